@@ -1,0 +1,45 @@
+//! Loading an article: bytes → decoded text → paragraphs.
+//!
+//! Everything downstream works on byte ranges into [`Document::text`], so the
+//! text is never copied or changed after loading.
+
+mod load;
+mod paragraphs;
+
+pub use load::{load_path, load_reader, LoadError};
+pub use paragraphs::split_paragraphs;
+
+use std::ops::Range;
+
+/// A loaded article.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// What to call the article in the status bar and in errors (file name or `<stdin>`).
+    pub name: String,
+    /// The decoded text, exactly as read (no normalisation), so offsets match the input.
+    pub text: String,
+    /// Byte ranges of the paragraphs, in order, trimmed of surrounding whitespace, never empty.
+    pub paragraphs: Vec<Range<usize>>,
+}
+
+impl Document {
+    /// Builds a document from text that is already decoded.
+    pub fn from_text(name: impl Into<String>, text: String) -> Self {
+        let paragraphs = split_paragraphs(&text);
+        Document {
+            name: name.into(),
+            text,
+            paragraphs,
+        }
+    }
+
+    /// The text of paragraph `i`.
+    pub fn paragraph(&self, i: usize) -> &str {
+        &self.text[self.paragraphs[i].clone()]
+    }
+
+    /// Index of the paragraph holding byte `pos`, or of the first one after it.
+    pub fn paragraph_at(&self, pos: usize) -> usize {
+        self.paragraphs.partition_point(|p| p.end <= pos)
+    }
+}

@@ -1,0 +1,90 @@
+//! Command line: parse arguments, load the article, extract, then hand over to
+//! the reader or to a non-interactive output.
+
+use anyhow::Context;
+use clap::{Parser, ValueEnum};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use whosaid::document::{self, Document};
+use whosaid::extract::{self, Rules};
+use whosaid::{output, ui};
+
+/// A terminal reader for news articles that shows who said what.
+#[derive(Parser, Debug)]
+#[command(version, about, long_about = None)]
+struct Cli {
+    /// Article to open (UTF-8 plain text); `-` reads standard input. Without it,
+    /// the bundled sample article opens (or standard input, when it is a pipe).
+    file: Option<PathBuf>,
+    /// Print the extraction as JSON and exit (no reader).
+    #[arg(long, conflicts_with = "list")]
+    json: bool,
+    /// Print the quotes grouped by speaker and exit (no reader).
+    #[arg(long)]
+    list: bool,
+    /// Language rules to use.
+    #[arg(long, value_enum, default_value_t = LangArg::Auto)]
+    lang: LangArg,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum LangArg {
+    Auto,
+    De,
+    En,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // One line: the chain of causes, outermost first.
+            eprintln!("whosaid: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let doc = load(cli.file.as_ref())?;
+    let code = match cli.lang {
+        LangArg::De => "de",
+        LangArg::En => "en",
+        LangArg::Auto => extract::detect_language(&doc.text),
+    };
+    let rules = Rules::builtin(code).with_context(|| format!("no rules for language {code}"))?;
+    let extraction = extract::extract(&doc, &rules);
+
+    let stdout = std::io::stdout();
+    if cli.json || cli.list || !stdout.is_terminal() {
+        let mut out = std::io::BufWriter::new(stdout.lock());
+        let written = if cli.json {
+            output::write_json(&mut out, &doc, &extraction)
+        } else {
+            output::write_list(&mut out, &doc, &extraction)
+        };
+        return finish_output(written.and_then(|()| out.flush()));
+    }
+    ui::run(&doc, &extraction)
+}
+
+/// Loads the article named on the command line, a piped standard input, or the sample.
+fn load(file: Option<&PathBuf>) -> anyhow::Result<Document> {
+    Ok(match file {
+        Some(path) => document::load_path(path)?,
+        None if !std::io::stdin().is_terminal() => {
+            document::load_reader("<stdin>", std::io::stdin().lock())?
+        }
+        None => Document::from_text(whosaid::SAMPLE_NAME, whosaid::SAMPLE_TEXT.to_string()),
+    })
+}
+
+/// A closed pipe (`whosaid --list x | head`) is a normal end, not an error.
+fn finish_output(r: std::io::Result<()>) -> anyhow::Result<()> {
+    match r {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("cannot write the output"),
+    }
+}

@@ -1,0 +1,7 @@
+//! Non-interactive outputs: `--json` and `--list`.
+
+mod json;
+mod list;
+
+pub use json::{to_json, write_json};
+pub use list::write_list;
