@@ -74,11 +74,35 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 fn load(file: Option<&PathBuf>) -> anyhow::Result<Document> {
     Ok(match file {
         Some(path) => document::load_path(path)?,
-        None if !std::io::stdin().is_terminal() => {
+        None if stdin_has_input() => {
             document::load_reader("<stdin>", std::io::stdin().lock())?
         }
         None => Document::from_text(whosaid::SAMPLE_NAME, whosaid::SAMPLE_TEXT.to_string()),
     })
+}
+
+/// True when standard input is a pipe or a redirected file, the cases where
+/// `whosaid` with no file argument reads it (as `less` does). A terminal or a
+/// device such as /dev/null means "no input": the sample opens instead.
+#[cfg(unix)]
+fn stdin_has_input() -> bool {
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::FileTypeExt;
+    let Ok(fd) = std::io::stdin().as_fd().try_clone_to_owned() else {
+        return false;
+    };
+    match std::fs::File::from(fd).metadata() {
+        Ok(m) => {
+            let t = m.file_type();
+            t.is_fifo() || t.is_file() || t.is_socket()
+        }
+        Err(_) => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn stdin_has_input() -> bool {
+    !std::io::stdin().is_terminal()
 }
 
 /// A closed pipe (`whosaid --list x | head`) is a normal end, not an error.
