@@ -74,9 +74,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 fn load(file: Option<&PathBuf>) -> anyhow::Result<Document> {
     Ok(match file {
         Some(path) => document::load_path(path)?,
-        None if stdin_has_input() => {
-            document::load_reader("<stdin>", std::io::stdin().lock())?
-        }
+        None if stdin_has_input() => document::load_reader("<stdin>", std::io::stdin().lock())?,
         None => Document::from_text(whosaid::SAMPLE_NAME, whosaid::SAMPLE_TEXT.to_string()),
     })
 }

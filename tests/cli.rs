@@ -36,7 +36,10 @@ fn assert_one_line_error(o: &Output, needle: &str) {
     assert!(err.starts_with("whosaid: "), "{err:?}");
     assert!(err.contains(needle), "{err:?} should mention {needle:?}");
     assert!(o.stdout.is_empty(), "nothing on stdout on error");
-    assert!(!err.contains("\x1b["), "no terminal control sequences on error");
+    assert!(
+        !err.contains("\x1b["),
+        "no terminal control sequences on error"
+    );
 }
 
 fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
@@ -101,9 +104,16 @@ fn json_output_follows_the_schema_with_code_point_offsets() {
     let quotes = v["quotes"].as_array().expect("quotes array");
     assert!(!quotes.is_empty());
     for q in quotes {
-        let (s, e) = (q["start"].as_u64().unwrap() as usize, q["end"].as_u64().unwrap() as usize);
+        let (s, e) = (
+            q["start"].as_u64().unwrap() as usize,
+            q["end"].as_u64().unwrap() as usize,
+        );
         let slice: String = chars[s..e].iter().collect();
-        assert_eq!(q["text"].as_str().unwrap(), slice, "text is the code point slice");
+        assert_eq!(
+            q["text"].as_str().unwrap(),
+            slice,
+            "text is the code point slice"
+        );
         assert!(["direct", "partial", "other"].contains(&q["kind"].as_str().unwrap()));
         for key in ["speaker", "speaker_id", "cue"] {
             assert!(q.get(key).is_some(), "quote has {key}");
@@ -152,7 +162,10 @@ fn reader_never_modifies_its_input() {
     let o = whosaid(&["--json", path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
-    assert_eq!(std::fs::metadata(&path).unwrap().modified().unwrap(), before);
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().modified().unwrap(),
+        before
+    );
 }
 
 #[test]
