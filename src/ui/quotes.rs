@@ -1,0 +1,73 @@
+//! The quotes pane: speaker and opening words of each listed quote; only the
+//! rows on screen are built.
+
+use super::app::{App, Focus};
+use super::layout;
+use super::text::{excerpt, fit};
+use super::theme;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+use ratatui::Frame;
+
+/// Shown for a quote nobody could be tied to.
+const NOBODY: &str = "—";
+
+/// The pane title: `Quotes (N)`, plus the speaker when filtered.
+pub fn title(app: &App) -> String {
+    let n = app.quote_list.len();
+    match app.filter.and_then(|s| app.extraction.speakers.get(s)) {
+        Some(s) => format!(" Quotes ({n}) · {} ", excerpt(&s.name, 24)),
+        None => format!(" Quotes ({n}) "),
+    }
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let focused = app.focus == Focus::Quotes;
+    let block = Block::bordered()
+        .border_style(theme::border(focused))
+        .title(Span::styled(title(app), theme::title(focused)));
+    let inner = layout::inner(area);
+    frame.render_widget(block, area);
+    if app.quote_list.is_empty() {
+        let line = Line::styled(" no quotes found", theme::dim());
+        frame.render_widget(Paragraph::new(line), inner);
+        return;
+    }
+    let width = usize::from(inner.width);
+    let cursor = app.quotes_cursor;
+    let lines: Vec<Line> = app
+        .quote_list
+        .iter()
+        .enumerate()
+        .skip(cursor.offset)
+        .take(usize::from(inner.height))
+        .map(|(i, &q)| row(app, q, i == cursor.cursor, focused, width))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// `▶ Speaker    „Opening words…` for quote `q`, `width` columns wide.
+fn row(app: &App, q: usize, is_cursor: bool, focused: bool, width: usize) -> Line<'static> {
+    let quote = &app.extraction.quotes[q];
+    let speaker = quote.speaker.and_then(|s| app.extraction.speakers.get(s));
+    let name = speaker.map_or(NOBODY, |s| s.name.as_str());
+    let name_w = (width / 3).clamp(4, 16);
+    let text_w = width.saturating_sub(2 + name_w + 1);
+    let text = app.doc.text.get(quote.span.clone()).unwrap_or("");
+    let base = if is_cursor {
+        theme::cursor_row(focused)
+    } else {
+        Style::new()
+    };
+    let marker = if is_cursor { "▶ " } else { "  " };
+    let name_style = Style::new().fg(theme::speaker_color(speaker.and(quote.speaker)));
+    Line::from(vec![
+        Span::raw(marker),
+        Span::styled(fit(name, name_w), name_style),
+        Span::raw(" "),
+        Span::raw(fit(&excerpt(text, text_w), text_w)),
+    ])
+    .style(base)
+}
