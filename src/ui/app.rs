@@ -472,3 +472,341 @@ impl<'a> App<'a> {
         self.quotes_cursor.set(pos, len, rows);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::fixture::{article, long_article};
+    use Action::*;
+
+    fn open<'a>(doc: &'a Document, ex: &'a Extraction, w: u16, h: u16) -> App<'a> {
+        let mut app = App::new(doc, ex);
+        app.set_viewport(w, h);
+        app
+    }
+
+    fn press(app: &mut App, actions: &[Action]) {
+        for &a in actions {
+            app.apply(a);
+        }
+    }
+
+    fn every_action() -> [Action; 16] {
+        [
+            FocusNext,
+            FocusPrev,
+            Down,
+            Up,
+            PageDown,
+            PageUp,
+            Top,
+            Bottom,
+            Confirm,
+            NextQuote,
+            PrevQuote,
+            NextSpeaker,
+            PrevSpeaker,
+            Back,
+            ToggleHelp,
+            Quit,
+        ]
+    }
+
+    #[test]
+    fn tab_cycles_focus_body_quotes_speakers_and_shift_tab_goes_back() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        assert_eq!(app.focus(), Focus::Body);
+        let mut seen = Vec::new();
+        for _ in 0..3 {
+            app.apply(FocusNext);
+            seen.push(app.focus());
+        }
+        assert_eq!(seen, [Focus::Quotes, Focus::Speakers, Focus::Body]);
+        app.apply(FocusPrev);
+        assert_eq!(app.focus(), Focus::Speakers);
+        app.apply(FocusPrev);
+        assert_eq!(app.focus(), Focus::Quotes);
+    }
+
+    #[test]
+    fn moving_in_quotes_pane_selects_the_quote_and_scrolls_body_to_it() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[FocusNext, Bottom]);
+        assert_eq!(app.selected(), Some(29));
+        assert!(app.scroll() > 0);
+        assert!(app.quote_visible(29));
+        press(&mut app, &[Up, Up]);
+        assert_eq!(app.selected(), Some(27));
+        assert!(app.quote_visible(27));
+        assert_eq!(app.quotes_cursor().cursor, 27);
+        press(&mut app, &[Top]);
+        assert_eq!(app.selected(), Some(0));
+        assert!(app.quote_visible(0));
+    }
+
+    #[test]
+    fn next_quote_without_selection_starts_at_the_top_of_the_body() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[NextQuote]);
+        assert_eq!(app.selected(), Some(0));
+        // Scrolled halfway, `]` picks the first quote at or below the top line.
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[PageDown, PageDown]);
+        let top = app.scroll();
+        press(&mut app, &[NextQuote]);
+        let q = app.selected().unwrap();
+        assert!(app.quote_lines(q).unwrap().0 >= top);
+        assert!(q == 0 || app.quote_lines(q - 1).unwrap().0 < top);
+    }
+
+    #[test]
+    fn next_and_prev_quote_step_in_order_and_stop_at_the_ends() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        for want in 0..30 {
+            app.apply(NextQuote);
+            assert_eq!(app.selected(), Some(want));
+            assert!(app.quote_visible(want));
+        }
+        app.apply(NextQuote);
+        assert_eq!(app.selected(), Some(29));
+        assert_eq!(app.notice, Some("last quote"));
+        app.apply(PrevQuote);
+        assert_eq!(app.selected(), Some(28));
+        assert_eq!(app.notice, None);
+    }
+
+    #[test]
+    fn speaker_filter_keeps_next_and_prev_quote_within_the_speaker() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[FocusNext, FocusNext, Down, Confirm]);
+        assert_eq!(app.filter(), Some(1));
+        assert_eq!(app.selected(), Some(1));
+        let berts: Vec<usize> = (0..30).filter(|q| q % 4 == 1).collect();
+        assert_eq!(app.quote_list(), berts.as_slice());
+        for &want in &berts[1..] {
+            app.apply(NextQuote);
+            assert_eq!(app.selected(), Some(want));
+        }
+        app.apply(NextQuote);
+        assert_eq!(app.selected(), Some(29));
+        press(&mut app, &[PrevQuote, PrevQuote]);
+        assert_eq!(app.selected(), Some(21));
+    }
+
+    #[test]
+    fn esc_clears_the_filter_and_keeps_the_selection() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[NextSpeaker, NextSpeaker, NextQuote]);
+        assert_eq!((app.filter(), app.selected()), (Some(1), Some(5)));
+        app.apply(Back);
+        assert_eq!(app.filter(), None);
+        assert_eq!(app.selected(), Some(5));
+        assert_eq!(app.quote_list().len(), 30);
+        assert_eq!(app.quotes_cursor().cursor, 5);
+        // Now `]` walks all quotes again.
+        app.apply(NextQuote);
+        assert_eq!(app.selected(), Some(6));
+    }
+
+    #[test]
+    fn esc_without_a_filter_clears_the_selection() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[NextQuote, Back]);
+        assert_eq!(app.selected(), None);
+    }
+
+    #[test]
+    fn next_and_prev_speaker_filter_and_jump_to_the_first_quote() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        app.apply(NextSpeaker);
+        assert_eq!((app.filter(), app.selected()), (Some(0), Some(0)));
+        app.apply(NextSpeaker);
+        assert_eq!((app.filter(), app.selected()), (Some(1), Some(1)));
+        app.apply(NextSpeaker);
+        assert_eq!((app.filter(), app.selected()), (Some(2), Some(3)));
+        assert_eq!(app.speakers_cursor().cursor, 2);
+        app.apply(NextSpeaker);
+        assert_eq!(app.filter(), Some(2));
+        assert_eq!(app.notice, Some("last speaker"));
+        app.apply(PrevSpeaker);
+        assert_eq!((app.filter(), app.selected()), (Some(1), Some(1)));
+        // Without a filter, `{` starts from the last speaker.
+        press(&mut app, &[Back, PrevSpeaker]);
+        assert_eq!(app.filter(), Some(2));
+    }
+
+    #[test]
+    fn paging_and_top_bottom_keep_the_body_in_bounds() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        let h = app.body_height();
+        let total = app.wrap().len();
+        assert!(total > 3 * h, "fixture must be several pages long");
+        app.apply(PageDown);
+        assert_eq!(app.scroll(), h - 1);
+        for _ in 0..100 {
+            app.apply(PageDown);
+        }
+        assert_eq!(app.scroll(), total - h);
+        app.apply(Down);
+        assert_eq!(app.scroll(), total - h);
+        app.apply(Top);
+        assert_eq!(app.scroll(), 0);
+        press(&mut app, &[PageUp, Up]);
+        assert_eq!(app.scroll(), 0);
+        app.apply(Bottom);
+        assert_eq!(app.scroll(), total - h);
+        assert_eq!(app.percent(), 100);
+    }
+
+    #[test]
+    fn paging_and_top_bottom_keep_the_lists_in_bounds() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        app.apply(FocusNext);
+        for _ in 0..10 {
+            app.apply(PageDown);
+        }
+        assert_eq!(app.quotes_cursor().cursor, 29);
+        assert_eq!(app.selected(), Some(29));
+        let c = app.quotes_cursor();
+        assert!(c.offset <= c.cursor && c.cursor < c.offset + app.quote_rows());
+        press(&mut app, &[PageUp, Top]);
+        assert_eq!(app.quotes_cursor(), ListCursor::default());
+        press(&mut app, &[FocusNext, Bottom]);
+        assert_eq!(app.speakers_cursor().cursor, 2);
+        press(&mut app, &[Down, Down]);
+        assert_eq!(app.speakers_cursor().cursor, 2);
+        press(&mut app, &[Top, Up]);
+        assert_eq!(app.speakers_cursor().cursor, 0);
+    }
+
+    #[test]
+    fn resize_keeps_the_selected_quote_visible() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 120, 40);
+        press(
+            &mut app,
+            &[
+                FocusNext, Down, Down, Down, Down, Down, Down, Down, Down, Down,
+            ],
+        );
+        let q = app.selected().unwrap();
+        assert!(app.quote_visible(q));
+        for (w, h) in [
+            (60, 20),
+            (200, 50),
+            (80, 12),
+            (10, 5),
+            (1, 1),
+            (100, 30),
+            (20, 8),
+        ] {
+            app.set_viewport(w, h);
+            if app.body_height() > 0 {
+                let (first, _) = app.quote_lines(q).unwrap();
+                assert!(
+                    first >= app.scroll() && first < app.scroll() + app.body_height(),
+                    "first line of quote {q} not shown at {w}x{h}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn resize_without_a_selection_keeps_the_reading_position() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[PageDown, PageDown]);
+        let top = app.wrap().line(app.scroll()).unwrap();
+        app.set_viewport(70, 30);
+        let now = app.wrap().line(app.scroll()).unwrap();
+        assert!(now.start <= top.start && top.start < now.end.max(now.start + 1));
+    }
+
+    #[test]
+    fn resize_rewraps_only_when_the_body_width_changes() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        let width = app.wrap().width();
+        app.set_viewport(100, 20);
+        assert_eq!(app.wrap().width(), width);
+        app.set_viewport(90, 20);
+        assert!(app.wrap().width() < width);
+    }
+
+    #[test]
+    fn help_takes_the_keys_until_closed() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[ToggleHelp, Down, FocusNext, NextQuote]);
+        assert!(app.help_open());
+        assert_eq!(
+            (app.scroll(), app.focus(), app.selected()),
+            (0, Focus::Body, None)
+        );
+        app.apply(Back);
+        assert!(!app.help_open());
+        press(&mut app, &[ToggleHelp, ToggleHelp]);
+        assert!(!app.help_open());
+        press(&mut app, &[ToggleHelp, Quit]);
+        assert!(app.should_quit());
+    }
+
+    #[test]
+    fn enter_in_the_quotes_pane_reads_the_quote_in_the_body() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[FocusNext, Confirm]);
+        assert_eq!(app.selected(), Some(0));
+        assert_eq!(app.focus(), Focus::Body);
+    }
+
+    #[test]
+    fn quit_sets_should_quit() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        assert!(!app.should_quit());
+        app.apply(Quit);
+        assert!(app.should_quit());
+    }
+
+    #[test]
+    fn an_empty_article_takes_every_action() {
+        let (doc, ex) = article(&[], &[], &[]);
+        let mut app = open(&doc, &ex, 80, 24);
+        for focus in 0..3 {
+            for _ in 0..focus {
+                app.apply(FocusNext);
+            }
+            for a in every_action() {
+                app.apply(a);
+            }
+        }
+        assert_eq!(app.percent(), 100);
+    }
+
+    #[test]
+    fn actions_before_the_first_viewport_or_when_too_small_do_not_panic() {
+        let (doc, ex) = long_article();
+        let mut app = App::new(&doc, &ex);
+        for a in every_action() {
+            app.apply(a);
+        }
+        let mut app = open(&doc, &ex, 5, 3);
+        for _ in 0..3 {
+            for a in every_action() {
+                app.apply(a);
+            }
+            app.apply(FocusNext);
+        }
+    }
+}

@@ -41,7 +41,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     };
     let block = Block::bordered()
         .border_style(theme::border(true))
-        .title(Span::styled(" Keys ", theme::title(true)));
+        .title(Span::styled(" Help · keys ", theme::title(true)));
     let inner = block.inner(rect);
     frame.render_widget(Clear, rect);
     frame.render_widget(block, rect);

@@ -23,6 +23,9 @@ pub mod text;
 mod theme;
 pub mod wrap;
 
+#[cfg(test)]
+mod fixture;
+
 pub use action::Action;
 pub use app::{App, Focus};
 pub use render::render;

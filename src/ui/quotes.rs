@@ -3,7 +3,7 @@
 
 use super::app::{App, Focus};
 use super::layout;
-use super::text::{excerpt, fit};
+use super::text::{excerpt, fit, str_width};
 use super::theme;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -36,6 +36,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let width = usize::from(inner.width);
+    let name_w = name_width(app, width);
     let cursor = app.quotes_cursor;
     let lines: Vec<Line> = app
         .quote_list
@@ -43,17 +44,36 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .enumerate()
         .skip(cursor.offset)
         .take(usize::from(inner.height))
-        .map(|(i, &q)| row(app, q, i == cursor.cursor, focused, width))
+        .map(|(i, &q)| row(app, q, i == cursor.cursor, focused, width, name_w))
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
+/// Width of the speaker column: the longest name, but at most a third of the
+/// pane (and 16 columns), so the quote itself keeps most of the row.
+fn name_width(app: &App, width: usize) -> usize {
+    let longest = app
+        .extraction
+        .speakers
+        .iter()
+        .map(|s| str_width(&s.name))
+        .max()
+        .unwrap_or(0);
+    longest.max(str_width(NOBODY)).min((width / 3).min(16))
+}
+
 /// `▶ Speaker    „Opening words…` for quote `q`, `width` columns wide.
-fn row(app: &App, q: usize, is_cursor: bool, focused: bool, width: usize) -> Line<'static> {
+fn row(
+    app: &App,
+    q: usize,
+    is_cursor: bool,
+    focused: bool,
+    width: usize,
+    name_w: usize,
+) -> Line<'static> {
     let quote = &app.extraction.quotes[q];
     let speaker = quote.speaker.and_then(|s| app.extraction.speakers.get(s));
     let name = speaker.map_or(NOBODY, |s| s.name.as_str());
-    let name_w = (width / 3).clamp(4, 16);
     let text_w = width.saturating_sub(2 + name_w + 1);
     let text = app.doc.text.get(quote.span.clone()).unwrap_or("");
     let base = if is_cursor {

@@ -10,6 +10,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 use ratatui::Frame;
 
+/// Between a name and its role; two spaces, so they read apart even undimmed.
+const ROLE_GAP: &str = "  ";
+
 pub fn title(app: &App) -> String {
     format!(" Speakers ({}) ", app.extraction.speakers.len())
 }
@@ -43,13 +46,13 @@ fn row(app: &App, i: usize, is_cursor: bool, focused: bool, width: usize) -> Lin
     let label_w = width.saturating_sub(2 + 1 + count.len());
     let name = excerpt(&speaker.name, label_w);
     let name_w = str_width(&name);
-    let role_w = label_w.saturating_sub(name_w + 1);
+    let role_w = label_w.saturating_sub(name_w + ROLE_GAP.len());
     let role = speaker
         .role
         .as_deref()
         .map(|r| excerpt(r, role_w))
         .filter(|r| !r.is_empty() && role_w > 0)
-        .map(|r| format!(" {r}"))
+        .map(|r| format!("{ROLE_GAP}{r}"))
         .unwrap_or_default();
     let pad = label_w.saturating_sub(name_w + str_width(&role));
     let mut name_style = Style::new().fg(theme::speaker_color(Some(i)));
