@@ -85,6 +85,8 @@ pub struct App<'a> {
     pub(super) extraction: &'a Extraction,
     pub(super) keymap: Keymap,
     pub(super) index: QuoteIndex,
+    /// Columns of the longest speaker name, measured once for the quotes pane.
+    pub(super) longest_name: usize,
     pub(super) wrap: WrapCache,
     pub(super) size: (u16, u16),
     pub(super) screen: Screen,
@@ -114,6 +116,12 @@ impl<'a> App<'a> {
             extraction,
             keymap: Keymap::default(),
             index: QuoteIndex::new(&extraction.quotes),
+            longest_name: extraction
+                .speakers
+                .iter()
+                .map(|s| super::text::str_width(&s.name))
+                .max()
+                .unwrap_or(0),
             wrap: WrapCache::default(),
             size: (0, 0),
             screen: Screen::TooSmall(Rect::ZERO),
@@ -360,7 +368,7 @@ impl<'a> App<'a> {
     }
 
     /// Where quote `q` is in the quotes pane (the list is in text order).
-    fn list_position(&self, q: usize) -> Option<usize> {
+    pub(super) fn list_position(&self, q: usize) -> Option<usize> {
         self.quote_list
             .binary_search(&q)
             .ok()

@@ -52,14 +52,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 /// Width of the speaker column: the longest name, but at most a third of the
 /// pane (and 16 columns), so the quote itself keeps most of the row.
 fn name_width(app: &App, width: usize) -> usize {
-    let longest = app
-        .extraction
-        .speakers
-        .iter()
-        .map(|s| str_width(&s.name))
-        .max()
-        .unwrap_or(0);
-    longest.max(str_width(NOBODY)).min((width / 3).min(16))
+    app.longest_name
+        .max(str_width(NOBODY))
+        .min((width / 3).min(16))
 }
 
 /// `▶ Speaker    „Opening words…` for quote `q`, `width` columns wide.

@@ -21,6 +21,9 @@ pub fn summary(app: &App) -> String {
         plural(ex.speakers.len(), "speaker", "speakers"),
         app.percent()
     );
+    if let Some(pos) = app.selected.and_then(|q| app.list_position(q)) {
+        s.push_str(&format!(" · quote {}/{}", pos + 1, app.quote_list.len()));
+    }
     push_filter_and_notice(app, &mut s);
     s
 }
