@@ -339,6 +339,24 @@ fn tiny_and_huge_terminals_render_without_panic() {
 }
 
 #[test]
+fn every_size_up_to_100x40_renders_without_panic() {
+    let (doc, ex) = small_article();
+    let mut app = App::new(&doc, &ex);
+    type_keys(&mut app, &[KeyCode::Char('}'), KeyCode::Tab]);
+    for w in 0..=100 {
+        for h in 0..=40 {
+            draw(&mut app, w, h);
+        }
+    }
+    type_keys(&mut app, &[KeyCode::Char('?')]);
+    for w in (0..=100).step_by(7) {
+        for h in 0..=40 {
+            draw(&mut app, w, h);
+        }
+    }
+}
+
+#[test]
 fn too_small_a_terminal_shows_a_notice() {
     let (doc, ex) = sample();
     let mut app = App::new(&doc, &ex);
