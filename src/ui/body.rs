@@ -10,7 +10,7 @@ use crate::extract::Quote;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::{Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 use ratatui::Frame;
 use std::ops::Range;
 
@@ -67,6 +67,33 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .map(|range| build_line(app, range))
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+    scrollbar(app, frame, area);
+}
+
+/// A thumb on the right border showing where the screen is in the article;
+/// only when the article is longer than the pane.
+fn scrollbar(app: &App, frame: &mut Frame, area: Rect) {
+    let height = app.body_height();
+    let total = app.wrap.len();
+    if total <= height || area.height < 3 {
+        return;
+    }
+    let track = Rect {
+        y: area.y + 1,
+        height: area.height - 2,
+        ..area
+    };
+    // One position per possible scroll offset, so the thumb reaches the end
+    // exactly when the last line is on screen.
+    let mut state = ScrollbarState::new(total - height + 1)
+        .position(app.scroll)
+        .viewport_content_length(height);
+    let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
+        .begin_symbol(None)
+        .end_symbol(None)
+        .track_symbol(None)
+        .thumb_style(theme::border(app.focus == Focus::Body));
+    frame.render_stateful_widget(bar, track, &mut state);
 }
 
 /// One screen line: the text of `range`, sanitised, styled per quote.
