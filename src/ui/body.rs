@@ -171,3 +171,109 @@ fn style_at(
     }
     style
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::extract::{Extraction, QuoteKind};
+    use ratatui::style::Modifier;
+
+    fn quote(span: Range<usize>, speaker: Option<usize>) -> Quote {
+        Quote {
+            span,
+            kind: QuoteKind::Direct,
+            speaker,
+            cue: None,
+        }
+    }
+
+    /// (text, is selected) of each span of `line`.
+    fn pieces(line: &Line) -> Vec<(String, bool)> {
+        line.spans
+            .iter()
+            .map(|s| {
+                let sel = s.style.add_modifier.contains(Modifier::REVERSED);
+                (s.content.to_string(), sel)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn candidates_find_overlapping_quotes_even_when_nested() {
+        let quotes = [quote(0..50, None), quote(10..20, None), quote(30..40, None)];
+        let index = QuoteIndex::new(&quotes);
+        let found: Vec<usize> = index.candidates(&(25..35)).collect();
+        // The outer quote still covers 25..35 though a shorter one starts before.
+        assert!(found.contains(&0) && found.contains(&2));
+        assert_eq!(index.candidates(&(60..70)).count(), 0);
+    }
+
+    #[test]
+    fn selecting_an_outer_quote_highlights_the_inner_one_too() {
+        let text = "Er sagte „außen ‚innen‘ außen“ dann.";
+        let doc = Document::from_text("n", text.into());
+        let outer = text.find('„').unwrap()..text.find('“').unwrap() + '“'.len_utf8();
+        let inner = text.find('‚').unwrap()..text.find('‘').unwrap() + '‘'.len_utf8();
+        let ex = Extraction {
+            language: "de".into(),
+            quotes: vec![quote(outer, Some(0)), quote(inner, Some(1))],
+            speakers: vec![],
+        };
+        let mut app = App::new(&doc, &ex);
+        app.set_viewport(80, 20);
+        app.apply(crate::ui::Action::NextQuote);
+        let line = build_line(&app, app.wrap.line(0).unwrap());
+        assert_eq!(
+            pieces(&line),
+            [
+                ("Er sagte ".to_string(), false),
+                ("„außen ".to_string(), true),
+                ("‚innen‘".to_string(), true),
+                (" außen“".to_string(), true),
+                (" dann.".to_string(), false),
+            ]
+        );
+        // The inner quote keeps its own speaker's tint inside the outer one.
+        assert_eq!(line.spans[2].style.fg, Some(theme::speaker_color(Some(1))));
+        assert_eq!(line.spans[1].style.fg, Some(theme::speaker_color(Some(0))));
+
+        app.apply(crate::ui::Action::NextQuote);
+        let line = build_line(&app, app.wrap.line(0).unwrap());
+        let selected: Vec<String> = pieces(&line)
+            .into_iter()
+            .filter(|p| p.1)
+            .map(|p| p.0)
+            .collect();
+        assert_eq!(selected, ["‚innen‘"]);
+    }
+
+    #[test]
+    fn spans_past_the_end_or_inside_a_character_do_not_panic() {
+        let text = "Grüße „aus“ Köln";
+        let doc = Document::from_text("b", text.into());
+        let ex = Extraction {
+            language: "de".into(),
+            quotes: vec![
+                // 3 is inside the two-byte ü.
+                Quote {
+                    span: 3..9,
+                    kind: QuoteKind::Direct,
+                    speaker: Some(99),
+                    cue: Some(12..1000),
+                },
+                quote(15..10_000, None),
+                quote(10_000..20_000, None),
+            ],
+            speakers: vec![],
+        };
+        let mut app = App::new(&doc, &ex);
+        app.set_viewport(40, 10);
+        for _ in 0..4 {
+            app.apply(crate::ui::Action::NextQuote);
+            let line = build_line(&app, app.wrap.line(0).unwrap());
+            let shown: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            assert_eq!(shown, text);
+        }
+    }
+}

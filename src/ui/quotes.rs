@@ -80,7 +80,7 @@ fn row(
     let name_style = Style::new().fg(theme::speaker_color(speaker.and(quote.speaker)));
     Line::from(vec![
         Span::raw(marker),
-        Span::styled(fit(name, name_w), name_style),
+        Span::styled(fit(&excerpt(name, name_w), name_w), name_style),
         Span::raw(" "),
         Span::raw(fit(&excerpt(text, text_w), text_w)),
     ])
