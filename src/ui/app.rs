@@ -101,6 +101,9 @@ pub struct App<'a> {
     pub(super) speakers_cursor: ListCursor,
     /// The highlighted quote.
     pub(super) selected: Option<usize>,
+    /// Keep the selected quote on screen across resizes: set by selecting,
+    /// cleared when the user scrolls the body away from it.
+    pub(super) follow: bool,
     pub(super) help: bool,
     pub(super) quit: bool,
     /// A one-shot message for the status bar ("last quote"), cleared by the next action.
@@ -132,6 +135,7 @@ impl<'a> App<'a> {
             quotes_cursor: ListCursor::default(),
             speakers_cursor: ListCursor::default(),
             selected: None,
+            follow: false,
             help: false,
             quit: false,
             notice: None,
@@ -238,14 +242,16 @@ impl<'a> App<'a> {
     }
 
     /// Tells the state the terminal size. Re-wraps the body only when its
-    /// width changed, keeps the selected quote on screen if it was, and
-    /// otherwise keeps the line at the top of the body at the top.
+    /// width changed, keeps the selected quote on screen if it was selected
+    /// or shown since the last manual scroll, and otherwise keeps the line at
+    /// the top of the body at the top.
     pub fn set_viewport(&mut self, width: u16, height: u16) {
         if self.size == (width, height) && !self.wrap.is_empty() {
             return;
         }
-        let first_time = self.wrap.width() == 0;
-        let keep_selection = first_time || self.selected.is_some_and(|q| self.quote_visible(q));
+        self.follow = self
+            .selected
+            .is_some_and(|q| self.follow || self.quote_visible(q));
         let top_byte = self.wrap.line(self.scroll).map(|r| r.start);
 
         self.size = (width, height);
@@ -258,10 +264,8 @@ impl<'a> App<'a> {
             }
         }
         self.scroll = self.scroll.min(self.max_scroll());
-        if keep_selection {
-            if let Some(q) = self.selected {
-                self.reveal_quote(q);
-            }
+        if let Some(q) = self.selected.filter(|_| self.follow) {
+            self.reveal_quote(q);
         }
         let (qlen, slen) = (self.quote_list.len(), self.speakers().len());
         let (qrows, srows) = (self.quote_rows(), self.speaker_rows());
@@ -313,7 +317,10 @@ impl<'a> App<'a> {
 
     fn move_by(&mut self, delta: isize) {
         match self.focus {
-            Focus::Body => self.scroll = offset_clamped(self.scroll, delta, self.max_scroll()),
+            Focus::Body => {
+                self.scroll = offset_clamped(self.scroll, delta, self.max_scroll());
+                self.follow = false;
+            }
             Focus::Quotes => {
                 if self.quote_list.is_empty() {
                     return;
@@ -360,6 +367,7 @@ impl<'a> App<'a> {
             return;
         }
         self.selected = Some(q);
+        self.follow = true;
         if let Some(pos) = self.list_position(q) {
             let (len, rows) = (self.quote_list.len(), self.quote_rows());
             self.quotes_cursor.set(pos, len, rows);
@@ -727,6 +735,30 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn resize_after_scrolling_away_from_the_selection_keeps_the_reading_position() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[NextQuote, Bottom]);
+        assert!(!app.quote_visible(0));
+        let top = app.wrap().line(app.scroll()).unwrap();
+        app.set_viewport(100, 20);
+        assert_eq!(app.wrap().line(app.scroll()), Some(top));
+        assert!(!app.quote_visible(0));
+    }
+
+    #[test]
+    fn resize_through_a_too_small_terminal_still_keeps_the_selection() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[FocusNext, PageDown]);
+        let q = app.selected().unwrap();
+        app.set_viewport(5, 3);
+        app.set_viewport(1, 1);
+        app.set_viewport(70, 25);
+        assert!(app.quote_visible(q));
     }
 
     #[test]

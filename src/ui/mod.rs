@@ -32,14 +32,16 @@ pub use render::render;
 
 use crate::document::Document;
 use crate::extract::Extraction;
+use anyhow::Context;
 
 /// Runs the reader until the user quits. The terminal is restored on every
 /// exit path: quit, error (the session's `Drop`) and panic (its hook).
 pub fn run(doc: &Document, extraction: &Extraction) -> anyhow::Result<()> {
     let mut app = App::new(doc, extraction);
-    let mut session = terminal::TerminalSession::enter()?;
+    let mut session =
+        terminal::TerminalSession::enter().context("cannot take over the terminal")?;
     let result = event_loop::run(&mut session.terminal, &mut app);
-    let restored = session.restore();
+    let restored = session.restore().context("cannot restore the terminal");
     result?;
-    Ok(restored?)
+    restored
 }
