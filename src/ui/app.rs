@@ -398,14 +398,18 @@ impl<'a> App<'a> {
     }
 
     /// `]` / `[`: the next or previous quote of the list after the selected
-    /// one; with nothing selected, the first quote from the top of the body
-    /// (or the last one above its bottom).
+    /// one. With nothing selected, or after scrolling the selection out of
+    /// sight, reading goes on from the screen: the first quote from the top
+    /// of the body (or the last one above its bottom).
     fn step_quote(&mut self, forward: bool) {
         if self.quote_list.is_empty() {
             self.notice = Some("no quotes");
             return;
         }
-        let current = self.selected.and_then(|q| self.list_position(q));
+        let current = self
+            .selected
+            .filter(|&q| self.follow || self.quote_visible(q))
+            .and_then(|q| self.list_position(q));
         let target = match (current, forward) {
             (Some(p), true) => Some(p + 1),
             (Some(p), false) => p.checked_sub(1),
@@ -576,6 +580,24 @@ mod tests {
         let q = app.selected().unwrap();
         assert!(app.quote_lines(q).unwrap().0 >= top);
         assert!(q == 0 || app.quote_lines(q - 1).unwrap().0 < top);
+    }
+
+    #[test]
+    fn next_quote_after_scrolling_the_selection_away_continues_from_the_screen() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[NextQuote, PageDown, PageDown, PageDown]);
+        assert!(!app.quote_visible(0));
+        let top = app.scroll();
+        app.apply(NextQuote);
+        let q = app.selected().unwrap();
+        assert!(q > 1, "continued from the screen, not from quote 0");
+        assert!(app.quote_lines(q).unwrap().0 >= top);
+        assert!(app.quote_lines(q - 1).unwrap().0 < top);
+        // Scrolling while the selection stays on screen keeps stepping from it.
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[NextQuote, Down, NextQuote]);
+        assert_eq!(app.selected(), Some(1));
     }
 
     #[test]
