@@ -149,6 +149,16 @@ fn sample_with_a_quote_selected() {
     insta::assert_snapshot!(screen_text(&draw(&mut app, 120, 40)));
 }
 
+/// With the placeholder extractor the sample has no speakers and this shows
+/// the "no speakers" notice; with the real one, the first speaker's filter.
+#[test]
+fn sample_with_the_first_speaker_filtered() {
+    let (doc, ex) = sample();
+    let mut app = App::new(&doc, &ex);
+    type_keys(&mut app, &[KeyCode::Char('}')]);
+    insta::assert_snapshot!(screen_text(&draw(&mut app, 120, 40)));
+}
+
 #[test]
 fn help_overlay_lists_the_keys() {
     let (doc, ex) = sample();

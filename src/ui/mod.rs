@@ -2,7 +2,7 @@
 //!
 //! Split the way gitui and yazi are: [`app`] holds the state and is the only
 //! code that changes it, [`action`] names what the user can ask for,
-//! [`keymap`] turns keys into actions, [`render`] draws a frame from the
+//! [`keymap`] turns keys into actions, [`render()`] draws a frame from the
 //! state without changing it, [`event_loop`] and [`terminal`] connect it to a
 //! real terminal. [`wrap`] is the per-width cache that keeps drawing cost
 //! independent of the article's length.
