@@ -187,7 +187,8 @@ fn speaker_filter_shows_only_that_speakers_quotes() {
     let text = screen_text(&draw(&mut app, 100, 20));
     assert!(text.contains("Quotes (2) · Anna Alt"));
     assert!(text.contains("filter: Anna Alt"));
-    assert!(!text.contains("▶ Bert"));
+    assert!(text.contains("▶ „Wir werden das Gesetz"));
+    assert!(!text.contains("„Das glaubt"));
     insta::assert_snapshot!(text);
 }
 

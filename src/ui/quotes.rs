@@ -50,14 +50,19 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 /// Width of the speaker column: the longest name, but at most a third of the
-/// pane (and 16 columns), so the quote itself keeps most of the row.
+/// pane (and 16 columns), so the quote itself keeps most of the row. None
+/// while filtered: the title already names the one speaker.
 fn name_width(app: &App, width: usize) -> usize {
+    if app.filter.is_some() {
+        return 0;
+    }
     app.longest_name
         .max(str_width(NOBODY))
         .min((width / 3).min(16))
 }
 
-/// `▶ Speaker    „Opening words…` for quote `q`, `width` columns wide.
+/// `▶ Speaker    „Opening words…` for quote `q`, `width` columns wide
+/// (without the speaker when `name_w` is 0).
 fn row(
     app: &App,
     q: usize,
@@ -69,7 +74,8 @@ fn row(
     let quote = &app.extraction.quotes[q];
     let speaker = quote.speaker.and_then(|s| app.extraction.speakers.get(s));
     let name = speaker.map_or(NOBODY, |s| s.name.as_str());
-    let text_w = width.saturating_sub(2 + name_w + 1);
+    let name_col = if name_w == 0 { 0 } else { name_w + 1 };
+    let text_w = width.saturating_sub(2 + name_col);
     let text = app.doc.text.get(quote.span.clone()).unwrap_or("");
     let base = if is_cursor {
         theme::cursor_row(focused)
@@ -78,11 +84,14 @@ fn row(
     };
     let marker = if is_cursor { "▶ " } else { "  " };
     let name_style = Style::new().fg(theme::speaker_color(speaker.and(quote.speaker)));
-    Line::from(vec![
-        Span::raw(marker),
-        Span::styled(fit(&excerpt(name, name_w), name_w), name_style),
-        Span::raw(" "),
-        Span::raw(fit(&excerpt(text, text_w), text_w)),
-    ])
-    .style(base)
+    let mut spans = vec![Span::raw(marker)];
+    if name_w > 0 {
+        spans.push(Span::styled(
+            fit(&excerpt(name, name_w), name_w),
+            name_style,
+        ));
+        spans.push(Span::raw(" "));
+    }
+    spans.push(Span::raw(fit(&excerpt(text, text_w), text_w)));
+    Line::from(spans).style(base)
 }
