@@ -61,3 +61,33 @@ fn ten_megabyte_article_draws_in_constant_time() {
     app.set_viewport(90, 30);
     println!("re-wrap at a new width: {:?}", t.elapsed());
 }
+
+#[test]
+#[ignore = "timing; run by hand in release"]
+fn one_ten_megabyte_paragraph_wraps_once_and_draws_fast() {
+    let word = "Wort „zitiert“ ohneLeerzeichenAberSehrLangesWortDasUmbrochenWerdenMuss ";
+    let text = word.repeat(10_000_000 / word.len());
+    let doc = Document::from_text("one.txt", text);
+    assert_eq!(doc.paragraphs.len(), 1);
+    let ex = extract::extract(&doc, &Rules::builtin("de").unwrap());
+    let mut app = App::new(&doc, &ex);
+    let t = Instant::now();
+    app.set_viewport(60, 30);
+    println!("wrap: {:?}, {} lines", t.elapsed(), app.wrap().len());
+    let mut terminal = Terminal::new(TestBackend::new(60, 30)).unwrap();
+    let t = Instant::now();
+    for code in [
+        KeyCode::Char('G'),
+        KeyCode::Char('['),
+        KeyCode::Char('g'),
+        KeyCode::Char(']'),
+    ] {
+        handle_event(
+            &mut app,
+            Event::Key(KeyEvent::new(code, KeyModifiers::NONE)),
+        );
+        terminal.draw(|f| render(&app, f)).unwrap();
+    }
+    println!("4 keys + frames: {:?}", t.elapsed());
+    assert!(t.elapsed().as_millis() < 100);
+}
