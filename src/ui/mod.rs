@@ -1,10 +1,47 @@
 //! The interactive reader.
+//!
+//! Split the way gitui and yazi are: [`app`] holds the state and is the only
+//! code that changes it, [`action`] names what the user can ask for,
+//! [`keymap`] turns keys into actions, [`render()`] draws a frame from the
+//! state without changing it, [`event_loop`] and [`terminal`] connect it to a
+//! real terminal. [`wrap`] is the per-width cache that keeps drawing cost
+//! independent of the article's length.
+
+pub mod action;
+pub mod app;
+mod body;
+pub mod event_loop;
+mod help;
+pub mod keymap;
+pub mod layout;
+mod quotes;
+pub mod render;
+mod speakers;
+mod status;
+pub mod terminal;
+pub mod text;
+mod theme;
+pub mod wrap;
+
+#[cfg(test)]
+mod fixture;
+
+pub use action::Action;
+pub use app::{App, Focus};
+pub use render::render;
 
 use crate::document::Document;
 use crate::extract::Extraction;
+use anyhow::Context;
 
-/// Runs the reader until the user quits. The terminal is restored on every exit path.
+/// Runs the reader until the user quits. The terminal is restored on every
+/// exit path: quit, error (the session's `Drop`) and panic (its hook).
 pub fn run(doc: &Document, extraction: &Extraction) -> anyhow::Result<()> {
-    let _ = (doc, extraction);
-    anyhow::bail!("the reader is not built yet")
+    let mut app = App::new(doc, extraction);
+    let mut session =
+        terminal::TerminalSession::enter().context("cannot take over the terminal")?;
+    let result = event_loop::run(&mut session.terminal, &mut app);
+    let restored = session.restore().context("cannot restore the terminal");
+    result?;
+    restored
 }

@@ -1,0 +1,35 @@
+//! What the user can ask for, independent of which key asked.
+//!
+//! Keys map to actions in [`super::keymap`]; [`super::app::App::apply`] gives
+//! them meaning in the current state (the same `Down` scrolls the body or
+//! moves a list selection, depending on focus).
+
+/// One user intent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    Quit,
+    /// Focus the next pane: body → quotes → speakers → body.
+    FocusNext,
+    /// Focus the previous pane.
+    FocusPrev,
+    /// One line (body) or one entry (lists) down.
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    /// To the start of the focused pane.
+    Top,
+    /// To the end of the focused pane.
+    Bottom,
+    /// Enter: act on the entry under the cursor.
+    Confirm,
+    /// Select the next quote in the body (within the speaker filter).
+    NextQuote,
+    PrevQuote,
+    /// Select the next speaker, filter to it and jump to its first quote.
+    NextSpeaker,
+    PrevSpeaker,
+    /// Esc: close help, else clear the filter, else clear the selection.
+    Back,
+    ToggleHelp,
+}

@@ -1,0 +1,874 @@
+//! The reader's state and the only code that changes it.
+//!
+//! [`App::apply`] turns an [`Action`] into a state change; [`App::set_viewport`]
+//! tells the state how big the screen is (and re-wraps when the body width
+//! changes). Rendering only reads an `App`, so everything a frame needs —
+//! the wrap cache, scroll offsets, list windows — is computed here, once per
+//! change, never per frame.
+
+use super::action::Action;
+use super::body::QuoteIndex;
+use super::keymap::Keymap;
+use super::layout::{self, Screen};
+use super::wrap::WrapCache;
+use crate::document::Document;
+use crate::extract::{Extraction, Quote, Speaker};
+use ratatui::layout::Rect;
+
+/// Which pane keys act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Body,
+    Quotes,
+    Speakers,
+}
+
+impl Focus {
+    fn next(self) -> Self {
+        match self {
+            Focus::Body => Focus::Quotes,
+            Focus::Quotes => Focus::Speakers,
+            Focus::Speakers => Focus::Body,
+        }
+    }
+
+    fn prev(self) -> Self {
+        match self {
+            Focus::Body => Focus::Speakers,
+            Focus::Quotes => Focus::Body,
+            Focus::Speakers => Focus::Quotes,
+        }
+    }
+}
+
+/// A scrollable list: the entry under the cursor and the first entry shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListCursor {
+    pub cursor: usize,
+    pub offset: usize,
+}
+
+impl ListCursor {
+    /// Moves the cursor by `delta` within `len` entries and scrolls the
+    /// window of `rows` entries so the cursor stays in it.
+    fn move_by(&mut self, delta: isize, len: usize, rows: usize) {
+        self.cursor = offset_clamped(self.cursor, delta, len.saturating_sub(1));
+        self.reveal(len, rows);
+    }
+
+    fn set(&mut self, cursor: usize, len: usize, rows: usize) {
+        self.cursor = cursor.min(len.saturating_sub(1));
+        self.reveal(len, rows);
+    }
+
+    /// Keeps the cursor inside the window and the window inside the list.
+    fn reveal(&mut self, len: usize, rows: usize) {
+        let rows = rows.max(1);
+        if self.cursor < self.offset {
+            self.offset = self.cursor;
+        } else if self.cursor >= self.offset + rows {
+            self.offset = self.cursor + 1 - rows;
+        }
+        self.offset = self.offset.min(len.saturating_sub(rows));
+    }
+}
+
+/// `pos + delta`, kept within `0..=max`.
+fn offset_clamped(pos: usize, delta: isize, max: usize) -> usize {
+    pos.saturating_add_signed(delta).min(max)
+}
+
+/// Everything the reader shows, and where the user is.
+#[derive(Debug)]
+pub struct App<'a> {
+    pub(super) doc: &'a Document,
+    pub(super) extraction: &'a Extraction,
+    pub(super) keymap: Keymap,
+    pub(super) index: QuoteIndex,
+    /// Columns of the longest speaker name, measured once for the quotes pane.
+    pub(super) longest_name: usize,
+    pub(super) wrap: WrapCache,
+    pub(super) size: (u16, u16),
+    pub(super) screen: Screen,
+    pub(super) focus: Focus,
+    /// First body line on screen.
+    pub(super) scroll: usize,
+    /// Speaker whose quotes alone are listed and stepped through.
+    pub(super) filter: Option<usize>,
+    /// Quote indices listed in the quotes pane, in text order.
+    pub(super) quote_list: Vec<usize>,
+    pub(super) quotes_cursor: ListCursor,
+    pub(super) speakers_cursor: ListCursor,
+    /// The highlighted quote.
+    pub(super) selected: Option<usize>,
+    /// Keep the selected quote on screen across resizes: set by selecting,
+    /// cleared when the user scrolls the body away from it.
+    pub(super) follow: bool,
+    pub(super) help: bool,
+    pub(super) quit: bool,
+    /// A one-shot message for the status bar ("last quote"), cleared by the next action.
+    pub(super) notice: Option<&'static str>,
+}
+
+impl<'a> App<'a> {
+    /// A reader at the top of `doc`, nothing selected, no filter, body focused.
+    /// Call [`App::set_viewport`] before the first frame.
+    pub fn new(doc: &'a Document, extraction: &'a Extraction) -> Self {
+        App {
+            doc,
+            extraction,
+            keymap: Keymap::default(),
+            index: QuoteIndex::new(&extraction.quotes),
+            longest_name: extraction
+                .speakers
+                .iter()
+                .map(|s| super::text::str_width(&s.name))
+                .max()
+                .unwrap_or(0),
+            wrap: WrapCache::default(),
+            size: (0, 0),
+            screen: Screen::TooSmall(Rect::ZERO),
+            focus: Focus::Body,
+            scroll: 0,
+            filter: None,
+            quote_list: (0..extraction.quotes.len()).collect(),
+            quotes_cursor: ListCursor::default(),
+            speakers_cursor: ListCursor::default(),
+            selected: None,
+            follow: false,
+            help: false,
+            quit: false,
+            notice: None,
+        }
+    }
+
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+    pub fn focus(&self) -> Focus {
+        self.focus
+    }
+    pub fn selected(&self) -> Option<usize> {
+        self.selected
+    }
+    pub fn filter(&self) -> Option<usize> {
+        self.filter
+    }
+    pub fn scroll(&self) -> usize {
+        self.scroll
+    }
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+    pub fn help_open(&self) -> bool {
+        self.help
+    }
+    /// Quote indices the quotes pane lists (all, or the filtered speaker's).
+    pub fn quote_list(&self) -> &[usize] {
+        &self.quote_list
+    }
+    /// The quotes-pane and speakers-pane cursors.
+    pub fn quotes_cursor(&self) -> ListCursor {
+        self.quotes_cursor
+    }
+    pub fn speakers_cursor(&self) -> ListCursor {
+        self.speakers_cursor
+    }
+    /// The current wrap of the body.
+    pub fn wrap(&self) -> &WrapCache {
+        &self.wrap
+    }
+    /// The layout for the current viewport.
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    /// Rows of body text on screen (0 while the terminal is too small).
+    pub fn body_height(&self) -> usize {
+        self.screen
+            .panes()
+            .map_or(0, |p| usize::from(layout::body_text(p.body).height))
+    }
+
+    fn quote_rows(&self) -> usize {
+        self.screen
+            .panes()
+            .map_or(0, |p| usize::from(layout::inner(p.quotes).height))
+    }
+
+    fn speaker_rows(&self) -> usize {
+        self.screen
+            .panes()
+            .map_or(0, |p| usize::from(layout::inner(p.speakers).height))
+    }
+
+    fn quotes(&self) -> &'a [Quote] {
+        &self.extraction.quotes
+    }
+
+    fn speakers(&self) -> &'a [Speaker] {
+        &self.extraction.speakers
+    }
+
+    /// Largest useful body scroll: the last line at the bottom of the pane.
+    fn max_scroll(&self) -> usize {
+        self.wrap.len().saturating_sub(self.body_height())
+    }
+
+    /// How far through the body the bottom of the pane is, in percent.
+    pub fn percent(&self) -> usize {
+        let total = self.wrap.len();
+        if total == 0 {
+            return 100;
+        }
+        (self.scroll + self.body_height()).min(total) * 100 / total
+    }
+
+    /// First and last body line of quote `q`.
+    pub fn quote_lines(&self, q: usize) -> Option<(usize, usize)> {
+        let span = &self.quotes().get(q)?.span;
+        let first = self.wrap.line_of(span.start);
+        let last = self
+            .wrap
+            .line_of(span.end.saturating_sub(1).max(span.start));
+        Some((first, last.max(first)))
+    }
+
+    /// True when every line of quote `q` is on screen.
+    pub fn quote_visible(&self, q: usize) -> bool {
+        let h = self.body_height();
+        self.quote_lines(q)
+            .is_some_and(|(first, last)| first >= self.scroll && last < self.scroll + h)
+    }
+
+    /// Tells the state the terminal size. Re-wraps the body only when its
+    /// width changed, keeps the selected quote on screen if it was selected
+    /// or shown since the last manual scroll, and otherwise keeps the line at
+    /// the top of the body at the top.
+    pub fn set_viewport(&mut self, width: u16, height: u16) {
+        if self.size == (width, height) && !self.wrap.is_empty() {
+            return;
+        }
+        self.follow = self
+            .selected
+            .is_some_and(|q| self.follow || self.quote_visible(q));
+        let top_byte = self.wrap.line(self.scroll).map(|r| r.start);
+
+        self.size = (width, height);
+        self.screen = layout::compute(Rect::new(0, 0, width, height), self.speakers().len());
+        if let Some(panes) = self.screen.panes() {
+            let width = usize::from(layout::body_text(panes.body).width).max(1);
+            if width != self.wrap.width() {
+                self.wrap = WrapCache::build(self.doc, width);
+                self.scroll = top_byte.map_or(0, |b| self.wrap.line_of(b));
+            }
+        }
+        self.scroll = self.scroll.min(self.max_scroll());
+        if let Some(q) = self.selected.filter(|_| self.follow) {
+            self.reveal_quote(q);
+        }
+        let (qlen, slen) = (self.quote_list.len(), self.speakers().len());
+        let (qrows, srows) = (self.quote_rows(), self.speaker_rows());
+        self.quotes_cursor.reveal(qlen, qrows);
+        self.speakers_cursor.reveal(slen, srows);
+    }
+
+    /// Changes the state for one user action.
+    pub fn apply(&mut self, action: Action) {
+        self.notice = None;
+        if self.help {
+            match action {
+                Action::ToggleHelp | Action::Back => self.help = false,
+                Action::Quit => self.quit = true,
+                _ => {}
+            }
+            return;
+        }
+        match action {
+            Action::Quit => self.quit = true,
+            Action::FocusNext => self.focus = self.focus.next(),
+            Action::FocusPrev => self.focus = self.focus.prev(),
+            Action::Down => self.move_by(1),
+            Action::Up => self.move_by(-1),
+            Action::PageDown => self.move_by(self.page()),
+            Action::PageUp => self.move_by(-self.page()),
+            Action::Top => self.move_by(isize::MIN),
+            Action::Bottom => self.move_by(isize::MAX),
+            Action::Confirm => self.confirm(),
+            Action::NextQuote => self.step_quote(true),
+            Action::PrevQuote => self.step_quote(false),
+            Action::NextSpeaker => self.step_speaker(true),
+            Action::PrevSpeaker => self.step_speaker(false),
+            Action::Back => self.back(),
+            Action::ToggleHelp => self.help = true,
+        }
+    }
+
+    /// Rows one page moves in the focused pane: a screenful, less one line
+    /// of context in the body.
+    fn page(&self) -> isize {
+        let rows = match self.focus {
+            Focus::Body => self.body_height().saturating_sub(1),
+            Focus::Quotes => self.quote_rows(),
+            Focus::Speakers => self.speaker_rows(),
+        };
+        isize::try_from(rows.max(1)).unwrap_or(isize::MAX)
+    }
+
+    fn move_by(&mut self, delta: isize) {
+        match self.focus {
+            Focus::Body => {
+                self.scroll = offset_clamped(self.scroll, delta, self.max_scroll());
+                self.follow = false;
+            }
+            Focus::Quotes => {
+                if self.quote_list.is_empty() {
+                    return;
+                }
+                let (len, rows) = (self.quote_list.len(), self.quote_rows());
+                self.quotes_cursor.move_by(delta, len, rows);
+                self.select(self.quote_list[self.quotes_cursor.cursor]);
+            }
+            Focus::Speakers => {
+                let (len, rows) = (self.speakers().len(), self.speaker_rows());
+                self.speakers_cursor.move_by(delta, len, rows);
+            }
+        }
+    }
+
+    fn confirm(&mut self) {
+        match self.focus {
+            Focus::Body => {}
+            Focus::Quotes => {
+                if let Some(&q) = self.quote_list.get(self.quotes_cursor.cursor) {
+                    self.select(q);
+                    self.focus = Focus::Body;
+                }
+            }
+            Focus::Speakers => {
+                if self.speakers_cursor.cursor < self.speakers().len() {
+                    self.set_filter(self.speakers_cursor.cursor);
+                }
+            }
+        }
+    }
+
+    fn back(&mut self) {
+        if self.filter.is_some() {
+            self.clear_filter();
+        } else {
+            self.selected = None;
+        }
+    }
+
+    /// Highlights quote `q`, puts the quotes-pane cursor on it and scrolls the body to it.
+    fn select(&mut self, q: usize) {
+        if q >= self.quotes().len() {
+            return;
+        }
+        self.selected = Some(q);
+        self.follow = true;
+        if let Some(pos) = self.list_position(q) {
+            let (len, rows) = (self.quote_list.len(), self.quote_rows());
+            self.quotes_cursor.set(pos, len, rows);
+        }
+        self.reveal_quote(q);
+    }
+
+    /// Where quote `q` is in the quotes pane (the list is in text order).
+    pub(super) fn list_position(&self, q: usize) -> Option<usize> {
+        self.quote_list
+            .binary_search(&q)
+            .ok()
+            .or_else(|| self.quote_list.iter().position(|&x| x == q))
+    }
+
+    /// Scrolls the body so quote `q` is on screen, a little below the top
+    /// edge so it is read in context. Does nothing if it is already shown.
+    fn reveal_quote(&mut self, q: usize) {
+        let h = self.body_height();
+        if h == 0 || self.quote_visible(q) {
+            return;
+        }
+        let Some((first, _)) = self.quote_lines(q) else {
+            return;
+        };
+        let context = (h / 4).min(2);
+        self.scroll = first.saturating_sub(context).min(self.max_scroll());
+    }
+
+    /// `]` / `[`: the next or previous quote of the list after the selected
+    /// one. With nothing selected, or after scrolling the selection out of
+    /// sight, reading goes on from the screen: the first quote from the top
+    /// of the body (or the last one above its bottom).
+    fn step_quote(&mut self, forward: bool) {
+        if self.quote_list.is_empty() {
+            self.notice = Some("no quotes");
+            return;
+        }
+        let current = self
+            .selected
+            .filter(|&q| self.follow || self.quote_visible(q))
+            .and_then(|q| self.list_position(q));
+        let target = match (current, forward) {
+            (Some(p), true) => Some(p + 1),
+            (Some(p), false) => p.checked_sub(1),
+            (None, true) => Some(self.first_quote_from_line(self.scroll)),
+            (None, false) => self
+                .first_quote_from_line(self.scroll + self.body_height())
+                .checked_sub(1),
+        };
+        match target.and_then(|p| self.quote_list.get(p).copied()) {
+            Some(q) => self.select(q),
+            None => self.notice = Some(if forward { "last quote" } else { "first quote" }),
+        }
+    }
+
+    /// Position in the list of the first quote starting on or after body line `line`.
+    fn first_quote_from_line(&self, line: usize) -> usize {
+        let quotes = self.quotes();
+        self.quote_list.partition_point(|&q| {
+            quotes
+                .get(q)
+                .is_some_and(|quote| self.wrap.line_of(quote.span.start) < line)
+        })
+    }
+
+    /// `}` / `{`: filter to the next or previous speaker. Without a filter,
+    /// `}` starts at the first speaker and `{` at the last.
+    fn step_speaker(&mut self, forward: bool) {
+        let n = self.speakers().len();
+        if n == 0 {
+            self.notice = Some("no speakers");
+            return;
+        }
+        let target = match (self.filter, forward) {
+            (Some(s), true) => Some(s + 1).filter(|&t| t < n),
+            (Some(s), false) => s.checked_sub(1),
+            (None, true) => Some(0),
+            (None, false) => Some(n - 1),
+        };
+        match target {
+            Some(s) => self.set_filter(s),
+            None => {
+                self.notice = Some(if forward {
+                    "last speaker"
+                } else {
+                    "first speaker"
+                })
+            }
+        }
+    }
+
+    /// Lists only speaker `s`'s quotes and selects the first of them.
+    fn set_filter(&mut self, s: usize) {
+        let Some(speaker) = self.speakers().get(s) else {
+            return;
+        };
+        let n = self.quotes().len();
+        self.filter = Some(s);
+        self.quote_list = speaker.quotes.iter().copied().filter(|&q| q < n).collect();
+        self.quotes_cursor = ListCursor::default();
+        let (len, rows) = (self.speakers().len(), self.speaker_rows());
+        self.speakers_cursor.set(s, len, rows);
+        match self.quote_list.first() {
+            Some(&q) => self.select(q),
+            None => {
+                self.selected = None;
+                self.notice = Some("this speaker has no quotes");
+            }
+        }
+    }
+
+    /// Lists every quote again, keeping the selection.
+    fn clear_filter(&mut self) {
+        self.filter = None;
+        self.quote_list = (0..self.quotes().len()).collect();
+        let pos = self
+            .selected
+            .and_then(|q| self.list_position(q))
+            .unwrap_or(0);
+        let (len, rows) = (self.quote_list.len(), self.quote_rows());
+        self.quotes_cursor.set(pos, len, rows);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::fixture::{article, long_article};
+    use Action::*;
+
+    fn open<'a>(doc: &'a Document, ex: &'a Extraction, w: u16, h: u16) -> App<'a> {
+        let mut app = App::new(doc, ex);
+        app.set_viewport(w, h);
+        app
+    }
+
+    fn press(app: &mut App, actions: &[Action]) {
+        for &a in actions {
+            app.apply(a);
+        }
+    }
+
+    fn every_action() -> [Action; 16] {
+        [
+            FocusNext,
+            FocusPrev,
+            Down,
+            Up,
+            PageDown,
+            PageUp,
+            Top,
+            Bottom,
+            Confirm,
+            NextQuote,
+            PrevQuote,
+            NextSpeaker,
+            PrevSpeaker,
+            Back,
+            ToggleHelp,
+            Quit,
+        ]
+    }
+
+    #[test]
+    fn tab_cycles_focus_body_quotes_speakers_and_shift_tab_goes_back() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        assert_eq!(app.focus(), Focus::Body);
+        let mut seen = Vec::new();
+        for _ in 0..3 {
+            app.apply(FocusNext);
+            seen.push(app.focus());
+        }
+        assert_eq!(seen, [Focus::Quotes, Focus::Speakers, Focus::Body]);
+        app.apply(FocusPrev);
+        assert_eq!(app.focus(), Focus::Speakers);
+        app.apply(FocusPrev);
+        assert_eq!(app.focus(), Focus::Quotes);
+    }
+
+    #[test]
+    fn moving_in_quotes_pane_selects_the_quote_and_scrolls_body_to_it() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[FocusNext, Bottom]);
+        assert_eq!(app.selected(), Some(29));
+        assert!(app.scroll() > 0);
+        assert!(app.quote_visible(29));
+        press(&mut app, &[Up, Up]);
+        assert_eq!(app.selected(), Some(27));
+        assert!(app.quote_visible(27));
+        assert_eq!(app.quotes_cursor().cursor, 27);
+        press(&mut app, &[Top]);
+        assert_eq!(app.selected(), Some(0));
+        assert!(app.quote_visible(0));
+    }
+
+    #[test]
+    fn next_quote_without_selection_starts_at_the_top_of_the_body() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[NextQuote]);
+        assert_eq!(app.selected(), Some(0));
+        // Scrolled halfway, `]` picks the first quote at or below the top line.
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[PageDown, PageDown]);
+        let top = app.scroll();
+        press(&mut app, &[NextQuote]);
+        let q = app.selected().unwrap();
+        assert!(app.quote_lines(q).unwrap().0 >= top);
+        assert!(q == 0 || app.quote_lines(q - 1).unwrap().0 < top);
+    }
+
+    #[test]
+    fn next_quote_after_scrolling_the_selection_away_continues_from_the_screen() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[NextQuote, PageDown, PageDown, PageDown]);
+        assert!(!app.quote_visible(0));
+        let top = app.scroll();
+        app.apply(NextQuote);
+        let q = app.selected().unwrap();
+        assert!(q > 1, "continued from the screen, not from quote 0");
+        assert!(app.quote_lines(q).unwrap().0 >= top);
+        assert!(app.quote_lines(q - 1).unwrap().0 < top);
+        // Scrolling while the selection stays on screen keeps stepping from it.
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[NextQuote, Down, NextQuote]);
+        assert_eq!(app.selected(), Some(1));
+    }
+
+    #[test]
+    fn next_and_prev_quote_step_in_order_and_stop_at_the_ends() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        for want in 0..30 {
+            app.apply(NextQuote);
+            assert_eq!(app.selected(), Some(want));
+            assert!(app.quote_visible(want));
+        }
+        app.apply(NextQuote);
+        assert_eq!(app.selected(), Some(29));
+        assert_eq!(app.notice, Some("last quote"));
+        app.apply(PrevQuote);
+        assert_eq!(app.selected(), Some(28));
+        assert_eq!(app.notice, None);
+    }
+
+    #[test]
+    fn speaker_filter_keeps_next_and_prev_quote_within_the_speaker() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[FocusNext, FocusNext, Down, Confirm]);
+        assert_eq!(app.filter(), Some(1));
+        assert_eq!(app.selected(), Some(1));
+        let berts: Vec<usize> = (0..30).filter(|q| q % 4 == 1).collect();
+        assert_eq!(app.quote_list(), berts.as_slice());
+        for &want in &berts[1..] {
+            app.apply(NextQuote);
+            assert_eq!(app.selected(), Some(want));
+        }
+        app.apply(NextQuote);
+        assert_eq!(app.selected(), Some(29));
+        press(&mut app, &[PrevQuote, PrevQuote]);
+        assert_eq!(app.selected(), Some(21));
+    }
+
+    #[test]
+    fn esc_clears_the_filter_and_keeps_the_selection() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[NextSpeaker, NextSpeaker, NextQuote]);
+        assert_eq!((app.filter(), app.selected()), (Some(1), Some(5)));
+        app.apply(Back);
+        assert_eq!(app.filter(), None);
+        assert_eq!(app.selected(), Some(5));
+        assert_eq!(app.quote_list().len(), 30);
+        assert_eq!(app.quotes_cursor().cursor, 5);
+        // Now `]` walks all quotes again.
+        app.apply(NextQuote);
+        assert_eq!(app.selected(), Some(6));
+    }
+
+    #[test]
+    fn esc_without_a_filter_clears_the_selection() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[NextQuote, Back]);
+        assert_eq!(app.selected(), None);
+    }
+
+    #[test]
+    fn next_and_prev_speaker_filter_and_jump_to_the_first_quote() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        app.apply(NextSpeaker);
+        assert_eq!((app.filter(), app.selected()), (Some(0), Some(0)));
+        app.apply(NextSpeaker);
+        assert_eq!((app.filter(), app.selected()), (Some(1), Some(1)));
+        app.apply(NextSpeaker);
+        assert_eq!((app.filter(), app.selected()), (Some(2), Some(3)));
+        assert_eq!(app.speakers_cursor().cursor, 2);
+        app.apply(NextSpeaker);
+        assert_eq!(app.filter(), Some(2));
+        assert_eq!(app.notice, Some("last speaker"));
+        app.apply(PrevSpeaker);
+        assert_eq!((app.filter(), app.selected()), (Some(1), Some(1)));
+        // Without a filter, `{` starts from the last speaker.
+        press(&mut app, &[Back, PrevSpeaker]);
+        assert_eq!(app.filter(), Some(2));
+    }
+
+    #[test]
+    fn paging_and_top_bottom_keep_the_body_in_bounds() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        let h = app.body_height();
+        let total = app.wrap().len();
+        assert!(total > 3 * h, "fixture must be several pages long");
+        app.apply(PageDown);
+        assert_eq!(app.scroll(), h - 1);
+        for _ in 0..100 {
+            app.apply(PageDown);
+        }
+        assert_eq!(app.scroll(), total - h);
+        app.apply(Down);
+        assert_eq!(app.scroll(), total - h);
+        app.apply(Top);
+        assert_eq!(app.scroll(), 0);
+        press(&mut app, &[PageUp, Up]);
+        assert_eq!(app.scroll(), 0);
+        app.apply(Bottom);
+        assert_eq!(app.scroll(), total - h);
+        assert_eq!(app.percent(), 100);
+    }
+
+    #[test]
+    fn paging_and_top_bottom_keep_the_lists_in_bounds() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        app.apply(FocusNext);
+        for _ in 0..10 {
+            app.apply(PageDown);
+        }
+        assert_eq!(app.quotes_cursor().cursor, 29);
+        assert_eq!(app.selected(), Some(29));
+        let c = app.quotes_cursor();
+        assert!(c.offset <= c.cursor && c.cursor < c.offset + app.quote_rows());
+        press(&mut app, &[PageUp, Top]);
+        assert_eq!(app.quotes_cursor(), ListCursor::default());
+        press(&mut app, &[FocusNext, Bottom]);
+        assert_eq!(app.speakers_cursor().cursor, 2);
+        press(&mut app, &[Down, Down]);
+        assert_eq!(app.speakers_cursor().cursor, 2);
+        press(&mut app, &[Top, Up]);
+        assert_eq!(app.speakers_cursor().cursor, 0);
+    }
+
+    #[test]
+    fn resize_keeps_the_selected_quote_visible() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 120, 40);
+        press(
+            &mut app,
+            &[
+                FocusNext, Down, Down, Down, Down, Down, Down, Down, Down, Down,
+            ],
+        );
+        let q = app.selected().unwrap();
+        assert!(app.quote_visible(q));
+        for (w, h) in [
+            (60, 20),
+            (200, 50),
+            (80, 12),
+            (10, 5),
+            (1, 1),
+            (100, 30),
+            (20, 8),
+        ] {
+            app.set_viewport(w, h);
+            if app.body_height() > 0 {
+                let (first, _) = app.quote_lines(q).unwrap();
+                assert!(
+                    first >= app.scroll() && first < app.scroll() + app.body_height(),
+                    "first line of quote {q} not shown at {w}x{h}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn resize_after_scrolling_away_from_the_selection_keeps_the_reading_position() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[NextQuote, Bottom]);
+        assert!(!app.quote_visible(0));
+        let top = app.wrap().line(app.scroll()).unwrap();
+        app.set_viewport(100, 20);
+        assert_eq!(app.wrap().line(app.scroll()), Some(top));
+        assert!(!app.quote_visible(0));
+    }
+
+    #[test]
+    fn resize_through_a_too_small_terminal_still_keeps_the_selection() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[FocusNext, PageDown]);
+        let q = app.selected().unwrap();
+        app.set_viewport(5, 3);
+        app.set_viewport(1, 1);
+        app.set_viewport(70, 25);
+        assert!(app.quote_visible(q));
+    }
+
+    #[test]
+    fn resize_without_a_selection_keeps_the_reading_position() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[PageDown, PageDown]);
+        let top = app.wrap().line(app.scroll()).unwrap();
+        app.set_viewport(70, 30);
+        let now = app.wrap().line(app.scroll()).unwrap();
+        assert!(now.start <= top.start && top.start < now.end.max(now.start + 1));
+    }
+
+    #[test]
+    fn resize_rewraps_only_when_the_body_width_changes() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        let width = app.wrap().width();
+        app.set_viewport(100, 20);
+        assert_eq!(app.wrap().width(), width);
+        app.set_viewport(90, 20);
+        assert!(app.wrap().width() < width);
+    }
+
+    #[test]
+    fn help_takes_the_keys_until_closed() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[ToggleHelp, Down, FocusNext, NextQuote]);
+        assert!(app.help_open());
+        assert_eq!(
+            (app.scroll(), app.focus(), app.selected()),
+            (0, Focus::Body, None)
+        );
+        app.apply(Back);
+        assert!(!app.help_open());
+        press(&mut app, &[ToggleHelp, ToggleHelp]);
+        assert!(!app.help_open());
+        press(&mut app, &[ToggleHelp, Quit]);
+        assert!(app.should_quit());
+    }
+
+    #[test]
+    fn enter_in_the_quotes_pane_reads_the_quote_in_the_body() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[FocusNext, Confirm]);
+        assert_eq!(app.selected(), Some(0));
+        assert_eq!(app.focus(), Focus::Body);
+    }
+
+    #[test]
+    fn quit_sets_should_quit() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        assert!(!app.should_quit());
+        app.apply(Quit);
+        assert!(app.should_quit());
+    }
+
+    #[test]
+    fn an_empty_article_takes_every_action() {
+        let (doc, ex) = article(&[], &[], &[]);
+        let mut app = open(&doc, &ex, 80, 24);
+        for focus in 0..3 {
+            for _ in 0..focus {
+                app.apply(FocusNext);
+            }
+            for a in every_action() {
+                app.apply(a);
+            }
+        }
+        assert_eq!(app.percent(), 100);
+    }
+
+    #[test]
+    fn actions_before_the_first_viewport_or_when_too_small_do_not_panic() {
+        let (doc, ex) = long_article();
+        let mut app = App::new(&doc, &ex);
+        for a in every_action() {
+            app.apply(a);
+        }
+        let mut app = open(&doc, &ex, 5, 3);
+        for _ in 0..3 {
+            for a in every_action() {
+                app.apply(a);
+            }
+            app.apply(FocusNext);
+        }
+    }
+}

@@ -1,0 +1,286 @@
+//! Keys → actions.
+//!
+//! The bindings are data (one table, also the source of the help overlay), so
+//! remapping from a config file, a search mode (`/`, `n`, `N`) or mouse events
+//! can be added without touching the state code. A [`Keymap`] is pure: it
+//! knows nothing of the state, [`super::app::App::apply`] does.
+
+use super::action::Action;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// One physical key: a code plus whether Ctrl is held. Shift is part of the
+/// character (`G`, `?`, `}`) and therefore not matched separately.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+const fn key(code: KeyCode) -> Key {
+    Key { code, ctrl: false }
+}
+
+const fn ch(c: char) -> Key {
+    key(KeyCode::Char(c))
+}
+
+/// Keys bound to one action, with the text the help overlay shows for them.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// How the keys are written in the help overlay.
+    pub label: &'static str,
+    pub help: &'static str,
+}
+
+/// The default bindings, in the order the help overlay lists them.
+pub const DEFAULT_BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[key(KeyCode::Tab)],
+        action: Action::FocusNext,
+        label: "Tab",
+        help: "next pane (article → quotes → speakers)",
+    },
+    Binding {
+        keys: &[key(KeyCode::BackTab)],
+        action: Action::FocusPrev,
+        label: "Shift-Tab",
+        help: "previous pane",
+    },
+    Binding {
+        keys: &[ch('j'), key(KeyCode::Down)],
+        action: Action::Down,
+        label: "j / ↓",
+        help: "scroll down / next entry",
+    },
+    Binding {
+        keys: &[ch('k'), key(KeyCode::Up)],
+        action: Action::Up,
+        label: "k / ↑",
+        help: "scroll up / previous entry",
+    },
+    Binding {
+        keys: &[ch(' '), key(KeyCode::PageDown)],
+        action: Action::PageDown,
+        label: "Space / PgDn",
+        help: "page down",
+    },
+    Binding {
+        keys: &[ch('b'), key(KeyCode::PageUp)],
+        action: Action::PageUp,
+        label: "b / PgUp",
+        help: "page up",
+    },
+    Binding {
+        keys: &[ch('g'), key(KeyCode::Home)],
+        action: Action::Top,
+        label: "g / Home",
+        help: "go to the top",
+    },
+    Binding {
+        keys: &[ch('G'), key(KeyCode::End)],
+        action: Action::Bottom,
+        label: "G / End",
+        help: "go to the end",
+    },
+    Binding {
+        keys: &[key(KeyCode::Enter)],
+        action: Action::Confirm,
+        label: "Enter",
+        help: "select (a speaker filters the quotes)",
+    },
+    Binding {
+        keys: &[ch(']')],
+        action: Action::NextQuote,
+        label: "]",
+        help: "next quote",
+    },
+    Binding {
+        keys: &[ch('[')],
+        action: Action::PrevQuote,
+        label: "[",
+        help: "previous quote",
+    },
+    Binding {
+        keys: &[ch('}')],
+        action: Action::NextSpeaker,
+        label: "}",
+        help: "next speaker (filters its quotes)",
+    },
+    Binding {
+        keys: &[ch('{')],
+        action: Action::PrevSpeaker,
+        label: "{",
+        help: "previous speaker",
+    },
+    Binding {
+        keys: &[key(KeyCode::Esc)],
+        action: Action::Back,
+        label: "Esc",
+        help: "close help / clear filter / clear selection",
+    },
+    Binding {
+        keys: &[ch('?')],
+        action: Action::ToggleHelp,
+        label: "?",
+        help: "this help",
+    },
+    Binding {
+        keys: &[
+            ch('q'),
+            Key {
+                code: KeyCode::Char('c'),
+                ctrl: true,
+            },
+        ],
+        action: Action::Quit,
+        label: "q / Ctrl-C",
+        help: "quit",
+    },
+];
+
+/// A set of bindings; `Keymap::default()` is [`DEFAULT_BINDINGS`].
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    bindings: Vec<Binding>,
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        Keymap {
+            bindings: DEFAULT_BINDINGS.to_vec(),
+        }
+    }
+}
+
+impl Keymap {
+    /// The action bound to `event`, if any. Key releases (reported on some
+    /// platforms) and Alt combinations are never bound.
+    pub fn action_for(&self, event: KeyEvent) -> Option<Action> {
+        if event.kind == KeyEventKind::Release || event.modifiers.contains(KeyModifiers::ALT) {
+            return None;
+        }
+        let pressed = Key {
+            code: event.code,
+            ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
+        };
+        self.bindings
+            .iter()
+            .find(|b| b.keys.contains(&pressed))
+            .map(|b| b.action)
+    }
+
+    /// The bindings, in display order (the help overlay lists these).
+    pub fn bindings(&self) -> &[Binding] {
+        &self.bindings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn every_documented_key_maps_to_its_action() {
+        let km = Keymap::default();
+        let cases = [
+            (press(KeyCode::Tab), Action::FocusNext),
+            (
+                KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
+                Action::FocusPrev,
+            ),
+            (press(KeyCode::Char('j')), Action::Down),
+            (press(KeyCode::Down), Action::Down),
+            (press(KeyCode::Char('k')), Action::Up),
+            (press(KeyCode::Up), Action::Up),
+            (press(KeyCode::Char(' ')), Action::PageDown),
+            (press(KeyCode::PageDown), Action::PageDown),
+            (press(KeyCode::Char('b')), Action::PageUp),
+            (press(KeyCode::PageUp), Action::PageUp),
+            (press(KeyCode::Char('g')), Action::Top),
+            (press(KeyCode::Home), Action::Top),
+            (
+                KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT),
+                Action::Bottom,
+            ),
+            (press(KeyCode::End), Action::Bottom),
+            (press(KeyCode::Enter), Action::Confirm),
+            (press(KeyCode::Char(']')), Action::NextQuote),
+            (press(KeyCode::Char('[')), Action::PrevQuote),
+            (
+                KeyEvent::new(KeyCode::Char('}'), KeyModifiers::SHIFT),
+                Action::NextSpeaker,
+            ),
+            (
+                KeyEvent::new(KeyCode::Char('{'), KeyModifiers::SHIFT),
+                Action::PrevSpeaker,
+            ),
+            (press(KeyCode::Esc), Action::Back),
+            (
+                KeyEvent::new(KeyCode::Char('?'), KeyModifiers::SHIFT),
+                Action::ToggleHelp,
+            ),
+            (press(KeyCode::Char('q')), Action::Quit),
+            (
+                KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
+                Action::Quit,
+            ),
+        ];
+        for (event, action) in cases {
+            assert_eq!(km.action_for(event), Some(action), "{event:?}");
+        }
+    }
+
+    #[test]
+    fn unbound_and_modified_keys_do_nothing() {
+        let km = Keymap::default();
+        assert_eq!(km.action_for(press(KeyCode::Char('x'))), None);
+        assert_eq!(km.action_for(press(KeyCode::Char('c'))), None);
+        assert_eq!(
+            km.action_for(KeyEvent::new(KeyCode::Char('j'), KeyModifiers::ALT)),
+            None
+        );
+        assert_eq!(
+            km.action_for(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL)),
+            None
+        );
+    }
+
+    #[test]
+    fn key_release_is_ignored() {
+        let mut e = press(KeyCode::Char('q'));
+        e.kind = KeyEventKind::Release;
+        assert_eq!(Keymap::default().action_for(e), None);
+    }
+
+    #[test]
+    fn every_action_has_a_key_listed_in_help() {
+        use Action::*;
+        let all = [
+            Quit,
+            FocusNext,
+            FocusPrev,
+            Down,
+            Up,
+            PageDown,
+            PageUp,
+            Top,
+            Bottom,
+            Confirm,
+            NextQuote,
+            PrevQuote,
+            NextSpeaker,
+            PrevSpeaker,
+            Back,
+            ToggleHelp,
+        ];
+        for a in all {
+            assert!(DEFAULT_BINDINGS.iter().any(|b| b.action == a), "{a:?}");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+//! Colours and text styles, in one place so they can be themed later.
+
+use ratatui::style::{Color, Modifier, Style};
+
+/// Speaker tints, chosen to stay readable on dark and light backgrounds.
+/// Speaker `i` always gets `PALETTE[i % len]`, so a speaker keeps its colour
+/// whatever is filtered or selected.
+const PALETTE: [Color; 8] = [
+    Color::Cyan,
+    Color::Yellow,
+    Color::Green,
+    Color::Magenta,
+    Color::LightBlue,
+    Color::LightRed,
+    Color::LightGreen,
+    Color::LightMagenta,
+];
+
+/// Tint of quotes nobody could be tied to.
+const UNATTRIBUTED: Color = Color::Gray;
+
+/// Text colour of a quote by its speaker (or of the speaker's name).
+pub fn speaker_color(speaker: Option<usize>) -> Color {
+    match speaker {
+        Some(i) => PALETTE[i % PALETTE.len()],
+        None => UNATTRIBUTED,
+    }
+}
+
+/// Style of a quote's text in the body.
+pub fn quote(speaker: Option<usize>) -> Style {
+    let s = Style::new().fg(speaker_color(speaker));
+    if speaker.is_none() {
+        s.add_modifier(Modifier::ITALIC)
+    } else {
+        s
+    }
+}
+
+/// Added on top of a quote's style when it is the selected one.
+pub const SELECTED_MODIFIER: Modifier = Modifier::REVERSED.union(Modifier::BOLD);
+
+/// Added to the selected quote's cue word.
+pub const CUE_MODIFIER: Modifier = Modifier::UNDERLINED;
+
+/// Border of the focused pane.
+pub fn border(focused: bool) -> Style {
+    if focused {
+        Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+    } else {
+        Style::new().fg(Color::DarkGray)
+    }
+}
+
+/// Title of a pane.
+pub fn title(focused: bool) -> Style {
+    if focused {
+        Style::new().add_modifier(Modifier::BOLD)
+    } else {
+        Style::new()
+    }
+}
+
+/// The list entry under the cursor: reversed when its pane has focus, bold otherwise.
+pub fn cursor_row(focused: bool) -> Style {
+    if focused {
+        Style::new().add_modifier(Modifier::REVERSED)
+    } else {
+        Style::new().add_modifier(Modifier::BOLD)
+    }
+}
+
+/// Secondary text: roles, key hints.
+pub fn dim() -> Style {
+    Style::new().add_modifier(Modifier::DIM)
+}
+
+/// The status bar.
+pub fn status() -> Style {
+    Style::new().bg(Color::DarkGray).fg(Color::White)
+}

@@ -1,0 +1,442 @@
+//! The reader rendered into ratatui's TestBackend: snapshots of whole screens
+//! and scripted key sequences checked cell by cell.
+//!
+//! Snapshots of the bundled sample depend on the extractor, which is developed
+//! separately: they are re-accepted when it changes. Behaviour assertions
+//! derive what to expect from the extraction instead of hard-coding screen
+//! positions.
+
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::Terminal;
+use whosaid::document::Document;
+use whosaid::extract::{self, Extraction, Quote, QuoteKind, Rules, Speaker};
+use whosaid::ui::event_loop::handle_event;
+use whosaid::ui::{layout, render, App};
+
+fn sample() -> (Document, Extraction) {
+    let doc = Document::from_text(whosaid::SAMPLE_NAME, whosaid::SAMPLE_TEXT.to_string());
+    let rules = Rules::builtin("de").expect("German rules are built in");
+    let ex = extract::extract(&doc, &rules);
+    (doc, ex)
+}
+
+/// A short article whose extraction is written by hand: two speakers, one
+/// unattributed quote, cues on the attributed ones.
+fn small_article() -> (Document, Extraction) {
+    let text = "Die Ministerin Anna Alt sprach am Morgen vor der Presse.\n\
+                „Wir werden das Gesetz noch in diesem Jahr vorlegen“, sagte Alt.\n\
+                Der Oppositionsführer Bert Brandt widersprach: „Das glaubt ihr niemand mehr“, \
+                sagte er am Nachmittag.\n\
+                Auf Plakaten stand „Nie wieder“.\n\
+                „Wir haben geliefert und wir werden weiter liefern“, sagte Alt zum Schluss.";
+    let doc = Document::from_text("small.txt", text.to_string());
+    let find = |s: &str| {
+        let start = doc.text.find(s).expect("fixture text");
+        start..start + s.len()
+    };
+    let nth_sagte = |n: usize| {
+        let (i, _) = doc.text.match_indices("sagte").nth(n).expect("cue");
+        i..i + "sagte".len()
+    };
+    let quote = |s: &str, speaker: Option<usize>, cue| Quote {
+        span: find(s),
+        kind: QuoteKind::Direct,
+        speaker,
+        cue,
+    };
+    let quotes = vec![
+        quote(
+            "„Wir werden das Gesetz noch in diesem Jahr vorlegen“",
+            Some(0),
+            Some(nth_sagte(0)),
+        ),
+        quote("„Das glaubt ihr niemand mehr“", Some(1), Some(nth_sagte(1))),
+        quote("„Nie wieder“", None, None),
+        quote(
+            "„Wir haben geliefert und wir werden weiter liefern“",
+            Some(0),
+            Some(nth_sagte(2)),
+        ),
+    ];
+    let speakers = vec![
+        Speaker {
+            name: "Anna Alt".into(),
+            role: Some("Ministerin".into()),
+            aliases: vec!["Alt".into(), "Anna Alt".into()],
+            quotes: vec![0, 3],
+        },
+        Speaker {
+            name: "Bert Brandt".into(),
+            role: Some("Oppositionsführer".into()),
+            aliases: vec!["Bert Brandt".into()],
+            quotes: vec![1],
+        },
+    ];
+    let ex = Extraction {
+        language: "de".into(),
+        quotes,
+        speakers,
+    };
+    (doc, ex)
+}
+
+/// Draws `app` at `width`×`height` (telling it the size first, as the event loop does).
+fn draw(app: &mut App, width: u16, height: u16) -> Buffer {
+    app.set_viewport(width, height);
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+    terminal
+        .draw(|frame| render(app, frame))
+        .expect("drawing into a TestBackend cannot fail");
+    terminal.backend().buffer().clone()
+}
+
+/// The buffer as text, one line per row, trailing blanks trimmed.
+fn screen_text(buf: &Buffer) -> String {
+    let area = buf.area;
+    let mut out = String::new();
+    for y in area.top()..area.bottom() {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in area.left()..area.right() {
+            let cell = &buf[(x, y)];
+            if skip == 0 {
+                line.push_str(cell.symbol());
+            }
+            skip = skip.max(cell.symbol().chars().count()).saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn key(code: KeyCode) -> Event {
+    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn type_keys(app: &mut App, keys: &[KeyCode]) {
+    for &k in keys {
+        handle_event(app, key(k));
+    }
+}
+
+#[test]
+fn sample_first_screen_120x40() {
+    let (doc, ex) = sample();
+    let mut app = App::new(&doc, &ex);
+    insta::assert_snapshot!(screen_text(&draw(&mut app, 120, 40)));
+}
+
+#[test]
+fn sample_first_screen_60x30_stacks_the_side_panes() {
+    let (doc, ex) = sample();
+    let mut app = App::new(&doc, &ex);
+    insta::assert_snapshot!(screen_text(&draw(&mut app, 60, 30)));
+}
+
+#[test]
+fn sample_with_a_quote_selected() {
+    let (doc, ex) = sample();
+    let mut app = App::new(&doc, &ex);
+    type_keys(
+        &mut app,
+        &[KeyCode::Tab, KeyCode::Char('j'), KeyCode::Char('j')],
+    );
+    insta::assert_snapshot!(screen_text(&draw(&mut app, 120, 40)));
+}
+
+/// With the placeholder extractor the sample has no speakers and this shows
+/// the "no speakers" notice; with the real one, the first speaker's filter.
+#[test]
+fn sample_with_the_first_speaker_filtered() {
+    let (doc, ex) = sample();
+    let mut app = App::new(&doc, &ex);
+    type_keys(&mut app, &[KeyCode::Char('}')]);
+    insta::assert_snapshot!(screen_text(&draw(&mut app, 120, 40)));
+}
+
+#[test]
+fn help_overlay_lists_the_keys() {
+    let (doc, ex) = sample();
+    let mut app = App::new(&doc, &ex);
+    type_keys(&mut app, &[KeyCode::Char('?')]);
+    let text = screen_text(&draw(&mut app, 120, 40));
+    for label in [
+        "Tab",
+        "Shift-Tab",
+        "j / ↓",
+        "Space / PgDn",
+        "G / End",
+        "q / Ctrl-C",
+        "Esc",
+    ] {
+        assert!(text.contains(label), "help lacks {label}");
+    }
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn speaker_filter_shows_only_that_speakers_quotes() {
+    let (doc, ex) = small_article();
+    let mut app = App::new(&doc, &ex);
+    type_keys(&mut app, &[KeyCode::Char('}')]);
+    let text = screen_text(&draw(&mut app, 100, 20));
+    assert!(text.contains("Quotes (2) · Anna Alt"));
+    assert!(text.contains("filter: Anna Alt"));
+    assert!(text.contains("▶ „Wir werden das Gesetz"));
+    assert!(!text.contains("„Das glaubt"));
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn small_article_narrow_with_second_speaker_selected() {
+    let (doc, ex) = small_article();
+    let mut app = App::new(&doc, &ex);
+    type_keys(
+        &mut app,
+        &[
+            KeyCode::Tab,
+            KeyCode::Tab,
+            KeyCode::Char('j'),
+            KeyCode::Enter,
+        ],
+    );
+    insta::assert_snapshot!(screen_text(&draw(&mut app, 60, 24)));
+}
+
+/// Cells of `area` in reading order that carry the selection highlight.
+fn highlighted(buf: &Buffer, area: Rect) -> Vec<(u16, u16)> {
+    let mut cells = Vec::new();
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            if is_highlighted(buf, x, y) {
+                cells.push((x, y));
+            }
+        }
+    }
+    cells
+}
+
+fn is_highlighted(buf: &Buffer, x: u16, y: u16) -> bool {
+    let m = buf[(x, y)].modifier;
+    m.contains(Modifier::REVERSED) && m.contains(Modifier::BOLD)
+}
+
+fn without_whitespace(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Checks that exactly the characters of quote `q` are highlighted in the body
+/// and that its first line is on screen.
+fn assert_exactly_quote_highlighted(app: &App, buf: &Buffer, doc: &Document, q: &Quote) {
+    let panes = *app.screen().panes().expect("panes at this size");
+    let body = layout::body_text(panes.body);
+    let cells = highlighted(buf, body);
+    assert!(!cells.is_empty(), "nothing highlighted");
+
+    // The quote's first character is where the wrap cache puts it, on screen.
+    let (line, col) = app.wrap().position(&doc.text, q.span.start);
+    assert!(line >= app.scroll() && line < app.scroll() + app.body_height());
+    let first = (body.x + col as u16, body.y + (line - app.scroll()) as u16);
+    assert_eq!(cells[0], first, "highlight starts where the quote starts");
+
+    // Highlighted characters are the quote's characters, in order (line
+    // breaks drop the spaces they replace, so compare without whitespace).
+    let shown: String = cells.iter().map(|&(x, y)| buf[(x, y)].symbol()).collect();
+    let quote_text = whosaid::ui::text::sanitize(&doc.text[q.span.clone()]);
+    assert_eq!(without_whitespace(&shown), without_whitespace(&quote_text));
+
+    // Each highlighted run is contiguous and bounded by unhighlighted cells.
+    let mut rows: Vec<u16> = cells.iter().map(|c| c.1).collect();
+    rows.dedup();
+    for y in rows {
+        let xs: Vec<u16> = cells.iter().filter(|c| c.1 == y).map(|c| c.0).collect();
+        let (lo, hi) = (xs[0], xs[xs.len() - 1]);
+        assert_eq!(usize::from(hi - lo) + 1, xs.len(), "gap in row {y}");
+        if lo > body.left() {
+            assert!(
+                !is_highlighted(buf, lo - 1, y),
+                "cell before the quote in row {y}"
+            );
+        }
+        if hi + 1 < body.right() {
+            assert!(
+                !is_highlighted(buf, hi + 1, y),
+                "cell after the quote in row {y}"
+            );
+        }
+    }
+}
+
+#[test]
+fn selecting_the_tenth_quote_by_keys_highlights_exactly_its_characters() {
+    let (doc, ex) = sample();
+    assert!(ex.quotes.len() >= 10, "the sample has at least ten quotes");
+    let mut app = App::new(&doc, &ex);
+    app.set_viewport(120, 40);
+    let mut keys = vec![KeyCode::Tab];
+    keys.extend([KeyCode::Char('j'); 9]);
+    type_keys(&mut app, &keys);
+    let q = app.selected().expect("a quote is selected");
+    assert_eq!(q, app.quote_list()[9]);
+    let buf = draw(&mut app, 120, 40);
+    assert_exactly_quote_highlighted(&app, &buf, &doc, &ex.quotes[q]);
+}
+
+#[test]
+fn every_quote_of_the_sample_highlights_exactly_its_characters_at_several_widths() {
+    let (doc, ex) = sample();
+    for (w, h) in [(120, 40), (60, 30), (200, 50)] {
+        let mut app = App::new(&doc, &ex);
+        app.set_viewport(w, h);
+        for q in 0..ex.quotes.len() {
+            type_keys(&mut app, &[KeyCode::Char(']')]);
+            assert_eq!(app.selected(), Some(q));
+            let buf = draw(&mut app, w, h);
+            assert_exactly_quote_highlighted(&app, &buf, &doc, &ex.quotes[q]);
+        }
+    }
+}
+
+#[test]
+fn selected_quote_cue_is_underlined() {
+    let (doc, ex) = small_article();
+    let mut app = App::new(&doc, &ex);
+    type_keys(&mut app, &[KeyCode::Char(']')]);
+    let buf = draw(&mut app, 100, 20);
+    let cue = ex.quotes[0].cue.clone().unwrap();
+    let (line, col) = app.wrap().position(&doc.text, cue.start);
+    let body = layout::body_text(app.screen().panes().unwrap().body);
+    let y = body.y + (line - app.scroll()) as u16;
+    for i in 0..5 {
+        let cell = &buf[(body.x + col as u16 + i, y)];
+        assert!(cell.modifier.contains(Modifier::UNDERLINED), "cue cell {i}");
+    }
+    let after = &buf[(body.x + col as u16 + 5, y)];
+    assert!(!after.modifier.contains(Modifier::UNDERLINED));
+}
+
+#[test]
+fn tiny_and_huge_terminals_render_without_panic() {
+    let (doc, ex) = sample();
+    let (sdoc, sex) = small_article();
+    for (w, h) in [
+        (1, 1),
+        (5, 3),
+        (19, 7),
+        (20, 8),
+        (21, 9),
+        (79, 8),
+        (80, 8),
+        (400, 120),
+    ] {
+        for (doc, ex) in [(&doc, &ex), (&sdoc, &sex)] {
+            let mut app = App::new(doc, ex);
+            for code in [
+                KeyCode::Char(']'),
+                KeyCode::Tab,
+                KeyCode::Char('}'),
+                KeyCode::Char('?'),
+            ] {
+                handle_event(&mut app, key(code));
+                draw(&mut app, w, h);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_size_up_to_100x40_renders_without_panic() {
+    let (doc, ex) = small_article();
+    let mut app = App::new(&doc, &ex);
+    type_keys(&mut app, &[KeyCode::Char('}'), KeyCode::Tab]);
+    for w in 0..=100 {
+        for h in 0..=40 {
+            draw(&mut app, w, h);
+        }
+    }
+    type_keys(&mut app, &[KeyCode::Char('?')]);
+    for w in (0..=100).step_by(7) {
+        for h in 0..=40 {
+            draw(&mut app, w, h);
+        }
+    }
+}
+
+#[test]
+fn too_small_a_terminal_shows_a_notice() {
+    let (doc, ex) = sample();
+    let mut app = App::new(&doc, &ex);
+    assert!(screen_text(&draw(&mut app, 19, 7)).contains("Terminal too small"));
+    assert!(screen_text(&draw(&mut app, 5, 3)).contains('!'));
+    assert!(!screen_text(&draw(&mut app, 20, 8)).contains("too small"));
+}
+
+#[test]
+fn resize_event_rewraps_and_keeps_the_selected_quote_on_screen() {
+    let (doc, ex) = sample();
+    let mut app = App::new(&doc, &ex);
+    app.set_viewport(120, 40);
+    type_keys(&mut app, &[KeyCode::Tab, KeyCode::End]);
+    let q = app.selected().unwrap();
+    handle_event(&mut app, Event::Resize(70, 20));
+    let buf = draw(&mut app, 70, 20);
+    let (line, _) = app.wrap().position(&doc.text, ex.quotes[q].span.start);
+    assert!(line >= app.scroll() && line < app.scroll() + app.body_height());
+    assert!(!highlighted(&buf, buf.area).is_empty());
+}
+
+#[test]
+fn control_characters_are_drawn_visibly() {
+    let text = "Escape \u{1b}[2J here, bell \u{7}, CSI \u{9b}31m, tab\tand DEL \u{7f}.\n\
+                „Ein \u{1b}]0;title\u{7} Zitat“, sagte sie.";
+    let doc = Document::from_text("ctl.txt", text.to_string());
+    let start = doc.text.find('„').unwrap();
+    let end = doc.text.find('“').unwrap() + '“'.len_utf8();
+    let ex = Extraction {
+        language: "de".into(),
+        quotes: vec![Quote {
+            span: start..end,
+            kind: QuoteKind::Direct,
+            speaker: None,
+            cue: None,
+        }],
+        speakers: vec![],
+    };
+    let mut app = App::new(&doc, &ex);
+    type_keys(&mut app, &[KeyCode::Char(']')]);
+    let buf = draw(&mut app, 100, 20);
+    for cell in buf.content() {
+        assert!(
+            !cell.symbol().chars().any(char::is_control),
+            "control character reached the terminal: {:?}",
+            cell.symbol()
+        );
+    }
+    let screen = screen_text(&buf);
+    assert!(screen.contains(
+        "Escape \u{FFFD}[2J here, bell \u{FFFD}, CSI \u{FFFD}31m, tab and DEL \u{FFFD}."
+    ));
+    // The quote with controls inside still highlights exactly its characters.
+    assert_exactly_quote_highlighted(&app, &buf, &doc, &ex.quotes[0]);
+}
+
+#[test]
+fn hard_wrapped_paragraphs_are_rewrapped_as_one() {
+    let text =
+        "Zeile eins des Absatzes\nund Zeile zwei des Absatzes\nund drei.\n\nZweiter Absatz\nhier.";
+    let doc = Document::from_text("wrapped.txt", text.to_string());
+    let ex = Extraction {
+        language: "de".into(),
+        quotes: vec![],
+        speakers: vec![],
+    };
+    let mut app = App::new(&doc, &ex);
+    let screen = screen_text(&draw(&mut app, 120, 12));
+    assert!(screen.contains("Zeile eins des Absatzes und Zeile zwei des Absatzes und drei."));
+    assert!(screen.contains("Zweiter Absatz hier."));
+}
