@@ -1,0 +1,387 @@
+//! Attribution: which mention is the speaker of each quote.
+//!
+//! The document is walked once, paragraph by paragraph and sentence by
+//! sentence. For each cue the subject is found by word order (see
+//! [`Attributor::subject_of`]); each quote takes the nearest cue of its
+//! sentence that has a subject. Pronouns and descriptions resolve against a
+//! bounded window of recent mentions (salience), never by scanning back to the
+//! document start, so the walk stays linear.
+
+use super::cues::{self, Cue, CueKind};
+use super::kind::classify;
+use super::lang::{Lexicon, Referent};
+use super::names::{self, Mention, MentionKind};
+use super::sentences;
+use super::spans::RawQuote;
+use super::speakers::{Entity, Registry};
+use super::tokens::{tokenize, Token};
+use super::QuoteKind;
+use std::collections::VecDeque;
+use std::ops::Range;
+
+/// How many recent mentions pronouns and descriptions may look back to.
+const WINDOW: usize = 24;
+
+/// The outcome for one quote.
+#[derive(Debug, Clone, Default)]
+pub struct Attribution {
+    pub entity: Option<usize>,
+    pub cue: Option<Range<usize>>,
+    pub kind: Option<QuoteKind>,
+}
+
+/// A bounded most-recent-first list of entities.
+#[derive(Debug, Default)]
+struct Recent(VecDeque<usize>);
+
+impl Recent {
+    fn push(&mut self, id: usize) {
+        self.0.retain(|&x| x != id);
+        self.0.push_front(id);
+        self.0.truncate(WINDOW);
+    }
+
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().copied()
+    }
+}
+
+pub struct Attributor<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    pub reg: Registry,
+    /// Recent subjects: what `er`/`he` points to.
+    subjects: Recent,
+    /// Recent person mentions in any position: what `der Staatschef` may point to.
+    persons: Recent,
+    /// Recent organisations, and those that spoke: what `die Erklärung` points to.
+    orgs: Recent,
+    org_speakers: Recent,
+    /// Speaker of the last quote of the previous paragraph, when it closed that paragraph.
+    prev_para_last: Option<usize>,
+    pub out: Vec<Attribution>,
+}
+
+/// Per-sentence working state.
+struct Sentence<'s> {
+    tokens: &'s [Token],
+    range: Range<usize>,
+    mentions: Vec<Mention>,
+    /// Subjects resolved in this sentence so far, in order.
+    subjects: Vec<usize>,
+}
+
+impl<'a> Attributor<'a> {
+    pub fn new(lex: &'a Lexicon, text: &'a str, quotes: usize) -> Self {
+        Attributor {
+            lex,
+            text,
+            reg: Registry::default(),
+            subjects: Recent::default(),
+            persons: Recent::default(),
+            orgs: Recent::default(),
+            org_speakers: Recent::default(),
+            prev_para_last: None,
+            out: vec![Attribution::default(); quotes],
+        }
+    }
+
+    /// Processes one paragraph; `quotes` are (index, raw quote) of the quotes inside it.
+    pub fn paragraph(&mut self, para: Range<usize>, quotes: &[(usize, &RawQuote)]) {
+        let spans: Vec<(usize, Range<usize>)> = quotes.iter().map(|(i, q)| (*i, q.span.clone())).collect();
+        let tokens = tokenize(self.text, para, &spans);
+        let sents = sentences::split(self.text, &tokens, self.lex);
+        let mut para_speaker: Option<usize> = None;
+        let mut waiting: Vec<usize> = Vec::new();
+        let mut last_quote: Option<(usize, usize)> = None; // (quote, sentence index)
+        for (si, range) in sents.iter().enumerate() {
+            let mentions = names::segment(self.text, &tokens, range.clone(), self.lex, &mut self.reg);
+            let mut s = Sentence {
+                tokens: &tokens,
+                range: range.clone(),
+                mentions,
+                subjects: Vec::new(),
+            };
+            let cues = cues::find(&tokens, range.clone(), self.lex);
+            let subjects: Vec<Option<usize>> = cues.iter().map(|c| self.subject_of(&mut s, c)).collect();
+            let quote_toks: Vec<usize> = range.clone().filter(|&t| tokens[t].quote().is_some()).collect();
+            if quote_toks.is_empty() {
+                if let Some(first) = subjects.iter().flatten().next() {
+                    for q in waiting.drain(..) {
+                        self.out[q].entity = Some(*first);
+                    }
+                }
+            }
+            for &qt in &quote_toks {
+                let Some(qi) = tokens[qt].quote() else { continue };
+                let raw = quotes.iter().find(|(i, _)| *i == qi).map(|(_, r)| *r);
+                let chosen = nearest_cue(&cues, &subjects, qt);
+                let mut att = Attribution::default();
+                if let Some((ci, e)) = chosen {
+                    att.entity = Some(e);
+                    let c = &cues[ci].toks;
+                    att.cue = Some(tokens[c.start].range.start..tokens[c.end - 1].range.end);
+                } else if qt == 0 || raw.is_some_and(|r| r.continues) {
+                    att.entity = self.prev_para_last;
+                } else if let Some(e) = para_speaker {
+                    att.entity = Some(e);
+                } else {
+                    waiting.push(qi);
+                }
+                att.kind = Some(classify(&tokens, range.clone(), qt, att.entity.is_some(), att.cue.is_some()));
+                self.out[qi] = att;
+                last_quote = Some((qi, si));
+            }
+            if let Some(e) = subjects.iter().rev().flatten().next() {
+                para_speaker = Some(*e);
+            } else if let Some(e) = quote_toks
+                .iter()
+                .rev()
+                .filter_map(|&t| tokens[t].quote())
+                .find_map(|q| self.out[q].entity)
+            {
+                para_speaker = Some(e);
+            }
+            self.update_salience(&mut s);
+        }
+        self.prev_para_last = match last_quote {
+            Some((q, si)) if si + 1 == sents.len() => self.out[q].entity,
+            _ => None,
+        };
+    }
+
+    /// The speaker a cue names, by word order:
+    /// 1. a subject right before the verb (`Smith said`, `Patrushev sagte Wang`);
+    /// 2. otherwise a subject right after it (`sagte Wang`, `said Smith`, `sagte er`);
+    /// 3. otherwise the first subject of the verb's clause (`bei dem der Staatschef … sagte`);
+    /// 4. otherwise the first likely person earlier in the sentence (`Wang, der …, sagte`).
+    ///
+    /// Quoting verbs name the object (`zitierte Sputnik Patruschew`) or, in the
+    /// passive, the subject that is not the agent (`wurde Wang von Sputnik zitiert`).
+    fn subject_of(&mut self, s: &mut Sentence<'_>, cue: &Cue) -> Option<usize> {
+        let v = cue.toks.start;
+        let after = cue.toks.end;
+        let pre = s
+            .mentions
+            .iter()
+            .position(|m| m.toks.end == v && m.subject_capable() && !m.agent);
+        let post = s.mentions.iter().position(|m| m.toks.start == after);
+        let blocked_after = s.tokens.get(after).is_none_or(|t| t.is_punct(",:;.")) || after >= s.range.end;
+        let found = match cue.kind {
+            CueKind::Source => post,
+            CueKind::Quoting { passive: true } => self.clause_first(s, v).or(post),
+            CueKind::Quoting { passive: false } => match (pre, post) {
+                (Some(_), p) => p,
+                (None, Some(p)) => {
+                    let end = s.mentions[p].toks.end;
+                    s.mentions.iter().position(|m| m.toks.start == end).or(Some(p))
+                }
+                (None, None) => None,
+            },
+            CueKind::Speech => {
+                if let Some(p) = pre {
+                    if let Some(o) = post {
+                        s.mentions[o].object = true;
+                    }
+                    Some(p)
+                } else if let Some(p) = post.filter(|&p| !blocked_after && s.mentions[p].subject_capable()) {
+                    Some(p)
+                } else {
+                    self.clause_first(s, v).or_else(|| self.sentence_first(s, v))
+                }
+            }
+        };
+        let m = found?;
+        let e = self.resolve(s, m)?;
+        if cue.is_verb() || matches!(cue.kind, CueKind::Source) {
+            self.mark_speaker(e);
+        }
+        s.mentions[m].entity = Some(e);
+        s.subjects.push(e);
+        Some(e)
+    }
+
+    /// First subject-capable mention between the clause start and token `v`.
+    fn clause_first(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
+        let start = (s.range.start..v)
+            .rev()
+            .find(|&t| s.tokens[t].is_punct(",;:–—("))
+            .map_or(s.range.start, |t| t + 1);
+        s.mentions
+            .iter()
+            .position(|m| m.toks.start >= start && m.toks.end <= v && m.subject_capable() && !m.agent)
+    }
+
+    /// First likely person (else any subject) earlier in the sentence than token `v`.
+    fn sentence_first(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
+        let before = |m: &&Mention| m.toks.end <= v && m.subject_capable() && !m.agent;
+        let person = s.mentions.iter().filter(before).position(|m| match m.kind {
+            MentionKind::Name => m.entity.is_some_and(|e| self.reg.entities[e].person_like()),
+            MentionKind::Pronoun(_) | MentionKind::Description { .. } => true,
+            MentionKind::Document => false,
+        });
+        let idx = person.or_else(|| s.mentions.iter().filter(before).position(|_| true))?;
+        // Map back from the filtered position to the mention index.
+        s.mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| before(m))
+            .nth(idx)
+            .map(|(i, _)| i)
+    }
+
+    fn mark_speaker(&mut self, e: usize) {
+        let Some(ent) = self.reg.entities.get_mut(e) else { return };
+        ent.spoke = true;
+        if ent.org {
+            self.org_speakers.push(e);
+            self.orgs.push(e);
+        } else {
+            self.subjects.push(e);
+            self.persons.push(e);
+        }
+    }
+
+    /// The entity a mention stands for.
+    fn resolve(&mut self, s: &Sentence<'_>, m: usize) -> Option<usize> {
+        let mention = &s.mentions[m];
+        if let Some(e) = mention.entity {
+            return Some(e);
+        }
+        let form = self.text.get(mention.text.clone()).unwrap_or("").to_string();
+        match mention.kind.clone() {
+            MentionKind::Name => None,
+            MentionKind::Pronoun(refs) => self.resolve_pronoun(&refs, &s.subjects),
+            MentionKind::Document => self.org_speakers.iter().next().or_else(|| self.orgs.iter().next()),
+            MentionKind::Description { definite, mods, head, org } => {
+                let found = if !definite {
+                    None
+                } else if org {
+                    let head = head.clone().unwrap_or_default();
+                    self.orgs
+                        .iter()
+                        .find(|&e| self.reg.entities[e].name.to_lowercase().contains(&head))
+                } else {
+                    self.resolve_description(&mods, head.as_deref())
+                };
+                let e = match found {
+                    Some(e) => e,
+                    None => {
+                        let start = s.tokens[mention.toks.start].range.start;
+                        let whole = self.text.get(start..mention.text.end).unwrap_or("");
+                        let name = if definite { form.as_str() } else { whole };
+                        self.reg.register_description(name, org)
+                    }
+                };
+                self.reg.add_form(e, &form);
+                Some(e)
+            }
+        }
+    }
+
+    fn resolve_pronoun(&self, refs: &[Referent], in_sentence: &[usize]) -> Option<usize> {
+        let fits = |e: usize| fits(&self.reg.entities[e], refs);
+        in_sentence
+            .iter()
+            .rev()
+            .copied()
+            .find(|&e| fits(e))
+            .or_else(|| {
+                if refs.contains(&Referent::Org) && !refs.contains(&Referent::Male) && !refs.contains(&Referent::Female) {
+                    self.org_speakers.iter().find(|&e| fits(e))
+                } else {
+                    self.subjects.iter().find(|&e| fits(e))
+                }
+            })
+    }
+
+    /// `der russische Staatschef` → the recent person whose role shares the most
+    /// words with it; a person whose role modifiers all differ (`chinesisch`) is excluded.
+    fn resolve_description(&self, mods: &[String], head: Option<&str>) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for e in self.persons.iter() {
+            let ent = &self.reg.entities[e];
+            let shared = mods.iter().filter(|m| ent.role_mods.contains(m)).count();
+            if !mods.is_empty() && !ent.role_mods.is_empty() && shared == 0 {
+                continue;
+            }
+            let score = 2 * shared + usize::from(head.is_some_and(|h| ent.role_heads.iter().any(|x| x == h)));
+            if score > 0 && best.is_none_or(|(_, b)| score > b) {
+                best = Some((e, score));
+            }
+        }
+        best.map(|(e, _)| e)
+    }
+
+    /// Remembers the sentence's people for later pronouns and descriptions.
+    fn update_salience(&mut self, s: &mut Sentence<'_>) {
+        for i in 0..s.mentions.len() {
+            let m = &s.mentions[i];
+            let capable = m.subject_capable() && !m.agent;
+            let entity = match m.kind {
+                MentionKind::Pronoun(_) if capable && m.entity.is_none() => self.resolve(s, i),
+                _ => m.entity,
+            };
+            let Some(e) = entity else { continue };
+            let ent = &self.reg.entities[e];
+            if ent.org {
+                self.orgs.push(e);
+            } else if ent.person_like() {
+                self.persons.push(e);
+                if capable {
+                    self.subjects.push(e);
+                }
+            }
+        }
+        for &e in &s.subjects {
+            if !self.reg.entities[e].org {
+                self.subjects.push(e);
+            }
+        }
+    }
+
+    /// Gives unattributed pieces of a multi-paragraph quote the speaker of the next piece.
+    pub fn finish(&mut self, raws: &[RawQuote]) {
+        for i in (0..raws.len().saturating_sub(1)).rev() {
+            if raws[i].runs_on && self.out[i].entity.is_none() {
+                self.out[i].entity = self.out[i + 1].entity;
+                if self.out[i].entity.is_some() && self.out[i].kind == Some(QuoteKind::Other) {
+                    self.out[i].kind = Some(QuoteKind::Direct);
+                }
+            }
+        }
+    }
+}
+
+fn fits(e: &Entity, refs: &[Referent]) -> bool {
+    if e.org {
+        return refs.contains(&Referent::Org);
+    }
+    match e.gender {
+        Some(g) => refs.contains(&g),
+        None => refs.contains(&Referent::Male) || refs.contains(&Referent::Female),
+    }
+}
+
+/// The cue nearest to quote token `qt` that has a subject: speech verbs first,
+/// then source phrases. Returns (cue index, entity).
+fn nearest_cue(cues: &[Cue], subjects: &[Option<usize>], qt: usize) -> Option<(usize, usize)> {
+    let dist = |c: &Cue| {
+        if c.toks.start > qt {
+            c.toks.start - qt
+        } else {
+            qt.saturating_sub(c.toks.end) + 1
+        }
+    };
+    for want_verb in [true, false] {
+        let best = cues
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| c.is_verb() == want_verb && subjects[*i].is_some())
+            .min_by_key(|(_, c)| dist(c));
+        if let Some((i, _)) = best {
+            return subjects[i].map(|e| (i, e));
+        }
+    }
+    None
+}
