@@ -270,10 +270,14 @@ fn parse_at(
         words.truncate(cut);
         k = run_start + cut;
     }
-    if lex.genitive_s && words.len() == 1 && role_end == j {
+    // German genitive of a known name before a noun (`Pekings Botschaften`, `Wangs Besuch`):
+    // a modifier of the noun, not a mention of a new name.
+    if lex.genitive_s && role_end == j && !words.is_empty() {
         if let Some(w) = words[0].strip_suffix('s') {
-            if k < end && tokens[k].is_word() && reg.knows_token(w) {
+            let before_noun = words.len() > 1 || (k < end && tokens[k].is_word());
+            if before_noun && reg.knows_token(w) {
                 genitive = true;
+                words.truncate(1);
             }
         }
     }
