@@ -50,8 +50,8 @@ pub struct Attributor<'a> {
     lex: &'a Lexicon,
     text: &'a str,
     pub reg: Registry,
-    /// Recent subjects: what `er`/`he` points to.
-    subjects: Recent,
+    /// Recent subjects and speakers, people and bodies: what `er`/`he`/`they` points to.
+    topics: Recent,
     /// Recent person mentions in any position: what `der Staatschef` may point to.
     persons: Recent,
     /// Recent organisations, and those that spoke: what `die Erklärung` points to.
@@ -77,7 +77,7 @@ impl<'a> Attributor<'a> {
             lex,
             text,
             reg: Registry::default(),
-            subjects: Recent::default(),
+            topics: Recent::default(),
             persons: Recent::default(),
             orgs: Recent::default(),
             org_speakers: Recent::default(),
@@ -91,11 +91,16 @@ impl<'a> Attributor<'a> {
         let spans: Vec<(usize, Range<usize>)> = quotes.iter().map(|(i, q)| (*i, q.span.clone())).collect();
         let tokens = tokenize(self.text, para, &spans);
         let sents = sentences::split(self.text, &tokens, self.lex);
+        let skip = dateline_end(self.text, &tokens);
         let mut para_speaker: Option<usize> = None;
+        // The person the previous sentence was about, for cue-less reported speech.
+        let mut prev_topic: Option<usize> = None;
+        let mut last_cue_subject: Option<usize> = None;
         let mut waiting: Vec<usize> = Vec::new();
         let mut last_quote: Option<(usize, usize)> = None; // (quote, sentence index)
         for (si, range) in sents.iter().enumerate() {
-            let mentions = names::segment(self.text, &tokens, range.clone(), self.lex, &mut self.reg);
+            let mut mentions = names::segment(self.text, &tokens, range.clone(), self.lex, &mut self.reg);
+            mentions.retain(|m| m.toks.start >= skip);
             let mut s = Sentence {
                 tokens: &tokens,
                 range: range.clone(),
@@ -123,7 +128,7 @@ impl<'a> Attributor<'a> {
                     att.cue = Some(tokens[c.start].range.start..tokens[c.end - 1].range.end);
                 } else if qt == 0 || raw.is_some_and(|r| r.continues) {
                     att.entity = self.prev_para_last;
-                } else if let Some(e) = para_speaker {
+                } else if let Some(e) = para_speaker.or(prev_topic) {
                     att.entity = Some(e);
                 } else {
                     waiting.push(qi);
@@ -132,8 +137,10 @@ impl<'a> Attributor<'a> {
                 self.out[qi] = att;
                 last_quote = Some((qi, si));
             }
-            if let Some(e) = subjects.iter().rev().flatten().next() {
-                para_speaker = Some(*e);
+            last_cue_subject = subjects.iter().rev().flatten().next().copied();
+            prev_topic = self.sentence_topic(&s);
+            if let Some(e) = last_cue_subject {
+                para_speaker = Some(e);
             } else if let Some(e) = quote_toks
                 .iter()
                 .rev()
@@ -144,7 +151,10 @@ impl<'a> Attributor<'a> {
             }
             self.update_salience(&mut s);
         }
+        let ends_with_colon = tokens.last().is_some_and(|t| t.is_punct(":"));
         self.prev_para_last = match last_quote {
+            // `Finch wrote:` ⏎ `“…”`: the next paragraph's quote is announced here.
+            _ if ends_with_colon => last_cue_subject,
             Some((q, si)) if si + 1 == sents.len() => self.out[q].entity,
             _ => None,
         };
@@ -167,6 +177,13 @@ impl<'a> Attributor<'a> {
             .position(|m| m.toks.end == v && m.subject_capable() && !m.agent);
         let post = s.mentions.iter().position(|m| m.toks.start == after);
         let blocked_after = s.tokens.get(after).is_none_or(|t| t.is_punct(",:;.")) || after >= s.range.end;
+        // English puts the subject after the verb only right after a quote (`“…,” said Smith`).
+        let inverted = self.lex.verb_second
+            || v == s.range.start
+            || s.tokens[v - 1].quote().is_some()
+            || (v >= 2 && s.tokens[v - 1].is_punct(",") && s.tokens[v - 2].quote().is_some());
+        let post_subject = post.filter(|&p| inverted && !blocked_after && s.mentions[p].subject_capable());
+        let post_pronoun = post_subject.filter(|&p| matches!(s.mentions[p].kind, MentionKind::Pronoun(_)));
         let found = match cue.kind {
             CueKind::Source => post,
             CueKind::Quoting { passive: true } => self.clause_first(s, v).or(post),
@@ -179,12 +196,15 @@ impl<'a> Attributor<'a> {
                 (None, None) => None,
             },
             CueKind::Speech => {
-                if let Some(p) = pre {
+                if let (true, Some(p)) = (self.lex.verb_second, post_pronoun) {
+                    // `Demnach sagte er`: a nominative pronoun after the verb is the subject.
+                    Some(p)
+                } else if let Some(p) = pre {
                     if let Some(o) = post {
                         s.mentions[o].object = true;
                     }
                     Some(p)
-                } else if let Some(p) = post.filter(|&p| !blocked_after && s.mentions[p].subject_capable()) {
+                } else if let Some(p) = post_subject {
                     Some(p)
                 } else {
                     self.clause_first(s, v).or_else(|| self.sentence_first(s, v))
@@ -233,11 +253,11 @@ impl<'a> Attributor<'a> {
     fn mark_speaker(&mut self, e: usize) {
         let Some(ent) = self.reg.entities.get_mut(e) else { return };
         ent.spoke = true;
+        self.topics.push(e);
         if ent.org {
             self.org_speakers.push(e);
             self.orgs.push(e);
         } else {
-            self.subjects.push(e);
             self.persons.push(e);
         }
     }
@@ -286,13 +306,7 @@ impl<'a> Attributor<'a> {
             .rev()
             .copied()
             .find(|&e| fits(e))
-            .or_else(|| {
-                if refs.contains(&Referent::Org) && !refs.contains(&Referent::Male) && !refs.contains(&Referent::Female) {
-                    self.org_speakers.iter().find(|&e| fits(e))
-                } else {
-                    self.subjects.iter().find(|&e| fits(e))
-                }
-            })
+            .or_else(|| self.topics.iter().find(|&e| fits(e)))
     }
 
     /// `der russische Staatschef` → the recent person whose role shares the most
@@ -329,15 +343,22 @@ impl<'a> Attributor<'a> {
             } else if ent.person_like() {
                 self.persons.push(e);
                 if capable {
-                    self.subjects.push(e);
+                    self.topics.push(e);
                 }
             }
         }
         for &e in &s.subjects {
-            if !self.reg.entities[e].org {
-                self.subjects.push(e);
-            }
+            self.topics.push(e);
         }
+    }
+
+    /// The first likely person a sentence is about (a subject-capable name).
+    fn sentence_topic(&self, s: &Sentence<'_>) -> Option<usize> {
+        s.mentions
+            .iter()
+            .filter(|m| m.subject_capable() && !m.agent)
+            .filter_map(|m| m.entity)
+            .find(|&e| self.reg.entities[e].person_like())
     }
 
     /// Gives unattributed pieces of a multi-paragraph quote the speaker of the next piece.
@@ -350,6 +371,36 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+    }
+}
+
+/// Tokens of a dateline opening a paragraph (`BERLIN (dpn) –`, `(CNN)`), which names no speaker.
+fn dateline_end(text: &str, tokens: &[Token]) -> usize {
+    let all_caps = |t: &Token| {
+        t.is_word()
+            && text
+                .get(t.range.clone())
+                .is_some_and(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
+    };
+    let mut k = 0;
+    while tokens.get(k).is_some_and(|t| all_caps(t)) {
+        k += 1;
+    }
+    let mut marked = false;
+    if tokens.get(k).is_some_and(|t| t.is_punct("(")) {
+        if let Some(close) = (k + 1..tokens.len().min(k + 6)).find(|&c| tokens[c].is_punct(")")) {
+            k = close + 1;
+            marked = true;
+        }
+    }
+    if k > 0 && tokens.get(k).is_some_and(|t| t.is_punct("–—-:")) {
+        k += 1;
+        marked = true;
+    }
+    if marked {
+        k
+    } else {
+        0
     }
 }
 

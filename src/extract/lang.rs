@@ -78,6 +78,11 @@ pub struct Rules {
     /// A period after a number is an ordinal (`1. Mai`), not a sentence end.
     #[serde(default)]
     pub ordinal_dot: bool,
+    /// German verb-second order: any first constituent may push the subject after the
+    /// verb (`Am Dienstag sagte Wang`). Without it (English) a subject follows the verb
+    /// only right after a quote (`“…,” said Smith`).
+    #[serde(default)]
+    pub verb_second: bool,
 }
 
 /// A personal pronoun and what it may refer to: `m`, `f` (persons) or `org` (bodies, plurals).
@@ -155,6 +160,7 @@ pub(crate) struct Lexicon {
     pub coordinators: HashSet<String>,
     pub genitive_s: bool,
     pub ordinal_dot: bool,
+    pub verb_second: bool,
     roles: Option<AhoCorasick>,
     orgs: Option<AhoCorasick>,
     noun_endings: Vec<String>,
@@ -239,6 +245,7 @@ impl Lexicon {
             coordinators: set(&rules.coordinators),
             genitive_s: rules.genitive_s,
             ordinal_dot: rules.ordinal_dot,
+            verb_second: rules.verb_second,
             roles: suffix_automaton(&rules.role_suffixes),
             orgs: suffix_automaton(&rules.org_suffixes),
             noun_endings: rules.noun_endings.clone(),

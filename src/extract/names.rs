@@ -87,7 +87,12 @@ fn classify(t: &Token, lex: &Lexicon) -> Class {
         return Class::Other;
     }
     if lower.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-        return Class::Other;
+        // `52-jährige`, `45-year-old` describe a person; bare numbers do not.
+        return if lower.contains('-') && lower.chars().any(char::is_alphabetic) {
+            Class::Modifier
+        } else {
+            Class::Other
+        };
     }
     if lex.is_role(lower) {
         return Class::Role;
@@ -136,7 +141,38 @@ pub fn segment(
         }
         i = next.max(i + 1);
     }
+    link_appositions(tokens, &mut out, reg);
     out
+}
+
+/// `der Mitautor der Studie, Luc Meyer, …` / `the union’s general secretary, Tom Bellamy,`:
+/// a description followed closely by a comma and a name refers to that name, and
+/// gives it a role when it has none.
+fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
+    const GAP: usize = 6;
+    for d in 0..ms.len() {
+        if !matches!(ms[d].kind, MentionKind::Description { org: false, .. }) {
+            continue;
+        }
+        let end = ms[d].toks.end;
+        let Some(n) = (d + 1..ms.len()).find(|&n| ms[n].kind == MentionKind::Name) else {
+            continue;
+        };
+        let start = ms[n].toks.start;
+        let gap_ok = start > end
+            && start - end <= GAP
+            && tokens[start - 1].is_punct(",")
+            && tokens[end..start].iter().all(|t| t.quote().is_none());
+        if let (true, Some(e)) = (gap_ok, ms[n].entity) {
+            ms[d].entity = Some(e);
+            if let Some(ent) = reg.entities.get_mut(e) {
+                if let MentionKind::Description { mods, head, .. } = &ms[d].kind {
+                    ent.role_mods.extend(mods.iter().cloned());
+                    ent.role_heads.extend(head.iter().cloned());
+                }
+            }
+        }
+    }
 }
 
 /// Sets the preposition/object flags from the word before the mention, and
@@ -199,7 +235,9 @@ fn parse_at(
         None
     };
     let object = det.is_some_and(|d| lex.object_dets.contains(d));
-    let definite = det.is_some_and(|d| !d.starts_with("ein") && d != "a" && d != "an");
+    // `Russia’s chief negotiator`: a possessive opens a definite description like an article.
+    let possessive_led = det.is_none() && strip_possessive(lower) != lower;
+    let definite = possessive_led || det.is_some_and(|d| !d.starts_with("ein") && d != "a" && d != "an");
 
     // Modifiers and role (or organisation) nouns before a name.
     let mut k = j;
@@ -231,6 +269,7 @@ fn parse_at(
             let m = mention(i..k + 1, MentionKind::Document, tokens, j, object);
             return (Some(m), k + 1);
         }
+        Some(Class::Name) if det.is_some() && mods > 0 => {}
         _ => k = j,
     }
     // Honorific titles (`Mr.`, `Frau`).
@@ -278,6 +317,7 @@ fn parse_at(
             if before_noun && reg.knows_token(w) {
                 genitive = true;
                 words.truncate(1);
+                k = run_start + 1;
             }
         }
     }
@@ -291,7 +331,9 @@ fn parse_at(
         let Some(role_text) = role_text else {
             return (None, k.max(i + 1));
         };
-        if head_org && (det.is_none() || has_cap_modifier(tokens, j, role_end - 1)) {
+        let all_cap = (role_start..role_end).all(|t| tokens[t].is_cap() || abbreviation_dot(tokens, t, lex));
+        let named_org = if det.is_none() { all_cap } else { has_cap_modifier(tokens, j, role_end - 1) };
+        if head_org && named_org {
             // `Chinas Außenministerium`, `the Foreign Ministry`: an organisation's name.
             let parts: Vec<&str> = role_text.split_whitespace().collect();
             let id = reg.register(NameInfo {
@@ -306,7 +348,7 @@ fn parse_at(
             m.entity = Some(id);
             return (Some(m), k);
         }
-        if det.is_none() {
+        if det.is_none() && !possessive_led {
             return (None, k.max(i + 1));
         }
         let kind = MentionKind::Description {
@@ -319,10 +361,10 @@ fn parse_at(
     }
     // A lone capitalised noun after an article is a common noun (German), unless it
     // is part of a title such as `das Wall Street Journal`.
-    if det.is_some() && role_range.is_none() && words.len() == 1 && gender.is_none() {
+    if det.is_some() && role_range.is_none() && words.len() == 1 && gender.is_none() && !reg.knows_token(words[0]) {
         return (None, k);
     }
-    let org = head_org || (det.is_some() && role_range.is_none() && gender.is_none());
+    let org = head_org || (det.is_some() && role_range.is_none() && gender.is_none() && head_at == j);
     let id = if genitive {
         reg.find(&words).or_else(|| {
             let w: Vec<&str> = words

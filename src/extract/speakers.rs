@@ -189,6 +189,10 @@ pub fn name_key(token: &str) -> String {
         .replace("kh", "h")
         .replace('w', "v")
         .replace('j', "y");
+    // `Jewgeni`/`Yevgeny`/`Evgeny`, `Jelena`/`Yelena`/`Elena`.
+    if let Some(rest) = s.strip_prefix("ye") {
+        s = format!("e{rest}");
+    }
     if s.ends_with('y') && s.len() > 2 {
         s.pop();
         s.push('i');
@@ -242,6 +246,8 @@ mod tests {
         assert_eq!(index_key("Lawrow"), index_key("Lavrov"));
         assert_eq!(index_key("Sergej"), index_key("Sergey"));
         assert_eq!(index_key("Gorbatschow"), index_key("Gorbachev"));
+        assert_eq!(index_key("Jewgeni"), index_key("Yevgeny"));
+        assert_eq!(index_key("Evgeny"), index_key("Yevgeny"));
         assert_ne!(index_key("Maria"), index_key("Mario"));
     }
 
