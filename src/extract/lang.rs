@@ -155,7 +155,7 @@ pub(crate) struct Lexicon {
     pub stopwords: HashSet<String>,
     pub non_names: HashSet<String>,
     pub document_words: HashSet<String>,
-    pub titles: HashMap<String, Referent>,
+    pub titles: HashMap<String, Option<Referent>>,
     pub abbreviations: HashSet<String>,
     pub coordinators: HashSet<String>,
     pub genitive_s: bool,
@@ -239,7 +239,7 @@ impl Lexicon {
             titles: rules
                 .titles
                 .iter()
-                .filter_map(|t| Some((t.word.to_lowercase(), Referent::parse(&t.gender)?)))
+                .map(|t| (t.word.to_lowercase(), Referent::parse(&t.gender)))
                 .collect(),
             abbreviations: set(&rules.abbreviations),
             coordinators: set(&rules.coordinators),

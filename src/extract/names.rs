@@ -274,10 +274,12 @@ fn parse_at(
     }
     // Honorific titles (`Mr.`, `Frau`).
     let mut gender = None;
+    let mut titled = false;
     while k < end {
         let Some(w) = tokens[k].lower() else { break };
         let Some(g) = lex.titles.get(w) else { break };
-        gender = Some(*g);
+        gender = gender.or(*g);
+        titled = true;
         k += 1;
         if k < end && tokens[k].is_punct(".") {
             k += 1;
@@ -343,6 +345,7 @@ fn parse_at(
                 role_heads: heads,
                 org: true,
                 gender: None,
+                titled: false,
             });
             let mut m = mention(i..k, MentionKind::Name, tokens, j, object);
             m.entity = Some(id);
@@ -361,10 +364,10 @@ fn parse_at(
     }
     // A lone capitalised noun after an article is a common noun (German), unless it
     // is part of a title such as `das Wall Street Journal`.
-    if det.is_some() && role_range.is_none() && words.len() == 1 && gender.is_none() && !reg.knows_token(words[0]) {
+    if det.is_some() && role_range.is_none() && words.len() == 1 && !titled && !reg.knows_token(words[0]) {
         return (None, k);
     }
-    let org = head_org || (det.is_some() && role_range.is_none() && gender.is_none() && head_at == j);
+    let org = head_org || (det.is_some() && role_range.is_none() && !titled && head_at == j);
     let id = if genitive {
         reg.find(&words).or_else(|| {
             let w: Vec<&str> = words
@@ -381,6 +384,7 @@ fn parse_at(
             role_heads: heads,
             org,
             gender,
+            titled,
         }))
     };
     let mut m = mention(i..k, MentionKind::Name, tokens, j, object || genitive);

@@ -29,6 +29,8 @@ pub struct Entity {
     pub gender: Option<Referent>,
     /// Has been the subject of a speech cue.
     pub spoke: bool,
+    /// Named with an honorific (`Dr`, `Frau`): a person.
+    pub titled: bool,
 }
 
 impl Entity {
@@ -39,7 +41,7 @@ impl Entity {
     /// A person the pronoun `er`/`he` could mean: not an organisation, and
     /// known well enough (full name, a role, a title, or already a speaker).
     pub fn person_like(&self) -> bool {
-        !self.org && (self.token_count() >= 2 || self.role.is_some() || self.spoke || self.gender.is_some())
+        !self.org && (self.token_count() >= 2 || self.role.is_some() || self.spoke || self.titled || self.gender.is_some())
     }
 }
 
@@ -58,6 +60,7 @@ pub struct NameInfo<'a> {
     pub role_heads: Vec<String>,
     pub org: bool,
     pub gender: Option<Referent>,
+    pub titled: bool,
 }
 
 impl Registry {
@@ -120,6 +123,7 @@ impl Registry {
         if info.tokens.len() > e.token_count() {
             e.name = surface.clone();
         }
+        let first_sight = e.forms.is_empty();
         if !e.forms.contains(&surface) {
             e.forms.push(surface);
         }
@@ -128,10 +132,15 @@ impl Registry {
         }
         e.role_mods.extend(info.role_mods);
         e.role_heads.extend(info.role_heads);
-        e.org |= info.org;
+        // Whether a name is a body is decided when it is first seen; a later article
+        // (`that Hale`) must not turn a person into an organisation.
+        if first_sight {
+            e.org = info.org;
+        }
         if e.gender.is_none() {
             e.gender = info.gender;
         }
+        e.titled |= info.titled;
         for t in info.tokens {
             let k = index_key(t);
             if !e.keys.contains(&k) {
@@ -236,6 +245,7 @@ mod tests {
             role_heads: vec![],
             org: false,
             gender: None,
+            titled: false,
         })
     }
 
