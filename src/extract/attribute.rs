@@ -59,6 +59,9 @@ pub struct Attributor<'a> {
     org_speakers: Recent,
     /// Speaker of the last quote of the previous paragraph, when it closed that paragraph.
     prev_para_last: Option<usize>,
+    /// Descriptions that named nobody yet (`the judge`), waiting for a later name
+    /// with that role (`Judge Alan Whitcombe`): (placeholder entity, modifiers, head).
+    pending: VecDeque<(usize, Vec<String>, String)>,
     pub out: Vec<Attribution>,
 }
 
@@ -82,6 +85,7 @@ impl<'a> Attributor<'a> {
             orgs: Recent::default(),
             org_speakers: Recent::default(),
             prev_para_last: None,
+            pending: VecDeque::new(),
             out: vec![Attribution::default(); quotes],
         }
     }
@@ -101,6 +105,7 @@ impl<'a> Attributor<'a> {
         for (si, range) in sents.iter().enumerate() {
             let mut mentions = names::segment(self.text, &tokens, range.clone(), self.lex, &mut self.reg);
             mentions.retain(|m| m.toks.start >= skip);
+            self.settle_pending(&mentions);
             let mut s = Sentence {
                 tokens: &tokens,
                 range: range.clone(),
@@ -282,7 +287,13 @@ impl<'a> Attributor<'a> {
                         .iter()
                         .find(|&e| self.reg.entities[e].name.to_lowercase().contains(&head))
                 } else {
-                    self.resolve_description(&mods, head.as_deref())
+                    let before: Vec<usize> = s.mentions[..m]
+                        .iter()
+                        .rev()
+                        .filter(|x| x.kind == MentionKind::Name)
+                        .filter_map(|x| x.entity)
+                        .collect();
+                    self.resolve_description(&before, &mods, head.as_deref())
                 };
                 let e = match found {
                     Some(e) => e,
@@ -290,7 +301,14 @@ impl<'a> Attributor<'a> {
                         let start = s.tokens[mention.toks.start].range.start;
                         let whole = self.text.get(start..mention.text.end).unwrap_or("");
                         let name = if definite { form.as_str() } else { whole };
-                        self.reg.register_description(name, org)
+                        let e = self.reg.register_description(name, org);
+                        if let (true, false, Some(h)) = (definite, org, head) {
+                            self.pending.push_back((e, mods, h));
+                            if self.pending.len() > WINDOW {
+                                self.pending.pop_front();
+                            }
+                        }
+                        e
                     }
                 };
                 self.reg.add_form(e, &form);
@@ -311,20 +329,39 @@ impl<'a> Attributor<'a> {
 
     /// `der russische Staatschef` → the recent person whose role shares the most
     /// words with it; a person whose role modifiers all differ (`chinesisch`) is excluded.
-    fn resolve_description(&self, mods: &[String], head: Option<&str>) -> Option<usize> {
+    fn resolve_description(&self, this_sentence: &[usize], mods: &[String], head: Option<&str>) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
-        for e in self.persons.iter() {
-            let ent = &self.reg.entities[e];
-            let shared = mods.iter().filter(|m| ent.role_mods.contains(m)).count();
-            if !mods.is_empty() && !ent.role_mods.is_empty() && shared == 0 {
-                continue;
-            }
-            let score = 2 * shared + usize::from(head.is_some_and(|h| ent.role_heads.iter().any(|x| x == h)));
+        let recent = this_sentence.iter().copied().filter(|&e| !self.reg.entities[e].org);
+        for e in recent.chain(self.persons.iter()) {
+            let Some(score) = role_matches(&self.reg.entities[e], mods, head) else { continue };
             if score > 0 && best.is_none_or(|(_, b)| score > b) {
                 best = Some((e, score));
             }
         }
         best.map(|(e, _)| e)
+    }
+
+    /// A name with a role that a waiting description announced (`the judge` …
+    /// `Judge Alan Whitcombe`) takes over that description's quotes.
+    fn settle_pending(&mut self, mentions: &[Mention]) {
+        if self.pending.is_empty() {
+            return;
+        }
+        for m in mentions {
+            let Some(e) = m.entity.filter(|_| m.kind == MentionKind::Name) else { continue };
+            let ent = &self.reg.entities[e];
+            if ent.org || ent.role_heads.is_empty() {
+                continue;
+            }
+            let hit = self.pending.iter().position(|(p, mods, head)| {
+                *p != e && role_matches(ent, mods, Some(head.as_str())).is_some_and(|score| score > 0)
+            });
+            if let Some(i) = hit {
+                if let Some((p, _, _)) = self.pending.remove(i) {
+                    self.reg.redirect(p, e);
+                }
+            }
+        }
     }
 
     /// Remembers the sentence's people for later pronouns and descriptions.
@@ -402,6 +439,18 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
     } else {
         0
     }
+}
+
+/// How well a description fits a person's roles: two points per shared modifier,
+/// one for the role noun (`Sprecher` fits `Ministeriumssprecher`); `None` when
+/// their modifiers conflict (`russisch` against `chinesisch`).
+fn role_matches(ent: &Entity, mods: &[String], head: Option<&str>) -> Option<usize> {
+    let shared = mods.iter().filter(|m| ent.role_mods.contains(m)).count();
+    if !mods.is_empty() && !ent.role_mods.is_empty() && shared == 0 {
+        return None;
+    }
+    let head_hit = head.is_some_and(|h| ent.role_heads.iter().any(|x| x.ends_with(h) || h.ends_with(x.as_str())));
+    Some(2 * shared + usize::from(head_hit))
 }
 
 fn fits(e: &Entity, refs: &[Referent]) -> bool {

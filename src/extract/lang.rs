@@ -44,6 +44,10 @@ pub struct Rules {
     pub object_determiners: Vec<String>,
     #[serde(default)]
     pub prepositions: Vec<String>,
+    /// Prepositions whose noun can still be the subject of a following participle
+    /// (`with the judge telling her …`).
+    #[serde(default)]
+    pub absolute_prepositions: Vec<String>,
     /// Capitalised function words that are never names (sentence-initial `Aber`, `The`).
     #[serde(default)]
     pub stopwords: Vec<String>,
@@ -152,6 +156,7 @@ pub(crate) struct Lexicon {
     pub determiners: HashSet<String>,
     pub object_dets: HashSet<String>,
     pub prepositions: HashSet<String>,
+    pub absolute: HashSet<String>,
     pub stopwords: HashSet<String>,
     pub non_names: HashSet<String>,
     pub document_words: HashSet<String>,
@@ -233,6 +238,7 @@ impl Lexicon {
             determiners: set(&rules.determiners),
             object_dets: set(&rules.object_determiners),
             prepositions: set(&rules.prepositions),
+            absolute: set(&rules.absolute_prepositions),
             stopwords: set(&rules.stopwords),
             non_names: set(&rules.non_names),
             document_words: set(&rules.document_words),

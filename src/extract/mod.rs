@@ -100,7 +100,7 @@ fn assemble(rules: &Rules, raws: &[spans::RawQuote], att: attribute::Attributor<
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut quotes = Vec::with_capacity(raws.len());
     for (qi, (raw, a)) in raws.iter().zip(att.out.iter()).enumerate() {
-        let speaker = a.entity.and_then(|e| {
+        let speaker = a.entity.map(|e| att.reg.canonical(e)).and_then(|e| {
             let ent = att.reg.entities.get(e)?;
             let idx = *speaker_of_entity.entry(e).or_insert_with(|| {
                 speakers.push(Speaker {

@@ -185,7 +185,9 @@ fn govern(m: &mut Mention, tokens: &[Token], sent_start: usize, lex: &Lexicon, l
         return;
     };
     if let Some(w) = prev.lower() {
-        if lex.prepositions.contains(w) || lex.agent.contains(w) {
+        if lex.absolute.contains(w) {
+            // `with X saying …`: X may still be the subject of the participle.
+        } else if lex.prepositions.contains(w) || lex.agent.contains(w) {
             m.after_prep = true;
             m.agent = lex.agent.contains(w);
         } else if lex.coordinators.contains(w) {

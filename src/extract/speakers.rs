@@ -49,6 +49,8 @@ impl Entity {
 pub struct Registry {
     pub entities: Vec<Entity>,
     index: HashMap<String, Vec<usize>>,
+    /// Placeholder entities later found to be another one (`the judge` → `Alan Whitcombe`).
+    redirects: HashMap<usize, usize>,
 }
 
 /// What is known about a name mention when it is registered.
@@ -162,6 +164,29 @@ impl Registry {
         self.entities.len() - 1
     }
 
+    /// Records that entity `from` is `to`; its forms become aliases of `to`.
+    pub fn redirect(&mut self, from: usize, to: usize) {
+        if from == to || self.canonical(to) == from {
+            return;
+        }
+        let forms = self.entities.get(from).map(|e| e.forms.clone()).unwrap_or_default();
+        for f in forms {
+            self.add_form(to, &f);
+        }
+        self.redirects.insert(from, to);
+    }
+
+    /// The entity `id` finally stands for, following redirects.
+    pub fn canonical(&self, mut id: usize) -> usize {
+        for _ in 0..8 {
+            match self.redirects.get(&id) {
+                Some(&next) => id = next,
+                None => break,
+            }
+        }
+        id
+    }
+
     pub fn add_form(&mut self, id: usize, form: &str) {
         if let Some(e) = self.entities.get_mut(id) {
             if !e.forms.iter().any(|f| f == form) {
@@ -192,6 +217,7 @@ pub fn name_key(token: &str) -> String {
         }
     }
     let mut s = s
+        .replace('x', "ks")
         .replace("dsch", "j")
         .replace("tsch", "ch")
         .replace("sch", "sh")
