@@ -62,6 +62,9 @@ pub struct Attributor<'a> {
     /// Descriptions that named nobody yet (`the judge`), waiting for a later name
     /// with that role (`Judge Alan Whitcombe`): (placeholder entity, modifiers, head).
     pending: VecDeque<(usize, Vec<String>, String)>,
+    /// The person the previous sentence of this paragraph was about (cue-less reported
+    /// speech continues it; an unmatched `die Biologin` refers to it).
+    prev_topic: Option<usize>,
     pub out: Vec<Attribution>,
 }
 
@@ -86,6 +89,7 @@ impl<'a> Attributor<'a> {
             org_speakers: Recent::default(),
             prev_para_last: None,
             pending: VecDeque::new(),
+            prev_topic: None,
             out: vec![Attribution::default(); quotes],
         }
     }
@@ -97,8 +101,7 @@ impl<'a> Attributor<'a> {
         let sents = sentences::split(self.text, &tokens, self.lex);
         let skip = dateline_end(self.text, &tokens);
         let mut para_speaker: Option<usize> = None;
-        // The person the previous sentence was about, for cue-less reported speech.
-        let mut prev_topic: Option<usize> = None;
+        self.prev_topic = None;
         let mut last_cue_subject: Option<usize> = None;
         let mut waiting: Vec<usize> = Vec::new();
         let mut last_quote: Option<(usize, usize)> = None; // (quote, sentence index)
@@ -133,7 +136,7 @@ impl<'a> Attributor<'a> {
                     att.cue = Some(tokens[c.start].range.start..tokens[c.end - 1].range.end);
                 } else if qt == 0 || raw.is_some_and(|r| r.continues) {
                     att.entity = self.prev_para_last;
-                } else if let Some(e) = para_speaker.or(prev_topic) {
+                } else if let Some(e) = para_speaker.or(self.prev_topic) {
                     att.entity = Some(e);
                 } else {
                     waiting.push(qi);
@@ -143,7 +146,7 @@ impl<'a> Attributor<'a> {
                 last_quote = Some((qi, si));
             }
             last_cue_subject = subjects.iter().rev().flatten().next().copied();
-            prev_topic = self.sentence_topic(&s);
+            self.prev_topic = self.sentence_topic(&s);
             if let Some(e) = last_cue_subject {
                 para_speaker = Some(e);
             } else if let Some(e) = quote_toks
@@ -293,7 +296,10 @@ impl<'a> Attributor<'a> {
                         .filter(|x| x.kind == MentionKind::Name)
                         .filter_map(|x| x.entity)
                         .collect();
-                    self.resolve_description(&before, &mods, head.as_deref())
+                    self.resolve_description(&before, &mods, head.as_deref()).or_else(|| {
+                        self.prev_topic
+                            .filter(|&e| role_matches(&self.reg.entities[e], &mods, head.as_deref()).is_some())
+                    })
                 };
                 let e = match found {
                     Some(e) => e,

@@ -72,6 +72,9 @@ pub struct Rules {
     /// Abbreviations whose period does not end a sentence (without the period).
     #[serde(default)]
     pub abbreviations: Vec<String>,
+    /// Lower-case particles inside names (`de` in `Marloes de Wit`).
+    #[serde(default)]
+    pub name_particles: Vec<String>,
     /// Coordinating conjunctions (`und`, `and`).
     #[serde(default)]
     pub coordinators: Vec<String>,
@@ -163,6 +166,7 @@ pub(crate) struct Lexicon {
     pub titles: HashMap<String, Option<Referent>>,
     pub abbreviations: HashSet<String>,
     pub coordinators: HashSet<String>,
+    pub name_particles: HashSet<String>,
     pub genitive_s: bool,
     pub ordinal_dot: bool,
     pub verb_second: bool,
@@ -249,6 +253,7 @@ impl Lexicon {
                 .collect(),
             abbreviations: set(&rules.abbreviations),
             coordinators: set(&rules.coordinators),
+            name_particles: set(&rules.name_particles),
             genitive_s: rules.genitive_s,
             ordinal_dot: rules.ordinal_dot,
             verb_second: rules.verb_second,

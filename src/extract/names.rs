@@ -149,7 +149,7 @@ pub fn segment(
 /// a description followed closely by a comma and a name refers to that name, and
 /// gives it a role when it has none.
 fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
-    const GAP: usize = 6;
+    const GAP: usize = 8;
     for d in 0..ms.len() {
         if !matches!(ms[d].kind, MentionKind::Description { org: false, .. }) {
             continue;
@@ -290,7 +290,7 @@ fn parse_at(
     // The name itself.
     let run_start = k;
     let mut genitive = false;
-    while k < end && classify(&tokens[k], lex) == Class::Name {
+    while k < end && (classify(&tokens[k], lex) == Class::Name || is_particle(tokens, k, run_start, end, lex)) {
         let w = tokens[k].lower().unwrap_or("");
         if strip_possessive(w) != w {
             if k == run_start {
@@ -393,6 +393,15 @@ fn parse_at(
     m.text = tokens[run_start].range.start..tokens[k - 1].range.end;
     m.entity = id;
     (Some(m), k)
+}
+
+/// `de` in `Marloes de Wit`: a lower-case name particle between two name words.
+fn is_particle(tokens: &[Token], k: usize, run_start: usize, end: usize, lex: &Lexicon) -> bool {
+    k > run_start
+        && k + 1 < end
+        && tokens[k].lower().is_some_and(|w| lex.name_particles.contains(w))
+        && !tokens[k].is_cap()
+        && classify(&tokens[k + 1], lex) == Class::Name
 }
 
 /// A capitalised word that modifies a following role (`Kreml` in `Kremlin spokesman`,

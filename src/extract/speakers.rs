@@ -221,7 +221,11 @@ pub fn name_key(token: &str) -> String {
         .replace("dsch", "j")
         .replace("tsch", "ch")
         .replace("sch", "sh")
+        .replace("zh", "sh")
         .replace("kh", "h")
+        .replace("tz", "z")
+        .replace("ts", "z")
+        .replace('z', "s")
         .replace('w', "v")
         .replace('j', "y");
     // `Jewgeni`/`Yevgeny`/`Evgeny`, `Jelena`/`Yelena`/`Elena`.
@@ -284,6 +288,8 @@ mod tests {
         assert_eq!(index_key("Gorbatschow"), index_key("Gorbachev"));
         assert_eq!(index_key("Jewgeni"), index_key("Yevgeny"));
         assert_eq!(index_key("Evgeny"), index_key("Yevgeny"));
+        assert_eq!(index_key("Saizew"), index_key("Zaitsev"));
+        assert_eq!(index_key("Selenskyj"), index_key("Zelensky"));
         assert_ne!(index_key("Maria"), index_key("Mario"));
     }
 
