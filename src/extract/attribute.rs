@@ -141,7 +141,13 @@ impl<'a> Attributor<'a> {
                 } else {
                     waiting.push(qi);
                 }
-                att.kind = Some(classify(&tokens, range.clone(), qt, att.entity.is_some(), att.cue.is_some()));
+                let closes_clause = self
+                    .text
+                    .get(tokens[qt].range.clone())
+                    .and_then(|q| q.chars().rev().nth(1))
+                    .is_some_and(|c| ",.!?".contains(c));
+                let (has_speaker, has_cue) = (att.entity.is_some(), att.cue.is_some());
+                att.kind = Some(classify(&tokens, range.clone(), qt, has_speaker, has_cue, closes_clause));
                 self.out[qi] = att;
                 last_quote = Some((qi, si));
             }

@@ -132,3 +132,6 @@ fn assemble(rules: &Rules, raws: &[spans::RawQuote], att: attribute::Attributor<
         speakers,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -246,6 +246,7 @@ fn parse_at(
     let mut mods = 0;
     while k < end && mods < 4 && classify(&tokens[k], lex) == Class::Modifier
         || k < end && mods < 4 && classify(&tokens[k], lex) == Class::Name && is_head_modifier(tokens, k, end, lex)
+        || k < end && mods < 4 && classify(&tokens[k], lex) == Class::Org && role_follows(tokens, k, end, lex)
         || k < end && mods > 0 && abbreviation_dot(tokens, k, lex)
     {
         k += 1;
@@ -353,11 +354,9 @@ fn parse_at(
             m.entity = Some(id);
             return (Some(m), k);
         }
-        if det.is_none() && !possessive_led {
-            return (None, k.max(i + 1));
-        }
+        // `Officials said`, `Experten warnten`: a bare role noun is an indefinite description.
         let kind = MentionKind::Description {
-            definite,
+            definite: definite && (det.is_some() || possessive_led),
             mods,
             head: heads.last().cloned(),
             org: head_org,
@@ -417,6 +416,14 @@ fn is_head_modifier(tokens: &[Token], k: usize, end: usize, lex: &Lexicon) -> bo
         }
     }
     false
+}
+
+/// `Kremlin spokesman`: an organisation word used as a modifier of a role.
+fn role_follows(tokens: &[Token], k: usize, end: usize, lex: &Lexicon) -> bool {
+    (k + 1..end.min(k + 4))
+        .map(|n| classify(&tokens[n], lex))
+        .take_while(|c| matches!(c, Class::Role | Class::Modifier | Class::Name | Class::Org))
+        .any(|c| c == Class::Role)
 }
 
 /// The `.` of `U.S.` right after an abbreviation.
