@@ -127,7 +127,11 @@ impl<'a> Attributor<'a> {
             }
             for &qt in &quote_toks {
                 let Some(qi) = tokens[qt].quote() else { continue };
-                let raw = quotes.iter().find(|(i, _)| *i == qi).map(|(_, r)| *r);
+                // Quote indices of a paragraph are consecutive.
+                let raw = quotes
+                    .first()
+                    .and_then(|(first, _)| quotes.get(qi.wrapping_sub(*first)))
+                    .map(|(_, r)| *r);
                 let chosen = nearest_cue(&cues, &subjects, qt);
                 let mut att = Attribution::default();
                 if let Some((ci, e)) = chosen {

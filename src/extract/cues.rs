@@ -5,6 +5,7 @@
 
 use super::lang::Lexicon;
 use super::tokens::Token;
+use std::collections::HashSet;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,24 +34,19 @@ impl Cue {
 /// The cues of sentence `sent` (token indices), in order.
 pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
     let mut out = Vec::new();
+    // Words of the sentence, for the particle check of separable verbs in one pass.
+    let words: HashSet<&str> = tokens[sent.clone()].iter().filter_map(Token::lower).collect();
+    let mut seen_aux = false;
     for i in sent.clone() {
         let Some(w) = tokens[i].lower() else {
             continue;
         };
         if lex.quoting.contains(w) {
-            let passive = tokens[sent.start..i]
-                .iter()
-                .filter_map(Token::lower)
-                .any(|x| lex.passive_aux.contains(x));
-            out.push(cue(i..i + 1, CueKind::Quoting { passive }));
+            out.push(cue(i..i + 1, CueKind::Quoting { passive: seen_aux }));
         } else if lex.speech.contains(w) {
             out.push(cue(i..i + 1, CueKind::Speech));
         } else if let Some(particles) = lex.particles(w) {
-            let has_particle = tokens[i + 1..sent.end]
-                .iter()
-                .filter_map(Token::lower)
-                .any(|x| particles.iter().any(|p| p == x));
-            if has_particle {
+            if particles.iter().any(|p| words.contains(p.as_str())) {
                 out.push(cue(i..i + 1, CueKind::Speech));
             }
         } else if let Some(len) = source_phrase(tokens, i, sent.end, lex) {
@@ -58,6 +54,7 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         } else if lex.after_quote.contains(w) && right_after_quote(tokens, i, sent.start) {
             out.push(cue(i..i + 1, CueKind::Source));
         }
+        seen_aux |= lex.passive_aux.contains(w);
     }
     out
 }

@@ -9,7 +9,7 @@
 //! article is taken as a common noun, not a name.
 
 use super::lang::{Lexicon, Referent};
-use super::speakers::{strip_possessive, NameInfo, Registry};
+use super::speakers::{add_unique, strip_possessive, NameInfo, Registry};
 use super::tokens::{TokKind, Token};
 use std::ops::Range;
 
@@ -132,9 +132,12 @@ pub fn segment(
     reg: &mut Registry,
 ) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
+    // Each word is classified once; the parser looks at most words several times.
+    let classes: Vec<Class> = tokens[sent.clone()].iter().map(|t| classify(t, lex)).collect();
+    let cls = |k: usize| classes.get(k.wrapping_sub(sent.start)).copied().unwrap_or(Class::Other);
     let mut i = sent.start;
     while i < sent.end {
-        let (mention, next) = parse_at(text, tokens, i, sent.end, lex, reg);
+        let (mention, next) = parse_at(text, tokens, &cls, i, sent.end, lex, reg);
         if let Some(mut m) = mention {
             govern(&mut m, tokens, sent.start, lex, out.last());
             out.push(m);
@@ -167,8 +170,8 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
             ms[d].entity = Some(e);
             if let Some(ent) = reg.entities.get_mut(e) {
                 if let MentionKind::Description { mods, head, .. } = &ms[d].kind {
-                    ent.role_mods.extend(mods.iter().cloned());
-                    ent.role_heads.extend(head.iter().cloned());
+                    add_unique(&mut ent.role_mods, mods.iter().cloned());
+                    add_unique(&mut ent.role_heads, head.iter().cloned());
                 }
             }
         }
@@ -208,6 +211,7 @@ fn word_text<'t>(text: &'t str, t: &Token) -> &'t str {
 fn parse_at(
     text: &str,
     tokens: &[Token],
+    cls: &dyn Fn(usize) -> Class,
     i: usize,
     end: usize,
     lex: &Lexicon,
@@ -244,21 +248,21 @@ fn parse_at(
     // Modifiers and role (or organisation) nouns before a name.
     let mut k = j;
     let mut mods = 0;
-    while k < end && mods < 4 && classify(&tokens[k], lex) == Class::Modifier
-        || k < end && mods < 4 && classify(&tokens[k], lex) == Class::Name && is_head_modifier(tokens, k, end, lex)
-        || k < end && mods < 4 && classify(&tokens[k], lex) == Class::Org && role_follows(tokens, k, end, lex)
+    while k < end && mods < 4 && cls(k) == Class::Modifier
+        || k < end && mods < 4 && cls(k) == Class::Name && is_head_modifier(tokens, cls, k, end, lex)
+        || k < end && mods < 4 && cls(k) == Class::Org && role_follows(cls, k, end)
         || k < end && mods > 0 && abbreviation_dot(tokens, k, lex)
     {
         k += 1;
         mods += 1;
     }
     let head_at = k;
-    let head_class = tokens.get(k).filter(|_| k < end).map(|t| classify(t, lex));
+    let head_class = (k < end).then(|| cls(k));
     let mut role_end = j;
     let mut head_org = false;
     match head_class {
         Some(Class::Role) => {
-            while k < end && classify(&tokens[k], lex) == Class::Role {
+            while k < end && cls(k) == Class::Role {
                 k += 1;
             }
             role_end = k;
@@ -291,7 +295,12 @@ fn parse_at(
     // The name itself.
     let run_start = k;
     let mut genitive = false;
-    while k < end && (classify(&tokens[k], lex) == Class::Name || is_particle(tokens, k, run_start, end, lex)) {
+    // Names are short; a longer capitalised run (a headline, shouted text) is cut.
+    const MAX_NAME: usize = 6;
+    while k < end
+        && k - run_start < MAX_NAME
+        && (cls(k) == Class::Name || is_particle(tokens, cls, k, run_start, end, lex))
+    {
         let w = tokens[k].lower().unwrap_or("");
         if strip_possessive(w) != w {
             if k == run_start {
@@ -395,20 +404,20 @@ fn parse_at(
 }
 
 /// `de` in `Marloes de Wit`: a lower-case name particle between two name words.
-fn is_particle(tokens: &[Token], k: usize, run_start: usize, end: usize, lex: &Lexicon) -> bool {
+fn is_particle(tokens: &[Token], cls: &dyn Fn(usize) -> Class, k: usize, run_start: usize, end: usize, lex: &Lexicon) -> bool {
     k > run_start
         && k + 1 < end
         && tokens[k].lower().is_some_and(|w| lex.name_particles.contains(w))
         && !tokens[k].is_cap()
-        && classify(&tokens[k + 1], lex) == Class::Name
+        && cls(k + 1) == Class::Name
 }
 
 /// A capitalised word that modifies a following role (`Kreml` in `Kremlin spokesman`,
 /// `Chinas` in `Chinas Spitzendiplomat`) rather than being a name itself.
-fn is_head_modifier(tokens: &[Token], k: usize, end: usize, lex: &Lexicon) -> bool {
+fn is_head_modifier(tokens: &[Token], cls: &dyn Fn(usize) -> Class, k: usize, end: usize, lex: &Lexicon) -> bool {
     let mut n = k + 1;
     while n < end && n < k + 4 {
-        match classify(&tokens[n], lex) {
+        match cls(n) {
             Class::Role | Class::Org => return true,
             Class::Modifier | Class::Name => n += 1,
             _ if abbreviation_dot(tokens, n, lex) => n += 1,
@@ -419,9 +428,9 @@ fn is_head_modifier(tokens: &[Token], k: usize, end: usize, lex: &Lexicon) -> bo
 }
 
 /// `Kremlin spokesman`: an organisation word used as a modifier of a role.
-fn role_follows(tokens: &[Token], k: usize, end: usize, lex: &Lexicon) -> bool {
+fn role_follows(cls: &dyn Fn(usize) -> Class, k: usize, end: usize) -> bool {
     (k + 1..end.min(k + 4))
-        .map(|n| classify(&tokens[n], lex))
+        .map(|n| cls(n))
         .take_while(|c| matches!(c, Class::Role | Class::Modifier | Class::Name | Class::Org))
         .any(|c| c == Class::Role)
 }

@@ -9,12 +9,16 @@ use super::lang::Lexicon;
 use super::tokens::{TokKind, Token};
 use std::ops::Range;
 
+/// Longest sentence, in tokens. Longer runs (lists, unpunctuated text) are cut so
+/// that every per-sentence step works on a bounded window and the whole stays linear.
+pub const MAX_TOKENS: usize = 200;
+
 /// Token index ranges of the sentences of a paragraph.
 pub fn split(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..tokens.len() {
-        if ends_sentence(text, tokens, i, lex) {
+        if ends_sentence(text, tokens, i, lex) || i + 1 - start >= MAX_TOKENS {
             out.push(start..i + 1);
             start = i + 1;
         }
@@ -105,6 +109,16 @@ mod tests {
     #[test]
     fn parenthesised_source_does_not_end_sentence() {
         assert_eq!(sentences("(AP) Die Regierung tagte.", "de"), ["(AP) Die Regierung tagte."]);
+    }
+
+    #[test]
+    fn overlong_sentence_is_cut_into_bounded_windows() {
+        let t = "wort ".repeat(1000);
+        let lex = Lexicon::new(&Rules::builtin("de").unwrap());
+        let toks = tokenize(&t, 0..t.len(), &[]);
+        let s = split(&t, &toks, &lex);
+        assert_eq!(s.len(), 5);
+        assert!(s.iter().all(|r| r.len() <= MAX_TOKENS));
     }
 
     #[test]

@@ -45,6 +45,24 @@ impl Entity {
     }
 }
 
+/// Most token keys, forms and role words one entity collects: bounded sets keep
+/// every lookup constant, however often a name recurs in a long text.
+const MAX_KEYS: usize = 12;
+const MAX_FORMS: usize = 16;
+const MAX_ROLE_WORDS: usize = 16;
+
+/// Adds the words not yet in `set`, up to [`MAX_ROLE_WORDS`].
+pub fn add_unique(set: &mut Vec<String>, words: impl IntoIterator<Item = String>) {
+    for w in words {
+        if set.len() >= MAX_ROLE_WORDS {
+            break;
+        }
+        if !set.contains(&w) {
+            set.push(w);
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct Registry {
     pub entities: Vec<Entity>,
@@ -126,14 +144,14 @@ impl Registry {
             e.name = surface.clone();
         }
         let first_sight = e.forms.is_empty();
-        if !e.forms.contains(&surface) {
+        if !e.forms.contains(&surface) && e.forms.len() < MAX_FORMS {
             e.forms.push(surface);
         }
         if e.role.is_none() {
             e.role = info.role;
         }
-        e.role_mods.extend(info.role_mods);
-        e.role_heads.extend(info.role_heads);
+        add_unique(&mut e.role_mods, info.role_mods);
+        add_unique(&mut e.role_heads, info.role_heads);
         // Whether a name is a body is decided when it is first seen; a later article
         // (`that Hale`) must not turn a person into an organisation.
         if first_sight {
@@ -145,7 +163,8 @@ impl Registry {
         e.titled |= info.titled;
         for t in info.tokens {
             let k = index_key(t);
-            if !e.keys.contains(&k) {
+            // A bounded key set keeps lookups constant even for a word seen everywhere.
+            if !e.keys.contains(&k) && e.keys.len() < MAX_KEYS {
                 e.keys.push(k.clone());
                 self.index.entry(k).or_default().push(id);
             }
@@ -189,7 +208,7 @@ impl Registry {
 
     pub fn add_form(&mut self, id: usize, form: &str) {
         if let Some(e) = self.entities.get_mut(id) {
-            if !e.forms.iter().any(|f| f == form) {
+            if !e.forms.iter().any(|f| f == form) && e.forms.len() < MAX_FORMS {
                 e.forms.push(form.to_string());
             }
         }
