@@ -203,7 +203,23 @@ impl<'a> Attributor<'a> {
         let post_subject = post.filter(|&p| inverted && !blocked_after && s.mentions[p].subject_capable());
         let post_pronoun = post_subject.filter(|&p| matches!(s.mentions[p].kind, MentionKind::Pronoun(_)));
         let found = match cue.kind {
-            CueKind::Source => post,
+            // `according to a report by the Times`: the document's author speaks.
+            CueKind::Source => match post {
+                Some(p) if matches!(s.mentions[p].kind, MentionKind::Document { definite: false }) => {
+                    s.mentions.get(p + 1).filter(|m| m.agent || m.after_prep).map(|_| p + 1).or(Some(p))
+                }
+                p => p,
+            },
+            // `„…“, hieß es aus dem Ministerium`: the first body named after the phrase.
+            CueKind::Impersonal => s.mentions.iter().position(|m| {
+                m.toks.start >= after
+                    && match &m.kind {
+                        MentionKind::Name => m.entity.is_some_and(|e| self.reg.entities[e].org),
+                        MentionKind::Description { org, .. } => *org,
+                        MentionKind::Document { .. } => false,
+                        MentionKind::Pronoun(_) => false,
+                    }
+            }),
             CueKind::Quoting { passive: true } => self.clause_first(s, v).or(post),
             CueKind::Quoting { passive: false } => match (pre, post) {
                 (Some(_), p) => p,
@@ -256,7 +272,7 @@ impl<'a> Attributor<'a> {
         let person = s.mentions.iter().filter(before).position(|m| match m.kind {
             MentionKind::Name => m.entity.is_some_and(|e| self.reg.entities[e].person_like()),
             MentionKind::Pronoun(_) | MentionKind::Description { .. } => true,
-            MentionKind::Document => false,
+            MentionKind::Document { .. } => false,
         });
         let idx = person.or_else(|| s.mentions.iter().filter(before).position(|_| true))?;
         // Map back from the filtered position to the mention index.
@@ -290,15 +306,24 @@ impl<'a> Attributor<'a> {
         match mention.kind.clone() {
             MentionKind::Name => None,
             MentionKind::Pronoun(refs) => self.resolve_pronoun(&refs, &s.subjects),
-            MentionKind::Document => self.org_speakers.iter().next().or_else(|| self.orgs.iter().next()),
+            MentionKind::Document { definite: true } => {
+                self.org_speakers.iter().next().or_else(|| self.orgs.iter().next())
+            }
+            MentionKind::Document { definite: false } => None,
             MentionKind::Description { definite, mods, head, org } => {
                 let found = if !definite {
                     None
                 } else if org {
+                    // `the ministry`: a body with that word in its name.
                     let head = head.clone().unwrap_or_default();
                     self.orgs
                         .iter()
                         .find(|&e| self.reg.entities[e].name.to_lowercase().contains(&head))
+                        .or_else(|| {
+                            // `das Unternehmen`, `the company`: the firm that last spoke.
+                            let generic = self.lex.generic_orgs.iter().any(|g| head.contains(g.as_str()));
+                            generic.then(|| self.org_speakers.iter().next()).flatten()
+                        })
                 } else {
                     let before: Vec<usize> = s.mentions[..m]
                         .iter()
@@ -306,10 +331,9 @@ impl<'a> Attributor<'a> {
                         .filter(|x| x.kind == MentionKind::Name)
                         .filter_map(|x| x.entity)
                         .collect();
-                    self.resolve_description(&before, &mods, head.as_deref()).or_else(|| {
-                        self.prev_topic
-                            .filter(|&e| role_matches(&self.reg.entities[e], &mods, head.as_deref()).is_some())
-                    })
+                    // Failing a role match, the person the previous sentence was about
+                    // (`Merz wies das zurück. „…“, sagte der CDU-Chef.`).
+                    self.resolve_description(&before, &mods, head.as_deref()).or(self.prev_topic)
                 };
                 let e = match found {
                     Some(e) => e,
@@ -407,11 +431,14 @@ impl<'a> Attributor<'a> {
 
     /// The first likely person a sentence is about (a subject-capable name).
     fn sentence_topic(&self, s: &Sentence<'_>) -> Option<usize> {
-        s.mentions
+        let spoke = s.subjects.iter().copied().find(|&e| !self.reg.entities[e].org);
+        spoke.or_else(|| {
+            s.mentions
             .iter()
             .filter(|m| m.subject_capable() && !m.agent)
             .filter_map(|m| m.entity)
             .find(|&e| self.reg.entities[e].person_like())
+        })
     }
 
     /// Gives unattributed pieces of a multi-paragraph quote the speaker of the next piece.

@@ -16,6 +16,8 @@ pub enum CueKind {
     Quoting { passive: bool },
     /// `laut X`, `according to X`: the phrase after the cue speaks.
     Source,
+    /// `hieß es aus dem Ministerium`: the body named after the phrase speaks.
+    Impersonal,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,7 +29,7 @@ pub struct Cue {
 
 impl Cue {
     pub fn is_verb(&self) -> bool {
-        !matches!(self.kind, CueKind::Source)
+        !matches!(self.kind, CueKind::Source | CueKind::Impersonal)
     }
 }
 
@@ -49,8 +51,10 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
             if particles.iter().any(|p| words.contains(p.as_str())) {
                 out.push(cue(i..i + 1, CueKind::Speech));
             }
-        } else if let Some(len) = source_phrase(tokens, i, sent.end, lex) {
+        } else if let Some(len) = phrase_at(&lex.source, tokens, i, sent.end) {
             out.push(cue(i..i + len, CueKind::Source));
+        } else if let Some(len) = phrase_at(&lex.impersonal, tokens, i, sent.end) {
+            out.push(cue(i..i + len, CueKind::Impersonal));
         } else if lex.after_quote.contains(w) && right_after_quote(tokens, i, sent.start) {
             out.push(cue(i..i + 1, CueKind::Source));
         }
@@ -63,9 +67,9 @@ fn cue(toks: Range<usize>, kind: CueKind) -> Cue {
     Cue { toks, kind }
 }
 
-/// Length in tokens of a source phrase (`according to`) starting at `i`.
-fn source_phrase(tokens: &[Token], i: usize, end: usize, lex: &Lexicon) -> Option<usize> {
-    lex.source
+/// Length in tokens of the longest of `phrases` (`according to`) starting at `i`.
+fn phrase_at(phrases: &[Vec<String>], tokens: &[Token], i: usize, end: usize) -> Option<usize> {
+    phrases
         .iter()
         .filter(|p| i + p.len() <= end)
         .filter(|p| {

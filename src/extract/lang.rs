@@ -31,6 +31,9 @@ pub struct Rules {
     /// Phrases naming the speaker right after them (`laut`, `according to`).
     #[serde(default)]
     pub source_cues: Vec<String>,
+    /// Impersonal phrases whose speaker is the body named after them (`hieß es aus dem Ministerium`).
+    #[serde(default)]
+    pub impersonal_cues: Vec<String>,
     /// Words that name the speaker after them only right after a quote and a comma (`„…“, so Merkel`).
     #[serde(default)]
     pub after_quote_cues: Vec<String>,
@@ -60,6 +63,10 @@ pub struct Rules {
     /// Endings of organisation nouns (`ministerium`, `journal`).
     #[serde(default)]
     pub org_suffixes: Vec<String>,
+    /// Nouns that stand for any firm (`Unternehmen`, `company`): `the company said` means
+    /// the firm that spoke last.
+    #[serde(default)]
+    pub generic_org_nouns: Vec<String>,
     /// Nouns for an organisation's text that speaks for it (`Erklärung`, `statement`).
     #[serde(default)]
     pub document_words: Vec<String>,
@@ -154,6 +161,7 @@ pub(crate) struct Lexicon {
     pub agent: HashSet<String>,
     /// Source cue phrases as word sequences.
     pub source: Vec<Vec<String>>,
+    pub impersonal: Vec<Vec<String>>,
     pub after_quote: HashSet<String>,
     pub pronouns: HashMap<String, Vec<Referent>>,
     pub determiners: HashSet<String>,
@@ -163,6 +171,7 @@ pub(crate) struct Lexicon {
     pub stopwords: HashSet<String>,
     pub non_names: HashSet<String>,
     pub document_words: HashSet<String>,
+    pub generic_orgs: Vec<String>,
     pub titles: HashMap<String, Option<Referent>>,
     pub abbreviations: HashSet<String>,
     pub coordinators: HashSet<String>,
@@ -177,6 +186,13 @@ pub(crate) struct Lexicon {
 
 fn set(words: &[String]) -> HashSet<String> {
     words.iter().map(|w| w.to_lowercase()).collect()
+}
+
+fn phrases(list: &[String]) -> Vec<Vec<String>> {
+    list.iter()
+        .map(|p| p.split_whitespace().map(|w| w.to_lowercase()).collect::<Vec<_>>())
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 fn suffix_automaton(words: &[String]) -> Option<AhoCorasick> {
@@ -224,12 +240,8 @@ impl Lexicon {
             quoting: set(&rules.quoting_verbs),
             passive_aux: set(&rules.passive_auxiliaries),
             agent: set(&rules.agent_prepositions),
-            source: rules
-                .source_cues
-                .iter()
-                .map(|p| p.split_whitespace().map(|w| w.to_lowercase()).collect())
-                .filter(|p: &Vec<String>| !p.is_empty())
-                .collect(),
+            source: phrases(&rules.source_cues),
+            impersonal: phrases(&rules.impersonal_cues),
             after_quote: set(&rules.after_quote_cues),
             pronouns: rules
                 .pronouns
@@ -246,6 +258,7 @@ impl Lexicon {
             stopwords: set(&rules.stopwords),
             non_names: set(&rules.non_names),
             document_words: set(&rules.document_words),
+            generic_orgs: rules.generic_org_nouns.iter().map(|w| super::names::stem(&w.to_lowercase())).collect(),
             titles: rules
                 .titles
                 .iter()

@@ -27,8 +27,9 @@ pub enum MentionKind {
         head: Option<String>,
         org: bool,
     },
-    /// `Die Erklärung`, `the statement`: the text of an organisation.
-    Document,
+    /// `Die Erklärung`, `the statement`: the text of an organisation. Only a definite
+    /// one (`the statement`, not `a report`) refers back to an organisation.
+    Document { definite: bool },
 }
 
 #[derive(Debug, Clone)]
@@ -86,7 +87,7 @@ fn classify(t: &Token, lex: &Lexicon) -> Class {
     if is_function_word(lex, lower) || lex.non_names.contains(lower.as_str()) {
         return Class::Other;
     }
-    if lower.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+    if lower.chars().next().is_some_and(|c| c.is_ascii_digit()) && !lex.is_role(lower) {
         // `52-jährige`, `45-year-old` describe a person; bare numbers do not.
         return if lower.contains('-') && lower.chars().any(char::is_alphabetic) {
             Class::Modifier
@@ -249,7 +250,11 @@ fn parse_at(
     let mut k = j;
     let mut mods = 0;
     while k < end && mods < 4 && cls(k) == Class::Modifier
-        || k < end && mods < 4 && cls(k) == Class::Name && is_head_modifier(tokens, cls, k, end, lex)
+        || k < end
+            && mods < 4
+            && cls(k) == Class::Name
+            && (!known_person_word(tokens, k, reg) || role_then_name(cls, k, end))
+            && is_head_modifier(tokens, cls, k, end, lex)
         || k < end && mods < 4 && cls(k) == Class::Org && role_follows(cls, k, end)
         || k < end && mods > 0 && abbreviation_dot(tokens, k, lex)
     {
@@ -273,7 +278,7 @@ fn parse_at(
             head_org = true;
         }
         Some(Class::Document) if det.is_some() && mods == 0 => {
-            let m = mention(i..k + 1, MentionKind::Document, tokens, j, object);
+            let m = mention(i..k + 1, MentionKind::Document { definite }, tokens, j, object);
             return (Some(m), k + 1);
         }
         Some(Class::Name) if det.is_some() && mods > 0 => {}
@@ -425,6 +430,23 @@ fn is_head_modifier(tokens: &[Token], cls: &dyn Fn(usize) -> Class, k: usize, en
         }
     }
     false
+}
+
+/// `Lenz` in `sagte Lenz Journalisten`: a word of a known name, not a genitive, names
+/// that person rather than modifying the role noun after it.
+fn known_person_word(tokens: &[Token], k: usize, reg: &Registry) -> bool {
+    tokens[k].lower().is_some_and(|w| {
+        strip_possessive(w) == w && !w.ends_with('s') && reg.knows_token(w)
+    })
+}
+
+/// `Kingsbridge manager Graham Pike`: the role after `k` is followed by a name.
+fn role_then_name(cls: &dyn Fn(usize) -> Class, k: usize, end: usize) -> bool {
+    let Some(r) = (k + 1..end.min(k + 4)).find(|&n| cls(n) == Class::Role) else {
+        return false;
+    };
+    let after = (r..end).find(|&n| cls(n) != Class::Role).unwrap_or(end);
+    after < end && cls(after) == Class::Name
 }
 
 /// `Kremlin spokesman`: an organisation word used as a modifier of a role.
