@@ -189,10 +189,15 @@ impl<'a> Attributor<'a> {
     fn subject_of(&mut self, s: &mut Sentence<'_>, cue: &Cue) -> Option<usize> {
         let v = cue.toks.start;
         let after = cue.toks.end;
+        // `Starmer on Monday said`: time phrases and adverbs may stand between subject and verb.
+        let mut pre_end = v;
+        while pre_end > s.range.start && v - pre_end < 3 && self.skippable_before_verb(&s.tokens[pre_end - 1]) {
+            pre_end -= 1;
+        }
         let pre = s
             .mentions
             .iter()
-            .position(|m| m.toks.end == v && m.subject_capable() && !m.agent);
+            .position(|m| (m.toks.end == v || m.toks.end == pre_end) && m.subject_capable() && !m.agent);
         let post = s.mentions.iter().position(|m| m.toks.start == after);
         let blocked_after = s.tokens.get(after).is_none_or(|t| t.is_punct(",:;.")) || after >= s.range.end;
         // English puts the subject after the verb only right after a quote (`“…,” said Smith`).
@@ -253,6 +258,15 @@ impl<'a> Attributor<'a> {
         s.mentions[m].entity = Some(e);
         s.subjects.push(e);
         Some(e)
+    }
+
+    /// A word that may stand between an English subject and its verb (`on Monday`, `also`).
+    fn skippable_before_verb(&self, t: &Token) -> bool {
+        t.lower().is_some_and(|w| {
+            self.lex.pre_verb_adverbs.contains(w)
+                || self.lex.non_names.contains(w)
+                || (!self.lex.verb_second && self.lex.prepositions.contains(w))
+        })
     }
 
     /// First subject-capable mention between the clause start and token `v`.
@@ -465,6 +479,13 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
     let mut k = 0;
     while tokens.get(k).is_some_and(|t| all_caps(t)) {
         k += 1;
+    }
+    // `LONDON, March 3 (Reuters) -`: a date may follow the place.
+    if k > 0 && tokens.get(k).is_some_and(|t| t.is_punct(",")) {
+        let date_end = (k + 1..tokens.len().min(k + 5)).find(|&c| tokens[c].is_punct("(–—-"));
+        if let Some(d) = date_end {
+            k = d;
+        }
     }
     let mut marked = false;
     if tokens.get(k).is_some_and(|t| t.is_punct("(")) {

@@ -79,6 +79,10 @@ pub struct Rules {
     /// Abbreviations whose period does not end a sentence (without the period).
     #[serde(default)]
     pub abbreviations: Vec<String>,
+    /// Adverbs and auxiliaries that may stand between a subject and its speech verb
+    /// (`Smith also said`, `Smith has said`).
+    #[serde(default)]
+    pub pre_verb_adverbs: Vec<String>,
     /// Lower-case particles inside names (`de` in `Marloes de Wit`).
     #[serde(default)]
     pub name_particles: Vec<String>,
@@ -176,6 +180,7 @@ pub(crate) struct Lexicon {
     pub abbreviations: HashSet<String>,
     pub coordinators: HashSet<String>,
     pub name_particles: HashSet<String>,
+    pub pre_verb_adverbs: HashSet<String>,
     pub genitive_s: bool,
     pub ordinal_dot: bool,
     pub verb_second: bool,
@@ -267,6 +272,7 @@ impl Lexicon {
             abbreviations: set(&rules.abbreviations),
             coordinators: set(&rules.coordinators),
             name_particles: set(&rules.name_particles),
+            pre_verb_adverbs: set(&rules.pre_verb_adverbs),
             genitive_s: rules.genitive_s,
             ordinal_dot: rules.ordinal_dot,
             verb_second: rules.verb_second,
