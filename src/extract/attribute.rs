@@ -191,6 +191,15 @@ impl<'a> Attributor<'a> {
         let after = cue.toks.end;
         // `Starmer on Monday said`: time phrases and adverbs may stand between subject and verb.
         let mut pre_end = v;
+        // `Andy Grote (SPD) sprach`: a short parenthesis after the subject is skipped.
+        if pre_end > s.range.start && s.tokens[pre_end - 1].is_punct(")") {
+            let open = (pre_end.saturating_sub(6).max(s.range.start)..pre_end - 1)
+                .rev()
+                .find(|&t| s.tokens[t].is_punct("("));
+            if let Some(o) = open {
+                pre_end = o;
+            }
+        }
         while pre_end > s.range.start && v - pre_end < 3 && self.skippable_before_verb(&s.tokens[pre_end - 1]) {
             pre_end -= 1;
         }

@@ -93,6 +93,9 @@ pub struct Rules {
     /// followed by another capitalised word starts a new noun phrase.
     #[serde(default)]
     pub genitive_s: bool,
+    /// Role and organisation words also match at the end of compounds (`Regierungssprecher`).
+    #[serde(default)]
+    pub compound_nouns: bool,
     /// A period after a number is an ordinal (`1. Mai`), not a sentence end.
     #[serde(default)]
     pub ordinal_dot: bool,
@@ -185,6 +188,9 @@ pub(crate) struct Lexicon {
     pub ordinal_dot: bool,
     pub verb_second: bool,
     roles: Option<AhoCorasick>,
+    role_bases: HashSet<String>,
+    /// Role and organisation words may end a compound (`Kreml-Sprecher`, `Außenministerium`).
+    compounds: bool,
     orgs: Option<AhoCorasick>,
     noun_endings: Vec<String>,
 }
@@ -211,12 +217,15 @@ fn suffix_automaton(words: &[String]) -> Option<AhoCorasick> {
         .ok()
 }
 
-/// True when some pattern of `ac` ends exactly at the end of `word`.
-fn has_suffix(ac: &Option<AhoCorasick>, word: &str) -> bool {
+/// True when some pattern of `ac` ends exactly at the end of `word`. Without
+/// `compounds` (English) the pattern must be the whole word or follow a hyphen,
+/// so `head` matches `head` and `year-old` matches `45-year-old`, never `Whitehead`.
+fn has_suffix(ac: &Option<AhoCorasick>, word: &str, compounds: bool) -> bool {
     match ac {
-        Some(ac) => ac
-            .find_overlapping_iter(word)
-            .any(|m| m.end() == word.len()),
+        Some(ac) => ac.find_overlapping_iter(word).any(|m| {
+            m.end() == word.len()
+                && (compounds || m.start() == 0 || word[..m.start()].ends_with(['-', '‐']))
+        }),
         None => false,
     }
 }
@@ -277,6 +286,8 @@ impl Lexicon {
             ordinal_dot: rules.ordinal_dot,
             verb_second: rules.verb_second,
             roles: suffix_automaton(&rules.role_suffixes),
+            role_bases: set(&rules.role_suffixes),
+            compounds: rules.compound_nouns,
             orgs: suffix_automaton(&rules.org_suffixes),
             noun_endings: rules.noun_endings.clone(),
         }
@@ -293,12 +304,18 @@ impl Lexicon {
 
     /// `kreml-sprecher`, `außenministerin`, `spokesman`: a word naming a role.
     pub fn is_role(&self, lower: &str) -> bool {
-        self.stems(lower).any(|s| has_suffix(&self.roles, s))
+        self.stems(lower).any(|s| has_suffix(&self.roles, s, self.compounds))
     }
 
     /// `außenministerium`, `journal`: a word naming an organisation.
     pub fn is_org(&self, lower: &str) -> bool {
-        self.stems(lower).any(|s| has_suffix(&self.orgs, s))
+        self.stems(lower).any(|s| has_suffix(&self.orgs, s, self.compounds))
+    }
+
+    /// A role noun in its base form (`richter`, not `richtern`): after a first name it
+    /// may be a surname (`Thomas Richter`).
+    pub fn is_role_base(&self, lower: &str) -> bool {
+        self.role_bases.contains(lower)
     }
 
     /// Speech verb, with the separable particle check done by the caller.

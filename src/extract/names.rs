@@ -188,6 +188,10 @@ fn govern(m: &mut Mention, tokens: &[Token], sent_start: usize, lex: &Lexicon, l
     let Some(prev) = tokens.get(m.toks.start - 1) else {
         return;
     };
+    if prev.is_punct("(") {
+        // `(SPD)`, `(Reuters)`: a label in parentheses, not a subject.
+        m.object = true;
+    }
     if let Some(w) = prev.lower() {
         if lex.absolute.contains(w) {
             // `with X saying …`: X may still be the subject of the participle.
@@ -304,7 +308,7 @@ fn parse_at(
     const MAX_NAME: usize = 6;
     while k < end
         && k - run_start < MAX_NAME
-        && (cls(k) == Class::Name || is_particle(tokens, cls, k, run_start, end, lex))
+        && (cls(k) == Class::Name || is_particle(tokens, cls, k, run_start, end, lex) || role_as_surname(tokens, cls, k, run_start, end, lex))
     {
         let w = tokens[k].lower().unwrap_or("");
         if strip_possessive(w) != w {
@@ -406,6 +410,23 @@ fn parse_at(
     m.text = tokens[run_start].range.start..tokens[k - 1].range.end;
     m.entity = id;
     (Some(m), k)
+}
+
+/// `Richter` in `Thomas Richter sagte`: a capitalised role noun in its base form that
+/// closes a name is a surname (`sagte Lenz Journalisten` stays a role: it is inflected).
+fn role_as_surname(
+    tokens: &[Token],
+    cls: &dyn Fn(usize) -> Class,
+    k: usize,
+    run_start: usize,
+    end: usize,
+    lex: &Lexicon,
+) -> bool {
+    k > run_start
+        && cls(k) == Class::Role
+        && tokens[k].is_cap()
+        && tokens[k].lower().is_some_and(|w| lex.is_role_base(w))
+        && (k + 1 >= end || cls(k + 1) != Class::Name)
 }
 
 /// `de` in `Marloes de Wit`: a lower-case name particle between two name words.
