@@ -13,7 +13,8 @@ use whosaid::extract::{self, Rules};
 
 const QUOTE_MARKS: &str = "\"'„“”‚‘’»«›‹「」『』";
 const ARTICLES: &[&str] = &[
-    "der", "die", "das", "den", "dem", "des", "the", "a", "an", "le", "la", "les", "el", "los", "las",
+    "der", "die", "das", "den", "dem", "des", "the", "a", "an", "le", "la", "les", "el", "los",
+    "las",
 ];
 
 /// Floors: (quote F1, speaker accuracy), per corpus file stem.
@@ -84,7 +85,9 @@ fn trimmed(text: &[char], mut start: usize, mut end: usize) -> (usize, usize) {
         start += 1;
     }
     while end > start
-        && (QUOTE_MARKS.contains(text[end - 1]) || text[end - 1].is_whitespace() || ",.".contains(text[end - 1]))
+        && (QUOTE_MARKS.contains(text[end - 1])
+            || text[end - 1].is_whitespace()
+            || ",.".contains(text[end - 1]))
     {
         end -= 1;
     }
@@ -166,7 +169,10 @@ fn match_quotes(text: &[char], gold: &[Span], pred: &[Span]) -> HashMap<usize, u
 
 fn score_doc(doc: &Value) -> (String, Tally) {
     let text = doc["text"].as_str().expect("gold text").to_string();
-    let lang = doc["lang"].as_str().map(str::to_string).unwrap_or_else(|| extract::detect_language(&text).to_string());
+    let lang = doc["lang"]
+        .as_str()
+        .map(str::to_string)
+        .unwrap_or_else(|| extract::detect_language(&text).to_string());
     let rules = Rules::builtin(&lang).expect("rules for gold language");
     let document = Document::from_text("gold", text.clone());
     let ex = extract::extract(&document, &rules);
@@ -180,7 +186,8 @@ fn score_doc(doc: &Value) -> (String, Tally) {
     let pred_q = out["quotes"].as_array().cloned().unwrap_or_default();
     let gold: Vec<Span> = gold_q.iter().map(span).collect();
     let pred: Vec<Span> = pred_q.iter().map(span).collect();
-    let aliases: HashMap<String, Vec<String>> = serde_json::from_value(doc["aliases"].clone()).unwrap_or_default();
+    let aliases: HashMap<String, Vec<String>> =
+        serde_json::from_value(doc["aliases"].clone()).unwrap_or_default();
     let pairs = match_quotes(&chars, &gold, &pred);
     let mut t = Tally {
         gold: gold.len(),
@@ -192,7 +199,9 @@ fn score_doc(doc: &Value) -> (String, Tally) {
     let mut ids_of_gold: BTreeMap<String, HashSet<u64>> = BTreeMap::new();
     let mut golds_of_id: HashMap<u64, HashSet<String>> = HashMap::new();
     for (gi, g) in gold_q.iter().enumerate() {
-        let Some(gs) = g["speaker"].as_str() else { continue };
+        let Some(gs) = g["speaker"].as_str() else {
+            continue;
+        };
         t.with_speaker += 1;
         let Some(&pi) = pairs.get(&gi) else { continue };
         let p = &pred_q[pi];
@@ -235,7 +244,11 @@ fn gold_corpora_meet_their_floors() {
     let mut failures = Vec::new();
     let mut per_lang: BTreeMap<String, Tally> = BTreeMap::new();
     for file in &files {
-        let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("?").to_string();
+        let stem = file
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("?")
+            .to_string();
         let mut total = Tally::default();
         for doc in corpus(file) {
             let (lang, t) = score_doc(&doc);
@@ -258,7 +271,10 @@ fn gold_corpora_meet_their_floors() {
             failures.push(format!("{stem}: quote F1 {:.3} < {f1_floor}", total.f1()));
         }
         if total.speaker_accuracy() < spk_floor {
-            failures.push(format!("{stem}: speaker accuracy {:.3} < {spk_floor}", total.speaker_accuracy()));
+            failures.push(format!(
+                "{stem}: speaker accuracy {:.3} < {spk_floor}",
+                total.speaker_accuracy()
+            ));
         }
         if total.cluster_error_rate() > CLUSTER_TOLERANCE {
             failures.push(format!(
@@ -282,9 +298,16 @@ fn gold_corpora_meet_their_floors() {
 #[test]
 fn scorer_folding_matches_surname_and_alias() {
     let mut aliases = HashMap::new();
-    aliases.insert("Wladimir Putin".to_string(), vec!["der russische Staatschef".to_string()]);
+    aliases.insert(
+        "Wladimir Putin".to_string(),
+        vec!["der russische Staatschef".to_string()],
+    );
     assert!(speaker_ok(Some("Putin"), "Wladimir Putin", &aliases));
-    assert!(speaker_ok(Some("Russische Staatschef"), "Wladimir Putin", &aliases));
+    assert!(speaker_ok(
+        Some("Russische Staatschef"),
+        "Wladimir Putin",
+        &aliases
+    ));
     assert!(!speaker_ok(Some("Xi Jinping"), "Wladimir Putin", &aliases));
     assert!(!speaker_ok(None, "Wladimir Putin", &aliases));
 }

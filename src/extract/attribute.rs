@@ -96,7 +96,8 @@ impl<'a> Attributor<'a> {
 
     /// Processes one paragraph; `quotes` are (index, raw quote) of the quotes inside it.
     pub fn paragraph(&mut self, para: Range<usize>, quotes: &[(usize, &RawQuote)]) {
-        let spans: Vec<(usize, Range<usize>)> = quotes.iter().map(|(i, q)| (*i, q.span.clone())).collect();
+        let spans: Vec<(usize, Range<usize>)> =
+            quotes.iter().map(|(i, q)| (*i, q.span.clone())).collect();
         let tokens = tokenize(self.text, para, &spans);
         let sents = sentences::split(self.text, &tokens, self.lex);
         let skip = dateline_end(self.text, &tokens);
@@ -106,7 +107,8 @@ impl<'a> Attributor<'a> {
         let mut waiting: Vec<usize> = Vec::new();
         let mut last_quote: Option<(usize, usize)> = None; // (quote, sentence index)
         for (si, range) in sents.iter().enumerate() {
-            let mut mentions = names::segment(self.text, &tokens, range.clone(), self.lex, &mut self.reg);
+            let mut mentions =
+                names::segment(self.text, &tokens, range.clone(), self.lex, &mut self.reg);
             mentions.retain(|m| m.toks.start >= skip);
             self.settle_pending(&mentions);
             let mut s = Sentence {
@@ -116,8 +118,12 @@ impl<'a> Attributor<'a> {
                 subjects: Vec::new(),
             };
             let cues = cues::find(&tokens, range.clone(), self.lex);
-            let subjects: Vec<Option<usize>> = cues.iter().map(|c| self.subject_of(&mut s, c)).collect();
-            let quote_toks: Vec<usize> = range.clone().filter(|&t| tokens[t].quote().is_some()).collect();
+            let subjects: Vec<Option<usize>> =
+                cues.iter().map(|c| self.subject_of(&mut s, c)).collect();
+            let quote_toks: Vec<usize> = range
+                .clone()
+                .filter(|&t| tokens[t].quote().is_some())
+                .collect();
             if quote_toks.is_empty() {
                 if let Some(first) = subjects.iter().flatten().next() {
                     for q in waiting.drain(..) {
@@ -126,7 +132,9 @@ impl<'a> Attributor<'a> {
                 }
             }
             for &qt in &quote_toks {
-                let Some(qi) = tokens[qt].quote() else { continue };
+                let Some(qi) = tokens[qt].quote() else {
+                    continue;
+                };
                 // Quote indices of a paragraph are consecutive.
                 let raw = quotes
                     .first()
@@ -151,7 +159,14 @@ impl<'a> Attributor<'a> {
                     .and_then(|q| q.chars().rev().nth(1))
                     .is_some_and(|c| ",.!?".contains(c));
                 let (has_speaker, has_cue) = (att.entity.is_some(), att.cue.is_some());
-                att.kind = Some(classify(&tokens, range.clone(), qt, has_speaker, has_cue, closes_clause));
+                att.kind = Some(classify(
+                    &tokens,
+                    range.clone(),
+                    qt,
+                    has_speaker,
+                    has_cue,
+                    closes_clause,
+                ));
                 self.out[qi] = att;
                 last_quote = Some((qi, si));
             }
@@ -200,27 +215,41 @@ impl<'a> Attributor<'a> {
                 pre_end = o;
             }
         }
-        while pre_end > s.range.start && v - pre_end < 3 && self.skippable_before_verb(&s.tokens[pre_end - 1]) {
+        while pre_end > s.range.start
+            && v - pre_end < 3
+            && self.skippable_before_verb(&s.tokens[pre_end - 1])
+        {
             pre_end -= 1;
         }
-        let pre = s
-            .mentions
-            .iter()
-            .position(|m| (m.toks.end == v || m.toks.end == pre_end) && m.subject_capable() && !m.agent);
+        let pre = s.mentions.iter().position(|m| {
+            (m.toks.end == v || m.toks.end == pre_end) && m.subject_capable() && !m.agent
+        });
         let post = s.mentions.iter().position(|m| m.toks.start == after);
-        let blocked_after = s.tokens.get(after).is_none_or(|t| t.is_punct(",:;.")) || after >= s.range.end;
+        let blocked_after =
+            s.tokens.get(after).is_none_or(|t| t.is_punct(",:;.")) || after >= s.range.end;
         // English puts the subject after the verb only right after a quote (`“…,” said Smith`).
         let inverted = self.lex.verb_second
             || v == s.range.start
             || s.tokens[v - 1].quote().is_some()
             || (v >= 2 && s.tokens[v - 1].is_punct(",") && s.tokens[v - 2].quote().is_some());
-        let post_subject = post.filter(|&p| inverted && !blocked_after && s.mentions[p].subject_capable());
-        let post_pronoun = post_subject.filter(|&p| matches!(s.mentions[p].kind, MentionKind::Pronoun(_)));
+        let post_subject =
+            post.filter(|&p| inverted && !blocked_after && s.mentions[p].subject_capable());
+        let post_pronoun =
+            post_subject.filter(|&p| matches!(s.mentions[p].kind, MentionKind::Pronoun(_)));
         let found = match cue.kind {
             // `according to a report by the Times`: the document's author speaks.
             CueKind::Source => match post {
-                Some(p) if matches!(s.mentions[p].kind, MentionKind::Document { definite: false }) => {
-                    s.mentions.get(p + 1).filter(|m| m.agent || m.after_prep).map(|_| p + 1).or(Some(p))
+                Some(p)
+                    if matches!(
+                        s.mentions[p].kind,
+                        MentionKind::Document { definite: false }
+                    ) =>
+                {
+                    s.mentions
+                        .get(p + 1)
+                        .filter(|m| m.agent || m.after_prep)
+                        .map(|_| p + 1)
+                        .or(Some(p))
                 }
                 p => p,
             },
@@ -239,7 +268,10 @@ impl<'a> Attributor<'a> {
                 (Some(_), p) => p,
                 (None, Some(p)) => {
                     let end = s.mentions[p].toks.end;
-                    s.mentions.iter().position(|m| m.toks.start == end).or(Some(p))
+                    s.mentions
+                        .iter()
+                        .position(|m| m.toks.start == end)
+                        .or(Some(p))
                 }
                 (None, None) => None,
             },
@@ -255,7 +287,8 @@ impl<'a> Attributor<'a> {
                 } else if let Some(p) = post_subject {
                     Some(p)
                 } else {
-                    self.clause_first(s, v).or_else(|| self.sentence_first(s, v))
+                    self.clause_first(s, v)
+                        .or_else(|| self.sentence_first(s, v))
                 }
             }
         };
@@ -284,9 +317,9 @@ impl<'a> Attributor<'a> {
             .rev()
             .find(|&t| s.tokens[t].is_punct(",;:–—("))
             .map_or(s.range.start, |t| t + 1);
-        s.mentions
-            .iter()
-            .position(|m| m.toks.start >= start && m.toks.end <= v && m.subject_capable() && !m.agent)
+        s.mentions.iter().position(|m| {
+            m.toks.start >= start && m.toks.end <= v && m.subject_capable() && !m.agent
+        })
     }
 
     /// First likely person (else any subject) earlier in the sentence than token `v`.
@@ -308,7 +341,9 @@ impl<'a> Attributor<'a> {
     }
 
     fn mark_speaker(&mut self, e: usize) {
-        let Some(ent) = self.reg.entities.get_mut(e) else { return };
+        let Some(ent) = self.reg.entities.get_mut(e) else {
+            return;
+        };
         ent.spoke = true;
         self.topics.push(e);
         if ent.org {
@@ -325,15 +360,26 @@ impl<'a> Attributor<'a> {
         if let Some(e) = mention.entity {
             return Some(e);
         }
-        let form = self.text.get(mention.text.clone()).unwrap_or("").to_string();
+        let form = self
+            .text
+            .get(mention.text.clone())
+            .unwrap_or("")
+            .to_string();
         match mention.kind.clone() {
             MentionKind::Name => None,
             MentionKind::Pronoun(refs) => self.resolve_pronoun(&refs, &s.subjects),
-            MentionKind::Document { definite: true } => {
-                self.org_speakers.iter().next().or_else(|| self.orgs.iter().next())
-            }
+            MentionKind::Document { definite: true } => self
+                .org_speakers
+                .iter()
+                .next()
+                .or_else(|| self.orgs.iter().next()),
             MentionKind::Document { definite: false } => None,
-            MentionKind::Description { definite, mods, head, org } => {
+            MentionKind::Description {
+                definite,
+                mods,
+                head,
+                org,
+            } => {
                 let found = if !definite {
                     None
                 } else if org {
@@ -344,7 +390,11 @@ impl<'a> Attributor<'a> {
                         .find(|&e| self.reg.entities[e].name.to_lowercase().contains(&head))
                         .or_else(|| {
                             // `das Unternehmen`, `the company`: the firm that last spoke.
-                            let generic = self.lex.generic_orgs.iter().any(|g| head.contains(g.as_str()));
+                            let generic = self
+                                .lex
+                                .generic_orgs
+                                .iter()
+                                .any(|g| head.contains(g.as_str()));
                             generic.then(|| self.org_speakers.iter().next()).flatten()
                         })
                 } else {
@@ -356,7 +406,8 @@ impl<'a> Attributor<'a> {
                         .collect();
                     // Failing a role match, the person the previous sentence was about
                     // (`Merz wies das zurück. „…“, sagte der CDU-Chef.`).
-                    self.resolve_description(&before, &mods, head.as_deref()).or(self.prev_topic)
+                    self.resolve_description(&before, &mods, head.as_deref())
+                        .or(self.prev_topic)
                 };
                 let e = match found {
                     Some(e) => e,
@@ -392,11 +443,21 @@ impl<'a> Attributor<'a> {
 
     /// `der russische Staatschef` → the recent person whose role shares the most
     /// words with it; a person whose role modifiers all differ (`chinesisch`) is excluded.
-    fn resolve_description(&self, this_sentence: &[usize], mods: &[String], head: Option<&str>) -> Option<usize> {
+    fn resolve_description(
+        &self,
+        this_sentence: &[usize],
+        mods: &[String],
+        head: Option<&str>,
+    ) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
-        let recent = this_sentence.iter().copied().filter(|&e| !self.reg.entities[e].org);
+        let recent = this_sentence
+            .iter()
+            .copied()
+            .filter(|&e| !self.reg.entities[e].org);
         for e in recent.chain(self.persons.iter()) {
-            let Some(score) = role_matches(&self.reg.entities[e], mods, head) else { continue };
+            let Some(score) = role_matches(&self.reg.entities[e], mods, head) else {
+                continue;
+            };
             if score > 0 && best.is_none_or(|(_, b)| score > b) {
                 best = Some((e, score));
             }
@@ -411,13 +472,16 @@ impl<'a> Attributor<'a> {
             return;
         }
         for m in mentions {
-            let Some(e) = m.entity.filter(|_| m.kind == MentionKind::Name) else { continue };
+            let Some(e) = m.entity.filter(|_| m.kind == MentionKind::Name) else {
+                continue;
+            };
             let ent = &self.reg.entities[e];
             if ent.org || ent.role_heads.is_empty() {
                 continue;
             }
             let hit = self.pending.iter().position(|(p, mods, head)| {
-                *p != e && role_matches(ent, mods, Some(head.as_str())).is_some_and(|score| score > 0)
+                *p != e
+                    && role_matches(ent, mods, Some(head.as_str())).is_some_and(|score| score > 0)
             });
             if let Some(i) = hit {
                 if let Some((p, _, _)) = self.pending.remove(i) {
@@ -454,13 +518,17 @@ impl<'a> Attributor<'a> {
 
     /// The first likely person a sentence is about (a subject-capable name).
     fn sentence_topic(&self, s: &Sentence<'_>) -> Option<usize> {
-        let spoke = s.subjects.iter().copied().find(|&e| !self.reg.entities[e].org);
+        let spoke = s
+            .subjects
+            .iter()
+            .copied()
+            .find(|&e| !self.reg.entities[e].org);
         spoke.or_else(|| {
             s.mentions
-            .iter()
-            .filter(|m| m.subject_capable() && !m.agent)
-            .filter_map(|m| m.entity)
-            .find(|&e| self.reg.entities[e].person_like())
+                .iter()
+                .filter(|m| m.subject_capable() && !m.agent)
+                .filter_map(|m| m.entity)
+                .find(|&e| self.reg.entities[e].person_like())
         })
     }
 
@@ -481,12 +549,12 @@ impl<'a> Attributor<'a> {
 fn dateline_end(text: &str, tokens: &[Token]) -> usize {
     let all_caps = |t: &Token| {
         t.is_word()
-            && text
-                .get(t.range.clone())
-                .is_some_and(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
+            && text.get(t.range.clone()).is_some_and(|w| {
+                w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+            })
     };
     let mut k = 0;
-    while tokens.get(k).is_some_and(|t| all_caps(t)) {
+    while tokens.get(k).is_some_and(&all_caps) {
         k += 1;
     }
     // `LONDON, March 3 (Reuters) -`: a date may follow the place.
@@ -522,7 +590,11 @@ fn role_matches(ent: &Entity, mods: &[String], head: Option<&str>) -> Option<usi
     if !mods.is_empty() && !ent.role_mods.is_empty() && shared == 0 {
         return None;
     }
-    let head_hit = head.is_some_and(|h| ent.role_heads.iter().any(|x| x.ends_with(h) || h.ends_with(x.as_str())));
+    let head_hit = head.is_some_and(|h| {
+        ent.role_heads
+            .iter()
+            .any(|x| x.ends_with(h) || h.ends_with(x.as_str()))
+    });
     Some(2 * shared + usize::from(head_hit))
 }
 

@@ -37,7 +37,10 @@ impl Cue {
 pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
     let mut out = Vec::new();
     // Words of the sentence, for the particle check of separable verbs in one pass.
-    let words: HashSet<&str> = tokens[sent.clone()].iter().filter_map(Token::lower).collect();
+    let words: HashSet<&str> = tokens[sent.clone()]
+        .iter()
+        .filter_map(Token::lower)
+        .collect();
     let mut seen_aux = false;
     for i in sent.clone() {
         let Some(w) = tokens[i].lower() else {
@@ -97,7 +100,12 @@ mod tests {
         let toks = tokenize(t, 0..t.len(), &[]);
         find(&toks, 0..toks.len(), &lex)
             .into_iter()
-            .map(|c| (t[toks[c.toks.start].range.start..toks[c.toks.end - 1].range.end].to_string(), c.kind))
+            .map(|c| {
+                (
+                    t[toks[c.toks.start].range.start..toks[c.toks.end - 1].range.end].to_string(),
+                    c.kind,
+                )
+            })
             .collect()
     }
 

@@ -201,7 +201,11 @@ fn set(words: &[String]) -> HashSet<String> {
 
 fn phrases(list: &[String]) -> Vec<Vec<String>> {
     list.iter()
-        .map(|p| p.split_whitespace().map(|w| w.to_lowercase()).collect::<Vec<_>>())
+        .map(|p| {
+            p.split_whitespace()
+                .map(|w| w.to_lowercase())
+                .collect::<Vec<_>>()
+        })
         .filter(|p| !p.is_empty())
         .collect()
 }
@@ -272,7 +276,11 @@ impl Lexicon {
             stopwords: set(&rules.stopwords),
             non_names: set(&rules.non_names),
             document_words: set(&rules.document_words),
-            generic_orgs: rules.generic_org_nouns.iter().map(|w| super::names::stem(&w.to_lowercase())).collect(),
+            generic_orgs: rules
+                .generic_org_nouns
+                .iter()
+                .map(|w| super::names::stem(&w.to_lowercase()))
+                .collect(),
             titles: rules
                 .titles
                 .iter()
@@ -304,12 +312,14 @@ impl Lexicon {
 
     /// `kreml-sprecher`, `außenministerin`, `spokesman`: a word naming a role.
     pub fn is_role(&self, lower: &str) -> bool {
-        self.stems(lower).any(|s| has_suffix(&self.roles, s, self.compounds))
+        self.stems(lower)
+            .any(|s| has_suffix(&self.roles, s, self.compounds))
     }
 
     /// `außenministerium`, `journal`: a word naming an organisation.
     pub fn is_org(&self, lower: &str) -> bool {
-        self.stems(lower).any(|s| has_suffix(&self.orgs, s, self.compounds))
+        self.stems(lower)
+            .any(|s| has_suffix(&self.orgs, s, self.compounds))
     }
 
     /// A role noun in its base form (`richter`, not `richtern`): after a first name it
@@ -385,6 +395,8 @@ mod tests {
     #[test]
     fn separable_verb_keeps_its_particle() {
         let lex = Lexicon::new(&Rules::builtin("de").unwrap());
-        assert!(lex.particles("fügte").is_some_and(|p| p.iter().any(|x| x == "hinzu")));
+        assert!(lex
+            .particles("fügte")
+            .is_some_and(|p| p.iter().any(|x| x == "hinzu")));
     }
 }

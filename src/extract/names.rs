@@ -134,8 +134,16 @@ pub fn segment(
 ) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     // Each word is classified once; the parser looks at most words several times.
-    let classes: Vec<Class> = tokens[sent.clone()].iter().map(|t| classify(t, lex)).collect();
-    let cls = |k: usize| classes.get(k.wrapping_sub(sent.start)).copied().unwrap_or(Class::Other);
+    let classes: Vec<Class> = tokens[sent.clone()]
+        .iter()
+        .map(|t| classify(t, lex))
+        .collect();
+    let cls = |k: usize| {
+        classes
+            .get(k.wrapping_sub(sent.start))
+            .copied()
+            .unwrap_or(Class::Other)
+    };
     let mut i = sent.start;
     while i < sent.end {
         let (mention, next) = parse_at(text, tokens, &cls, i, sent.end, lex, reg);
@@ -181,7 +189,13 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
 
 /// Sets the preposition/object flags from the word before the mention, and
 /// copies them across a coordinator (`von Xi und Putin`).
-fn govern(m: &mut Mention, tokens: &[Token], sent_start: usize, lex: &Lexicon, last: Option<&Mention>) {
+fn govern(
+    m: &mut Mention,
+    tokens: &[Token],
+    sent_start: usize,
+    lex: &Lexicon,
+    last: Option<&Mention>,
+) {
     if m.toks.start <= sent_start {
         return;
     }
@@ -248,7 +262,8 @@ fn parse_at(
     let object = det.is_some_and(|d| lex.object_dets.contains(d));
     // `Russia’s chief negotiator`: a possessive opens a definite description like an article.
     let possessive_led = det.is_none() && strip_possessive(lower) != lower;
-    let definite = possessive_led || det.is_some_and(|d| !d.starts_with("ein") && d != "a" && d != "an");
+    let definite =
+        possessive_led || det.is_some_and(|d| !d.starts_with("ein") && d != "a" && d != "an");
 
     // Modifiers and role (or organisation) nouns before a name.
     let mut k = j;
@@ -282,7 +297,13 @@ fn parse_at(
             head_org = true;
         }
         Some(Class::Document) if det.is_some() && mods == 0 => {
-            let m = mention(i..k + 1, MentionKind::Document { definite }, tokens, j, object);
+            let m = mention(
+                i..k + 1,
+                MentionKind::Document { definite },
+                tokens,
+                j,
+                object,
+            );
             return (Some(m), k + 1);
         }
         Some(Class::Name) if det.is_some() && mods > 0 => {}
@@ -308,7 +329,9 @@ fn parse_at(
     const MAX_NAME: usize = 6;
     while k < end
         && k - run_start < MAX_NAME
-        && (cls(k) == Class::Name || is_particle(tokens, cls, k, run_start, end, lex) || role_as_surname(tokens, cls, k, run_start, end, lex))
+        && (cls(k) == Class::Name
+            || is_particle(tokens, cls, k, run_start, end, lex)
+            || role_as_surname(tokens, cls, k, run_start, end, lex))
     {
         let w = tokens[k].lower().unwrap_or("");
         if strip_possessive(w) != w {
@@ -344,9 +367,15 @@ fn parse_at(
             }
         }
     }
-    let role_start = if lex.genitive_s { genitive_start(tokens, j, head_at) } else { j };
-    let role_range = (role_end > j).then(|| role_start..role_end);
-    let role_text = role_range.as_ref().map(|r| span_text(text, tokens, r.clone()));
+    let role_start = if lex.genitive_s {
+        genitive_start(tokens, j, head_at)
+    } else {
+        j
+    };
+    let role_range = (role_end > j).then_some(role_start..role_end);
+    let role_text = role_range
+        .as_ref()
+        .map(|r| span_text(text, tokens, r.clone()));
     let mods: Vec<String> = stems_of(&tokens[role_start..head_at.min(role_end).max(role_start)]);
     let heads: Vec<String> = stems_of(&tokens[head_at.min(role_end)..role_end]);
 
@@ -354,8 +383,13 @@ fn parse_at(
         let Some(role_text) = role_text else {
             return (None, k.max(i + 1));
         };
-        let all_cap = (role_start..role_end).all(|t| tokens[t].is_cap() || abbreviation_dot(tokens, t, lex));
-        let named_org = if det.is_none() { all_cap } else { has_cap_modifier(tokens, j, role_end - 1) };
+        let all_cap =
+            (role_start..role_end).all(|t| tokens[t].is_cap() || abbreviation_dot(tokens, t, lex));
+        let named_org = if det.is_none() {
+            all_cap
+        } else {
+            has_cap_modifier(tokens, j, role_end - 1)
+        };
         if head_org && named_org {
             // `Chinas Außenministerium`, `the Foreign Ministry`: an organisation's name.
             let parts: Vec<&str> = role_text.split_whitespace().collect();
@@ -383,7 +417,12 @@ fn parse_at(
     }
     // A lone capitalised noun after an article is a common noun (German), unless it
     // is part of a title such as `das Wall Street Journal`.
-    if det.is_some() && role_range.is_none() && words.len() == 1 && !titled && !reg.knows_token(words[0]) {
+    if det.is_some()
+        && role_range.is_none()
+        && words.len() == 1
+        && !titled
+        && !reg.knows_token(words[0])
+    {
         return (None, k);
     }
     let org = head_org || (det.is_some() && role_range.is_none() && !titled && head_at == j);
@@ -430,17 +469,32 @@ fn role_as_surname(
 }
 
 /// `de` in `Marloes de Wit`: a lower-case name particle between two name words.
-fn is_particle(tokens: &[Token], cls: &dyn Fn(usize) -> Class, k: usize, run_start: usize, end: usize, lex: &Lexicon) -> bool {
+fn is_particle(
+    tokens: &[Token],
+    cls: &dyn Fn(usize) -> Class,
+    k: usize,
+    run_start: usize,
+    end: usize,
+    lex: &Lexicon,
+) -> bool {
     k > run_start
         && k + 1 < end
-        && tokens[k].lower().is_some_and(|w| lex.name_particles.contains(w))
+        && tokens[k]
+            .lower()
+            .is_some_and(|w| lex.name_particles.contains(w))
         && !tokens[k].is_cap()
         && cls(k + 1) == Class::Name
 }
 
 /// A capitalised word that modifies a following role (`Kreml` in `Kremlin spokesman`,
 /// `Chinas` in `Chinas Spitzendiplomat`) rather than being a name itself.
-fn is_head_modifier(tokens: &[Token], cls: &dyn Fn(usize) -> Class, k: usize, end: usize, lex: &Lexicon) -> bool {
+fn is_head_modifier(
+    tokens: &[Token],
+    cls: &dyn Fn(usize) -> Class,
+    k: usize,
+    end: usize,
+    lex: &Lexicon,
+) -> bool {
     let mut n = k + 1;
     while n < end && n < k + 4 {
         match cls(n) {
@@ -456,9 +510,9 @@ fn is_head_modifier(tokens: &[Token], cls: &dyn Fn(usize) -> Class, k: usize, en
 /// `Lenz` in `sagte Lenz Journalisten`: a word of a known name, not a genitive, names
 /// that person rather than modifying the role noun after it.
 fn known_person_word(tokens: &[Token], k: usize, reg: &Registry) -> bool {
-    tokens[k].lower().is_some_and(|w| {
-        strip_possessive(w) == w && !w.ends_with('s') && reg.knows_token(w)
-    })
+    tokens[k]
+        .lower()
+        .is_some_and(|w| strip_possessive(w) == w && !w.ends_with('s') && reg.knows_token(w))
 }
 
 /// `Kingsbridge manager Graham Pike`: the role after `k` is followed by a name.
@@ -473,7 +527,7 @@ fn role_then_name(cls: &dyn Fn(usize) -> Class, k: usize, end: usize) -> bool {
 /// `Kremlin spokesman`: an organisation word used as a modifier of a role.
 fn role_follows(cls: &dyn Fn(usize) -> Class, k: usize, end: usize) -> bool {
     (k + 1..end.min(k + 4))
-        .map(|n| cls(n))
+        .map(cls)
         .take_while(|c| matches!(c, Class::Role | Class::Modifier | Class::Name | Class::Org))
         .any(|c| c == Class::Role)
 }
@@ -483,7 +537,9 @@ fn abbreviation_dot(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
     tokens[k].is_punct(".")
         && k > 0
         && tokens[k - 1].range.end == tokens[k].range.start
-        && tokens[k - 1].lower().is_some_and(|w| lex.abbreviations.contains(w))
+        && tokens[k - 1]
+            .lower()
+            .is_some_and(|w| lex.abbreviations.contains(w))
 }
 
 /// German genitive before a role: `A Lesen Chinas Außenministerium` starts at `Chinas`.
@@ -507,10 +563,15 @@ fn next_is_cap(tokens: &[Token], k: usize, end: usize) -> bool {
 }
 
 fn span_text(text: &str, tokens: &[Token], r: Range<usize>) -> String {
-    let (Some(a), Some(b)) = (tokens.get(r.start), r.end.checked_sub(1).and_then(|e| tokens.get(e))) else {
+    let (Some(a), Some(b)) = (
+        tokens.get(r.start),
+        r.end.checked_sub(1).and_then(|e| tokens.get(e)),
+    ) else {
         return String::new();
     };
-    text.get(a.range.start..b.range.end).unwrap_or("").to_string()
+    text.get(a.range.start..b.range.end)
+        .unwrap_or("")
+        .to_string()
 }
 
 /// Splits a run of capitalised words that holds two names (`Wang Nikolai Patruschew`
@@ -528,8 +589,16 @@ fn split_run(words: &[&str], reg: &Registry) -> usize {
     words.len()
 }
 
-fn mention(toks: Range<usize>, kind: MentionKind, tokens: &[Token], after_det: usize, object: bool) -> Mention {
-    let start = tokens.get(after_det.min(toks.end.saturating_sub(1))).map_or(0, |t| t.range.start);
+fn mention(
+    toks: Range<usize>,
+    kind: MentionKind,
+    tokens: &[Token],
+    after_det: usize,
+    object: bool,
+) -> Mention {
+    let start = tokens
+        .get(after_det.min(toks.end.saturating_sub(1)))
+        .map_or(0, |t| t.range.start);
     let end = toks
         .end
         .checked_sub(1)
@@ -557,7 +626,10 @@ mod tests {
         let toks = tokenize(t, 0..t.len(), &[]);
         let mut reg = Registry::default();
         let ms = segment(t, &toks, 0..toks.len(), &lex, &mut reg);
-        let v = ms.into_iter().map(|m| (t[m.text].to_string(), m.kind)).collect();
+        let v = ms
+            .into_iter()
+            .map(|m| (t[m.text].to_string(), m.kind))
+            .collect();
         (v, reg)
     }
 
@@ -567,14 +639,21 @@ mod tests {
         assert_eq!(reg.entities[0].name, "Steffen Hebestreit");
         assert_eq!(reg.entities[0].role.as_deref(), Some("Regierungssprecher"));
         let (_, reg) = mentions("White House spokeswoman Karine Jean said so.", "en");
-        let e = reg.entities.iter().find(|e| e.name.contains("Karine")).unwrap();
+        let e = reg
+            .entities
+            .iter()
+            .find(|e| e.name.contains("Karine"))
+            .unwrap();
         assert_eq!(e.name, "Karine Jean");
         assert_eq!(e.role.as_deref(), Some("White House spokeswoman"));
     }
 
     #[test]
     fn apposition_gives_the_name_a_role() {
-        let (_, reg) = mentions("Das sagte die französische Außenministerin Catherine Colonna.", "de");
+        let (_, reg) = mentions(
+            "Das sagte die französische Außenministerin Catherine Colonna.",
+            "de",
+        );
         let e = &reg.entities[0];
         assert_eq!(e.name, "Catherine Colonna");
         assert_eq!(e.role.as_deref(), Some("französische Außenministerin"));
@@ -603,7 +682,10 @@ mod tests {
     #[test]
     fn description_without_name_is_a_description() {
         let (m, _) = mentions("Der britische Premierminister sagte das.", "de");
-        assert!(matches!(m[0].1, MentionKind::Description { definite: true, .. }));
+        assert!(matches!(
+            m[0].1,
+            MentionKind::Description { definite: true, .. }
+        ));
         let (m, _) = mentions("the foreign minister said", "en");
         assert!(matches!(m[0].1, MentionKind::Description { .. }));
     }

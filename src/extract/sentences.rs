@@ -108,7 +108,10 @@ mod tests {
 
     #[test]
     fn parenthesised_source_does_not_end_sentence() {
-        assert_eq!(sentences("(AP) Die Regierung tagte.", "de"), ["(AP) Die Regierung tagte."]);
+        assert_eq!(
+            sentences("(AP) Die Regierung tagte.", "de"),
+            ["(AP) Die Regierung tagte."]
+        );
     }
 
     #[test]

@@ -41,7 +41,11 @@ struct Open {
 }
 
 /// Finds the quotes of every paragraph. `pairs` are (opening, closing) marks.
-pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], pairs: &[(char, char)]) -> Vec<RawQuote> {
+pub fn find_quotes(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    pairs: &[(char, char)],
+) -> Vec<RawQuote> {
     let mut out: Vec<RawQuote> = Vec::new();
     let mut prev_open_at_end = false;
     for (pi, para) in paragraphs.iter().enumerate() {
@@ -158,7 +162,9 @@ fn scan_paragraph(
         prev = Some(c);
     }
     match outer {
-        Some(o) if o.strength == Strength::Double && base + p.len() > o.start + o.mark.len_utf8() => {
+        Some(o)
+            if o.strength == Strength::Double && base + p.len() > o.start + o.mark.len_utf8() =>
+        {
             out.push(raw(o.start..base + p.len(), para));
             true
         }
@@ -192,12 +198,18 @@ mod tests {
 
     #[test]
     fn german_low_high_quotes_pair() {
-        assert_eq!(quotes("Sie sagte: „Wir kommen.“ Dann ging sie.", "de"), ["„Wir kommen.“"]);
+        assert_eq!(
+            quotes("Sie sagte: „Wir kommen.“ Dann ging sie.", "de"),
+            ["„Wir kommen.“"]
+        );
     }
 
     #[test]
     fn german_single_quotes_pair() {
-        assert_eq!(quotes("Das sei ‚völlig neu‘, hieß es.", "de"), ["‚völlig neu‘"]);
+        assert_eq!(
+            quotes("Das sei ‚völlig neu‘, hieß es.", "de"),
+            ["‚völlig neu‘"]
+        );
     }
 
     #[test]
@@ -207,7 +219,10 @@ mod tests {
 
     #[test]
     fn guillemets_pair_in_both_directions() {
-        assert_eq!(quotes("Er rief »Halt« und «Stopp».", "de"), ["»Halt«", "«Stopp»"]);
+        assert_eq!(
+            quotes("Er rief »Halt« und «Stopp».", "de"),
+            ["»Halt«", "«Stopp»"]
+        );
     }
 
     #[test]

@@ -41,7 +41,12 @@ impl Entity {
     /// A person the pronoun `er`/`he` could mean: not an organisation, and
     /// known well enough (full name, a role, a title, or already a speaker).
     pub fn person_like(&self) -> bool {
-        !self.org && (self.token_count() >= 2 || self.role.is_some() || self.spoke || self.titled || self.gender.is_some())
+        !self.org
+            && (self.token_count() >= 2
+                || self.role.is_some()
+                || self.spoke
+                || self.titled
+                || self.gender.is_some())
     }
 }
 
@@ -120,10 +125,11 @@ impl Registry {
             .map(index_key)
             .collect();
         name_keys.iter().all(|k| keys.contains(k))
-            && keys
-                .iter()
-                .filter(|k| !name_keys.contains(k))
-                .all(|k| self.index.get(k).is_none_or(|ids| ids.iter().all(|&i| i == id)))
+            && keys.iter().filter(|k| !name_keys.contains(k)).all(|k| {
+                self.index
+                    .get(k)
+                    .is_none_or(|ids| ids.iter().all(|&i| i == id))
+            })
     }
 
     /// Registers a name mention and returns its entity, creating one when new.
@@ -188,7 +194,11 @@ impl Registry {
         if from == to || self.canonical(to) == from {
             return;
         }
-        let forms = self.entities.get(from).map(|e| e.forms.clone()).unwrap_or_default();
+        let forms = self
+            .entities
+            .get(from)
+            .map(|e| e.forms.clone())
+            .unwrap_or_default();
         for f in forms {
             self.add_form(to, &f);
         }

@@ -9,7 +9,10 @@ use std::ops::Range;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TokKind {
     /// A word; `lower` is its lower-case form, `cap` whether it starts upper case.
-    Word { lower: String, cap: bool },
+    Word {
+        lower: String,
+        cap: bool,
+    },
     Punct(char),
     /// A whole quotation: index into the extraction's quote list.
     Quote(usize),
@@ -92,7 +95,11 @@ fn words(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             continue;
         }
         // A hyphen, apostrophe or abbreviation dot between letters stays in the word.
-        if word_start.is_some() && prev_alnum && joins_word(c) && next.is_some_and(|n| n.is_alphanumeric()) {
+        if word_start.is_some()
+            && prev_alnum
+            && joins_word(c)
+            && next.is_some_and(|n| n.is_alphanumeric())
+        {
             prev_alnum = false;
             continue;
         }
