@@ -116,6 +116,30 @@ fn can_close(c: char, prev: Option<char>, next: Option<char>) -> bool {
     }
 }
 
+/// How far to look for a better closing mark when `’` may be a plural possessive.
+const POSSESSIVE_LOOKAHEAD: usize = 300;
+
+/// `‘Doctors’ patience is running out.’`: a `’` after `s`, followed by a space and a
+/// lower-case word, with another closing `’` shortly after, is an apostrophe.
+fn plural_possessive(p: &str, i: usize, prev: Option<char>) -> bool {
+    if prev != Some('s') {
+        return false;
+    }
+    let rest = &p[i + '’'.len_utf8()..];
+    let mut it = rest.chars();
+    if !it.next().is_some_and(char::is_whitespace) || !it.next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let window_end = (0..=POSSESSIVE_LOOKAHEAD.min(rest.len()))
+        .rev()
+        .find(|&e| rest.is_char_boundary(e))
+        .unwrap_or(0);
+    let window = &rest[..window_end];
+    window.char_indices().any(|(j, c)| {
+        c == '’' && !window[j + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// Scans one paragraph; returns whether a double quote was left open at its end.
 fn scan_paragraph(
     p: &str,
@@ -151,8 +175,15 @@ fn scan_paragraph(
                         out.push(raw(o.start..base + i + c.len_utf8(), para));
                         outer = None;
                     }
-                } else if closes(o.mark, c, pairs) && can_close(c, prev, next) {
-                    out.push(raw(o.start..base + i + c.len_utf8(), para));
+                } else if closes(o.mark, c, pairs)
+                    && can_close(c, prev, next)
+                    && !(o.strength == Strength::Single && plural_possessive(p, i, prev))
+                {
+                    // `rock 'n' roll`: one letter between single marks is an elision, not a quote.
+                    let inner = p.get(o.start - base + o.mark.len_utf8()..i).unwrap_or("");
+                    if o.strength == Strength::Double || inner.chars().count() >= 2 {
+                        out.push(raw(o.start..base + i + c.len_utf8(), para));
+                    }
                     outer = None;
                 } else if c != o.mark && is_opener(c, pairs) && can_open(c, prev, next) {
                     inner = Some(c);
@@ -251,6 +282,19 @@ mod tests {
         assert_eq!(
             quotes("“I don’t know Merkel’s view,” he said.", "en"),
             ["“I don’t know Merkel’s view,”"]
+        );
+    }
+
+    #[test]
+    fn elision_between_single_marks_is_not_a_quote() {
+        assert!(quotes("They played rock 'n' roll all night.", "en").is_empty());
+    }
+
+    #[test]
+    fn plural_possessive_does_not_close_a_single_quote() {
+        assert_eq!(
+            quotes("He said: ‘Doctors’ patience is running out.’", "en"),
+            ["‘Doctors’ patience is running out.’"]
         );
     }
 
