@@ -1,13 +1,123 @@
 //! Language rules as data (`assets/lang/<code>.toml`) and language detection.
+//!
+//! [`Rules`] is the TOML schema, kept close to the file so a linguist can read
+//! both side by side. [`Lexicon`] is the compiled form the pipeline uses: hash
+//! sets for whole words and aho-corasick automata for suffixes (German
+//! compounds such as `Kreml-Sprecher` end in a role word).
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
 
-/// The rules for one language.
+/// The rules for one language. Every word list is lower case.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Rules {
     pub code: String,
-    /// (opening, closing) quotation mark pairs.
+    /// (opening, closing) quotation mark pairs. An opening mark may appear in several pairs.
     pub quote_pairs: Vec<(char, char)>,
+    /// Inflected speech verbs (`sagte`, `said`). `verb … particle` entries are
+    /// German separable verbs: the particle must follow later in the sentence.
+    #[serde(default)]
+    pub speech_verbs: Vec<String>,
+    /// Verbs of quoting (`zitierte`, `quoted`): in the active voice their object is the speaker.
+    #[serde(default)]
+    pub quoting_verbs: Vec<String>,
+    /// Auxiliaries that make a quoting verb passive (`wurde … zitiert`): the subject speaks.
+    #[serde(default)]
+    pub passive_auxiliaries: Vec<String>,
+    /// Prepositions introducing the agent of a passive (`von`, `by`): the agent is a source.
+    #[serde(default)]
+    pub agent_prepositions: Vec<String>,
+    /// Phrases naming the speaker right after them (`laut`, `according to`).
+    #[serde(default)]
+    pub source_cues: Vec<String>,
+    /// Impersonal phrases whose speaker is the body named after them (`hieß es aus dem Ministerium`).
+    #[serde(default)]
+    pub impersonal_cues: Vec<String>,
+    /// Words that name the speaker after them only right after a quote and a comma (`„…“, so Merkel`).
+    #[serde(default)]
+    pub after_quote_cues: Vec<String>,
+    #[serde(default)]
+    pub pronouns: Vec<PronounRule>,
+    /// Articles and determiners that may open a noun phrase.
+    #[serde(default)]
+    pub determiners: Vec<String>,
+    /// Determiners marking a dative or accusative object (the one spoken to, not the speaker).
+    #[serde(default)]
+    pub object_determiners: Vec<String>,
+    #[serde(default)]
+    pub prepositions: Vec<String>,
+    /// Prepositions whose noun can still be the subject of a following participle
+    /// (`with the judge telling her …`).
+    #[serde(default)]
+    pub absolute_prepositions: Vec<String>,
+    /// Capitalised function words that are never names (sentence-initial `Aber`, `The`).
+    #[serde(default)]
+    pub stopwords: Vec<String>,
+    /// Capitalised content words that are never speakers (weekdays, months).
+    #[serde(default)]
+    pub non_names: Vec<String>,
+    /// Endings of role nouns (`sprecher` matches `Kreml-Sprecher`), base forms.
+    #[serde(default)]
+    pub role_suffixes: Vec<String>,
+    /// Endings of organisation nouns (`ministerium`, `journal`).
+    #[serde(default)]
+    pub org_suffixes: Vec<String>,
+    /// Nouns that stand for any firm (`Unternehmen`, `company`): `the company said` means
+    /// the firm that spoke last.
+    #[serde(default)]
+    pub generic_org_nouns: Vec<String>,
+    /// Nouns for an organisation's text that speaks for it (`Erklärung`, `statement`).
+    #[serde(default)]
+    pub document_words: Vec<String>,
+    /// Inflection endings stripped before a role/organisation suffix lookup.
+    #[serde(default)]
+    pub noun_endings: Vec<String>,
+    /// Honorifics before a name, with the gender they tell.
+    #[serde(default)]
+    pub titles: Vec<TitleRule>,
+    /// Abbreviations whose period does not end a sentence (without the period).
+    #[serde(default)]
+    pub abbreviations: Vec<String>,
+    /// Adverbs and auxiliaries that may stand between a subject and its speech verb
+    /// (`Smith also said`, `Smith has said`).
+    #[serde(default)]
+    pub pre_verb_adverbs: Vec<String>,
+    /// Lower-case particles inside names (`de` in `Marloes de Wit`).
+    #[serde(default)]
+    pub name_particles: Vec<String>,
+    /// Coordinating conjunctions (`und`, `and`).
+    #[serde(default)]
+    pub coordinators: Vec<String>,
+    /// German-style genitive `Chinas Außenministerium`: a capitalised word ending in -s
+    /// followed by another capitalised word starts a new noun phrase.
+    #[serde(default)]
+    pub genitive_s: bool,
+    /// Role and organisation words also match at the end of compounds (`Regierungssprecher`).
+    #[serde(default)]
+    pub compound_nouns: bool,
+    /// A period after a number is an ordinal (`1. Mai`), not a sentence end.
+    #[serde(default)]
+    pub ordinal_dot: bool,
+    /// German verb-second order: any first constituent may push the subject after the
+    /// verb (`Am Dienstag sagte Wang`). Without it (English) a subject follows the verb
+    /// only right after a quote (`“…,” said Smith`).
+    #[serde(default)]
+    pub verb_second: bool,
+}
+
+/// A personal pronoun and what it may refer to: `m`, `f` (persons) or `org` (bodies, plurals).
+#[derive(Debug, Clone, Deserialize)]
+pub struct PronounRule {
+    pub word: String,
+    pub refers: Vec<String>,
+}
+
+/// An honorific such as `Mr` or `Frau`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct TitleRule {
+    pub word: String,
+    pub gender: String,
 }
 
 const BUILTIN: &[(&str, &str)] = &[
@@ -26,6 +136,201 @@ impl Rules {
         let (_, src) = BUILTIN.iter().find(|(c, _)| *c == code)?;
         // The built-in files are tested to parse, so a failure here is a bug in the binary.
         Some(toml::from_str(src).expect("built-in language rules parse"))
+    }
+}
+
+/// Gender (or kind) a pronoun or title points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Referent {
+    Male,
+    Female,
+    Org,
+}
+
+impl Referent {
+    fn parse(s: &str) -> Option<Referent> {
+        match s {
+            "m" => Some(Referent::Male),
+            "f" => Some(Referent::Female),
+            "org" | "pl" | "n" => Some(Referent::Org),
+            _ => None,
+        }
+    }
+}
+
+/// The rules compiled for fast lookup; built once per extraction.
+pub(crate) struct Lexicon {
+    pub speech: HashSet<String>,
+    /// Separable verbs: verb form → particles one of which must follow.
+    pub separable: HashMap<String, Vec<String>>,
+    pub quoting: HashSet<String>,
+    pub passive_aux: HashSet<String>,
+    pub agent: HashSet<String>,
+    /// Source cue phrases as word sequences.
+    pub source: Vec<Vec<String>>,
+    pub impersonal: Vec<Vec<String>>,
+    pub after_quote: HashSet<String>,
+    pub pronouns: HashMap<String, Vec<Referent>>,
+    pub determiners: HashSet<String>,
+    pub object_dets: HashSet<String>,
+    pub prepositions: HashSet<String>,
+    pub absolute: HashSet<String>,
+    pub stopwords: HashSet<String>,
+    pub non_names: HashSet<String>,
+    pub document_words: HashSet<String>,
+    pub generic_orgs: Vec<String>,
+    pub titles: HashMap<String, Option<Referent>>,
+    pub abbreviations: HashSet<String>,
+    pub coordinators: HashSet<String>,
+    pub name_particles: HashSet<String>,
+    pub pre_verb_adverbs: HashSet<String>,
+    pub genitive_s: bool,
+    pub ordinal_dot: bool,
+    pub verb_second: bool,
+    roles: Option<AhoCorasick>,
+    role_bases: HashSet<String>,
+    /// Role and organisation words may end a compound (`Kreml-Sprecher`, `Außenministerium`).
+    compounds: bool,
+    orgs: Option<AhoCorasick>,
+    noun_endings: Vec<String>,
+}
+
+fn set(words: &[String]) -> HashSet<String> {
+    words.iter().map(|w| w.to_lowercase()).collect()
+}
+
+fn phrases(list: &[String]) -> Vec<Vec<String>> {
+    list.iter()
+        .map(|p| {
+            p.split_whitespace()
+                .map(|w| w.to_lowercase())
+                .collect::<Vec<_>>()
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+fn suffix_automaton(words: &[String]) -> Option<AhoCorasick> {
+    let pats: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    if pats.is_empty() {
+        return None;
+    }
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .build(pats)
+        .ok()
+}
+
+/// True when some pattern of `ac` ends exactly at the end of `word`. Without
+/// `compounds` (English) the pattern must be the whole word or follow a hyphen,
+/// so `head` matches `head` and `year-old` matches `45-year-old`, never `Whitehead`.
+fn has_suffix(ac: &Option<AhoCorasick>, word: &str, compounds: bool) -> bool {
+    match ac {
+        Some(ac) => ac.find_overlapping_iter(word).any(|m| {
+            m.end() == word.len()
+                && (compounds || m.start() == 0 || word[..m.start()].ends_with(['-', '‐']))
+        }),
+        None => false,
+    }
+}
+
+impl Lexicon {
+    pub fn new(rules: &Rules) -> Lexicon {
+        let mut speech = HashSet::new();
+        let mut separable: HashMap<String, Vec<String>> = HashMap::new();
+        for v in &rules.speech_verbs {
+            let v = v.to_lowercase();
+            let parts: Vec<&str> = v.split_whitespace().filter(|p| *p != "…").collect();
+            match parts.as_slice() {
+                [verb] => {
+                    speech.insert(verb.to_string());
+                }
+                [verb, particle] => separable
+                    .entry(verb.to_string())
+                    .or_default()
+                    .push(particle.to_string()),
+                _ => {}
+            }
+        }
+        Lexicon {
+            speech,
+            separable,
+            quoting: set(&rules.quoting_verbs),
+            passive_aux: set(&rules.passive_auxiliaries),
+            agent: set(&rules.agent_prepositions),
+            source: phrases(&rules.source_cues),
+            impersonal: phrases(&rules.impersonal_cues),
+            after_quote: set(&rules.after_quote_cues),
+            pronouns: rules
+                .pronouns
+                .iter()
+                .map(|p| {
+                    let r = p.refers.iter().filter_map(|s| Referent::parse(s)).collect();
+                    (p.word.to_lowercase(), r)
+                })
+                .collect(),
+            determiners: set(&rules.determiners),
+            object_dets: set(&rules.object_determiners),
+            prepositions: set(&rules.prepositions),
+            absolute: set(&rules.absolute_prepositions),
+            stopwords: set(&rules.stopwords),
+            non_names: set(&rules.non_names),
+            document_words: set(&rules.document_words),
+            generic_orgs: rules
+                .generic_org_nouns
+                .iter()
+                .map(|w| super::names::stem(&w.to_lowercase()))
+                .collect(),
+            titles: rules
+                .titles
+                .iter()
+                .map(|t| (t.word.to_lowercase(), Referent::parse(&t.gender)))
+                .collect(),
+            abbreviations: set(&rules.abbreviations),
+            coordinators: set(&rules.coordinators),
+            name_particles: set(&rules.name_particles),
+            pre_verb_adverbs: set(&rules.pre_verb_adverbs),
+            genitive_s: rules.genitive_s,
+            ordinal_dot: rules.ordinal_dot,
+            verb_second: rules.verb_second,
+            roles: suffix_automaton(&rules.role_suffixes),
+            role_bases: set(&rules.role_suffixes),
+            compounds: rules.compound_nouns,
+            orgs: suffix_automaton(&rules.org_suffixes),
+            noun_endings: rules.noun_endings.clone(),
+        }
+    }
+
+    /// The word and its forms with one inflection ending stripped.
+    fn stems<'w>(&'w self, lower: &'w str) -> impl Iterator<Item = &'w str> {
+        std::iter::once(lower).chain(
+            self.noun_endings
+                .iter()
+                .filter_map(move |e| lower.strip_suffix(e.as_str())),
+        )
+    }
+
+    /// `kreml-sprecher`, `außenministerin`, `spokesman`: a word naming a role.
+    pub fn is_role(&self, lower: &str) -> bool {
+        self.stems(lower)
+            .any(|s| has_suffix(&self.roles, s, self.compounds))
+    }
+
+    /// `außenministerium`, `journal`: a word naming an organisation.
+    pub fn is_org(&self, lower: &str) -> bool {
+        self.stems(lower)
+            .any(|s| has_suffix(&self.orgs, s, self.compounds))
+    }
+
+    /// A role noun in its base form (`richter`, not `richtern`): after a first name it
+    /// may be a surname (`Thomas Richter`).
+    pub fn is_role_base(&self, lower: &str) -> bool {
+        self.role_bases.contains(lower)
+    }
+
+    /// Speech verb, with the separable particle check done by the caller.
+    pub fn particles(&self, lower: &str) -> Option<&[String]> {
+        self.separable.get(lower).map(|v| v.as_slice())
     }
 }
 
@@ -68,5 +373,30 @@ mod tests {
             detect_language("The minister said on Wednesday that he would continue the talks."),
             "en"
         );
+    }
+
+    #[test]
+    fn compound_role_word_is_a_role() {
+        let lex = Lexicon::new(&Rules::builtin("de").unwrap());
+        assert!(lex.is_role("kreml-sprecher"));
+        assert!(lex.is_role("außenministerin"));
+        assert!(lex.is_role("präsidenten"));
+        assert!(!lex.is_role("berlin"));
+    }
+
+    #[test]
+    fn org_suffix_matches_compounds() {
+        let lex = Lexicon::new(&Rules::builtin("de").unwrap());
+        assert!(lex.is_org("außenministerium"));
+        let en = Lexicon::new(&Rules::builtin("en").unwrap());
+        assert!(en.is_org("ministry"));
+    }
+
+    #[test]
+    fn separable_verb_keeps_its_particle() {
+        let lex = Lexicon::new(&Rules::builtin("de").unwrap());
+        assert!(lex
+            .particles("fügte")
+            .is_some_and(|p| p.iter().any(|x| x == "hinzu")));
     }
 }

@@ -4,7 +4,15 @@
 //! Language-specific knowledge (quote marks, speech verbs, pronouns, roles)
 //! lives in `assets/lang/<code>.toml` and is loaded into [`Rules`].
 
+mod attribute;
+mod cues;
+mod kind;
 pub mod lang;
+mod names;
+mod sentences;
+pub mod spans;
+mod speakers;
+mod tokens;
 
 pub use lang::{detect_language, Rules};
 
@@ -70,35 +78,60 @@ pub struct Extraction {
 
 /// Runs the whole pipeline on `doc` with `rules`.
 pub fn extract(doc: &Document, rules: &Rules) -> Extraction {
-    // Placeholder until the real rules land: pairs of the language's quote
-    // marks within a paragraph, no attribution.
-    let mut quotes = Vec::new();
-    for p in &doc.paragraphs {
-        let text = &doc.text[p.clone()];
-        let mut open: Option<(usize, char)> = None;
-        for (i, c) in text.char_indices() {
-            match open {
-                None => {
-                    if let Some((_, close)) = rules.quote_pairs.iter().find(|(o, _)| *o == c) {
-                        open = Some((p.start + i, *close));
-                    }
-                }
-                Some((start, close)) if c == close => {
-                    quotes.push(Quote {
-                        span: start..p.start + i + c.len_utf8(),
-                        kind: QuoteKind::Direct,
-                        speaker: None,
-                        cue: None,
-                    });
-                    open = None;
-                }
-                Some(_) => {}
-            }
+    let lex = lang::Lexicon::new(rules);
+    let raws = spans::find_quotes(&doc.text, &doc.paragraphs, &rules.quote_pairs);
+    let mut att = attribute::Attributor::new(&lex, &doc.text, raws.len());
+    let mut next = 0;
+    for (pi, para) in doc.paragraphs.iter().enumerate() {
+        let first = next;
+        while next < raws.len() && raws[next].para == pi {
+            next += 1;
         }
+        let quotes: Vec<(usize, &spans::RawQuote)> = (first..next).map(|i| (i, &raws[i])).collect();
+        att.paragraph(para.clone(), &quotes);
+    }
+    att.finish(&raws);
+    assemble(rules, &raws, att)
+}
+
+/// Turns attributions into the public quotes and a speaker list ordered by first quote.
+fn assemble(rules: &Rules, raws: &[spans::RawQuote], att: attribute::Attributor<'_>) -> Extraction {
+    let mut speaker_of_entity: std::collections::HashMap<usize, usize> = Default::default();
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut quotes = Vec::with_capacity(raws.len());
+    for (qi, (raw, a)) in raws.iter().zip(att.out.iter()).enumerate() {
+        let speaker = a.entity.map(|e| att.reg.canonical(e)).and_then(|e| {
+            let ent = att.reg.entities.get(e)?;
+            let idx = *speaker_of_entity.entry(e).or_insert_with(|| {
+                speakers.push(Speaker {
+                    name: ent.name.clone(),
+                    role: ent.role.clone(),
+                    aliases: ent.forms.clone(),
+                    quotes: Vec::new(),
+                });
+                speakers.len() - 1
+            });
+            speakers[idx].quotes.push(qi);
+            Some(idx)
+        });
+        let kind = match (a.kind, speaker) {
+            (Some(k), _) => k,
+            (None, Some(_)) => QuoteKind::Direct,
+            (None, None) => QuoteKind::Other,
+        };
+        quotes.push(Quote {
+            span: raw.span.clone(),
+            kind,
+            speaker,
+            cue: a.cue.clone(),
+        });
     }
     Extraction {
         language: rules.code.clone(),
         quotes,
-        speakers: Vec::new(),
+        speakers,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,632 @@
+//! Attribution: which mention is the speaker of each quote.
+//!
+//! The document is walked once, paragraph by paragraph and sentence by
+//! sentence. For each cue the subject is found by word order (see
+//! [`Attributor::subject_of`]); each quote takes the nearest cue of its
+//! sentence that has a subject. Pronouns and descriptions resolve against a
+//! bounded window of recent mentions (salience), never by scanning back to the
+//! document start, so the walk stays linear.
+
+use super::cues::{self, Cue, CueKind};
+use super::kind::classify;
+use super::lang::{Lexicon, Referent};
+use super::names::{self, Mention, MentionKind};
+use super::sentences;
+use super::spans::RawQuote;
+use super::speakers::{Entity, Registry};
+use super::tokens::{tokenize, Token};
+use super::QuoteKind;
+use std::collections::VecDeque;
+use std::ops::Range;
+
+/// How many recent mentions pronouns and descriptions may look back to.
+const WINDOW: usize = 24;
+
+/// The outcome for one quote.
+#[derive(Debug, Clone, Default)]
+pub struct Attribution {
+    pub entity: Option<usize>,
+    pub cue: Option<Range<usize>>,
+    pub kind: Option<QuoteKind>,
+}
+
+/// A bounded most-recent-first list of entities.
+#[derive(Debug, Default)]
+struct Recent(VecDeque<usize>);
+
+impl Recent {
+    fn push(&mut self, id: usize) {
+        self.0.retain(|&x| x != id);
+        self.0.push_front(id);
+        self.0.truncate(WINDOW);
+    }
+
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().copied()
+    }
+}
+
+pub struct Attributor<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    pub reg: Registry,
+    /// Recent subjects and speakers, people and bodies: what `er`/`he`/`they` points to.
+    topics: Recent,
+    /// Recent person mentions in any position: what `der Staatschef` may point to.
+    persons: Recent,
+    /// Recent organisations, and those that spoke: what `die Erklärung` points to.
+    orgs: Recent,
+    org_speakers: Recent,
+    /// Speaker of the last quote of the previous paragraph, when it closed that paragraph.
+    prev_para_last: Option<usize>,
+    /// Descriptions that named nobody yet (`the judge`), waiting for a later name
+    /// with that role (`Judge Alan Whitcombe`): (placeholder entity, modifiers, head).
+    pending: VecDeque<(usize, Vec<String>, String)>,
+    /// The person the previous sentence of this paragraph was about (cue-less reported
+    /// speech continues it; an unmatched `die Biologin` refers to it).
+    prev_topic: Option<usize>,
+    pub out: Vec<Attribution>,
+}
+
+/// Per-sentence working state.
+struct Sentence<'s> {
+    tokens: &'s [Token],
+    range: Range<usize>,
+    mentions: Vec<Mention>,
+    /// Subjects resolved in this sentence so far, in order.
+    subjects: Vec<usize>,
+}
+
+impl<'a> Attributor<'a> {
+    pub fn new(lex: &'a Lexicon, text: &'a str, quotes: usize) -> Self {
+        Attributor {
+            lex,
+            text,
+            reg: Registry::default(),
+            topics: Recent::default(),
+            persons: Recent::default(),
+            orgs: Recent::default(),
+            org_speakers: Recent::default(),
+            prev_para_last: None,
+            pending: VecDeque::new(),
+            prev_topic: None,
+            out: vec![Attribution::default(); quotes],
+        }
+    }
+
+    /// Processes one paragraph; `quotes` are (index, raw quote) of the quotes inside it.
+    pub fn paragraph(&mut self, para: Range<usize>, quotes: &[(usize, &RawQuote)]) {
+        let spans: Vec<(usize, Range<usize>)> =
+            quotes.iter().map(|(i, q)| (*i, q.span.clone())).collect();
+        let tokens = tokenize(self.text, para, &spans);
+        let sents = sentences::split(self.text, &tokens, self.lex);
+        let skip = dateline_end(self.text, &tokens);
+        let mut para_speaker: Option<usize> = None;
+        self.prev_topic = None;
+        let mut last_cue_subject: Option<usize> = None;
+        let mut waiting: Vec<usize> = Vec::new();
+        let mut last_quote: Option<(usize, usize)> = None; // (quote, sentence index)
+        for (si, range) in sents.iter().enumerate() {
+            let mut mentions =
+                names::segment(self.text, &tokens, range.clone(), self.lex, &mut self.reg);
+            mentions.retain(|m| m.toks.start >= skip);
+            self.settle_pending(&mentions);
+            let mut s = Sentence {
+                tokens: &tokens,
+                range: range.clone(),
+                mentions,
+                subjects: Vec::new(),
+            };
+            let cues = cues::find(&tokens, range.clone(), self.lex);
+            let subjects: Vec<Option<usize>> =
+                cues.iter().map(|c| self.subject_of(&mut s, c)).collect();
+            let quote_toks: Vec<usize> = range
+                .clone()
+                .filter(|&t| tokens[t].quote().is_some())
+                .collect();
+            if quote_toks.is_empty() {
+                if let Some(first) = subjects.iter().flatten().next() {
+                    for q in waiting.drain(..) {
+                        self.out[q].entity = Some(*first);
+                    }
+                }
+            }
+            for &qt in &quote_toks {
+                let Some(qi) = tokens[qt].quote() else {
+                    continue;
+                };
+                // Quote indices of a paragraph are consecutive.
+                let raw = quotes
+                    .first()
+                    .and_then(|(first, _)| quotes.get(qi.wrapping_sub(*first)))
+                    .map(|(_, r)| *r);
+                let chosen = nearest_cue(&cues, &subjects, qt);
+                let mut att = Attribution::default();
+                if let Some((ci, e)) = chosen {
+                    att.entity = Some(e);
+                    let c = &cues[ci].toks;
+                    att.cue = Some(tokens[c.start].range.start..tokens[c.end - 1].range.end);
+                } else if qt == 0 || raw.is_some_and(|r| r.continues) {
+                    att.entity = self.prev_para_last;
+                } else if let Some(e) = para_speaker.or(self.prev_topic) {
+                    att.entity = Some(e);
+                } else {
+                    waiting.push(qi);
+                }
+                let closes_clause = self
+                    .text
+                    .get(tokens[qt].range.clone())
+                    .and_then(|q| q.chars().rev().nth(1))
+                    .is_some_and(|c| ",.!?".contains(c));
+                let (has_speaker, has_cue) = (att.entity.is_some(), att.cue.is_some());
+                att.kind = Some(classify(
+                    &tokens,
+                    range.clone(),
+                    qt,
+                    has_speaker,
+                    has_cue,
+                    closes_clause,
+                ));
+                self.out[qi] = att;
+                last_quote = Some((qi, si));
+            }
+            last_cue_subject = subjects.iter().rev().flatten().next().copied();
+            self.prev_topic = self.sentence_topic(&s);
+            if let Some(e) = last_cue_subject {
+                para_speaker = Some(e);
+            } else if let Some(e) = quote_toks
+                .iter()
+                .rev()
+                .filter_map(|&t| tokens[t].quote())
+                .find_map(|q| self.out[q].entity)
+            {
+                para_speaker = Some(e);
+            }
+            self.update_salience(&mut s);
+        }
+        let ends_with_colon = tokens.last().is_some_and(|t| t.is_punct(":"));
+        self.prev_para_last = match last_quote {
+            // `Finch wrote:` ⏎ `“…”`: the next paragraph's quote is announced here.
+            _ if ends_with_colon => last_cue_subject,
+            Some((q, si)) if si + 1 == sents.len() => self.out[q].entity,
+            _ => None,
+        };
+    }
+
+    /// The speaker a cue names, by word order:
+    /// 1. a subject right before the verb (`Smith said`, `Patrushev sagte Wang`);
+    /// 2. otherwise a subject right after it (`sagte Wang`, `said Smith`, `sagte er`);
+    /// 3. otherwise the first subject of the verb's clause (`bei dem der Staatschef … sagte`);
+    /// 4. otherwise the first likely person earlier in the sentence (`Wang, der …, sagte`).
+    ///
+    /// Quoting verbs name the object (`zitierte Sputnik Patruschew`) or, in the
+    /// passive, the subject that is not the agent (`wurde Wang von Sputnik zitiert`).
+    fn subject_of(&mut self, s: &mut Sentence<'_>, cue: &Cue) -> Option<usize> {
+        let v = cue.toks.start;
+        let after = cue.toks.end;
+        // `Starmer on Monday said`: time phrases and adverbs may stand between subject and verb.
+        let mut pre_end = v;
+        // `Andy Grote (SPD) sprach`: a short parenthesis after the subject is skipped.
+        if pre_end > s.range.start && s.tokens[pre_end - 1].is_punct(")") {
+            let open = (pre_end.saturating_sub(6).max(s.range.start)..pre_end - 1)
+                .rev()
+                .find(|&t| s.tokens[t].is_punct("("));
+            if let Some(o) = open {
+                pre_end = o;
+            }
+        }
+        while pre_end > s.range.start
+            && v - pre_end < 3
+            && self.skippable_before_verb(&s.tokens[pre_end - 1])
+        {
+            pre_end -= 1;
+        }
+        let pre = s.mentions.iter().position(|m| {
+            (m.toks.end == v || m.toks.end == pre_end) && m.subject_capable() && !m.agent
+        });
+        let post = s.mentions.iter().position(|m| m.toks.start == after);
+        let blocked_after =
+            s.tokens.get(after).is_none_or(|t| t.is_punct(",:;.")) || after >= s.range.end;
+        // English puts the subject after the verb only right after a quote (`“…,” said Smith`).
+        let inverted = self.lex.verb_second
+            || v == s.range.start
+            || s.tokens[v - 1].quote().is_some()
+            || (v >= 2 && s.tokens[v - 1].is_punct(",") && s.tokens[v - 2].quote().is_some());
+        let post_subject =
+            post.filter(|&p| inverted && !blocked_after && s.mentions[p].subject_capable());
+        let post_pronoun =
+            post_subject.filter(|&p| matches!(s.mentions[p].kind, MentionKind::Pronoun(_)));
+        let found = match cue.kind {
+            // `according to a report by the Times`: the document's author speaks.
+            CueKind::Source => match post {
+                Some(p)
+                    if matches!(
+                        s.mentions[p].kind,
+                        MentionKind::Document { definite: false }
+                    ) =>
+                {
+                    s.mentions
+                        .get(p + 1)
+                        .filter(|m| m.agent || m.after_prep)
+                        .map(|_| p + 1)
+                        .or(Some(p))
+                }
+                p => p,
+            },
+            // `„…“, hieß es aus dem Ministerium`: the first body named after the phrase.
+            CueKind::Impersonal => s.mentions.iter().position(|m| {
+                m.toks.start >= after
+                    && match &m.kind {
+                        MentionKind::Name => m.entity.is_some_and(|e| self.reg.entities[e].org),
+                        MentionKind::Description { org, .. } => *org,
+                        MentionKind::Document { .. } => false,
+                        MentionKind::Pronoun(_) => false,
+                    }
+            }),
+            CueKind::Quoting { passive: true } => self.clause_first(s, v).or(post),
+            CueKind::Quoting { passive: false } => match (pre, post) {
+                (Some(_), p) => p,
+                (None, Some(p)) => {
+                    let end = s.mentions[p].toks.end;
+                    s.mentions
+                        .iter()
+                        .position(|m| m.toks.start == end)
+                        .or(Some(p))
+                }
+                (None, None) => None,
+            },
+            CueKind::Speech => {
+                if let (true, Some(p)) = (self.lex.verb_second, post_pronoun) {
+                    // `Demnach sagte er`: a nominative pronoun after the verb is the subject.
+                    Some(p)
+                } else if let Some(p) = pre {
+                    if let Some(o) = post {
+                        s.mentions[o].object = true;
+                    }
+                    Some(p)
+                } else if let Some(p) = post_subject {
+                    Some(p)
+                } else {
+                    self.clause_first(s, v)
+                        .or_else(|| self.sentence_first(s, v))
+                }
+            }
+        };
+        let m = found?;
+        let e = self.resolve(s, m)?;
+        if cue.is_verb() || matches!(cue.kind, CueKind::Source) {
+            self.mark_speaker(e);
+        }
+        s.mentions[m].entity = Some(e);
+        s.subjects.push(e);
+        Some(e)
+    }
+
+    /// A word that may stand between an English subject and its verb (`on Monday`, `also`).
+    fn skippable_before_verb(&self, t: &Token) -> bool {
+        t.lower().is_some_and(|w| {
+            self.lex.pre_verb_adverbs.contains(w)
+                || self.lex.non_names.contains(w)
+                || (!self.lex.verb_second && self.lex.prepositions.contains(w))
+        })
+    }
+
+    /// First subject-capable mention between the clause start and token `v`.
+    fn clause_first(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
+        let start = (s.range.start..v)
+            .rev()
+            .find(|&t| s.tokens[t].is_punct(",;:–—("))
+            .map_or(s.range.start, |t| t + 1);
+        s.mentions.iter().position(|m| {
+            m.toks.start >= start && m.toks.end <= v && m.subject_capable() && !m.agent
+        })
+    }
+
+    /// First likely person (else any subject) earlier in the sentence than token `v`.
+    fn sentence_first(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
+        let before = |m: &&Mention| m.toks.end <= v && m.subject_capable() && !m.agent;
+        let person = s.mentions.iter().filter(before).position(|m| match m.kind {
+            MentionKind::Name => m.entity.is_some_and(|e| self.reg.entities[e].person_like()),
+            MentionKind::Pronoun(_) | MentionKind::Description { .. } => true,
+            MentionKind::Document { .. } => false,
+        });
+        let idx = person.or_else(|| s.mentions.iter().filter(before).position(|_| true))?;
+        // Map back from the filtered position to the mention index.
+        s.mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| before(m))
+            .nth(idx)
+            .map(|(i, _)| i)
+    }
+
+    fn mark_speaker(&mut self, e: usize) {
+        let Some(ent) = self.reg.entities.get_mut(e) else {
+            return;
+        };
+        ent.spoke = true;
+        self.topics.push(e);
+        if ent.org {
+            self.org_speakers.push(e);
+            self.orgs.push(e);
+        } else {
+            self.persons.push(e);
+        }
+    }
+
+    /// The entity a mention stands for.
+    fn resolve(&mut self, s: &Sentence<'_>, m: usize) -> Option<usize> {
+        let mention = &s.mentions[m];
+        if let Some(e) = mention.entity {
+            return Some(e);
+        }
+        let form = self
+            .text
+            .get(mention.text.clone())
+            .unwrap_or("")
+            .to_string();
+        match mention.kind.clone() {
+            MentionKind::Name => None,
+            MentionKind::Pronoun(refs) => self.resolve_pronoun(&refs, &s.subjects),
+            MentionKind::Document { definite: true } => self
+                .org_speakers
+                .iter()
+                .next()
+                .or_else(|| self.orgs.iter().next()),
+            MentionKind::Document { definite: false } => None,
+            MentionKind::Description {
+                definite,
+                mods,
+                head,
+                org,
+            } => {
+                let found = if !definite {
+                    None
+                } else if org {
+                    // `the ministry`: a body with that word in its name.
+                    let head = head.clone().unwrap_or_default();
+                    self.orgs
+                        .iter()
+                        .find(|&e| self.reg.entities[e].name.to_lowercase().contains(&head))
+                        .or_else(|| {
+                            // `das Unternehmen`, `the company`: the firm that last spoke.
+                            let generic = self
+                                .lex
+                                .generic_orgs
+                                .iter()
+                                .any(|g| head.contains(g.as_str()));
+                            generic.then(|| self.org_speakers.iter().next()).flatten()
+                        })
+                } else {
+                    let before: Vec<usize> = s.mentions[..m]
+                        .iter()
+                        .rev()
+                        .filter(|x| x.kind == MentionKind::Name)
+                        .filter_map(|x| x.entity)
+                        .collect();
+                    // Failing a role match, the person the previous sentence was about
+                    // (`Merz wies das zurück. „…“, sagte der CDU-Chef.`).
+                    self.resolve_description(&before, &mods, head.as_deref())
+                        .or(self.prev_topic)
+                };
+                let e = match found {
+                    Some(e) => e,
+                    None => {
+                        let start = s.tokens[mention.toks.start].range.start;
+                        let whole = self.text.get(start..mention.text.end).unwrap_or("");
+                        let name = if definite { form.as_str() } else { whole };
+                        let e = self.reg.register_description(name, org);
+                        if let (true, false, Some(h)) = (definite, org, head) {
+                            self.pending.push_back((e, mods, h));
+                            if self.pending.len() > WINDOW {
+                                self.pending.pop_front();
+                            }
+                        }
+                        e
+                    }
+                };
+                self.reg.add_form(e, &form);
+                Some(e)
+            }
+        }
+    }
+
+    fn resolve_pronoun(&self, refs: &[Referent], in_sentence: &[usize]) -> Option<usize> {
+        let fits = |e: usize| fits(&self.reg.entities[e], refs);
+        in_sentence
+            .iter()
+            .rev()
+            .copied()
+            .find(|&e| fits(e))
+            .or_else(|| self.topics.iter().find(|&e| fits(e)))
+    }
+
+    /// `der russische Staatschef` → the recent person whose role shares the most
+    /// words with it; a person whose role modifiers all differ (`chinesisch`) is excluded.
+    fn resolve_description(
+        &self,
+        this_sentence: &[usize],
+        mods: &[String],
+        head: Option<&str>,
+    ) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        let recent = this_sentence
+            .iter()
+            .copied()
+            .filter(|&e| !self.reg.entities[e].org);
+        for e in recent.chain(self.persons.iter()) {
+            let Some(score) = role_matches(&self.reg.entities[e], mods, head) else {
+                continue;
+            };
+            if score > 0 && best.is_none_or(|(_, b)| score > b) {
+                best = Some((e, score));
+            }
+        }
+        best.map(|(e, _)| e)
+    }
+
+    /// A name with a role that a waiting description announced (`the judge` …
+    /// `Judge Alan Whitcombe`) takes over that description's quotes.
+    fn settle_pending(&mut self, mentions: &[Mention]) {
+        if self.pending.is_empty() {
+            return;
+        }
+        for m in mentions {
+            let Some(e) = m.entity.filter(|_| m.kind == MentionKind::Name) else {
+                continue;
+            };
+            let ent = &self.reg.entities[e];
+            if ent.org || ent.role_heads.is_empty() {
+                continue;
+            }
+            let hit = self.pending.iter().position(|(p, mods, head)| {
+                *p != e
+                    && role_matches(ent, mods, Some(head.as_str())).is_some_and(|score| score > 0)
+            });
+            if let Some(i) = hit {
+                if let Some((p, _, _)) = self.pending.remove(i) {
+                    self.reg.redirect(p, e);
+                }
+            }
+        }
+    }
+
+    /// Remembers the sentence's people for later pronouns and descriptions.
+    fn update_salience(&mut self, s: &mut Sentence<'_>) {
+        for i in 0..s.mentions.len() {
+            let m = &s.mentions[i];
+            let capable = m.subject_capable() && !m.agent;
+            let entity = match m.kind {
+                MentionKind::Pronoun(_) if capable && m.entity.is_none() => self.resolve(s, i),
+                _ => m.entity,
+            };
+            let Some(e) = entity else { continue };
+            let ent = &self.reg.entities[e];
+            if ent.org {
+                self.orgs.push(e);
+            } else if ent.person_like() {
+                self.persons.push(e);
+                if capable {
+                    self.topics.push(e);
+                }
+            }
+        }
+        for &e in &s.subjects {
+            self.topics.push(e);
+        }
+    }
+
+    /// The first likely person a sentence is about (a subject-capable name).
+    fn sentence_topic(&self, s: &Sentence<'_>) -> Option<usize> {
+        let spoke = s
+            .subjects
+            .iter()
+            .copied()
+            .find(|&e| !self.reg.entities[e].org);
+        spoke.or_else(|| {
+            s.mentions
+                .iter()
+                .filter(|m| m.subject_capable() && !m.agent)
+                .filter_map(|m| m.entity)
+                .find(|&e| self.reg.entities[e].person_like())
+        })
+    }
+
+    /// Gives unattributed pieces of a multi-paragraph quote the speaker of the next piece.
+    pub fn finish(&mut self, raws: &[RawQuote]) {
+        for i in (0..raws.len().saturating_sub(1)).rev() {
+            if raws[i].runs_on && self.out[i].entity.is_none() {
+                self.out[i].entity = self.out[i + 1].entity;
+                if self.out[i].entity.is_some() && self.out[i].kind == Some(QuoteKind::Other) {
+                    self.out[i].kind = Some(QuoteKind::Direct);
+                }
+            }
+        }
+    }
+}
+
+/// Tokens of a dateline opening a paragraph (`BERLIN (dpn) –`, `(CNN)`), which names no speaker.
+fn dateline_end(text: &str, tokens: &[Token]) -> usize {
+    let all_caps = |t: &Token| {
+        t.is_word()
+            && text.get(t.range.clone()).is_some_and(|w| {
+                w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+            })
+    };
+    let mut k = 0;
+    while tokens.get(k).is_some_and(&all_caps) {
+        k += 1;
+    }
+    // `LONDON, March 3 (Reuters) -`: a date may follow the place.
+    if k > 0 && tokens.get(k).is_some_and(|t| t.is_punct(",")) {
+        let date_end = (k + 1..tokens.len().min(k + 5)).find(|&c| tokens[c].is_punct("(–—-"));
+        if let Some(d) = date_end {
+            k = d;
+        }
+    }
+    let mut marked = false;
+    if tokens.get(k).is_some_and(|t| t.is_punct("(")) {
+        if let Some(close) = (k + 1..tokens.len().min(k + 6)).find(|&c| tokens[c].is_punct(")")) {
+            k = close + 1;
+            marked = true;
+        }
+    }
+    if k > 0 && tokens.get(k).is_some_and(|t| t.is_punct("–—-:")) {
+        k += 1;
+        marked = true;
+    }
+    if marked {
+        k
+    } else {
+        0
+    }
+}
+
+/// How well a description fits a person's roles: two points per shared modifier,
+/// one for the role noun (`Sprecher` fits `Ministeriumssprecher`); `None` when
+/// their modifiers conflict (`russisch` against `chinesisch`).
+fn role_matches(ent: &Entity, mods: &[String], head: Option<&str>) -> Option<usize> {
+    let shared = mods.iter().filter(|m| ent.role_mods.contains(m)).count();
+    if !mods.is_empty() && !ent.role_mods.is_empty() && shared == 0 {
+        return None;
+    }
+    let head_hit = head.is_some_and(|h| {
+        ent.role_heads
+            .iter()
+            .any(|x| x.ends_with(h) || h.ends_with(x.as_str()))
+    });
+    Some(2 * shared + usize::from(head_hit))
+}
+
+fn fits(e: &Entity, refs: &[Referent]) -> bool {
+    if e.org {
+        return refs.contains(&Referent::Org);
+    }
+    match e.gender {
+        Some(g) => refs.contains(&g),
+        None => refs.contains(&Referent::Male) || refs.contains(&Referent::Female),
+    }
+}
+
+/// The cue nearest to quote token `qt` that has a subject: speech verbs first,
+/// then source phrases. Returns (cue index, entity).
+fn nearest_cue(cues: &[Cue], subjects: &[Option<usize>], qt: usize) -> Option<(usize, usize)> {
+    let dist = |c: &Cue| {
+        if c.toks.start > qt {
+            c.toks.start - qt
+        } else {
+            qt.saturating_sub(c.toks.end) + 1
+        }
+    };
+    for want_verb in [true, false] {
+        let best = cues
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| c.is_verb() == want_verb && subjects[*i].is_some())
+            .min_by_key(|(_, c)| dist(c));
+        if let Some((i, _)) = best {
+            return subjects[i].map(|e| (i, e));
+        }
+    }
+    None
+}

@@ -1,0 +1,135 @@
+//! Cues: the words that tie a quote to a speaker.
+//!
+//! Only words outside quotes are looked at (a quote is one token), so a
+//! speech verb inside a quotation never counts.
+
+use super::lang::Lexicon;
+use super::tokens::Token;
+use std::collections::HashSet;
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// `sagte`, `said`: the subject speaks.
+    Speech,
+    /// `zitierte`, `quoted`: in the active voice the object speaks, in the passive the subject.
+    Quoting { passive: bool },
+    /// `laut X`, `according to X`: the phrase after the cue speaks.
+    Source,
+    /// `hieß es aus dem Ministerium`: the body named after the phrase speaks.
+    Impersonal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    /// Token indices of the cue word or phrase.
+    pub toks: Range<usize>,
+    pub kind: CueKind,
+}
+
+impl Cue {
+    pub fn is_verb(&self) -> bool {
+        !matches!(self.kind, CueKind::Source | CueKind::Impersonal)
+    }
+}
+
+/// The cues of sentence `sent` (token indices), in order.
+pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
+    let mut out = Vec::new();
+    // Words of the sentence, for the particle check of separable verbs in one pass.
+    let words: HashSet<&str> = tokens[sent.clone()]
+        .iter()
+        .filter_map(Token::lower)
+        .collect();
+    let mut seen_aux = false;
+    for i in sent.clone() {
+        let Some(w) = tokens[i].lower() else {
+            continue;
+        };
+        if lex.quoting.contains(w) {
+            out.push(cue(i..i + 1, CueKind::Quoting { passive: seen_aux }));
+        } else if lex.speech.contains(w) {
+            out.push(cue(i..i + 1, CueKind::Speech));
+        } else if let Some(particles) = lex.particles(w) {
+            if particles.iter().any(|p| words.contains(p.as_str())) {
+                out.push(cue(i..i + 1, CueKind::Speech));
+            }
+        } else if let Some(len) = phrase_at(&lex.source, tokens, i, sent.end) {
+            out.push(cue(i..i + len, CueKind::Source));
+        } else if let Some(len) = phrase_at(&lex.impersonal, tokens, i, sent.end) {
+            out.push(cue(i..i + len, CueKind::Impersonal));
+        } else if lex.after_quote.contains(w) && right_after_quote(tokens, i, sent.start) {
+            out.push(cue(i..i + 1, CueKind::Source));
+        }
+        seen_aux |= lex.passive_aux.contains(w);
+    }
+    out
+}
+
+fn cue(toks: Range<usize>, kind: CueKind) -> Cue {
+    Cue { toks, kind }
+}
+
+/// Length in tokens of the longest of `phrases` (`according to`) starting at `i`.
+fn phrase_at(phrases: &[Vec<String>], tokens: &[Token], i: usize, end: usize) -> Option<usize> {
+    phrases
+        .iter()
+        .filter(|p| i + p.len() <= end)
+        .filter(|p| {
+            p.iter()
+                .enumerate()
+                .all(|(k, w)| tokens[i + k].lower() == Some(w.as_str()))
+        })
+        .map(|p| p.len())
+        .max()
+}
+
+/// `„…“, so Merkel`: the word follows a quote and a comma.
+fn right_after_quote(tokens: &[Token], i: usize, start: usize) -> bool {
+    i >= start + 2 && tokens[i - 1].is_punct(",") && tokens[i - 2].quote().is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+    use crate::extract::Rules;
+
+    fn cues(t: &str, lang: &str) -> Vec<(String, CueKind)> {
+        let lex = Lexicon::new(&Rules::builtin(lang).unwrap());
+        let toks = tokenize(t, 0..t.len(), &[]);
+        find(&toks, 0..toks.len(), &lex)
+            .into_iter()
+            .map(|c| {
+                (
+                    t[toks[c.toks.start].range.start..toks[c.toks.end - 1].range.end].to_string(),
+                    c.kind,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn separable_verb_needs_its_particle() {
+        assert_eq!(cues("Die Ministerin fügte hinzu, dass", "de").len(), 1);
+        assert!(cues("Das fügte sich gut.", "de").is_empty());
+    }
+
+    #[test]
+    fn passive_quoting_verb_is_marked_passive() {
+        assert_eq!(
+            cues("wurde der Minister von der Agentur zitiert", "de"),
+            [("zitiert".to_string(), CueKind::Quoting { passive: true })]
+        );
+        assert_eq!(
+            cues("the agency quoted him", "en"),
+            [("quoted".to_string(), CueKind::Quoting { passive: false })]
+        );
+    }
+
+    #[test]
+    fn according_to_is_a_source_cue() {
+        assert_eq!(cues("according to the police", "en")[0].0, "according to");
+        assert_eq!(cues("Laut der Polizei", "de")[0].0, "Laut");
+    }
+}

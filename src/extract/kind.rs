@@ -1,0 +1,37 @@
+//! Quote kinds: direct speech, a partial quote, or something that is not speech.
+
+use super::tokens::Token;
+use super::QuoteKind;
+use std::ops::Range;
+
+/// Classifies the quote at token `qt` of sentence `sent`.
+///
+/// - `other`: nobody says it and no cue is near (a title, a tagline);
+/// - `direct`: it opens its sentence and is followed by a comma, the sentence end or
+///   nothing (`„…“, sagte er`), or it closes its own clause inside the marks
+///   (`“…,” said X`), or it follows a colon (`Er sagte: „…“`);
+/// - `partial`: any other fragment inside a reporting sentence.
+///
+/// `closes_clause`: the quoted text ends in `,` `.` `!` `?` inside its marks (`“…,” said X`).
+pub fn classify(
+    tokens: &[Token],
+    sent: Range<usize>,
+    qt: usize,
+    has_speaker: bool,
+    has_cue: bool,
+    closes_clause: bool,
+) -> QuoteKind {
+    if !has_speaker && !has_cue {
+        return QuoteKind::Other;
+    }
+    let after_colon = qt > sent.start && tokens[qt - 1].is_punct(":");
+    let opens = qt == sent.start || (qt == sent.start + 1 && tokens[sent.start].is_punct("(–—-"));
+    let next = tokens.get(qt + 1).filter(|_| qt + 1 < sent.end);
+    let stands_alone =
+        closes_clause || next.is_none_or(|t| t.is_punct(",.!?;") || t.quote().is_some());
+    if after_colon || (opens && stands_alone) {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    }
+}

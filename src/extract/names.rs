@@ -1,0 +1,692 @@
+//! Mentions: the noun phrases of a sentence that could be a speaker.
+//!
+//! A mention is a name (`Wang Yi`, `Kreml-Sprecher Dmitri Peskow`, `das Wall
+//! Street Journal`), a pronoun (`er`, `she`), a description (`der russische
+//! Staatschef`, `the ministry`) or a document standing for its issuer (`Die
+//! Erklärung`, `the statement`). Names are recognised by shape only:
+//! capitalised words that are not function words, roles or calendar words.
+//! German capitalises every noun, so a single capitalised word after an
+//! article is taken as a common noun, not a name.
+
+use super::lang::{Lexicon, Referent};
+use super::speakers::{add_unique, strip_possessive, NameInfo, Registry};
+use super::tokens::{TokKind, Token};
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum MentionKind {
+    /// A name, already registered: see [`Mention::entity`].
+    Name,
+    /// A personal pronoun and what it may refer to.
+    Pronoun(Vec<Referent>),
+    /// A description without a name: stems of its modifiers and head noun;
+    /// `org` for `die Regierung`.
+    Description {
+        definite: bool,
+        mods: Vec<String>,
+        head: Option<String>,
+        org: bool,
+    },
+    /// `Die Erklärung`, `the statement`: the text of an organisation. Only a definite
+    /// one (`the statement`, not `a report`) refers back to an organisation.
+    Document { definite: bool },
+}
+
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// Token indices in the paragraph.
+    pub toks: Range<usize>,
+    pub kind: MentionKind,
+    /// The entity, for names (and later for resolved pronouns and descriptions).
+    pub entity: Option<usize>,
+    /// Governed by a preposition (`in Moskau`, `von Lawrow`).
+    pub after_prep: bool,
+    /// Governed by an agent preposition (`von`, `by`): a source, not the speaker.
+    pub agent: bool,
+    /// Marked as an object (`dem Minister`) or a genitive (`Merkel’s`).
+    pub object: bool,
+    /// Byte range of the mention without a leading article.
+    pub text: Range<usize>,
+}
+
+impl Mention {
+    /// Could be the subject of a clause.
+    pub fn subject_capable(&self) -> bool {
+        !self.after_prep && !self.object
+    }
+}
+
+/// Word classes the noun-phrase parser needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Role,
+    Org,
+    Document,
+    Name,
+    Modifier,
+    Other,
+}
+
+fn is_function_word(lex: &Lexicon, w: &str) -> bool {
+    lex.stopwords.contains(w)
+        || lex.determiners.contains(w)
+        || lex.prepositions.contains(w)
+        || lex.coordinators.contains(w)
+        || lex.pronouns.contains_key(w)
+        || lex.speech.contains(w)
+        || lex.separable.contains_key(w)
+        || lex.quoting.contains(w)
+        || lex.passive_aux.contains(w)
+        || lex.object_dets.contains(w)
+}
+
+fn classify(t: &Token, lex: &Lexicon) -> Class {
+    let TokKind::Word { lower, cap } = &t.kind else {
+        return Class::Other;
+    };
+    if is_function_word(lex, lower) || lex.non_names.contains(lower.as_str()) {
+        return Class::Other;
+    }
+    if lower.chars().next().is_some_and(|c| c.is_ascii_digit()) && !lex.is_role(lower) {
+        // `52-jährige`, `45-year-old` describe a person; bare numbers do not.
+        return if lower.contains('-') && lower.chars().any(char::is_alphabetic) {
+            Class::Modifier
+        } else {
+            Class::Other
+        };
+    }
+    if lex.is_role(lower) {
+        return Class::Role;
+    }
+    if lex.document_words.contains(lower.as_str()) {
+        return Class::Document;
+    }
+    if lex.is_org(lower) {
+        return Class::Org;
+    }
+    if *cap {
+        Class::Name
+    } else {
+        Class::Modifier
+    }
+}
+
+/// Lower-case stem of a modifier or role word for comparing descriptions.
+pub fn stem(w: &str) -> String {
+    let w = strip_possessive(w);
+    for e in ["en", "er", "es", "em", "e", "n", "s"] {
+        if let Some(s) = w.strip_suffix(e) {
+            if s.chars().count() >= 4 {
+                return s.to_string();
+            }
+        }
+    }
+    w.to_string()
+}
+
+/// Finds the mentions of sentence `sent` (token indices), registering names.
+pub fn segment(
+    text: &str,
+    tokens: &[Token],
+    sent: Range<usize>,
+    lex: &Lexicon,
+    reg: &mut Registry,
+) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    // Each word is classified once; the parser looks at most words several times.
+    let classes: Vec<Class> = tokens[sent.clone()]
+        .iter()
+        .map(|t| classify(t, lex))
+        .collect();
+    let cls = |k: usize| {
+        classes
+            .get(k.wrapping_sub(sent.start))
+            .copied()
+            .unwrap_or(Class::Other)
+    };
+    let mut i = sent.start;
+    while i < sent.end {
+        let (mention, next) = parse_at(text, tokens, &cls, i, sent.end, lex, reg);
+        if let Some(mut m) = mention {
+            govern(&mut m, tokens, sent.start, lex, out.last());
+            out.push(m);
+        }
+        i = next.max(i + 1);
+    }
+    link_appositions(tokens, &mut out, reg);
+    out
+}
+
+/// `der Mitautor der Studie, Luc Meyer, …` / `the union’s general secretary, Tom Bellamy,`:
+/// a description followed closely by a comma and a name refers to that name, and
+/// gives it a role when it has none.
+fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
+    const GAP: usize = 8;
+    for d in 0..ms.len() {
+        if !matches!(ms[d].kind, MentionKind::Description { org: false, .. }) {
+            continue;
+        }
+        let end = ms[d].toks.end;
+        let Some(n) = (d + 1..ms.len()).find(|&n| ms[n].kind == MentionKind::Name) else {
+            continue;
+        };
+        let start = ms[n].toks.start;
+        let gap_ok = start > end
+            && start - end <= GAP
+            && tokens[start - 1].is_punct(",")
+            && tokens[end..start].iter().all(|t| t.quote().is_none());
+        if let (true, Some(e)) = (gap_ok, ms[n].entity) {
+            ms[d].entity = Some(e);
+            if let Some(ent) = reg.entities.get_mut(e) {
+                if let MentionKind::Description { mods, head, .. } = &ms[d].kind {
+                    add_unique(&mut ent.role_mods, mods.iter().cloned());
+                    add_unique(&mut ent.role_heads, head.iter().cloned());
+                }
+            }
+        }
+    }
+}
+
+/// Sets the preposition/object flags from the word before the mention, and
+/// copies them across a coordinator (`von Xi und Putin`).
+fn govern(
+    m: &mut Mention,
+    tokens: &[Token],
+    sent_start: usize,
+    lex: &Lexicon,
+    last: Option<&Mention>,
+) {
+    if m.toks.start <= sent_start {
+        return;
+    }
+    let Some(prev) = tokens.get(m.toks.start - 1) else {
+        return;
+    };
+    if prev.is_punct("(") {
+        // `(SPD)`, `(Reuters)`: a label in parentheses, not a subject.
+        m.object = true;
+    }
+    if let Some(w) = prev.lower() {
+        if lex.absolute.contains(w) {
+            // `with X saying …`: X may still be the subject of the participle.
+        } else if lex.prepositions.contains(w) || lex.agent.contains(w) {
+            m.after_prep = true;
+            m.agent = lex.agent.contains(w);
+        } else if lex.coordinators.contains(w) {
+            if let Some(l) = last.filter(|l| l.toks.end + 1 == m.toks.start) {
+                m.after_prep |= l.after_prep;
+                m.agent |= l.agent;
+                m.object |= l.object;
+            }
+        }
+    }
+}
+
+fn word_text<'t>(text: &'t str, t: &Token) -> &'t str {
+    text.get(t.range.clone()).unwrap_or("")
+}
+
+/// Parses one mention starting at token `i`; returns it (if any) and where to continue.
+fn parse_at(
+    text: &str,
+    tokens: &[Token],
+    cls: &dyn Fn(usize) -> Class,
+    i: usize,
+    end: usize,
+    lex: &Lexicon,
+    reg: &mut Registry,
+) -> (Option<Mention>, usize) {
+    let t = &tokens[i];
+    let Some(lower) = t.lower() else {
+        return (None, i + 1);
+    };
+    if let Some(refs) = lex.pronouns.get(lower) {
+        let m = Mention {
+            toks: i..i + 1,
+            kind: MentionKind::Pronoun(refs.clone()),
+            entity: None,
+            after_prep: false,
+            agent: false,
+            object: false,
+            text: t.range.clone(),
+        };
+        return (Some(m), i + 1);
+    }
+    let mut j = i;
+    let det = if lex.determiners.contains(lower) || lex.object_dets.contains(lower) {
+        j += 1;
+        Some(lower)
+    } else {
+        None
+    };
+    let object = det.is_some_and(|d| lex.object_dets.contains(d));
+    // `Russia’s chief negotiator`: a possessive opens a definite description like an article.
+    let possessive_led = det.is_none() && strip_possessive(lower) != lower;
+    let definite =
+        possessive_led || det.is_some_and(|d| !d.starts_with("ein") && d != "a" && d != "an");
+
+    // Modifiers and role (or organisation) nouns before a name.
+    let mut k = j;
+    let mut mods = 0;
+    while k < end && mods < 4 && cls(k) == Class::Modifier
+        || k < end
+            && mods < 4
+            && cls(k) == Class::Name
+            && (!known_person_word(tokens, k, reg) || role_then_name(cls, k, end))
+            && is_head_modifier(tokens, cls, k, end, lex)
+        || k < end && mods < 4 && cls(k) == Class::Org && role_follows(cls, k, end)
+        || k < end && mods > 0 && abbreviation_dot(tokens, k, lex)
+    {
+        k += 1;
+        mods += 1;
+    }
+    let head_at = k;
+    let head_class = (k < end).then(|| cls(k));
+    let mut role_end = j;
+    let mut head_org = false;
+    match head_class {
+        Some(Class::Role) => {
+            while k < end && cls(k) == Class::Role {
+                k += 1;
+            }
+            role_end = k;
+        }
+        Some(Class::Org) => {
+            k += 1;
+            role_end = k;
+            head_org = true;
+        }
+        Some(Class::Document) if det.is_some() && mods == 0 => {
+            let m = mention(
+                i..k + 1,
+                MentionKind::Document { definite },
+                tokens,
+                j,
+                object,
+            );
+            return (Some(m), k + 1);
+        }
+        Some(Class::Name) if det.is_some() && mods > 0 => {}
+        _ => k = j,
+    }
+    // Honorific titles (`Mr.`, `Frau`).
+    let mut gender = None;
+    let mut titled = false;
+    while k < end {
+        let Some(w) = tokens[k].lower() else { break };
+        let Some(g) = lex.titles.get(w) else { break };
+        gender = gender.or(*g);
+        titled = true;
+        k += 1;
+        if k < end && tokens[k].is_punct(".") {
+            k += 1;
+        }
+    }
+    // The name itself.
+    let run_start = k;
+    let mut genitive = false;
+    // Names are short; a longer capitalised run (a headline, shouted text) is cut.
+    const MAX_NAME: usize = 6;
+    while k < end
+        && k - run_start < MAX_NAME
+        && (cls(k) == Class::Name
+            || is_particle(tokens, cls, k, run_start, end, lex)
+            || role_as_surname(tokens, cls, k, run_start, end, lex))
+    {
+        let w = tokens[k].lower().unwrap_or("");
+        if strip_possessive(w) != w {
+            if k == run_start {
+                genitive = true;
+                k += 1;
+            }
+            break;
+        }
+        if lex.genitive_s && k > run_start && w.ends_with('s') && next_is_cap(tokens, k, end) {
+            break;
+        }
+        k += 1;
+    }
+    let mut words: Vec<&str> = tokens[run_start..k]
+        .iter()
+        .map(|t| strip_possessive(word_text(text, t)))
+        .collect();
+    if words.len() > 1 {
+        let cut = split_run(&words, reg);
+        words.truncate(cut);
+        k = run_start + cut;
+    }
+    // German genitive of a known name before a noun (`Pekings Botschaften`, `Wangs Besuch`):
+    // a modifier of the noun, not a mention of a new name.
+    if lex.genitive_s && role_end == j && !words.is_empty() {
+        if let Some(w) = words[0].strip_suffix('s') {
+            let before_noun = words.len() > 1 || (k < end && tokens[k].is_word());
+            if before_noun && reg.knows_token(w) {
+                genitive = true;
+                words.truncate(1);
+                k = run_start + 1;
+            }
+        }
+    }
+    let role_start = if lex.genitive_s {
+        genitive_start(tokens, j, head_at)
+    } else {
+        j
+    };
+    let role_range = (role_end > j).then_some(role_start..role_end);
+    let role_text = role_range
+        .as_ref()
+        .map(|r| span_text(text, tokens, r.clone()));
+    let mods: Vec<String> = stems_of(&tokens[role_start..head_at.min(role_end).max(role_start)]);
+    let heads: Vec<String> = stems_of(&tokens[head_at.min(role_end)..role_end]);
+
+    if words.is_empty() {
+        let Some(role_text) = role_text else {
+            return (None, k.max(i + 1));
+        };
+        let all_cap =
+            (role_start..role_end).all(|t| tokens[t].is_cap() || abbreviation_dot(tokens, t, lex));
+        let named_org = if det.is_none() {
+            all_cap
+        } else {
+            has_cap_modifier(tokens, j, role_end - 1)
+        };
+        if head_org && named_org {
+            // `Chinas Außenministerium`, `the Foreign Ministry`: an organisation's name.
+            let parts: Vec<&str> = role_text.split_whitespace().collect();
+            let id = reg.register(NameInfo {
+                tokens: &parts,
+                role: None,
+                role_mods: mods,
+                role_heads: heads,
+                org: true,
+                gender: None,
+                titled: false,
+            });
+            let mut m = mention(i..k, MentionKind::Name, tokens, j, object);
+            m.entity = Some(id);
+            return (Some(m), k);
+        }
+        // `Officials said`, `Experten warnten`: a bare role noun is an indefinite description.
+        let kind = MentionKind::Description {
+            definite: definite && (det.is_some() || possessive_led),
+            mods,
+            head: heads.last().cloned(),
+            org: head_org,
+        };
+        return (Some(mention(i..k, kind, tokens, j, object)), k);
+    }
+    // A lone capitalised noun after an article is a common noun (German), unless it
+    // is part of a title such as `das Wall Street Journal`.
+    if det.is_some()
+        && role_range.is_none()
+        && words.len() == 1
+        && !titled
+        && !reg.knows_token(words[0])
+    {
+        return (None, k);
+    }
+    let org = head_org || (det.is_some() && role_range.is_none() && !titled && head_at == j);
+    let id = if genitive {
+        reg.find(&words).or_else(|| {
+            let w: Vec<&str> = words
+                .iter()
+                .map(|w| w.strip_suffix('s').unwrap_or(w))
+                .collect();
+            reg.find(&w)
+        })
+    } else {
+        Some(reg.register(NameInfo {
+            tokens: &words,
+            role: role_text,
+            role_mods: mods,
+            role_heads: heads,
+            org,
+            gender,
+            titled,
+        }))
+    };
+    let mut m = mention(i..k, MentionKind::Name, tokens, j, object || genitive);
+    m.text = tokens[run_start].range.start..tokens[k - 1].range.end;
+    m.entity = id;
+    (Some(m), k)
+}
+
+/// `Richter` in `Thomas Richter sagte`: a capitalised role noun in its base form that
+/// closes a name is a surname (`sagte Lenz Journalisten` stays a role: it is inflected).
+fn role_as_surname(
+    tokens: &[Token],
+    cls: &dyn Fn(usize) -> Class,
+    k: usize,
+    run_start: usize,
+    end: usize,
+    lex: &Lexicon,
+) -> bool {
+    k > run_start
+        && cls(k) == Class::Role
+        && tokens[k].is_cap()
+        && tokens[k].lower().is_some_and(|w| lex.is_role_base(w))
+        && (k + 1 >= end || cls(k + 1) != Class::Name)
+}
+
+/// `de` in `Marloes de Wit`: a lower-case name particle between two name words.
+fn is_particle(
+    tokens: &[Token],
+    cls: &dyn Fn(usize) -> Class,
+    k: usize,
+    run_start: usize,
+    end: usize,
+    lex: &Lexicon,
+) -> bool {
+    k > run_start
+        && k + 1 < end
+        && tokens[k]
+            .lower()
+            .is_some_and(|w| lex.name_particles.contains(w))
+        && !tokens[k].is_cap()
+        && cls(k + 1) == Class::Name
+}
+
+/// A capitalised word that modifies a following role (`Kreml` in `Kremlin spokesman`,
+/// `Chinas` in `Chinas Spitzendiplomat`) rather than being a name itself.
+fn is_head_modifier(
+    tokens: &[Token],
+    cls: &dyn Fn(usize) -> Class,
+    k: usize,
+    end: usize,
+    lex: &Lexicon,
+) -> bool {
+    let mut n = k + 1;
+    while n < end && n < k + 4 {
+        match cls(n) {
+            Class::Role | Class::Org => return true,
+            Class::Modifier | Class::Name => n += 1,
+            _ if abbreviation_dot(tokens, n, lex) => n += 1,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// `Lenz` in `sagte Lenz Journalisten`: a word of a known name, not a genitive, names
+/// that person rather than modifying the role noun after it.
+fn known_person_word(tokens: &[Token], k: usize, reg: &Registry) -> bool {
+    tokens[k]
+        .lower()
+        .is_some_and(|w| strip_possessive(w) == w && !w.ends_with('s') && reg.knows_token(w))
+}
+
+/// `Kingsbridge manager Graham Pike`: the role after `k` is followed by a name.
+fn role_then_name(cls: &dyn Fn(usize) -> Class, k: usize, end: usize) -> bool {
+    let Some(r) = (k + 1..end.min(k + 4)).find(|&n| cls(n) == Class::Role) else {
+        return false;
+    };
+    let after = (r..end).find(|&n| cls(n) != Class::Role).unwrap_or(end);
+    after < end && cls(after) == Class::Name
+}
+
+/// `Kremlin spokesman`: an organisation word used as a modifier of a role.
+fn role_follows(cls: &dyn Fn(usize) -> Class, k: usize, end: usize) -> bool {
+    (k + 1..end.min(k + 4))
+        .map(cls)
+        .take_while(|c| matches!(c, Class::Role | Class::Modifier | Class::Name | Class::Org))
+        .any(|c| c == Class::Role)
+}
+
+/// The `.` of `U.S.` right after an abbreviation.
+fn abbreviation_dot(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
+    tokens[k].is_punct(".")
+        && k > 0
+        && tokens[k - 1].range.end == tokens[k].range.start
+        && tokens[k - 1]
+            .lower()
+            .is_some_and(|w| lex.abbreviations.contains(w))
+}
+
+/// German genitive before a role: `A Lesen Chinas Außenministerium` starts at `Chinas`.
+fn genitive_start(tokens: &[Token], from: usize, head: usize) -> usize {
+    (from..head)
+        .rev()
+        .find(|&g| tokens[g].is_cap() && tokens[g].lower().is_some_and(|w| w.ends_with('s')))
+        .unwrap_or(from)
+}
+
+fn stems_of(tokens: &[Token]) -> Vec<String> {
+    tokens.iter().filter_map(Token::lower).map(stem).collect()
+}
+
+fn has_cap_modifier(tokens: &[Token], from: usize, to: usize) -> bool {
+    (from..to).any(|k| tokens[k].is_cap())
+}
+
+fn next_is_cap(tokens: &[Token], k: usize, end: usize) -> bool {
+    k + 1 < end && tokens[k + 1].is_cap()
+}
+
+fn span_text(text: &str, tokens: &[Token], r: Range<usize>) -> String {
+    let (Some(a), Some(b)) = (
+        tokens.get(r.start),
+        r.end.checked_sub(1).and_then(|e| tokens.get(e)),
+    ) else {
+        return String::new();
+    };
+    text.get(a.range.start..b.range.end)
+        .unwrap_or("")
+        .to_string()
+}
+
+/// Splits a run of capitalised words that holds two names (`Wang Nikolai Patruschew`
+/// after `Wang Yi` is known): returns the length of the first name.
+fn split_run(words: &[&str], reg: &Registry) -> usize {
+    if reg.find(words).is_some() {
+        return words.len();
+    }
+    for cut in 1..words.len() {
+        let (left, right) = words.split_at(cut);
+        if reg.find(left).is_some() && (right.len() >= 2 || reg.find(right).is_some()) {
+            return cut;
+        }
+    }
+    words.len()
+}
+
+fn mention(
+    toks: Range<usize>,
+    kind: MentionKind,
+    tokens: &[Token],
+    after_det: usize,
+    object: bool,
+) -> Mention {
+    let start = tokens
+        .get(after_det.min(toks.end.saturating_sub(1)))
+        .map_or(0, |t| t.range.start);
+    let end = toks
+        .end
+        .checked_sub(1)
+        .and_then(|e| tokens.get(e))
+        .map_or(start, |t| t.range.end);
+    Mention {
+        toks,
+        kind,
+        entity: None,
+        after_prep: false,
+        agent: false,
+        object,
+        text: start..end.max(start),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+    use crate::extract::Rules;
+
+    fn mentions(t: &str, lang: &str) -> (Vec<(String, MentionKind)>, Registry) {
+        let lex = Lexicon::new(&Rules::builtin(lang).unwrap());
+        let toks = tokenize(t, 0..t.len(), &[]);
+        let mut reg = Registry::default();
+        let ms = segment(t, &toks, 0..toks.len(), &lex, &mut reg);
+        let v = ms
+            .into_iter()
+            .map(|m| (t[m.text].to_string(), m.kind))
+            .collect();
+        (v, reg)
+    }
+
+    #[test]
+    fn role_is_stripped_from_name() {
+        let (_, reg) = mentions("Regierungssprecher Steffen Hebestreit sagte das.", "de");
+        assert_eq!(reg.entities[0].name, "Steffen Hebestreit");
+        assert_eq!(reg.entities[0].role.as_deref(), Some("Regierungssprecher"));
+        let (_, reg) = mentions("White House spokeswoman Karine Jean said so.", "en");
+        let e = reg
+            .entities
+            .iter()
+            .find(|e| e.name.contains("Karine"))
+            .unwrap();
+        assert_eq!(e.name, "Karine Jean");
+        assert_eq!(e.role.as_deref(), Some("White House spokeswoman"));
+    }
+
+    #[test]
+    fn apposition_gives_the_name_a_role() {
+        let (_, reg) = mentions(
+            "Das sagte die französische Außenministerin Catherine Colonna.",
+            "de",
+        );
+        let e = &reg.entities[0];
+        assert_eq!(e.name, "Catherine Colonna");
+        assert_eq!(e.role.as_deref(), Some("französische Außenministerin"));
+    }
+
+    #[test]
+    fn article_and_lone_noun_is_not_a_name() {
+        let (m, _) = mentions("Die Regierung und der Bericht und das Treffen.", "de");
+        assert!(m.iter().all(|(_, k)| *k != MentionKind::Name), "{m:?}");
+    }
+
+    #[test]
+    fn organisation_with_article_is_a_name() {
+        let (_, reg) = mentions("Das berichtete die Financial Times am Montag.", "de");
+        assert_eq!(reg.entities[0].name, "Financial Times");
+        assert!(reg.entities[0].org);
+    }
+
+    #[test]
+    fn genitive_noun_phrase_names_an_organisation() {
+        let (_, reg) = mentions("Frankreichs Finanzministerium sagte das.", "de");
+        assert_eq!(reg.entities[0].name, "Frankreichs Finanzministerium");
+        assert!(reg.entities[0].org);
+    }
+
+    #[test]
+    fn description_without_name_is_a_description() {
+        let (m, _) = mentions("Der britische Premierminister sagte das.", "de");
+        assert!(matches!(
+            m[0].1,
+            MentionKind::Description { definite: true, .. }
+        ));
+        let (m, _) = mentions("the foreign minister said", "en");
+        assert!(matches!(m[0].1, MentionKind::Description { .. }));
+    }
+}

@@ -1,0 +1,324 @@
+//! Quote spans: pairing quotation marks within a paragraph.
+//!
+//! One pass per paragraph, one character at a time, so the cost is linear.
+//! Only the outermost quote is reported; marks inside it open and close inner
+//! quotes. A mark that never closes is capped at the end of its paragraph, so
+//! a stray mark cannot swallow the rest of the document.
+//!
+//! Multi-paragraph quotes (English style: every paragraph reopens, only the
+//! last one closes) are reported as one quote per paragraph piece; the piece
+//! that runs to its paragraph end is marked [`RawQuote::runs_on`] and the next
+//! piece [`RawQuote::continues`], so attribution can give all pieces one speaker.
+
+use std::ops::Range;
+
+/// A quote found in the text, before attribution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawQuote {
+    /// Byte range including the marks (or up to the paragraph end when unclosed).
+    pub span: Range<usize>,
+    /// Index of the paragraph holding the quote.
+    pub para: usize,
+    /// The quote is unclosed at its paragraph end and the next paragraph reopens it.
+    pub runs_on: bool,
+    /// The quote reopens a quote left open at the end of the previous paragraph.
+    pub continues: bool,
+}
+
+/// What sort of mark opened a quote; decides how strictly it must close.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Strength {
+    /// „ “ » « and friends: an unclosed one is capped at the paragraph end.
+    Double,
+    /// ‘ ‚ ' : easily confused with apostrophes, dropped when unclosed.
+    Single,
+}
+
+struct Open {
+    start: usize,
+    mark: char,
+    strength: Strength,
+}
+
+/// Finds the quotes of every paragraph. `pairs` are (opening, closing) marks.
+pub fn find_quotes(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    pairs: &[(char, char)],
+) -> Vec<RawQuote> {
+    let mut out: Vec<RawQuote> = Vec::new();
+    let mut prev_open_at_end = false;
+    for (pi, para) in paragraphs.iter().enumerate() {
+        let Some(ptext) = text.get(para.clone()) else {
+            continue;
+        };
+        let first_in_para = out.len();
+        let open_at_end = scan_paragraph(ptext, para.start, pi, pairs, &mut out);
+        if prev_open_at_end {
+            let reopens = ptext.chars().next().is_some_and(|c| is_opener(c, pairs));
+            if let Some(q) = out.get_mut(first_in_para) {
+                if reopens && q.span.start == para.start {
+                    q.continues = true;
+                }
+            }
+            if reopens {
+                if let Some(prev) = out[..first_in_para].last_mut() {
+                    prev.runs_on = true;
+                }
+            }
+        }
+        prev_open_at_end = open_at_end;
+    }
+    out
+}
+
+fn is_opener(c: char, pairs: &[(char, char)]) -> bool {
+    pairs.iter().any(|(o, _)| *o == c)
+}
+
+fn closes(open: char, c: char, pairs: &[(char, char)]) -> bool {
+    pairs.iter().any(|(o, cl)| *o == open && *cl == c)
+}
+
+fn strength(c: char) -> Strength {
+    match c {
+        '‘' | '‚' | '\'' | '’' | '‹' | '›' => Strength::Single,
+        _ => Strength::Double,
+    }
+}
+
+/// Punctuation after which a straight mark opens a quote.
+fn opens_after(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(p) => p.is_whitespace() || "([{—–-/:„“‘«»‚".contains(p),
+    }
+}
+
+/// Can `c` open a quote here? Straight and single marks need a word start.
+fn can_open(c: char, prev: Option<char>, next: Option<char>) -> bool {
+    let next_ok = next.is_some_and(|n| !n.is_whitespace());
+    match c {
+        '"' | '\'' | '‘' | '‚' => next_ok && opens_after(prev),
+        '’' => false,
+        _ => next_ok,
+    }
+}
+
+/// Can `c` close a quote here? A closing single mark followed by a letter is an apostrophe.
+fn can_close(c: char, prev: Option<char>, next: Option<char>) -> bool {
+    let prev_ok = prev.is_some_and(|p| !p.is_whitespace());
+    let next_word = next.is_some_and(|n| n.is_alphanumeric());
+    match c {
+        '\'' | '’' | '‘' => prev_ok && !next_word,
+        '"' => prev_ok || next.is_none_or(|n| n.is_whitespace() || ".,;:!?)".contains(n)),
+        _ => true,
+    }
+}
+
+/// How far to look for a better closing mark when `’` may be a plural possessive.
+const POSSESSIVE_LOOKAHEAD: usize = 300;
+
+/// `‘Doctors’ patience is running out.’`: a `’` after `s`, followed by a space and a
+/// lower-case word, with another closing `’` shortly after, is an apostrophe.
+fn plural_possessive(p: &str, i: usize, prev: Option<char>) -> bool {
+    if prev != Some('s') {
+        return false;
+    }
+    let rest = &p[i + '’'.len_utf8()..];
+    let mut it = rest.chars();
+    if !it.next().is_some_and(char::is_whitespace) || !it.next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let window_end = (0..=POSSESSIVE_LOOKAHEAD.min(rest.len()))
+        .rev()
+        .find(|&e| rest.is_char_boundary(e))
+        .unwrap_or(0);
+    let window = &rest[..window_end];
+    window.char_indices().any(|(j, c)| {
+        c == '’' && !window[j + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Scans one paragraph; returns whether a double quote was left open at its end.
+fn scan_paragraph(
+    p: &str,
+    base: usize,
+    para: usize,
+    pairs: &[(char, char)],
+    out: &mut Vec<RawQuote>,
+) -> bool {
+    let mut outer: Option<Open> = None;
+    let mut inner: Option<char> = None;
+    let mut chars = p.char_indices().peekable();
+    let mut prev: Option<char> = None;
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|(_, n)| *n);
+        match &outer {
+            None => {
+                if is_opener(c, pairs) && can_open(c, prev, next) {
+                    outer = Some(Open {
+                        start: base + i,
+                        mark: c,
+                        strength: strength(c),
+                    });
+                }
+            }
+            Some(o) => {
+                if let Some(im) = inner {
+                    if closes(im, c, pairs) && can_close(c, prev, next) {
+                        inner = None;
+                    } else if closes(o.mark, c, pairs) && c != im && strength(c) == Strength::Double
+                    {
+                        // The inner quote was never closed: the outer closing mark wins.
+                        inner = None;
+                        out.push(raw(o.start..base + i + c.len_utf8(), para));
+                        outer = None;
+                    }
+                } else if closes(o.mark, c, pairs)
+                    && can_close(c, prev, next)
+                    && !(o.strength == Strength::Single && plural_possessive(p, i, prev))
+                {
+                    // `rock 'n' roll`: one letter between single marks is an elision, not a quote.
+                    let inner = p.get(o.start - base + o.mark.len_utf8()..i).unwrap_or("");
+                    if o.strength == Strength::Double || inner.chars().count() >= 2 {
+                        out.push(raw(o.start..base + i + c.len_utf8(), para));
+                    }
+                    outer = None;
+                } else if c != o.mark && is_opener(c, pairs) && can_open(c, prev, next) {
+                    inner = Some(c);
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    match outer {
+        Some(o)
+            if o.strength == Strength::Double && base + p.len() > o.start + o.mark.len_utf8() =>
+        {
+            out.push(raw(o.start..base + p.len(), para));
+            true
+        }
+        _ => false,
+    }
+}
+
+fn raw(span: Range<usize>, para: usize) -> RawQuote {
+    RawQuote {
+        span,
+        para,
+        runs_on: false,
+        continues: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::split_paragraphs;
+    use crate::extract::Rules;
+
+    fn quotes(text: &str, lang: &str) -> Vec<String> {
+        let rules = Rules::builtin(lang).unwrap();
+        let paras = split_paragraphs(text);
+        find_quotes(text, &paras, &rules.quote_pairs)
+            .into_iter()
+            .map(|q| text[q.span].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn german_low_high_quotes_pair() {
+        assert_eq!(
+            quotes("Sie sagte: „Wir kommen.“ Dann ging sie.", "de"),
+            ["„Wir kommen.“"]
+        );
+    }
+
+    #[test]
+    fn german_single_quotes_pair() {
+        assert_eq!(
+            quotes("Das sei ‚völlig neu‘, hieß es.", "de"),
+            ["‚völlig neu‘"]
+        );
+    }
+
+    #[test]
+    fn english_curly_quotes_pair() {
+        assert_eq!(quotes("“We will win,” she said.", "en"), ["“We will win,”"]);
+    }
+
+    #[test]
+    fn guillemets_pair_in_both_directions() {
+        assert_eq!(
+            quotes("Er rief »Halt« und «Stopp».", "de"),
+            ["»Halt«", "«Stopp»"]
+        );
+    }
+
+    #[test]
+    fn straight_quotes_open_and_close_from_neighbours() {
+        assert_eq!(
+            quotes("The \"plan\" is \"dead,\" he said of the 5\" screen.", "en"),
+            ["\"plan\"", "\"dead,\""]
+        );
+    }
+
+    #[test]
+    fn nested_quote_reports_the_outer_one() {
+        assert_eq!(
+            quotes("“He told me ‘never again’ and left,” she said.", "en"),
+            ["“He told me ‘never again’ and left,”"]
+        );
+        assert_eq!(
+            quotes("„Er nannte es ‚Unsinn‘“, sagte sie.", "de"),
+            ["„Er nannte es ‚Unsinn‘“"]
+        );
+    }
+
+    #[test]
+    fn apostrophe_is_not_a_quote() {
+        assert!(quotes("Merkel’s plan isn’t new; it dates from the ’90s.", "en").is_empty());
+        assert_eq!(
+            quotes("“I don’t know Merkel’s view,” he said.", "en"),
+            ["“I don’t know Merkel’s view,”"]
+        );
+    }
+
+    #[test]
+    fn elision_between_single_marks_is_not_a_quote() {
+        assert!(quotes("They played rock 'n' roll all night.", "en").is_empty());
+    }
+
+    #[test]
+    fn plural_possessive_does_not_close_a_single_quote() {
+        assert_eq!(
+            quotes("He said: ‘Doctors’ patience is running out.’", "en"),
+            ["‘Doctors’ patience is running out.’"]
+        );
+    }
+
+    #[test]
+    fn unbalanced_mark_is_capped_at_paragraph() {
+        let t = "Er sagte: „Das ist offen\nNächster Absatz ohne Zitat.\n„Neu“, sagte sie.";
+        assert_eq!(quotes(t, "de"), ["„Das ist offen", "„Neu“"]);
+    }
+
+    #[test]
+    fn multi_paragraph_quote_reopens() {
+        let t = "“First part of it.\n“Second part,” she said.";
+        let rules = Rules::builtin("en").unwrap();
+        let paras = split_paragraphs(t);
+        let q = find_quotes(t, &paras, &rules.quote_pairs);
+        assert_eq!(q.len(), 2);
+        assert!(q[0].runs_on && !q[0].continues);
+        assert!(q[1].continues && !q[1].runs_on);
+        assert_eq!(&t[q[0].span.clone()], "“First part of it.");
+    }
+
+    #[test]
+    fn lone_mark_at_end_is_no_quote() {
+        assert!(quotes("Er sagte „", "de").is_empty());
+        assert!(quotes("", "de").is_empty());
+    }
+}

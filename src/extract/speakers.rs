@@ -1,0 +1,350 @@
+//! The registry of people and bodies named in the text, and alias merging.
+//!
+//! Every name mention is looked up here in text order. A mention joins an
+//! entity when the normalised tokens of one are a subset of the other's
+//! (`Wang` ⊆ `Wang Yi`), comparing tokens through a transliteration key so
+//! that `Patruschew`/`Patrushev` and `Peskow`/`Peskov` are one token. The
+//! index is a hash map from token key to entities, so a lookup costs the same
+//! at the end of a novel as at its start.
+
+use super::lang::Referent;
+use std::collections::HashMap;
+
+/// A person or body the text names.
+#[derive(Debug, Clone, Default)]
+pub struct Entity {
+    /// Fullest surface form seen, without role.
+    pub name: String,
+    /// Every surface form seen, in order of first appearance.
+    pub forms: Vec<String>,
+    /// Token keys of all forms.
+    pub keys: Vec<String>,
+    /// First role the text gives, e.g. "Kreml-Sprecher".
+    pub role: Option<String>,
+    /// Stems of role modifiers (`russisch`), to resolve descriptions.
+    pub role_mods: Vec<String>,
+    /// Stems of role nouns (`präsident`), to resolve descriptions.
+    pub role_heads: Vec<String>,
+    pub org: bool,
+    pub gender: Option<Referent>,
+    /// Has been the subject of a speech cue.
+    pub spoke: bool,
+    /// Named with an honorific (`Dr`, `Frau`): a person.
+    pub titled: bool,
+}
+
+impl Entity {
+    fn token_count(&self) -> usize {
+        self.name.split_whitespace().count()
+    }
+
+    /// A person the pronoun `er`/`he` could mean: not an organisation, and
+    /// known well enough (full name, a role, a title, or already a speaker).
+    pub fn person_like(&self) -> bool {
+        !self.org
+            && (self.token_count() >= 2
+                || self.role.is_some()
+                || self.spoke
+                || self.titled
+                || self.gender.is_some())
+    }
+}
+
+/// Most token keys, forms and role words one entity collects: bounded sets keep
+/// every lookup constant, however often a name recurs in a long text.
+const MAX_KEYS: usize = 12;
+const MAX_FORMS: usize = 16;
+const MAX_ROLE_WORDS: usize = 16;
+
+/// Adds the words not yet in `set`, up to [`MAX_ROLE_WORDS`].
+pub fn add_unique(set: &mut Vec<String>, words: impl IntoIterator<Item = String>) {
+    for w in words {
+        if set.len() >= MAX_ROLE_WORDS {
+            break;
+        }
+        if !set.contains(&w) {
+            set.push(w);
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Registry {
+    pub entities: Vec<Entity>,
+    index: HashMap<String, Vec<usize>>,
+    /// Placeholder entities later found to be another one (`the judge` → `Alan Whitcombe`).
+    redirects: HashMap<usize, usize>,
+}
+
+/// What is known about a name mention when it is registered.
+pub struct NameInfo<'a> {
+    /// The surface tokens of the name.
+    pub tokens: &'a [&'a str],
+    pub role: Option<String>,
+    pub role_mods: Vec<String>,
+    pub role_heads: Vec<String>,
+    pub org: bool,
+    pub gender: Option<Referent>,
+    pub titled: bool,
+}
+
+impl Registry {
+    /// True when `token` belongs to a name already registered.
+    pub fn knows_token(&self, token: &str) -> bool {
+        self.index.contains_key(&index_key(token))
+    }
+
+    /// Entities sharing a token key with `keys`, most recent first, deduplicated.
+    fn candidates(&self, keys: &[String]) -> Vec<usize> {
+        let mut c: Vec<usize> = keys
+            .iter()
+            .filter_map(|k| self.index.get(k))
+            .flatten()
+            .copied()
+            .collect();
+        c.sort_unstable_by(|a, b| b.cmp(a));
+        c.dedup();
+        c
+    }
+
+    /// The entity `tokens` names on its own: every key of one side in the other.
+    pub fn find(&self, tokens: &[&str]) -> Option<usize> {
+        let keys: Vec<String> = tokens.iter().map(|t| index_key(t)).collect();
+        self.candidates(&keys).into_iter().find(|&id| {
+            let ek = &self.entities[id].keys;
+            keys.iter().all(|k| ek.contains(k)) || self.entity_core_in(id, &keys)
+        })
+    }
+
+    /// The entity's fullest name is contained in `keys` and the other keys belong to no
+    /// other entity (`Wladimir Putin` after `Putin`, but not `Wang Nikolai Patruschew`).
+    fn entity_core_in(&self, id: usize, keys: &[String]) -> bool {
+        let name_keys: Vec<String> = self.entities[id]
+            .name
+            .split_whitespace()
+            .map(index_key)
+            .collect();
+        name_keys.iter().all(|k| keys.contains(k))
+            && keys.iter().filter(|k| !name_keys.contains(k)).all(|k| {
+                self.index
+                    .get(k)
+                    .is_none_or(|ids| ids.iter().all(|&i| i == id))
+            })
+    }
+
+    /// Registers a name mention and returns its entity, creating one when new.
+    pub fn register(&mut self, info: NameInfo<'_>) -> usize {
+        let surface = info.tokens.join(" ");
+        let id = match self.find(info.tokens) {
+            Some(id) => id,
+            None => {
+                self.entities.push(Entity {
+                    org: info.org,
+                    ..Entity::default()
+                });
+                self.entities.len() - 1
+            }
+        };
+        let e = &mut self.entities[id];
+        if info.tokens.len() > e.token_count() {
+            e.name = surface.clone();
+        }
+        let first_sight = e.forms.is_empty();
+        if !e.forms.contains(&surface) && e.forms.len() < MAX_FORMS {
+            e.forms.push(surface);
+        }
+        if e.role.is_none() {
+            e.role = info.role;
+        }
+        add_unique(&mut e.role_mods, info.role_mods);
+        add_unique(&mut e.role_heads, info.role_heads);
+        // Whether a name is a body is decided when it is first seen; a later article
+        // (`that Hale`) must not turn a person into an organisation.
+        if first_sight {
+            e.org = info.org;
+        }
+        if e.gender.is_none() {
+            e.gender = info.gender;
+        }
+        e.titled |= info.titled;
+        for t in info.tokens {
+            let k = index_key(t);
+            // A bounded key set keeps lookups constant even for a word seen everywhere.
+            if !e.keys.contains(&k) && e.keys.len() < MAX_KEYS {
+                e.keys.push(k.clone());
+                self.index.entry(k).or_default().push(id);
+            }
+        }
+        id
+    }
+
+    /// Registers a description that names nobody known yet (`ein Regierungssprecher`).
+    pub fn register_description(&mut self, text: &str, org: bool) -> usize {
+        self.entities.push(Entity {
+            name: text.to_string(),
+            forms: vec![text.to_string()],
+            org,
+            ..Entity::default()
+        });
+        self.entities.len() - 1
+    }
+
+    /// Records that entity `from` is `to`; its forms become aliases of `to`.
+    pub fn redirect(&mut self, from: usize, to: usize) {
+        if from == to || self.canonical(to) == from {
+            return;
+        }
+        let forms = self
+            .entities
+            .get(from)
+            .map(|e| e.forms.clone())
+            .unwrap_or_default();
+        for f in forms {
+            self.add_form(to, &f);
+        }
+        self.redirects.insert(from, to);
+    }
+
+    /// The entity `id` finally stands for, following redirects.
+    pub fn canonical(&self, mut id: usize) -> usize {
+        for _ in 0..8 {
+            match self.redirects.get(&id) {
+                Some(&next) => id = next,
+                None => break,
+            }
+        }
+        id
+    }
+
+    pub fn add_form(&mut self, id: usize, form: &str) {
+        if let Some(e) = self.entities.get_mut(id) {
+            if !e.forms.iter().any(|f| f == form) && e.forms.len() < MAX_FORMS {
+                e.forms.push(form.to_string());
+            }
+        }
+    }
+}
+
+/// Transliteration-neutral key of one name token: folds case, accents and
+/// the usual German/English spellings of Slavic and Chinese names.
+pub fn name_key(token: &str) -> String {
+    let lower = strip_possessive(&token.to_lowercase()).to_string();
+    let mut s = String::with_capacity(lower.len());
+    for c in lower.chars() {
+        match c {
+            'ä' | 'á' | 'à' | 'â' | 'ã' | 'å' => s.push('a'),
+            'ö' | 'ó' | 'ò' | 'ô' | 'õ' | 'ø' => s.push('o'),
+            'ü' | 'ú' | 'ù' | 'û' => s.push('u'),
+            'é' | 'è' | 'ê' | 'ë' => s.push('e'),
+            'í' | 'ì' | 'î' | 'ï' => s.push('i'),
+            'ß' => s.push_str("ss"),
+            'ç' | 'č' => s.push_str("ch"),
+            'š' => s.push_str("sh"),
+            'ž' => s.push_str("zh"),
+            'ñ' => s.push('n'),
+            c => s.push(c),
+        }
+    }
+    let mut s = s
+        .replace('x', "ks")
+        .replace("dsch", "j")
+        .replace("tsch", "ch")
+        .replace("sch", "sh")
+        .replace("zh", "sh")
+        .replace("kh", "h")
+        .replace("tz", "z")
+        .replace("ts", "z")
+        .replace('z', "s")
+        .replace('w', "v")
+        .replace('j', "y");
+    // `Jewgeni`/`Yevgeny`/`Evgeny`, `Jelena`/`Yelena`/`Elena`.
+    if let Some(rest) = s.strip_prefix("ye") {
+        s = format!("e{rest}");
+    }
+    if s.ends_with('y') && s.len() > 2 {
+        s.pop();
+        s.push('i');
+    }
+    s.replace("ii", "i").replace("iy", "i").replace("yi", "i")
+}
+
+/// The key used in the index: the consonant skeleton for long names (so vowel
+/// spellings like `Gorbatschow`/`Gorbachev` meet), the full key for short ones.
+pub fn index_key(token: &str) -> String {
+    let key = name_key(token);
+    let mut chars = key.chars();
+    let first = chars.next();
+    let skeleton: String = first
+        .into_iter()
+        .chain(chars.filter(|c| !"aeiouy".contains(*c)))
+        .collect();
+    if skeleton.chars().count() >= 4 {
+        format!("#{skeleton}")
+    } else {
+        key
+    }
+}
+
+/// `Merkel’s` → `Merkel`.
+pub fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reg(r: &mut Registry, toks: &[&str]) -> usize {
+        r.register(NameInfo {
+            tokens: toks,
+            role: None,
+            role_mods: vec![],
+            role_heads: vec![],
+            org: false,
+            gender: None,
+            titled: false,
+        })
+    }
+
+    #[test]
+    fn transliterations_merge() {
+        assert_eq!(index_key("Patruschew"), index_key("Patrushev"));
+        assert_eq!(index_key("Peskow"), index_key("Peskov"));
+        assert_eq!(index_key("Lawrow"), index_key("Lavrov"));
+        assert_eq!(index_key("Sergej"), index_key("Sergey"));
+        assert_eq!(index_key("Gorbatschow"), index_key("Gorbachev"));
+        assert_eq!(index_key("Jewgeni"), index_key("Yevgeny"));
+        assert_eq!(index_key("Evgeny"), index_key("Yevgeny"));
+        assert_eq!(index_key("Saizew"), index_key("Zaitsev"));
+        assert_eq!(index_key("Selenskyj"), index_key("Zelensky"));
+        assert_ne!(index_key("Maria"), index_key("Mario"));
+    }
+
+    #[test]
+    fn surname_merges_into_full_name() {
+        let mut r = Registry::default();
+        let a = reg(&mut r, &["Olaf", "Scholz"]);
+        let b = reg(&mut r, &["Scholz"]);
+        assert_eq!(a, b);
+        assert_eq!(r.entities[a].name, "Olaf Scholz");
+    }
+
+    #[test]
+    fn full_name_after_surname_becomes_display_name() {
+        let mut r = Registry::default();
+        let a = reg(&mut r, &["Navalny"]);
+        let b = reg(&mut r, &["Alexei", "Nawalny"]);
+        assert_eq!(a, b);
+        assert_eq!(r.entities[a].name, "Alexei Nawalny");
+        assert_eq!(r.entities[a].forms, ["Navalny", "Alexei Nawalny"]);
+    }
+
+    #[test]
+    fn names_of_two_known_people_do_not_merge() {
+        let mut r = Registry::default();
+        reg(&mut r, &["Li", "Qiang"]);
+        assert!(r.find(&["Qiang", "Sergei", "Schoigu"]).is_none());
+    }
+}

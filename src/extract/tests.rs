@@ -1,0 +1,460 @@
+//! Behaviour of the whole extraction, one rule per test, on sentences written for
+//! these tests (German and English).
+
+use super::*;
+use crate::document::Document;
+
+/// (quote text, speaker name, kind) for every quote of `text`.
+fn run(text: &str, lang: &str) -> Vec<(String, Option<String>, QuoteKind)> {
+    let doc = Document::from_text("t", text.to_string());
+    let ex = extract(&doc, &Rules::builtin(lang).unwrap());
+    check_invariants(&doc, &ex);
+    ex.quotes
+        .iter()
+        .map(|q| {
+            (
+                doc.text[q.span.clone()].to_string(),
+                q.speaker.map(|s| ex.speakers[s].name.clone()),
+                q.kind,
+            )
+        })
+        .collect()
+}
+
+fn speakers(text: &str, lang: &str) -> Vec<Speaker> {
+    let doc = Document::from_text("t", text.to_string());
+    extract(&doc, &Rules::builtin(lang).unwrap()).speakers
+}
+
+fn who(text: &str, lang: &str) -> Vec<Option<String>> {
+    run(text, lang).into_iter().map(|(_, s, _)| s).collect()
+}
+
+fn some(names: &[&str]) -> Vec<Option<String>> {
+    names.iter().map(|n| Some(n.to_string())).collect()
+}
+
+/// Quotes in text order, valid speaker indices, `Speaker.quotes` consistent with them.
+fn check_invariants(doc: &Document, ex: &Extraction) {
+    for w in ex.quotes.windows(2) {
+        assert!(
+            w[0].span.end <= w[1].span.start,
+            "quotes overlap or are out of order"
+        );
+    }
+    for (qi, q) in ex.quotes.iter().enumerate() {
+        assert!(doc.text.get(q.span.clone()).is_some());
+        if let Some(c) = &q.cue {
+            assert!(doc.text.get(c.clone()).is_some());
+        }
+        if let Some(s) = q.speaker {
+            assert!(ex.speakers[s].quotes.contains(&qi));
+        }
+    }
+    for (si, s) in ex.speakers.iter().enumerate() {
+        assert!(!s.quotes.is_empty());
+        for &q in &s.quotes {
+            assert_eq!(ex.quotes[q].speaker, Some(si));
+        }
+    }
+    let firsts: Vec<usize> = ex.speakers.iter().map(|s| s.quotes[0]).collect();
+    assert!(
+        firsts.windows(2).all(|w| w[0] < w[1]),
+        "speakers not in order of appearance"
+    );
+}
+
+#[test]
+fn cue_after_quote_names_speaker() {
+    assert_eq!(
+        who("„Wir bleiben hart“, sagte Greta Lindqvist.", "de"),
+        some(&["Greta Lindqvist"])
+    );
+}
+
+#[test]
+fn said_smith_after_quote() {
+    assert_eq!(
+        who("“We are not leaving,” said Jane Porter.", "en"),
+        some(&["Jane Porter"])
+    );
+}
+
+#[test]
+fn smith_said_after_quote() {
+    assert_eq!(
+        who("“We are not leaving,” Porter said.", "en"),
+        some(&["Porter"])
+    );
+}
+
+#[test]
+fn cue_before_quote_with_colon_names_speaker() {
+    assert_eq!(
+        who("Anna Berg sagte: „Das reicht nicht.“", "de"),
+        some(&["Anna Berg"])
+    );
+    assert_eq!(
+        who("Tom Reed said: “That is not enough.”", "en"),
+        some(&["Tom Reed"])
+    );
+}
+
+#[test]
+fn so_after_quote_names_speaker() {
+    assert_eq!(
+        who("„Das ist schlicht falsch“, so Berg.", "de"),
+        some(&["Berg"])
+    );
+}
+
+#[test]
+fn according_to_names_speaker() {
+    assert_eq!(
+        who(
+            "According to Tom Reed, the plan was “dead on arrival”.",
+            "en"
+        ),
+        some(&["Tom Reed"])
+    );
+    assert_eq!(
+        who(
+            "Laut Innenministerin Petra Lang ist die Lage „angespannt“.",
+            "de"
+        ),
+        some(&["Petra Lang"])
+    );
+}
+
+#[test]
+fn passive_zitiert_speaker_is_subject_not_agency() {
+    let t = "„Wir geben nicht auf“, wurde Kessler von der Nachrichtenagentur Nordpress zitiert.";
+    assert_eq!(who(t, "de"), some(&["Kessler"]));
+    let t = "“We will not give up,” Kessler was quoted as saying by the agency Nordpress.";
+    assert_eq!(who(t, "en"), some(&["Kessler"]));
+}
+
+#[test]
+fn object_of_zitierte_is_speaker() {
+    let t = "„Die Brücke bleibt gesperrt“, zitierte die Zeitung den Bürgermeister Paul Ried.";
+    assert_eq!(who(t, "de"), some(&["Paul Ried"]));
+    let t = "Die Agentur Nordpress traf Rita Kessler. „Wir geben nicht auf“, zitierte Nordpress Kessler.";
+    assert_eq!(who(t, "de"), some(&["Rita Kessler"]));
+}
+
+#[test]
+fn verb_second_name_before_verb_is_subject() {
+    let t = "Lisa Brandt traf Karl Kessler. Kessler sagte Brandt, dass die Lage „ernst“ sei.";
+    assert_eq!(who(t, "de"), some(&["Karl Kessler"]));
+}
+
+#[test]
+fn verb_second_adverbial_puts_subject_after_verb() {
+    let t = "Lisa Brandt traf Karl Kessler. Am Montag sagte Brandt Kessler, die Lage sei „ernst“.";
+    assert_eq!(who(t, "de"), some(&["Lisa Brandt"]));
+}
+
+#[test]
+fn pronoun_resolves_to_last_speaker() {
+    let t =
+        "Am Morgen besuchte die Ministerin Eva Roth das Werk. Sie sagte, es sei „ein guter Tag“.";
+    assert_eq!(who(t, "de"), some(&["Eva Roth"]));
+    let t = "Mayor Jane Cole toured the plant on Monday. “It is a good day,” she said.";
+    assert_eq!(who(t, "en"), some(&["Jane Cole"]));
+}
+
+#[test]
+fn pronoun_after_verb_in_german_is_the_subject() {
+    let t = "Der Minister Paul Ried kam spät. Demnach sagte er, alles sei „in Ordnung“.";
+    assert_eq!(who(t, "de"), some(&["Paul Ried"]));
+}
+
+#[test]
+fn english_pronoun_after_said_is_not_the_subject() {
+    let t =
+        "“Fine,” said Mary Lowe.\nAnna Kirk, whose firm builds ships, said she was “delighted”.";
+    assert_eq!(who(t, "en"), some(&["Mary Lowe", "Anna Kirk"]));
+}
+
+#[test]
+fn continuation_paragraph_keeps_speaker() {
+    let t = "„Der erste Teil“, sagte Eva Roth.\n„Ein zweiter Absatz ohne jeden Hinweis.“";
+    assert_eq!(who(t, "de"), some(&["Eva Roth", "Eva Roth"]));
+    let t = "“The first part,” said Ann Lee.\n“A second paragraph with no cue at all.”";
+    assert_eq!(who(t, "en"), some(&["Ann Lee", "Ann Lee"]));
+}
+
+#[test]
+fn tagline_is_other_without_speaker() {
+    let t = "Der Bericht endet hier.\n„Kaffeeliebhaber. Fußballfan. Leser.“";
+    let q = run(t, "de");
+    assert_eq!(q[0].1, None);
+    assert_eq!(q[0].2, QuoteKind::Other);
+}
+
+#[test]
+fn partial_quote_inherits_speaker_of_sentence() {
+    let t = "Eva Roth sagte, der Plan sei „mutig“ und „überfällig“.";
+    let q = run(t, "de");
+    assert_eq!(
+        q.iter().map(|x| x.1.clone()).collect::<Vec<_>>(),
+        some(&["Eva Roth", "Eva Roth"])
+    );
+    assert!(q.iter().all(|x| x.2 == QuoteKind::Partial));
+}
+
+#[test]
+fn direct_quote_opening_the_sentence_is_direct() {
+    let q = run("“We are ready,” said Ann Lee.", "en");
+    assert_eq!(q[0].2, QuoteKind::Direct);
+    let q = run("Ann Lee said: “We are ready.”", "en");
+    assert_eq!(q[0].2, QuoteKind::Direct);
+}
+
+#[test]
+fn description_refers_to_person_with_matching_role() {
+    let t = "Der französische Präsident Marc Duval traf den chinesischen Präsidenten Li Wen. \
+             Der französische Präsident sagte, das sei „ein Anfang“.";
+    assert_eq!(who(t, "de"), some(&["Marc Duval"]));
+}
+
+#[test]
+fn description_before_the_name_is_settled_by_it() {
+    let t = "The judge told the court the fraud was “shameful”.\n\
+             Judge Alan Brook added that he had read every letter.";
+    assert_eq!(who(t, "en"), some(&["Alan Brook"]));
+}
+
+#[test]
+fn organisation_speaks_and_its_statement_refers_back() {
+    let t = "Das Umweltministerium teilte mit, die Werte seien „unbedenklich“. \
+             Die Erklärung fügte hinzu, man prüfe „weitere Schritte“.";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Umweltministerium", "Umweltministerium"])
+    );
+    let t = "The health ministry said the figures were “reassuring”. The statement added that it would “keep watching”.";
+    assert_eq!(who(t, "en"), some(&["health ministry", "health ministry"]));
+}
+
+#[test]
+fn newspaper_reporting_is_the_speaker() {
+    let t = "Am Freitag berichtete die Frankfurter Rundschau, die Gespräche seien „festgefahren“.";
+    assert_eq!(who(t, "de"), some(&["Frankfurter Rundschau"]));
+}
+
+#[test]
+fn apposition_names_the_described_speaker() {
+    let t = "“We will strike,” the union’s general secretary, Rita Moss, told reporters.";
+    assert_eq!(who(t, "en"), some(&["Rita Moss"]));
+}
+
+#[test]
+fn participle_after_with_has_a_subject() {
+    let t = "The plan was attacked, with council leader Amy Hart calling it “reckless”.";
+    assert_eq!(who(t, "en"), some(&["Amy Hart"]));
+}
+
+#[test]
+fn colon_at_paragraph_end_announces_next_quote() {
+    let t = "In a letter, Kirk wrote:\n“Whatever happens, we stay.”";
+    assert_eq!(who(t, "en"), some(&["Kirk"]));
+}
+
+#[test]
+fn multi_paragraph_quote_pieces_share_the_speaker() {
+    let t = "“The first part runs on.\n“And the second closes,” said Ann Lee.";
+    let q = run(t, "en");
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].0, "“The first part runs on.");
+    assert_eq!(
+        q.iter().map(|x| x.1.clone()).collect::<Vec<_>>(),
+        some(&["Ann Lee", "Ann Lee"])
+    );
+}
+
+#[test]
+fn speech_verb_inside_a_quote_is_not_a_cue() {
+    assert_eq!(
+        who("„Er sagte nichts“, meinte Eva Roth.", "de"),
+        some(&["Eva Roth"])
+    );
+}
+
+#[test]
+fn dateline_is_not_a_speaker() {
+    let t = "LONDON (Wire) — Officials said the plan was “final”.";
+    assert_eq!(who(t, "en"), some(&["Officials"]));
+    let t = "BERLIN (dpn) – Nach der Sitzung sagte Eva Roth, sie sei „zufrieden“.";
+    assert_eq!(who(t, "de"), some(&["Eva Roth"]));
+}
+
+#[test]
+fn surname_merges_into_full_name() {
+    let t = "„Erstens“, sagte Eva Roth. „Zweitens“, sagte Roth.";
+    let s = speakers(t, "de");
+    assert_eq!(s.len(), 1);
+    assert_eq!(s[0].name, "Eva Roth");
+    assert_eq!(s[0].aliases, ["Eva Roth", "Roth"]);
+}
+
+#[test]
+fn transliterations_merge_into_one_speaker() {
+    let t = "“First,” said Sergei Ivanov.\n„Zweitens“, sagte Iwanow.";
+    let s = speakers(t, "en");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].name, "Sergei Ivanov");
+}
+
+#[test]
+fn role_is_stripped_from_speaker_name() {
+    let s = speakers("Regierungssprecherin Anna Vogt sagte: „Nein.“", "de");
+    assert_eq!(s[0].name, "Anna Vogt");
+    assert_eq!(s[0].role.as_deref(), Some("Regierungssprecherin"));
+    let s = speakers("Kremlin spokesman Dmitry Orlov said: “No.”", "en");
+    assert_eq!(s[0].name, "Dmitry Orlov");
+    assert_eq!(s[0].role.as_deref(), Some("Kremlin spokesman"));
+}
+
+#[test]
+fn speaker_of_previous_sentence_carries_cueless_quote() {
+    let t = "Trainer Milan Kos haderte mit dem Schiedsrichter. Die Strafe sei »eine Frechheit« gewesen.";
+    assert_eq!(who(t, "de"), some(&["Milan Kos"]));
+}
+
+#[test]
+fn no_panic_on_arbitrary_input() {
+    let nasty = [
+        "",
+        "„",
+        "“",
+        "\"",
+        "'",
+        "„“",
+        "«»«»»«",
+        "sagte er",
+        "„a“, sagte",
+        ", sagte „",
+        "Er sagte: „\n\n\n“",
+        "’’’‘‘‘",
+        "\"\"\"'''",
+        "A. B. C. „D.“ E.",
+        "🙂„🙂“🙂, sagte 🙂.",
+        "\u{200b}„\u{200b}“\u{200b}",
+        "ЗДРАВСТВУЙТЕ „мир“, сказал он.",
+        "said said said “ ” said",
+        "according to",
+        "laut",
+        "Die Erklärung fügte hinzu",
+        "(CNN)",
+        "X (",
+    ];
+    for t in nasty {
+        for lang in ["de", "en"] {
+            run(t, lang);
+        }
+    }
+    // A deterministic jumble of marks, letters and punctuation.
+    let alphabet: Vec<char> = "„“”‚‘’»«\"' aZ.,:;!?()–—\nsagte er said she Wang"
+        .chars()
+        .collect();
+    let mut state: u64 = 42;
+    let mut s = String::new();
+    for _ in 0..20_000 {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        s.push(alphabet[(state >> 33) as usize % alphabet.len()]);
+    }
+    run(&s, "de");
+    run(&s, "en");
+}
+
+#[test]
+fn unbalanced_mark_does_not_swallow_following_paragraphs() {
+    let t = "Sie sagte „offen\nZweiter Absatz.\n„Zu“, sagte Eva Roth.";
+    let q = run(t, "de");
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].0, "„offen");
+    assert_eq!(q[1].1.as_deref(), Some("Eva Roth"));
+}
+
+#[test]
+fn long_text_is_processed_quickly() {
+    let para = "„Wir kommen voran“, sagte die Ministerin Eva Roth am Montag in Berlin. \
+                Sie fügte hinzu, man sei „zuversichtlich“. Kritiker widersprachen.\n";
+    let text = para.repeat(4000);
+    let start = std::time::Instant::now();
+    let q = run(&text, "de");
+    assert_eq!(q.len(), 8000);
+    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+}
+
+#[test]
+fn impersonal_hiess_es_names_the_body_after_it() {
+    let t = "„Wir prüfen die Vorschläge“, hieß es aus dem Finanzministerium.";
+    assert_eq!(who(t, "de"), some(&["Finanzministerium"]));
+}
+
+#[test]
+fn according_to_a_report_names_its_author() {
+    let t = "According to a report by the Daily Courier, the deal was “all but done”.";
+    assert_eq!(who(t, "en"), some(&["Daily Courier"]));
+}
+
+#[test]
+fn generic_firm_noun_refers_to_the_firm_that_spoke() {
+    let t = "Der Hersteller Brixa teilte mit, die Lage sei „ernst“. \
+             „Wir kämpfen um jeden Job“, hieß es in einer Mitteilung des Unternehmens.";
+    let s = speakers(t, "de");
+    assert_eq!(s.len(), 1, "{s:?}");
+}
+
+#[test]
+fn name_particle_stays_inside_the_name() {
+    let t = "“We will decide soon,” said Marloes de Wit.\n“Within weeks,” De Wit added.";
+    let s = speakers(t, "en");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].name, "Marloes de Wit");
+}
+
+#[test]
+fn role_noun_after_first_name_is_a_surname() {
+    assert_eq!(
+        who("„Nein“, sagte Thomas Richter.", "de"),
+        some(&["Thomas Richter"])
+    );
+}
+
+#[test]
+fn inflected_role_after_known_name_is_the_addressee() {
+    let t = "Der Anwalt Jakob Lenz kam. Danach sagte Lenz Journalisten, er erwarte ein „mildes Urteil“.";
+    assert_eq!(who(t, "de"), some(&["Jakob Lenz"]));
+}
+
+#[test]
+fn party_in_parentheses_is_not_the_speaker() {
+    let t = "Innensenatorin Anna Grote (SPD) sprach von einer „schrecklichen Tat“.";
+    assert_eq!(who(t, "de"), some(&["Anna Grote"]));
+}
+
+#[test]
+fn english_role_words_do_not_match_inside_names() {
+    let t = "“We are ready,” said Tom Whitehead.";
+    assert_eq!(who(t, "en"), some(&["Tom Whitehead"]));
+}
+
+#[test]
+fn time_phrase_between_subject_and_verb_is_skipped() {
+    let t =
+        "PARIS, May 4 (Wire) - Prime Minister Anne Roux on Monday said the vote was “historic”.";
+    assert_eq!(who(t, "en"), some(&["Anne Roux"]));
+}
+
+#[test]
+fn bare_plural_role_speaks() {
+    assert_eq!(
+        who("Officials said the plan was “final”.", "en"),
+        some(&["Officials"])
+    );
+}

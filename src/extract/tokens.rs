@@ -1,0 +1,163 @@
+//! Tokens of a paragraph: words, punctuation, and whole quotes as single tokens.
+//!
+//! Treating a quote as one token keeps the words inside it out of cue and name
+//! finding (a speech verb inside a quotation is not a cue) and lets sentence
+//! splitting never cut a quotation in half.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TokKind {
+    /// A word; `lower` is its lower-case form, `cap` whether it starts upper case.
+    Word {
+        lower: String,
+        cap: bool,
+    },
+    Punct(char),
+    /// A whole quotation: index into the extraction's quote list.
+    Quote(usize),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub range: Range<usize>,
+    pub kind: TokKind,
+}
+
+impl Token {
+    pub fn lower(&self) -> Option<&str> {
+        match &self.kind {
+            TokKind::Word { lower, .. } => Some(lower),
+            _ => None,
+        }
+    }
+
+    pub fn is_cap(&self) -> bool {
+        matches!(self.kind, TokKind::Word { cap: true, .. })
+    }
+
+    pub fn is_word(&self) -> bool {
+        matches!(self.kind, TokKind::Word { .. })
+    }
+
+    pub fn is_punct(&self, set: &str) -> bool {
+        matches!(self.kind, TokKind::Punct(c) if set.contains(c))
+    }
+
+    pub fn quote(&self) -> Option<usize> {
+        match self.kind {
+            TokKind::Quote(q) => Some(q),
+            _ => None,
+        }
+    }
+}
+
+/// True for characters that may continue a word when letters surround them.
+fn joins_word(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '.' | '‐')
+}
+
+/// Tokenises `text[range]`; `quotes` are (quote index, byte span) inside the range, in order.
+pub fn tokenize(text: &str, range: Range<usize>, quotes: &[(usize, Range<usize>)]) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut pos = range.start;
+    for (qi, span) in quotes {
+        if span.start > pos {
+            words(text, pos..span.start, &mut out);
+        }
+        out.push(Token {
+            range: span.clone(),
+            kind: TokKind::Quote(*qi),
+        });
+        pos = pos.max(span.end);
+    }
+    if pos < range.end {
+        words(text, pos..range.end, &mut out);
+    }
+    out
+}
+
+fn words(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
+    let Some(s) = text.get(range.clone()) else {
+        return;
+    };
+    let base = range.start;
+    let mut it = s.char_indices().peekable();
+    let mut word_start: Option<usize> = None;
+    let mut prev_alnum = false;
+    while let Some((i, c)) = it.next() {
+        let next = it.peek().map(|(_, n)| *n);
+        if c.is_alphanumeric() {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+            prev_alnum = true;
+            continue;
+        }
+        // A hyphen, apostrophe or abbreviation dot between letters stays in the word.
+        if word_start.is_some()
+            && prev_alnum
+            && joins_word(c)
+            && next.is_some_and(|n| n.is_alphanumeric())
+        {
+            prev_alnum = false;
+            continue;
+        }
+        // A trailing hyphen in a German compound list (`Sicherheits- und`) stays too.
+        if let Some(ws) = word_start.take() {
+            push_word(s, base, ws..i, out);
+        }
+        prev_alnum = false;
+        if !c.is_whitespace() {
+            out.push(Token {
+                range: base + i..base + i + c.len_utf8(),
+                kind: TokKind::Punct(c),
+            });
+        }
+    }
+    if let Some(ws) = word_start {
+        push_word(s, base, ws..s.len(), out);
+    }
+}
+
+fn push_word(s: &str, base: usize, r: Range<usize>, out: &mut Vec<Token>) {
+    let w = &s[r.clone()];
+    let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
+    out.push(Token {
+        range: base + r.start..base + r.end,
+        kind: TokKind::Word {
+            lower: w.to_lowercase(),
+            cap,
+        },
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str, quotes: &[(usize, Range<usize>)]) -> Vec<String> {
+        tokenize(t, 0..t.len(), quotes)
+            .into_iter()
+            .map(|k| t[k.range].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn hyphen_apostrophe_and_abbreviation_dots_stay_in_words() {
+        assert_eq!(
+            texts("Kreml-Sprecher, Merkel’s z.B. U.S.", &[]),
+            ["Kreml-Sprecher", ",", "Merkel’s", "z.B", ".", "U.S", "."]
+        );
+    }
+
+    #[test]
+    fn a_quote_is_one_token() {
+        let t = "„Ja, nein“, sagte er.";
+        let end = t.find('“').unwrap() + '“'.len_utf8();
+        let toks = tokenize(t, 0..t.len(), &[(0, 0..end)]);
+        assert_eq!(toks[0].quote(), Some(0));
+        assert_eq!(toks[1].kind, TokKind::Punct(','));
+        assert_eq!(toks[2].lower(), Some("sagte"));
+    }
+}
