@@ -121,11 +121,13 @@ const POSSESSIVE_LOOKAHEAD: usize = 300;
 
 /// `‘Doctors’ patience is running out.’`: a `’` after `s`, followed by a space and a
 /// lower-case word, with another closing `’` shortly after, is an apostrophe.
-fn plural_possessive(p: &str, i: usize, prev: Option<char>) -> bool {
+fn plural_possessive(p: &str, i: usize, mark: char, prev: Option<char>) -> bool {
     if prev != Some('s') {
         return false;
     }
-    let rest = &p[i + '’'.len_utf8()..];
+    let Some(rest) = p.get(i + mark.len_utf8()..) else {
+        return false;
+    };
     let mut it = rest.chars();
     if !it.next().is_some_and(char::is_whitespace) || !it.next().is_some_and(char::is_lowercase) {
         return false;
@@ -136,7 +138,7 @@ fn plural_possessive(p: &str, i: usize, prev: Option<char>) -> bool {
         .unwrap_or(0);
     let window = &rest[..window_end];
     window.char_indices().any(|(j, c)| {
-        c == '’' && !window[j + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
+        c == mark && !window[j + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
     })
 }
 
@@ -177,7 +179,7 @@ fn scan_paragraph(
                     }
                 } else if closes(o.mark, c, pairs)
                     && can_close(c, prev, next)
-                    && !(o.strength == Strength::Single && plural_possessive(p, i, prev))
+                    && !(o.strength == Strength::Single && plural_possessive(p, i, c, prev))
                 {
                     // `rock 'n' roll`: one letter between single marks is an elision, not a quote.
                     let inner = p.get(o.start - base + o.mark.len_utf8()..i).unwrap_or("");
