@@ -118,8 +118,20 @@ impl<'a> Attributor<'a> {
                 subjects: Vec::new(),
             };
             let cues = cues::find(&tokens, range.clone(), self.lex);
-            let subjects: Vec<Option<usize>> =
-                cues.iter().map(|c| self.subject_of(&mut s, c)).collect();
+            let mut subjects: Vec<Option<usize>> = Vec::with_capacity(cues.len());
+            for (ci, c) in cues.iter().enumerate() {
+                // `quoted Smith as saying`: the verb after `as` continues the previous cue.
+                let chained = ci > 0
+                    && c.toks.start > 0
+                    && tokens[c.toks.start - 1]
+                        .lower()
+                        .is_some_and(|w| self.lex.chain_markers.contains(w));
+                let subject = match subjects.last() {
+                    Some(&Some(prev)) if chained => Some(prev),
+                    _ => self.subject_of(&mut s, c),
+                };
+                subjects.push(subject);
+            }
             let quote_toks: Vec<usize> = range
                 .clone()
                 .filter(|&t| tokens[t].quote().is_some())

@@ -83,6 +83,9 @@ pub struct Rules {
     /// (`Smith also said`, `Smith has said`).
     #[serde(default)]
     pub pre_verb_adverbs: Vec<String>,
+    /// Words joining a speech verb to the cue before it (`quoted Smith as saying`).
+    #[serde(default)]
+    pub chain_markers: Vec<String>,
     /// Lower-case particles inside names (`de` in `Marloes de Wit`).
     #[serde(default)]
     pub name_particles: Vec<String>,
@@ -183,6 +186,7 @@ pub(crate) struct Lexicon {
     pub abbreviations: HashSet<String>,
     pub coordinators: HashSet<String>,
     pub name_particles: HashSet<String>,
+    pub chain_markers: HashSet<String>,
     pub pre_verb_adverbs: HashSet<String>,
     pub genitive_s: bool,
     pub ordinal_dot: bool,
@@ -289,6 +293,7 @@ impl Lexicon {
             abbreviations: set(&rules.abbreviations),
             coordinators: set(&rules.coordinators),
             name_particles: set(&rules.name_particles),
+            chain_markers: set(&rules.chain_markers),
             pre_verb_adverbs: set(&rules.pre_verb_adverbs),
             genitive_s: rules.genitive_s,
             ordinal_dot: rules.ordinal_dot,

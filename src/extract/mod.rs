@@ -10,7 +10,7 @@ mod kind;
 pub mod lang;
 mod names;
 mod sentences;
-pub mod spans;
+mod spans;
 mod speakers;
 mod tokens;
 

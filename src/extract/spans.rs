@@ -138,7 +138,11 @@ fn plural_possessive(p: &str, i: usize, mark: char, prev: Option<char>) -> bool 
         .unwrap_or(0);
     let window = &rest[..window_end];
     window.char_indices().any(|(j, c)| {
-        c == mark && !window[j + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
+        c == mark
+            && !window[j + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
     })
 }
 

@@ -458,3 +458,9 @@ fn bare_plural_role_speaks() {
         some(&["Officials"])
     );
 }
+
+#[test]
+fn quoted_as_saying_names_the_object() {
+    let t = "Reuters quoted Adam Smith as saying “the deal is done”.";
+    assert_eq!(who(t, "en"), some(&["Adam Smith"]));
+}
