@@ -450,6 +450,7 @@ impl<'a> Attributor<'a> {
             .rev()
             .copied()
             .find(|&e| fits(e))
+            // A person of the other known gender is skipped; unknown gender fits both.
             .or_else(|| self.topics.iter().find(|&e| fits(e)))
     }
 

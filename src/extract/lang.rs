@@ -86,6 +86,14 @@ pub struct Rules {
     /// Words joining a speech verb to the cue before it (`quoted Smith as saying`).
     #[serde(default)]
     pub chain_markers: Vec<String>,
+    /// Endings that make a role word female (`in`: `Ministerin`, `Sprecherin`).
+    #[serde(default)]
+    pub female_role_endings: Vec<String>,
+    /// Role words that tell the gender outright.
+    #[serde(default)]
+    pub female_roles: Vec<String>,
+    #[serde(default)]
+    pub male_roles: Vec<String>,
     /// Lower-case particles inside names (`de` in `Marloes de Wit`).
     #[serde(default)]
     pub name_particles: Vec<String>,
@@ -186,6 +194,9 @@ pub(crate) struct Lexicon {
     pub abbreviations: HashSet<String>,
     pub coordinators: HashSet<String>,
     pub name_particles: HashSet<String>,
+    female_endings: Vec<String>,
+    female_roles: HashSet<String>,
+    male_roles: HashSet<String>,
     pub chain_markers: HashSet<String>,
     pub pre_verb_adverbs: HashSet<String>,
     pub genitive_s: bool,
@@ -293,6 +304,9 @@ impl Lexicon {
             abbreviations: set(&rules.abbreviations),
             coordinators: set(&rules.coordinators),
             name_particles: set(&rules.name_particles),
+            female_endings: rules.female_role_endings.clone(),
+            female_roles: set(&rules.female_roles),
+            male_roles: set(&rules.male_roles),
             chain_markers: set(&rules.chain_markers),
             pre_verb_adverbs: set(&rules.pre_verb_adverbs),
             genitive_s: rules.genitive_s,
@@ -325,6 +339,23 @@ impl Lexicon {
     pub fn is_org(&self, lower: &str) -> bool {
         self.stems(lower)
             .any(|s| has_suffix(&self.orgs, s, self.compounds))
+    }
+
+    /// The gender a role word tells: listed words, or a female ending on a role
+    /// (`ministerin` = `minister` + `in`).
+    pub fn role_gender(&self, lower: &str) -> Option<Referent> {
+        if self.female_roles.contains(lower) {
+            return Some(Referent::Female);
+        }
+        if self.male_roles.contains(lower) {
+            return Some(Referent::Male);
+        }
+        let female = self.female_endings.iter().any(|e| {
+            lower
+                .strip_suffix(e.as_str())
+                .is_some_and(|base| has_suffix(&self.roles, base, self.compounds))
+        });
+        female.then_some(Referent::Female)
     }
 
     /// A role noun in its base form (`richter`, not `richtern`): after a first name it

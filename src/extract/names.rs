@@ -435,13 +435,20 @@ fn parse_at(
             reg.find(&w)
         })
     } else {
+        // `Ministerin`, `spokeswoman`: the role tells the gender when no title did.
+        let role_gender = role_range.clone().and_then(|r| {
+            tokens[r]
+                .iter()
+                .filter_map(Token::lower)
+                .find_map(|w| lex.role_gender(w))
+        });
         Some(reg.register(NameInfo {
             tokens: &words,
             role: role_text,
             role_mods: mods,
             role_heads: heads,
             org,
-            gender,
+            gender: gender.or(role_gender),
             titled,
         }))
     };

@@ -490,3 +490,12 @@ fn quoted_as_saying_names_the_object() {
     let t = "Reuters quoted Adam Smith as saying “the deal is done”.";
     assert_eq!(who(t, "en"), some(&["Adam Smith"]));
 }
+
+#[test]
+fn pronoun_skips_a_person_of_the_other_gender() {
+    let t = "Die Ministerin Eva Roth traf Herrn Paul Ried. Ried lobte das Treffen. \
+             „Wir sind uns einig“, sagte sie.";
+    assert_eq!(who(t, "de"), some(&["Eva Roth"]));
+    let t = "Spokeswoman Eva Roth met Mr. Paul Ried. Ried praised the talks. “We agree,” she said.";
+    assert_eq!(who(t, "en"), some(&["Eva Roth"]));
+}
