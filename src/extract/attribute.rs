@@ -160,6 +160,9 @@ impl<'a> Attributor<'a> {
                     att.cue = Some(tokens[c.start].range.start..tokens[c.end - 1].range.end);
                 } else if qt == 0 || raw.is_some_and(|r| r.continues) {
                     att.entity = self.prev_para_last;
+                } else if let Some(e) = self.colon_subject(&mut s, qt) {
+                    // `Jones disagreed: “…”`: whoever the sentence is about introduces it.
+                    att.entity = Some(e);
                 } else if let Some(e) = para_speaker.or(self.prev_topic) {
                     att.entity = Some(e);
                 } else {
@@ -250,6 +253,8 @@ impl<'a> Attributor<'a> {
             post_subject.filter(|&p| matches!(s.mentions[p].kind, MentionKind::Pronoun(_)));
         let found = match cue.kind {
             // `according to a report by the Times`: the document's author speaks.
+            // `Müller zufolge`: the name before the postposition speaks.
+            CueKind::SourceBefore => s.mentions.iter().position(|m| m.toks.end == v),
             CueKind::Source => match post {
                 Some(p)
                     if matches!(
@@ -321,6 +326,17 @@ impl<'a> Attributor<'a> {
                 || self.lex.non_names.contains(w)
                 || (!self.lex.verb_second && self.lex.prepositions.contains(w))
         })
+    }
+
+    /// The subject of a sentence that introduces quote token `qt` with a colon.
+    fn colon_subject(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
+        if qt == s.range.start || !s.tokens[qt - 1].is_punct(":") {
+            return None;
+        }
+        let m = self.sentence_first(s, qt)?;
+        let e = self.resolve(s, m)?;
+        s.mentions[m].entity = Some(e);
+        Some(e)
     }
 
     /// First subject-capable mention between the clause start and token `v`.

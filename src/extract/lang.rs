@@ -31,6 +31,9 @@ pub struct Rules {
     /// Phrases naming the speaker right after them (`laut`, `according to`).
     #[serde(default)]
     pub source_cues: Vec<String>,
+    /// Postpositions naming the speaker before them (`Müller zufolge`).
+    #[serde(default)]
+    pub source_cues_after_name: Vec<String>,
     /// Impersonal phrases whose speaker is the body named after them (`hieß es aus dem Ministerium`).
     #[serde(default)]
     pub impersonal_cues: Vec<String>,
@@ -180,6 +183,7 @@ pub(crate) struct Lexicon {
     /// Source cue phrases as word sequences.
     pub source: Vec<Vec<String>>,
     pub impersonal: Vec<Vec<String>>,
+    pub source_after_name: HashSet<String>,
     pub after_quote: HashSet<String>,
     pub pronouns: HashMap<String, Vec<Referent>>,
     pub determiners: HashSet<String>,
@@ -275,6 +279,7 @@ impl Lexicon {
             agent: set(&rules.agent_prepositions),
             source: phrases(&rules.source_cues),
             impersonal: phrases(&rules.impersonal_cues),
+            source_after_name: set(&rules.source_cues_after_name),
             after_quote: set(&rules.after_quote_cues),
             pronouns: rules
                 .pronouns

@@ -499,3 +499,17 @@ fn pronoun_skips_a_person_of_the_other_gender() {
     let t = "Spokeswoman Eva Roth met Mr. Paul Ried. Ried praised the talks. “We agree,” she said.";
     assert_eq!(who(t, "en"), some(&["Eva Roth"]));
 }
+
+#[test]
+fn colon_after_a_subject_introduces_the_quote() {
+    let t = "“We won,” said Ann Lee. Tom Reed disagreed: “It was a draw.”";
+    assert_eq!(who(t, "en"), some(&["Ann Lee", "Tom Reed"]));
+    let t = "„Gewonnen“, sagte Eva Roth. Paul Ried widersprach heftig: „Unentschieden.“";
+    assert_eq!(who(t, "de"), some(&["Eva Roth", "Paul Ried"]));
+}
+
+#[test]
+fn zufolge_names_the_speaker_before_it() {
+    let t = "Der Sprecherin Eva Roth zufolge ist die Lage „ernst“.";
+    assert_eq!(who(t, "de"), some(&["Eva Roth"]));
+}
