@@ -396,11 +396,17 @@ impl<'a> Attributor<'a> {
         match mention.kind.clone() {
             MentionKind::Name => None,
             MentionKind::Pronoun(refs) => self.resolve_pronoun(&refs, &s.subjects),
-            MentionKind::Document { definite: true } => self
-                .org_speakers
-                .iter()
-                .next()
-                .or_else(|| self.orgs.iter().next()),
+            MentionKind::Document { definite: true } => {
+                let e = self
+                    .org_speakers
+                    .iter()
+                    .next()
+                    .or_else(|| self.orgs.iter().next())?;
+                let start = s.tokens[mention.toks.start].range.start;
+                let whole = self.text.get(start..mention.text.end).unwrap_or(&form);
+                self.reg.add_form(e, whole);
+                Some(e)
+            }
             MentionKind::Document { definite: false } => None,
             MentionKind::Description {
                 definite,
@@ -453,7 +459,14 @@ impl<'a> Attributor<'a> {
                         e
                     }
                 };
-                self.reg.add_form(e, &form);
+                // The alias keeps its article: `der russische Staatschef`.
+                let start = s.tokens[mention.toks.start].range.start;
+                let whole = self
+                    .text
+                    .get(start..mention.text.end)
+                    .unwrap_or(&form)
+                    .to_string();
+                self.reg.add_form(e, &whole);
                 Some(e)
             }
         }

@@ -519,7 +519,7 @@ fn is_head_modifier(
 fn known_person_word(tokens: &[Token], k: usize, reg: &Registry) -> bool {
     tokens[k]
         .lower()
-        .is_some_and(|w| strip_possessive(w) == w && !w.ends_with('s') && reg.knows_token(w))
+        .is_some_and(|w| strip_possessive(w) == w && !w.ends_with('s') && reg.knows_person_token(w))
 }
 
 /// `Kingsbridge manager Graham Pike`: the role after `k` is followed by a name.

@@ -94,6 +94,13 @@ impl Registry {
         self.index.contains_key(&index_key(token))
     }
 
+    /// True when `token` belongs to the name of a person (not an organisation).
+    pub fn knows_person_token(&self, token: &str) -> bool {
+        self.index
+            .get(&index_key(token))
+            .is_some_and(|ids| ids.iter().any(|&i| !self.entities[i].org))
+    }
+
     /// Entities sharing a token key with `keys`, most recent first, deduplicated.
     fn candidates(&self, keys: &[String]) -> Vec<usize> {
         let mut c: Vec<usize> = keys
