@@ -352,20 +352,26 @@ impl<'a> Attributor<'a> {
 
     /// First likely person (else any subject) earlier in the sentence than token `v`.
     fn sentence_first(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
-        let before = |m: &&Mention| m.toks.end <= v && m.subject_capable() && !m.agent;
-        let person = s.mentions.iter().filter(before).position(|m| match m.kind {
+        let candidates = || {
+            s.mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.toks.end <= v && m.subject_capable() && !m.agent)
+        };
+        candidates()
+            .find(|(_, m)| self.likely_person(m))
+            .or_else(|| candidates().next())
+            .map(|(i, _)| i)
+    }
+
+    /// A mention that probably names a person: a pronoun, a description, or a name
+    /// known well enough ([`Entity::person_like`]).
+    fn likely_person(&self, m: &Mention) -> bool {
+        match m.kind {
             MentionKind::Name => m.entity.is_some_and(|e| self.reg.entities[e].person_like()),
             MentionKind::Pronoun(_) | MentionKind::Description { .. } => true,
             MentionKind::Document { .. } => false,
-        });
-        let idx = person.or_else(|| s.mentions.iter().filter(before).position(|_| true))?;
-        // Map back from the filtered position to the mention index.
-        s.mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| before(m))
-            .nth(idx)
-            .map(|(i, _)| i)
+        }
     }
 
     fn mark_speaker(&mut self, e: usize) {
