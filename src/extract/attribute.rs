@@ -118,28 +118,19 @@ impl<'a> Attributor<'a> {
                 subjects: Vec::new(),
             };
             let cues = cues::find(&tokens, range.clone(), self.lex);
-            let mut subjects: Vec<Option<usize>> = Vec::with_capacity(cues.len());
-            for (ci, c) in cues.iter().enumerate() {
-                // `quoted Smith as saying`: the verb after `as` continues the previous cue.
-                let chained = ci > 0
-                    && c.toks.start > 0
-                    && tokens[c.toks.start - 1]
-                        .lower()
-                        .is_some_and(|w| self.lex.chain_markers.contains(w));
-                let subject = match subjects.last() {
-                    Some(&Some(prev)) if chained => Some(prev),
-                    _ => self.subject_of(&mut s, c),
-                };
-                subjects.push(subject);
-            }
+            let subjects = self.cue_subjects(&mut s, &cues);
             let quote_toks: Vec<usize> = range
                 .clone()
                 .filter(|&t| tokens[t].quote().is_some())
                 .collect();
             if quote_toks.is_empty() {
+                // `“We will win.” Smith said.`: the cue follows in a sentence of its own.
                 if let Some(first) = subjects.iter().flatten().next() {
                     for q in waiting.drain(..) {
                         self.out[q].entity = Some(*first);
+                        if self.out[q].kind == Some(QuoteKind::Other) {
+                            self.out[q].kind = Some(QuoteKind::Direct);
+                        }
                     }
                 }
             }
@@ -152,36 +143,12 @@ impl<'a> Attributor<'a> {
                     .first()
                     .and_then(|(first, _)| quotes.get(qi.wrapping_sub(*first)))
                     .map(|(_, r)| *r);
-                let chosen = nearest_cue(&cues, &subjects, qt);
-                let mut att = Attribution::default();
-                if let Some((ci, e)) = chosen {
-                    att.entity = Some(e);
-                    let c = &cues[ci].toks;
-                    att.cue = Some(tokens[c.start].range.start..tokens[c.end - 1].range.end);
-                } else if qt == 0 || raw.is_some_and(|r| r.continues) {
-                    att.entity = self.prev_para_last;
-                } else if let Some(e) = self.colon_subject(&mut s, qt) {
-                    // `Jones disagreed: “…”`: whoever the sentence is about introduces it.
-                    att.entity = Some(e);
-                } else if let Some(e) = para_speaker.or(self.prev_topic) {
-                    att.entity = Some(e);
-                } else {
+                let continues = qt == 0 || raw.is_some_and(|r| r.continues);
+                let att =
+                    self.attribute_quote(&mut s, &cues, &subjects, qt, continues, para_speaker);
+                if att.entity.is_none() && att.cue.is_none() {
                     waiting.push(qi);
                 }
-                let closes_clause = self
-                    .text
-                    .get(tokens[qt].range.clone())
-                    .and_then(|q| q.chars().rev().nth(1))
-                    .is_some_and(|c| ",.!?".contains(c));
-                let (has_speaker, has_cue) = (att.entity.is_some(), att.cue.is_some());
-                att.kind = Some(classify(
-                    &tokens,
-                    range.clone(),
-                    qt,
-                    has_speaker,
-                    has_cue,
-                    closes_clause,
-                ));
                 self.out[qi] = att;
                 last_quote = Some((qi, si));
             }
@@ -206,6 +173,67 @@ impl<'a> Attributor<'a> {
             Some((q, si)) if si + 1 == sents.len() => self.out[q].entity,
             _ => None,
         };
+    }
+
+    /// The subject of every cue of the sentence, in order.
+    fn cue_subjects(&mut self, s: &mut Sentence<'_>, cues: &[Cue]) -> Vec<Option<usize>> {
+        let mut subjects: Vec<Option<usize>> = Vec::with_capacity(cues.len());
+        for c in cues {
+            // `quoted Smith as saying`: the verb after `as` continues the previous cue.
+            let chained = c.toks.start > s.range.start
+                && s.tokens[c.toks.start - 1]
+                    .lower()
+                    .is_some_and(|w| self.lex.chain_markers.contains(w));
+            let subject = match subjects.last() {
+                Some(&Some(prev)) if chained => Some(prev),
+                _ => self.subject_of(s, c),
+            };
+            subjects.push(subject);
+        }
+        subjects
+    }
+
+    /// Speaker, cue and kind of the quote at token `qt`, nearest evidence first:
+    /// a cue of its sentence; for a quote opening its paragraph, the speaker whose
+    /// quote closed the paragraph before; a colon after the sentence's subject; the
+    /// paragraph's last speaker or the previous sentence's person.
+    fn attribute_quote(
+        &mut self,
+        s: &mut Sentence<'_>,
+        cues: &[Cue],
+        subjects: &[Option<usize>],
+        qt: usize,
+        opens_paragraph: bool,
+        para_speaker: Option<usize>,
+    ) -> Attribution {
+        let mut att = Attribution::default();
+        if let Some((ci, e)) = nearest_cue(cues, subjects, qt) {
+            att.entity = Some(e);
+            let c = &cues[ci].toks;
+            att.cue = Some(s.tokens[c.start].range.start..s.tokens[c.end - 1].range.end);
+        } else if opens_paragraph {
+            att.entity = self.prev_para_last;
+        } else if let Some(e) = self.colon_subject(s, qt) {
+            // `Jones disagreed: “…”`: whoever the sentence is about introduces it.
+            att.entity = Some(e);
+        } else {
+            att.entity = para_speaker.or(self.prev_topic);
+        }
+        let closes_clause = self
+            .text
+            .get(s.tokens[qt].range.clone())
+            .and_then(|q| q.chars().rev().nth(1))
+            .is_some_and(|c| ",.!?".contains(c));
+        let (has_speaker, has_cue) = (att.entity.is_some(), att.cue.is_some());
+        att.kind = Some(classify(
+            s.tokens,
+            s.range.clone(),
+            qt,
+            has_speaker,
+            has_cue,
+            closes_clause,
+        ));
+        att
     }
 
     /// The speaker a cue names, by word order:

@@ -513,3 +513,10 @@ fn zufolge_names_the_speaker_before_it() {
     let t = "Der Sprecherin Eva Roth zufolge ist die Lage „ernst“.";
     assert_eq!(who(t, "de"), some(&["Eva Roth"]));
 }
+
+#[test]
+fn cue_in_the_next_sentence_names_a_cueless_quote() {
+    let q = run("“We will win.” Ann Lee said this on Monday.", "en");
+    assert_eq!(q[0].1.as_deref(), Some("Ann Lee"));
+    assert_eq!(q[0].2, QuoteKind::Direct);
+}
