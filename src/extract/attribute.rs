@@ -264,8 +264,14 @@ impl<'a> Attributor<'a> {
         {
             pre_end -= 1;
         }
+        // In English a noun right before a finite verb is its subject even after a word
+        // that is usually a preposition (`after the company confirmed`); German fronts
+        // prepositional phrases (`In Berlin sagte Merkel`), so there it is not.
         let pre = s.mentions.iter().position(|m| {
-            (m.toks.end == v || m.toks.end == pre_end) && m.subject_capable() && !m.agent
+            let adjacent = m.toks.end == v || m.toks.end == pre_end;
+            let capable =
+                m.subject_capable() || (!self.lex.verb_second && !m.object && m.after_prep);
+            adjacent && capable && !m.agent
         });
         let post = s.mentions.iter().position(|m| m.toks.start == after);
         let blocked_after =
@@ -457,13 +463,20 @@ impl<'a> Attributor<'a> {
                         .iter()
                         .find(|&e| self.reg.entities[e].name.to_lowercase().contains(&head))
                         .or_else(|| {
-                            // `das Unternehmen`, `the company`: the firm that last spoke.
+                            // `das Unternehmen`, `the company`: the body (or bare name such
+                            // as `Amazon`) the text last spoke of.
                             let generic = self
                                 .lex
                                 .generic_orgs
                                 .iter()
                                 .any(|g| head.contains(g.as_str()));
-                            generic.then(|| self.org_speakers.iter().next()).flatten()
+                            let firm = |e: usize| {
+                                let ent = &self.reg.entities[e];
+                                ent.spoke && (ent.org || ent.may_be_org())
+                            };
+                            generic
+                                .then(|| self.topics.iter().find(|&e| firm(e)))
+                                .flatten()
                         })
                 } else {
                     let before: Vec<usize> = s.mentions[..m]

@@ -38,6 +38,15 @@ impl Entity {
         self.name.split_whitespace().count()
     }
 
+    /// A bare one-word name with nothing marking a person (`Amazon said`): a body or a person.
+    pub fn may_be_org(&self) -> bool {
+        !self.org
+            && self.token_count() == 1
+            && self.role.is_none()
+            && !self.titled
+            && self.gender.is_none()
+    }
+
     /// A person the pronoun `er`/`he` could mean: not an organisation, and
     /// known well enough (full name, a role, a title, or already a speaker).
     pub fn person_like(&self) -> bool {

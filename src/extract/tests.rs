@@ -520,3 +520,23 @@ fn cue_in_the_next_sentence_names_a_cueless_quote() {
     assert_eq!(q[0].1.as_deref(), Some("Ann Lee"));
     assert_eq!(q[0].2, QuoteKind::Direct);
 }
+
+#[test]
+fn company_noun_refers_to_the_firm_that_spoke() {
+    let t = "Acmeco said in a filing that sales rose. The company said demand was “robust”.";
+    assert_eq!(who(t, "en"), some(&["Acmeco"]));
+}
+
+#[test]
+fn english_subject_after_a_conjunction_like_preposition() {
+    let t = "Shares rose after the company confirmed it was “in talks”.";
+    assert_ne!(who(t, "en"), some(&["Shares"]));
+}
+
+#[test]
+fn military_and_political_titles_are_not_names() {
+    assert_eq!(
+        who("“Too late,” said Rep. Maria Lopez.", "en"),
+        some(&["Maria Lopez"])
+    );
+}
