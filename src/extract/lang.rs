@@ -1,7 +1,7 @@
 //! Language rules as data (`assets/lang/<code>.toml`) and language detection.
 //!
 //! [`Rules`] is the TOML schema, kept close to the file so a linguist can read
-//! both side by side. [`Lexicon`] is the compiled form the pipeline uses: hash
+//! both side by side. `Lexicon` is the compiled form the pipeline uses: hash
 //! sets for whole words and aho-corasick automata for suffixes (German
 //! compounds such as `Kreml-Sprecher` end in a role word).
 
