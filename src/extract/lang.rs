@@ -376,6 +376,9 @@ impl Lexicon {
 }
 
 /// Guesses the language of `text` among the built-in ones; English when unsure.
+///
+/// whatlang decides when it is confident; for short or mixed texts, where it is
+/// not, the most frequent function words of each language break the tie.
 pub fn detect_language(text: &str) -> &'static str {
     let sample = match text.char_indices().nth(20_000) {
         Some((i, _)) => &text[..i],
@@ -383,9 +386,38 @@ pub fn detect_language(text: &str) -> &'static str {
     };
     let allow = vec![whatlang::Lang::Deu, whatlang::Lang::Eng];
     let detector = whatlang::Detector::with_allowlist(allow);
-    match detector.detect_lang(sample) {
-        Some(whatlang::Lang::Deu) => "de",
-        _ => "en",
+    match detector.detect(sample) {
+        Some(info) if info.is_reliable() => match info.lang() {
+            whatlang::Lang::Deu => "de",
+            _ => "en",
+        },
+        _ => by_function_words(sample),
+    }
+}
+
+/// Counts a handful of very frequent German and English words; English on a tie.
+fn by_function_words(sample: &str) -> &'static str {
+    const DE: &[&str] = &[
+        "der", "die", "das", "und", "ist", "nicht", "sagte", "mit", "von", "sich", "ein", "eine",
+        "dem", "den", "auch", "es", "wir", "ich", "zu", "auf",
+    ];
+    const EN: &[&str] = &[
+        "the", "and", "is", "not", "said", "with", "of", "to", "a", "an", "in", "that", "it", "we",
+        "i", "on", "was", "for", "he", "she",
+    ];
+    let (mut de, mut en) = (0usize, 0usize);
+    for w in sample
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        let w = w.to_lowercase();
+        de += usize::from(DE.contains(&w.as_str()));
+        en += usize::from(EN.contains(&w.as_str()));
+    }
+    if de > en {
+        "de"
+    } else {
+        "en"
     }
 }
 
@@ -414,6 +446,13 @@ mod tests {
             detect_language("The minister said on Wednesday that he would continue the talks."),
             "en"
         );
+    }
+
+    #[test]
+    fn short_texts_are_detected_by_function_words() {
+        assert_eq!(detect_language("„Nein“, sagte er und ging."), "de");
+        assert_eq!(detect_language("“No,” he said and left."), "en");
+        assert_eq!(detect_language(""), "en");
     }
 
     #[test]
