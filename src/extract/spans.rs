@@ -323,6 +323,11 @@ mod tests {
     }
 
     #[test]
+    fn same_curly_mark_on_both_sides_pairs() {
+        assert_eq!(quotes("He said ”no” and left.", "en"), ["”no”"]);
+    }
+
+    #[test]
     fn lone_mark_at_end_is_no_quote() {
         assert!(quotes("Er sagte „", "de").is_empty());
         assert!(quotes("", "de").is_empty());
