@@ -118,16 +118,19 @@ impl<'a> Attributor<'a> {
                 subjects: Vec::new(),
             };
             let cues = cues::find(&tokens, range.clone(), self.lex);
-            let subjects: Vec<Option<usize>> =
-                cues.iter().map(|c| self.subject_of(&mut s, c)).collect();
+            let subjects = self.cue_subjects(&mut s, &cues);
             let quote_toks: Vec<usize> = range
                 .clone()
                 .filter(|&t| tokens[t].quote().is_some())
                 .collect();
             if quote_toks.is_empty() {
+                // `“We will win.” Smith said.`: the cue follows in a sentence of its own.
                 if let Some(first) = subjects.iter().flatten().next() {
                     for q in waiting.drain(..) {
                         self.out[q].entity = Some(*first);
+                        if self.out[q].kind == Some(QuoteKind::Other) {
+                            self.out[q].kind = Some(QuoteKind::Direct);
+                        }
                     }
                 }
             }
@@ -140,33 +143,12 @@ impl<'a> Attributor<'a> {
                     .first()
                     .and_then(|(first, _)| quotes.get(qi.wrapping_sub(*first)))
                     .map(|(_, r)| *r);
-                let chosen = nearest_cue(&cues, &subjects, qt);
-                let mut att = Attribution::default();
-                if let Some((ci, e)) = chosen {
-                    att.entity = Some(e);
-                    let c = &cues[ci].toks;
-                    att.cue = Some(tokens[c.start].range.start..tokens[c.end - 1].range.end);
-                } else if qt == 0 || raw.is_some_and(|r| r.continues) {
-                    att.entity = self.prev_para_last;
-                } else if let Some(e) = para_speaker.or(self.prev_topic) {
-                    att.entity = Some(e);
-                } else {
+                let continues = qt == 0 || raw.is_some_and(|r| r.continues);
+                let att =
+                    self.attribute_quote(&mut s, &cues, &subjects, qt, continues, para_speaker);
+                if att.entity.is_none() && att.cue.is_none() {
                     waiting.push(qi);
                 }
-                let closes_clause = self
-                    .text
-                    .get(tokens[qt].range.clone())
-                    .and_then(|q| q.chars().rev().nth(1))
-                    .is_some_and(|c| ",.!?".contains(c));
-                let (has_speaker, has_cue) = (att.entity.is_some(), att.cue.is_some());
-                att.kind = Some(classify(
-                    &tokens,
-                    range.clone(),
-                    qt,
-                    has_speaker,
-                    has_cue,
-                    closes_clause,
-                ));
                 self.out[qi] = att;
                 last_quote = Some((qi, si));
             }
@@ -191,6 +173,67 @@ impl<'a> Attributor<'a> {
             Some((q, si)) if si + 1 == sents.len() => self.out[q].entity,
             _ => None,
         };
+    }
+
+    /// The subject of every cue of the sentence, in order.
+    fn cue_subjects(&mut self, s: &mut Sentence<'_>, cues: &[Cue]) -> Vec<Option<usize>> {
+        let mut subjects: Vec<Option<usize>> = Vec::with_capacity(cues.len());
+        for c in cues {
+            // `quoted Smith as saying`: the verb after `as` continues the previous cue.
+            let chained = c.toks.start > s.range.start
+                && s.tokens[c.toks.start - 1]
+                    .lower()
+                    .is_some_and(|w| self.lex.chain_markers.contains(w));
+            let subject = match subjects.last() {
+                Some(&Some(prev)) if chained => Some(prev),
+                _ => self.subject_of(s, c),
+            };
+            subjects.push(subject);
+        }
+        subjects
+    }
+
+    /// Speaker, cue and kind of the quote at token `qt`, nearest evidence first:
+    /// a cue of its sentence; for a quote opening its paragraph, the speaker whose
+    /// quote closed the paragraph before; a colon after the sentence's subject; the
+    /// paragraph's last speaker or the previous sentence's person.
+    fn attribute_quote(
+        &mut self,
+        s: &mut Sentence<'_>,
+        cues: &[Cue],
+        subjects: &[Option<usize>],
+        qt: usize,
+        opens_paragraph: bool,
+        para_speaker: Option<usize>,
+    ) -> Attribution {
+        let mut att = Attribution::default();
+        if let Some((ci, e)) = nearest_cue(cues, subjects, qt) {
+            att.entity = Some(e);
+            let c = &cues[ci].toks;
+            att.cue = Some(s.tokens[c.start].range.start..s.tokens[c.end - 1].range.end);
+        } else if opens_paragraph {
+            att.entity = self.prev_para_last;
+        } else if let Some(e) = self.colon_subject(s, qt) {
+            // `Jones disagreed: “…”`: whoever the sentence is about introduces it.
+            att.entity = Some(e);
+        } else {
+            att.entity = para_speaker.or(self.prev_topic);
+        }
+        let closes_clause = self
+            .text
+            .get(s.tokens[qt].range.clone())
+            .and_then(|q| q.chars().rev().nth(1))
+            .is_some_and(|c| ",.!?".contains(c));
+        let (has_speaker, has_cue) = (att.entity.is_some(), att.cue.is_some());
+        att.kind = Some(classify(
+            s.tokens,
+            s.range.clone(),
+            qt,
+            has_speaker,
+            has_cue,
+            closes_clause,
+        ));
+        att
     }
 
     /// The speaker a cue names, by word order:
@@ -221,8 +264,14 @@ impl<'a> Attributor<'a> {
         {
             pre_end -= 1;
         }
+        // In English a noun right before a finite verb is its subject even after a word
+        // that is usually a preposition (`after the company confirmed`); German fronts
+        // prepositional phrases (`In Berlin sagte Merkel`), so there it is not.
         let pre = s.mentions.iter().position(|m| {
-            (m.toks.end == v || m.toks.end == pre_end) && m.subject_capable() && !m.agent
+            let adjacent = m.toks.end == v || m.toks.end == pre_end;
+            let capable =
+                m.subject_capable() || (!self.lex.verb_second && !m.object && m.after_prep);
+            adjacent && capable && !m.agent
         });
         let post = s.mentions.iter().position(|m| m.toks.start == after);
         let blocked_after =
@@ -238,6 +287,8 @@ impl<'a> Attributor<'a> {
             post_subject.filter(|&p| matches!(s.mentions[p].kind, MentionKind::Pronoun(_)));
         let found = match cue.kind {
             // `according to a report by the Times`: the document's author speaks.
+            // `Müller zufolge`: the name before the postposition speaks.
+            CueKind::SourceBefore => s.mentions.iter().position(|m| m.toks.end == v),
             CueKind::Source => match post {
                 Some(p)
                     if matches!(
@@ -311,6 +362,17 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// The subject of a sentence that introduces quote token `qt` with a colon.
+    fn colon_subject(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
+        if qt == s.range.start || !s.tokens[qt - 1].is_punct(":") {
+            return None;
+        }
+        let m = self.sentence_first(s, qt)?;
+        let e = self.resolve(s, m)?;
+        s.mentions[m].entity = Some(e);
+        Some(e)
+    }
+
     /// First subject-capable mention between the clause start and token `v`.
     fn clause_first(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
         let start = (s.range.start..v)
@@ -324,20 +386,26 @@ impl<'a> Attributor<'a> {
 
     /// First likely person (else any subject) earlier in the sentence than token `v`.
     fn sentence_first(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
-        let before = |m: &&Mention| m.toks.end <= v && m.subject_capable() && !m.agent;
-        let person = s.mentions.iter().filter(before).position(|m| match m.kind {
+        let candidates = || {
+            s.mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.toks.end <= v && m.subject_capable() && !m.agent)
+        };
+        candidates()
+            .find(|(_, m)| self.likely_person(m))
+            .or_else(|| candidates().next())
+            .map(|(i, _)| i)
+    }
+
+    /// A mention that probably names a person: a pronoun, a description, or a name
+    /// known well enough ([`Entity::person_like`]).
+    fn likely_person(&self, m: &Mention) -> bool {
+        match m.kind {
             MentionKind::Name => m.entity.is_some_and(|e| self.reg.entities[e].person_like()),
             MentionKind::Pronoun(_) | MentionKind::Description { .. } => true,
             MentionKind::Document { .. } => false,
-        });
-        let idx = person.or_else(|| s.mentions.iter().filter(before).position(|_| true))?;
-        // Map back from the filtered position to the mention index.
-        s.mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| before(m))
-            .nth(idx)
-            .map(|(i, _)| i)
+        }
     }
 
     fn mark_speaker(&mut self, e: usize) {
@@ -368,11 +436,17 @@ impl<'a> Attributor<'a> {
         match mention.kind.clone() {
             MentionKind::Name => None,
             MentionKind::Pronoun(refs) => self.resolve_pronoun(&refs, &s.subjects),
-            MentionKind::Document { definite: true } => self
-                .org_speakers
-                .iter()
-                .next()
-                .or_else(|| self.orgs.iter().next()),
+            MentionKind::Document { definite: true } => {
+                let e = self
+                    .org_speakers
+                    .iter()
+                    .next()
+                    .or_else(|| self.orgs.iter().next())?;
+                let start = s.tokens[mention.toks.start].range.start;
+                let whole = self.text.get(start..mention.text.end).unwrap_or(&form);
+                self.reg.add_form(e, whole);
+                Some(e)
+            }
             MentionKind::Document { definite: false } => None,
             MentionKind::Description {
                 definite,
@@ -389,13 +463,20 @@ impl<'a> Attributor<'a> {
                         .iter()
                         .find(|&e| self.reg.entities[e].name.to_lowercase().contains(&head))
                         .or_else(|| {
-                            // `das Unternehmen`, `the company`: the firm that last spoke.
+                            // `das Unternehmen`, `the company`: the body (or bare name such
+                            // as `Amazon`) the text last spoke of.
                             let generic = self
                                 .lex
                                 .generic_orgs
                                 .iter()
                                 .any(|g| head.contains(g.as_str()));
-                            generic.then(|| self.org_speakers.iter().next()).flatten()
+                            let firm = |e: usize| {
+                                let ent = &self.reg.entities[e];
+                                ent.spoke && (ent.org || ent.may_be_org())
+                            };
+                            generic
+                                .then(|| self.topics.iter().find(|&e| firm(e)))
+                                .flatten()
                         })
                 } else {
                     let before: Vec<usize> = s.mentions[..m]
@@ -425,7 +506,14 @@ impl<'a> Attributor<'a> {
                         e
                     }
                 };
-                self.reg.add_form(e, &form);
+                // The alias keeps its article: `der russische Staatschef`.
+                let start = s.tokens[mention.toks.start].range.start;
+                let whole = self
+                    .text
+                    .get(start..mention.text.end)
+                    .unwrap_or(&form)
+                    .to_string();
+                self.reg.add_form(e, &whole);
                 Some(e)
             }
         }
@@ -438,6 +526,7 @@ impl<'a> Attributor<'a> {
             .rev()
             .copied()
             .find(|&e| fits(e))
+            // A person of the other known gender is skipped; unknown gender fits both.
             .or_else(|| self.topics.iter().find(|&e| fits(e)))
     }
 

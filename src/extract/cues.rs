@@ -16,6 +16,8 @@ pub enum CueKind {
     Quoting { passive: bool },
     /// `laut X`, `according to X`: the phrase after the cue speaks.
     Source,
+    /// `Müller zufolge`: the phrase before the cue speaks.
+    SourceBefore,
     /// `hieß es aus dem Ministerium`: the body named after the phrase speaks.
     Impersonal,
 }
@@ -29,7 +31,10 @@ pub struct Cue {
 
 impl Cue {
     pub fn is_verb(&self) -> bool {
-        !matches!(self.kind, CueKind::Source | CueKind::Impersonal)
+        !matches!(
+            self.kind,
+            CueKind::Source | CueKind::SourceBefore | CueKind::Impersonal
+        )
     }
 }
 
@@ -56,6 +61,8 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
             }
         } else if let Some(len) = phrase_at(&lex.source, tokens, i, sent.end) {
             out.push(cue(i..i + len, CueKind::Source));
+        } else if lex.source_after_name.contains(w) {
+            out.push(cue(i..i + 1, CueKind::SourceBefore));
         } else if let Some(len) = phrase_at(&lex.impersonal, tokens, i, sent.end) {
             out.push(cue(i..i + len, CueKind::Impersonal));
         } else if lex.after_quote.contains(w) && right_after_quote(tokens, i, sent.start) {

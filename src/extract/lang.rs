@@ -1,7 +1,7 @@
 //! Language rules as data (`assets/lang/<code>.toml`) and language detection.
 //!
 //! [`Rules`] is the TOML schema, kept close to the file so a linguist can read
-//! both side by side. [`Lexicon`] is the compiled form the pipeline uses: hash
+//! both side by side. `Lexicon` is the compiled form the pipeline uses: hash
 //! sets for whole words and aho-corasick automata for suffixes (German
 //! compounds such as `Kreml-Sprecher` end in a role word).
 
@@ -31,6 +31,9 @@ pub struct Rules {
     /// Phrases naming the speaker right after them (`laut`, `according to`).
     #[serde(default)]
     pub source_cues: Vec<String>,
+    /// Postpositions naming the speaker before them (`Müller zufolge`).
+    #[serde(default)]
+    pub source_cues_after_name: Vec<String>,
     /// Impersonal phrases whose speaker is the body named after them (`hieß es aus dem Ministerium`).
     #[serde(default)]
     pub impersonal_cues: Vec<String>,
@@ -83,6 +86,17 @@ pub struct Rules {
     /// (`Smith also said`, `Smith has said`).
     #[serde(default)]
     pub pre_verb_adverbs: Vec<String>,
+    /// Words joining a speech verb to the cue before it (`quoted Smith as saying`).
+    #[serde(default)]
+    pub chain_markers: Vec<String>,
+    /// Endings that make a role word female (`in`: `Ministerin`, `Sprecherin`).
+    #[serde(default)]
+    pub female_role_endings: Vec<String>,
+    /// Role words that tell the gender outright.
+    #[serde(default)]
+    pub female_roles: Vec<String>,
+    #[serde(default)]
+    pub male_roles: Vec<String>,
     /// Lower-case particles inside names (`de` in `Marloes de Wit`).
     #[serde(default)]
     pub name_particles: Vec<String>,
@@ -169,6 +183,7 @@ pub(crate) struct Lexicon {
     /// Source cue phrases as word sequences.
     pub source: Vec<Vec<String>>,
     pub impersonal: Vec<Vec<String>>,
+    pub source_after_name: HashSet<String>,
     pub after_quote: HashSet<String>,
     pub pronouns: HashMap<String, Vec<Referent>>,
     pub determiners: HashSet<String>,
@@ -183,6 +198,10 @@ pub(crate) struct Lexicon {
     pub abbreviations: HashSet<String>,
     pub coordinators: HashSet<String>,
     pub name_particles: HashSet<String>,
+    female_endings: Vec<String>,
+    female_roles: HashSet<String>,
+    male_roles: HashSet<String>,
+    pub chain_markers: HashSet<String>,
     pub pre_verb_adverbs: HashSet<String>,
     pub genitive_s: bool,
     pub ordinal_dot: bool,
@@ -260,6 +279,7 @@ impl Lexicon {
             agent: set(&rules.agent_prepositions),
             source: phrases(&rules.source_cues),
             impersonal: phrases(&rules.impersonal_cues),
+            source_after_name: set(&rules.source_cues_after_name),
             after_quote: set(&rules.after_quote_cues),
             pronouns: rules
                 .pronouns
@@ -289,6 +309,10 @@ impl Lexicon {
             abbreviations: set(&rules.abbreviations),
             coordinators: set(&rules.coordinators),
             name_particles: set(&rules.name_particles),
+            female_endings: rules.female_role_endings.clone(),
+            female_roles: set(&rules.female_roles),
+            male_roles: set(&rules.male_roles),
+            chain_markers: set(&rules.chain_markers),
             pre_verb_adverbs: set(&rules.pre_verb_adverbs),
             genitive_s: rules.genitive_s,
             ordinal_dot: rules.ordinal_dot,
@@ -322,6 +346,23 @@ impl Lexicon {
             .any(|s| has_suffix(&self.orgs, s, self.compounds))
     }
 
+    /// The gender a role word tells: listed words, or a female ending on a role
+    /// (`ministerin` = `minister` + `in`).
+    pub fn role_gender(&self, lower: &str) -> Option<Referent> {
+        if self.female_roles.contains(lower) {
+            return Some(Referent::Female);
+        }
+        if self.male_roles.contains(lower) {
+            return Some(Referent::Male);
+        }
+        let female = self.female_endings.iter().any(|e| {
+            lower
+                .strip_suffix(e.as_str())
+                .is_some_and(|base| has_suffix(&self.roles, base, self.compounds))
+        });
+        female.then_some(Referent::Female)
+    }
+
     /// A role noun in its base form (`richter`, not `richtern`): after a first name it
     /// may be a surname (`Thomas Richter`).
     pub fn is_role_base(&self, lower: &str) -> bool {
@@ -335,6 +376,9 @@ impl Lexicon {
 }
 
 /// Guesses the language of `text` among the built-in ones; English when unsure.
+///
+/// whatlang decides when it is confident; for short or mixed texts, where it is
+/// not, the most frequent function words of each language break the tie.
 pub fn detect_language(text: &str) -> &'static str {
     let sample = match text.char_indices().nth(20_000) {
         Some((i, _)) => &text[..i],
@@ -342,9 +386,38 @@ pub fn detect_language(text: &str) -> &'static str {
     };
     let allow = vec![whatlang::Lang::Deu, whatlang::Lang::Eng];
     let detector = whatlang::Detector::with_allowlist(allow);
-    match detector.detect_lang(sample) {
-        Some(whatlang::Lang::Deu) => "de",
-        _ => "en",
+    match detector.detect(sample) {
+        Some(info) if info.is_reliable() => match info.lang() {
+            whatlang::Lang::Deu => "de",
+            _ => "en",
+        },
+        _ => by_function_words(sample),
+    }
+}
+
+/// Counts a handful of very frequent German and English words; English on a tie.
+fn by_function_words(sample: &str) -> &'static str {
+    const DE: &[&str] = &[
+        "der", "die", "das", "und", "ist", "nicht", "sagte", "mit", "von", "sich", "ein", "eine",
+        "dem", "den", "auch", "es", "wir", "ich", "zu", "auf",
+    ];
+    const EN: &[&str] = &[
+        "the", "and", "is", "not", "said", "with", "of", "to", "a", "an", "in", "that", "it", "we",
+        "i", "on", "was", "for", "he", "she",
+    ];
+    let (mut de, mut en) = (0usize, 0usize);
+    for w in sample
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        let w = w.to_lowercase();
+        de += usize::from(DE.contains(&w.as_str()));
+        en += usize::from(EN.contains(&w.as_str()));
+    }
+    if de > en {
+        "de"
+    } else {
+        "en"
     }
 }
 
@@ -373,6 +446,13 @@ mod tests {
             detect_language("The minister said on Wednesday that he would continue the talks."),
             "en"
         );
+    }
+
+    #[test]
+    fn short_texts_are_detected_by_function_words() {
+        assert_eq!(detect_language("„Nein“, sagte er und ging."), "de");
+        assert_eq!(detect_language("“No,” he said and left."), "en");
+        assert_eq!(detect_language(""), "en");
     }
 
     #[test]

@@ -3,6 +3,19 @@
 //!
 //! Language-specific knowledge (quote marks, speech verbs, pronouns, roles)
 //! lives in `assets/lang/<code>.toml` and is loaded into [`Rules`].
+//!
+//! The pipeline, one module per step:
+//! 1. `spans`: pair quotation marks per paragraph (outer quote only; an unclosed
+//!    mark is capped at its paragraph; a multi-paragraph quote is reported as one
+//!    quote per paragraph piece, all pieces sharing one speaker);
+//! 2. `tokens`, `sentences`: words and punctuation, each quote one token;
+//!    sentences bounded in length so every later step works in a fixed window;
+//! 3. `names`: mentions (names with roles, pronouns, descriptions, documents),
+//!    registered in `speakers`, which merges surnames and transliterations;
+//! 4. `cues`: speech verbs, quoting verbs (active/passive), source phrases;
+//! 5. `attribute`: the subject of each cue by word order, each quote's nearest
+//!    cue, and the fallbacks (continuation paragraph, colon, paragraph speaker);
+//! 6. `kind`: direct, partial or other.
 
 mod attribute;
 mod cues;
@@ -10,7 +23,7 @@ mod kind;
 pub mod lang;
 mod names;
 mod sentences;
-pub mod spans;
+mod spans;
 mod speakers;
 mod tokens;
 

@@ -435,13 +435,20 @@ fn parse_at(
             reg.find(&w)
         })
     } else {
+        // `Ministerin`, `spokeswoman`: the role tells the gender when no title did.
+        let role_gender = role_range.clone().and_then(|r| {
+            tokens[r]
+                .iter()
+                .filter_map(Token::lower)
+                .find_map(|w| lex.role_gender(w))
+        });
         Some(reg.register(NameInfo {
             tokens: &words,
             role: role_text,
             role_mods: mods,
             role_heads: heads,
             org,
-            gender,
+            gender: gender.or(role_gender),
             titled,
         }))
     };
@@ -512,7 +519,7 @@ fn is_head_modifier(
 fn known_person_word(tokens: &[Token], k: usize, reg: &Registry) -> bool {
     tokens[k]
         .lower()
-        .is_some_and(|w| strip_possessive(w) == w && !w.ends_with('s') && reg.knows_token(w))
+        .is_some_and(|w| strip_possessive(w) == w && !w.ends_with('s') && reg.knows_person_token(w))
 }
 
 /// `Kingsbridge manager Graham Pike`: the role after `k` is followed by a name.

@@ -70,7 +70,8 @@ fn before_dot_is_abbreviation(tokens: &[Token], i: usize, lex: &Lexicon) -> bool
     if prev.range.end != tokens[i].range.start {
         return false;
     }
-    let initial = w.chars().count() == 1 && prev.is_cap();
+    // `J. Smith`, `z. B.`, `d. h.`: a single letter before a period abbreviates.
+    let initial = w.chars().count() == 1 && w.chars().all(char::is_alphabetic);
     let ordinal = lex.ordinal_dot && w.chars().all(|c| c.is_ascii_digit());
     initial || ordinal || lex.abbreviations.contains(w)
 }
@@ -95,6 +96,14 @@ mod tests {
         assert_eq!(
             sentences("Dr. Meier kam z.B. am 3. Mai. Dann ging er.", "de"),
             ["Dr. Meier kam z.B. am 3. Mai.", "Dann ging er."]
+        );
+    }
+
+    #[test]
+    fn spaced_german_abbreviations_do_not_end_sentence() {
+        assert_eq!(
+            sentences("Es gibt z. B. Kritik, d. h. Streit. Dann ging er.", "de"),
+            ["Es gibt z. B. Kritik, d. h. Streit.", "Dann ging er."]
         );
     }
 

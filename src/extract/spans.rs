@@ -138,7 +138,11 @@ fn plural_possessive(p: &str, i: usize, mark: char, prev: Option<char>) -> bool 
         .unwrap_or(0);
     let window = &rest[..window_end];
     window.char_indices().any(|(j, c)| {
-        c == mark && !window[j + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
+        c == mark
+            && !window[j + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
     })
 }
 
@@ -316,6 +320,11 @@ mod tests {
         assert!(q[0].runs_on && !q[0].continues);
         assert!(q[1].continues && !q[1].runs_on);
         assert_eq!(&t[q[0].span.clone()], "“First part of it.");
+    }
+
+    #[test]
+    fn same_curly_mark_on_both_sides_pairs() {
+        assert_eq!(quotes("He said ”no” and left.", "en"), ["”no”"]);
     }
 
     #[test]

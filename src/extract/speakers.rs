@@ -38,6 +38,15 @@ impl Entity {
         self.name.split_whitespace().count()
     }
 
+    /// A bare one-word name with nothing marking a person (`Amazon said`): a body or a person.
+    pub fn may_be_org(&self) -> bool {
+        !self.org
+            && self.token_count() == 1
+            && self.role.is_none()
+            && !self.titled
+            && self.gender.is_none()
+    }
+
     /// A person the pronoun `er`/`he` could mean: not an organisation, and
     /// known well enough (full name, a role, a title, or already a speaker).
     pub fn person_like(&self) -> bool {
@@ -92,6 +101,13 @@ impl Registry {
     /// True when `token` belongs to a name already registered.
     pub fn knows_token(&self, token: &str) -> bool {
         self.index.contains_key(&index_key(token))
+    }
+
+    /// True when `token` belongs to the name of a person (not an organisation).
+    pub fn knows_person_token(&self, token: &str) -> bool {
+        self.index
+            .get(&index_key(token))
+            .is_some_and(|ids| ids.iter().any(|&i| !self.entities[i].org))
     }
 
     /// Entities sharing a token key with `keys`, most recent first, deduplicated.

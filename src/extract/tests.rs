@@ -146,6 +146,9 @@ fn object_of_zitierte_is_speaker() {
 fn verb_second_name_before_verb_is_subject() {
     let t = "Lisa Brandt traf Karl Kessler. Kessler sagte Brandt, dass die Lage „ernst“ sei.";
     assert_eq!(who(t, "de"), some(&["Karl Kessler"]));
+    // English has no verb-second inversion: the name before the verb is the subject too.
+    let t = "Lisa Brandt met Karl Kessler. Kessler told Brandt that things were “serious”.";
+    assert_eq!(who(t, "en"), some(&["Karl Kessler"]));
 }
 
 #[test]
@@ -190,17 +193,29 @@ fn tagline_is_other_without_speaker() {
     let q = run(t, "de");
     assert_eq!(q[0].1, None);
     assert_eq!(q[0].2, QuoteKind::Other);
+    let t = "The report ends here.\n“Coffee lover. Football fan. Reader.”";
+    let q = run(t, "en");
+    assert_eq!(q[0].1, None);
+    assert_eq!(q[0].2, QuoteKind::Other);
 }
 
 #[test]
 fn partial_quote_inherits_speaker_of_sentence() {
-    let t = "Eva Roth sagte, der Plan sei „mutig“ und „überfällig“.";
-    let q = run(t, "de");
-    assert_eq!(
-        q.iter().map(|x| x.1.clone()).collect::<Vec<_>>(),
-        some(&["Eva Roth", "Eva Roth"])
-    );
-    assert!(q.iter().all(|x| x.2 == QuoteKind::Partial));
+    for (t, lang) in [
+        (
+            "Eva Roth sagte, der Plan sei „mutig“ und „überfällig“.",
+            "de",
+        ),
+        (
+            "Eva Roth said the plan was “bold” and “long overdue”.",
+            "en",
+        ),
+    ] {
+        let q = run(t, lang);
+        let names: Vec<_> = q.iter().map(|x| x.1.clone()).collect();
+        assert_eq!(names, some(&["Eva Roth", "Eva Roth"]));
+        assert!(q.iter().all(|x| x.2 == QuoteKind::Partial));
+    }
 }
 
 #[test]
@@ -216,6 +231,9 @@ fn description_refers_to_person_with_matching_role() {
     let t = "Der französische Präsident Marc Duval traf den chinesischen Präsidenten Li Wen. \
              Der französische Präsident sagte, das sei „ein Anfang“.";
     assert_eq!(who(t, "de"), some(&["Marc Duval"]));
+    let t = "Deputy Foreign Minister Ivan Orlov met Trade Minister Ana Ruiz. \
+             The deputy minister said talks were “useful”.";
+    assert_eq!(who(t, "en"), some(&["Ivan Orlov"]));
 }
 
 #[test]
@@ -279,6 +297,10 @@ fn speech_verb_inside_a_quote_is_not_a_cue() {
         who("„Er sagte nichts“, meinte Eva Roth.", "de"),
         some(&["Eva Roth"])
     );
+    assert_eq!(
+        who("“He said nothing,” Eva Roth added.", "en"),
+        some(&["Eva Roth"])
+    );
 }
 
 #[test]
@@ -296,6 +318,10 @@ fn surname_merges_into_full_name() {
     assert_eq!(s.len(), 1);
     assert_eq!(s[0].name, "Eva Roth");
     assert_eq!(s[0].aliases, ["Eva Roth", "Roth"]);
+    let t = "“First,” Roth said.\n“Second,” said Eva Roth.";
+    let s = speakers(t, "en");
+    assert_eq!(s.len(), 1);
+    assert_eq!(s[0].name, "Eva Roth");
 }
 
 #[test]
@@ -456,5 +482,61 @@ fn bare_plural_role_speaks() {
     assert_eq!(
         who("Officials said the plan was “final”.", "en"),
         some(&["Officials"])
+    );
+}
+
+#[test]
+fn quoted_as_saying_names_the_object() {
+    let t = "Reuters quoted Adam Smith as saying “the deal is done”.";
+    assert_eq!(who(t, "en"), some(&["Adam Smith"]));
+}
+
+#[test]
+fn pronoun_skips_a_person_of_the_other_gender() {
+    let t = "Die Ministerin Eva Roth traf Herrn Paul Ried. Ried lobte das Treffen. \
+             „Wir sind uns einig“, sagte sie.";
+    assert_eq!(who(t, "de"), some(&["Eva Roth"]));
+    let t = "Spokeswoman Eva Roth met Mr. Paul Ried. Ried praised the talks. “We agree,” she said.";
+    assert_eq!(who(t, "en"), some(&["Eva Roth"]));
+}
+
+#[test]
+fn colon_after_a_subject_introduces_the_quote() {
+    let t = "“We won,” said Ann Lee. Tom Reed disagreed: “It was a draw.”";
+    assert_eq!(who(t, "en"), some(&["Ann Lee", "Tom Reed"]));
+    let t = "„Gewonnen“, sagte Eva Roth. Paul Ried widersprach heftig: „Unentschieden.“";
+    assert_eq!(who(t, "de"), some(&["Eva Roth", "Paul Ried"]));
+}
+
+#[test]
+fn zufolge_names_the_speaker_before_it() {
+    let t = "Der Sprecherin Eva Roth zufolge ist die Lage „ernst“.";
+    assert_eq!(who(t, "de"), some(&["Eva Roth"]));
+}
+
+#[test]
+fn cue_in_the_next_sentence_names_a_cueless_quote() {
+    let q = run("“We will win.” Ann Lee said this on Monday.", "en");
+    assert_eq!(q[0].1.as_deref(), Some("Ann Lee"));
+    assert_eq!(q[0].2, QuoteKind::Direct);
+}
+
+#[test]
+fn company_noun_refers_to_the_firm_that_spoke() {
+    let t = "Acmeco said in a filing that sales rose. The company said demand was “robust”.";
+    assert_eq!(who(t, "en"), some(&["Acmeco"]));
+}
+
+#[test]
+fn english_subject_after_a_conjunction_like_preposition() {
+    let t = "Shares rose after the company confirmed it was “in talks”.";
+    assert_ne!(who(t, "en"), some(&["Shares"]));
+}
+
+#[test]
+fn military_and_political_titles_are_not_names() {
+    assert_eq!(
+        who("“Too late,” said Rep. Maria Lopez.", "en"),
+        some(&["Maria Lopez"])
     );
 }
