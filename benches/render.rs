@@ -43,7 +43,9 @@ fn bench_scroll_frame(c: &mut Criterion, label: &str, doc: &Document, ex: &Extra
             if app.percent() >= 100 {
                 app.apply(Action::Top);
             }
-            terminal.draw(|f| render(&app, f)).expect("drawing into memory");
+            terminal
+                .draw(|f| render(&app, f))
+                .expect("drawing into memory");
             black_box(app.scroll())
         })
     });
@@ -62,7 +64,9 @@ fn bench_quote_jump(c: &mut Criterion, label: &str, doc: &Document, ex: &Extract
                 app.apply(Action::Top);
                 app.apply(Action::Back);
             }
-            terminal.draw(|f| render(&app, f)).expect("drawing into memory");
+            terminal
+                .draw(|f| render(&app, f))
+                .expect("drawing into memory");
             black_box(app.selected())
         })
     });

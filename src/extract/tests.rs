@@ -405,15 +405,18 @@ fn unbalanced_mark_does_not_swallow_following_paragraphs() {
     assert_eq!(q[1].1.as_deref(), Some("Eva Roth"));
 }
 
+/// Speed is measured by `benches/extract.rs`; this checks that caps and
+/// bounded windows that keep the pipeline linear lose nothing on long input.
 #[test]
-fn long_text_is_processed_quickly() {
+fn long_text_keeps_every_quote_and_its_speaker() {
     let para = "„Wir kommen voran“, sagte die Ministerin Eva Roth am Montag in Berlin. \
                 Sie fügte hinzu, man sei „zuversichtlich“. Kritiker widersprachen.\n";
     let text = para.repeat(4000);
-    let start = std::time::Instant::now();
     let q = run(&text, "de");
     assert_eq!(q.len(), 8000);
-    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+    assert!(q
+        .iter()
+        .all(|(_, speaker, _)| speaker.as_deref() == Some("Eva Roth")));
 }
 
 #[test]
