@@ -33,3 +33,25 @@ pub enum Action {
     Back,
     ToggleHelp,
 }
+
+impl Action {
+    /// Every action, for checks that each is bound, listed and handled.
+    pub const ALL: [Action; 16] = [
+        Action::Quit,
+        Action::FocusNext,
+        Action::FocusPrev,
+        Action::Down,
+        Action::Up,
+        Action::PageDown,
+        Action::PageUp,
+        Action::Top,
+        Action::Bottom,
+        Action::Confirm,
+        Action::NextQuote,
+        Action::PrevQuote,
+        Action::NextSpeaker,
+        Action::PrevSpeaker,
+        Action::Back,
+        Action::ToggleHelp,
+    ];
+}

@@ -511,27 +511,6 @@ mod tests {
         }
     }
 
-    fn every_action() -> [Action; 16] {
-        [
-            FocusNext,
-            FocusPrev,
-            Down,
-            Up,
-            PageDown,
-            PageUp,
-            Top,
-            Bottom,
-            Confirm,
-            NextQuote,
-            PrevQuote,
-            NextSpeaker,
-            PrevSpeaker,
-            Back,
-            ToggleHelp,
-            Quit,
-        ]
-    }
-
     #[test]
     fn tab_cycles_focus_body_quotes_speakers_and_shift_tab_goes_back() {
         let (doc, ex) = long_article();
@@ -849,7 +828,7 @@ mod tests {
             for _ in 0..focus {
                 app.apply(FocusNext);
             }
-            for a in every_action() {
+            for a in Action::ALL {
                 app.apply(a);
             }
         }
@@ -860,12 +839,12 @@ mod tests {
     fn actions_before_the_first_viewport_or_when_too_small_do_not_panic() {
         let (doc, ex) = long_article();
         let mut app = App::new(&doc, &ex);
-        for a in every_action() {
+        for a in Action::ALL {
             app.apply(a);
         }
         let mut app = open(&doc, &ex, 5, 3);
         for _ in 0..3 {
-            for a in every_action() {
+            for a in Action::ALL {
                 app.apply(a);
             }
             app.apply(FocusNext);

@@ -260,26 +260,7 @@ mod tests {
 
     #[test]
     fn every_action_has_a_key_listed_in_help() {
-        use Action::*;
-        let all = [
-            Quit,
-            FocusNext,
-            FocusPrev,
-            Down,
-            Up,
-            PageDown,
-            PageUp,
-            Top,
-            Bottom,
-            Confirm,
-            NextQuote,
-            PrevQuote,
-            NextSpeaker,
-            PrevSpeaker,
-            Back,
-            ToggleHelp,
-        ];
-        for a in all {
+        for a in Action::ALL {
             assert!(DEFAULT_BINDINGS.iter().any(|b| b.action == a), "{a:?}");
         }
     }
