@@ -624,8 +624,11 @@ impl<'a> Attributor<'a> {
     /// Gives unattributed pieces of a multi-paragraph quote the speaker of the next piece.
     pub fn finish(&mut self, raws: &[RawQuote]) {
         for i in (0..raws.len().saturating_sub(1)).rev() {
-            if raws[i].runs_on && self.out[i].entity.is_none() {
-                self.out[i].entity = self.out[i + 1].entity;
+            // A piece with no cue of its own takes the speaker the quote's last piece
+            // names, over the previous paragraph's speaker it may have inherited.
+            let next = self.out[i + 1].entity;
+            if raws[i].runs_on && self.out[i].cue.is_none() && next.is_some() {
+                self.out[i].entity = next;
                 if self.out[i].entity.is_some() && self.out[i].kind == Some(QuoteKind::Other) {
                     self.out[i].kind = Some(QuoteKind::Direct);
                 }

@@ -64,6 +64,8 @@ impl Entity {
 const MAX_KEYS: usize = 12;
 const MAX_FORMS: usize = 16;
 const MAX_ROLE_WORDS: usize = 16;
+/// Entities considered per shared name key in a lookup (most recent first).
+const MAX_CANDIDATES_PER_KEY: usize = 32;
 
 /// Adds the words not yet in `set`, up to [`MAX_ROLE_WORDS`].
 pub fn add_unique(set: &mut Vec<String>, words: impl IntoIterator<Item = String>) {
@@ -115,7 +117,9 @@ impl Registry {
         let mut c: Vec<usize> = keys
             .iter()
             .filter_map(|k| self.index.get(k))
-            .flatten()
+            // Only the most recent entities per key: a first name shared by
+            // thousands of people must not make every lookup scan them all.
+            .flat_map(|ids| ids.iter().rev().take(MAX_CANDIDATES_PER_KEY))
             .copied()
             .collect();
         c.sort_unstable_by(|a, b| b.cmp(a));
