@@ -4,6 +4,8 @@
 //!
 //! Run with `cargo bench --bench render`.
 
+mod common;
+
 use criterion::{criterion_group, criterion_main, Criterion};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
@@ -14,16 +16,6 @@ use whosaid::ui::{render, Action, App};
 
 const WIDTH: u16 = 160;
 const HEIGHT: u16 = 50;
-
-/// The sample repeated until it reaches `bytes`.
-fn article_of_size(bytes: usize) -> String {
-    let mut text = String::with_capacity(bytes + whosaid::SAMPLE_TEXT.len());
-    while text.len() < bytes {
-        text.push_str(whosaid::SAMPLE_TEXT);
-        text.push('\n');
-    }
-    text
-}
 
 fn prepared(text: String) -> (Document, Extraction) {
     let doc = Document::from_text("bench", text);
@@ -74,7 +66,7 @@ fn bench_quote_jump(c: &mut Criterion, label: &str, doc: &Document, ex: &Extract
 
 fn frames(c: &mut Criterion) {
     let (small_doc, small_ex) = prepared(whosaid::SAMPLE_TEXT.to_string());
-    let (big_doc, big_ex) = prepared(article_of_size(10 * 1024 * 1024));
+    let (big_doc, big_ex) = prepared(common::sample_of_size(10 * 1024 * 1024));
     bench_scroll_frame(c, "sample", &small_doc, &small_ex);
     bench_scroll_frame(c, "10MB", &big_doc, &big_ex);
     bench_quote_jump(c, "sample", &small_doc, &small_ex);

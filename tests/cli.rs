@@ -133,7 +133,10 @@ fn piped_stdout_prints_the_list_and_exits_0() {
     let o = whosaid(&[path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = String::from_utf8(o.stdout).unwrap();
-    assert!(out.starts_with("list.txt · en · 1 quotes"), "{out}");
+    assert!(
+        out.starts_with("list.txt · en · 1 quote · 1 speaker"),
+        "{out}"
+    );
     assert!(out.contains("“We will win,”"), "{out}");
 }
 
