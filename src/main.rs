@@ -73,6 +73,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 /// Loads the article named on the command line, a piped standard input, or the sample.
 fn load(file: Option<&PathBuf>) -> anyhow::Result<Document> {
     Ok(match file {
+        // Reading an article typed at the terminal is never what was meant,
+        // and would wait silently for Ctrl-D.
+        Some(path) if path.as_os_str() == "-" && std::io::stdin().is_terminal() => {
+            anyhow::bail!(
+                "-: standard input is a terminal; pipe an article in (cat a.txt | whosaid) or name a file"
+            )
+        }
         Some(path) => document::load_path(path)?,
         None if stdin_has_input() => document::load_reader("<stdin>", std::io::stdin().lock())?,
         None => Document::from_text(whosaid::SAMPLE_NAME, whosaid::SAMPLE_TEXT.to_string()),

@@ -236,3 +236,16 @@ fn list_through_a_pipe_prints_and_exits_0() {
     assert!(s.contains("seed-de.txt · de ·"), "{s}");
     assert_eq!(t.format("#{alternate_on}"), "0");
 }
+
+#[test]
+fn dash_with_a_terminal_on_stdin_is_an_error_not_a_silent_wait() {
+    let t = Tmux::start("dash", 100, 30);
+    t.shell(&format!("{} -", bin()));
+    let (status, s) = t.wait_exit();
+    assert_eq!(status, 1, "{s}");
+    assert!(
+        s.contains("whosaid: -: standard input is a terminal"),
+        "{s}"
+    );
+    assert_eq!(t.format("#{alternate_on}"), "0");
+}
