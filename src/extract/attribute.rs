@@ -327,8 +327,23 @@ impl<'a> Attributor<'a> {
                 (None, None) => None,
             },
             CueKind::Speech => {
+                // `Als Zeugin sagt Anna Roth aus`: a bare role noun in the first position is
+                // a predicate; the name after the verb is the subject.
+                let predicate_first = self.lex.verb_second
+                    && pre.is_some_and(|p| {
+                        matches!(
+                            s.mentions[p].kind,
+                            MentionKind::Description {
+                                definite: false,
+                                ..
+                            }
+                        )
+                    })
+                    && post_subject.is_some_and(|p| s.mentions[p].kind == MentionKind::Name);
                 if let (true, Some(p)) = (self.lex.verb_second, post_pronoun) {
                     // `Demnach sagte er`: a nominative pronoun after the verb is the subject.
+                    Some(p)
+                } else if let (true, Some(p)) = (predicate_first, post_subject) {
                     Some(p)
                 } else if let Some(p) = pre {
                     if let Some(o) = post {

@@ -104,7 +104,9 @@ fn classify(t: &Token, lex: &Lexicon) -> Class {
     if lex.is_org(lower) {
         return Class::Org;
     }
-    if *cap {
+    if *cap && lex.is_common_noun(lower) {
+        Class::Other
+    } else if *cap {
         Class::Name
     } else {
         Class::Modifier

@@ -543,3 +543,27 @@ fn military_and_political_titles_are_not_names() {
         some(&["Maria Lopez"])
     );
 }
+
+#[test]
+fn abstract_noun_after_laut_is_not_a_speaker() {
+    let t = "Als Zeugin sagt Renate Vollmer aus. Die Miete sei laut Vereinbarung gestundet worden. „Bezahlt hat niemand“, sagt sie.";
+    assert_eq!(who(t, "de").last(), Some(&Some("Renate Vollmer".to_string())));
+}
+
+#[test]
+fn swiss_heisst_es_names_the_firm() {
+    let t = "Für das Jahr erwartet Bergwerk Sulzer weniger Umsatz. «Die Lage bleibt schwierig», heisst es in der Mitteilung des Unternehmens Bergwerk Sulzer.";
+    assert_eq!(who(t, "de"), some(&["Bergwerk Sulzer"]));
+}
+
+#[test]
+fn separable_verb_joined_in_subordinate_clause_is_a_cue() {
+    let t = "Es kam zum Streit, als der Stadtrat Bernd Ullmann der Verwaltung „Schlamperei“ vorwarf.";
+    assert_eq!(who(t, "de"), some(&["Bernd Ullmann"]));
+}
+
+#[test]
+fn sport_role_is_stripped_from_name() {
+    let t = "Torschütze Kowalczuk sprach von einem „glücklichen Tor“.";
+    assert_eq!(who(t, "de"), some(&["Kowalczuk"]));
+}
