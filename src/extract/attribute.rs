@@ -65,6 +65,9 @@ pub struct Attributor<'a> {
     /// The person the previous sentence of this paragraph was about (cue-less reported
     /// speech continues it; an unmatched `die Biologin` refers to it).
     prev_topic: Option<usize>,
+    /// Quotes of the previous paragraph when it held nothing but quotes and no cue: a
+    /// following `So kommentierte X …` / `Mit diesen Worten …` names their speaker.
+    orphans: Vec<usize>,
     pub out: Vec<Attribution>,
 }
 
@@ -90,6 +93,7 @@ impl<'a> Attributor<'a> {
             prev_para_last: None,
             pending: VecDeque::new(),
             prev_topic: None,
+            orphans: Vec::new(),
             out: vec![Attribution::default(); quotes],
         }
     }
@@ -106,6 +110,7 @@ impl<'a> Attributor<'a> {
         let mut last_cue_subject: Option<usize> = None;
         let mut waiting: Vec<usize> = Vec::new();
         let mut last_quote: Option<(usize, usize)> = None; // (quote, sentence index)
+        let mut any_cue = false;
         for (si, range) in sents.iter().enumerate() {
             let mut mentions =
                 names::segment(self.text, &tokens, range.clone(), self.lex, &mut self.reg);
@@ -118,11 +123,22 @@ impl<'a> Attributor<'a> {
                 subjects: Vec::new(),
             };
             let cues = cues::find(&tokens, range.clone(), self.lex);
+            any_cue |= !cues.is_empty();
             let subjects = self.cue_subjects(&mut s, &cues);
             let quote_toks: Vec<usize> = range
                 .clone()
                 .filter(|&t| tokens[t].quote().is_some())
                 .collect();
+            if si == 0 && quote_toks.is_empty() && !self.orphans.is_empty() {
+                if let Some(e) = self.back_reference(&s, &cues, &subjects) {
+                    for q in std::mem::take(&mut self.orphans) {
+                        self.out[q].entity = Some(e);
+                        if self.out[q].kind == Some(QuoteKind::Other) {
+                            self.out[q].kind = Some(QuoteKind::Direct);
+                        }
+                    }
+                }
+            }
             if quote_toks.is_empty() {
                 // `“We will win.” Smith said.`: the cue follows in a sentence of its own.
                 if let Some(first) = subjects.iter().flatten().next() {
@@ -166,6 +182,13 @@ impl<'a> Attributor<'a> {
             }
             self.update_salience(&mut s);
         }
+        let quotes_only = !tokens.is_empty()
+            && tokens.iter().all(|t| t.quote().is_some() || !t.is_word());
+        self.orphans = if quotes_only && !any_cue {
+            quotes.iter().map(|(i, _)| *i).collect()
+        } else {
+            Vec::new()
+        };
         let ends_with_colon = tokens.last().is_some_and(|t| t.is_punct(":"));
         self.prev_para_last = match last_quote {
             // `Finch wrote:` ⏎ `“…”`: the next paragraph's quote is announced here.
@@ -173,6 +196,32 @@ impl<'a> Attributor<'a> {
             Some((q, si)) if si + 1 == sents.len() => self.out[q].entity,
             _ => None,
         };
+    }
+
+    /// The speaker a paragraph-opening sentence without quotes points back to: a speech
+    /// verb among its first words with the subject after it (`So kommentierte Trainer X
+    /// den Ausgleich.`, `Mit diesen Worten reagierte X …`); the first position holds
+    /// something other than the speaker, which refers to the quote before.
+    fn back_reference(
+        &self,
+        s: &Sentence<'_>,
+        cues: &[Cue],
+        subjects: &[Option<usize>],
+    ) -> Option<usize> {
+        let (c, e) = cues
+            .iter()
+            .zip(subjects)
+            .find_map(|(c, e)| e.map(|e| (c, e)))?;
+        let early = c.is_verb() && c.toks.start > s.range.start && c.toks.start <= s.range.start + 3;
+        let subject_after = s
+            .mentions
+            .iter()
+            .any(|m| m.entity == Some(e) && m.toks.start >= c.toks.end);
+        let nothing_before = !s
+            .mentions
+            .iter()
+            .any(|m| m.toks.end <= c.toks.start && m.subject_capable());
+        (early && subject_after && nothing_before).then_some(e)
     }
 
     /// The subject of every cue of the sentence, in order.

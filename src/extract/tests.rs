@@ -567,3 +567,19 @@ fn sport_role_is_stripped_from_name() {
     let t = "Torschütze Kowalczuk sprach von einem „glücklichen Tor“.";
     assert_eq!(who(t, "de"), some(&["Kowalczuk"]));
 }
+
+#[test]
+fn quote_paragraph_takes_the_speaker_named_right_after_it() {
+    let t = "„Wir haben gekämpft“, sagte Kapitän Jonas Brehm.\n\
+             „Ein Punkt ist zu wenig. Wir wollten mehr.“\n\
+             So kommentierte Gästetrainer Anton Kiesling das Remis. Er wirkte müde.";
+    assert_eq!(who(t, "de"), some(&["Jonas Brehm", "Anton Kiesling"]));
+}
+
+#[test]
+fn quote_paragraph_keeps_the_previous_speaker_without_a_back_reference() {
+    let t = "„Wir haben gekämpft“, sagte Kapitän Jonas Brehm.\n\
+             „Ein Punkt ist zu wenig.“\n\
+             Anton Kiesling sagte, das Remis sei verdient.";
+    assert_eq!(who(t, "de"), some(&["Jonas Brehm", "Jonas Brehm"]));
+}
