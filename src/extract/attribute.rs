@@ -322,6 +322,35 @@ impl<'a> Attributor<'a> {
                 m.subject_capable() || (!self.lex.verb_second && !m.object && m.after_prep);
             adjacent && capable && !m.agent
         });
+        // `a palace aide, Omar Jelloun, said`: an English name closing an apposition right
+        // before the verb is its subject. `Anna Roth, die …, sagte`: a German sentence
+        // that opens with a name and a relative clause ending at the verb has that subject.
+        let comma_before = v > s.range.start && s.tokens[v - 1].is_punct(",");
+        let pre = pre.or_else(|| {
+            if !comma_before {
+                return None;
+            }
+            if self.lex.verb_second {
+                s.mentions.iter().position(|m| {
+                    m.toks.start <= s.range.start + 2
+                        && m.kind == MentionKind::Name
+                        && m.subject_capable()
+                        && s.tokens.get(m.toks.end).is_some_and(|t| t.is_punct(","))
+                        && s.tokens
+                            .get(m.toks.end + 1)
+                            .and_then(Token::lower)
+                            .is_some_and(|w| self.lex.determiners.contains(w))
+                })
+            } else {
+                s.mentions.iter().position(|m| {
+                    m.toks.end + 1 == v
+                        && m.kind == MentionKind::Name
+                        && m.subject_capable()
+                        && m.toks.start > s.range.start
+                        && s.tokens[m.toks.start - 1].is_punct(",")
+                })
+            }
+        });
         let post = s.mentions.iter().position(|m| m.toks.start == after);
         let blocked_after =
             s.tokens.get(after).is_none_or(|t| t.is_punct(",:;.")) || after >= s.range.end;
@@ -389,7 +418,7 @@ impl<'a> Attributor<'a> {
                         )
                     })
                     && post_subject.is_some_and(|p| s.mentions[p].kind == MentionKind::Name);
-                if let (true, Some(p)) = (self.lex.verb_second, post_pronoun) {
+                if let (true, Some(p)) = (self.lex.verb_second && !comma_before, post_pronoun) {
                     // `Demnach sagte er`: a nominative pronoun after the verb is the subject.
                     Some(p)
                 } else if let (true, Some(p)) = (predicate_first, post_subject) {
@@ -467,7 +496,9 @@ impl<'a> Attributor<'a> {
     fn likely_person(&self, m: &Mention) -> bool {
         match m.kind {
             MentionKind::Name => m.entity.is_some_and(|e| self.reg.entities[e].person_like()),
-            MentionKind::Pronoun(_) | MentionKind::Description { .. } => true,
+            MentionKind::Pronoun(_) => true,
+            // `not a party to the talks`: a body, not a person.
+            MentionKind::Description { org, .. } => !org,
             MentionKind::Document { .. } => false,
         }
     }

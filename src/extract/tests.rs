@@ -583,3 +583,21 @@ fn quote_paragraph_keeps_the_previous_speaker_without_a_back_reference() {
              Anton Kiesling sagte, das Remis sei verdient.";
     assert_eq!(who(t, "de"), some(&["Jonas Brehm", "Jonas Brehm"]));
 }
+
+#[test]
+fn name_closing_an_apposition_before_said_is_the_subject() {
+    let t = "In Paris, which is not a party to the dispute, a palace aide, Omar Jelloun, said France would “read the text closely” but warned against what he called “foreign meddling.”";
+    assert_eq!(who(t, "en"), some(&["Omar Jelloun", "Omar Jelloun"]));
+}
+
+#[test]
+fn org_description_is_not_a_likely_speaker() {
+    let t = "Lund Shipping, which is not a party to the talks, issued a statement. “We stay neutral,” the statement said.";
+    assert_eq!(who(t, "en"), some(&["Lund Shipping"]));
+}
+
+#[test]
+fn german_name_before_a_relative_clause_is_the_subject() {
+    let t = "Ihr Kollege Stefan Albrecht, der mit ihr seit Jahren die Kampagnen leitet, beschreibt sie als „die ruhigste Person, die ich kenne“.";
+    assert_eq!(who(t, "de"), some(&["Stefan Albrecht"]));
+}
