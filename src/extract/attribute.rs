@@ -680,8 +680,22 @@ impl<'a> Attributor<'a> {
         for i in 0..s.mentions.len() {
             let m = &s.mentions[i];
             let capable = m.subject_capable() && !m.agent;
-            let entity = match m.kind {
+            let entity = match &m.kind {
                 MentionKind::Pronoun(_) if capable && m.entity.is_none() => self.resolve(s, i),
+                // `The governor paused.`: a definite role description of a known person
+                // makes that person the topic, even without a cue.
+                MentionKind::Description {
+                    definite: true,
+                    org: false,
+                    mods,
+                    head,
+                } if capable && m.entity.is_none() => {
+                    let found = self.resolve_description(&[], mods, head.as_deref());
+                    if let Some(e) = found {
+                        s.mentions[i].entity = Some(e);
+                    }
+                    found
+                }
                 _ => m.entity,
             };
             let Some(e) = entity else { continue };
@@ -775,9 +789,11 @@ fn role_matches(ent: &Entity, mods: &[String], head: Option<&str>) -> Option<usi
         return None;
     }
     let head_hit = head.is_some_and(|h| {
-        ent.role_heads
-            .iter()
-            .any(|x| x.ends_with(h) || h.ends_with(x.as_str()))
+        ent.role_heads.iter().any(|x| match x.strip_suffix('.') {
+            // An abbreviated title (`gov.`) fits the role it abbreviates (`governor`).
+            Some(abbr) => h.starts_with(abbr),
+            None => x.ends_with(h) || h.ends_with(x.as_str()),
+        })
     });
     Some(2 * shared + usize::from(head_hit))
 }

@@ -314,6 +314,8 @@ fn parse_at(
     // Honorific titles (`Mr.`, `Frau`).
     let mut gender = None;
     let mut titled = false;
+    // `Gov.`, `Sen.`: an abbreviated title stands for a role (`the governor`).
+    let mut title_roles: Vec<String> = Vec::new();
     while k < end {
         let Some(w) = tokens[k].lower() else { break };
         let Some(g) = lex.titles.get(w) else { break };
@@ -322,6 +324,9 @@ fn parse_at(
         k += 1;
         if k < end && tokens[k].is_punct(".") {
             k += 1;
+            if w.chars().count() >= 3 {
+                title_roles.push(format!("{w}."));
+            }
         }
     }
     // The name itself.
@@ -379,7 +384,8 @@ fn parse_at(
         .as_ref()
         .map(|r| span_text(text, tokens, r.clone()));
     let mods: Vec<String> = stems_of(&tokens[role_start..head_at.min(role_end).max(role_start)]);
-    let heads: Vec<String> = stems_of(&tokens[head_at.min(role_end)..role_end]);
+    let mut heads: Vec<String> = stems_of(&tokens[head_at.min(role_end)..role_end]);
+    heads.extend(title_roles);
 
     if words.is_empty() {
         let Some(role_text) = role_text else {

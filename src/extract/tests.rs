@@ -601,3 +601,11 @@ fn german_name_before_a_relative_clause_is_the_subject() {
     let t = "Ihr Kollege Stefan Albrecht, der mit ihr seit Jahren die Kampagnen leitet, beschreibt sie als „die ruhigste Person, die ich kenne“.";
     assert_eq!(who(t, "de"), some(&["Stefan Albrecht"]));
 }
+
+#[test]
+fn abbreviated_title_fits_the_role_it_stands_for() {
+    let t = "Gov. Marta Ellison won a second term. \
+             “It’s a close race,” said Paul Brandt, a pollster. \
+             Asked about the Senate, the governor smiled. “We will talk to everyone,” she said.";
+    assert_eq!(who(t, "en"), some(&["Paul Brandt", "Marta Ellison"]));
+}
