@@ -436,12 +436,44 @@ impl<'a> Attributor<'a> {
                 }
             }
         };
-        let m = found?;
+        let Some(m) = found else {
+            return self.demonym_subject(s, cue);
+        };
         let e = self.resolve(s, m)?;
         if cue.is_verb() || matches!(cue.kind, CueKind::Source) {
             self.mark_speaker(e);
         }
         s.mentions[m].entity = Some(e);
+        s.subjects.push(e);
+        Some(e)
+    }
+
+    /// `“…,” the Swede said` / `sagte der Pole`: a definite article and a lone capitalised
+    /// noun that names nobody (a nationality, a nickname) next to a speech verb refer to
+    /// the person the text spoke of last.
+    fn demonym_subject(&mut self, s: &mut Sentence<'_>, cue: &Cue) -> Option<usize> {
+        if cue.kind != CueKind::Speech {
+            return None;
+        }
+        let definite = |t: &Token| {
+            t.lower().is_some_and(|w| {
+                self.lex.determiners.contains(w) && !w.starts_with("ein") && w != "a" && w != "an"
+            })
+        };
+        let bare_noun = |i: usize| {
+            s.tokens.get(i).is_some_and(|t| t.is_cap())
+                && !s.mentions.iter().any(|m| m.toks.contains(&i))
+        };
+        let (v, after) = (cue.toks.start, cue.toks.end);
+        let before = v >= s.range.start + 2 && definite(&s.tokens[v - 2]) && bare_noun(v - 1);
+        let behind = after + 2 <= s.range.end
+            && s.tokens.get(after).is_some_and(definite)
+            && bare_noun(after + 1);
+        if !(before || behind) {
+            return None;
+        }
+        let e = self.persons.iter().next()?;
+        self.mark_speaker(e);
         s.subjects.push(e);
         Some(e)
     }

@@ -609,3 +609,10 @@ fn abbreviated_title_fits_the_role_it_stands_for() {
              Asked about the Senate, the governor smiled. “We will talk to everyone,” she said.";
     assert_eq!(who(t, "en"), some(&["Paul Brandt", "Marta Ellison"]));
 }
+
+#[test]
+fn nationality_noun_refers_to_the_last_person() {
+    let t = "Riverside’s manager, Henrik Solberg, was angry about the penalty.\n\
+             ‘It was never a foul,’ the Norwegian said. ‘Never.’";
+    assert_eq!(who(t, "en"), some(&["Henrik Solberg", "Henrik Solberg"]));
+}
