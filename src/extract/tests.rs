@@ -616,3 +616,13 @@ fn nationality_noun_refers_to_the_last_person() {
              ‘It was never a foul,’ the Norwegian said. ‘Never.’";
     assert_eq!(who(t, "en"), some(&["Henrik Solberg", "Henrik Solberg"]));
 }
+
+#[test]
+fn department_after_role_of_belongs_to_the_role() {
+    let t = "Secretary of State Ngozi Ambrose-Lee met her counterpart. “We made progress,” Ambrose-Lee said.\n\
+             A senior State Department official, who spoke on condition of anonymity, said the gaps were “narrow but real.”";
+    assert_eq!(
+        who(t, "en"),
+        some(&["Ngozi Ambrose-Lee", "A senior State Department official"])
+    );
+}
