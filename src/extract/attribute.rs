@@ -574,7 +574,13 @@ impl<'a> Attributor<'a> {
                 self.reg.add_form(e, whole);
                 Some(e)
             }
-            MentionKind::Document { definite: false } => None,
+            // `The ministry issued a statement describing …`: the statement speaks for
+            // the body that issued it earlier in the sentence.
+            MentionKind::Document { definite: false } => s.mentions[..m]
+                .iter()
+                .filter(|x| x.kind == MentionKind::Name && x.subject_capable() && !x.agent)
+                .filter_map(|x| x.entity)
+                .find(|&e| self.reg.entities[e].org),
             MentionKind::Description {
                 definite,
                 mods,

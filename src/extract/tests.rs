@@ -626,3 +626,9 @@ fn department_after_role_of_belongs_to_the_role() {
         some(&["Ngozi Ambrose-Lee", "A senior State Department official"])
     );
 }
+
+#[test]
+fn indefinite_statement_speaks_for_the_body_that_issued_it() {
+    let t = "Norway’s Foreign Ministry later issued a statement describing the meeting as “useful and frank.”";
+    assert_eq!(who(t, "en"), some(&["Norway’s Foreign Ministry"]));
+}
