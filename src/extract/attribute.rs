@@ -562,7 +562,21 @@ impl<'a> Attributor<'a> {
             .to_string();
         match mention.kind.clone() {
             MentionKind::Name => None,
-            MentionKind::Pronoun(refs) => self.resolve_pronoun(&refs, &s.subjects),
+            MentionKind::Pronoun(refs) => {
+                // `Their manager, Ann Roe, was angry about a game she described as …`:
+                // the sentence's nearest earlier person comes before older topics.
+                let mut here = s.subjects.clone();
+                let earlier = s.mentions[..m]
+                    .iter()
+                    .filter(|x| x.kind == MentionKind::Name && x.subject_capable() && !x.agent)
+                    .filter_map(|x| x.entity)
+                    .filter(|&e| self.reg.entities[e].person_like());
+                // The nearest such name; it is tried after the sentence's cue subjects.
+                if let Some(e) = earlier.last() {
+                    here.insert(0, e);
+                }
+                self.resolve_pronoun(&refs, &here)
+            }
             MentionKind::Document { definite: true } => {
                 let e = self
                     .org_speakers

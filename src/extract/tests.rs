@@ -632,3 +632,10 @@ fn indefinite_statement_speaks_for_the_body_that_issued_it() {
     let t = "Norway’s Foreign Ministry later issued a statement describing the meeting as “useful and frank.”";
     assert_eq!(who(t, "en"), some(&["Norway’s Foreign Ministry"]));
 }
+
+#[test]
+fn pronoun_prefers_the_earlier_subject_of_its_sentence() {
+    let t = "“We were lucky,” said Kai Lindqvist.\n\
+             Their coach, Declan Oduya, was in no mood to apologise for a game he described as ‘messy but brave’.";
+    assert_eq!(who(t, "en"), some(&["Kai Lindqvist", "Declan Oduya"]));
+}
