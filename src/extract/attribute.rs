@@ -233,8 +233,15 @@ impl<'a> Attributor<'a> {
                 && s.tokens[c.toks.start - 1]
                     .lower()
                     .is_some_and(|w| self.lex.chain_markers.contains(w));
+            // `Smith referred to them as “…” and instructed …`: a verb coordinated with the
+            // previous cue shares its subject.
+            let coordinated = c.toks.start > s.range.start
+                && s.tokens[c.toks.start - 1]
+                    .lower()
+                    .is_some_and(|w| self.lex.coordinators.contains(w))
+                && c.is_verb();
             let subject = match subjects.last() {
-                Some(&Some(prev)) if chained => Some(prev),
+                Some(&Some(prev)) if chained || coordinated => Some(prev),
                 _ => self.subject_of(s, c),
             };
             subjects.push(subject);

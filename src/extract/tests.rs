@@ -639,3 +639,9 @@ fn pronoun_prefers_the_earlier_subject_of_its_sentence() {
              Their coach, Declan Oduya, was in no mood to apologise for a game he described as ‘messy but brave’.";
     assert_eq!(who(t, "en"), some(&["Kai Lindqvist", "Declan Oduya"]));
 }
+
+#[test]
+fn coordinated_verb_shares_the_subject_of_the_cue_before() {
+    let t = "Ms. Okafor told the court that in one email Mr. Brandt referred to the inspectors as “the wallpaper” and instructed a clerk to “lose the receipts.”";
+    assert_eq!(who(t, "en"), some(&["Brandt", "Brandt"]));
+}
