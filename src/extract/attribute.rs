@@ -272,6 +272,10 @@ impl<'a> Attributor<'a> {
         } else if let Some(e) = self.colon_subject(s, qt) {
             // `Jones disagreed: “…”`: whoever the sentence is about introduces it.
             att.entity = Some(e);
+        } else if let Some(e) = self.opening_person(s, qt) {
+            // `Der Modellierer Arvid Berg hält das für „verfrüht“.`: a sentence about a
+            // named person carries that person's words.
+            att.entity = Some(e);
         } else {
             att.entity = para_speaker.or(self.prev_topic);
         }
@@ -492,6 +496,16 @@ impl<'a> Attributor<'a> {
                 || self.lex.non_names.contains(w)
                 || (!self.lex.verb_second && self.lex.prepositions.contains(w))
         })
+    }
+
+    /// A person-like name opening the sentence (its subject in first position) before
+    /// quote token `qt`.
+    fn opening_person(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        let m = s.mentions.first()?;
+        let opens = m.toks.start <= s.range.start + 3 && m.toks.end <= qt;
+        let fits = opens && m.kind == MentionKind::Name && m.subject_capable() && !m.agent;
+        m.entity
+            .filter(|&e| fits && self.reg.entities[e].person_like())
     }
 
     /// The subject of a sentence that introduces quote token `qt` with a colon.

@@ -645,3 +645,9 @@ fn coordinated_verb_shares_the_subject_of_the_cue_before() {
     let t = "Ms. Okafor told the court that in one email Mr. Brandt referred to the inspectors as “the wallpaper” and instructed a clerk to “lose the receipts.”";
     assert_eq!(who(t, "en"), some(&["Brandt", "Brandt"]));
 }
+
+#[test]
+fn cueless_partial_quote_belongs_to_the_person_opening_the_sentence() {
+    let t = "„Das ist gut“, sagte Petra Lang. Der Ökonom Arvid Berg hält das für „verfrüht“.";
+    assert_eq!(who(t, "de"), some(&["Petra Lang", "Arvid Berg"]));
+}
