@@ -272,9 +272,10 @@ impl<'a> Attributor<'a> {
         } else if let Some(e) = self.colon_subject(s, qt) {
             // `Jones disagreed: “…”`: whoever the sentence is about introduces it.
             att.entity = Some(e);
-        } else if let Some(e) = self.opening_person(s, qt) {
+        } else if let Some(e) = para_speaker.is_none().then(|| self.opening_person(s, qt)).flatten() {
             // `Der Modellierer Arvid Berg hält das für „verfrüht“.`: a sentence about a
-            // named person carries that person's words.
+            // named person carries that person's words, unless the paragraph already has a
+            // speaker whose reported speech may be about someone (`Schmidt sei ein „Lügner“`).
             att.entity = Some(e);
         } else {
             att.entity = para_speaker.or(self.prev_topic);
@@ -342,6 +343,14 @@ impl<'a> Attributor<'a> {
                 return None;
             }
             if self.lex.verb_second {
+                // Only when no name follows the verb (`…, sagte Müller` names its own subject).
+                let name_after = s
+                    .mentions
+                    .iter()
+                    .any(|m| m.toks.start == after && m.kind == MentionKind::Name);
+                if name_after {
+                    return None;
+                }
                 s.mentions.iter().position(|m| {
                     m.toks.start <= s.range.start + 2
                         && m.kind == MentionKind::Name

@@ -648,6 +648,18 @@ fn coordinated_verb_shares_the_subject_of_the_cue_before() {
 
 #[test]
 fn cueless_partial_quote_belongs_to_the_person_opening_the_sentence() {
-    let t = "„Das ist gut“, sagte Petra Lang. Der Ökonom Arvid Berg hält das für „verfrüht“.";
+    let t = "„Das ist gut“, sagte Petra Lang.\nNicht alle sind einverstanden. Der Ökonom Arvid Berg hält das für „verfrüht“.";
     assert_eq!(who(t, "de"), some(&["Petra Lang", "Arvid Berg"]));
+}
+
+#[test]
+fn reported_speech_about_a_named_person_keeps_the_paragraph_speaker() {
+    let t = "„Das ist falsch“, sagte Petra Lang. Jonas Weber sei ein „Märchenerzähler“.";
+    assert_eq!(who(t, "de"), some(&["Petra Lang", "Petra Lang"]));
+}
+
+#[test]
+fn name_after_the_verb_beats_a_fronted_name_with_apposition() {
+    let t = "In Hamburg, der größten Stadt im Norden, sagte Jana Pohl: „Wir bauen.“";
+    assert_eq!(who(t, "de"), some(&["Jana Pohl"]));
 }
