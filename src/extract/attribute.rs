@@ -481,7 +481,9 @@ impl<'a> Attributor<'a> {
             })
         };
         let bare_noun = |i: usize| {
-            s.tokens.get(i).is_some_and(|t| t.is_cap())
+            s.tokens.get(i).is_some_and(|t| {
+                t.is_cap() && !t.lower().is_some_and(|w| self.lex.ends_like_org(w))
+            })
                 && !s.mentions.iter().any(|m| m.toks.contains(&i))
         };
         let (v, after) = (cue.toks.start, cue.toks.end);

@@ -333,6 +333,11 @@ impl Lexicon {
         }
     }
 
+    /// `Bundesbank`, `Statistikamt`: a word ending in an organisation noun, compound or not.
+    pub fn ends_like_org(&self, lower: &str) -> bool {
+        self.stems(lower).any(|w| has_suffix(&self.orgs, w, true))
+    }
+
     /// A capitalised word that is a common noun by its ending (`Abrechnung`, `Sicherheit`):
     /// the stem before the ending must be long enough that short surnames (`Jung`) stay names.
     pub fn is_common_noun(&self, lower: &str) -> bool {
