@@ -182,8 +182,8 @@ impl<'a> Attributor<'a> {
             }
             self.update_salience(&mut s);
         }
-        let quotes_only = !tokens.is_empty()
-            && tokens.iter().all(|t| t.quote().is_some() || !t.is_word());
+        let quotes_only =
+            !tokens.is_empty() && tokens.iter().all(|t| t.quote().is_some() || !t.is_word());
         self.orphans = if quotes_only && !any_cue {
             quotes.iter().map(|(i, _)| *i).collect()
         } else {
@@ -212,7 +212,8 @@ impl<'a> Attributor<'a> {
             .iter()
             .zip(subjects)
             .find_map(|(c, e)| e.map(|e| (c, e)))?;
-        let early = c.is_verb() && c.toks.start > s.range.start && c.toks.start <= s.range.start + 3;
+        let early =
+            c.is_verb() && c.toks.start > s.range.start && c.toks.start <= s.range.start + 3;
         let subject_after = s
             .mentions
             .iter()
@@ -272,7 +273,11 @@ impl<'a> Attributor<'a> {
         } else if let Some(e) = self.colon_subject(s, qt) {
             // `Jones disagreed: “…”`: whoever the sentence is about introduces it.
             att.entity = Some(e);
-        } else if let Some(e) = para_speaker.is_none().then(|| self.opening_person(s, qt)).flatten() {
+        } else if let Some(e) = para_speaker
+            .is_none()
+            .then(|| self.opening_person(s, qt))
+            .flatten()
+        {
             // `Der Modellierer Arvid Berg hält das für „verfrüht“.`: a sentence about a
             // named person carries that person's words, unless the paragraph already has a
             // speaker whose reported speech may be about someone (`Schmidt sei ein „Lügner“`).
@@ -483,8 +488,7 @@ impl<'a> Attributor<'a> {
         let bare_noun = |i: usize| {
             s.tokens.get(i).is_some_and(|t| {
                 t.is_cap() && !t.lower().is_some_and(|w| self.lex.ends_like_org(w))
-            })
-                && !s.mentions.iter().any(|m| m.toks.contains(&i))
+            }) && !s.mentions.iter().any(|m| m.toks.contains(&i))
         };
         let (v, after) = (cue.toks.start, cue.toks.end);
         let before = v >= s.range.start + 2 && definite(&s.tokens[v - 2]) && bare_noun(v - 1);
@@ -598,13 +602,14 @@ impl<'a> Attributor<'a> {
                 // `Their manager, Ann Roe, was angry about a game she described as …`:
                 // the sentence's nearest earlier person comes before older topics.
                 let mut here = s.subjects.clone();
-                let earlier = s.mentions[..m]
+                // The nearest such name; it is tried after the sentence's cue subjects.
+                let nearest = s.mentions[..m]
                     .iter()
+                    .rev()
                     .filter(|x| x.kind == MentionKind::Name && x.subject_capable() && !x.agent)
                     .filter_map(|x| x.entity)
-                    .filter(|&e| self.reg.entities[e].person_like());
-                // The nearest such name; it is tried after the sentence's cue subjects.
-                if let Some(e) = earlier.last() {
+                    .find(|&e| self.reg.entities[e].person_like());
+                if let Some(e) = nearest {
                     here.insert(0, e);
                 }
                 self.resolve_pronoun(&refs, &here)

@@ -331,8 +331,14 @@ fn parse_at(
     }
     // `Secretary of State Ann Lee`, `Minister of Finance Ann Lee`: after `<role> of`, the
     // first word of a longer capitalised run completes the role, not the name.
-    if k == i && i >= 2 && tokens[i - 1].lower().is_some_and(|w| w == "of") && cls(i - 2) == Class::Role {
-        let run = (k..end.min(k + 4)).take_while(|&t| cls(t) == Class::Name).count();
+    if k == i
+        && i >= 2
+        && tokens[i - 1].lower().is_some_and(|w| w == "of")
+        && cls(i - 2) == Class::Role
+    {
+        let run = (k..end.min(k + 4))
+            .take_while(|&t| cls(t) == Class::Name)
+            .count();
         if run >= 3 {
             k += 1;
         }

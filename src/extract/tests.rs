@@ -547,7 +547,10 @@ fn military_and_political_titles_are_not_names() {
 #[test]
 fn abstract_noun_after_laut_is_not_a_speaker() {
     let t = "Als Zeugin sagt Renate Vollmer aus. Die Miete sei laut Vereinbarung gestundet worden. „Bezahlt hat niemand“, sagt sie.";
-    assert_eq!(who(t, "de").last(), Some(&Some("Renate Vollmer".to_string())));
+    assert_eq!(
+        who(t, "de").last(),
+        Some(&Some("Renate Vollmer".to_string()))
+    );
 }
 
 #[test]
@@ -558,7 +561,8 @@ fn swiss_heisst_es_names_the_firm() {
 
 #[test]
 fn separable_verb_joined_in_subordinate_clause_is_a_cue() {
-    let t = "Es kam zum Streit, als der Stadtrat Bernd Ullmann der Verwaltung „Schlamperei“ vorwarf.";
+    let t =
+        "Es kam zum Streit, als der Stadtrat Bernd Ullmann der Verwaltung „Schlamperei“ vorwarf.";
     assert_eq!(who(t, "de"), some(&["Bernd Ullmann"]));
 }
 
