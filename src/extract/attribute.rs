@@ -65,6 +65,9 @@ pub struct Attributor<'a> {
     /// The person the previous sentence of this paragraph was about (cue-less reported
     /// speech continues it; an unmatched `die Biologin` refers to it).
     prev_topic: Option<usize>,
+    /// Quotes of the previous paragraph when it held nothing but quotes and no cue: a
+    /// following `So kommentierte X …` / `Mit diesen Worten …` names their speaker.
+    orphans: Vec<usize>,
     pub out: Vec<Attribution>,
 }
 
@@ -90,6 +93,7 @@ impl<'a> Attributor<'a> {
             prev_para_last: None,
             pending: VecDeque::new(),
             prev_topic: None,
+            orphans: Vec::new(),
             out: vec![Attribution::default(); quotes],
         }
     }
@@ -106,6 +110,7 @@ impl<'a> Attributor<'a> {
         let mut last_cue_subject: Option<usize> = None;
         let mut waiting: Vec<usize> = Vec::new();
         let mut last_quote: Option<(usize, usize)> = None; // (quote, sentence index)
+        let mut any_cue = false;
         for (si, range) in sents.iter().enumerate() {
             let mut mentions =
                 names::segment(self.text, &tokens, range.clone(), self.lex, &mut self.reg);
@@ -118,11 +123,22 @@ impl<'a> Attributor<'a> {
                 subjects: Vec::new(),
             };
             let cues = cues::find(&tokens, range.clone(), self.lex);
+            any_cue |= !cues.is_empty();
             let subjects = self.cue_subjects(&mut s, &cues);
             let quote_toks: Vec<usize> = range
                 .clone()
                 .filter(|&t| tokens[t].quote().is_some())
                 .collect();
+            if si == 0 && quote_toks.is_empty() && !self.orphans.is_empty() {
+                if let Some(e) = self.back_reference(&s, &cues, &subjects) {
+                    for q in std::mem::take(&mut self.orphans) {
+                        self.out[q].entity = Some(e);
+                        if self.out[q].kind == Some(QuoteKind::Other) {
+                            self.out[q].kind = Some(QuoteKind::Direct);
+                        }
+                    }
+                }
+            }
             if quote_toks.is_empty() {
                 // `“We will win.” Smith said.`: the cue follows in a sentence of its own.
                 if let Some(first) = subjects.iter().flatten().next() {
@@ -166,6 +182,13 @@ impl<'a> Attributor<'a> {
             }
             self.update_salience(&mut s);
         }
+        let quotes_only =
+            !tokens.is_empty() && tokens.iter().all(|t| t.quote().is_some() || !t.is_word());
+        self.orphans = if quotes_only && !any_cue {
+            quotes.iter().map(|(i, _)| *i).collect()
+        } else {
+            Vec::new()
+        };
         let ends_with_colon = tokens.last().is_some_and(|t| t.is_punct(":"));
         self.prev_para_last = match last_quote {
             // `Finch wrote:` ⏎ `“…”`: the next paragraph's quote is announced here.
@@ -173,6 +196,33 @@ impl<'a> Attributor<'a> {
             Some((q, si)) if si + 1 == sents.len() => self.out[q].entity,
             _ => None,
         };
+    }
+
+    /// The speaker a paragraph-opening sentence without quotes points back to: a speech
+    /// verb among its first words with the subject after it (`So kommentierte Trainer X
+    /// den Ausgleich.`, `Mit diesen Worten reagierte X …`); the first position holds
+    /// something other than the speaker, which refers to the quote before.
+    fn back_reference(
+        &self,
+        s: &Sentence<'_>,
+        cues: &[Cue],
+        subjects: &[Option<usize>],
+    ) -> Option<usize> {
+        let (c, e) = cues
+            .iter()
+            .zip(subjects)
+            .find_map(|(c, e)| e.map(|e| (c, e)))?;
+        let early =
+            c.is_verb() && c.toks.start > s.range.start && c.toks.start <= s.range.start + 3;
+        let subject_after = s
+            .mentions
+            .iter()
+            .any(|m| m.entity == Some(e) && m.toks.start >= c.toks.end);
+        let nothing_before = !s
+            .mentions
+            .iter()
+            .any(|m| m.toks.end <= c.toks.start && m.subject_capable());
+        (early && subject_after && nothing_before).then_some(e)
     }
 
     /// The subject of every cue of the sentence, in order.
@@ -184,8 +234,15 @@ impl<'a> Attributor<'a> {
                 && s.tokens[c.toks.start - 1]
                     .lower()
                     .is_some_and(|w| self.lex.chain_markers.contains(w));
+            // `Smith referred to them as “…” and instructed …`: a verb coordinated with the
+            // previous cue shares its subject.
+            let coordinated = c.toks.start > s.range.start
+                && s.tokens[c.toks.start - 1]
+                    .lower()
+                    .is_some_and(|w| self.lex.coordinators.contains(w))
+                && c.is_verb();
             let subject = match subjects.last() {
-                Some(&Some(prev)) if chained => Some(prev),
+                Some(&Some(prev)) if chained || coordinated => Some(prev),
                 _ => self.subject_of(s, c),
             };
             subjects.push(subject);
@@ -215,6 +272,15 @@ impl<'a> Attributor<'a> {
             att.entity = self.prev_para_last;
         } else if let Some(e) = self.colon_subject(s, qt) {
             // `Jones disagreed: “…”`: whoever the sentence is about introduces it.
+            att.entity = Some(e);
+        } else if let Some(e) = para_speaker
+            .is_none()
+            .then(|| self.opening_person(s, qt))
+            .flatten()
+        {
+            // `Der Modellierer Arvid Berg hält das für „verfrüht“.`: a sentence about a
+            // named person carries that person's words, unless the paragraph already has a
+            // speaker whose reported speech may be about someone (`Schmidt sei ein „Lügner“`).
             att.entity = Some(e);
         } else {
             att.entity = para_speaker.or(self.prev_topic);
@@ -273,6 +339,43 @@ impl<'a> Attributor<'a> {
                 m.subject_capable() || (!self.lex.verb_second && !m.object && m.after_prep);
             adjacent && capable && !m.agent
         });
+        // `a palace aide, Omar Jelloun, said`: an English name closing an apposition right
+        // before the verb is its subject. `Anna Roth, die …, sagte`: a German sentence
+        // that opens with a name and a relative clause ending at the verb has that subject.
+        let comma_before = v > s.range.start && s.tokens[v - 1].is_punct(",");
+        let pre = pre.or_else(|| {
+            if !comma_before {
+                return None;
+            }
+            if self.lex.verb_second {
+                // Only when no name follows the verb (`…, sagte Müller` names its own subject).
+                let name_after = s
+                    .mentions
+                    .iter()
+                    .any(|m| m.toks.start == after && m.kind == MentionKind::Name);
+                if name_after {
+                    return None;
+                }
+                s.mentions.iter().position(|m| {
+                    m.toks.start <= s.range.start + 2
+                        && m.kind == MentionKind::Name
+                        && m.subject_capable()
+                        && s.tokens.get(m.toks.end).is_some_and(|t| t.is_punct(","))
+                        && s.tokens
+                            .get(m.toks.end + 1)
+                            .and_then(Token::lower)
+                            .is_some_and(|w| self.lex.determiners.contains(w))
+                })
+            } else {
+                s.mentions.iter().position(|m| {
+                    m.toks.end + 1 == v
+                        && m.kind == MentionKind::Name
+                        && m.subject_capable()
+                        && m.toks.start > s.range.start
+                        && s.tokens[m.toks.start - 1].is_punct(",")
+                })
+            }
+        });
         let post = s.mentions.iter().position(|m| m.toks.start == after);
         let blocked_after =
             s.tokens.get(after).is_none_or(|t| t.is_punct(",:;.")) || after >= s.range.end;
@@ -327,8 +430,23 @@ impl<'a> Attributor<'a> {
                 (None, None) => None,
             },
             CueKind::Speech => {
-                if let (true, Some(p)) = (self.lex.verb_second, post_pronoun) {
+                // `Als Zeugin sagt Anna Roth aus`: a bare role noun in the first position is
+                // a predicate; the name after the verb is the subject.
+                let predicate_first = self.lex.verb_second
+                    && pre.is_some_and(|p| {
+                        matches!(
+                            s.mentions[p].kind,
+                            MentionKind::Description {
+                                definite: false,
+                                ..
+                            }
+                        )
+                    })
+                    && post_subject.is_some_and(|p| s.mentions[p].kind == MentionKind::Name);
+                if let (true, Some(p)) = (self.lex.verb_second && !comma_before, post_pronoun) {
                     // `Demnach sagte er`: a nominative pronoun after the verb is the subject.
+                    Some(p)
+                } else if let (true, Some(p)) = (predicate_first, post_subject) {
                     Some(p)
                 } else if let Some(p) = pre {
                     if let Some(o) = post {
@@ -343,12 +461,45 @@ impl<'a> Attributor<'a> {
                 }
             }
         };
-        let m = found?;
+        let Some(m) = found else {
+            return self.demonym_subject(s, cue);
+        };
         let e = self.resolve(s, m)?;
         if cue.is_verb() || matches!(cue.kind, CueKind::Source) {
             self.mark_speaker(e);
         }
         s.mentions[m].entity = Some(e);
+        s.subjects.push(e);
+        Some(e)
+    }
+
+    /// `“…,” the Swede said` / `sagte der Pole`: a definite article and a lone capitalised
+    /// noun that names nobody (a nationality, a nickname) next to a speech verb refer to
+    /// the person the text spoke of last.
+    fn demonym_subject(&mut self, s: &mut Sentence<'_>, cue: &Cue) -> Option<usize> {
+        if cue.kind != CueKind::Speech {
+            return None;
+        }
+        let definite = |t: &Token| {
+            t.lower().is_some_and(|w| {
+                self.lex.determiners.contains(w) && !w.starts_with("ein") && w != "a" && w != "an"
+            })
+        };
+        let bare_noun = |i: usize| {
+            s.tokens.get(i).is_some_and(|t| {
+                t.is_cap() && !t.lower().is_some_and(|w| self.lex.ends_like_org(w))
+            }) && !s.mentions.iter().any(|m| m.toks.contains(&i))
+        };
+        let (v, after) = (cue.toks.start, cue.toks.end);
+        let before = v >= s.range.start + 2 && definite(&s.tokens[v - 2]) && bare_noun(v - 1);
+        let behind = after + 2 <= s.range.end
+            && s.tokens.get(after).is_some_and(definite)
+            && bare_noun(after + 1);
+        if !(before || behind) {
+            return None;
+        }
+        let e = self.persons.iter().next()?;
+        self.mark_speaker(e);
         s.subjects.push(e);
         Some(e)
     }
@@ -360,6 +511,16 @@ impl<'a> Attributor<'a> {
                 || self.lex.non_names.contains(w)
                 || (!self.lex.verb_second && self.lex.prepositions.contains(w))
         })
+    }
+
+    /// A person-like name opening the sentence (its subject in first position) before
+    /// quote token `qt`.
+    fn opening_person(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        let m = s.mentions.first()?;
+        let opens = m.toks.start <= s.range.start + 3 && m.toks.end <= qt;
+        let fits = opens && m.kind == MentionKind::Name && m.subject_capable() && !m.agent;
+        m.entity
+            .filter(|&e| fits && self.reg.entities[e].person_like())
     }
 
     /// The subject of a sentence that introduces quote token `qt` with a colon.
@@ -403,7 +564,9 @@ impl<'a> Attributor<'a> {
     fn likely_person(&self, m: &Mention) -> bool {
         match m.kind {
             MentionKind::Name => m.entity.is_some_and(|e| self.reg.entities[e].person_like()),
-            MentionKind::Pronoun(_) | MentionKind::Description { .. } => true,
+            MentionKind::Pronoun(_) => true,
+            // `not a party to the talks`: a body, not a person.
+            MentionKind::Description { org, .. } => !org,
             MentionKind::Document { .. } => false,
         }
     }
@@ -435,7 +598,22 @@ impl<'a> Attributor<'a> {
             .to_string();
         match mention.kind.clone() {
             MentionKind::Name => None,
-            MentionKind::Pronoun(refs) => self.resolve_pronoun(&refs, &s.subjects),
+            MentionKind::Pronoun(refs) => {
+                // `Their manager, Ann Roe, was angry about a game she described as …`:
+                // the sentence's nearest earlier person comes before older topics.
+                let mut here = s.subjects.clone();
+                // The nearest such name; it is tried after the sentence's cue subjects.
+                let nearest = s.mentions[..m]
+                    .iter()
+                    .rev()
+                    .filter(|x| x.kind == MentionKind::Name && x.subject_capable() && !x.agent)
+                    .filter_map(|x| x.entity)
+                    .find(|&e| self.reg.entities[e].person_like());
+                if let Some(e) = nearest {
+                    here.insert(0, e);
+                }
+                self.resolve_pronoun(&refs, &here)
+            }
             MentionKind::Document { definite: true } => {
                 let e = self
                     .org_speakers
@@ -447,7 +625,13 @@ impl<'a> Attributor<'a> {
                 self.reg.add_form(e, whole);
                 Some(e)
             }
-            MentionKind::Document { definite: false } => None,
+            // `The ministry issued a statement describing …`: the statement speaks for
+            // the body that issued it earlier in the sentence.
+            MentionKind::Document { definite: false } => s.mentions[..m]
+                .iter()
+                .filter(|x| x.kind == MentionKind::Name && x.subject_capable() && !x.agent)
+                .filter_map(|x| x.entity)
+                .find(|&e| self.reg.entities[e].org),
             MentionKind::Description {
                 definite,
                 mods,
@@ -585,8 +769,22 @@ impl<'a> Attributor<'a> {
         for i in 0..s.mentions.len() {
             let m = &s.mentions[i];
             let capable = m.subject_capable() && !m.agent;
-            let entity = match m.kind {
+            let entity = match &m.kind {
                 MentionKind::Pronoun(_) if capable && m.entity.is_none() => self.resolve(s, i),
+                // `The governor paused.`: a definite role description of a known person
+                // makes that person the topic, even without a cue.
+                MentionKind::Description {
+                    definite: true,
+                    org: false,
+                    mods,
+                    head,
+                } if capable && m.entity.is_none() => {
+                    let found = self.resolve_description(&[], mods, head.as_deref());
+                    if let Some(e) = found {
+                        s.mentions[i].entity = Some(e);
+                    }
+                    found
+                }
                 _ => m.entity,
             };
             let Some(e) = entity else { continue };
@@ -683,9 +881,11 @@ fn role_matches(ent: &Entity, mods: &[String], head: Option<&str>) -> Option<usi
         return None;
     }
     let head_hit = head.is_some_and(|h| {
-        ent.role_heads
-            .iter()
-            .any(|x| x.ends_with(h) || h.ends_with(x.as_str()))
+        ent.role_heads.iter().any(|x| match x.strip_suffix('.') {
+            // An abbreviated title (`gov.`) fits the role it abbreviates (`governor`).
+            Some(abbr) => h.starts_with(abbr),
+            None => x.ends_with(h) || h.ends_with(x.as_str()),
+        })
     });
     Some(2 * shared + usize::from(head_hit))
 }

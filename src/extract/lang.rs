@@ -192,6 +192,8 @@ pub(crate) struct Lexicon {
     pub absolute: HashSet<String>,
     pub stopwords: HashSet<String>,
     pub non_names: HashSet<String>,
+    /// Endings of common nouns (`-ung`, `-heit`): a lone capitalised word with one is no name.
+    noun_only_endings: Vec<String>,
     pub document_words: HashSet<String>,
     pub generic_orgs: Vec<String>,
     pub titles: HashMap<String, Option<Referent>>,
@@ -295,6 +297,12 @@ impl Lexicon {
             absolute: set(&rules.absolute_prepositions),
             stopwords: set(&rules.stopwords),
             non_names: set(&rules.non_names),
+            noun_only_endings: rules
+                .non_names
+                .iter()
+                .filter_map(|w| w.strip_prefix('-'))
+                .map(str::to_lowercase)
+                .collect(),
             document_words: set(&rules.document_words),
             generic_orgs: rules
                 .generic_org_nouns
@@ -323,6 +331,21 @@ impl Lexicon {
             orgs: suffix_automaton(&rules.org_suffixes),
             noun_endings: rules.noun_endings.clone(),
         }
+    }
+
+    /// `Bundesbank`, `Statistikamt`: a word ending in an organisation noun, compound or not.
+    pub fn ends_like_org(&self, lower: &str) -> bool {
+        self.stems(lower).any(|w| has_suffix(&self.orgs, w, true))
+    }
+
+    /// A capitalised word that is a common noun by its ending (`Abrechnung`, `Sicherheit`):
+    /// the stem before the ending must be long enough that short surnames (`Jung`) stay names.
+    pub fn is_common_noun(&self, lower: &str) -> bool {
+        self.noun_only_endings.iter().any(|e| {
+            lower
+                .strip_suffix(e.as_str())
+                .is_some_and(|stem| stem.chars().count() >= 5)
+        })
     }
 
     /// The word and its forms with one inflection ending stripped.

@@ -104,7 +104,9 @@ fn classify(t: &Token, lex: &Lexicon) -> Class {
     if lex.is_org(lower) {
         return Class::Org;
     }
-    if *cap {
+    if *cap && lex.is_common_noun(lower) {
+        Class::Other
+    } else if *cap {
         Class::Name
     } else {
         Class::Modifier
@@ -312,6 +314,8 @@ fn parse_at(
     // Honorific titles (`Mr.`, `Frau`).
     let mut gender = None;
     let mut titled = false;
+    // `Gov.`, `Sen.`: an abbreviated title stands for a role (`the governor`).
+    let mut title_roles: Vec<String> = Vec::new();
     while k < end {
         let Some(w) = tokens[k].lower() else { break };
         let Some(g) = lex.titles.get(w) else { break };
@@ -319,6 +323,23 @@ fn parse_at(
         titled = true;
         k += 1;
         if k < end && tokens[k].is_punct(".") {
+            k += 1;
+            if w.chars().count() >= 3 {
+                title_roles.push(format!("{w}."));
+            }
+        }
+    }
+    // `Secretary of State Ann Lee`, `Minister of Finance Ann Lee`: after `<role> of`, the
+    // first word of a longer capitalised run completes the role, not the name.
+    if k == i
+        && i >= 2
+        && tokens[i - 1].lower().is_some_and(|w| w == "of")
+        && cls(i - 2) == Class::Role
+    {
+        let run = (k..end.min(k + 4))
+            .take_while(|&t| cls(t) == Class::Name)
+            .count();
+        if run >= 3 {
             k += 1;
         }
     }
@@ -377,7 +398,8 @@ fn parse_at(
         .as_ref()
         .map(|r| span_text(text, tokens, r.clone()));
     let mods: Vec<String> = stems_of(&tokens[role_start..head_at.min(role_end).max(role_start)]);
-    let heads: Vec<String> = stems_of(&tokens[head_at.min(role_end)..role_end]);
+    let mut heads: Vec<String> = stems_of(&tokens[head_at.min(role_end)..role_end]);
+    heads.extend(title_roles);
 
     if words.is_empty() {
         let Some(role_text) = role_text else {

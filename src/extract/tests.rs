@@ -543,3 +543,127 @@ fn military_and_political_titles_are_not_names() {
         some(&["Maria Lopez"])
     );
 }
+
+#[test]
+fn abstract_noun_after_laut_is_not_a_speaker() {
+    let t = "Als Zeugin sagt Renate Vollmer aus. Die Miete sei laut Vereinbarung gestundet worden. „Bezahlt hat niemand“, sagt sie.";
+    assert_eq!(
+        who(t, "de").last(),
+        Some(&Some("Renate Vollmer".to_string()))
+    );
+}
+
+#[test]
+fn swiss_heisst_es_names_the_firm() {
+    let t = "Für das Jahr erwartet Bergwerk Sulzer weniger Umsatz. «Die Lage bleibt schwierig», heisst es in der Mitteilung des Unternehmens Bergwerk Sulzer.";
+    assert_eq!(who(t, "de"), some(&["Bergwerk Sulzer"]));
+}
+
+#[test]
+fn separable_verb_joined_in_subordinate_clause_is_a_cue() {
+    let t =
+        "Es kam zum Streit, als der Stadtrat Bernd Ullmann der Verwaltung „Schlamperei“ vorwarf.";
+    assert_eq!(who(t, "de"), some(&["Bernd Ullmann"]));
+}
+
+#[test]
+fn sport_role_is_stripped_from_name() {
+    let t = "Torschütze Kowalczuk sprach von einem „glücklichen Tor“.";
+    assert_eq!(who(t, "de"), some(&["Kowalczuk"]));
+}
+
+#[test]
+fn quote_paragraph_takes_the_speaker_named_right_after_it() {
+    let t = "„Wir haben gekämpft“, sagte Kapitän Jonas Brehm.\n\
+             „Ein Punkt ist zu wenig. Wir wollten mehr.“\n\
+             So kommentierte Gästetrainer Anton Kiesling das Remis. Er wirkte müde.";
+    assert_eq!(who(t, "de"), some(&["Jonas Brehm", "Anton Kiesling"]));
+}
+
+#[test]
+fn quote_paragraph_keeps_the_previous_speaker_without_a_back_reference() {
+    let t = "„Wir haben gekämpft“, sagte Kapitän Jonas Brehm.\n\
+             „Ein Punkt ist zu wenig.“\n\
+             Anton Kiesling sagte, das Remis sei verdient.";
+    assert_eq!(who(t, "de"), some(&["Jonas Brehm", "Jonas Brehm"]));
+}
+
+#[test]
+fn name_closing_an_apposition_before_said_is_the_subject() {
+    let t = "In Paris, which is not a party to the dispute, a palace aide, Omar Jelloun, said France would “read the text closely” but warned against what he called “foreign meddling.”";
+    assert_eq!(who(t, "en"), some(&["Omar Jelloun", "Omar Jelloun"]));
+}
+
+#[test]
+fn org_description_is_not_a_likely_speaker() {
+    let t = "Lund Shipping, which is not a party to the talks, issued a statement. “We stay neutral,” the statement said.";
+    assert_eq!(who(t, "en"), some(&["Lund Shipping"]));
+}
+
+#[test]
+fn german_name_before_a_relative_clause_is_the_subject() {
+    let t = "Ihr Kollege Stefan Albrecht, der mit ihr seit Jahren die Kampagnen leitet, beschreibt sie als „die ruhigste Person, die ich kenne“.";
+    assert_eq!(who(t, "de"), some(&["Stefan Albrecht"]));
+}
+
+#[test]
+fn abbreviated_title_fits_the_role_it_stands_for() {
+    let t = "Gov. Marta Ellison won a second term. \
+             “It’s a close race,” said Paul Brandt, a pollster. \
+             Asked about the Senate, the governor smiled. “We will talk to everyone,” she said.";
+    assert_eq!(who(t, "en"), some(&["Paul Brandt", "Marta Ellison"]));
+}
+
+#[test]
+fn nationality_noun_refers_to_the_last_person() {
+    let t = "Riverside’s manager, Henrik Solberg, was angry about the penalty.\n\
+             ‘It was never a foul,’ the Norwegian said. ‘Never.’";
+    assert_eq!(who(t, "en"), some(&["Henrik Solberg", "Henrik Solberg"]));
+}
+
+#[test]
+fn department_after_role_of_belongs_to_the_role() {
+    let t = "Secretary of State Ngozi Ambrose-Lee met her counterpart. “We made progress,” Ambrose-Lee said.\n\
+             A senior State Department official, who spoke on condition of anonymity, said the gaps were “narrow but real.”";
+    assert_eq!(
+        who(t, "en"),
+        some(&["Ngozi Ambrose-Lee", "A senior State Department official"])
+    );
+}
+
+#[test]
+fn indefinite_statement_speaks_for_the_body_that_issued_it() {
+    let t = "Norway’s Foreign Ministry later issued a statement describing the meeting as “useful and frank.”";
+    assert_eq!(who(t, "en"), some(&["Norway’s Foreign Ministry"]));
+}
+
+#[test]
+fn pronoun_prefers_the_earlier_subject_of_its_sentence() {
+    let t = "“We were lucky,” said Kai Lindqvist.\n\
+             Their coach, Declan Oduya, was in no mood to apologise for a game he described as ‘messy but brave’.";
+    assert_eq!(who(t, "en"), some(&["Kai Lindqvist", "Declan Oduya"]));
+}
+
+#[test]
+fn coordinated_verb_shares_the_subject_of_the_cue_before() {
+    let t = "Ms. Okafor told the court that in one email Mr. Brandt referred to the inspectors as “the wallpaper” and instructed a clerk to “lose the receipts.”";
+    assert_eq!(who(t, "en"), some(&["Brandt", "Brandt"]));
+}
+
+#[test]
+fn cueless_partial_quote_belongs_to_the_person_opening_the_sentence() {
+    let t = "„Das ist gut“, sagte Petra Lang.\nNicht alle sind einverstanden. Der Ökonom Arvid Berg hält das für „verfrüht“.";
+    assert_eq!(who(t, "de"), some(&["Petra Lang", "Arvid Berg"]));
+}
+
+#[test]
+fn reported_speech_about_a_named_person_keeps_the_paragraph_speaker() {
+    let t = "„Das ist falsch“, sagte Petra Lang. Jonas Weber sei ein „Märchenerzähler“.";
+    assert_eq!(who(t, "de"), some(&["Petra Lang", "Petra Lang"]));
+}
+
+#[test]
+fn name_after_the_verb_beats_a_fronted_name_with_apposition() {
+    let t = "In Hamburg, der größten Stadt im Norden, sagte Jana Pohl: „Wir bauen.“";
+    assert_eq!(who(t, "de"), some(&["Jana Pohl"]));
+}
