@@ -106,6 +106,8 @@ pub struct App<'a> {
     pub(super) follow: bool,
     pub(super) help: bool,
     pub(super) quit: bool,
+    /// Ctrl-Z was pressed; the event loop suspends and clears it.
+    pub(super) suspend: bool,
     /// A one-shot message for the status bar ("last quote"), cleared by the next action.
     pub(super) notice: Option<&'static str>,
 }
@@ -138,6 +140,7 @@ impl<'a> App<'a> {
             follow: false,
             help: false,
             quit: false,
+            suspend: false,
             notice: None,
         }
     }
@@ -159,6 +162,11 @@ impl<'a> App<'a> {
     }
     pub fn should_quit(&self) -> bool {
         self.quit
+    }
+    /// True once after [`Action::Suspend`]: the caller gives the terminal
+    /// back and stops the process (the state cannot do that itself).
+    pub fn take_suspend(&mut self) -> bool {
+        std::mem::take(&mut self.suspend)
     }
     pub fn help_open(&self) -> bool {
         self.help
@@ -280,6 +288,7 @@ impl<'a> App<'a> {
             match action {
                 Action::ToggleHelp | Action::Back => self.help = false,
                 Action::Quit => self.quit = true,
+                Action::Suspend => self.suspend = true,
                 _ => {}
             }
             return;
@@ -301,6 +310,7 @@ impl<'a> App<'a> {
             Action::PrevSpeaker => self.step_speaker(false),
             Action::Back => self.back(),
             Action::ToggleHelp => self.help = true,
+            Action::Suspend => self.suspend = true,
         }
     }
 
