@@ -149,8 +149,8 @@ fn sample_with_a_quote_selected() {
     insta::assert_snapshot!(screen_text(&draw(&mut app, 120, 40)));
 }
 
-/// With the placeholder extractor the sample has no speakers and this shows
-/// the "no speakers" notice; with the real one, the first speaker's filter.
+/// `}` filters to the sample's first speaker: only their quotes are listed
+/// and the first of them is selected.
 #[test]
 fn sample_with_the_first_speaker_filtered() {
     let (doc, ex) = sample();
@@ -201,6 +201,8 @@ fn small_article_narrow_with_second_speaker_selected() {
         &[
             KeyCode::Tab,
             KeyCode::Tab,
+            // The first j picks speaker 0, the second moves to speaker 1.
+            KeyCode::Char('j'),
             KeyCode::Char('j'),
             KeyCode::Enter,
         ],
@@ -278,13 +280,33 @@ fn selecting_the_tenth_quote_by_keys_highlights_exactly_its_characters() {
     assert!(ex.quotes.len() >= 10, "the sample has at least ten quotes");
     let mut app = App::new(&doc, &ex);
     app.set_viewport(120, 40);
+    // The first j selects quote 1 (index 0), so ten select the tenth.
     let mut keys = vec![KeyCode::Tab];
-    keys.extend([KeyCode::Char('j'); 9]);
+    keys.extend([KeyCode::Char('j'); 10]);
     type_keys(&mut app, &keys);
     let q = app.selected().expect("a quote is selected");
     assert_eq!(q, app.quote_list()[9]);
     let buf = draw(&mut app, 120, 40);
     assert_exactly_quote_highlighted(&app, &buf, &doc, &ex.quotes[q]);
+}
+
+#[test]
+fn list_cursor_is_not_drawn_as_a_selection_until_something_is_picked() {
+    let (doc, ex) = small_article();
+    let mut app = App::new(&doc, &ex);
+    let text = screen_text(&draw(&mut app, 100, 20));
+    assert!(!text.contains('▶'), "nothing is selected yet:\n{text}");
+    type_keys(&mut app, &[KeyCode::Tab]);
+    let text = screen_text(&draw(&mut app, 100, 20));
+    assert!(!text.contains('▶'), "focus alone selects nothing:\n{text}");
+    assert!(
+        text.contains("▷ Anna Alt"),
+        "an idle cursor on quote 1:\n{text}"
+    );
+    type_keys(&mut app, &[KeyCode::Char('j')]);
+    assert_eq!(app.selected(), Some(0));
+    let text = screen_text(&draw(&mut app, 100, 20));
+    assert!(text.contains("▶ Anna Alt"), "{text}");
 }
 
 #[test]

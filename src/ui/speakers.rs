@@ -59,13 +59,9 @@ fn row(app: &App, i: usize, is_cursor: bool, focused: bool, width: usize) -> Lin
     if app.filter == Some(i) {
         name_style = name_style.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
     }
-    let base = if is_cursor {
-        theme::cursor_row(focused)
-    } else {
-        Style::new()
-    };
+    let (marker, base) = theme::list_row(is_cursor, app.speakers_cursor.active, focused);
     Line::from(vec![
-        Span::raw(if is_cursor { "▶ " } else { "  " }),
+        marker,
         Span::styled(name, name_style),
         Span::styled(role, theme::dim()),
         Span::raw(fit("", pad)),
