@@ -57,7 +57,8 @@ const MIN_LEFT: usize = 8;
 /// everything else: full + hint, compact + hint, compact cut + hint (while
 /// [`MIN_LEFT`] columns of it remain), and only then compact cut, no hint.
 fn choose<'s>(full: &'s str, compact: &'s str, width: usize, hint_w: usize) -> (&'s str, bool) {
-    if str_width(full) + hint_w + 1 <= width {
+    // `<`: one column is left between the summary and the hint.
+    if str_width(full) + hint_w < width {
         (full, true)
     } else {
         (compact, width >= hint_w + 1 + MIN_LEFT)
