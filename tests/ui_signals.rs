@@ -152,6 +152,19 @@ fn child_of(parent: u32) -> Option<u32> {
     })
 }
 
+/// The reader's pid: the child of the `sh -c` running as the pane's command.
+fn reader_pid(tmux: &Tmux) -> u32 {
+    let shell: u32 = tmux.var("pane_pid").parse().expect("pane pid");
+    let start = Instant::now();
+    loop {
+        if let Some(pid) = child_of(shell) {
+            return pid;
+        }
+        assert!(start.elapsed() < DEADLINE, "no child of the pane's shell");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 #[test]
 fn sigterm_restores_the_terminal_and_exits_with_128_plus_15() {
     let bin = env!("CARGO_BIN_EXE_whosaid");
@@ -162,15 +175,7 @@ fn sigterm_restores_the_terminal_and_exits_with_128_plus_15() {
     tmux.start(&["sh", "-c", &script]);
     tmux.wait_for_text("Quotes (");
     assert_eq!(tmux.var("alternate_on"), "1");
-    let shell: u32 = tmux.var("pane_pid").parse().expect("pane pid");
-    let start = Instant::now();
-    let reader = loop {
-        if let Some(pid) = child_of(shell) {
-            break pid;
-        }
-        assert!(start.elapsed() < DEADLINE, "no child of the pane's shell");
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    let reader = reader_pid(&tmux);
     let killed = Command::new("kill")
         .args(["-TERM", &reader.to_string()])
         .status()
@@ -178,6 +183,37 @@ fn sigterm_restores_the_terminal_and_exits_with_128_plus_15() {
     assert!(killed.success());
     tmux.wait_for_text("exit=");
     assert!(tmux.screen().contains("exit=143"), "{}", tmux.screen());
+    tmux.assert_restored();
+}
+
+#[test]
+fn sigtstp_from_outside_suspends_and_sigcont_redraws() {
+    let bin = env!("CARGO_BIN_EXE_whosaid");
+    let tmux = Tmux::new("tstpkill");
+    let file = article(&tmux.dir);
+    let script = format!("'{bin}' '{}'; echo exit=$?; sleep 30", file.display());
+    tmux.start(&["sh", "-c", &script]);
+    tmux.wait_for_text("Quotes (");
+    let reader = reader_pid(&tmux);
+    let signal = |sig: &str| {
+        let sent = Command::new("kill")
+            .args([sig, &reader.to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success(), "kill {sig}");
+    };
+    signal("-TSTP");
+    tmux.wait("the terminal handed back on SIGTSTP", |t| {
+        t.var("alternate_on") == "0"
+    });
+    tmux.assert_restored();
+    signal("-CONT");
+    tmux.wait("the frame again after SIGCONT", |t| {
+        t.var("alternate_on") == "1" && t.screen().contains("Quotes (")
+    });
+    signal("-HUP");
+    tmux.wait_for_text("exit=");
+    assert!(tmux.screen().contains("exit=129"), "{}", tmux.screen());
     tmux.assert_restored();
 }
 

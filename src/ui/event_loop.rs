@@ -57,6 +57,19 @@ pub fn run(
     app: &mut App,
     signals: &Signals,
 ) -> anyhow::Result<Exit> {
+    match (run_until_exit(session, app, signals), signals.caught()) {
+        // After SIGHUP the terminal is gone and reading or drawing may fail
+        // before the flag is looked at: the signal is why the reader ends.
+        (Err(_), Some(sig)) => Ok(Exit::Signal(sig)),
+        (result, _) => result,
+    }
+}
+
+fn run_until_exit(
+    session: &mut TerminalSession,
+    app: &mut App,
+    signals: &Signals,
+) -> anyhow::Result<Exit> {
     let mut dirty = true;
     let mut last_size = None;
     loop {
@@ -66,7 +79,8 @@ pub fn run(
         if app.should_quit() {
             return Ok(Exit::Quit);
         }
-        if app.take_suspend() {
+        // `|`, not `||`: both requests are taken, so one suspend serves both.
+        if app.take_suspend() | signals.take_stop() {
             session.suspend()?;
             dirty = true;
         }

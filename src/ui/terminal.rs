@@ -12,7 +12,8 @@
 //! reader through the same restore as `q` instead of killing it with the
 //! alternate screen still on. Ctrl-Z arrives as a key (raw mode turns off
 //! ISIG); [`TerminalSession::suspend`] gives the terminal back, stops the
-//! process and takes the terminal again when the shell resumes it.
+//! process and takes the terminal again when the shell resumes it. A SIGTSTP
+//! from outside (`kill -TSTP`) is caught and handled the same way.
 //!
 //! Keys when standard input is a pipe (`cat a.txt | whosaid`): crossterm
 //! 0.29 reads events from `tty_fd()` (src/terminal/sys/file_descriptor.rs),
@@ -132,6 +133,9 @@ pub const END_SIGNALS: [i32; 3] = [SIGTERM, SIGHUP, SIGINT];
 pub struct Signals {
     /// The signal number caught, 0 while none was.
     caught: Arc<AtomicUsize>,
+    /// SIGTSTP from outside (`kill -TSTP`, or ^Z if ISIG is on): suspend
+    /// as Ctrl-Z does rather than stop with the terminal taken over.
+    stop: Arc<AtomicBool>,
     ids: Vec<SigId>,
 }
 
@@ -140,8 +144,10 @@ impl Signals {
     /// so no signal can kill the process with the terminal taken over.
     pub fn register() -> io::Result<Self> {
         let caught = Arc::new(AtomicUsize::new(0));
+        let stop = Arc::new(AtomicBool::new(false));
         let mut signals = Signals {
             caught: Arc::clone(&caught),
+            stop: Arc::clone(&stop),
             ids: Vec::new(),
         };
         for sig in END_SIGNALS {
@@ -149,7 +155,15 @@ impl Signals {
             let id = signal_hook::flag::register_usize(sig, Arc::clone(&caught), value)?;
             signals.ids.push(id);
         }
+        signals
+            .ids
+            .push(signal_hook::flag::register(SIGTSTP, stop)?);
         Ok(signals)
+    }
+
+    /// True once after each SIGTSTP: the caller suspends as for Ctrl-Z.
+    pub fn take_stop(&self) -> bool {
+        self.stop.swap(false, Ordering::SeqCst)
     }
 
     /// The signal caught since [`Signals::register`], if any.
@@ -179,5 +193,9 @@ mod tests {
         assert_eq!(signals.caught(), None);
         signal_hook::low_level::raise(SIGHUP).unwrap();
         assert_eq!(signals.caught(), Some(SIGHUP));
+        assert!(!signals.take_stop());
+        signal_hook::low_level::raise(SIGTSTP).unwrap();
+        assert!(signals.take_stop(), "SIGTSTP is caught, not obeyed");
+        assert!(!signals.take_stop(), "and reported once");
     }
 }
