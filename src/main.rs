@@ -38,7 +38,7 @@ enum LangArg {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(e) => {
             // One line: the chain of causes, outermost first.
             eprintln!("whosaid: {e:#}");
@@ -47,7 +47,9 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<()> {
+/// The exit status: 0, or after the reader was ended by a signal 128 + its
+/// number (see [`ui::Exit::code`]).
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let doc = load(cli.file.as_ref())?;
     let code = match cli.lang {
         LangArg::De => "de",
@@ -65,9 +67,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         } else {
             output::write_list(&mut out, &doc, &extraction)
         };
-        return finish_output(written.and_then(|()| out.flush()));
+        return finish_output(written.and_then(|()| out.flush())).map(|()| ExitCode::SUCCESS);
     }
-    ui::run(&doc, &extraction)
+    ui::run(&doc, &extraction).map(|exit| ExitCode::from(exit.code()))
 }
 
 /// Loads the article named on the command line, a piped standard input, or the sample.

@@ -149,8 +149,8 @@ fn sample_with_a_quote_selected() {
     insta::assert_snapshot!(screen_text(&draw(&mut app, 120, 40)));
 }
 
-/// With the placeholder extractor the sample has no speakers and this shows
-/// the "no speakers" notice; with the real one, the first speaker's filter.
+/// `}` filters to the sample's first speaker: only their quotes are listed
+/// and the first of them is selected.
 #[test]
 fn sample_with_the_first_speaker_filtered() {
     let (doc, ex) = sample();
@@ -201,6 +201,8 @@ fn small_article_narrow_with_second_speaker_selected() {
         &[
             KeyCode::Tab,
             KeyCode::Tab,
+            // The first j picks speaker 0, the second moves to speaker 1.
+            KeyCode::Char('j'),
             KeyCode::Char('j'),
             KeyCode::Enter,
         ],
@@ -278,13 +280,64 @@ fn selecting_the_tenth_quote_by_keys_highlights_exactly_its_characters() {
     assert!(ex.quotes.len() >= 10, "the sample has at least ten quotes");
     let mut app = App::new(&doc, &ex);
     app.set_viewport(120, 40);
+    // The first j selects quote 1 (index 0), so ten select the tenth.
     let mut keys = vec![KeyCode::Tab];
-    keys.extend([KeyCode::Char('j'); 9]);
+    keys.extend([KeyCode::Char('j'); 10]);
     type_keys(&mut app, &keys);
     let q = app.selected().expect("a quote is selected");
     assert_eq!(q, app.quote_list()[9]);
     let buf = draw(&mut app, 120, 40);
     assert_exactly_quote_highlighted(&app, &buf, &doc, &ex.quotes[q]);
+}
+
+#[test]
+fn an_empty_or_blank_article_says_so_in_the_body_and_the_lists() {
+    for text in ["", "   \n\n\t  \n"] {
+        let doc = Document::from_text("empty.txt", text.to_string());
+        let ex = Extraction {
+            language: "de".into(),
+            quotes: vec![],
+            speakers: vec![],
+        };
+        let mut app = App::new(&doc, &ex);
+        let buf = draw(&mut app, 100, 30);
+        let body = layout::body_text(app.screen().panes().unwrap().body);
+        // The notice sits on the middle row of the body, centred and dim.
+        let y = body.y + body.height / 2;
+        let row: String = (body.x..body.x + body.width)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        let notice = "no text in this article";
+        let start = row
+            .find(notice)
+            .unwrap_or_else(|| panic!("{text:?}: {row:?}"));
+        let (left, right) = (start, row.len() - start - notice.len());
+        assert!(left.abs_diff(right) <= 1, "not centred: {row:?}");
+        let x = body.x + u16::try_from(start).unwrap();
+        assert!(buf[(x, y)].modifier.contains(Modifier::DIM));
+        let screen = screen_text(&buf);
+        assert!(screen.contains("no quotes found"), "{screen}");
+        assert!(screen.contains("no speakers found"), "{screen}");
+    }
+}
+
+#[test]
+fn list_cursor_is_not_drawn_as_a_selection_until_something_is_picked() {
+    let (doc, ex) = small_article();
+    let mut app = App::new(&doc, &ex);
+    let text = screen_text(&draw(&mut app, 100, 20));
+    assert!(!text.contains('▶'), "nothing is selected yet:\n{text}");
+    type_keys(&mut app, &[KeyCode::Tab]);
+    let text = screen_text(&draw(&mut app, 100, 20));
+    assert!(!text.contains('▶'), "focus alone selects nothing:\n{text}");
+    assert!(
+        text.contains("▷ Anna Alt"),
+        "an idle cursor on quote 1:\n{text}"
+    );
+    type_keys(&mut app, &[KeyCode::Char('j')]);
+    assert_eq!(app.selected(), Some(0));
+    let text = screen_text(&draw(&mut app, 100, 20));
+    assert!(text.contains("▶ Anna Alt"), "{text}");
 }
 
 #[test]
@@ -422,6 +475,65 @@ fn control_characters_are_drawn_visibly() {
         "Escape \u{FFFD}[2J here, bell \u{FFFD}, CSI \u{FFFD}31m, tab and DEL \u{FFFD}."
     ));
     // The quote with controls inside still highlights exactly its characters.
+    assert_exactly_quote_highlighted(&app, &buf, &doc, &ex.quotes[0]);
+}
+
+/// Bidi overrides and isolates would reorder what the terminal shows; the
+/// buffer must hold a visible replacement instead, in body and lists alike.
+#[test]
+fn bidi_controls_never_reach_the_terminal() {
+    const BIDI: [char; 9] = [
+        '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+        '\u{2068}', '\u{2069}',
+    ];
+    let text = "Vorher \u{202E}gnuhcsualT\u{202C} und \u{2067}isoliert\u{2069}.\n\
+                „Ein \u{202D}Zitat\u{202C} mit \u{2066}x\u{2069} drin“, sagte \u{202E}Anna.";
+    let doc = Document::from_text("bidi.txt", text.to_string());
+    let start = doc.text.find('„').unwrap();
+    let end = doc.text.find('“').unwrap() + '“'.len_utf8();
+    let ex = Extraction {
+        language: "de".into(),
+        quotes: vec![Quote {
+            span: start..end,
+            kind: QuoteKind::Direct,
+            speaker: Some(0),
+            cue: None,
+        }],
+        speakers: vec![Speaker {
+            name: "Anna \u{202E}Alt".into(),
+            role: Some("Minister\u{2067}in".into()),
+            aliases: vec![],
+            quotes: vec![0],
+        }],
+    };
+    let mut app = App::new(&doc, &ex);
+    type_keys(&mut app, &[KeyCode::Char(']')]);
+    let buf = draw(&mut app, 100, 20);
+    for cell in buf.content() {
+        let bytes = cell.symbol().as_bytes();
+        assert!(
+            !cell
+                .symbol()
+                .chars()
+                .any(|c| BIDI.contains(&c) || c.is_control()),
+            "bidi or control character reached the terminal: {bytes:02x?}"
+        );
+        // U+202A–U+202E and U+2066–U+2069 are E2 80 AA–AE and E2 81 A6–A9 in UTF-8.
+        assert!(
+            !bytes
+                .windows(3)
+                .any(|w| matches!(w, [0xE2, 0x80, 0xAA..=0xAE] | [0xE2, 0x81, 0xA6..=0xA9])),
+            "{bytes:02x?}"
+        );
+    }
+    let screen = screen_text(&buf);
+    assert!(
+        screen.contains("Vorher �gnuhcsualT� und �isoliert�."),
+        "{screen}"
+    );
+    assert!(screen.contains("Anna �Alt"), "speaker lists: {screen}");
+    assert!(screen.contains("Minister�in"), "roles: {screen}");
+    assert!(screen.contains("„Ein �Zitat� mit"), "quotes pane: {screen}");
     assert_exactly_quote_highlighted(&app, &buf, &doc, &ex.quotes[0]);
 }
 

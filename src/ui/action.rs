@@ -32,11 +32,13 @@ pub enum Action {
     /// Esc: close help, else clear the filter, else clear the selection.
     Back,
     ToggleHelp,
+    /// Ctrl-Z: give the terminal back and stop, as `less` does; `fg` resumes.
+    Suspend,
 }
 
 impl Action {
     /// Every action, for checks that each is bound, listed and handled.
-    pub const ALL: [Action; 16] = [
+    pub const ALL: [Action; 17] = [
         Action::Quit,
         Action::FocusNext,
         Action::FocusPrev,
@@ -53,5 +55,6 @@ impl Action {
         Action::PrevSpeaker,
         Action::Back,
         Action::ToggleHelp,
+        Action::Suspend,
     ];
 }

@@ -46,18 +46,28 @@ impl Focus {
 pub struct ListCursor {
     pub cursor: usize,
     pub offset: usize,
+    /// False while nothing in the list is picked (at the start, after Esc):
+    /// the cursor is then not drawn as a selection, and the first step
+    /// picks the entry under it instead of moving past it.
+    pub active: bool,
 }
 
 impl ListCursor {
     /// Moves the cursor by `delta` within `len` entries and scrolls the
-    /// window of `rows` entries so the cursor stays in it.
+    /// window of `rows` entries so the cursor stays in it. While inactive,
+    /// a one-entry step (j/k) only activates the entry under the cursor, so
+    /// the first `j` picks entry 0, not entry 1.
     fn move_by(&mut self, delta: isize, len: usize, rows: usize) {
-        self.cursor = offset_clamped(self.cursor, delta, len.saturating_sub(1));
+        if self.active || delta.abs() > 1 {
+            self.cursor = offset_clamped(self.cursor, delta, len.saturating_sub(1));
+        }
+        self.active = len > 0;
         self.reveal(len, rows);
     }
 
     fn set(&mut self, cursor: usize, len: usize, rows: usize) {
         self.cursor = cursor.min(len.saturating_sub(1));
+        self.active = len > 0;
         self.reveal(len, rows);
     }
 
@@ -106,6 +116,8 @@ pub struct App<'a> {
     pub(super) follow: bool,
     pub(super) help: bool,
     pub(super) quit: bool,
+    /// Ctrl-Z was pressed; the event loop suspends and clears it.
+    pub(super) suspend: bool,
     /// A one-shot message for the status bar ("last quote"), cleared by the next action.
     pub(super) notice: Option<&'static str>,
 }
@@ -138,6 +150,7 @@ impl<'a> App<'a> {
             follow: false,
             help: false,
             quit: false,
+            suspend: false,
             notice: None,
         }
     }
@@ -159,6 +172,11 @@ impl<'a> App<'a> {
     }
     pub fn should_quit(&self) -> bool {
         self.quit
+    }
+    /// True once after [`Action::Suspend`]: the caller gives the terminal
+    /// back and stops the process (the state cannot do that itself).
+    pub fn take_suspend(&mut self) -> bool {
+        std::mem::take(&mut self.suspend)
     }
     pub fn help_open(&self) -> bool {
         self.help
@@ -280,6 +298,7 @@ impl<'a> App<'a> {
             match action {
                 Action::ToggleHelp | Action::Back => self.help = false,
                 Action::Quit => self.quit = true,
+                Action::Suspend => self.suspend = true,
                 _ => {}
             }
             return;
@@ -301,6 +320,7 @@ impl<'a> App<'a> {
             Action::PrevSpeaker => self.step_speaker(false),
             Action::Back => self.back(),
             Action::ToggleHelp => self.help = true,
+            Action::Suspend => self.suspend = true,
         }
     }
 
@@ -356,8 +376,10 @@ impl<'a> App<'a> {
     fn back(&mut self) {
         if self.filter.is_some() {
             self.clear_filter();
+            self.speakers_cursor.active = false;
         } else {
             self.selected = None;
+            self.quotes_cursor.active = false;
         }
     }
 
@@ -484,12 +506,10 @@ impl<'a> App<'a> {
     fn clear_filter(&mut self) {
         self.filter = None;
         self.quote_list = (0..self.quotes().len()).collect();
-        let pos = self
-            .selected
-            .and_then(|q| self.list_position(q))
-            .unwrap_or(0);
+        let pos = self.selected.and_then(|q| self.list_position(q));
         let (len, rows) = (self.quote_list.len(), self.quote_rows());
-        self.quotes_cursor.set(pos, len, rows);
+        self.quotes_cursor.set(pos.unwrap_or(0), len, rows);
+        self.quotes_cursor.active = pos.is_some();
     }
 }
 
@@ -543,6 +563,46 @@ mod tests {
         press(&mut app, &[Top]);
         assert_eq!(app.selected(), Some(0));
         assert!(app.quote_visible(0));
+    }
+
+    #[test]
+    fn first_j_in_the_quotes_pane_selects_quote_0_not_1() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        assert!(
+            !app.quotes_cursor().active,
+            "nothing is picked at the start"
+        );
+        press(&mut app, &[FocusNext, Down]);
+        assert_eq!(app.selected(), Some(0));
+        assert!(app.quotes_cursor().active);
+        app.apply(Down);
+        assert_eq!(app.selected(), Some(1));
+        // k at the top of an unpicked list picks the top entry and stays.
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[FocusNext, Up]);
+        assert_eq!((app.selected(), app.quotes_cursor().cursor), (Some(0), 0));
+        press(&mut app, &[Up]);
+        assert_eq!(app.selected(), Some(0));
+        // After Esc clears the selection, j picks the entry under the cursor again.
+        press(&mut app, &[Down, Down, Back]);
+        assert!(!app.quotes_cursor().active);
+        press(&mut app, &[Down]);
+        assert_eq!(app.selected(), Some(2));
+    }
+
+    #[test]
+    fn first_j_in_the_speakers_pane_puts_the_cursor_on_speaker_0_and_enter_filters() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[FocusNext, FocusNext, Down]);
+        let c = app.speakers_cursor();
+        assert_eq!((c.cursor, c.active), (0, true));
+        assert_eq!(app.filter(), None, "moving does not filter");
+        app.apply(Confirm);
+        assert_eq!(app.filter(), Some(0));
+        press(&mut app, &[Back]);
+        assert!(!app.speakers_cursor().active);
     }
 
     #[test]
@@ -600,7 +660,7 @@ mod tests {
     fn speaker_filter_keeps_next_and_prev_quote_within_the_speaker() {
         let (doc, ex) = long_article();
         let mut app = open(&doc, &ex, 100, 30);
-        press(&mut app, &[FocusNext, FocusNext, Down, Confirm]);
+        press(&mut app, &[FocusNext, FocusNext, Down, Down, Confirm]);
         assert_eq!(app.filter(), Some(1));
         assert_eq!(app.selected(), Some(1));
         let berts: Vec<usize> = (0..30).filter(|q| q % 4 == 1).collect();
@@ -697,7 +757,8 @@ mod tests {
         let c = app.quotes_cursor();
         assert!(c.offset <= c.cursor && c.cursor < c.offset + app.quote_rows());
         press(&mut app, &[PageUp, Top]);
-        assert_eq!(app.quotes_cursor(), ListCursor::default());
+        let c = app.quotes_cursor();
+        assert_eq!((c.cursor, c.offset), (0, 0));
         press(&mut app, &[FocusNext, Bottom]);
         assert_eq!(app.speakers_cursor().cursor, 2);
         press(&mut app, &[Down, Down]);

@@ -7,7 +7,7 @@ use super::layout;
 use super::text::{display_char, floor_boundary};
 use super::theme;
 use crate::extract::Quote;
-use ratatui::layout::Rect;
+use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
@@ -54,6 +54,9 @@ impl QuoteIndex {
     }
 }
 
+/// Shown, centred and dim, for an empty or whitespace-only article.
+pub const EMPTY_NOTICE: &str = "no text in this article";
+
 /// Draws the body pane into `area`.
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let focused = app.focus == Focus::Body;
@@ -62,6 +65,17 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .title(Span::styled(" Article ", theme::title(focused)));
     let inner = layout::body_text(area);
     frame.render_widget(block, area);
+    if app.doc.text.chars().all(char::is_whitespace) {
+        let middle = Rect {
+            y: inner.y + inner.height / 2,
+            height: inner.height.min(1),
+            ..inner
+        };
+        let notice =
+            Paragraph::new(Line::styled(EMPTY_NOTICE, theme::dim())).alignment(Alignment::Center);
+        frame.render_widget(notice, middle);
+        return;
+    }
     let lines: Vec<Line> = (app.scroll..app.scroll + usize::from(inner.height))
         .map_while(|i| app.wrap.line(i))
         .map(|range| build_line(app, range))

@@ -2,9 +2,36 @@
 
 use super::app::App;
 use super::render::render;
-use super::terminal::Backend;
+use super::terminal::{Signals, TerminalSession};
 use ratatui::crossterm::event::{self, Event};
-use ratatui::Terminal;
+use std::time::Duration;
+
+/// How long to wait for an event before looking at the signal flag again:
+/// short enough that `kill` feels immediate, long enough to cost nothing.
+const SIGNAL_POLL: Duration = Duration::from_millis(100);
+
+/// How the reader ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The user quit (`q`, Ctrl-C).
+    Quit,
+    /// A termination signal (SIGTERM, SIGHUP, SIGINT) arrived; the number.
+    Signal(i32),
+}
+
+impl Exit {
+    /// The process exit status: 0 after a quit; after a signal 128 + its
+    /// number (143 for SIGTERM, 129 for SIGHUP, 130 for SIGINT), the status
+    /// a shell reports for a process a signal killed. The reader catches
+    /// the signal to restore the terminal and then exits normally with this
+    /// status, so scripts checking `$? -gt 128` still see "ended by a signal".
+    pub fn code(self) -> u8 {
+        match self {
+            Exit::Quit => 0,
+            Exit::Signal(sig) => u8::try_from(128 + sig.clamp(1, 127)).unwrap_or(1),
+        }
+    }
+}
 
 /// Applies one terminal event to `app`. Separate from the loop so it can be
 /// driven by tests without a terminal.
@@ -21,15 +48,71 @@ pub fn handle_event(app: &mut App, event: Event) {
     }
 }
 
-/// Draws, waits for an event, applies it; until the user quits.
-pub fn run(terminal: &mut Terminal<Backend>, app: &mut App) -> anyhow::Result<()> {
-    while !app.should_quit() {
+/// Draws, waits for an event, applies it; until the user quits or an
+/// ending signal is caught. Waits at most [`SIGNAL_POLL`] at a time so a
+/// signal is noticed without a key press; redraws only after an event, a
+/// resize or a resume.
+pub fn run(
+    session: &mut TerminalSession,
+    app: &mut App,
+    signals: &Signals,
+) -> anyhow::Result<Exit> {
+    match (run_until_exit(session, app, signals), signals.caught()) {
+        // After SIGHUP the terminal is gone and reading or drawing may fail
+        // before the flag is looked at: the signal is why the reader ends.
+        (Err(_), Some(sig)) => Ok(Exit::Signal(sig)),
+        (result, _) => result,
+    }
+}
+
+fn run_until_exit(
+    session: &mut TerminalSession,
+    app: &mut App,
+    signals: &Signals,
+) -> anyhow::Result<Exit> {
+    let mut dirty = true;
+    let mut last_size = None;
+    loop {
+        if let Some(sig) = signals.caught() {
+            return Ok(Exit::Signal(sig));
+        }
+        if app.should_quit() {
+            return Ok(Exit::Quit);
+        }
+        // `|`, not `||`: both requests are taken, so one suspend serves both.
+        if app.take_suspend() | signals.take_stop() {
+            session.suspend()?;
+            dirty = true;
+        }
         // The size is asked each round rather than trusted from Resize
         // events: some terminals drop them, and an unchanged size costs nothing.
-        let size = terminal.size()?;
-        app.set_viewport(size.width, size.height);
-        terminal.draw(|frame| render(app, frame))?;
-        handle_event(app, event::read()?);
+        let size = session.terminal.size()?;
+        if last_size != Some(size) {
+            last_size = Some(size);
+            dirty = true;
+        }
+        if dirty {
+            app.set_viewport(size.width, size.height);
+            session.terminal.draw(|frame| render(app, frame))?;
+            dirty = false;
+        }
+        if event::poll(SIGNAL_POLL)? {
+            handle_event(app, event::read()?);
+            dirty = true;
+        }
     }
-    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_status_is_zero_after_quit_and_128_plus_the_signal_after_one() {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        assert_eq!(Exit::Quit.code(), 0);
+        assert_eq!(Exit::Signal(SIGTERM).code(), 143);
+        assert_eq!(Exit::Signal(SIGHUP).code(), 129);
+        assert_eq!(Exit::Signal(SIGINT).code(), 130);
+    }
 }

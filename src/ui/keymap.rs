@@ -127,6 +127,15 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
         help: "this help",
     },
     Binding {
+        keys: &[Key {
+            code: KeyCode::Char('z'),
+            ctrl: true,
+        }],
+        action: Action::Suspend,
+        label: "Ctrl-Z",
+        help: "suspend (fg in the shell resumes)",
+    },
+    Binding {
         keys: &[
             ch('q'),
             Key {
@@ -230,6 +239,10 @@ mod tests {
                 KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
                 Action::Quit,
             ),
+            (
+                KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL),
+                Action::Suspend,
+            ),
         ];
         for (event, action) in cases {
             assert_eq!(km.action_for(event), Some(action), "{event:?}");
@@ -241,6 +254,8 @@ mod tests {
         let km = Keymap::default();
         assert_eq!(km.action_for(press(KeyCode::Char('x'))), None);
         assert_eq!(km.action_for(press(KeyCode::Char('c'))), None);
+        // Plain `z` is not Ctrl-Z.
+        assert_eq!(km.action_for(press(KeyCode::Char('z'))), None);
         assert_eq!(
             km.action_for(KeyEvent::new(KeyCode::Char('j'), KeyModifiers::ALT)),
             None
@@ -256,6 +271,20 @@ mod tests {
         let mut e = press(KeyCode::Char('q'));
         e.kind = KeyEventKind::Release;
         assert_eq!(Keymap::default().action_for(e), None);
+    }
+
+    #[test]
+    fn ctrl_z_suspends_and_is_listed_in_help() {
+        let km = Keymap::default();
+        let ctrl_z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
+        assert_eq!(km.action_for(ctrl_z), Some(Action::Suspend));
+        let b = km
+            .bindings()
+            .iter()
+            .find(|b| b.action == Action::Suspend)
+            .expect("Suspend is bound");
+        assert_eq!(b.label, "Ctrl-Z");
+        assert!(b.help.contains("suspend"), "{}", b.help);
     }
 
     #[test]

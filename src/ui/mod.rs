@@ -28,20 +28,30 @@ mod fixture;
 
 pub use action::Action;
 pub use app::{App, Focus};
+pub use event_loop::Exit;
 pub use render::render;
 
 use crate::document::Document;
 use crate::extract::Extraction;
 use anyhow::Context;
 
-/// Runs the reader until the user quits. The terminal is restored on every
-/// exit path: quit, error (the session's `Drop`) and panic (its hook).
-pub fn run(doc: &Document, extraction: &Extraction) -> anyhow::Result<()> {
+/// Runs the reader until the user quits or SIGTERM, SIGHUP or SIGINT
+/// arrives. The terminal is restored on every exit path: quit and signal
+/// (here), error (the session's `Drop`) and panic (its hook). The caller
+/// exits with [`Exit::code`]: 0 after a quit, 128 + the signal number after
+/// a signal.
+pub fn run(doc: &Document, extraction: &Extraction) -> anyhow::Result<Exit> {
     let mut app = App::new(doc, extraction);
+    let signals = terminal::Signals::register().context("cannot install signal handlers")?;
     let mut session =
         terminal::TerminalSession::enter().context("cannot take over the terminal")?;
-    let result = event_loop::run(&mut session.terminal, &mut app);
+    let result = event_loop::run(&mut session, &mut app, &signals);
     let restored = session.restore().context("cannot restore the terminal");
-    result?;
-    restored
+    let exit = result?;
+    match exit {
+        // After SIGHUP the terminal is usually gone: a failed restore has
+        // no one to be reported to, and must not hide the signal's status.
+        Exit::Signal(_) => Ok(exit),
+        Exit::Quit => restored.map(|()| exit),
+    }
 }

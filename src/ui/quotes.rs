@@ -77,14 +77,15 @@ fn row(
     let name_col = if name_w == 0 { 0 } else { name_w + 1 };
     let text_w = width.saturating_sub(2 + name_col);
     let text = app.doc.text.get(quote.span.clone()).unwrap_or("");
-    let base = if is_cursor {
-        theme::cursor_row(focused)
+    let (marker, base) = theme::list_row(is_cursor, app.quotes_cursor.active, focused);
+    // The speaker's tint when the quote names a speaker that exists, else the unattributed one.
+    let tint = if speaker.is_some() {
+        quote.speaker
     } else {
-        Style::new()
+        None
     };
-    let marker = if is_cursor { "▶ " } else { "  " };
-    let name_style = Style::new().fg(theme::speaker_color(speaker.and(quote.speaker)));
-    let mut spans = vec![Span::raw(marker)];
+    let name_style = Style::new().fg(theme::speaker_color(tint));
+    let mut spans = vec![marker];
     if name_w > 0 {
         spans.push(Span::styled(
             fit(&excerpt(name, name_w), name_w),

@@ -21,21 +21,22 @@ pub fn summary(app: &App) -> String {
         plural(ex.speakers.len(), "speaker", "speakers"),
         app.percent()
     );
+    push_selection_filter_and_notice(app, &mut s);
+    s
+}
+
+/// The left part when the full one does not fit beside the hint:
+/// file · position · selected quote · filter · notice.
+pub fn compact_summary(app: &App) -> String {
+    let mut s = format!("{} · {}%", app.doc.name, app.percent());
+    push_selection_filter_and_notice(app, &mut s);
+    s
+}
+
+fn push_selection_filter_and_notice(app: &App, s: &mut String) {
     if let Some(pos) = app.selected.and_then(|q| app.list_position(q)) {
         s.push_str(&format!(" · quote {}/{}", pos + 1, app.quote_list.len()));
     }
-    push_filter_and_notice(app, &mut s);
-    s
-}
-
-/// The left part when the full one does not fit: file · position · filter · notice.
-pub fn compact_summary(app: &App) -> String {
-    let mut s = format!("{} · {}%", app.doc.name, app.percent());
-    push_filter_and_notice(app, &mut s);
-    s
-}
-
-fn push_filter_and_notice(app: &App, s: &mut String) {
     if let Some(sp) = app.filter.and_then(|i| app.extraction.speakers.get(i)) {
         s.push_str(&format!(" · filter: {} (Esc clears)", sp.name));
     }
@@ -48,26 +49,97 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// Columns of the left part worth keeping beside the hint when it is cut.
+const MIN_LEFT: usize = 8;
+
+/// Which left part to show in `width` columns and whether the hint fits
+/// beside it. The hint is the only pointer to the keys, so it outlasts
+/// everything else: full + hint, compact + hint, compact cut + hint (while
+/// [`MIN_LEFT`] columns of it remain), and only then compact cut, no hint.
+fn choose<'s>(full: &'s str, compact: &'s str, width: usize, hint_w: usize) -> (&'s str, bool) {
+    // `<`: one column is left between the summary and the hint.
+    if str_width(full) + hint_w < width {
+        (full, true)
+    } else {
+        (compact, width >= hint_w + 1 + MIN_LEFT)
+    }
+}
+
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let width = usize::from(area.width).saturating_sub(1);
     let hint_w = str_width(HINT);
     let full = summary(app);
     let compact = compact_summary(app);
-    // Most to least informative; the first that fits wins, the last is cut to fit.
-    let (left, hint) = [(&full, true), (&full, false), (&compact, true)]
-        .into_iter()
-        .find(|(s, hint)| str_width(s) + if *hint { hint_w + 1 } else { 0 } <= width)
-        .unwrap_or((&compact, false));
-    let left_w = if hint { width - hint_w } else { width };
+    let (left, hint) = choose(&full, &compact, width, hint_w);
+    // One space keeps a cut left part (`…`) apart from the hint.
+    let left_w = if hint { width - hint_w - 1 } else { width };
     let mut spans = vec![
         Span::raw(" "),
         Span::raw(fit(&excerpt(left, left_w), left_w)),
     ];
     if hint {
+        spans.push(Span::raw(" "));
         spans.push(Span::styled(HINT, theme::dim()));
     }
     frame.render_widget(
         Paragraph::new(Line::from(spans)).style(theme::status()),
         area,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::fixture::long_article;
+    use ratatui::backend::TestBackend;
+    use ratatui::Terminal;
+
+    fn status_row(app: &mut App, width: u16, height: u16) -> String {
+        app.set_viewport(width, height);
+        let mut term = Terminal::new(TestBackend::new(width, height)).unwrap();
+        term.draw(|f| render(app, f, Rect::new(0, height - 1, width, 1)))
+            .unwrap();
+        let buf = term.backend().buffer();
+        (0..width)
+            .map(|x| buf[(x, height - 1)].symbol().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_hint_outlasts_the_counts_at_narrow_widths() {
+        let (doc, ex) = long_article();
+        let mut app = App::new(&doc, &ex);
+        let wide = status_row(&mut app, 120, 30);
+        assert!(wide.contains(" · ") && wide.contains("quotes"), "{wide}");
+        assert!(wide.contains(HINT.trim_end()), "{wide}");
+        // The stacked layout: counts go, the hint stays.
+        let narrow = status_row(&mut app, 60, 30);
+        assert!(narrow.contains(HINT.trim_end()), "{narrow:?}");
+        assert!(
+            str_width(&summary(&app)) + str_width(HINT) + 2 > 60,
+            "the full form must not fit"
+        );
+        assert!(!narrow.contains("quotes"), "{narrow:?}");
+        for width in [40, 30, 25] {
+            let row = status_row(&mut app, width, 30);
+            assert!(row.contains(HINT.trim_end()), "{width}: {row:?}");
+        }
+        // Too narrow for the hint and a readable name: the name wins.
+        let tiny = status_row(&mut app, 20, 30);
+        assert!(!tiny.contains("help"), "{tiny:?}");
+        // A cut left part stays apart from the hint.
+        app.apply(crate::ui::Action::NextSpeaker);
+        let cut = status_row(&mut app, 40, 30);
+        assert!(cut.contains("… ? help"), "{cut:?}");
+    }
+
+    #[test]
+    fn choose_prefers_the_hint_to_the_full_summary() {
+        let full = "x".repeat(50);
+        let compact = "y".repeat(20);
+        assert_eq!(choose(&full, &compact, 100, 15), (full.as_str(), true));
+        assert_eq!(choose(&full, &compact, 60, 15), (compact.as_str(), true));
+        assert_eq!(choose(&full, &compact, 30, 15), (compact.as_str(), true));
+        assert_eq!(choose(&full, &compact, 20, 15), (compact.as_str(), false));
+    }
 }

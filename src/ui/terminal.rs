@@ -7,6 +7,14 @@
 //! the previous hook prints the message, so the message lands on the normal
 //! screen and stays readable. A shared flag makes the restore happen once.
 //!
+//! Signals: [`Signals`] catches SIGTERM, SIGHUP and SIGINT into a flag the
+//! event loop polls, so `kill <pid>` or a closed terminal window ends the
+//! reader through the same restore as `q` instead of killing it with the
+//! alternate screen still on. Ctrl-Z arrives as a key (raw mode turns off
+//! ISIG); [`TerminalSession::suspend`] gives the terminal back, stops the
+//! process and takes the terminal again when the shell resumes it. A SIGTSTP
+//! from outside (`kill -TSTP`) is caught and handled the same way.
+//!
 //! Keys when standard input is a pipe (`cat a.txt | whosaid`): crossterm
 //! 0.29 reads events from `tty_fd()` (src/terminal/sys/file_descriptor.rs),
 //! which uses stdin only when `isatty(stdin)` and otherwise opens `/dev/tty`;
@@ -20,8 +28,10 @@ use ratatui::crossterm::terminal::{
     disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
 };
 use ratatui::Terminal;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+use signal_hook::SigId;
 use std::io::{self, Stdout};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 pub type Backend = CrosstermBackend<Stdout>;
@@ -49,6 +59,23 @@ impl TerminalSession {
                 Err(e)
             }
         }
+    }
+
+    /// Ctrl-Z, as in `less` or gitui: gives the terminal back, stops the
+    /// process as SIGTSTP's default action would, and once the shell
+    /// continues it (`fg`) takes the terminal again and clears it, so the
+    /// next draw repaints every cell rather than a diff against a screen
+    /// the shell has since overwritten.
+    pub fn suspend(&mut self) -> io::Result<()> {
+        if self.active.swap(false, Ordering::SeqCst) {
+            restore_terminal()?;
+        }
+        // Stops here (SIGSTOP) until SIGCONT.
+        signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
+        enable_raw_mode()?;
+        self.active.store(true, Ordering::SeqCst);
+        execute!(io::stdout(), EnterAlternateScreen, Hide)?;
+        self.terminal.clear()
     }
 
     /// Gives the terminal back, reporting a failure to do so.
@@ -92,4 +119,83 @@ fn install_panic_hook(active: Arc<AtomicBool>) {
         restore_once(&active);
         previous(info);
     }));
+}
+
+/// The signals that end the reader: SIGTERM (`kill`), SIGHUP (the terminal
+/// went away) and SIGINT (only reaches us if something turned ISIG back on;
+/// in raw mode Ctrl-C is a key).
+pub const END_SIGNALS: [i32; 3] = [SIGTERM, SIGHUP, SIGINT];
+
+/// Handlers that record the last ending signal instead of dying at once.
+/// Dropping unregisters them; signal-hook does not reinstate the default
+/// action then, so these signals do nothing until the process exits, which
+/// `main` does right after the reader returns.
+pub struct Signals {
+    /// The signal number caught, 0 while none was.
+    caught: Arc<AtomicUsize>,
+    /// SIGTSTP from outside (`kill -TSTP`, or ^Z if ISIG is on): suspend
+    /// as Ctrl-Z does rather than stop with the terminal taken over.
+    stop: Arc<AtomicBool>,
+    ids: Vec<SigId>,
+}
+
+impl Signals {
+    /// Registers [`END_SIGNALS`]. Do this before [`TerminalSession::enter`]
+    /// so no signal can kill the process with the terminal taken over.
+    pub fn register() -> io::Result<Self> {
+        let caught = Arc::new(AtomicUsize::new(0));
+        let stop = Arc::new(AtomicBool::new(false));
+        let mut signals = Signals {
+            caught: Arc::clone(&caught),
+            stop: Arc::clone(&stop),
+            ids: Vec::new(),
+        };
+        for sig in END_SIGNALS {
+            let value = usize::try_from(sig).unwrap_or(usize::MAX);
+            let id = signal_hook::flag::register_usize(sig, Arc::clone(&caught), value)?;
+            signals.ids.push(id);
+        }
+        signals
+            .ids
+            .push(signal_hook::flag::register(SIGTSTP, stop)?);
+        Ok(signals)
+    }
+
+    /// True once after each SIGTSTP: the caller suspends as for Ctrl-Z.
+    pub fn take_stop(&self) -> bool {
+        self.stop.swap(false, Ordering::SeqCst)
+    }
+
+    /// The signal caught since [`Signals::register`], if any.
+    pub fn caught(&self) -> Option<i32> {
+        match self.caught.load(Ordering::SeqCst) {
+            0 => None,
+            n => i32::try_from(n).ok(),
+        }
+    }
+}
+
+impl Drop for Signals {
+    fn drop(&mut self) {
+        for id in self.ids.drain(..) {
+            signal_hook::low_level::unregister(id);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_caught_signal_is_recorded_instead_of_killing() {
+        let signals = Signals::register().unwrap();
+        assert_eq!(signals.caught(), None);
+        signal_hook::low_level::raise(SIGHUP).unwrap();
+        assert_eq!(signals.caught(), Some(SIGHUP));
+        assert!(!signals.take_stop());
+        signal_hook::low_level::raise(SIGTSTP).unwrap();
+        assert!(signals.take_stop(), "SIGTSTP is caught, not obeyed");
+        assert!(!signals.take_stop(), "and reported once");
+    }
 }

@@ -1,7 +1,9 @@
 //! Turning article text into what may safely reach the terminal.
 //!
 //! Article text is untrusted: a stray ESC or C1 byte written raw would let the
-//! file drive the terminal. Every character shown goes through
+//! file drive the terminal, and a bidi override (U+202A–U+202E, U+2066–U+2069)
+//! would make the terminal show characters in another order than the text
+//! has them. Every character shown goes through
 //! [`display_char`], which maps one input char to exactly one output char, so
 //! byte offsets into the document still map 1:1 onto displayed characters.
 
@@ -16,12 +18,20 @@ pub fn is_break_space(c: char) -> bool {
     c.is_whitespace() && !matches!(c, '\u{A0}' | '\u{2007}' | '\u{202F}')
 }
 
+/// True for the bidi embedding, override and isolate controls
+/// (LRE RLE PDF LRO RLO, LRI RLI FSI PDI): they reorder what follows on
+/// screen, so a line could display something other than what it contains.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// The character to draw for `c`: layout whitespace becomes a space, other
-/// C0/C1 controls and DEL become [`REPLACEMENT`], everything else is itself.
+/// C0/C1 controls, DEL and bidi controls become [`REPLACEMENT`], everything
+/// else is itself.
 pub fn display_char(c: char) -> char {
     match c {
         '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' => ' ',
-        c if c.is_control() => REPLACEMENT,
+        c if c.is_control() || is_bidi_control(c) => REPLACEMENT,
         c => c,
     }
 }
@@ -36,7 +46,9 @@ pub fn str_width(s: &str) -> usize {
     s.chars().map(char_width).sum()
 }
 
-/// `s` with every character mapped through [`display_char`].
+/// `s` with every character mapped through [`display_char`]: safe to write
+/// to a terminal, one output char per input char (so as many chars, though
+/// not always as many bytes). Public for the non-interactive outputs.
 pub fn sanitize(s: &str) -> String {
     s.chars().map(display_char).collect()
 }
@@ -116,6 +128,18 @@ mod tests {
         assert_eq!(out, "a\u{FFFD}[31mb\u{FFFD}c\u{FFFD}d\u{FFFD}");
         assert_eq!(out.chars().count(), s.chars().count());
         assert!(!out.chars().any(|c| c.is_control()));
+    }
+
+    #[test]
+    fn bidi_overrides_and_isolates_become_visible() {
+        let s =
+            "a\u{202A}b\u{202B}c\u{202C}d\u{202D}e\u{202E}f\u{2066}g\u{2067}h\u{2068}i\u{2069}j";
+        let out = sanitize(s);
+        assert_eq!(out, "a�b�c�d�e�f�g�h�i�j");
+        assert_eq!(str_width(s), 19, "each shows one column wide, as drawn");
+        // Marks that only nudge neutral characters stay (needed in Arabic, Hebrew).
+        assert_eq!(sanitize("\u{200F}"), "\u{200F}");
+        assert_eq!(excerpt("x\u{202E}yz", 10), "x�yz");
     }
 
     #[test]

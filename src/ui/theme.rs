@@ -1,6 +1,7 @@
 //! Colours and text styles, in one place so they can be themed later.
 
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Span;
 
 /// Speaker tints, chosen to stay readable on dark and light backgrounds.
 /// Speaker `i` always gets `PALETTE[i % len]`, so a speaker keeps its colour
@@ -67,6 +68,17 @@ pub fn cursor_row(focused: bool) -> Style {
         Style::new().add_modifier(Modifier::REVERSED)
     } else {
         Style::new().add_modifier(Modifier::BOLD)
+    }
+}
+
+/// Marker and row style of a list row: `▶` and [`cursor_row`] on the
+/// picked entry; a dim `▷` on the cursor of a focused list where nothing is
+/// picked yet (j or Enter picks it); nothing on other rows.
+pub fn list_row(is_cursor: bool, active: bool, focused: bool) -> (Span<'static>, Style) {
+    match (is_cursor, active, focused) {
+        (true, true, _) => (Span::raw("▶ "), cursor_row(focused)),
+        (true, false, true) => (Span::styled("▷ ", dim()), Style::new()),
+        _ => (Span::raw("  "), Style::new()),
     }
 }
 
