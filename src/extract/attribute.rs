@@ -78,6 +78,8 @@ struct Sentence<'s> {
     mentions: Vec<Mention>,
     /// Subjects resolved in this sentence so far, in order.
     subjects: Vec<usize>,
+    /// Entities from this index on were first named in this sentence.
+    new_from: usize,
 }
 
 impl<'a> Attributor<'a> {
@@ -112,6 +114,7 @@ impl<'a> Attributor<'a> {
         let mut last_quote: Option<(usize, usize)> = None; // (quote, sentence index)
         let mut any_cue = false;
         for (si, range) in sents.iter().enumerate() {
+            let new_from = self.reg.entities.len();
             let mut mentions =
                 names::segment(self.text, &tokens, range.clone(), self.lex, &mut self.reg);
             mentions.retain(|m| m.toks.start >= skip);
@@ -121,6 +124,7 @@ impl<'a> Attributor<'a> {
                 range: range.clone(),
                 mentions,
                 subjects: Vec::new(),
+                new_from,
             };
             let cues = cues::find(&tokens, range.clone(), self.lex);
             any_cue |= !cues.is_empty();
@@ -443,10 +447,12 @@ impl<'a> Attributor<'a> {
                         )
                     })
                     && post_subject.is_some_and(|p| s.mentions[p].kind == MentionKind::Name);
+                let fronted_word = pre.is_some_and(|p| self.fronted_unknown_word(s, p))
+                    && post_subject.is_some_and(|p| self.multi_word_name(s, p));
                 if let (true, Some(p)) = (self.lex.verb_second && !comma_before, post_pronoun) {
                     // `Demnach sagte er`: a nominative pronoun after the verb is the subject.
                     Some(p)
-                } else if let (true, Some(p)) = (predicate_first, post_subject) {
+                } else if let (true, Some(p)) = (predicate_first || fronted_word, post_subject) {
                     Some(p)
                 } else if let Some(p) = pre {
                     if let Some(o) = post {
@@ -471,6 +477,24 @@ impl<'a> Attributor<'a> {
         s.mentions[m].entity = Some(e);
         s.subjects.push(e);
         Some(e)
+    }
+
+    /// `Freimütig sagte Karl Berg`: in verb-second order a lone capitalised word opening
+    /// the sentence that names nobody known is an adverb or predicate, not the subject.
+    fn fronted_unknown_word(&self, s: &Sentence<'_>, p: usize) -> bool {
+        let m = &s.mentions[p];
+        self.lex.verb_second
+            && m.kind == MentionKind::Name
+            && m.toks == (s.range.start..s.range.start + 1)
+            && m.entity.is_some_and(|e| {
+                e >= s.new_from && self.reg.entities[e].name.split_whitespace().count() == 1
+            })
+    }
+
+    /// A name of two words or more (`Karl Berg`).
+    fn multi_word_name(&self, s: &Sentence<'_>, p: usize) -> bool {
+        let m = &s.mentions[p];
+        m.kind == MentionKind::Name && m.toks.len() >= 2
     }
 
     /// `“…,” the Swede said` / `sagte der Pole`: a definite article and a lone capitalised

@@ -245,15 +245,24 @@ fn suffix_automaton(words: &[String]) -> Option<AhoCorasick> {
 /// True when some pattern of `ac` ends exactly at the end of `word`. Without
 /// `compounds` (English) the pattern must be the whole word or follow a hyphen,
 /// so `head` matches `head` and `year-old` matches `45-year-old`, never `Whitehead`.
+/// With `compounds` (German) the pattern may also close a longer word, but only after a
+/// stem of at least [`MIN_COMPOUND_STEM`] letters: `Außenministerium` ends in `ministerium`,
+/// while `samt` does not end in `amt`.
 fn has_suffix(ac: &Option<AhoCorasick>, word: &str, compounds: bool) -> bool {
     match ac {
         Some(ac) => ac.find_overlapping_iter(word).any(|m| {
+            let stem = &word[..m.start()];
             m.end() == word.len()
-                && (compounds || m.start() == 0 || word[..m.start()].ends_with(['-', '‐']))
+                && (m.start() == 0
+                    || stem.ends_with(['-', '‐'])
+                    || (compounds && stem.chars().count() >= MIN_COMPOUND_STEM))
         }),
         None => false,
     }
 }
+
+/// Letters a compound must have before its role or organisation noun (`Stadt|rat`).
+const MIN_COMPOUND_STEM: usize = 3;
 
 impl Lexicon {
     pub fn new(rules: &Rules) -> Lexicon {
@@ -359,14 +368,27 @@ impl Lexicon {
 
     /// `kreml-sprecher`, `außenministerin`, `spokesman`: a word naming a role.
     pub fn is_role(&self, lower: &str) -> bool {
+        self.is_role_word(lower, true)
+    }
+
+    /// [`Lexicon::is_role`] for a word as written: a compound (`Regierungssprecher`) is
+    /// recognised only when capitalised, as German writes its nouns.
+    pub fn is_role_word(&self, lower: &str, cap: bool) -> bool {
+        let compounds = self.compounds && cap;
         self.stems(lower)
-            .any(|s| has_suffix(&self.roles, s, self.compounds))
+            .any(|s| has_suffix(&self.roles, s, compounds))
     }
 
     /// `außenministerium`, `journal`: a word naming an organisation.
     pub fn is_org(&self, lower: &str) -> bool {
-        self.stems(lower)
-            .any(|s| has_suffix(&self.orgs, s, self.compounds))
+        self.is_org_word(lower, true)
+    }
+
+    /// [`Lexicon::is_org`] for a word as written: lower-case `insgesamt` is no compound of
+    /// `amt`, it is an adverb.
+    pub fn is_org_word(&self, lower: &str, cap: bool) -> bool {
+        let compounds = self.compounds && cap;
+        self.stems(lower).any(|s| has_suffix(&self.orgs, s, compounds))
     }
 
     /// The gender a role word tells: listed words, or a female ending on a role
@@ -493,6 +515,17 @@ mod tests {
         assert!(lex.is_org("außenministerium"));
         let en = Lexicon::new(&Rules::builtin("en").unwrap());
         assert!(en.is_org("ministry"));
+    }
+
+    #[test]
+    fn organisation_compound_needs_a_capital_and_a_real_stem() {
+        let lex = Lexicon::new(&Rules::builtin("de").unwrap());
+        assert!(lex.is_org_word("statistikamt", true));
+        assert!(lex.is_org_word("amt", true));
+        assert!(!lex.is_org_word("insgesamt", false));
+        assert!(!lex.is_org_word("samt", true));
+        assert!(!lex.is_role_word("regierungssprecher", false));
+        assert!(lex.is_role_word("regierungssprecher", true));
     }
 
     #[test]

@@ -95,13 +95,13 @@ fn classify(t: &Token, lex: &Lexicon) -> Class {
             Class::Other
         };
     }
-    if lex.is_role(lower) {
+    if lex.is_role_word(lower, *cap) {
         return Class::Role;
     }
     if lex.document_words.contains(lower.as_str()) {
         return Class::Document;
     }
-    if lex.is_org(lower) {
+    if lex.is_org_word(lower, *cap) {
         return Class::Org;
     }
     if *cap && lex.is_common_noun(lower) {

@@ -667,3 +667,19 @@ fn name_after_the_verb_beats_a_fronted_name_with_apposition() {
     let t = "In Hamburg, der größten Stadt im Norden, sagte Jana Pohl: „Wir bauen.“";
     assert_eq!(who(t, "de"), some(&["Jana Pohl"]));
 }
+
+#[test]
+fn fronted_time_adverb_before_sagte_is_not_the_speaker() {
+    for adv in ["Zuletzt", "Bislang", "Insgesamt", "Inzwischen"] {
+        let t = format!("{adv} sagte Karl Berg: „Wir bleiben bei unserem Kurs.“");
+        assert_eq!(who(&t, "de"), some(&["Karl Berg"]), "{adv}");
+    }
+    let t = "Vergangene Woche sagte Karl Berg: „Wir bleiben bei unserem Kurs.“";
+    assert_eq!(who(t, "de"), some(&["Karl Berg"]));
+}
+
+#[test]
+fn unknown_fronted_word_yields_to_a_full_name_after_the_verb() {
+    let t = "Freimütig sagte Karl Berg: „Wir bleiben bei unserem Kurs.“";
+    assert_eq!(who(t, "de"), some(&["Karl Berg"]));
+}
