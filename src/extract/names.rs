@@ -362,7 +362,16 @@ fn parse_at(
             }
             break;
         }
-        if lex.genitive_s && k > run_start && w.ends_with('s') && next_is_cap(tokens, k, end) {
+        // `Chinas Außenministerium`, `Pekings Botschafter`: a genitive before a noun, or of
+        // a known name, ends the name; an unknown first name in -s before a surname
+        // (`Markus Brehm`) does not.
+        if lex.genitive_s
+            && k > run_start
+            && w.ends_with('s')
+            && next_is_cap(tokens, k, end)
+            && (cls(k + 1) != Class::Name
+                || w.strip_suffix('s').is_some_and(|b| reg.knows_token(b)))
+        {
             break;
         }
         k += 1;

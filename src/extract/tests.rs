@@ -683,3 +683,28 @@ fn unknown_fronted_word_yields_to_a_full_name_after_the_verb() {
     let t = "Freimütig sagte Karl Berg: „Wir bleiben bei unserem Kurs.“";
     assert_eq!(who(t, "de"), some(&["Karl Berg"]));
 }
+#[test]
+fn party_prefixed_deputy_role_is_stripped_from_the_name() {
+    let t = "„Das reicht nicht“, sagte CDU-Fraktionsvize Markus Brehm.";
+    assert_eq!(who(t, "de"), some(&["Markus Brehm"]));
+    let t = "„Das reicht nicht“, sagte SPD-Fraktionschefin Anna Lohse.";
+    assert_eq!(who(t, "de"), some(&["Anna Lohse"]));
+}
+
+
+#[test]
+fn unknown_hyphenated_title_before_a_full_name_does_not_name_the_speaker() {
+    let t = "„Das reicht nicht“, sagte CDU-Urgestein Markus Brehm.";
+    let w = who(t, "de");
+    assert!(
+        w[0].as_deref().is_some_and(|n| n.ends_with("Markus Brehm")),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn female_role_form_marks_the_pronoun_gender() {
+    let t = "Thomas Kurz sagte: „Wir warten ab.“ „Das reicht nicht“, sagte SPD-Fraktionschefin \
+             Anna Lohse. „Wir bleiben dabei“, sagte er.";
+    assert_eq!(who(t, "de"), some(&["Thomas Kurz", "Anna Lohse", "Thomas Kurz"]));
+}
