@@ -663,7 +663,8 @@ impl<'a> Attributor<'a> {
                 org,
             } => {
                 let found = if !definite {
-                    None
+                    // `a spokesman for the ministry`: the body the description works for.
+                    self.affiliated_org(s, m)
                 } else if org {
                     // `the ministry`: a body with that word in its name.
                     let head = head.clone().unwrap_or_default();
@@ -703,8 +704,11 @@ impl<'a> Attributor<'a> {
                     None => {
                         let start = s.tokens[mention.toks.start].range.start;
                         let whole = self.text.get(start..mention.text.end).unwrap_or("");
-                        let name = if definite { form.as_str() } else { whole };
-                        let e = self.reg.register_description(name, org);
+                        let e = if definite {
+                            self.reg.register_description(&form, org)
+                        } else {
+                            self.reg.register_indefinite(whole, org)
+                        };
                         if let (true, false, Some(h)) = (definite, org, head) {
                             self.pending.push_back((e, mods, h));
                             if self.pending.len() > WINDOW {
@@ -724,6 +728,33 @@ impl<'a> Attributor<'a> {
                 self.reg.add_form(e, &whole);
                 Some(e)
             }
+        }
+    }
+
+    /// The organisation an indefinite description at mention `m` is tied to by an
+    /// affiliation word (`a spokesman for the ministry`, `ein Sprecher des Ministeriums`).
+    fn affiliated_org(&mut self, s: &Sentence<'_>, m: usize) -> Option<usize> {
+        let end = s.mentions[m].toks.end;
+        let link = s
+            .tokens
+            .get(end)
+            .and_then(Token::lower)
+            .is_some_and(|w| self.lex.affiliation.contains(w));
+        let next = s.mentions.get(m + 1)?;
+        if !link || !(next.toks.start == end || next.toks.start == end + 1) {
+            return None;
+        }
+        match next.kind {
+            MentionKind::Name => next.entity.filter(|&e| {
+                let ent = &self.reg.entities[e];
+                ent.org || ent.may_be_org()
+            }),
+            MentionKind::Description {
+                org: true,
+                definite: true,
+                ..
+            } => self.resolve(s, m + 1),
+            _ => None,
         }
     }
 

@@ -76,6 +76,10 @@ pub struct Rules {
     /// Inflection endings stripped before a role/organisation suffix lookup.
     #[serde(default)]
     pub noun_endings: Vec<String>,
+    /// Words tying a description to the body it works for (`a spokesman for the ministry`,
+    /// `ein Sprecher des Ministeriums`): that body is the speaker.
+    #[serde(default)]
+    pub affiliation_words: Vec<String>,
     /// Honorifics before a name, with the gender they tell.
     #[serde(default)]
     pub titles: Vec<TitleRule>,
@@ -204,6 +208,7 @@ pub(crate) struct Lexicon {
     female_roles: HashSet<String>,
     male_roles: HashSet<String>,
     pub chain_markers: HashSet<String>,
+    pub affiliation: HashSet<String>,
     pub pre_verb_adverbs: HashSet<String>,
     pub genitive_s: bool,
     pub ordinal_dot: bool,
@@ -330,6 +335,7 @@ impl Lexicon {
             female_roles: set(&rules.female_roles),
             male_roles: set(&rules.male_roles),
             chain_markers: set(&rules.chain_markers),
+            affiliation: set(&rules.affiliation_words),
             pre_verb_adverbs: set(&rules.pre_verb_adverbs),
             genitive_s: rules.genitive_s,
             ordinal_dot: rules.ordinal_dot,

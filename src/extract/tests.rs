@@ -708,3 +708,28 @@ fn female_role_form_marks_the_pronoun_gender() {
              Anna Lohse. „Wir bleiben dabei“, sagte er.";
     assert_eq!(who(t, "de"), some(&["Thomas Kurz", "Anna Lohse", "Thomas Kurz"]));
 }
+#[test]
+fn repeated_indefinite_description_is_one_speaker() {
+    let t = "“We are looking into it,” a spokesman said.\n\n“No decision has been made,” a spokesman said.";
+    let sp = speakers(t, "en");
+    assert_eq!(sp.len(), 1, "{sp:?}");
+}
+#[test]
+fn indefinite_spokesman_for_an_organisation_speaks_for_it() {
+    let t = "“We are looking into it,” a spokesman for the Interior Ministry said.";
+    assert_eq!(who(t, "en"), some(&["Interior Ministry"]));
+}
+
+#[test]
+fn german_indefinite_spokesman_of_an_organisation_speaks_for_it() {
+    let t = "„Wir prüfen das“, sagte ein Sprecher des Innenministeriums.\n\n\
+             „Eine Entscheidung gibt es nicht“, sagte ein Sprecher.";
+    let w = who(t, "de");
+    assert_eq!(w[0].as_deref(), Some("Innenministeriums"), "{w:?}");
+}
+
+#[test]
+fn repeated_plural_description_is_one_speaker() {
+    let t = "“It is safe,” officials said.\n\n“Nobody was hurt,” officials said.";
+    assert_eq!(speakers(t, "en").len(), 1);
+}
