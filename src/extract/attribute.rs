@@ -834,9 +834,22 @@ impl<'a> Attributor<'a> {
                     mods,
                     head,
                 } if capable && m.entity.is_none() => {
-                    let found = self.resolve_description(&[], mods, head.as_deref());
+                    let opens = m.toks.start == s.range.start;
+                    let mut found = self.resolve_description(&[], mods, head.as_deref());
+                    if found.is_none() && opens {
+                        // `Der Vizekanzler reagierte.`: a definite role opening the sentence
+                        // is its subject and a pronoun antecedent, a speaker of its own
+                        // when no known person holds the role.
+                        found = self.resolve(s, i);
+                        if self.prev_topic.is_none() {
+                            self.prev_topic = found;
+                        }
+                    }
                     if let Some(e) = found {
                         s.mentions[i].entity = Some(e);
+                        if opens {
+                            self.topics.push(e);
+                        }
                     }
                     found
                 }

@@ -733,3 +733,16 @@ fn repeated_plural_description_is_one_speaker() {
     let t = "“It is safe,” officials said.\n\n“Nobody was hurt,” officials said.";
     assert_eq!(speakers(t, "en").len(), 1);
 }
+#[test]
+fn pronoun_refers_to_the_role_subject_of_the_sentence_before() {
+    let t = "„Wir sind bereit“, sagte Anna Lohse.\n\nDer Vizekanzler reagierte gelassen. „Das sehen wir anders“, sagte er.";
+    let w = who(t, "de");
+    assert_eq!(w[1].as_deref(), Some("Vizekanzler"), "{w:?}");
+}
+
+#[test]
+fn pronoun_after_a_role_sentence_goes_to_the_person_holding_the_role() {
+    let t = "Vizekanzler Paul Ebert traf Anna Lohse.\n\n„Wir sind bereit“, sagte Lohse.\n\n\
+             Der Vizekanzler reagierte gelassen. „Das sehen wir anders“, sagte er.";
+    assert_eq!(who(t, "de"), some(&["Anna Lohse", "Paul Ebert"]));
+}
