@@ -80,6 +80,13 @@ pub struct Rules {
     /// `ein Sprecher des Ministeriums`): that body is the speaker.
     #[serde(default)]
     pub affiliation_words: Vec<String>,
+    /// Determiners that make a noun phrase indefinite (`ein`, `a`): `a spokesman` names nobody known.
+    #[serde(default)]
+    pub indefinite_determiners: Vec<String>,
+    /// Speech verbs mostly used of media and bodies (`reported`): `the Guardian reported`
+    /// names an organisation.
+    #[serde(default)]
+    pub media_verbs: Vec<String>,
     /// Honorifics before a name, with the gender they tell.
     #[serde(default)]
     pub titles: Vec<TitleRule>,
@@ -209,6 +216,8 @@ pub(crate) struct Lexicon {
     male_roles: HashSet<String>,
     pub chain_markers: HashSet<String>,
     pub affiliation: HashSet<String>,
+    indefinite_dets: HashSet<String>,
+    pub media_verbs: HashSet<String>,
     pub pre_verb_adverbs: HashSet<String>,
     pub genitive_s: bool,
     pub ordinal_dot: bool,
@@ -336,6 +345,8 @@ impl Lexicon {
             male_roles: set(&rules.male_roles),
             chain_markers: set(&rules.chain_markers),
             affiliation: set(&rules.affiliation_words),
+            indefinite_dets: set(&rules.indefinite_determiners),
+            media_verbs: set(&rules.media_verbs),
             pre_verb_adverbs: set(&rules.pre_verb_adverbs),
             genitive_s: rules.genitive_s,
             ordinal_dot: rules.ordinal_dot,
@@ -418,6 +429,11 @@ impl Lexicon {
     /// may be a surname (`Thomas Richter`).
     pub fn is_role_base(&self, lower: &str) -> bool {
         self.role_bases.contains(lower)
+    }
+
+    /// `ein`, `einer`, `a`, `an`: a determiner of an indefinite noun phrase.
+    pub fn indefinite(&self, lower: &str) -> bool {
+        self.indefinite_dets.contains(lower)
     }
 
     /// Speech verb, with the separable particle check done by the caller.

@@ -264,8 +264,7 @@ fn parse_at(
     let object = det.is_some_and(|d| lex.object_dets.contains(d));
     // `Russia’s chief negotiator`: a possessive opens a definite description like an article.
     let possessive_led = det.is_none() && strip_possessive(lower) != lower;
-    let definite =
-        possessive_led || det.is_some_and(|d| !d.starts_with("ein") && d != "a" && d != "an");
+    let definite = possessive_led || det.is_some_and(|d| !lex.indefinite(d));
 
     // Modifiers and role (or organisation) nouns before a name.
     let mut k = j;

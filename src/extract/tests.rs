@@ -746,3 +746,16 @@ fn pronoun_after_a_role_sentence_goes_to_the_person_holding_the_role() {
              Der Vizekanzler reagierte gelassen. „Das sehen wir anders“, sagte er.";
     assert_eq!(who(t, "de"), some(&["Anna Lohse", "Paul Ebert"]));
 }
+#[test]
+fn named_organisation_after_a_quote_beats_the_previous_person() {
+    let t = "“Rates will stay high,” said Anna Lohse.\n\n“Inflation is falling,” the Bundesbank said.";
+    assert_eq!(who(t, "en"), some(&["Anna Lohse", "Bundesbank"]));
+    let t = "“Rates will stay high,” said Anna Lohse.\n\nThe Guardian later reported that “talks had failed”.";
+    assert_eq!(who(t, "en"), some(&["Anna Lohse", "Guardian"]));
+}
+
+#[test]
+fn german_organisation_compound_after_a_quote_speaks() {
+    let t = "„Wir erhöhen die Zinsen“, sagte Anna Lohse.\n\n„Die Inflation sinkt“, teilte die Bundesbank mit.";
+    assert_eq!(who(t, "de"), some(&["Anna Lohse", "Bundesbank"]));
+}
