@@ -87,6 +87,19 @@ pub struct Rules {
     /// names an organisation.
     #[serde(default)]
     pub media_verbs: Vec<String>,
+    /// Definite articles after which adjectives take the weak ending (`den russischen`).
+    #[serde(default)]
+    pub definite_articles: Vec<String>,
+    /// Weak adjective endings of the oblique cases (`-en`, `-em`), replaced by
+    /// [`Rules::adjective_nominative`] to show a role in the nominative.
+    #[serde(default)]
+    pub adjective_oblique_endings: Vec<String>,
+    #[serde(default)]
+    pub adjective_nominative: String,
+    /// Weak nouns (`präsident`, `kollege`) as compound endings: their oblique form adds
+    /// -en (or -n after -e), dropped to show a role in the nominative.
+    #[serde(default)]
+    pub weak_nouns: Vec<String>,
     /// Honorifics before a name, with the gender they tell.
     #[serde(default)]
     pub titles: Vec<TitleRule>,
@@ -217,6 +230,10 @@ pub(crate) struct Lexicon {
     pub chain_markers: HashSet<String>,
     pub affiliation: HashSet<String>,
     indefinite_dets: HashSet<String>,
+    pub definite_articles: HashSet<String>,
+    adjective_oblique: Vec<String>,
+    adjective_nominative: String,
+    weak_nouns: Vec<String>,
     pub media_verbs: HashSet<String>,
     pub pre_verb_adverbs: HashSet<String>,
     pub genitive_s: bool,
@@ -346,6 +363,10 @@ impl Lexicon {
             chain_markers: set(&rules.chain_markers),
             affiliation: set(&rules.affiliation_words),
             indefinite_dets: set(&rules.indefinite_determiners),
+            definite_articles: set(&rules.definite_articles),
+            adjective_oblique: rules.adjective_oblique_endings.clone(),
+            adjective_nominative: rules.adjective_nominative.clone(),
+            weak_nouns: rules.weak_nouns.iter().map(|w| w.to_lowercase()).collect(),
             media_verbs: set(&rules.media_verbs),
             pre_verb_adverbs: set(&rules.pre_verb_adverbs),
             genitive_s: rules.genitive_s,
@@ -429,6 +450,30 @@ impl Lexicon {
     /// may be a surname (`Thomas Richter`).
     pub fn is_role_base(&self, lower: &str) -> bool {
         self.role_bases.contains(lower)
+    }
+
+    /// `russischen` → `russische`: `word` with its oblique adjective ending replaced by the
+    /// nominative one; `None` when no rule applies.
+    pub fn nominative_adjective(&self, word: &str, lower: &str) -> Option<String> {
+        let e = self
+            .adjective_oblique
+            .iter()
+            .find(|e| lower.ends_with(e.as_str()) && lower.chars().count() > e.chars().count() + 3)?;
+        let stem = word.get(..word.len().checked_sub(e.len())?)?;
+        Some(format!("{stem}{}", self.adjective_nominative))
+    }
+
+    /// `Präsidenten` → `Präsident`, `Kollegen` → `Kollege`: a weak noun (or a compound
+    /// ending in one) without its oblique ending; `None` when `word` is no such form.
+    pub fn weak_noun_base(&self, word: &str, lower: &str) -> Option<String> {
+        let cut = self.weak_nouns.iter().find_map(|b| {
+            let ending = if b.ends_with('e') { "n" } else { "en" };
+            lower
+                .strip_suffix(ending)
+                .filter(|base| base.ends_with(b.as_str()))
+                .map(|_| ending.len())
+        })?;
+        word.get(..word.len().checked_sub(cut)?).map(str::to_string)
     }
 
     /// `ein`, `einer`, `a`, `an`: a determiner of an indefinite noun phrase.

@@ -474,7 +474,7 @@ fn parse_at(
         });
         Some(reg.register(NameInfo {
             tokens: &words,
-            role: role_text,
+            role: role_text.map(|r| nominative_role(&r, det, lex)),
             role_mods: mods,
             role_heads: heads,
             org,
@@ -486,6 +486,31 @@ fn parse_at(
     m.text = tokens[run_start].range.start..tokens[k - 1].range.end;
     m.entity = id;
     (Some(m), k)
+}
+
+/// A role phrase in the nominative, for display (`den russischen Präsidenten` →
+/// `russische Präsident`): after a definite article a lower-case adjective ending takes the
+/// nominative ending, and a weak noun drops its -(e)n. Both rules are data
+/// ([`Lexicon::nominative_adjective`], [`Lexicon::weak_noun_base`]); without them the
+/// phrase is unchanged.
+fn nominative_role(role: &str, det: Option<&str>, lex: &Lexicon) -> String {
+    let definite = det.is_some_and(|d| lex.definite_articles.contains(d));
+    let words: Vec<&str> = role.split_whitespace().collect();
+    let last = words.len().saturating_sub(1);
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        let lower = w.to_lowercase();
+        let lower_case = w.chars().next().is_some_and(char::is_lowercase);
+        let fixed = if i == last {
+            lex.weak_noun_base(w, &lower)
+        } else if definite && lower_case {
+            lex.nominative_adjective(w, &lower)
+        } else {
+            None
+        };
+        out.push(fixed.unwrap_or_else(|| w.to_string()));
+    }
+    out.join(" ")
 }
 
 /// `Richter` in `Thomas Richter sagte`: a capitalised role noun in its base form that
@@ -692,8 +717,25 @@ mod tests {
             "de",
         );
         let e = &reg.entities[0];
-        assert_eq!(e.name, "Catherine Colonna");
         assert_eq!(e.role.as_deref(), Some("französische Außenministerin"));
+        let (_, reg) = mentions("Er traf den russischen Präsidenten Wladimir Putin.", "de");
+        let e = &reg.entities[0];
+        assert_eq!(e.name, "Wladimir Putin");
+        assert_eq!(e.role.as_deref(), Some("russische Präsident"));
+    }
+
+    #[test]
+    fn inflected_role_is_shown_in_the_nominative() {
+        let (_, reg) = mentions("Sie sprach mit dem früheren Kollegen Paul Ebert.", "de");
+        assert_eq!(reg.entities[0].role.as_deref(), Some("frühere Kollege"));
+        let (_, reg) = mentions("Das sagte der Experte Paul Ebert.", "de");
+        assert_eq!(reg.entities[0].role.as_deref(), Some("Experte"));
+        let (_, reg) = mentions("Laut Experten Paul Ebert ist das falsch.", "de");
+        assert_eq!(reg.entities[0].role.as_deref(), Some("Experte"));
+        let (_, reg) = mentions("Das sagte die Präsidentin Anna Lohse.", "de");
+        assert_eq!(reg.entities[0].role.as_deref(), Some("Präsidentin"));
+        let (_, reg) = mentions("He met the foreign ministers Ann Lee.", "en");
+        assert_eq!(reg.entities[0].role.as_deref(), Some("foreign ministers"));
     }
 
     #[test]
