@@ -13,6 +13,19 @@ use std::collections::{HashMap, HashSet};
 #[derive(Debug, Clone, Deserialize)]
 pub struct Rules {
     pub code: String,
+    /// ISO 639-3 code (`deu`) naming the language for the statistical detector.
+    #[serde(default)]
+    pub iso639_3: String,
+    /// Very frequent function words that tell the language of a short text.
+    #[serde(default)]
+    pub detect_words: Vec<String>,
+    /// The language assumed when detection cannot decide (one built-in language sets it).
+    #[serde(default)]
+    pub detect_default: bool,
+    /// Endings removed from modifiers and role nouns before comparing descriptions
+    /// (`russischen` and `russische` share the stem `russisch`), longest first.
+    #[serde(default)]
+    pub stem_endings: Vec<String>,
     /// (opening, closing) quotation mark pairs. An opening mark may appear in several pairs.
     pub quote_pairs: Vec<(char, char)>,
     /// Inflected speech verbs (`sagte`, `said`). `verb … particle` entries are
@@ -231,6 +244,7 @@ pub(crate) struct Lexicon {
     pub affiliation: HashSet<String>,
     indefinite_dets: HashSet<String>,
     pub definite_articles: HashSet<String>,
+    pub stem_endings: Vec<String>,
     adjective_oblique: Vec<String>,
     adjective_nominative: String,
     weak_nouns: Vec<String>,
@@ -347,7 +361,7 @@ impl Lexicon {
             generic_orgs: rules
                 .generic_org_nouns
                 .iter()
-                .map(|w| super::names::stem(&w.to_lowercase()))
+                .map(|w| super::names::stem(&w.to_lowercase(), &rules.stem_endings))
                 .collect(),
             titles: rules
                 .titles
@@ -364,6 +378,7 @@ impl Lexicon {
             affiliation: set(&rules.affiliation_words),
             indefinite_dets: set(&rules.indefinite_determiners),
             definite_articles: set(&rules.definite_articles),
+            stem_endings: rules.stem_endings.iter().map(|e| e.to_lowercase()).collect(),
             adjective_oblique: rules.adjective_oblique_endings.clone(),
             adjective_nominative: rules.adjective_nominative.clone(),
             weak_nouns: rules.weak_nouns.iter().map(|w| w.to_lowercase()).collect(),
@@ -417,12 +432,8 @@ impl Lexicon {
             .any(|s| has_suffix(&self.roles, s, compounds))
     }
 
-    /// `außenministerium`, `journal`: a word naming an organisation.
-    pub fn is_org(&self, lower: &str) -> bool {
-        self.is_org_word(lower, true)
-    }
-
-    /// [`Lexicon::is_org`] for a word as written: lower-case `insgesamt` is no compound of
+    /// `außenministerium`, `journal`: a word naming an organisation, as written
+    /// (`cap`): lower-case `insgesamt` is no compound of
     /// `amt`, it is an adverb.
     pub fn is_org_word(&self, lower: &str, cap: bool) -> bool {
         let compounds = self.compounds && cap;
@@ -487,49 +498,83 @@ impl Lexicon {
     }
 }
 
-/// Guesses the language of `text` among the built-in ones; English when unsure.
+/// What detection needs of one built-in language.
+struct Detectable {
+    code: &'static str,
+    lang: Option<whatlang::Lang>,
+    words: HashSet<String>,
+    default: bool,
+}
+
+/// The built-in languages' detection data, parsed once.
+fn detectable() -> &'static [Detectable] {
+    static CELL: std::sync::OnceLock<Vec<Detectable>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        BUILTIN
+            .iter()
+            .filter_map(|(code, src)| {
+                let rules: Rules = toml::from_str(src).ok()?;
+                Some(Detectable {
+                    code,
+                    lang: whatlang::Lang::from_code(rules.iso639_3.as_str()),
+                    words: set(&rules.detect_words),
+                    default: rules.detect_default,
+                })
+            })
+            .collect()
+    })
+}
+
+/// The language assumed when nothing decides: the one marked `detect_default`.
+fn default_language(langs: &[Detectable]) -> &'static str {
+    langs
+        .iter()
+        .find(|d| d.default)
+        .or(langs.first())
+        .map_or("en", |d| d.code)
+}
+
+/// Guesses the language of `text` among the built-in ones; the default language when unsure.
 ///
-/// whatlang decides when it is confident; for short or mixed texts, where it is
-/// not, the most frequent function words of each language break the tie.
+/// whatlang, restricted to the built-in languages, decides when it is confident; for
+/// short or mixed texts, where it is not, each language's most frequent function words
+/// (`detect_words`) break the tie.
 pub fn detect_language(text: &str) -> &'static str {
     let sample = match text.char_indices().nth(20_000) {
         Some((i, _)) => &text[..i],
         None => text,
     };
-    let allow = vec![whatlang::Lang::Deu, whatlang::Lang::Eng];
-    let detector = whatlang::Detector::with_allowlist(allow);
-    match detector.detect(sample) {
-        Some(info) if info.is_reliable() => match info.lang() {
-            whatlang::Lang::Deu => "de",
-            _ => "en",
-        },
-        _ => by_function_words(sample),
+    let langs = detectable();
+    let allow: Vec<whatlang::Lang> = langs.iter().filter_map(|d| d.lang).collect();
+    if !allow.is_empty() {
+        let detector = whatlang::Detector::with_allowlist(allow);
+        if let Some(info) = detector.detect(sample).filter(|i| i.is_reliable()) {
+            if let Some(d) = langs.iter().find(|d| d.lang == Some(info.lang())) {
+                return d.code;
+            }
+        }
     }
+    by_function_words(sample, langs)
 }
 
-/// Counts a handful of very frequent German and English words; English on a tie.
-fn by_function_words(sample: &str) -> &'static str {
-    const DE: &[&str] = &[
-        "der", "die", "das", "und", "ist", "nicht", "sagte", "mit", "von", "sich", "ein", "eine",
-        "dem", "den", "auch", "es", "wir", "ich", "zu", "auf",
-    ];
-    const EN: &[&str] = &[
-        "the", "and", "is", "not", "said", "with", "of", "to", "a", "an", "in", "that", "it", "we",
-        "i", "on", "was", "for", "he", "she",
-    ];
-    let (mut de, mut en) = (0usize, 0usize);
+/// Counts each language's frequent words; the default language on a tie.
+fn by_function_words(sample: &str, langs: &[Detectable]) -> &'static str {
+    let mut counts = vec![0usize; langs.len()];
     for w in sample
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
     {
         let w = w.to_lowercase();
-        de += usize::from(DE.contains(&w.as_str()));
-        en += usize::from(EN.contains(&w.as_str()));
+        for (c, d) in counts.iter_mut().zip(langs) {
+            *c += usize::from(d.words.contains(&w));
+        }
     }
-    if de > en {
-        "de"
-    } else {
-        "en"
+    let fallback = default_language(langs);
+    let top = counts.iter().copied().max().unwrap_or(0);
+    let leaders: Vec<usize> = (0..langs.len()).filter(|&i| counts[i] == top).collect();
+    match leaders.as_slice() {
+        [only] if top > 0 => langs[*only].code,
+        _ => fallback,
     }
 }
 
@@ -568,6 +613,26 @@ mod tests {
     }
 
     #[test]
+    fn every_builtin_language_is_known_to_the_detector() {
+        for d in detectable() {
+            assert!(d.lang.is_some(), "{}: iso639_3 unknown to whatlang", d.code);
+            assert!(!d.words.is_empty(), "{}: no detect_words", d.code);
+        }
+        assert_eq!(detectable().iter().filter(|d| d.default).count(), 1);
+    }
+
+    #[test]
+    fn stems_use_the_endings_of_their_language() {
+        let de = Lexicon::new(&Rules::builtin("de").unwrap());
+        let en = Lexicon::new(&Rules::builtin("en").unwrap());
+        let stem = super::super::names::stem;
+        assert_eq!(stem("russischen", &de.stem_endings), "russisch");
+        assert_eq!(stem("russische", &de.stem_endings), "russisch");
+        assert_eq!(stem("ministers", &en.stem_endings), "minister");
+        assert_eq!(stem("chinese", &en.stem_endings), "chinese");
+    }
+
+    #[test]
     fn compound_role_word_is_a_role() {
         let lex = Lexicon::new(&Rules::builtin("de").unwrap());
         assert!(lex.is_role("kreml-sprecher"));
@@ -579,9 +644,9 @@ mod tests {
     #[test]
     fn org_suffix_matches_compounds() {
         let lex = Lexicon::new(&Rules::builtin("de").unwrap());
-        assert!(lex.is_org("außenministerium"));
+        assert!(lex.is_org_word("außenministerium", true));
         let en = Lexicon::new(&Rules::builtin("en").unwrap());
-        assert!(en.is_org("ministry"));
+        assert!(en.is_org_word("ministry", false));
     }
 
     #[test]

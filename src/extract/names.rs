@@ -113,11 +113,12 @@ fn classify(t: &Token, lex: &Lexicon) -> Class {
     }
 }
 
-/// Lower-case stem of a modifier or role word for comparing descriptions.
-pub fn stem(w: &str) -> String {
+/// Lower-case stem of a modifier or role word for comparing descriptions: the first of
+/// the language's `stem_endings` whose removal leaves at least four letters is removed.
+pub fn stem(w: &str, endings: &[String]) -> String {
     let w = strip_possessive(w);
-    for e in ["en", "er", "es", "em", "e", "n", "s"] {
-        if let Some(s) = w.strip_suffix(e) {
+    for e in endings {
+        if let Some(s) = w.strip_suffix(e.as_str()) {
             if s.chars().count() >= 4 {
                 return s.to_string();
             }
@@ -405,8 +406,11 @@ fn parse_at(
     let role_text = role_range
         .as_ref()
         .map(|r| span_text(text, tokens, r.clone()));
-    let mods: Vec<String> = stems_of(&tokens[role_start..head_at.min(role_end).max(role_start)]);
-    let mut heads: Vec<String> = stems_of(&tokens[head_at.min(role_end)..role_end]);
+    let mods: Vec<String> = stems_of(
+        &tokens[role_start..head_at.min(role_end).max(role_start)],
+        lex,
+    );
+    let mut heads: Vec<String> = stems_of(&tokens[head_at.min(role_end)..role_end], lex);
     heads.extend(title_roles);
 
     if words.is_empty() {
@@ -612,8 +616,12 @@ fn genitive_start(tokens: &[Token], from: usize, head: usize) -> usize {
         .unwrap_or(from)
 }
 
-fn stems_of(tokens: &[Token]) -> Vec<String> {
-    tokens.iter().filter_map(Token::lower).map(stem).collect()
+fn stems_of(tokens: &[Token], lex: &Lexicon) -> Vec<String> {
+    tokens
+        .iter()
+        .filter_map(Token::lower)
+        .map(|w| stem(w, &lex.stem_endings))
+        .collect()
 }
 
 fn has_cap_modifier(tokens: &[Token], from: usize, to: usize) -> bool {
