@@ -315,11 +315,77 @@ impl<'a> Attributor<'a> {
     /// Quoting verbs name the object (`zitierte Sputnik Patruschew`) or, in the
     /// passive, the subject that is not the agent (`wurde Wang von Sputnik zitiert`).
     fn subject_of(&mut self, s: &mut Sentence<'_>, cue: &Cue) -> Option<usize> {
+        let c = self.candidates(s, cue);
+        let v = cue.toks.start;
+        let found = match cue.kind {
+            // `according to a report by the Times`: the document's author speaks.
+            // `Müller zufolge`: the name before the postposition speaks.
+            CueKind::SourceBefore => s.mentions.iter().position(|m| m.toks.end == v),
+            CueKind::Source => source_subject(s, c.post),
+            CueKind::Impersonal => self.impersonal_subject(s, cue.toks.end),
+            CueKind::Quoting { passive: true } => self.clause_first(s, v).or(c.post),
+            CueKind::Quoting { passive: false } => quoting_object(s, &c),
+            CueKind::Speech => self.speech_subject(s, &c, v),
+        };
+        let Some(m) = found else {
+            return self
+                .named_org_subject(s, cue)
+                .or_else(|| self.demonym_subject(s, cue));
+        };
+        let e = self.resolve(s, m)?;
+        if cue.is_verb() || matches!(cue.kind, CueKind::Source) {
+            self.mark_speaker(e);
+        }
+        s.mentions[m].entity = Some(e);
+        s.subjects.push(e);
+        Some(e)
+    }
+
+    /// The mentions around a cue that may be its subject.
+    fn candidates(&self, s: &Sentence<'_>, cue: &Cue) -> Candidates {
         let v = cue.toks.start;
         let after = cue.toks.end;
-        // `Starmer on Monday said`: time phrases and adverbs may stand between subject and verb.
+        let pre_end = self.pre_verb_end(s, v);
+        // In English a noun right before a finite verb is its subject even after a word
+        // that is usually a preposition (`after the company confirmed`); German fronts
+        // prepositional phrases (`In Berlin sagte Merkel`), so there it is not.
+        let pre = s.mentions.iter().position(|m| {
+            let adjacent = m.toks.end == v || m.toks.end == pre_end;
+            let capable =
+                m.subject_capable() || (!self.lex.verb_second && !m.object && m.after_prep);
+            adjacent && capable && !m.agent
+        });
+        let comma_before = v > s.range.start && s.tokens[v - 1].is_punct(",");
+        let pre = pre.or_else(|| {
+            comma_before
+                .then(|| self.apposition_subject(s, v, after))
+                .flatten()
+        });
+        let post = s.mentions.iter().position(|m| m.toks.start == after);
+        let blocked_after =
+            s.tokens.get(after).is_none_or(|t| t.is_punct(",:;.")) || after >= s.range.end;
+        // English puts the subject after the verb only right after a quote (`“…,” said Smith`).
+        let inverted = self.lex.verb_second
+            || v == s.range.start
+            || s.tokens[v - 1].quote().is_some()
+            || (v >= 2 && s.tokens[v - 1].is_punct(",") && s.tokens[v - 2].quote().is_some());
+        let post_subject =
+            post.filter(|&p| inverted && !blocked_after && s.mentions[p].subject_capable());
+        let post_pronoun =
+            post_subject.filter(|&p| matches!(s.mentions[p].kind, MentionKind::Pronoun(_)));
+        Candidates {
+            pre,
+            post,
+            post_subject,
+            post_pronoun,
+            comma_before,
+        }
+    }
+
+    /// Where a subject before verb `v` may end: `Starmer on Monday said` skips time phrases
+    /// and adverbs, `Andy Grote (SPD) sprach` a short parenthesis.
+    fn pre_verb_end(&self, s: &Sentence<'_>, v: usize) -> usize {
         let mut pre_end = v;
-        // `Andy Grote (SPD) sprach`: a short parenthesis after the subject is skipped.
         if pre_end > s.range.start && s.tokens[pre_end - 1].is_punct(")") {
             let open = (pre_end.saturating_sub(6).max(s.range.start)..pre_end - 1)
                 .rev()
@@ -334,151 +400,93 @@ impl<'a> Attributor<'a> {
         {
             pre_end -= 1;
         }
-        // In English a noun right before a finite verb is its subject even after a word
-        // that is usually a preposition (`after the company confirmed`); German fronts
-        // prepositional phrases (`In Berlin sagte Merkel`), so there it is not.
-        let pre = s.mentions.iter().position(|m| {
-            let adjacent = m.toks.end == v || m.toks.end == pre_end;
-            let capable =
-                m.subject_capable() || (!self.lex.verb_second && !m.object && m.after_prep);
-            adjacent && capable && !m.agent
-        });
-        // `a palace aide, Omar Jelloun, said`: an English name closing an apposition right
-        // before the verb is its subject. `Anna Roth, die …, sagte`: a German sentence
-        // that opens with a name and a relative clause ending at the verb has that subject.
-        let comma_before = v > s.range.start && s.tokens[v - 1].is_punct(",");
-        let pre = pre.or_else(|| {
-            if !comma_before {
+        pre_end
+    }
+
+    /// A subject set off by commas before verb `v`, whose token before is a comma.
+    /// `a palace aide, Omar Jelloun, said`: an English name closing an apposition right
+    /// before the verb. `Anna Roth, die …, sagte`: a German sentence that opens with a
+    /// name and a relative clause ending at the verb, unless a name follows the verb
+    /// (`…, sagte Müller` names its own subject).
+    fn apposition_subject(&self, s: &Sentence<'_>, v: usize, after: usize) -> Option<usize> {
+        if self.lex.verb_second {
+            let name_after = s
+                .mentions
+                .iter()
+                .any(|m| m.toks.start == after && m.kind == MentionKind::Name);
+            if name_after {
                 return None;
             }
-            if self.lex.verb_second {
-                // Only when no name follows the verb (`…, sagte Müller` names its own subject).
-                let name_after = s
-                    .mentions
-                    .iter()
-                    .any(|m| m.toks.start == after && m.kind == MentionKind::Name);
-                if name_after {
-                    return None;
-                }
-                s.mentions.iter().position(|m| {
-                    m.toks.start <= s.range.start + 2
-                        && m.kind == MentionKind::Name
-                        && m.subject_capable()
-                        && s.tokens.get(m.toks.end).is_some_and(|t| t.is_punct(","))
-                        && s.tokens
-                            .get(m.toks.end + 1)
-                            .and_then(Token::lower)
-                            .is_some_and(|w| self.lex.determiners.contains(w))
-                })
-            } else {
-                s.mentions.iter().position(|m| {
-                    m.toks.end + 1 == v
-                        && m.kind == MentionKind::Name
-                        && m.subject_capable()
-                        && m.toks.start > s.range.start
-                        && s.tokens[m.toks.start - 1].is_punct(",")
-                })
-            }
-        });
-        let post = s.mentions.iter().position(|m| m.toks.start == after);
-        let blocked_after =
-            s.tokens.get(after).is_none_or(|t| t.is_punct(",:;.")) || after >= s.range.end;
-        // English puts the subject after the verb only right after a quote (`“…,” said Smith`).
-        let inverted = self.lex.verb_second
-            || v == s.range.start
-            || s.tokens[v - 1].quote().is_some()
-            || (v >= 2 && s.tokens[v - 1].is_punct(",") && s.tokens[v - 2].quote().is_some());
-        let post_subject =
-            post.filter(|&p| inverted && !blocked_after && s.mentions[p].subject_capable());
-        let post_pronoun =
-            post_subject.filter(|&p| matches!(s.mentions[p].kind, MentionKind::Pronoun(_)));
-        let found = match cue.kind {
-            // `according to a report by the Times`: the document's author speaks.
-            // `Müller zufolge`: the name before the postposition speaks.
-            CueKind::SourceBefore => s.mentions.iter().position(|m| m.toks.end == v),
-            CueKind::Source => match post {
-                Some(p)
-                    if matches!(
-                        s.mentions[p].kind,
-                        MentionKind::Document { definite: false }
-                    ) =>
-                {
-                    s.mentions
-                        .get(p + 1)
-                        .filter(|m| m.agent || m.after_prep)
-                        .map(|_| p + 1)
-                        .or(Some(p))
-                }
-                p => p,
-            },
-            // `„…“, hieß es aus dem Ministerium`: the first body named after the phrase.
-            CueKind::Impersonal => s.mentions.iter().position(|m| {
-                m.toks.start >= after
-                    && match &m.kind {
-                        MentionKind::Name => m.entity.is_some_and(|e| self.reg.entities[e].org),
-                        MentionKind::Description { org, .. } => *org,
-                        MentionKind::Document { .. } => false,
-                        MentionKind::Pronoun(_) => false,
-                    }
-            }),
-            CueKind::Quoting { passive: true } => self.clause_first(s, v).or(post),
-            CueKind::Quoting { passive: false } => match (pre, post) {
-                (Some(_), p) => p,
-                (None, Some(p)) => {
-                    let end = s.mentions[p].toks.end;
-                    s.mentions
-                        .iter()
-                        .position(|m| m.toks.start == end)
-                        .or(Some(p))
-                }
-                (None, None) => None,
-            },
-            CueKind::Speech => {
-                // `Als Zeugin sagt Anna Roth aus`: a bare role noun in the first position is
-                // a predicate; the name after the verb is the subject.
-                let predicate_first = self.lex.verb_second
-                    && pre.is_some_and(|p| {
-                        matches!(
-                            s.mentions[p].kind,
-                            MentionKind::Description {
-                                definite: false,
-                                ..
-                            }
-                        )
-                    })
-                    && post_subject.is_some_and(|p| s.mentions[p].kind == MentionKind::Name);
-                let fronted_word = pre.is_some_and(|p| self.fronted_unknown_word(s, p))
-                    && post_subject.is_some_and(|p| self.multi_word_name(s, p));
-                if let (true, Some(p)) = (self.lex.verb_second && !comma_before, post_pronoun) {
-                    // `Demnach sagte er`: a nominative pronoun after the verb is the subject.
-                    Some(p)
-                } else if let (true, Some(p)) = (predicate_first || fronted_word, post_subject) {
-                    Some(p)
-                } else if let Some(p) = pre {
-                    if let Some(o) = post {
-                        s.mentions[o].object = true;
-                    }
-                    Some(p)
-                } else if let Some(p) = post_subject {
-                    Some(p)
-                } else {
-                    self.clause_first(s, v)
-                        .or_else(|| self.sentence_first(s, v))
-                }
-            }
-        };
-        let Some(m) = found else {
-            return self
-                .named_org_subject(s, cue)
-                .or_else(|| self.demonym_subject(s, cue));
-        };
-        let e = self.resolve(s, m)?;
-        if cue.is_verb() || matches!(cue.kind, CueKind::Source) {
-            self.mark_speaker(e);
+            s.mentions.iter().position(|m| {
+                m.toks.start <= s.range.start + 2
+                    && m.kind == MentionKind::Name
+                    && m.subject_capable()
+                    && s.tokens.get(m.toks.end).is_some_and(|t| t.is_punct(","))
+                    && s.tokens
+                        .get(m.toks.end + 1)
+                        .and_then(Token::lower)
+                        .is_some_and(|w| self.lex.determiners.contains(w))
+            })
+        } else {
+            s.mentions.iter().position(|m| {
+                m.toks.end + 1 == v
+                    && m.kind == MentionKind::Name
+                    && m.subject_capable()
+                    && m.toks.start > s.range.start
+                    && s.tokens[m.toks.start - 1].is_punct(",")
+            })
         }
-        s.mentions[m].entity = Some(e);
-        s.subjects.push(e);
-        Some(e)
+    }
+
+    /// `„…“, hieß es aus dem Ministerium`: the first body named after the phrase.
+    fn impersonal_subject(&self, s: &Sentence<'_>, after: usize) -> Option<usize> {
+        s.mentions.iter().position(|m| {
+            m.toks.start >= after
+                && match &m.kind {
+                    MentionKind::Name => m.entity.is_some_and(|e| self.reg.entities[e].org),
+                    MentionKind::Description { org, .. } => *org,
+                    MentionKind::Document { .. } => false,
+                    MentionKind::Pronoun(_) => false,
+                }
+        })
+    }
+
+    /// The subject of a speech verb `v`: a pronoun after a German verb; the name after
+    /// the verb when the first position holds a predicate or an unknown lone word; else
+    /// the subject before the verb, after it, or the first of the clause or sentence.
+    fn speech_subject(&self, s: &mut Sentence<'_>, c: &Candidates, v: usize) -> Option<usize> {
+        let (pre, post, post_subject) = (c.pre, c.post, c.post_subject);
+        // `Als Zeugin sagt Anna Roth aus`: a bare role noun in the first position is
+        // a predicate; the name after the verb is the subject.
+        let predicate_first = self.lex.verb_second
+            && pre.is_some_and(|p| {
+                matches!(
+                    s.mentions[p].kind,
+                    MentionKind::Description {
+                        definite: false,
+                        ..
+                    }
+                )
+            })
+            && post_subject.is_some_and(|p| s.mentions[p].kind == MentionKind::Name);
+        let fronted_word = pre.is_some_and(|p| self.fronted_unknown_word(s, p))
+            && post_subject.is_some_and(|p| self.multi_word_name(s, p));
+        if let (true, Some(p)) = (self.lex.verb_second && !c.comma_before, c.post_pronoun) {
+            // `Demnach sagte er`: a nominative pronoun after the verb is the subject.
+            Some(p)
+        } else if let (true, Some(p)) = (predicate_first || fronted_word, post_subject) {
+            Some(p)
+        } else if let Some(p) = pre {
+            if let Some(o) = post {
+                s.mentions[o].object = true;
+            }
+            Some(p)
+        } else if let Some(p) = post_subject {
+            Some(p)
+        } else {
+            self.clause_first(s, v)
+                .or_else(|| self.sentence_first(s, v))
+        }
     }
 
     /// `Freimütig sagte Karl Berg`: in verb-second order a lone capitalised word opening
@@ -944,6 +952,50 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+    }
+}
+
+/// The mentions around a cue that may be its subject (indices into the sentence's mentions).
+struct Candidates {
+    /// Right before the verb (or closing an apposition before it).
+    pre: Option<usize>,
+    /// Right after the verb, in any role.
+    post: Option<usize>,
+    /// Right after the verb where word order allows a subject there.
+    post_subject: Option<usize>,
+    /// `post_subject` when it is a pronoun.
+    post_pronoun: Option<usize>,
+    /// A comma stands right before the verb.
+    comma_before: bool,
+}
+
+/// `according to X`: the mention after the phrase; after an indefinite document (`a
+/// report by the Times`) its author when named.
+fn source_subject(s: &Sentence<'_>, post: Option<usize>) -> Option<usize> {
+    match post {
+        Some(p) if matches!(s.mentions[p].kind, MentionKind::Document { definite: false }) => s
+            .mentions
+            .get(p + 1)
+            .filter(|m| m.agent || m.after_prep)
+            .map(|_| p + 1)
+            .or(Some(p)),
+        p => p,
+    }
+}
+
+/// `zitierte Sputnik Patruschew`: the object of an active quoting verb speaks, the
+/// mention after the one right after the verb when the subject is not before it.
+fn quoting_object(s: &Sentence<'_>, c: &Candidates) -> Option<usize> {
+    match (c.pre, c.post) {
+        (Some(_), p) => p,
+        (None, Some(p)) => {
+            let end = s.mentions[p].toks.end;
+            s.mentions
+                .iter()
+                .position(|m| m.toks.start == end)
+                .or(Some(p))
+        }
+        (None, None) => None,
     }
 }
 
