@@ -667,40 +667,10 @@ impl<'a> Attributor<'a> {
         if let Some(e) = mention.entity {
             return Some(e);
         }
-        let form = self
-            .text
-            .get(mention.text.clone())
-            .unwrap_or("")
-            .to_string();
         match mention.kind.clone() {
             MentionKind::Name => None,
-            MentionKind::Pronoun(refs) => {
-                // `Their manager, Ann Roe, was angry about a game she described as …`:
-                // the sentence's nearest earlier person comes before older topics.
-                let mut here = s.subjects.clone();
-                // The nearest such name; it is tried after the sentence's cue subjects.
-                let nearest = s.mentions[..m]
-                    .iter()
-                    .rev()
-                    .filter(|x| x.kind == MentionKind::Name && x.subject_capable() && !x.agent)
-                    .filter_map(|x| x.entity)
-                    .find(|&e| self.reg.entities[e].person_like());
-                if let Some(e) = nearest {
-                    here.insert(0, e);
-                }
-                self.resolve_pronoun(&refs, &here)
-            }
-            MentionKind::Document { definite: true } => {
-                let e = self
-                    .org_speakers
-                    .iter()
-                    .next()
-                    .or_else(|| self.orgs.iter().next())?;
-                let start = s.tokens[mention.toks.start].range.start;
-                let whole = self.text.get(start..mention.text.end).unwrap_or(&form);
-                self.reg.add_form(e, whole);
-                Some(e)
-            }
+            MentionKind::Pronoun(refs) => self.resolve_pronoun_mention(s, m, &refs),
+            MentionKind::Document { definite: true } => self.resolve_definite_document(s, m),
             // `The ministry issued a statement describing …`: the statement speaks for
             // the body that issued it earlier in the sentence.
             MentionKind::Document { definite: false } => s.mentions[..m]
@@ -718,27 +688,7 @@ impl<'a> Attributor<'a> {
                     // `a spokesman for the ministry`: the body the description works for.
                     self.affiliated_org(s, m)
                 } else if org {
-                    // `the ministry`: a body with that word in its name.
-                    let head = head.clone().unwrap_or_default();
-                    self.orgs
-                        .iter()
-                        .find(|&e| self.reg.entities[e].name.to_lowercase().contains(&head))
-                        .or_else(|| {
-                            // `das Unternehmen`, `the company`: the body (or bare name such
-                            // as `Amazon`) the text last spoke of.
-                            let generic = self
-                                .lex
-                                .generic_orgs
-                                .iter()
-                                .any(|g| head.contains(g.as_str()));
-                            let firm = |e: usize| {
-                                let ent = &self.reg.entities[e];
-                                ent.spoke && (ent.org || ent.may_be_org())
-                            };
-                            generic
-                                .then(|| self.topics.iter().find(|&e| firm(e)))
-                                .flatten()
-                        })
+                    self.resolve_org_description(head.as_deref().unwrap_or_default())
                 } else {
                     let before: Vec<usize> = s.mentions[..m]
                         .iter()
@@ -753,34 +703,109 @@ impl<'a> Attributor<'a> {
                 };
                 let e = match found {
                     Some(e) => e,
-                    None => {
-                        let start = s.tokens[mention.toks.start].range.start;
-                        let whole = self.text.get(start..mention.text.end).unwrap_or("");
-                        let e = if definite {
-                            self.reg.register_description(&form, org)
-                        } else {
-                            self.reg.register_indefinite(whole, org)
-                        };
-                        if let (true, false, Some(h)) = (definite, org, head) {
-                            self.pending.push_back((e, mods, h));
-                            if self.pending.len() > WINDOW {
-                                self.pending.pop_front();
-                            }
-                        }
-                        e
-                    }
+                    None => self.register_unresolved(s, m, definite, org, mods, head),
                 };
                 // The alias keeps its article: `der russische Staatschef`.
-                let start = s.tokens[mention.toks.start].range.start;
-                let whole = self
-                    .text
-                    .get(start..mention.text.end)
-                    .unwrap_or(&form)
-                    .to_string();
+                let whole = self.with_article(s, m);
                 self.reg.add_form(e, &whole);
                 Some(e)
             }
         }
+    }
+
+    /// The mention's text including its article (`der russische Staatschef`).
+    fn with_article(&self, s: &Sentence<'_>, m: usize) -> String {
+        let mention = &s.mentions[m];
+        let start = s.tokens[mention.toks.start].range.start;
+        self.text
+            .get(start..mention.text.end)
+            .or_else(|| self.text.get(mention.text.clone()))
+            .unwrap_or("")
+            .to_string()
+    }
+
+    /// `er`, `she`: `Their manager, Ann Roe, was angry about a game she described as …`:
+    /// the sentence's nearest earlier person comes before older topics.
+    fn resolve_pronoun_mention(
+        &self,
+        s: &Sentence<'_>,
+        m: usize,
+        refs: &[Referent],
+    ) -> Option<usize> {
+        let mut here = s.subjects.clone();
+        // The nearest such name; it is tried after the sentence's cue subjects.
+        let nearest = s.mentions[..m]
+            .iter()
+            .rev()
+            .filter(|x| x.kind == MentionKind::Name && x.subject_capable() && !x.agent)
+            .filter_map(|x| x.entity)
+            .find(|&e| self.reg.entities[e].person_like());
+        if let Some(e) = nearest {
+            here.insert(0, e);
+        }
+        self.resolve_pronoun(refs, &here)
+    }
+
+    /// `Die Erklärung`, `the statement`: the body that spoke last, else the last named.
+    fn resolve_definite_document(&mut self, s: &Sentence<'_>, m: usize) -> Option<usize> {
+        let e = self
+            .org_speakers
+            .iter()
+            .next()
+            .or_else(|| self.orgs.iter().next())?;
+        let whole = self.with_article(s, m);
+        self.reg.add_form(e, &whole);
+        Some(e)
+    }
+
+    /// `the ministry`: a body with that word in its name; `das Unternehmen`, `the
+    /// company`: the body (or bare name such as `Amazon`) the text last spoke of.
+    fn resolve_org_description(&self, head: &str) -> Option<usize> {
+        self.orgs
+            .iter()
+            .find(|&e| self.reg.entities[e].name.to_lowercase().contains(head))
+            .or_else(|| {
+                let generic = self
+                    .lex
+                    .generic_orgs
+                    .iter()
+                    .any(|g| head.contains(g.as_str()));
+                let firm = |e: usize| {
+                    let ent = &self.reg.entities[e];
+                    ent.spoke && (ent.org || ent.may_be_org())
+                };
+                generic
+                    .then(|| self.topics.iter().find(|&e| firm(e)))
+                    .flatten()
+            })
+    }
+
+    /// A description that refers to nobody known becomes a speaker of its own: a definite
+    /// one under its words without article, waiting for a name with its role; an
+    /// indefinite one (`a spokesman`) once per document.
+    fn register_unresolved(
+        &mut self,
+        s: &Sentence<'_>,
+        m: usize,
+        definite: bool,
+        org: bool,
+        mods: Vec<String>,
+        head: Option<String>,
+    ) -> usize {
+        let mention = &s.mentions[m];
+        let form = self.text.get(mention.text.clone()).unwrap_or("");
+        if !definite {
+            let whole = self.with_article(s, m);
+            return self.reg.register_indefinite(&whole, org);
+        }
+        let e = self.reg.register_description(form, org);
+        if let (false, Some(h)) = (org, head) {
+            self.pending.push_back((e, mods, h));
+            if self.pending.len() > WINDOW {
+                self.pending.pop_front();
+            }
+        }
+        e
     }
 
     /// The organisation an indefinite description at mention `m` is tied to by an
