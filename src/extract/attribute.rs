@@ -998,12 +998,18 @@ struct Candidates {
 /// report by the Times`) its author when named.
 fn source_subject(s: &Sentence<'_>, post: Option<usize>) -> Option<usize> {
     match post {
-        Some(p) if matches!(s.mentions[p].kind, MentionKind::Document { definite: false }) => s
-            .mentions
-            .get(p + 1)
-            .filter(|m| m.agent || m.after_prep)
-            .map(|_| p + 1)
-            .or(Some(p)),
+        Some(p)
+            if matches!(
+                s.mentions[p].kind,
+                MentionKind::Document { definite: false }
+            ) =>
+        {
+            s.mentions
+                .get(p + 1)
+                .filter(|m| m.agent || m.after_prep)
+                .map(|_| p + 1)
+                .or(Some(p))
+        }
         p => p,
     }
 }

@@ -378,7 +378,11 @@ impl Lexicon {
             affiliation: set(&rules.affiliation_words),
             indefinite_dets: set(&rules.indefinite_determiners),
             definite_articles: set(&rules.definite_articles),
-            stem_endings: rules.stem_endings.iter().map(|e| e.to_lowercase()).collect(),
+            stem_endings: rules
+                .stem_endings
+                .iter()
+                .map(|e| e.to_lowercase())
+                .collect(),
             adjective_oblique: rules.adjective_oblique_endings.clone(),
             adjective_nominative: rules.adjective_nominative.clone(),
             weak_nouns: rules.weak_nouns.iter().map(|w| w.to_lowercase()).collect(),
@@ -437,7 +441,8 @@ impl Lexicon {
     /// `amt`, it is an adverb.
     pub fn is_org_word(&self, lower: &str, cap: bool) -> bool {
         let compounds = self.compounds && cap;
-        self.stems(lower).any(|s| has_suffix(&self.orgs, s, compounds))
+        self.stems(lower)
+            .any(|s| has_suffix(&self.orgs, s, compounds))
     }
 
     /// The gender a role word tells: listed words, or a female ending on a role
@@ -466,10 +471,9 @@ impl Lexicon {
     /// `russischen` → `russische`: `word` with its oblique adjective ending replaced by the
     /// nominative one; `None` when no rule applies.
     pub fn nominative_adjective(&self, word: &str, lower: &str) -> Option<String> {
-        let e = self
-            .adjective_oblique
-            .iter()
-            .find(|e| lower.ends_with(e.as_str()) && lower.chars().count() > e.chars().count() + 3)?;
+        let e = self.adjective_oblique.iter().find(|e| {
+            lower.ends_with(e.as_str()) && lower.chars().count() > e.chars().count() + 3
+        })?;
         let stem = word.get(..word.len().checked_sub(e.len())?)?;
         Some(format!("{stem}{}", self.adjective_nominative))
     }

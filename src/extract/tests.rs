@@ -691,7 +691,6 @@ fn party_prefixed_deputy_role_is_stripped_from_the_name() {
     assert_eq!(who(t, "de"), some(&["Anna Lohse"]));
 }
 
-
 #[test]
 fn unknown_hyphenated_title_before_a_full_name_does_not_name_the_speaker() {
     let t = "„Das reicht nicht“, sagte CDU-Urgestein Markus Brehm.";
@@ -706,7 +705,10 @@ fn unknown_hyphenated_title_before_a_full_name_does_not_name_the_speaker() {
 fn female_role_form_marks_the_pronoun_gender() {
     let t = "Thomas Kurz sagte: „Wir warten ab.“ „Das reicht nicht“, sagte SPD-Fraktionschefin \
              Anna Lohse. „Wir bleiben dabei“, sagte er.";
-    assert_eq!(who(t, "de"), some(&["Thomas Kurz", "Anna Lohse", "Thomas Kurz"]));
+    assert_eq!(
+        who(t, "de"),
+        some(&["Thomas Kurz", "Anna Lohse", "Thomas Kurz"])
+    );
 }
 #[test]
 fn repeated_indefinite_description_is_one_speaker() {
@@ -748,7 +750,8 @@ fn pronoun_after_a_role_sentence_goes_to_the_person_holding_the_role() {
 }
 #[test]
 fn named_organisation_after_a_quote_beats_the_previous_person() {
-    let t = "“Rates will stay high,” said Anna Lohse.\n\n“Inflation is falling,” the Bundesbank said.";
+    let t =
+        "“Rates will stay high,” said Anna Lohse.\n\n“Inflation is falling,” the Bundesbank said.";
     assert_eq!(who(t, "en"), some(&["Anna Lohse", "Bundesbank"]));
     let t = "“Rates will stay high,” said Anna Lohse.\n\nThe Guardian later reported that “talks had failed”.";
     assert_eq!(who(t, "en"), some(&["Anna Lohse", "Guardian"]));
