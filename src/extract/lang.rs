@@ -109,6 +109,12 @@ pub struct Rules {
     pub adjective_oblique_endings: Vec<String>,
     #[serde(default)]
     pub adjective_nominative: String,
+    /// Genitive articles (`des`) after which a strong role noun ends in
+    /// [`Rules::genitive_endings`] (`des Außenministers`), dropped for display.
+    #[serde(default)]
+    pub genitive_articles: Vec<String>,
+    #[serde(default)]
+    pub genitive_endings: Vec<String>,
     /// Weak nouns (`präsident`, `kollege`) as compound endings: their oblique form adds
     /// -en (or -n after -e), dropped to show a role in the nominative.
     #[serde(default)]
@@ -248,6 +254,8 @@ pub(crate) struct Lexicon {
     adjective_oblique: Vec<String>,
     adjective_nominative: String,
     weak_nouns: Vec<String>,
+    pub genitive_articles: HashSet<String>,
+    genitive_endings: Vec<String>,
     pub media_verbs: HashSet<String>,
     pub pre_verb_adverbs: HashSet<String>,
     pub genitive_s: bool,
@@ -385,6 +393,12 @@ impl Lexicon {
                 .collect(),
             adjective_oblique: rules.adjective_oblique_endings.clone(),
             adjective_nominative: rules.adjective_nominative.clone(),
+            genitive_articles: set(&rules.genitive_articles),
+            genitive_endings: rules
+                .genitive_endings
+                .iter()
+                .map(|e| e.to_lowercase())
+                .collect(),
             weak_nouns: rules.weak_nouns.iter().map(|w| w.to_lowercase()).collect(),
             media_verbs: set(&rules.media_verbs),
             pre_verb_adverbs: set(&rules.pre_verb_adverbs),
@@ -489,6 +503,18 @@ impl Lexicon {
                 .map(|_| ending.len())
         })?;
         word.get(..word.len().checked_sub(cut)?).map(str::to_string)
+    }
+
+    /// `Außenministers` → `Außenminister`: a role noun without its genitive ending, when
+    /// what remains is still a role; `None` otherwise.
+    pub fn strong_genitive_base(&self, word: &str, lower: &str) -> Option<String> {
+        let e = self.genitive_endings.iter().find(|e| {
+            lower
+                .strip_suffix(e.as_str())
+                .is_some_and(|base| has_suffix(&self.roles, base, self.compounds))
+        })?;
+        word.get(..word.len().checked_sub(e.len())?)
+            .map(str::to_string)
     }
 
     /// `ein`, `einer`, `a`, `an`: a determiner of an indefinite noun phrase.

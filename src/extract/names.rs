@@ -506,7 +506,10 @@ fn nominative_role(role: &str, det: Option<&str>, lex: &Lexicon) -> String {
         let lower = w.to_lowercase();
         let lower_case = w.chars().next().is_some_and(char::is_lowercase);
         let fixed = if i == last {
-            lex.weak_noun_base(w, &lower)
+            lex.weak_noun_base(w, &lower).or_else(|| {
+                det.filter(|d| lex.genitive_articles.contains(*d))
+                    .and_then(|_| lex.strong_genitive_base(w, &lower))
+            })
         } else if definite && lower_case {
             lex.nominative_adjective(w, &lower)
         } else {
@@ -740,6 +743,14 @@ mod tests {
         assert_eq!(reg.entities[0].role.as_deref(), Some("Experte"));
         let (_, reg) = mentions("Laut Experten Paul Ebert ist das falsch.", "de");
         assert_eq!(reg.entities[0].role.as_deref(), Some("Experte"));
+        let (_, reg) = mentions(
+            "Das ist ein Plan des deutschen Außenministers Paul Ebert.",
+            "de",
+        );
+        assert_eq!(
+            reg.entities[0].role.as_deref(),
+            Some("deutsche Außenminister")
+        );
         let (_, reg) = mentions("Das sagte die Präsidentin Anna Lohse.", "de");
         assert_eq!(reg.entities[0].role.as_deref(), Some("Präsidentin"));
         let (_, reg) = mentions("He met the foreign ministers Ann Lee.", "en");
