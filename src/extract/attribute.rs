@@ -520,21 +520,19 @@ impl<'a> Attributor<'a> {
         while n > s.range.start && v - n < 2 && self.skippable_before_verb(&s.tokens[n - 1]) {
             n -= 1;
         }
-        if n < s.range.start + 2 {
-            return None;
-        }
-        let (det, noun) = (&s.tokens[n - 2], &s.tokens[n - 1]);
-        let definite = det
-            .lower()
-            .is_some_and(|w| self.lex.determiners.contains(w) && !self.lex.indefinite(w));
-        let word = noun.lower()?;
-        let free = noun.is_cap() && !s.mentions.iter().any(|m| m.toks.contains(&(n - 1)));
         let media = s.tokens[v]
             .lower()
             .is_some_and(|w| self.lex.media_verbs.contains(w));
-        if !(definite && free && (media || self.lex.ends_like_org(word))) {
-            return None;
-        }
+        // `the Bundesbank said` before the verb; in verb-second order also `berichtete
+        // der Spiegel` after it.
+        let before = (n >= s.range.start + 2).then(|| n - 1);
+        let after =
+            (self.lex.verb_second && cue.toks.end + 2 <= s.range.end).then_some(cue.toks.end + 1);
+        let noun = [before, after]
+            .into_iter()
+            .flatten()
+            .find(|&k| self.org_word_after_article(s, k, media))?;
+        let noun = &s.tokens[noun];
         let surface = self.text.get(noun.range.clone())?;
         let e = self.reg.register(NameInfo {
             tokens: &[surface],
@@ -548,6 +546,26 @@ impl<'a> Attributor<'a> {
         self.mark_speaker(e);
         s.subjects.push(e);
         Some(e)
+    }
+
+    /// Token `k` is a capitalised word after a definite article, outside any mention, that
+    /// names a body: it ends in an organisation noun, or `media` (the verb is one media use).
+    fn org_word_after_article(&self, s: &Sentence<'_>, k: usize, media: bool) -> bool {
+        let (Some(det), Some(noun)) = (
+            k.checked_sub(1).and_then(|d| s.tokens.get(d)),
+            s.tokens.get(k),
+        ) else {
+            return false;
+        };
+        let definite = det
+            .lower()
+            .is_some_and(|w| self.lex.determiners.contains(w) && !self.lex.indefinite(w));
+        let free = noun.is_cap() && !s.mentions.iter().any(|m| m.toks.contains(&k));
+        definite
+            && free
+            && noun
+                .lower()
+                .is_some_and(|w| media || self.lex.ends_like_org(w))
     }
 
     /// `“…,” the Swede said` / `sagte der Pole`: a definite article and a lone capitalised

@@ -762,3 +762,16 @@ fn german_organisation_compound_after_a_quote_speaks() {
     let t = "„Wir erhöhen die Zinsen“, sagte Anna Lohse.\n\n„Die Inflation sinkt“, teilte die Bundesbank mit.";
     assert_eq!(who(t, "de"), some(&["Anna Lohse", "Bundesbank"]));
 }
+
+#[test]
+fn german_newspaper_after_berichtete_is_the_speaker() {
+    let t = "„Wir bleiben dabei“, sagte Anna Lohse.\n\n\
+             „Die Gespräche sind gescheitert“, berichtete der Kurier.";
+    assert_eq!(who(t, "de"), some(&["Anna Lohse", "Kurier"]));
+}
+
+#[test]
+fn nationality_noun_after_said_still_refers_to_the_last_person() {
+    let t = "„Wir bleiben dabei“, sagte Anna Lindqvist.\n\n„Das war knapp“, sagte die Schwedin.";
+    assert_eq!(who(t, "de"), some(&["Anna Lindqvist", "Anna Lindqvist"]));
+}
