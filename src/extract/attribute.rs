@@ -13,7 +13,7 @@ use super::lang::{Lexicon, Referent};
 use super::names::{self, Mention, MentionKind};
 use super::sentences;
 use super::spans::RawQuote;
-use super::speakers::{Entity, Registry};
+use super::speakers::{Entity, NameInfo, Registry};
 use super::tokens::{tokenize, Token};
 use super::QuoteKind;
 use std::collections::VecDeque;
@@ -78,6 +78,8 @@ struct Sentence<'s> {
     mentions: Vec<Mention>,
     /// Subjects resolved in this sentence so far, in order.
     subjects: Vec<usize>,
+    /// Entities from this index on were first named in this sentence.
+    new_from: usize,
 }
 
 impl<'a> Attributor<'a> {
@@ -112,6 +114,7 @@ impl<'a> Attributor<'a> {
         let mut last_quote: Option<(usize, usize)> = None; // (quote, sentence index)
         let mut any_cue = false;
         for (si, range) in sents.iter().enumerate() {
+            let new_from = self.reg.entities.len();
             let mut mentions =
                 names::segment(self.text, &tokens, range.clone(), self.lex, &mut self.reg);
             mentions.retain(|m| m.toks.start >= skip);
@@ -121,6 +124,7 @@ impl<'a> Attributor<'a> {
                 range: range.clone(),
                 mentions,
                 subjects: Vec::new(),
+                new_from,
             };
             let cues = cues::find(&tokens, range.clone(), self.lex);
             any_cue |= !cues.is_empty();
@@ -311,11 +315,77 @@ impl<'a> Attributor<'a> {
     /// Quoting verbs name the object (`zitierte Sputnik Patruschew`) or, in the
     /// passive, the subject that is not the agent (`wurde Wang von Sputnik zitiert`).
     fn subject_of(&mut self, s: &mut Sentence<'_>, cue: &Cue) -> Option<usize> {
+        let c = self.candidates(s, cue);
+        let v = cue.toks.start;
+        let found = match cue.kind {
+            // `according to a report by the Times`: the document's author speaks.
+            // `Müller zufolge`: the name before the postposition speaks.
+            CueKind::SourceBefore => s.mentions.iter().position(|m| m.toks.end == v),
+            CueKind::Source => source_subject(s, c.post),
+            CueKind::Impersonal => self.impersonal_subject(s, cue.toks.end),
+            CueKind::Quoting { passive: true } => self.clause_first(s, v).or(c.post),
+            CueKind::Quoting { passive: false } => quoting_object(s, &c),
+            CueKind::Speech => self.speech_subject(s, &c, v),
+        };
+        let Some(m) = found else {
+            return self
+                .named_org_subject(s, cue)
+                .or_else(|| self.demonym_subject(s, cue));
+        };
+        let e = self.resolve(s, m)?;
+        if cue.is_verb() || matches!(cue.kind, CueKind::Source) {
+            self.mark_speaker(e);
+        }
+        s.mentions[m].entity = Some(e);
+        s.subjects.push(e);
+        Some(e)
+    }
+
+    /// The mentions around a cue that may be its subject.
+    fn candidates(&self, s: &Sentence<'_>, cue: &Cue) -> Candidates {
         let v = cue.toks.start;
         let after = cue.toks.end;
-        // `Starmer on Monday said`: time phrases and adverbs may stand between subject and verb.
+        let pre_end = self.pre_verb_end(s, v);
+        // In English a noun right before a finite verb is its subject even after a word
+        // that is usually a preposition (`after the company confirmed`); German fronts
+        // prepositional phrases (`In Berlin sagte Merkel`), so there it is not.
+        let pre = s.mentions.iter().position(|m| {
+            let adjacent = m.toks.end == v || m.toks.end == pre_end;
+            let capable =
+                m.subject_capable() || (!self.lex.verb_second && !m.object && m.after_prep);
+            adjacent && capable && !m.agent
+        });
+        let comma_before = v > s.range.start && s.tokens[v - 1].is_punct(",");
+        let pre = pre.or_else(|| {
+            comma_before
+                .then(|| self.apposition_subject(s, v, after))
+                .flatten()
+        });
+        let post = s.mentions.iter().position(|m| m.toks.start == after);
+        let blocked_after =
+            s.tokens.get(after).is_none_or(|t| t.is_punct(",:;.")) || after >= s.range.end;
+        // English puts the subject after the verb only right after a quote (`“…,” said Smith`).
+        let inverted = self.lex.verb_second
+            || v == s.range.start
+            || s.tokens[v - 1].quote().is_some()
+            || (v >= 2 && s.tokens[v - 1].is_punct(",") && s.tokens[v - 2].quote().is_some());
+        let post_subject =
+            post.filter(|&p| inverted && !blocked_after && s.mentions[p].subject_capable());
+        let post_pronoun =
+            post_subject.filter(|&p| matches!(s.mentions[p].kind, MentionKind::Pronoun(_)));
+        Candidates {
+            pre,
+            post,
+            post_subject,
+            post_pronoun,
+            comma_before,
+        }
+    }
+
+    /// Where a subject before verb `v` may end: `Starmer on Monday said` skips time phrases
+    /// and adverbs, `Andy Grote (SPD) sprach` a short parenthesis.
+    fn pre_verb_end(&self, s: &Sentence<'_>, v: usize) -> usize {
         let mut pre_end = v;
-        // `Andy Grote (SPD) sprach`: a short parenthesis after the subject is skipped.
         if pre_end > s.range.start && s.tokens[pre_end - 1].is_punct(")") {
             let open = (pre_end.saturating_sub(6).max(s.range.start)..pre_end - 1)
                 .rev()
@@ -330,147 +400,172 @@ impl<'a> Attributor<'a> {
         {
             pre_end -= 1;
         }
-        // In English a noun right before a finite verb is its subject even after a word
-        // that is usually a preposition (`after the company confirmed`); German fronts
-        // prepositional phrases (`In Berlin sagte Merkel`), so there it is not.
-        let pre = s.mentions.iter().position(|m| {
-            let adjacent = m.toks.end == v || m.toks.end == pre_end;
-            let capable =
-                m.subject_capable() || (!self.lex.verb_second && !m.object && m.after_prep);
-            adjacent && capable && !m.agent
-        });
-        // `a palace aide, Omar Jelloun, said`: an English name closing an apposition right
-        // before the verb is its subject. `Anna Roth, die …, sagte`: a German sentence
-        // that opens with a name and a relative clause ending at the verb has that subject.
-        let comma_before = v > s.range.start && s.tokens[v - 1].is_punct(",");
-        let pre = pre.or_else(|| {
-            if !comma_before {
+        pre_end
+    }
+
+    /// A subject set off by commas before verb `v`, whose token before is a comma.
+    /// `a palace aide, Omar Jelloun, said`: an English name closing an apposition right
+    /// before the verb. `Anna Roth, die …, sagte`: a German sentence that opens with a
+    /// name and a relative clause ending at the verb, unless a name follows the verb
+    /// (`…, sagte Müller` names its own subject).
+    fn apposition_subject(&self, s: &Sentence<'_>, v: usize, after: usize) -> Option<usize> {
+        if self.lex.verb_second {
+            let name_after = s
+                .mentions
+                .iter()
+                .any(|m| m.toks.start == after && m.kind == MentionKind::Name);
+            if name_after {
                 return None;
             }
-            if self.lex.verb_second {
-                // Only when no name follows the verb (`…, sagte Müller` names its own subject).
-                let name_after = s
-                    .mentions
-                    .iter()
-                    .any(|m| m.toks.start == after && m.kind == MentionKind::Name);
-                if name_after {
-                    return None;
-                }
-                s.mentions.iter().position(|m| {
-                    m.toks.start <= s.range.start + 2
-                        && m.kind == MentionKind::Name
-                        && m.subject_capable()
-                        && s.tokens.get(m.toks.end).is_some_and(|t| t.is_punct(","))
-                        && s.tokens
-                            .get(m.toks.end + 1)
-                            .and_then(Token::lower)
-                            .is_some_and(|w| self.lex.determiners.contains(w))
-                })
-            } else {
-                s.mentions.iter().position(|m| {
-                    m.toks.end + 1 == v
-                        && m.kind == MentionKind::Name
-                        && m.subject_capable()
-                        && m.toks.start > s.range.start
-                        && s.tokens[m.toks.start - 1].is_punct(",")
-                })
-            }
-        });
-        let post = s.mentions.iter().position(|m| m.toks.start == after);
-        let blocked_after =
-            s.tokens.get(after).is_none_or(|t| t.is_punct(",:;.")) || after >= s.range.end;
-        // English puts the subject after the verb only right after a quote (`“…,” said Smith`).
-        let inverted = self.lex.verb_second
-            || v == s.range.start
-            || s.tokens[v - 1].quote().is_some()
-            || (v >= 2 && s.tokens[v - 1].is_punct(",") && s.tokens[v - 2].quote().is_some());
-        let post_subject =
-            post.filter(|&p| inverted && !blocked_after && s.mentions[p].subject_capable());
-        let post_pronoun =
-            post_subject.filter(|&p| matches!(s.mentions[p].kind, MentionKind::Pronoun(_)));
-        let found = match cue.kind {
-            // `according to a report by the Times`: the document's author speaks.
-            // `Müller zufolge`: the name before the postposition speaks.
-            CueKind::SourceBefore => s.mentions.iter().position(|m| m.toks.end == v),
-            CueKind::Source => match post {
-                Some(p)
-                    if matches!(
-                        s.mentions[p].kind,
-                        MentionKind::Document { definite: false }
-                    ) =>
-                {
-                    s.mentions
-                        .get(p + 1)
-                        .filter(|m| m.agent || m.after_prep)
-                        .map(|_| p + 1)
-                        .or(Some(p))
-                }
-                p => p,
-            },
-            // `„…“, hieß es aus dem Ministerium`: the first body named after the phrase.
-            CueKind::Impersonal => s.mentions.iter().position(|m| {
-                m.toks.start >= after
-                    && match &m.kind {
-                        MentionKind::Name => m.entity.is_some_and(|e| self.reg.entities[e].org),
-                        MentionKind::Description { org, .. } => *org,
-                        MentionKind::Document { .. } => false,
-                        MentionKind::Pronoun(_) => false,
-                    }
-            }),
-            CueKind::Quoting { passive: true } => self.clause_first(s, v).or(post),
-            CueKind::Quoting { passive: false } => match (pre, post) {
-                (Some(_), p) => p,
-                (None, Some(p)) => {
-                    let end = s.mentions[p].toks.end;
-                    s.mentions
-                        .iter()
-                        .position(|m| m.toks.start == end)
-                        .or(Some(p))
-                }
-                (None, None) => None,
-            },
-            CueKind::Speech => {
-                // `Als Zeugin sagt Anna Roth aus`: a bare role noun in the first position is
-                // a predicate; the name after the verb is the subject.
-                let predicate_first = self.lex.verb_second
-                    && pre.is_some_and(|p| {
-                        matches!(
-                            s.mentions[p].kind,
-                            MentionKind::Description {
-                                definite: false,
-                                ..
-                            }
-                        )
-                    })
-                    && post_subject.is_some_and(|p| s.mentions[p].kind == MentionKind::Name);
-                if let (true, Some(p)) = (self.lex.verb_second && !comma_before, post_pronoun) {
-                    // `Demnach sagte er`: a nominative pronoun after the verb is the subject.
-                    Some(p)
-                } else if let (true, Some(p)) = (predicate_first, post_subject) {
-                    Some(p)
-                } else if let Some(p) = pre {
-                    if let Some(o) = post {
-                        s.mentions[o].object = true;
-                    }
-                    Some(p)
-                } else if let Some(p) = post_subject {
-                    Some(p)
-                } else {
-                    self.clause_first(s, v)
-                        .or_else(|| self.sentence_first(s, v))
-                }
-            }
-        };
-        let Some(m) = found else {
-            return self.demonym_subject(s, cue);
-        };
-        let e = self.resolve(s, m)?;
-        if cue.is_verb() || matches!(cue.kind, CueKind::Source) {
-            self.mark_speaker(e);
+            s.mentions.iter().position(|m| {
+                m.toks.start <= s.range.start + 2
+                    && m.kind == MentionKind::Name
+                    && m.subject_capable()
+                    && s.tokens.get(m.toks.end).is_some_and(|t| t.is_punct(","))
+                    && s.tokens
+                        .get(m.toks.end + 1)
+                        .and_then(Token::lower)
+                        .is_some_and(|w| self.lex.determiners.contains(w))
+            })
+        } else {
+            s.mentions.iter().position(|m| {
+                m.toks.end + 1 == v
+                    && m.kind == MentionKind::Name
+                    && m.subject_capable()
+                    && m.toks.start > s.range.start
+                    && s.tokens[m.toks.start - 1].is_punct(",")
+            })
         }
-        s.mentions[m].entity = Some(e);
+    }
+
+    /// `„…“, hieß es aus dem Ministerium`: the first body named after the phrase.
+    fn impersonal_subject(&self, s: &Sentence<'_>, after: usize) -> Option<usize> {
+        s.mentions.iter().position(|m| {
+            m.toks.start >= after
+                && match &m.kind {
+                    MentionKind::Name => m.entity.is_some_and(|e| self.reg.entities[e].org),
+                    MentionKind::Description { org, .. } => *org,
+                    MentionKind::Document { .. } => false,
+                    MentionKind::Pronoun(_) => false,
+                }
+        })
+    }
+
+    /// The subject of a speech verb `v`: a pronoun after a German verb; the name after
+    /// the verb when the first position holds a predicate or an unknown lone word; else
+    /// the subject before the verb, after it, or the first of the clause or sentence.
+    fn speech_subject(&self, s: &mut Sentence<'_>, c: &Candidates, v: usize) -> Option<usize> {
+        let (pre, post, post_subject) = (c.pre, c.post, c.post_subject);
+        // `Als Zeugin sagt Anna Roth aus`: a bare role noun in the first position is
+        // a predicate; the name after the verb is the subject.
+        let predicate_first = self.lex.verb_second
+            && pre.is_some_and(|p| {
+                matches!(
+                    s.mentions[p].kind,
+                    MentionKind::Description {
+                        definite: false,
+                        ..
+                    }
+                )
+            })
+            && post_subject.is_some_and(|p| s.mentions[p].kind == MentionKind::Name);
+        let fronted_word = pre.is_some_and(|p| self.fronted_unknown_word(s, p))
+            && post_subject.is_some_and(|p| self.multi_word_name(s, p));
+        if let (true, Some(p)) = (self.lex.verb_second && !c.comma_before, c.post_pronoun) {
+            // `Demnach sagte er`: a nominative pronoun after the verb is the subject.
+            Some(p)
+        } else if let (true, Some(p)) = (predicate_first || fronted_word, post_subject) {
+            Some(p)
+        } else if let Some(p) = pre {
+            if let Some(o) = post {
+                s.mentions[o].object = true;
+            }
+            Some(p)
+        } else if let Some(p) = post_subject {
+            Some(p)
+        } else {
+            self.clause_first(s, v)
+                .or_else(|| self.sentence_first(s, v))
+        }
+    }
+
+    /// `Freimütig sagte Karl Berg`: in verb-second order a lone capitalised word opening
+    /// the sentence that names nobody known is an adverb or predicate, not the subject.
+    fn fronted_unknown_word(&self, s: &Sentence<'_>, p: usize) -> bool {
+        let m = &s.mentions[p];
+        self.lex.verb_second
+            && m.kind == MentionKind::Name
+            && m.toks == (s.range.start..s.range.start + 1)
+            && m.entity.is_some_and(|e| {
+                e >= s.new_from && self.reg.entities[e].name.split_whitespace().count() == 1
+            })
+    }
+
+    /// A name of two words or more (`Karl Berg`).
+    fn multi_word_name(&self, s: &Sentence<'_>, p: usize) -> bool {
+        let m = &s.mentions[p];
+        m.kind == MentionKind::Name && m.toks.len() >= 2
+    }
+
+    /// `“…,” the Bundesbank said` / `The Guardian later reported that “…”`: a definite
+    /// article and a lone capitalised word right before the speech verb (adverbs between
+    /// skipped) name a body when the word ends in an organisation noun or the verb is one
+    /// that media use (`reported`). That body speaks, before any pronoun or topic guess.
+    fn named_org_subject(&mut self, s: &mut Sentence<'_>, cue: &Cue) -> Option<usize> {
+        if cue.kind != CueKind::Speech {
+            return None;
+        }
+        let v = cue.toks.start;
+        let mut n = v;
+        while n > s.range.start && v - n < 2 && self.skippable_before_verb(&s.tokens[n - 1]) {
+            n -= 1;
+        }
+        let media = s.tokens[v]
+            .lower()
+            .is_some_and(|w| self.lex.media_verbs.contains(w));
+        // `the Bundesbank said` before the verb; in verb-second order also `berichtete
+        // der Spiegel` after it.
+        let before = (n >= s.range.start + 2).then(|| n - 1);
+        let after =
+            (self.lex.verb_second && cue.toks.end + 2 <= s.range.end).then_some(cue.toks.end + 1);
+        let noun = [before, after]
+            .into_iter()
+            .flatten()
+            .find(|&k| self.org_word_after_article(s, k, media))?;
+        let noun = &s.tokens[noun];
+        let surface = self.text.get(noun.range.clone())?;
+        let e = self.reg.register(NameInfo {
+            tokens: &[surface],
+            role: None,
+            role_mods: Vec::new(),
+            role_heads: Vec::new(),
+            org: true,
+            gender: None,
+            titled: false,
+        });
+        self.mark_speaker(e);
         s.subjects.push(e);
         Some(e)
+    }
+
+    /// Token `k` is a capitalised word after a definite article, outside any mention, that
+    /// names a body: it ends in an organisation noun, or `media` (the verb is one media use).
+    fn org_word_after_article(&self, s: &Sentence<'_>, k: usize, media: bool) -> bool {
+        let (Some(det), Some(noun)) = (
+            k.checked_sub(1).and_then(|d| s.tokens.get(d)),
+            s.tokens.get(k),
+        ) else {
+            return false;
+        };
+        let definite = det
+            .lower()
+            .is_some_and(|w| self.lex.determiners.contains(w) && !self.lex.indefinite(w));
+        let free = noun.is_cap() && !s.mentions.iter().any(|m| m.toks.contains(&k));
+        definite
+            && free
+            && noun
+                .lower()
+                .is_some_and(|w| media || self.lex.ends_like_org(w))
     }
 
     /// `“…,” the Swede said` / `sagte der Pole`: a definite article and a lone capitalised
@@ -481,9 +576,8 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let definite = |t: &Token| {
-            t.lower().is_some_and(|w| {
-                self.lex.determiners.contains(w) && !w.starts_with("ein") && w != "a" && w != "an"
-            })
+            t.lower()
+                .is_some_and(|w| self.lex.determiners.contains(w) && !self.lex.indefinite(w))
         };
         let bare_noun = |i: usize| {
             s.tokens.get(i).is_some_and(|t| {
@@ -591,40 +685,10 @@ impl<'a> Attributor<'a> {
         if let Some(e) = mention.entity {
             return Some(e);
         }
-        let form = self
-            .text
-            .get(mention.text.clone())
-            .unwrap_or("")
-            .to_string();
         match mention.kind.clone() {
             MentionKind::Name => None,
-            MentionKind::Pronoun(refs) => {
-                // `Their manager, Ann Roe, was angry about a game she described as …`:
-                // the sentence's nearest earlier person comes before older topics.
-                let mut here = s.subjects.clone();
-                // The nearest such name; it is tried after the sentence's cue subjects.
-                let nearest = s.mentions[..m]
-                    .iter()
-                    .rev()
-                    .filter(|x| x.kind == MentionKind::Name && x.subject_capable() && !x.agent)
-                    .filter_map(|x| x.entity)
-                    .find(|&e| self.reg.entities[e].person_like());
-                if let Some(e) = nearest {
-                    here.insert(0, e);
-                }
-                self.resolve_pronoun(&refs, &here)
-            }
-            MentionKind::Document { definite: true } => {
-                let e = self
-                    .org_speakers
-                    .iter()
-                    .next()
-                    .or_else(|| self.orgs.iter().next())?;
-                let start = s.tokens[mention.toks.start].range.start;
-                let whole = self.text.get(start..mention.text.end).unwrap_or(&form);
-                self.reg.add_form(e, whole);
-                Some(e)
-            }
+            MentionKind::Pronoun(refs) => self.resolve_pronoun_mention(s, m, &refs),
+            MentionKind::Document { definite: true } => self.resolve_definite_document(s, m),
             // `The ministry issued a statement describing …`: the statement speaks for
             // the body that issued it earlier in the sentence.
             MentionKind::Document { definite: false } => s.mentions[..m]
@@ -639,29 +703,10 @@ impl<'a> Attributor<'a> {
                 org,
             } => {
                 let found = if !definite {
-                    None
+                    // `a spokesman for the ministry`: the body the description works for.
+                    self.affiliated_org(s, m)
                 } else if org {
-                    // `the ministry`: a body with that word in its name.
-                    let head = head.clone().unwrap_or_default();
-                    self.orgs
-                        .iter()
-                        .find(|&e| self.reg.entities[e].name.to_lowercase().contains(&head))
-                        .or_else(|| {
-                            // `das Unternehmen`, `the company`: the body (or bare name such
-                            // as `Amazon`) the text last spoke of.
-                            let generic = self
-                                .lex
-                                .generic_orgs
-                                .iter()
-                                .any(|g| head.contains(g.as_str()));
-                            let firm = |e: usize| {
-                                let ent = &self.reg.entities[e];
-                                ent.spoke && (ent.org || ent.may_be_org())
-                            };
-                            generic
-                                .then(|| self.topics.iter().find(|&e| firm(e)))
-                                .flatten()
-                        })
+                    self.resolve_org_description(head.as_deref().unwrap_or_default())
                 } else {
                     let before: Vec<usize> = s.mentions[..m]
                         .iter()
@@ -676,30 +721,135 @@ impl<'a> Attributor<'a> {
                 };
                 let e = match found {
                     Some(e) => e,
-                    None => {
-                        let start = s.tokens[mention.toks.start].range.start;
-                        let whole = self.text.get(start..mention.text.end).unwrap_or("");
-                        let name = if definite { form.as_str() } else { whole };
-                        let e = self.reg.register_description(name, org);
-                        if let (true, false, Some(h)) = (definite, org, head) {
-                            self.pending.push_back((e, mods, h));
-                            if self.pending.len() > WINDOW {
-                                self.pending.pop_front();
-                            }
-                        }
-                        e
-                    }
+                    None => self.register_unresolved(s, m, definite, org, mods, head),
                 };
                 // The alias keeps its article: `der russische Staatschef`.
-                let start = s.tokens[mention.toks.start].range.start;
-                let whole = self
-                    .text
-                    .get(start..mention.text.end)
-                    .unwrap_or(&form)
-                    .to_string();
+                let whole = self.with_article(s, m);
                 self.reg.add_form(e, &whole);
                 Some(e)
             }
+        }
+    }
+
+    /// The mention's text including its article (`der russische Staatschef`).
+    fn with_article(&self, s: &Sentence<'_>, m: usize) -> String {
+        let mention = &s.mentions[m];
+        let start = s.tokens[mention.toks.start].range.start;
+        self.text
+            .get(start..mention.text.end)
+            .or_else(|| self.text.get(mention.text.clone()))
+            .unwrap_or("")
+            .to_string()
+    }
+
+    /// `er`, `she`: `Their manager, Ann Roe, was angry about a game she described as …`:
+    /// the sentence's nearest earlier person comes before older topics.
+    fn resolve_pronoun_mention(
+        &self,
+        s: &Sentence<'_>,
+        m: usize,
+        refs: &[Referent],
+    ) -> Option<usize> {
+        let mut here = s.subjects.clone();
+        // The nearest such name; it is tried after the sentence's cue subjects.
+        let nearest = s.mentions[..m]
+            .iter()
+            .rev()
+            .filter(|x| x.kind == MentionKind::Name && x.subject_capable() && !x.agent)
+            .filter_map(|x| x.entity)
+            .find(|&e| self.reg.entities[e].person_like());
+        if let Some(e) = nearest {
+            here.insert(0, e);
+        }
+        self.resolve_pronoun(refs, &here)
+    }
+
+    /// `Die Erklärung`, `the statement`: the body that spoke last, else the last named.
+    fn resolve_definite_document(&mut self, s: &Sentence<'_>, m: usize) -> Option<usize> {
+        let e = self
+            .org_speakers
+            .iter()
+            .next()
+            .or_else(|| self.orgs.iter().next())?;
+        let whole = self.with_article(s, m);
+        self.reg.add_form(e, &whole);
+        Some(e)
+    }
+
+    /// `the ministry`: a body with that word in its name; `das Unternehmen`, `the
+    /// company`: the body (or bare name such as `Amazon`) the text last spoke of.
+    fn resolve_org_description(&self, head: &str) -> Option<usize> {
+        self.orgs
+            .iter()
+            .find(|&e| self.reg.entities[e].name.to_lowercase().contains(head))
+            .or_else(|| {
+                let generic = self
+                    .lex
+                    .generic_orgs
+                    .iter()
+                    .any(|g| head.contains(g.as_str()));
+                let firm = |e: usize| {
+                    let ent = &self.reg.entities[e];
+                    ent.spoke && (ent.org || ent.may_be_org())
+                };
+                generic
+                    .then(|| self.topics.iter().find(|&e| firm(e)))
+                    .flatten()
+            })
+    }
+
+    /// A description that refers to nobody known becomes a speaker of its own: a definite
+    /// one under its words without article, waiting for a name with its role; an
+    /// indefinite one (`a spokesman`) once per document.
+    fn register_unresolved(
+        &mut self,
+        s: &Sentence<'_>,
+        m: usize,
+        definite: bool,
+        org: bool,
+        mods: Vec<String>,
+        head: Option<String>,
+    ) -> usize {
+        let mention = &s.mentions[m];
+        let form = self.text.get(mention.text.clone()).unwrap_or("");
+        if !definite {
+            let whole = self.with_article(s, m);
+            return self.reg.register_indefinite(&whole, org);
+        }
+        let e = self.reg.register_description(form, org);
+        if let (false, Some(h)) = (org, head) {
+            self.pending.push_back((e, mods, h));
+            if self.pending.len() > WINDOW {
+                self.pending.pop_front();
+            }
+        }
+        e
+    }
+
+    /// The organisation an indefinite description at mention `m` is tied to by an
+    /// affiliation word (`a spokesman for the ministry`, `ein Sprecher des Ministeriums`).
+    fn affiliated_org(&mut self, s: &Sentence<'_>, m: usize) -> Option<usize> {
+        let end = s.mentions[m].toks.end;
+        let link = s
+            .tokens
+            .get(end)
+            .and_then(Token::lower)
+            .is_some_and(|w| self.lex.affiliation.contains(w));
+        let next = s.mentions.get(m + 1)?;
+        if !link || !(next.toks.start == end || next.toks.start == end + 1) {
+            return None;
+        }
+        match next.kind {
+            MentionKind::Name => next.entity.filter(|&e| {
+                let ent = &self.reg.entities[e];
+                ent.org || ent.may_be_org()
+            }),
+            MentionKind::Description {
+                org: true,
+                definite: true,
+                ..
+            } => self.resolve(s, m + 1),
+            _ => None,
         }
     }
 
@@ -779,9 +929,22 @@ impl<'a> Attributor<'a> {
                     mods,
                     head,
                 } if capable && m.entity.is_none() => {
-                    let found = self.resolve_description(&[], mods, head.as_deref());
+                    let opens = m.toks.start == s.range.start;
+                    let mut found = self.resolve_description(&[], mods, head.as_deref());
+                    if found.is_none() && opens {
+                        // `Der Vizekanzler reagierte.`: a definite role opening the sentence
+                        // is its subject and a pronoun antecedent, a speaker of its own
+                        // when no known person holds the role.
+                        found = self.resolve(s, i);
+                        if self.prev_topic.is_none() {
+                            self.prev_topic = found;
+                        }
+                    }
                     if let Some(e) = found {
                         s.mentions[i].entity = Some(e);
+                        if opens {
+                            self.topics.push(e);
+                        }
                     }
                     found
                 }
@@ -832,6 +995,56 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+    }
+}
+
+/// The mentions around a cue that may be its subject (indices into the sentence's mentions).
+struct Candidates {
+    /// Right before the verb (or closing an apposition before it).
+    pre: Option<usize>,
+    /// Right after the verb, in any role.
+    post: Option<usize>,
+    /// Right after the verb where word order allows a subject there.
+    post_subject: Option<usize>,
+    /// `post_subject` when it is a pronoun.
+    post_pronoun: Option<usize>,
+    /// A comma stands right before the verb.
+    comma_before: bool,
+}
+
+/// `according to X`: the mention after the phrase; after an indefinite document (`a
+/// report by the Times`) its author when named.
+fn source_subject(s: &Sentence<'_>, post: Option<usize>) -> Option<usize> {
+    match post {
+        Some(p)
+            if matches!(
+                s.mentions[p].kind,
+                MentionKind::Document { definite: false }
+            ) =>
+        {
+            s.mentions
+                .get(p + 1)
+                .filter(|m| m.agent || m.after_prep)
+                .map(|_| p + 1)
+                .or(Some(p))
+        }
+        p => p,
+    }
+}
+
+/// `zitierte Sputnik Patruschew`: the object of an active quoting verb speaks, the
+/// mention after the one right after the verb when the subject is not before it.
+fn quoting_object(s: &Sentence<'_>, c: &Candidates) -> Option<usize> {
+    match (c.pre, c.post) {
+        (Some(_), p) => p,
+        (None, Some(p)) => {
+            let end = s.mentions[p].toks.end;
+            s.mentions
+                .iter()
+                .position(|m| m.toks.start == end)
+                .or(Some(p))
+        }
+        (None, None) => None,
     }
 }
 

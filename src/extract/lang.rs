@@ -13,6 +13,19 @@ use std::collections::{HashMap, HashSet};
 #[derive(Debug, Clone, Deserialize)]
 pub struct Rules {
     pub code: String,
+    /// ISO 639-3 code (`deu`) naming the language for the statistical detector.
+    #[serde(default)]
+    pub iso639_3: String,
+    /// Very frequent function words that tell the language of a short text.
+    #[serde(default)]
+    pub detect_words: Vec<String>,
+    /// The language assumed when detection cannot decide (one built-in language sets it).
+    #[serde(default)]
+    pub detect_default: bool,
+    /// Endings removed from modifiers and role nouns before comparing descriptions
+    /// (`russischen` and `russische` share the stem `russisch`), longest first.
+    #[serde(default)]
+    pub stem_endings: Vec<String>,
     /// (opening, closing) quotation mark pairs. An opening mark may appear in several pairs.
     pub quote_pairs: Vec<(char, char)>,
     /// Inflected speech verbs (`sagte`, `said`). `verb … particle` entries are
@@ -76,6 +89,36 @@ pub struct Rules {
     /// Inflection endings stripped before a role/organisation suffix lookup.
     #[serde(default)]
     pub noun_endings: Vec<String>,
+    /// Words tying a description to the body it works for (`a spokesman for the ministry`,
+    /// `ein Sprecher des Ministeriums`): that body is the speaker.
+    #[serde(default)]
+    pub affiliation_words: Vec<String>,
+    /// Determiners that make a noun phrase indefinite (`ein`, `a`): `a spokesman` names nobody known.
+    #[serde(default)]
+    pub indefinite_determiners: Vec<String>,
+    /// Speech verbs mostly used of media and bodies (`reported`): `the Guardian reported`
+    /// names an organisation.
+    #[serde(default)]
+    pub media_verbs: Vec<String>,
+    /// Definite articles after which adjectives take the weak ending (`den russischen`).
+    #[serde(default)]
+    pub definite_articles: Vec<String>,
+    /// Weak adjective endings of the oblique cases (`-en`, `-em`), replaced by
+    /// [`Rules::adjective_nominative`] to show a role in the nominative.
+    #[serde(default)]
+    pub adjective_oblique_endings: Vec<String>,
+    #[serde(default)]
+    pub adjective_nominative: String,
+    /// Genitive articles (`des`) after which a strong role noun ends in
+    /// [`Rules::genitive_endings`] (`des Außenministers`), dropped for display.
+    #[serde(default)]
+    pub genitive_articles: Vec<String>,
+    #[serde(default)]
+    pub genitive_endings: Vec<String>,
+    /// Weak nouns (`präsident`, `kollege`) as compound endings: their oblique form adds
+    /// -en (or -n after -e), dropped to show a role in the nominative.
+    #[serde(default)]
+    pub weak_nouns: Vec<String>,
     /// Honorifics before a name, with the gender they tell.
     #[serde(default)]
     pub titles: Vec<TitleRule>,
@@ -204,6 +247,16 @@ pub(crate) struct Lexicon {
     female_roles: HashSet<String>,
     male_roles: HashSet<String>,
     pub chain_markers: HashSet<String>,
+    pub affiliation: HashSet<String>,
+    indefinite_dets: HashSet<String>,
+    pub definite_articles: HashSet<String>,
+    pub stem_endings: Vec<String>,
+    adjective_oblique: Vec<String>,
+    adjective_nominative: String,
+    weak_nouns: Vec<String>,
+    pub genitive_articles: HashSet<String>,
+    genitive_endings: Vec<String>,
+    pub media_verbs: HashSet<String>,
     pub pre_verb_adverbs: HashSet<String>,
     pub genitive_s: bool,
     pub ordinal_dot: bool,
@@ -245,15 +298,24 @@ fn suffix_automaton(words: &[String]) -> Option<AhoCorasick> {
 /// True when some pattern of `ac` ends exactly at the end of `word`. Without
 /// `compounds` (English) the pattern must be the whole word or follow a hyphen,
 /// so `head` matches `head` and `year-old` matches `45-year-old`, never `Whitehead`.
+/// With `compounds` (German) the pattern may also close a longer word, but only after a
+/// stem of at least [`MIN_COMPOUND_STEM`] letters: `Außenministerium` ends in `ministerium`,
+/// while `samt` does not end in `amt`.
 fn has_suffix(ac: &Option<AhoCorasick>, word: &str, compounds: bool) -> bool {
     match ac {
         Some(ac) => ac.find_overlapping_iter(word).any(|m| {
+            let stem = &word[..m.start()];
             m.end() == word.len()
-                && (compounds || m.start() == 0 || word[..m.start()].ends_with(['-', '‐']))
+                && (m.start() == 0
+                    || stem.ends_with(['-', '‐'])
+                    || (compounds && stem.chars().count() >= MIN_COMPOUND_STEM))
         }),
         None => false,
     }
 }
+
+/// Letters a compound must have before its role or organisation noun (`Stadt|rat`).
+const MIN_COMPOUND_STEM: usize = 3;
 
 impl Lexicon {
     pub fn new(rules: &Rules) -> Lexicon {
@@ -307,7 +369,7 @@ impl Lexicon {
             generic_orgs: rules
                 .generic_org_nouns
                 .iter()
-                .map(|w| super::names::stem(&w.to_lowercase()))
+                .map(|w| super::names::stem(&w.to_lowercase(), &rules.stem_endings))
                 .collect(),
             titles: rules
                 .titles
@@ -321,6 +383,24 @@ impl Lexicon {
             female_roles: set(&rules.female_roles),
             male_roles: set(&rules.male_roles),
             chain_markers: set(&rules.chain_markers),
+            affiliation: set(&rules.affiliation_words),
+            indefinite_dets: set(&rules.indefinite_determiners),
+            definite_articles: set(&rules.definite_articles),
+            stem_endings: rules
+                .stem_endings
+                .iter()
+                .map(|e| e.to_lowercase())
+                .collect(),
+            adjective_oblique: rules.adjective_oblique_endings.clone(),
+            adjective_nominative: rules.adjective_nominative.clone(),
+            genitive_articles: set(&rules.genitive_articles),
+            genitive_endings: rules
+                .genitive_endings
+                .iter()
+                .map(|e| e.to_lowercase())
+                .collect(),
+            weak_nouns: rules.weak_nouns.iter().map(|w| w.to_lowercase()).collect(),
+            media_verbs: set(&rules.media_verbs),
             pre_verb_adverbs: set(&rules.pre_verb_adverbs),
             genitive_s: rules.genitive_s,
             ordinal_dot: rules.ordinal_dot,
@@ -359,14 +439,24 @@ impl Lexicon {
 
     /// `kreml-sprecher`, `außenministerin`, `spokesman`: a word naming a role.
     pub fn is_role(&self, lower: &str) -> bool {
-        self.stems(lower)
-            .any(|s| has_suffix(&self.roles, s, self.compounds))
+        self.is_role_word(lower, true)
     }
 
-    /// `außenministerium`, `journal`: a word naming an organisation.
-    pub fn is_org(&self, lower: &str) -> bool {
+    /// [`Lexicon::is_role`] for a word as written: a compound (`Regierungssprecher`) is
+    /// recognised only when capitalised, as German writes its nouns.
+    pub fn is_role_word(&self, lower: &str, cap: bool) -> bool {
+        let compounds = self.compounds && cap;
         self.stems(lower)
-            .any(|s| has_suffix(&self.orgs, s, self.compounds))
+            .any(|s| has_suffix(&self.roles, s, compounds))
+    }
+
+    /// `außenministerium`, `journal`: a word naming an organisation, as written
+    /// (`cap`): lower-case `insgesamt` is no compound of
+    /// `amt`, it is an adverb.
+    pub fn is_org_word(&self, lower: &str, cap: bool) -> bool {
+        let compounds = self.compounds && cap;
+        self.stems(lower)
+            .any(|s| has_suffix(&self.orgs, s, compounds))
     }
 
     /// The gender a role word tells: listed words, or a female ending on a role
@@ -392,55 +482,129 @@ impl Lexicon {
         self.role_bases.contains(lower)
     }
 
+    /// `russischen` → `russische`: `word` with its oblique adjective ending replaced by the
+    /// nominative one; `None` when no rule applies.
+    pub fn nominative_adjective(&self, word: &str, lower: &str) -> Option<String> {
+        let e = self.adjective_oblique.iter().find(|e| {
+            lower.ends_with(e.as_str()) && lower.chars().count() > e.chars().count() + 3
+        })?;
+        let stem = word.get(..word.len().checked_sub(e.len())?)?;
+        Some(format!("{stem}{}", self.adjective_nominative))
+    }
+
+    /// `Präsidenten` → `Präsident`, `Kollegen` → `Kollege`: a weak noun (or a compound
+    /// ending in one) without its oblique ending; `None` when `word` is no such form.
+    pub fn weak_noun_base(&self, word: &str, lower: &str) -> Option<String> {
+        let cut = self.weak_nouns.iter().find_map(|b| {
+            let ending = if b.ends_with('e') { "n" } else { "en" };
+            lower
+                .strip_suffix(ending)
+                .filter(|base| base.ends_with(b.as_str()))
+                .map(|_| ending.len())
+        })?;
+        word.get(..word.len().checked_sub(cut)?).map(str::to_string)
+    }
+
+    /// `Außenministers` → `Außenminister`: a role noun without its genitive ending, when
+    /// what remains is still a role; `None` otherwise.
+    pub fn strong_genitive_base(&self, word: &str, lower: &str) -> Option<String> {
+        let e = self.genitive_endings.iter().find(|e| {
+            lower
+                .strip_suffix(e.as_str())
+                .is_some_and(|base| has_suffix(&self.roles, base, self.compounds))
+        })?;
+        word.get(..word.len().checked_sub(e.len())?)
+            .map(str::to_string)
+    }
+
+    /// `ein`, `einer`, `a`, `an`: a determiner of an indefinite noun phrase.
+    pub fn indefinite(&self, lower: &str) -> bool {
+        self.indefinite_dets.contains(lower)
+    }
+
     /// Speech verb, with the separable particle check done by the caller.
     pub fn particles(&self, lower: &str) -> Option<&[String]> {
         self.separable.get(lower).map(|v| v.as_slice())
     }
 }
 
-/// Guesses the language of `text` among the built-in ones; English when unsure.
+/// What detection needs of one built-in language.
+struct Detectable {
+    code: &'static str,
+    lang: Option<whatlang::Lang>,
+    words: HashSet<String>,
+    default: bool,
+}
+
+/// The built-in languages' detection data, parsed once.
+fn detectable() -> &'static [Detectable] {
+    static CELL: std::sync::OnceLock<Vec<Detectable>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        BUILTIN
+            .iter()
+            .filter_map(|(code, src)| {
+                let rules: Rules = toml::from_str(src).ok()?;
+                Some(Detectable {
+                    code,
+                    lang: whatlang::Lang::from_code(rules.iso639_3.as_str()),
+                    words: set(&rules.detect_words),
+                    default: rules.detect_default,
+                })
+            })
+            .collect()
+    })
+}
+
+/// The language assumed when nothing decides: the one marked `detect_default`.
+fn default_language(langs: &[Detectable]) -> &'static str {
+    langs
+        .iter()
+        .find(|d| d.default)
+        .or(langs.first())
+        .map_or("en", |d| d.code)
+}
+
+/// Guesses the language of `text` among the built-in ones; the default language when unsure.
 ///
-/// whatlang decides when it is confident; for short or mixed texts, where it is
-/// not, the most frequent function words of each language break the tie.
+/// whatlang, restricted to the built-in languages, decides when it is confident; for
+/// short or mixed texts, where it is not, each language's most frequent function words
+/// (`detect_words`) break the tie.
 pub fn detect_language(text: &str) -> &'static str {
     let sample = match text.char_indices().nth(20_000) {
         Some((i, _)) => &text[..i],
         None => text,
     };
-    let allow = vec![whatlang::Lang::Deu, whatlang::Lang::Eng];
-    let detector = whatlang::Detector::with_allowlist(allow);
-    match detector.detect(sample) {
-        Some(info) if info.is_reliable() => match info.lang() {
-            whatlang::Lang::Deu => "de",
-            _ => "en",
-        },
-        _ => by_function_words(sample),
+    let langs = detectable();
+    let allow: Vec<whatlang::Lang> = langs.iter().filter_map(|d| d.lang).collect();
+    if !allow.is_empty() {
+        let detector = whatlang::Detector::with_allowlist(allow);
+        if let Some(info) = detector.detect(sample).filter(|i| i.is_reliable()) {
+            if let Some(d) = langs.iter().find(|d| d.lang == Some(info.lang())) {
+                return d.code;
+            }
+        }
     }
+    by_function_words(sample, langs)
 }
 
-/// Counts a handful of very frequent German and English words; English on a tie.
-fn by_function_words(sample: &str) -> &'static str {
-    const DE: &[&str] = &[
-        "der", "die", "das", "und", "ist", "nicht", "sagte", "mit", "von", "sich", "ein", "eine",
-        "dem", "den", "auch", "es", "wir", "ich", "zu", "auf",
-    ];
-    const EN: &[&str] = &[
-        "the", "and", "is", "not", "said", "with", "of", "to", "a", "an", "in", "that", "it", "we",
-        "i", "on", "was", "for", "he", "she",
-    ];
-    let (mut de, mut en) = (0usize, 0usize);
+/// Counts each language's frequent words; the default language on a tie.
+fn by_function_words(sample: &str, langs: &[Detectable]) -> &'static str {
+    let mut counts = vec![0usize; langs.len()];
     for w in sample
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
     {
         let w = w.to_lowercase();
-        de += usize::from(DE.contains(&w.as_str()));
-        en += usize::from(EN.contains(&w.as_str()));
+        for (c, d) in counts.iter_mut().zip(langs) {
+            *c += usize::from(d.words.contains(&w));
+        }
     }
-    if de > en {
-        "de"
-    } else {
-        "en"
+    let fallback = default_language(langs);
+    let top = counts.iter().copied().max().unwrap_or(0);
+    let leaders: Vec<usize> = (0..langs.len()).filter(|&i| counts[i] == top).collect();
+    match leaders.as_slice() {
+        [only] if top > 0 => langs[*only].code,
+        _ => fallback,
     }
 }
 
@@ -479,6 +643,26 @@ mod tests {
     }
 
     #[test]
+    fn every_builtin_language_is_known_to_the_detector() {
+        for d in detectable() {
+            assert!(d.lang.is_some(), "{}: iso639_3 unknown to whatlang", d.code);
+            assert!(!d.words.is_empty(), "{}: no detect_words", d.code);
+        }
+        assert_eq!(detectable().iter().filter(|d| d.default).count(), 1);
+    }
+
+    #[test]
+    fn stems_use_the_endings_of_their_language() {
+        let de = Lexicon::new(&Rules::builtin("de").unwrap());
+        let en = Lexicon::new(&Rules::builtin("en").unwrap());
+        let stem = super::super::names::stem;
+        assert_eq!(stem("russischen", &de.stem_endings), "russisch");
+        assert_eq!(stem("russische", &de.stem_endings), "russisch");
+        assert_eq!(stem("ministers", &en.stem_endings), "minister");
+        assert_eq!(stem("chinese", &en.stem_endings), "chinese");
+    }
+
+    #[test]
     fn compound_role_word_is_a_role() {
         let lex = Lexicon::new(&Rules::builtin("de").unwrap());
         assert!(lex.is_role("kreml-sprecher"));
@@ -490,9 +674,20 @@ mod tests {
     #[test]
     fn org_suffix_matches_compounds() {
         let lex = Lexicon::new(&Rules::builtin("de").unwrap());
-        assert!(lex.is_org("außenministerium"));
+        assert!(lex.is_org_word("außenministerium", true));
         let en = Lexicon::new(&Rules::builtin("en").unwrap());
-        assert!(en.is_org("ministry"));
+        assert!(en.is_org_word("ministry", false));
+    }
+
+    #[test]
+    fn organisation_compound_needs_a_capital_and_a_real_stem() {
+        let lex = Lexicon::new(&Rules::builtin("de").unwrap());
+        assert!(lex.is_org_word("statistikamt", true));
+        assert!(lex.is_org_word("amt", true));
+        assert!(!lex.is_org_word("insgesamt", false));
+        assert!(!lex.is_org_word("samt", true));
+        assert!(!lex.is_role_word("regierungssprecher", false));
+        assert!(lex.is_role_word("regierungssprecher", true));
     }
 
     #[test]

@@ -95,13 +95,13 @@ fn classify(t: &Token, lex: &Lexicon) -> Class {
             Class::Other
         };
     }
-    if lex.is_role(lower) {
+    if lex.is_role_word(lower, *cap) {
         return Class::Role;
     }
     if lex.document_words.contains(lower.as_str()) {
         return Class::Document;
     }
-    if lex.is_org(lower) {
+    if lex.is_org_word(lower, *cap) {
         return Class::Org;
     }
     if *cap && lex.is_common_noun(lower) {
@@ -113,11 +113,12 @@ fn classify(t: &Token, lex: &Lexicon) -> Class {
     }
 }
 
-/// Lower-case stem of a modifier or role word for comparing descriptions.
-pub fn stem(w: &str) -> String {
+/// Lower-case stem of a modifier or role word for comparing descriptions: the first of
+/// the language's `stem_endings` whose removal leaves at least four letters is removed.
+pub fn stem(w: &str, endings: &[String]) -> String {
     let w = strip_possessive(w);
-    for e in ["en", "er", "es", "em", "e", "n", "s"] {
-        if let Some(s) = w.strip_suffix(e) {
+    for e in endings {
+        if let Some(s) = w.strip_suffix(e.as_str()) {
             if s.chars().count() >= 4 {
                 return s.to_string();
             }
@@ -264,8 +265,7 @@ fn parse_at(
     let object = det.is_some_and(|d| lex.object_dets.contains(d));
     // `Russia’s chief negotiator`: a possessive opens a definite description like an article.
     let possessive_led = det.is_none() && strip_possessive(lower) != lower;
-    let definite =
-        possessive_led || det.is_some_and(|d| !d.starts_with("ein") && d != "a" && d != "an");
+    let definite = possessive_led || det.is_some_and(|d| !lex.indefinite(d));
 
     // Modifiers and role (or organisation) nouns before a name.
     let mut k = j;
@@ -362,7 +362,16 @@ fn parse_at(
             }
             break;
         }
-        if lex.genitive_s && k > run_start && w.ends_with('s') && next_is_cap(tokens, k, end) {
+        // `Chinas Außenministerium`, `Pekings Botschafter`: a genitive before a noun, or of
+        // a known name, ends the name; an unknown first name in -s before a surname
+        // (`Markus Brehm`) does not.
+        if lex.genitive_s
+            && k > run_start
+            && w.ends_with('s')
+            && next_is_cap(tokens, k, end)
+            && (cls(k + 1) != Class::Name
+                || w.strip_suffix('s').is_some_and(|b| reg.knows_token(b)))
+        {
             break;
         }
         k += 1;
@@ -397,8 +406,11 @@ fn parse_at(
     let role_text = role_range
         .as_ref()
         .map(|r| span_text(text, tokens, r.clone()));
-    let mods: Vec<String> = stems_of(&tokens[role_start..head_at.min(role_end).max(role_start)]);
-    let mut heads: Vec<String> = stems_of(&tokens[head_at.min(role_end)..role_end]);
+    let mods: Vec<String> = stems_of(
+        &tokens[role_start..head_at.min(role_end).max(role_start)],
+        lex,
+    );
+    let mut heads: Vec<String> = stems_of(&tokens[head_at.min(role_end)..role_end], lex);
     heads.extend(title_roles);
 
     if words.is_empty() {
@@ -466,7 +478,7 @@ fn parse_at(
         });
         Some(reg.register(NameInfo {
             tokens: &words,
-            role: role_text,
+            role: role_text.map(|r| nominative_role(&r, det, lex)),
             role_mods: mods,
             role_heads: heads,
             org,
@@ -478,6 +490,34 @@ fn parse_at(
     m.text = tokens[run_start].range.start..tokens[k - 1].range.end;
     m.entity = id;
     (Some(m), k)
+}
+
+/// A role phrase in the nominative, for display (`den russischen Präsidenten` →
+/// `russische Präsident`): after a definite article a lower-case adjective ending takes the
+/// nominative ending, and a weak noun drops its -(e)n. Both rules are data
+/// ([`Lexicon::nominative_adjective`], [`Lexicon::weak_noun_base`]); without them the
+/// phrase is unchanged.
+fn nominative_role(role: &str, det: Option<&str>, lex: &Lexicon) -> String {
+    let definite = det.is_some_and(|d| lex.definite_articles.contains(d));
+    let words: Vec<&str> = role.split_whitespace().collect();
+    let last = words.len().saturating_sub(1);
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        let lower = w.to_lowercase();
+        let lower_case = w.chars().next().is_some_and(char::is_lowercase);
+        let fixed = if i == last {
+            lex.weak_noun_base(w, &lower).or_else(|| {
+                det.filter(|d| lex.genitive_articles.contains(*d))
+                    .and_then(|_| lex.strong_genitive_base(w, &lower))
+            })
+        } else if definite && lower_case {
+            lex.nominative_adjective(w, &lower)
+        } else {
+            None
+        };
+        out.push(fixed.unwrap_or_else(|| w.to_string()));
+    }
+    out.join(" ")
 }
 
 /// `Richter` in `Thomas Richter sagte`: a capitalised role noun in its base form that
@@ -579,8 +619,12 @@ fn genitive_start(tokens: &[Token], from: usize, head: usize) -> usize {
         .unwrap_or(from)
 }
 
-fn stems_of(tokens: &[Token]) -> Vec<String> {
-    tokens.iter().filter_map(Token::lower).map(stem).collect()
+fn stems_of(tokens: &[Token], lex: &Lexicon) -> Vec<String> {
+    tokens
+        .iter()
+        .filter_map(Token::lower)
+        .map(|w| stem(w, &lex.stem_endings))
+        .collect()
 }
 
 fn has_cap_modifier(tokens: &[Token], from: usize, to: usize) -> bool {
@@ -684,8 +728,33 @@ mod tests {
             "de",
         );
         let e = &reg.entities[0];
-        assert_eq!(e.name, "Catherine Colonna");
         assert_eq!(e.role.as_deref(), Some("französische Außenministerin"));
+        let (_, reg) = mentions("Er traf den russischen Präsidenten Wladimir Putin.", "de");
+        let e = &reg.entities[0];
+        assert_eq!(e.name, "Wladimir Putin");
+        assert_eq!(e.role.as_deref(), Some("russische Präsident"));
+    }
+
+    #[test]
+    fn inflected_role_is_shown_in_the_nominative() {
+        let (_, reg) = mentions("Sie sprach mit dem früheren Kollegen Paul Ebert.", "de");
+        assert_eq!(reg.entities[0].role.as_deref(), Some("frühere Kollege"));
+        let (_, reg) = mentions("Das sagte der Experte Paul Ebert.", "de");
+        assert_eq!(reg.entities[0].role.as_deref(), Some("Experte"));
+        let (_, reg) = mentions("Laut Experten Paul Ebert ist das falsch.", "de");
+        assert_eq!(reg.entities[0].role.as_deref(), Some("Experte"));
+        let (_, reg) = mentions(
+            "Das ist ein Plan des deutschen Außenministers Paul Ebert.",
+            "de",
+        );
+        assert_eq!(
+            reg.entities[0].role.as_deref(),
+            Some("deutsche Außenminister")
+        );
+        let (_, reg) = mentions("Das sagte die Präsidentin Anna Lohse.", "de");
+        assert_eq!(reg.entities[0].role.as_deref(), Some("Präsidentin"));
+        let (_, reg) = mentions("He met the foreign ministers Ann Lee.", "en");
+        assert_eq!(reg.entities[0].role.as_deref(), Some("foreign ministers"));
     }
 
     #[test]

@@ -85,6 +85,8 @@ pub struct Registry {
     index: HashMap<String, Vec<usize>>,
     /// Placeholder entities later found to be another one (`the judge` → `Alan Whitcombe`).
     redirects: HashMap<usize, usize>,
+    /// Indefinite descriptions by folded text (`a spokesman`): each is one speaker per document.
+    indefinite: HashMap<String, usize>,
 }
 
 /// What is known about a name mention when it is registered.
@@ -199,6 +201,22 @@ impl Registry {
     }
 
     /// Registers a description that names nobody known yet (`ein Regierungssprecher`).
+    /// An indefinite description (`a spokesman`, `ein Sprecher`): the same words name
+    /// the same speaker throughout the document, whatever their case.
+    pub fn register_indefinite(&mut self, text: &str, org: bool) -> usize {
+        let key = text
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+            .join(" ");
+        if let Some(&id) = self.indefinite.get(&key) {
+            return id;
+        }
+        let id = self.register_description(text, org);
+        self.indefinite.insert(key, id);
+        id
+    }
+
     pub fn register_description(&mut self, text: &str, org: bool) -> usize {
         self.entities.push(Entity {
             name: text.to_string(),

@@ -667,3 +667,111 @@ fn name_after_the_verb_beats_a_fronted_name_with_apposition() {
     let t = "In Hamburg, der größten Stadt im Norden, sagte Jana Pohl: „Wir bauen.“";
     assert_eq!(who(t, "de"), some(&["Jana Pohl"]));
 }
+
+#[test]
+fn fronted_time_adverb_before_sagte_is_not_the_speaker() {
+    for adv in ["Zuletzt", "Bislang", "Insgesamt", "Inzwischen"] {
+        let t = format!("{adv} sagte Karl Berg: „Wir bleiben bei unserem Kurs.“");
+        assert_eq!(who(&t, "de"), some(&["Karl Berg"]), "{adv}");
+    }
+    let t = "Vergangene Woche sagte Karl Berg: „Wir bleiben bei unserem Kurs.“";
+    assert_eq!(who(t, "de"), some(&["Karl Berg"]));
+}
+
+#[test]
+fn unknown_fronted_word_yields_to_a_full_name_after_the_verb() {
+    let t = "Freimütig sagte Karl Berg: „Wir bleiben bei unserem Kurs.“";
+    assert_eq!(who(t, "de"), some(&["Karl Berg"]));
+}
+#[test]
+fn party_prefixed_deputy_role_is_stripped_from_the_name() {
+    let t = "„Das reicht nicht“, sagte CDU-Fraktionsvize Markus Brehm.";
+    assert_eq!(who(t, "de"), some(&["Markus Brehm"]));
+    let t = "„Das reicht nicht“, sagte SPD-Fraktionschefin Anna Lohse.";
+    assert_eq!(who(t, "de"), some(&["Anna Lohse"]));
+}
+
+#[test]
+fn unknown_hyphenated_title_before_a_full_name_does_not_name_the_speaker() {
+    let t = "„Das reicht nicht“, sagte CDU-Urgestein Markus Brehm.";
+    let w = who(t, "de");
+    assert!(
+        w[0].as_deref().is_some_and(|n| n.ends_with("Markus Brehm")),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn female_role_form_marks_the_pronoun_gender() {
+    let t = "Thomas Kurz sagte: „Wir warten ab.“ „Das reicht nicht“, sagte SPD-Fraktionschefin \
+             Anna Lohse. „Wir bleiben dabei“, sagte er.";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Thomas Kurz", "Anna Lohse", "Thomas Kurz"])
+    );
+}
+#[test]
+fn repeated_indefinite_description_is_one_speaker() {
+    let t = "“We are looking into it,” a spokesman said.\n\n“No decision has been made,” a spokesman said.";
+    let sp = speakers(t, "en");
+    assert_eq!(sp.len(), 1, "{sp:?}");
+}
+#[test]
+fn indefinite_spokesman_for_an_organisation_speaks_for_it() {
+    let t = "“We are looking into it,” a spokesman for the Interior Ministry said.";
+    assert_eq!(who(t, "en"), some(&["Interior Ministry"]));
+}
+
+#[test]
+fn german_indefinite_spokesman_of_an_organisation_speaks_for_it() {
+    let t = "„Wir prüfen das“, sagte ein Sprecher des Innenministeriums.\n\n\
+             „Eine Entscheidung gibt es nicht“, sagte ein Sprecher.";
+    let w = who(t, "de");
+    assert_eq!(w[0].as_deref(), Some("Innenministeriums"), "{w:?}");
+}
+
+#[test]
+fn repeated_plural_description_is_one_speaker() {
+    let t = "“It is safe,” officials said.\n\n“Nobody was hurt,” officials said.";
+    assert_eq!(speakers(t, "en").len(), 1);
+}
+#[test]
+fn pronoun_refers_to_the_role_subject_of_the_sentence_before() {
+    let t = "„Wir sind bereit“, sagte Anna Lohse.\n\nDer Vizekanzler reagierte gelassen. „Das sehen wir anders“, sagte er.";
+    let w = who(t, "de");
+    assert_eq!(w[1].as_deref(), Some("Vizekanzler"), "{w:?}");
+}
+
+#[test]
+fn pronoun_after_a_role_sentence_goes_to_the_person_holding_the_role() {
+    let t = "Vizekanzler Paul Ebert traf Anna Lohse.\n\n„Wir sind bereit“, sagte Lohse.\n\n\
+             Der Vizekanzler reagierte gelassen. „Das sehen wir anders“, sagte er.";
+    assert_eq!(who(t, "de"), some(&["Anna Lohse", "Paul Ebert"]));
+}
+#[test]
+fn named_organisation_after_a_quote_beats_the_previous_person() {
+    let t =
+        "“Rates will stay high,” said Anna Lohse.\n\n“Inflation is falling,” the Bundesbank said.";
+    assert_eq!(who(t, "en"), some(&["Anna Lohse", "Bundesbank"]));
+    let t = "“Rates will stay high,” said Anna Lohse.\n\nThe Guardian later reported that “talks had failed”.";
+    assert_eq!(who(t, "en"), some(&["Anna Lohse", "Guardian"]));
+}
+
+#[test]
+fn german_organisation_compound_after_a_quote_speaks() {
+    let t = "„Wir erhöhen die Zinsen“, sagte Anna Lohse.\n\n„Die Inflation sinkt“, teilte die Bundesbank mit.";
+    assert_eq!(who(t, "de"), some(&["Anna Lohse", "Bundesbank"]));
+}
+
+#[test]
+fn german_newspaper_after_berichtete_is_the_speaker() {
+    let t = "„Wir bleiben dabei“, sagte Anna Lohse.\n\n\
+             „Die Gespräche sind gescheitert“, berichtete der Kurier.";
+    assert_eq!(who(t, "de"), some(&["Anna Lohse", "Kurier"]));
+}
+
+#[test]
+fn nationality_noun_after_said_still_refers_to_the_last_person() {
+    let t = "„Wir bleiben dabei“, sagte Anna Lindqvist.\n\n„Das war knapp“, sagte die Schwedin.";
+    assert_eq!(who(t, "de"), some(&["Anna Lindqvist", "Anna Lindqvist"]));
+}
