@@ -1,6 +1,6 @@
 //! Whole-pipeline accuracy on the annotated articles in `tests/data/*.jsonl`.
 //!
-//! Reimplements the matching of `/work/shared/eval/score.py` (trimmed spans,
+//! Mirrors the matching of the project scorer (`../shared/eval/score.py`; keep the two in sync) (trimmed spans,
 //! overlap of at least half the longer one, greedy one-to-one, speaker names
 //! folded and compared with aliases and token subsets) and asserts floors a
 //! little below what the extractor reaches, so a regression fails the build.
