@@ -1,9 +1,10 @@
 //! Whole-pipeline accuracy on the annotated articles in `tests/data/*.jsonl`.
 //!
-//! Mirrors the matching of the project scorer (`../shared/eval/score.py`; keep the two in sync) (trimmed spans,
-//! overlap of at least half the longer one, greedy one-to-one, speaker names
-//! folded and compared with aliases and token subsets) and asserts floors a
-//! little below what the extractor reaches, so a regression fails the build.
+//! Mirrors the matching of the project scorer, `../shared/eval/score.py` (keep
+//! the two in sync): trimmed spans, overlap of at least half the longer one,
+//! greedy one-to-one, speaker names folded and compared with aliases and token
+//! subsets. Asserts floors a little below what the extractor reaches, so a
+//! regression fails the build.
 
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
