@@ -26,6 +26,10 @@ fn floors(stem: &str) -> (f64, f64) {
         "en-dev" => (0.97, 0.95),
         "de-wire" => (0.97, 0.95),
         "en-wire" => (0.97, 0.95),
+        // Written independently and scored blind; never tuned against, so its
+        // floors sit under what unseen news gets, not near 1.
+        "de-blind" => (0.97, 0.70),
+        "en-blind" => (0.97, 0.85),
         _ => (0.80, 0.70),
     }
 }
