@@ -18,25 +18,31 @@ const ARTICLES: &[&str] = &[
     "las",
 ];
 
-/// Floors: (quote F1, speaker accuracy), per corpus file stem.
-fn floors(stem: &str) -> (f64, f64) {
-    match stem {
-        "seed-de" => (0.97, 0.95),
-        "de-dev" => (0.97, 0.95),
-        "en-dev" => (0.97, 0.95),
-        "de-wire" => (0.97, 0.95),
-        "en-wire" => (0.97, 0.95),
-        // Written independently and scored blind; never tuned against, so its
-        // floors sit under what unseen news gets, not near 1.
-        "de-blind" => (0.97, 0.70),
-        "en-blind" => (0.97, 0.85),
-        _ => (0.80, 0.70),
-    }
+/// What a corpus must reach: quote F1, speaker accuracy, and the largest share
+/// of gold speakers whose matched quotes may be split over several predicted
+/// speakers or share one with another gold speaker.
+struct Floors {
+    f1: f64,
+    speaker_accuracy: f64,
+    cluster_tolerance: f64,
 }
 
-/// Largest share of gold speakers whose matched quotes may be split over several
-/// predicted speakers, or share one with another gold speaker.
-const CLUSTER_TOLERANCE: f64 = 0.10;
+/// Floors per corpus file stem, a little under what the extractor reaches.
+fn floors(stem: &str) -> Floors {
+    let (f1, speaker_accuracy, cluster_tolerance) = match stem {
+        "seed-de" | "de-dev" | "en-dev" | "de-wire" | "en-wire" => (0.97, 0.95, 0.10),
+        // Written independently and scored blind; never tuned against, so its
+        // floors sit under what unseen news gets, not near 1.
+        "de-blind" => (0.97, 0.70, 0.35),
+        "en-blind" => (0.97, 0.85, 0.35),
+        _ => (0.80, 0.70, 0.35),
+    };
+    Floors {
+        f1,
+        speaker_accuracy,
+        cluster_tolerance,
+    }
+}
 
 #[derive(Default, Debug, Clone, Copy)]
 struct Tally {
@@ -262,7 +268,7 @@ fn gold_corpora_meet_their_floors() {
             total.add(t);
             per_lang.entry(lang).or_default().add(t);
         }
-        let (f1_floor, spk_floor) = floors(&stem);
+        let floor = floors(&stem);
         println!(
             "{stem}: F1={:.3} speaker accuracy={:.3} ({}/{}) clusters off={}/{} gold={} pred={}",
             total.f1(),
@@ -274,16 +280,17 @@ fn gold_corpora_meet_their_floors() {
             total.gold,
             total.pred
         );
-        if total.f1() < f1_floor {
-            failures.push(format!("{stem}: quote F1 {:.3} < {f1_floor}", total.f1()));
+        if total.f1() < floor.f1 {
+            failures.push(format!("{stem}: quote F1 {:.3} < {}", total.f1(), floor.f1));
         }
-        if total.speaker_accuracy() < spk_floor {
+        if total.speaker_accuracy() < floor.speaker_accuracy {
             failures.push(format!(
-                "{stem}: speaker accuracy {:.3} < {spk_floor}",
-                total.speaker_accuracy()
+                "{stem}: speaker accuracy {:.3} < {}",
+                total.speaker_accuracy(),
+                floor.speaker_accuracy
             ));
         }
-        if total.cluster_error_rate() > CLUSTER_TOLERANCE {
+        if total.cluster_error_rate() > floor.cluster_tolerance {
             failures.push(format!(
                 "{stem}: {} of {} gold speakers split or merged",
                 total.cluster_errors, total.gold_speakers
