@@ -561,8 +561,15 @@ impl<'a> Attributor<'a> {
             .lower()
             .is_some_and(|w| self.lex.determiners.contains(w) && !self.lex.indefinite(w));
         let free = noun.is_cap() && !s.mentions.iter().any(|m| m.toks.contains(&k));
+        // `vor der Strafkammer`, `before the Tribunal`: an article after a preposition
+        // opens a prepositional phrase, never a subject.
+        let in_phrase = k >= s.range.start + 2
+            && s.tokens[k - 2]
+                .lower()
+                .is_some_and(|w| self.lex.prepositions.contains(w) || self.lex.agent.contains(w));
         definite
             && free
+            && !in_phrase
             && noun
                 .lower()
                 .is_some_and(|w| media || self.lex.ends_like_org(w))
@@ -716,8 +723,15 @@ impl<'a> Attributor<'a> {
                         .collect();
                     // Failing a role match, the person the previous sentence was about
                     // (`Merz wies das zurück. „…“, sagte der CDU-Chef.`).
+                    // A topic of the other known gender is someone else (`der Zeuge`
+                    // after `die Verteidigerin`).
+                    let gender = self.description_gender(s, m);
+                    let same_gender = |e: &usize| {
+                        let g = self.reg.entities[*e].gender;
+                        gender.is_none() || g.is_none() || g == gender
+                    };
                     self.resolve_description(&before, &mods, head.as_deref())
-                        .or(self.prev_topic)
+                        .or(self.prev_topic.filter(same_gender))
                 };
                 let e = match found {
                     Some(e) => e,
@@ -816,7 +830,11 @@ impl<'a> Attributor<'a> {
             let whole = self.with_article(s, m);
             return self.reg.register_indefinite(&whole, org);
         }
+        let gender = self.description_gender(s, m);
         let e = self.reg.register_description(form, org);
+        if let Some(ent) = self.reg.entities.get_mut(e) {
+            ent.gender = gender.filter(|_| !org);
+        }
         if let (false, Some(h)) = (org, head) {
             self.pending.push_back((e, mods, h));
             if self.pending.len() > WINDOW {
@@ -824,6 +842,19 @@ impl<'a> Attributor<'a> {
             }
         }
         e
+    }
+
+    /// The gender a description at mention `m` states: its role noun's (`die Zeugin`,
+    /// `the spokeswoman`), else its article's (`der Zeuge`).
+    fn description_gender(&self, s: &Sentence<'_>, m: usize) -> Option<Referent> {
+        let toks = &s.mentions[m].toks;
+        let word = |t: usize| s.tokens.get(t).and_then(Token::lower);
+        let head = toks.end.checked_sub(1).and_then(word);
+        head.and_then(|w| self.lex.role_gender(w)).or_else(|| {
+            word(toks.start)
+                .is_some_and(|d| self.lex.masculine_articles.contains(d))
+                .then_some(Referent::Male)
+        })
     }
 
     /// The organisation an indefinite description at mention `m` is tied to by an
