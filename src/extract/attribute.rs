@@ -80,6 +80,9 @@ struct Sentence<'s> {
     subjects: Vec<usize>,
     /// Entities from this index on were first named in this sentence.
     new_from: usize,
+    /// Reported speech without a cue (`Der Zeuge habe … verlassen.`): its subject is
+    /// what someone said it did, not a topic of its own.
+    reported: bool,
 }
 
 impl<'a> Attributor<'a> {
@@ -125,8 +128,16 @@ impl<'a> Attributor<'a> {
                 mentions,
                 subjects: Vec::new(),
                 new_from,
+                reported: false,
             };
             let cues = cues::find(&tokens, range.clone(), self.lex);
+            s.reported = cues.is_empty()
+                && range.clone().any(|t| {
+                    tokens[t].quote().is_none()
+                        && tokens[t]
+                            .lower()
+                            .is_some_and(|w| self.lex.reported_speech.contains(w))
+                });
             any_cue |= !cues.is_empty();
             let subjects = self.cue_subjects(&mut s, &cues);
             let quote_toks: Vec<usize> = range
@@ -950,6 +961,9 @@ impl<'a> Attributor<'a> {
         for i in 0..s.mentions.len() {
             let m = &s.mentions[i];
             let capable = m.subject_capable() && !m.agent;
+            // `Der Zeuge habe … verlassen.`: the subject of cue-less reported speech is
+            // remembered as a person, but later pronouns do not pick it up.
+            let topic = !(s.reported && matches!(m.kind, MentionKind::Description { .. }));
             let entity = match &m.kind {
                 MentionKind::Pronoun(_) if capable && m.entity.is_none() => self.resolve(s, i),
                 // `The governor paused.`: a definite role description of a known person
@@ -967,13 +981,13 @@ impl<'a> Attributor<'a> {
                         // is its subject and a pronoun antecedent, a speaker of its own
                         // when no known person holds the role.
                         found = self.resolve(s, i);
-                        if self.prev_topic.is_none() {
+                        if self.prev_topic.is_none() && topic {
                             self.prev_topic = found;
                         }
                     }
                     if let Some(e) = found {
                         s.mentions[i].entity = Some(e);
-                        if opens {
+                        if opens && topic {
                             self.topics.push(e);
                         }
                     }
@@ -987,7 +1001,7 @@ impl<'a> Attributor<'a> {
                 self.orgs.push(e);
             } else if ent.person_like() {
                 self.persons.push(e);
-                if capable {
+                if capable && topic {
                     self.topics.push(e);
                 }
             }

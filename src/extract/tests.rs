@@ -802,3 +802,12 @@ fn pronoun_skips_a_description_of_the_other_gender() {
              building at midnight. “How could he have seen it?” she asked.";
     assert_eq!(who(t, "en"), some(&["Carla Finch"]));
 }
+
+#[test]
+fn subject_of_cueless_reported_speech_is_no_pronoun_antecedent() {
+    // `Die Zeugen hätten …` reports what the lawyer said about them; `sie` stays with her.
+    let t = "Die Verteidigerin Carla Brandt zweifelte an der Aussage. Die Zeugen hätten das \
+             Haus erst gegen Mitternacht verlassen. „Wie wollen sie das gesehen haben?“, \
+             fragte sie.";
+    assert_eq!(who(t, "de"), some(&["Carla Brandt"]));
+}
