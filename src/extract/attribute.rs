@@ -80,6 +80,9 @@ struct Sentence<'s> {
     subjects: Vec<usize>,
     /// Entities from this index on were first named in this sentence.
     new_from: usize,
+    /// Reported speech without a cue (`Der Zeuge habe … verlassen.`): its subject is
+    /// what someone said it did, not a topic of its own.
+    reported: bool,
 }
 
 impl<'a> Attributor<'a> {
@@ -125,8 +128,16 @@ impl<'a> Attributor<'a> {
                 mentions,
                 subjects: Vec::new(),
                 new_from,
+                reported: false,
             };
             let cues = cues::find(&tokens, range.clone(), self.lex);
+            s.reported = cues.is_empty()
+                && range.clone().any(|t| {
+                    tokens[t].quote().is_none()
+                        && tokens[t]
+                            .lower()
+                            .is_some_and(|w| self.lex.reported_speech.contains(w))
+                });
             any_cue |= !cues.is_empty();
             let subjects = self.cue_subjects(&mut s, &cues);
             let quote_toks: Vec<usize> = range
@@ -561,8 +572,15 @@ impl<'a> Attributor<'a> {
             .lower()
             .is_some_and(|w| self.lex.determiners.contains(w) && !self.lex.indefinite(w));
         let free = noun.is_cap() && !s.mentions.iter().any(|m| m.toks.contains(&k));
+        // `vor der Strafkammer`, `before the Tribunal`: an article after a preposition
+        // opens a prepositional phrase, never a subject.
+        let in_phrase = k >= s.range.start + 2
+            && s.tokens[k - 2]
+                .lower()
+                .is_some_and(|w| self.lex.prepositions.contains(w) || self.lex.agent.contains(w));
         definite
             && free
+            && !in_phrase
             && noun
                 .lower()
                 .is_some_and(|w| media || self.lex.ends_like_org(w))
@@ -716,8 +734,15 @@ impl<'a> Attributor<'a> {
                         .collect();
                     // Failing a role match, the person the previous sentence was about
                     // (`Merz wies das zurück. „…“, sagte der CDU-Chef.`).
+                    // A topic of the other known gender is someone else (`der Zeuge`
+                    // after `die Verteidigerin`).
+                    let gender = self.description_gender(s, m);
+                    let same_gender = |e: &usize| {
+                        let g = self.reg.entities[*e].gender;
+                        gender.is_none() || g.is_none() || g == gender
+                    };
                     self.resolve_description(&before, &mods, head.as_deref())
-                        .or(self.prev_topic)
+                        .or(self.prev_topic.filter(same_gender))
                 };
                 let e = match found {
                     Some(e) => e,
@@ -816,7 +841,11 @@ impl<'a> Attributor<'a> {
             let whole = self.with_article(s, m);
             return self.reg.register_indefinite(&whole, org);
         }
+        let gender = self.description_gender(s, m);
         let e = self.reg.register_description(form, org);
+        if let Some(ent) = self.reg.entities.get_mut(e) {
+            ent.gender = gender.filter(|_| !org);
+        }
         if let (false, Some(h)) = (org, head) {
             self.pending.push_back((e, mods, h));
             if self.pending.len() > WINDOW {
@@ -824,6 +853,19 @@ impl<'a> Attributor<'a> {
             }
         }
         e
+    }
+
+    /// The gender a description at mention `m` states: its role noun's (`die Zeugin`,
+    /// `the spokeswoman`), else its article's (`der Zeuge`).
+    fn description_gender(&self, s: &Sentence<'_>, m: usize) -> Option<Referent> {
+        let toks = &s.mentions[m].toks;
+        let word = |t: usize| s.tokens.get(t).and_then(Token::lower);
+        let head = toks.end.checked_sub(1).and_then(word);
+        head.and_then(|w| self.lex.role_gender(w)).or_else(|| {
+            word(toks.start)
+                .is_some_and(|d| self.lex.masculine_articles.contains(d))
+                .then_some(Referent::Male)
+        })
     }
 
     /// The organisation an indefinite description at mention `m` is tied to by an
@@ -919,6 +961,9 @@ impl<'a> Attributor<'a> {
         for i in 0..s.mentions.len() {
             let m = &s.mentions[i];
             let capable = m.subject_capable() && !m.agent;
+            // `Der Zeuge habe … verlassen.`: the subject of cue-less reported speech is
+            // remembered as a person, but later pronouns do not pick it up.
+            let topic = !(s.reported && matches!(m.kind, MentionKind::Description { .. }));
             let entity = match &m.kind {
                 MentionKind::Pronoun(_) if capable && m.entity.is_none() => self.resolve(s, i),
                 // `The governor paused.`: a definite role description of a known person
@@ -936,13 +981,13 @@ impl<'a> Attributor<'a> {
                         // is its subject and a pronoun antecedent, a speaker of its own
                         // when no known person holds the role.
                         found = self.resolve(s, i);
-                        if self.prev_topic.is_none() {
+                        if self.prev_topic.is_none() && topic {
                             self.prev_topic = found;
                         }
                     }
                     if let Some(e) = found {
                         s.mentions[i].entity = Some(e);
-                        if opens {
+                        if opens && topic {
                             self.topics.push(e);
                         }
                     }
@@ -956,7 +1001,7 @@ impl<'a> Attributor<'a> {
                 self.orgs.push(e);
             } else if ent.person_like() {
                 self.persons.push(e);
-                if capable {
+                if capable && topic {
                     self.topics.push(e);
                 }
             }

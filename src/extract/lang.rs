@@ -140,6 +140,14 @@ pub struct Rules {
     pub female_roles: Vec<String>,
     #[serde(default)]
     pub male_roles: Vec<String>,
+    /// Articles that mark a singular masculine subject (`der Zeuge`): a description after
+    /// one is not the antecedent of a feminine pronoun.
+    #[serde(default)]
+    pub masculine_articles: Vec<String>,
+    /// Finite verbs of reported speech (`habe`, `sei`): a sentence with one and no cue
+    /// reports what someone said about its subject, who is no topic for later pronouns.
+    #[serde(default)]
+    pub reported_speech_verbs: Vec<String>,
     /// Lower-case particles inside names (`de` in `Marloes de Wit`).
     #[serde(default)]
     pub name_particles: Vec<String>,
@@ -246,6 +254,8 @@ pub(crate) struct Lexicon {
     female_endings: Vec<String>,
     female_roles: HashSet<String>,
     male_roles: HashSet<String>,
+    pub masculine_articles: HashSet<String>,
+    pub reported_speech: HashSet<String>,
     pub chain_markers: HashSet<String>,
     pub affiliation: HashSet<String>,
     indefinite_dets: HashSet<String>,
@@ -382,6 +392,8 @@ impl Lexicon {
             female_endings: rules.female_role_endings.clone(),
             female_roles: set(&rules.female_roles),
             male_roles: set(&rules.male_roles),
+            masculine_articles: set(&rules.masculine_articles),
+            reported_speech: set(&rules.reported_speech_verbs),
             chain_markers: set(&rules.chain_markers),
             affiliation: set(&rules.affiliation_words),
             indefinite_dets: set(&rules.indefinite_determiners),

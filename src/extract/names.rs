@@ -205,6 +205,26 @@ fn govern(
     let Some(prev) = tokens.get(m.toks.start - 1) else {
         return;
     };
+    // `vor der 26. Großen Strafkammer`: an article (with numbers between) after a
+    // preposition opens a prepositional phrase, whatever the mention starts with.
+    let mut d = m.toks.start;
+    while d > sent_start && m.toks.start - d < 3 && is_number_or_dot(&tokens[d - 1]) {
+        d -= 1;
+    }
+    let det_before = d < m.toks.start
+        && d > sent_start + 1
+        && tokens[d - 1]
+            .lower()
+            .is_some_and(|w| lex.determiners.contains(w) || lex.object_dets.contains(w));
+    let prep = det_before
+        .then(|| tokens[d - 2].lower())
+        .flatten()
+        .filter(|w| lex.prepositions.contains(*w) || lex.agent.contains(*w));
+    if let Some(w) = prep {
+        m.after_prep = true;
+        m.agent = lex.agent.contains(w);
+        return;
+    }
     if prev.is_punct("(") {
         // `(SPD)`, `(Reuters)`: a label in parentheses, not a subject.
         m.object = true;
@@ -223,6 +243,29 @@ fn govern(
             }
         }
     }
+}
+
+/// A bare number (`26`) or the period of an ordinal (`26.`).
+fn is_number_or_dot(t: &Token) -> bool {
+    t.is_punct(".")
+        || t.lower()
+            .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// `der 49 Jahre alte …`: after an article, a bare number, a time noun and a lower-case
+/// word state an age; they modify the noun phrase like one adjective. Returns its end.
+fn age_phrase(tokens: &[Token], k: usize, end: usize, lex: &Lexicon) -> Option<usize> {
+    if k + 3 > end || !is_number_or_dot(&tokens[k]) || tokens[k].is_punct(".") {
+        return None;
+    }
+    let unit = tokens[k + 1]
+        .lower()
+        .is_some_and(|w| lex.non_names.contains(w));
+    let adjective = tokens[k + 2].is_word() && !tokens[k + 2].is_cap();
+    let function = tokens[k + 2]
+        .lower()
+        .is_some_and(|w| is_function_word(lex, w));
+    (unit && adjective && !function).then_some(k + 3)
 }
 
 fn word_text<'t>(text: &'t str, t: &Token) -> &'t str {
@@ -268,8 +311,9 @@ fn parse_at(
     let definite = possessive_led || det.is_some_and(|d| !lex.indefinite(d));
 
     // Modifiers and role (or organisation) nouns before a name.
-    let mut k = j;
-    let mut mods = 0;
+    let age_end = det.and_then(|_| age_phrase(tokens, j, end, lex));
+    let mut k = age_end.unwrap_or(j);
+    let mut mods = usize::from(age_end.is_some());
     while k < end && mods < 4 && cls(k) == Class::Modifier
         || k < end
             && mods < 4
@@ -402,6 +446,8 @@ fn parse_at(
     } else {
         j
     };
+    // The age (`49 Jahre alte`) is no part of the role.
+    let role_start = role_start.max(age_end.unwrap_or(j));
     let role_range = (role_end > j).then_some(role_start..role_end);
     let role_text = role_range
         .as_ref()
@@ -447,7 +493,8 @@ fn parse_at(
             head: heads.last().cloned(),
             org: head_org,
         };
-        return (Some(mention(i..k, kind, tokens, j, object)), k);
+        let text_from = age_end.unwrap_or(j);
+        return (Some(mention(i..k, kind, tokens, text_from, object)), k);
     }
     // A lone capitalised noun after an article is a common noun (German), unless it
     // is part of a title such as `das Wall Street Journal`.

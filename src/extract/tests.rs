@@ -775,3 +775,39 @@ fn nationality_noun_after_said_still_refers_to_the_last_person() {
     let t = "„Wir bleiben dabei“, sagte Anna Lindqvist.\n\n„Das war knapp“, sagte die Schwedin.";
     assert_eq!(who(t, "de"), some(&["Anna Lindqvist", "Anna Lindqvist"]));
 }
+
+#[test]
+fn noun_in_a_prepositional_phrase_after_said_is_not_the_speaker() {
+    // The subject after the verb (with an age before its role) comes first; the court
+    // after `vor der 12.` is inside a prepositional phrase and never a pronoun antecedent.
+    let t = "„Ich war es nicht“, sagte der 61 Jahre alte frühere Bürgermeister vor der \
+             12. Großen Strafkammer des Landgerichts. „Ich habe korrekt gehandelt“, sagte er.";
+    assert_eq!(
+        who(t, "de"),
+        some(&["frühere Bürgermeister", "frühere Bürgermeister"])
+    );
+    let t = "Die Anwältin Mara Vogt vertritt die Klägerin. „Wir sind zuversichtlich“, sagte \
+             die Anwältin vor der 3. Zivilkammer des Oberlandesgerichts. „Das Urteil ist \
+             falsch“, sagte sie.";
+    assert_eq!(who(t, "de"), some(&["Mara Vogt", "Mara Vogt"]));
+}
+
+#[test]
+fn pronoun_skips_a_description_of_the_other_gender() {
+    // `der Zeuge` is masculine by its article, `the spokesman` by its role word.
+    let t = "Die Verteidigerin Carla Brandt zweifelte an der Aussage. Der Zeuge habe das Haus \
+             erst gegen Mitternacht verlassen. „Wie will er das gesehen haben?“, fragte sie.";
+    assert_eq!(who(t, "de"), some(&["Carla Brandt"]));
+    let t = "Defense lawyer Carla Finch questioned the account. The spokesman left the \
+             building at midnight. “How could he have seen it?” she asked.";
+    assert_eq!(who(t, "en"), some(&["Carla Finch"]));
+}
+
+#[test]
+fn subject_of_cueless_reported_speech_is_no_pronoun_antecedent() {
+    // `Die Zeugen hätten …` reports what the lawyer said about them; `sie` stays with her.
+    let t = "Die Verteidigerin Carla Brandt zweifelte an der Aussage. Die Zeugen hätten das \
+             Haus erst gegen Mitternacht verlassen. „Wie wollen sie das gesehen haben?“, \
+             fragte sie.";
+    assert_eq!(who(t, "de"), some(&["Carla Brandt"]));
+}
