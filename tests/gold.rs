@@ -31,9 +31,9 @@ struct Floors {
 fn floors(stem: &str) -> Floors {
     let (f1, speaker_accuracy, cluster_tolerance) = match stem {
         "seed-de" | "de-dev" | "en-dev" | "de-wire" | "en-wire" => (0.97, 0.95, 0.10),
-        // Written independently and scored blind; never tuned against, so its
-        // floors sit under what unseen news gets, not near 1.
-        "de-blind" => (0.97, 0.70, 0.35),
+        // Written independently and scored blind, not tuned against: its floors
+        // sit near what unseen news gets, not near 1.
+        "de-blind" => (0.97, 0.74, 0.35),
         "en-blind" => (0.97, 0.85, 0.35),
         _ => (0.80, 0.70, 0.35),
     };

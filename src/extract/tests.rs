@@ -333,6 +333,16 @@ fn transliterations_merge_into_one_speaker() {
 }
 
 #[test]
+fn adjective_used_as_a_role_noun_is_stripped_and_makes_a_topic() {
+    let t = "Vor Gericht hat der Angeklagte Jonas Feld erstmals ausgesagt. \
+             Er habe „nie Geld genommen“, sagte der frühere Kassenwart.";
+    let s = speakers(t, "de");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].name, "Jonas Feld");
+    assert_eq!(s[0].role.as_deref(), Some("Angeklagte"));
+}
+
+#[test]
 fn role_is_stripped_from_speaker_name() {
     let s = speakers("Regierungssprecherin Anna Vogt sagte: „Nein.“", "de");
     assert_eq!(s[0].name, "Anna Vogt");
