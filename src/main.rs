@@ -4,7 +4,7 @@
 use anyhow::Context;
 use clap::{Parser, ValueEnum};
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use whosaid::document::{self, Document};
 use whosaid::extract::{self, Rules};
@@ -83,7 +83,7 @@ fn load(file: Option<&PathBuf>) -> anyhow::Result<Document> {
             )
         }
         Some(path) => document::load_path(path)?,
-        None if stdin_has_input() => document::load_reader("<stdin>", std::io::stdin().lock())?,
+        None if stdin_has_input() => document::load_path(Path::new("-"))?,
         None => Document::from_text(whosaid::SAMPLE_NAME, whosaid::SAMPLE_TEXT.to_string()),
     })
 }

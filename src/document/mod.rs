@@ -32,14 +32,4 @@ impl Document {
             paragraphs,
         }
     }
-
-    /// The text of paragraph `i`.
-    pub fn paragraph(&self, i: usize) -> &str {
-        &self.text[self.paragraphs[i].clone()]
-    }
-
-    /// Index of the paragraph holding byte `pos`, or of the first one after it.
-    pub fn paragraph_at(&self, pos: usize) -> usize {
-        self.paragraphs.partition_point(|p| p.end <= pos)
-    }
 }

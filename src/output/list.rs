@@ -2,13 +2,8 @@
 
 use crate::document::Document;
 use crate::extract::Extraction;
-use crate::ui::text::sanitize;
+use crate::ui::text::{plural, sanitize};
 use std::io::Write;
-
-/// "1 quote", "2 quotes".
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
 
 /// Writes every speaker with their quotes, then the quotes nobody could be tied to.
 pub fn write_list(out: &mut impl Write, doc: &Document, ex: &Extraction) -> std::io::Result<()> {
@@ -20,12 +15,12 @@ pub fn write_list(out: &mut impl Write, doc: &Document, ex: &Extraction) -> std:
         "{} · {} · {} · {}",
         sanitize(&doc.name),
         ex.language,
-        count(ex.quotes.len(), "quote", "quotes"),
-        count(ex.speakers.len(), "speaker", "speakers")
+        plural(ex.quotes.len(), "quote", "quotes"),
+        plural(ex.speakers.len(), "speaker", "speakers")
     )?;
     for s in &ex.speakers {
         writeln!(out)?;
-        let quotes = count(s.quotes.len(), "quote", "quotes");
+        let quotes = plural(s.quotes.len(), "quote", "quotes");
         match &s.role {
             Some(role) => writeln!(out, "{} ({}), {quotes}", sanitize(&s.name), sanitize(role))?,
             None => writeln!(out, "{}, {quotes}", sanitize(&s.name))?,
@@ -39,7 +34,7 @@ pub fn write_list(out: &mut impl Write, doc: &Document, ex: &Extraction) -> std:
         .collect();
     if !unattributed.is_empty() {
         writeln!(out)?;
-        let quotes = count(unattributed.len(), "quote", "quotes");
+        let quotes = plural(unattributed.len(), "quote", "quotes");
         writeln!(out, "(no speaker), {quotes}")?;
         for q in unattributed {
             write_quote(out, doc, ex, &lines, q)?;

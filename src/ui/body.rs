@@ -4,7 +4,7 @@
 
 use super::app::{App, Focus};
 use super::layout;
-use super::text::{display_char, floor_boundary};
+use super::text::{floor_boundary, sanitize};
 use super::theme;
 use crate::extract::Quote;
 use ratatui::layout::{Alignment, Rect};
@@ -65,7 +65,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .title(Span::styled(" Article ", theme::title(focused)));
     let inner = layout::body_text(area);
     frame.render_widget(block, area);
-    if app.doc.text.chars().all(char::is_whitespace) {
+    // Paragraphs are trimmed and never empty: none means a blank article.
+    if app.doc.paragraphs.is_empty() {
         let middle = Rect {
             y: inner.y + inner.height / 2,
             height: inner.height.min(1),
@@ -150,10 +151,7 @@ pub fn build_line(app: &App, range: Range<usize>) -> Line<'static> {
         .filter_map(|w| {
             let piece = text.get(w[0]..w[1])?;
             let style = style_at(app, w[0], &touching, cue.as_ref());
-            Some(Span::styled(
-                piece.chars().map(display_char).collect::<String>(),
-                style,
-            ))
+            Some(Span::styled(sanitize(piece), style))
         })
         .collect::<Vec<_>>();
     Line::from(spans)

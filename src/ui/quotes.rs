@@ -79,11 +79,7 @@ fn row(
     let text = app.doc.text.get(quote.span.clone()).unwrap_or("");
     let (marker, base) = theme::list_row(is_cursor, app.quotes_cursor.active, focused);
     // The speaker's tint when the quote names a speaker that exists, else the unattributed one.
-    let tint = if speaker.is_some() {
-        quote.speaker
-    } else {
-        None
-    };
+    let tint = quote.speaker.filter(|_| speaker.is_some());
     let name_style = Style::new().fg(theme::speaker_color(tint));
     let mut spans = vec![marker];
     if name_w > 0 {

@@ -1,7 +1,7 @@
 //! The status bar: what is open, where the reader is, and how to get help.
 
 use super::app::App;
-use super::text::{excerpt, fit, str_width};
+use super::text::{excerpt, fit, plural, str_width};
 use super::theme;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -43,10 +43,6 @@ fn push_selection_filter_and_notice(app: &App, s: &mut String) {
     if let Some(n) = app.notice {
         s.push_str(&format!(" · {n}"));
     }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Columns of the left part worth keeping beside the hint when it is cut.

@@ -91,6 +91,11 @@ pub fn excerpt(s: &str, width: usize) -> String {
     shown.iter().map(|(c, _)| c).collect()
 }
 
+/// `n` with the noun that goes with it: "1 quote", "2 quotes".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Cuts `s` (already safe) to `width` columns, padding with spaces to exactly `width`.
 pub fn fit(s: &str, width: usize) -> String {
     let mut out = String::new();
