@@ -133,3 +133,29 @@ fn ctrl_z_suspends_and_fg_redraws_the_reader() {
     assert_eq!(status, 0, "{s}");
     tmux.assert_restored();
 }
+
+/// Closing the terminal under the reader (the window closed, ssh dropped):
+/// the reader must end by itself, not linger, let alone spin on a dead tty.
+#[test]
+fn terminal_hang_up_ends_the_reader() {
+    let tmux = Tmux::new("hangup");
+    start_reader(&tmux);
+    tmux.wait_for("\"Quotes (\" on screen", |s| s.contains("Quotes ("));
+    let reader = reader_pid(&tmux);
+    tmux.run(&["kill-server"]);
+    let proc_dir = PathBuf::from(format!("/proc/{reader}"));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while proc_dir.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let lingering = proc_dir.exists();
+    if lingering {
+        let _ = Command::new("kill")
+            .args(["-KILL", &reader.to_string()])
+            .status();
+    }
+    assert!(
+        !lingering,
+        "the reader (pid {reader}) still runs 10 s after its terminal hung up"
+    );
+}

@@ -45,6 +45,9 @@ pub fn run(doc: &Document, extraction: &Extraction) -> anyhow::Result<Exit> {
     let signals = terminal::Signals::register().context("cannot install signal handlers")?;
     let mut session =
         terminal::TerminalSession::enter().context("cannot take over the terminal")?;
+    // Normally the loop sees a signal within its poll interval and leaves
+    // through the restore below; the watchdog covers a loop stuck on a dead tty.
+    signals.watchdog(std::time::Duration::from_secs(1), session.restorer());
     let result = event_loop::run(&mut session, &mut app, &signals);
     let restored = session.restore().context("cannot restore the terminal");
     let exit = result?;

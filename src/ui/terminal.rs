@@ -33,6 +33,7 @@ use signal_hook::SigId;
 use std::io::{self, Stdout};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 pub type Backend = CrosstermBackend<Stdout>;
 
@@ -79,6 +80,12 @@ impl TerminalSession {
     }
 
     /// Gives the terminal back, reporting a failure to do so.
+    /// Restores the terminal from another thread, at most once overall.
+    pub fn restorer(&self) -> impl Fn() + Send + 'static {
+        let active = Arc::clone(&self.active);
+        move || restore_once(&active)
+    }
+
     pub fn restore(self) -> io::Result<()> {
         if self.active.swap(false, Ordering::SeqCst) {
             restore_terminal()
@@ -164,6 +171,27 @@ impl Signals {
     /// True once after each SIGTSTP: the caller suspends as for Ctrl-Z.
     pub fn take_stop(&self) -> bool {
         self.stop.swap(false, Ordering::SeqCst)
+    }
+
+    /// Ends the process if the event loop does not, `grace` after an ending
+    /// signal. crossterm 0.29 spins inside `event::poll` once its terminal
+    /// hangs up (its reader loops on end of file), so after a hang-up the
+    /// loop may never look at the flag again. The thread then calls `restore`
+    /// (harmless when the terminal is gone or already restored) and exits
+    /// with the signal's status, 128 + its number.
+    pub fn watchdog(&self, grace: Duration, restore: impl Fn() + Send + 'static) {
+        const LOOK_EVERY: Duration = Duration::from_millis(50);
+        let caught = Arc::clone(&self.caught);
+        std::thread::spawn(move || loop {
+            std::thread::sleep(LOOK_EVERY);
+            let sig = caught.load(Ordering::SeqCst);
+            if sig != 0 {
+                std::thread::sleep(grace);
+                restore();
+                let status = i32::try_from(128 + sig.min(127)).unwrap_or(1);
+                std::process::exit(status);
+            }
+        });
     }
 
     /// The signal caught since [`Signals::register`], if any.
