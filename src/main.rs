@@ -14,7 +14,7 @@ use whosaid::{output, ui};
 #[derive(Parser, Debug)]
 #[command(version, about, long_about = None)]
 struct Cli {
-    /// Article to open (UTF-8 plain text); `-` reads standard input. Without it,
+    /// Article to open (UTF-8 plain text or an HTML page); `-` reads standard input. Without it,
     /// the bundled sample article opens (or standard input, when it is a pipe).
     file: Option<PathBuf>,
     /// Print the extraction as JSON and exit (no reader).
@@ -23,6 +23,10 @@ struct Cli {
     /// Print the quotes grouped by speaker and exit (no reader).
     #[arg(long)]
     list: bool,
+    /// Print the text quotes are found in and exit (no reader): for an HTML
+    /// page the extracted article, which --json offsets refer to.
+    #[arg(long, conflicts_with_all = ["json", "list"])]
+    text: bool,
     /// Language rules to use.
     #[arg(long, value_enum, default_value_t = LangArg::Auto)]
     lang: LangArg,
@@ -51,6 +55,11 @@ fn main() -> ExitCode {
 /// number (see [`ui::Exit::code`]).
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let doc = load(cli.file.as_ref())?;
+    if cli.text {
+        let mut out = std::io::stdout().lock();
+        return finish_output(out.write_all(doc.text.as_bytes()).and_then(|()| out.flush()))
+            .map(|()| ExitCode::SUCCESS);
+    }
     let code = match cli.lang {
         LangArg::De => "de",
         LangArg::En => "en",

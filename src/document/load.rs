@@ -3,7 +3,7 @@
 //! All checks happen here, before the reader touches the terminal, so a bad
 //! input ends with one line on stderr and a clean screen.
 
-use super::Document;
+use super::{html, Document};
 use std::io::Read;
 use std::path::Path;
 use thiserror::Error;
@@ -24,6 +24,8 @@ pub enum LoadError {
     },
     #[error("{path}: not a text file ({why}); whosaid reads UTF-8 plain text")]
     NotText { path: String, why: &'static str },
+    #[error("{path}: no article text found in this HTML page; save the page once its text has loaded, or pass the text itself")]
+    NoArticle { path: String },
 }
 
 /// Loads the file at `path`. `-` means standard input.
@@ -59,7 +61,17 @@ fn load_reader_named(
         .read_to_end(&mut bytes)
         .map_err(|e| io_error(shown, e))?;
     let text = decode(shown, bytes)?;
-    Ok(Document::from_text(name, text))
+    readable(Document::from_text(name, text), shown)
+}
+
+/// An HTML page becomes its article's text (see [`html`]); anything else is kept as read.
+fn readable(doc: Document, shown: &str) -> Result<Document, LoadError> {
+    if !html::is_html(shown, &doc.text) {
+        return Ok(doc);
+    }
+    html::into_article(doc).map_err(|html::HtmlError::NoArticle| LoadError::NoArticle {
+        path: shown.to_string(),
+    })
 }
 
 /// Accepts UTF-8 text (a leading byte-order mark is dropped); refuses binary data.

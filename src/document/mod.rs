@@ -3,6 +3,7 @@
 //! Everything downstream works on byte ranges into [`Document::text`], so the
 //! text is never copied or changed after loading.
 
+pub mod html;
 mod load;
 mod paragraphs;
 
