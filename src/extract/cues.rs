@@ -5,7 +5,7 @@
 
 use super::lang::Lexicon;
 use super::tokens::Token;
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

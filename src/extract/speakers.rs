@@ -8,7 +8,7 @@
 //! at the end of a novel as at its start.
 
 use super::lang::Referent;
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 /// A person or body the text names.
 #[derive(Debug, Clone, Default)]
