@@ -99,12 +99,12 @@ ARTICLES.append(dict(
     ],
     quotes=[
         ("„Große Nationalversammlung der Türkei“", None),
-        ("„möglichen Diktatur“", "Politische Gegner der AKP"),
+        ("„möglichen Diktatur“", "Politische Gegner"),
         ("„Demokratische Partei der Völker“", None),
         ("„Partei der Nationalistischen Bewegung“", None),
         ("„Republikanische Volkspartei“", None),
     ],
-    aliases={"Politische Gegner der AKP": ["Politische Gegner der AKP"]},
+    aliases={"Politische Gegner": ["Politische Gegner"]},
 ))
 
 ARTICLES.append(dict(
