@@ -1,5 +1,11 @@
 #!/usr/bin/env python3
-"""Build tests/data/wikinews-de.jsonl from the hand annotations in articles.py.
+"""Build the German real-news gold files from the hand annotations in this folder.
+
+  articles.py          -> tests/data/wikinews-de.jsonl  (German Wikinews, CC BY 2.5)
+  eucom_articles.py    -> tests/data/eucom-de.jsonl     (news of the European Commission's
+                                                          Representation in Germany, CC BY 4.0)
+  blog_articles.py     -> tests/data/opennews-de.jsonl  (netzpolitik.org, CC BY-NC-SA 4.0, and
+                                                          Global Voices auf Deutsch, CC BY 3.0)
 
 For every article the text is the title, then the body paragraphs, joined with "\n".
 Each annotated quote is located in that text by its exact string (the n-th occurrence when an
@@ -16,9 +22,17 @@ import sys
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from articles import ARTICLES  # noqa: E402
+import articles  # noqa: E402
+import blog_articles  # noqa: E402
+import eucom_articles  # noqa: E402
 
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "wikinews-de.jsonl"))
+DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
+# (module, output file, fewest quotes a document must have)
+SETS = [
+    (articles, "wikinews-de.jsonl", 2),
+    (eucom_articles, "eucom-de.jsonl", 1),
+    (blog_articles, "opennews-de.jsonl", 2),
+]
 MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
 
 
@@ -30,9 +44,9 @@ def occurrences(text, needle):
     return found
 
 
-def build(a):
+def build(a, min_quotes):
     errs = []
-    text = "\n".join([a["title"]] + a["paras"])
+    text = "\n".join(([a["title"]] if a.get("title") else []) + a["paras"])
     quotes = []
     for q in a["quotes"]:
         qtext, speaker = q[0], q[1]
@@ -73,33 +87,36 @@ def build(a):
         for f in forms:
             if f not in text:
                 errs.append(f"{a['id']}: alias {f!r} does not occur in the text")
-    if len(quotes) < 2:
-        errs.append(f"{a['id']}: fewer than 2 quotes")
+    if len(quotes) < min_quotes:
+        errs.append(f"{a['id']}: fewer than {min_quotes} quotes")
     doc = {"id": a["id"], "lang": "de", "source": a["url"], "license": a["license"],
            "text": text, "quotes": quotes, "aliases": a["aliases"]}
     return doc, errs
 
 
 def main():
-    docs, errs = [], []
-    ids = set()
-    for a in ARTICLES:
-        if a["id"] in ids:
-            errs.append(f"duplicate id {a['id']}")
-        ids.add(a["id"])
-        d, e = build(a)
-        docs.append(d)
-        errs.extend(e)
+    errs, ids, built = [], set(), []
+    for module, name, min_quotes in SETS:
+        docs = []
+        for a in module.ARTICLES:
+            if a["id"] in ids:
+                errs.append(f"duplicate id {a['id']}")
+            ids.add(a["id"])
+            d, e = build(a, min_quotes)
+            docs.append(d)
+            errs.extend(e)
+        built.append((os.path.join(DATA, name), docs))
     if errs:
         print("\n".join(errs), file=sys.stderr)
         sys.exit(1)
-    with open(OUT, "w", encoding="utf-8") as f:
-        for d in docs:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    nq = sum(len(d["quotes"]) for d in docs)
-    nnull = sum(1 for d in docs for q in d["quotes"] if q["speaker"] is None)
-    nspk = len({(d["id"], q["speaker"]) for d in docs for q in d["quotes"] if q["speaker"]})
-    print(f"wrote {OUT}: {len(docs)} documents, {nq} quotes, {nspk} speakers, {nnull} with speaker null")
+    for out, docs in built:
+        with open(out, "w", encoding="utf-8") as f:
+            for d in docs:
+                f.write(json.dumps(d, ensure_ascii=False) + "\n")
+        nq = sum(len(d["quotes"]) for d in docs)
+        nnull = sum(1 for d in docs for q in d["quotes"] if q["speaker"] is None)
+        nspk = len({(d["id"], q["speaker"]) for d in docs for q in d["quotes"] if q["speaker"]})
+        print(f"wrote {out}: {len(docs)} documents, {nq} quotes, {nspk} speakers, {nnull} with speaker null")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,291 @@
+# News of the European Commission's Representation in Germany (Vertretung der Europäischen Kommission
+# in Deutschland), annotated by hand for whosaid (rules: ANNOTATION.md). Each document is one news item
+# as the stored page shows it. License: the Commission's reuse policy (Commission Decision
+# 2011/833/EU; since 2019 CC BY 4.0 for Commission content, "© European Union"), attribution to the
+# European Commission and the page address given in `url`.
+# Fields as in articles.py; quotes may be cut out of a paragraph with spans.cut (first and last words).
+import sys
+import os
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from spans import cut  # noqa: E402
+
+LICENSE = "CC BY 4.0 (© European Union; reuse authorised under the Commission's reuse policy, source: European Commission)"
+NEWS_LIST = "https://ec.europa.eu/germany/news_de"
+ARTICLES = []
+
+
+def add(**a):
+    a.setdefault("license", LICENSE)
+    ARTICLES.append(a)
+
+
+# --- stored copies of the news list https://ec.europa.eu/germany/news_de (August 2017) ---
+
+p = ("Kommissionspräsident Jean-Claude Juncker hat am Freitagabend auf die Messer-Attacke in Finnland mit zwei "
+     "Toten und acht Verletzten reagiert. „Ich habe die brutalen Angriffe in Turku, Finnland, mit großer Sorge zur "
+     "Kenntnis genommen. Die Einzelheiten sind zwar noch nicht geklärt, wir möchten aber diese grundlosen Angriffe "
+     "mit aller Härte verurteilen, die nur 24 Stunden nach den Schreckensmeldungen aus Barcelona kommen. Meine "
+     "Gedanken sind bei den Opfern und ihren Angehörigen. Ich möchte den Sicherheitskräften, die vor Ort im Einsatz "
+     "sind, dem finnischen Volk und Premierminister Juha Sipilä meine uneingeschränkte Solidarität aussprechen“, "
+     "sagte Juncker.")
+add(id="eucom-2017-08-21-juncker-turku", title="Juncker Messer-Attacke Finnland",
+    url=NEWS_LIST, retrieved=NEWS_LIST + " (stored copy of 23.08.2017, item of 21/08/2017)",
+    paras=["21/08/2017", p],
+    quotes=[(cut(p, "„Ich habe", "aussprechen“"), "Jean-Claude Juncker")],
+    aliases={"Jean-Claude Juncker": ["Jean-Claude Juncker", "Kommissionspräsident Jean-Claude Juncker", "Juncker"]})
+
+p = ("Nach der Haftentlassung des deutschen Autors Dogan Akhanli in Spanien hat die Europäische Kommission die Türkei "
+     "vor einem Missbrauch internationaler Organisationen wie Interpol gewarnt. „Die Europäische Kommission hat volles "
+     "Vertrauen in die spanischen Behörden, dass sie  diesen Fall nach dem Gesetz behandeln. Glücklicherweise ist die "
+     "EU auf Rechtsstaatlichkeit gegründet. Wir sind überzeugt, dass internationale Organisationen wie Interpol nicht "
+     "dazu verwendet werden sollten, Schriftsteller zu verhaften, die mit einer bestimmten Regierung nicht "
+     "einverstanden sind“, sagte ein Kommissionssprecher am Montag in Brüssel.")
+add(id="eucom-2017-08-21-akhanli-interpol", title="Interpol Türkei Akhanli Spanien",
+    url=NEWS_LIST, retrieved=NEWS_LIST + " (stored copy of 23.08.2017, item of 21/08/2017)",
+    paras=["21/08/2017", p],
+    quotes=[(cut(p, "„Die Europäische", "einverstanden sind“"), "Kommissionssprecher")],
+    aliases={"Kommissionssprecher": ["Kommissionssprecher", "ein Kommissionssprecher"]})
+
+p = ("„Mit tiefer Trauer und Seelenqualen habe ich von dem Terroranschlag erfahren, der das Herz von Barcelona "
+     "getroffen hat“, erklärte EU-Kommissionspräsident Jean-Claude Juncker am Donnerstagabend. „Ich sende mein tiefes "
+     "Beileid an die Familien und allen, die den Opfern nahestehen, sowie an den Premierminister Rajoy und das "
+     "spanische Volk. Meine Gedanken sind bei den Menschen in Barcelona.“")
+add(id="eucom-2017-08-18-juncker-barcelona", title="Barcelona Trauer Terror",
+    url=NEWS_LIST, retrieved=NEWS_LIST + " (stored copy of 23.08.2017, item of 18/08/2017)",
+    paras=["18/08/2017", p],
+    quotes=[(cut(p, "„Mit tiefer", "getroffen hat“"), "Jean-Claude Juncker"),
+            (cut(p, "„Ich sende", "Barcelona.“"), "Jean-Claude Juncker")],
+    aliases={"Jean-Claude Juncker": ["Jean-Claude Juncker", "EU-Kommissionspräsident Jean-Claude Juncker"]})
+
+p = ("Im Rahmen des Mobilitätsprojekts „Central European Green Corridors” (CEGC) wurden insgesamt 115 "
+     "Schnellladestationen für E-Autos in fünf europäischen Ländern errichtet. Sommerzeit ist Reisezeit – das gilt in "
+     "Deutschland, Österreich, Slowenien, der Slowakei und Kroatien ab sofort auch für Nutzerinnen und Nutzer von "
+     "Elektrofahrzeugen. Gefördert wurde das Projekt von der EU.")
+add(id="eucom-2017-08-22-e-autos-cegc",
+    title="Ohne Reichweitenangst in den Urlaub: E-Autos können dank EU-gefördertem Projekt auch jenseits deutscher Grenzen aufgeladen werden",
+    url=NEWS_LIST, retrieved=NEWS_LIST + " (stored copy of 23.08.2017, item of 22/08/2017)",
+    paras=["22/08/2017", p],
+    quotes=[("„Central European Green Corridors”", None)],
+    aliases={})
+
+p = ("Heute (Donnerstag) trifft die erste Gruppe von Freiwilligen des Europäischen Solidaritätskorps im italienischen "
+     "Norcia ein, um die vor einem Jahr von einem schweren Erdbeben getroffenen Gemeinden in Norcia und Umgebung beim "
+     "Wiederaufbau zu unterstützen. „Norcia und seine Bevölkerung haben schwer gelitten, und ich bin stolz auf die "
+     "jungen Europäerinnen und Europäer, die ihre Solidarität mit dieser Gemeinde unter Beweis stellen, indem sie beim "
+     "Wiederaufbau mithelfen“, sagte Tibor Navracsics, EU-Kommissar für Bildung, Kultur, Jugend und Sport. Zu dem vor "
+     "einem Jahr von Präsident Juncker ins Leben gerufenen Europäischen Solidaritätskorps haben sich inzwischen 34.000 "
+     "junge Menschen angemeldet. Mehr als 700 Einsätze wurden bereits vermittelt.")
+add(id="eucom-2017-08-17-navracsics-norcia", title="17/08/2017",
+    url=NEWS_LIST, retrieved=NEWS_LIST + " (stored copy of August 2017; the item has no headline, its date line is the first line)",
+    paras=[p],
+    quotes=[(cut(p, "„Norcia", "mithelfen“"), "Tibor Navracsics")],
+    aliases={"Tibor Navracsics": ["Tibor Navracsics", "EU-Kommissar für Bildung, Kultur, Jugend und Sport"]})
+
+# --- stored copy of the news list, April 2018 ---
+p = ("Die Europäische Kommission hat heute (Donnerstag) die Entscheidung des Europäischen Parlaments zur Novellierung "
+     "der Fünften Geldwäscherichtlinie begrüßt. In einer gemeinsamen Erklärung dankten der Erste Vizepräsident der "
+     "EU-Kommission, Frans Timmermans, und Justizkommissarin, Věra Jourová, den Berichterstattern des Europäischen "
+     "Parlaments für deren Einsatz bei der Gesetzesänderung. „Die neuen Regeln werden für mehr Transparenz sorgen und "
+     "die Bekämpfung der Geldwäsche und der Terrorismusfinanzierung in der gesamten Europäischen Union verbessern“, "
+     "sagten Timmermans und Jourova.")
+add(id="eucom-2018-04-19-geldwaescherichtlinie", title="19/04/2018",
+    url=NEWS_LIST, retrieved=NEWS_LIST + " (stored copy of 19.04.2018; the item has no headline, its date line is the first line)",
+    paras=[p],
+    quotes=[(cut(p, "„Die neuen Regeln", "verbessern“"), "Timmermans und Jourova")],
+    aliases={"Timmermans und Jourova": ["Timmermans und Jourova", "Frans Timmermans", "Věra Jourová"]})
+
+# --- stored copy of the news list, September 2018 ---
+p = ("EU-Verkehrskommissarin Violeta Bulc hat heute (Dienstag) gemeinsam mit Bundesverkehrsminister Andreas Scheuer "
+     "die Weltleitmesse für Schienenverkehrstechnik, die InnoTrans 2018, eröffnet. Vor zahlreichen Vertretern aus "
+     "Politik und Wirtschaft unterstrich die Kommissarin in Berlin die Bedeutung der Zusammenarbeit der "
+     "EU-Mitgliedstaaten für den einheitlichen europäischen Eisenbahnraum. „Ein interoperables, harmonisiertes "
+     "europaweites Netz ist die Voraussetzung für effiziente Schienendienste im einheitlichen europäischen "
+     "Eisenbahnraum,“ so Bulc. Noch aber seien Hindernisse für die Interoperabilität alltäglich.")
+add(id="eucom-2018-09-18-bulc-innotrans", title="18/09/2018",
+    url=NEWS_LIST, retrieved=NEWS_LIST + " (stored copy of September 2018; the item has no headline, its date line is the first line)",
+    paras=[p],
+    quotes=[(cut(p, "„Ein interoperables", "Eisenbahnraum,“"), "Violeta Bulc")],
+    aliases={"Violeta Bulc": ["Violeta Bulc", "EU-Verkehrskommissarin Violeta Bulc", "Bulc", "die Kommissarin"]})
+
+# --- stored copy of the Representation's home page https://ec.europa.eu/germany/ (18.10.2019) ---
+p1 = ("Nach dem Europäischen Rat in Brüssel haben sich EU-Kommissionspräsident Jean-Claude Juncker und Ratspräsident "
+      "Donald Tusk enttäuscht darüber gezeigt, dass die Staats- und Regierungschefs keine Einigkeit darüber erzielen "
+      "konnten, Beitrittsgespräche mit Nordmazedonien und Albanien zu eröffnen. Dies sei ein „großer historischer "
+      "Fehler“, sagte Juncker in der gemeinsamen Pressekonferenz der Präsidenten nach dem Gipfel. Auch zum nächsten "
+      "Mehrjährigen Finanzrahmen der EU habe es keine Fortschritte gegeben, erklärte Juncker. Unterstützt hatten die "
+      "Staats- und Regierungschefs bereits gestern hingegen das überarbeitete Austrittsabkommen zwischen EU und dem "
+      "Vereinten Königreich.")
+p2 = ("EU-Handelskommissarin Cecilia Malmström hat sich enttäuscht über die Entscheidung der US-amerikanischen "
+      "Regierung gezeigt, Strafzölle auf europäische Produkte zu erheben. „Wir bedauern die Entscheidung der USA, die "
+      "Strafzölle voranzutreiben. Dieser Schritt lässt uns keine andere Wahl, als zu gegebener Zeit im Fall Boeing, in "
+      "dem die USA gegen die WTO-Regeln verstoßen haben, unsere eigenen Zölle durchzusetzen,“ erklärte sie heute "
+      "(Freitag) in Brüssel. „Gegenseitige Strafzölle zu verhängen dient jedoch dem langfristigen Interesse von "
+      "niemandem.“")
+add(id="eucom-2019-10-18-nachrichten-juncker-malmstroem", title="Nachrichten",
+    url="https://ec.europa.eu/germany/",
+    retrieved="https://ec.europa.eu/germany/ (stored copy of October 2019: the two news items of the home page; the 'Veranstaltungen' section is dropped)",
+    paras=[p1, p2],
+    quotes=[("„großer historischer Fehler“", "Jean-Claude Juncker"),
+            (cut(p2, "„Wir bedauern", "durchzusetzen,“"), "Cecilia Malmström"),
+            (cut(p2, "„Gegenseitige", "niemandem.“"), "Cecilia Malmström")],
+    aliases={"Jean-Claude Juncker": ["Jean-Claude Juncker", "EU-Kommissionspräsident Jean-Claude Juncker", "Juncker"],
+             "Cecilia Malmström": ["Cecilia Malmström", "EU-Handelskommissarin Cecilia Malmström"]})
+
+# --- stored copy of the home page, January 2017 ---
+p1 = ("Zum Auftakt der Grünen Woche in Berlin hat EU-Agrarkommissar Phil Hogan den Fahrplan für die Reform der "
+      "EU-Agrarpolitik nach 2020 skizziert. Der Prozess für die Modernisierung der Gemeinsamen Agrarpolitik in der "
+      "nächsten Finanzierungsperiode beginne am 2. Februar mit einer breit angelegten öffentlichen Konsultation, sagte "
+      "Hogan am Donnerstagabend bei der Eröffnung der weltgrößten Agrar- und Ernährungsmesse. „Unser Ziel ist es, Wege "
+      "zu finden, wie die Agrarpolitik zu modernisieren und zu vereinfachen ist. Ich bin mir der Komplexität unserer "
+      "Politik sehr wohl bewusst und möchte mich dafür einsetzen, dass sie für die europäischen Landwirte einfacher "
+      "wird.“  Ende des Jahres 2017 werde die Kommission eine Mitteilung zur Zukunft der EU-Agrarpolitik vorlegen. "
+      "Hogan bleibt noch bis Sonntag in Berlin, wo er auch am Treffen der G20-Agrarminister teilnimmt.")
+p2 = ("Der Stadt Essen ist eine beeindruckende Strukturumwandlung gelungen: von einer Kohle- und Stahlmetropole wird "
+      "sie 2017 zur grünsten Stadt Nordrhein-Westfalens. An diesem Samstag (21. Januar) wird EU-Kommissar Karmenu "
+      "Vella, zuständig für Umwelt, Meerespolitik und Fischerei, in einer offiziellen Eröffnungsfeier im Beisein von "
+      "Bundesumweltministerin Barbara Hendricks und NRW-Umweltminister Johannes Remmel der Stadt den Titel „Grüne "
+      "Hauptstadt Europa 2017“  verleihen. Essen übernimmt den Stab von der Stadt Ljubljana, Hauptstadt Sloweniens, "
+      "die den Titel im Jahr 2016 trug.")
+add(id="eucom-2017-01-20-hogan-gruene-woche", title="Nachrichten",
+    url="http://ec.europa.eu/germany/",
+    retrieved="http://ec.europa.eu/germany/ (stored copy of 20.01.2017: the two news items of the home page; the 'Veranstaltungen' section is dropped)",
+    paras=["20/01/2017", p1, "20/01/2017", p2],
+    quotes=[(cut(p1, "„Unser Ziel", "einfacher wird.“"), "Phil Hogan"),
+            ("„Grüne Hauptstadt Europa 2017“", None)],
+    aliases={"Phil Hogan": ["Phil Hogan", "EU-Agrarkommissar Phil Hogan", "Hogan"]})
+
+# --- single news pages of the Representation ---
+p = ("Zum Abschluss der vierten Runde der Brexit-Verhandlungen sagte hat EU-Chefverhandler Michel Barnier  heute "
+     "(Donnerstag) vor Journalisten: „Die Rede der Premierministerin in Florenz hat in unseren Verhandlungen eine neue "
+     "Dynamik geschaffen. (…) Wir haben es geschafft, in einigen Punkten Klarheit zu schaffen. Bei anderen aber bleibt "
+     "noch mehr Arbeit. Wir sind noch nicht am Ziel. Aber wir werden weiter in einem konstruktiven Geist arbeiten, bis "
+     "wir eine Vereinbarung über die wesentlichen Grundsätze eines geordneten Austritts  erreichen.“ Die nächste "
+     "Verhandlungsrunde beginnt am 9. Oktober.")
+add(id="eucom-2017-09-28-barnier-brexit-dynamik", title="Barnier: Neue Dynamik in den Brexit-Verhandlungen",
+    url="https://ec.europa.eu/germany/news/20170928-Brexit-Dynamik_de",
+    retrieved="https://ec.europa.eu/germany/news/20170928-Brexit-Dynamik_de (stored page; image path, 'Weitere Informationen', press contact and visitor-centre lines dropped)",
+    paras=[p, "28/09/2017",
+           "In dieser Woche ging es erneut um die wesentlichen Fragen eines geordneten Austritts – die Rechte der "
+           "EU-Bürger in Großbritannien und der Briten in der EU nach dem Brexit, die Grenze zwischen Irland und "
+           "Nordirland und die Finanzfragen."],
+    quotes=[(cut(p, "„Die Rede", "erreichen.“"), "Michel Barnier")],
+    aliases={"Michel Barnier": ["Michel Barnier", "EU-Chefverhandler Michel Barnier"]})
+
+p = ("26/04/2016 - Im Landtag erklärte der EU-Kommissar, er persönlich und die Europäische Kommission als Ganzes seien "
+     "sich der Anstrengungen und Mühen bewusst, die der Umgang mit dem Flüchtlingsandrang für die Verwaltung der "
+     "Länder und Kommunen bedeute. „Für die anderen Mitgliedstaaten setzten Sie das richtige Beispiel, wie mit dieser "
+     "Krise umgegangen werden kann und dafür möchte ich Ihnen danken“, sagte Avramopoulos.")
+add(id="eucom-2016-04-26-avramopoulos-bayern", title=None,
+    url="https://germany.representation.ec.europa.eu/news/eu-kommissar-avramopoulos-wurdigt-leistung-bayerns-der-fluchtlingskrise-2016-04-26_de",
+    retrieved="same address, ?prefLang=ro (stored page; it has no headline and begins with the dated first paragraph, which is the first line here; 'Weitere Informationen', press contact and page details dropped)",
+    paras=[p],
+    quotes=[(cut(p, "„Für die anderen", "danken“"), "Avramopoulos")],
+    aliases={"Avramopoulos": ["Avramopoulos", "der EU-Kommissar"]})
+
+p1 = ("Die Vertreterin der Europäischen Kommission in Deutschland, Barbara Gessler, ist heute (Dienstag) zu ihrem "
+      "Antrittsbesuch in der Freien und Hansestadt Hamburg. Sie besucht die Senatskanzlei und die Bürgerschaft, mit den "
+      "Abgeordneten des Europaausschusses spricht sie über das Arbeitsprogramm der Europäischen Kommission sowie über "
+      "die Europawahl am 9. Juni. Barbara Gessler ist seit dem 15. März die neue Vertreterin der EU-Kommission in "
+      "Deutschland.")
+p2 = ("Vor ihrem Besuch in Hamburg betonte sie: „Der persönliche Kontakt mit den Abgeordneten in den Bundesländern ist "
+      "mir ein großes Anliegen. Austausch und Zusammenarbeit sind die Grundlage für Erfolge, Europa und die Regionen "
+      "sind nur gemeinsam stark. Eine lebendige Demokratie lebt davon, dass alle mitmachen, einander zuhören, gemeinsam "
+      "Antworten auf drängende Fragen finden und – gerade auch mit Blick auf die Europawahl in wenigen Wochen – Politik "
+      "erklären. Die EU, das sind wir alle, und Europapolitik prägt das Leben der Bürgerinnen und Bürger ganz konkret "
+      "vor Ort.“")
+p3 = ("Barbara Gessler leitet seit Mitte März die Vertretung der Europäischen Kommission in Deutschland. Zuletzt führte "
+      "sie das Referat „Internationaler Kapazitätsaufbau im Hochschulbereich“ der Europäischen Exekutivagentur für "
+      "Bildung und Kultur (EACEA) der Kommission. Sie ist seit fast drei Jahrzehnten in den EU-Institutionen tätig, u.a. "
+      "auch als Leiterin der Regionalvertretung der Kommission in Bonn in den Jahren 2004 bis 2009.")
+add(id="eucom-2024-04-23-gessler-hamburg",
+    title=None,
+    url="https://germany.representation.ec.europa.eu/news/antrittsbesuch-hamburg-neue-eu-kommissionsvertreterin-barbara-gessler-spricht-uber-eu-politik-und-2024-04-23_de",
+    retrieved="same address, ?prefLang=nl (stored page begins with the body, without headline, so the first paragraph is the first line; the cut-off 'Hintergrund' section is dropped)",
+    paras=[p1, p2, p3],
+    quotes=[(cut(p2, "„Der persönliche", "vor Ort.“"), "Barbara Gessler"),
+            ("„Internationaler Kapazitätsaufbau im Hochschulbereich“", None)],
+    aliases={"Barbara Gessler": ["Barbara Gessler"]})
+
+p1 = ("Bei ihrem Treffen am 10. November in Berlin tauschten sich EU-Handelskommissarin Cecilia Malmström und der "
+      "deutsche Bundesminister für Wirtschaft und Energie, Sigmar Gabriel, über die aktuelle EU-Handelspolitik aus. "
+      "Beide betonten ihr gemeinsames Interesse an einer engen Zusammenarbeit. Im Mittelpunkt der Gespräche standen die "
+      "EU-Freihandelsabkommen mit Kanada (CETA) und den USA (TTIP).")
+p2 = ("Cecilia Malmström sagte: „Ich freue mich sehr, dass mich meine erste Reise als Handelskommissarin nach Berlin "
+      "führt. Minister Gabriel und ich hatten heute sehr konstruktive Gespräche. Was TTIP angeht, so wird meine erste "
+      "Aufgabe als Kommissarin darin bestehen, mir im Detail anzusehen, wie wir als Kommission die Verhandlungen so "
+      "transparent wie möglich gestalten können. Wir müssen die Bedenken, wie groß oder klein sie auch sind, ernst "
+      "nehmen und deutlich machen, dass wir auf keinen Fall unsere Standards absenken werden. Dabei dürfen wir aber "
+      "nicht das große Ganze aus den Augen verlieren: Dieses Abkommen würde Europa Wachstum und Arbeitsplätze bringen, "
+      "und wäre nicht zuletzt auch für unsere kleinen und mittleren Unternehmen von großem Nutzen. Das gilt ganz "
+      "besonders für Deutschland als große Exportnation.“")
+add(id="eucom-2014-11-10-malmstroem-berlin", title="EU-Handelskommissarin Malmström zu Besuch in Berlin",
+    url="http://trade.ec.europa.eu/doclib/press/index.cfm?id=1196",
+    retrieved="http://trade.ec.europa.eu/doclib/press/index.cfm?id=1196&title=EU-Handelskommissarin-Malmstr%C3%B6m-zu-Besuch-in-Berlin (stored page of DG Trade's news archive; portal navigation and the 'Mehr dazu' link dropped; the dateline line is kept)",
+    paras=["United States | Brüssel, 10. November 2014", p1, p2,
+           "Während ihres Berlinbesuchs traf sich Cecilia Malmström auch mit Vertretern des Deutschen "
+           "Gewerkschaftsbunds (DGB)."],
+    quotes=[(cut(p2, "„Ich freue", "Exportnation.“"), "Cecilia Malmström")],
+    aliases={"Cecilia Malmström": ["Cecilia Malmström", "EU-Handelskommissarin Cecilia Malmström"]})
+
+# --- the Representation's newsletter "EU-Aktuell / Die EU in Deutschland" (ec.europa.eu/newsroom) ---
+p1 = ("EU-Landwirtschaftskommissar Janusz Wojciechowski hat zur Eröffnung der Internationalen Grünen Woche in Berlin "
+      "betont, die Herausforderung „Ernährungssicherheit“ sei so groß wie seit dem Zweiten Weltkrieg nicht mehr. "
+      "Wojciechowski sagte: „Wir müssen Landwirtinnen und Landwirte schützen und unterstützen“ – das sei die "
+      "Verantwortung der gesamten Gesellschaft.")
+p2 = ("Die neue GAP, also die zum 1. Januar 2023 in Kraft getretene neue Gemeinsame Agrarpolitik der EU, ebnet laut "
+      "Wojciechowski den Weg für eine fairere, grünere und leistungsbezogenere Unterstützung. In seiner Rede bei der "
+      "Eröffnungsveranstaltung nahm der Kommissar auch Bezug auf den Europäischen Grünen Deal, er sprach dabei von einem "
+      "Balanceakt: Auf der einen Seite die Ernährung der Menschen sichern, auf der anderen Seite die Natur schützen. "
+      "Europa brauche eine starke GAP: „Sie kann den Übergang zu einem widerstandsfähigeren und nachhaltigeren "
+      "Lebensmittelsystem vorantreiben. Sie kann unsere Landwirte dabei unterstützen, im Geschäft zu bleiben und die "
+      "Herausforderungen des Klimawandels wie Wasserknappheit und Dürren zu bewältigen. Sie kann uns helfen, unsere "
+      "Produktionskapazität aufrechtzuerhalten und eine wachsende Weltbevölkerung mit Nahrungsmitteln zu versorgen.“")
+add(id="eucom-2023-01-wojciechowski-gruene-woche",
+    title="EU-Landwirtschaftskommissar Wojciechowski auf der IGW: Ernährung sichern, Natur schützen",
+    url="https://ec.europa.eu/newsroom/representations/newsletter-archives/43151",
+    retrieved="https://ec.europa.eu/newsroom/representations/newsletter-archives/43151 (stored newsletter of January 2023: its first item; newsletter header, 'mehr' link and the following, cut-off item dropped)",
+    paras=[p1, p2],
+    quotes=[("„Ernährungssicherheit“", "Janusz Wojciechowski"),
+            (cut(p1, "„Wir müssen", "unterstützen“"), "Janusz Wojciechowski"),
+            (cut(p2, "„Sie kann den", "versorgen.“"), "Janusz Wojciechowski")],
+    aliases={"Janusz Wojciechowski": ["Janusz Wojciechowski", "EU-Landwirtschaftskommissar Janusz Wojciechowski",
+                                      "Wojciechowski", "der Kommissar"]})
+
+p1 = ("Welche Fortschritte die EU-Mitgliedstaaten bei der Verwirklichung der Digitalziele für 2030 erzielt haben, zeigt "
+      "der heute veröffentliche Bericht der EU-Kommission. Konkret geht es um Digitalziele und -vorgaben für 2030 im "
+      "Rahmen des Politikprogramms für diedigitale Dekade. Die EU-Kommission bescheinigt Deutschland gute Fortschritte "
+      "bei der 5G-Abdeckung und der Verbesserung der digitalen Grundkompetenzen. Bei der Digitalisierung der "
+      "öffentlichen Dienste und dem Ausbau der Verbindungsinfrastruktur muss der größte EU-Mitgliedstaat deutlich "
+      "nachbessern. Deutschland ist das vorletzte Land in der EU, wenn es um die Versorgung mit Glasfaseranschlüssen "
+      "geht.")
+p2 = ("Aus dem heutigen Bericht geht eindeutig hervor, dass wir nicht auf dem richtigen Weg sind, unsere Ziele für den "
+      "digitalen Wandel in Europa zu erreichen“,sagte Margrethe Vestager, Exekutiv-Vizepräsidentin, zuständig für das "
+      "Ressort „Ein Europa für das digitale Zeitalter“. „Es wird aber auch ein klarer Weg in die Zukunft aufgezeigt: wir "
+      "brauchen zusätzliche Investitionen in digitale Kompetenzen, hochwertige Konnektivität und die Einführung "
+      "künstlicher Intelligenz. Wir müssen Anreize für die Nutzung digitaler Instrumente schaffen. Wir brauchen noch "
+      "viel mehr Menschen, um digitale Kompetenzen – sowohl auf Grund- als auch auf Expertenebene – zu erwerben, um "
+      "unsere Stärken zu nutzen. Und wir müssen die Zusammenarbeit fördern und unseren Binnenmarkt besser integrieren, "
+      "um den digitalen Wandel in ganz Europa wirklich zu ermöglichen.“")
+add(id="eucom-2024-07-vestager-digitale-dekade",
+    title="EU-Bericht zur Digitalisierung: Fast 100 Prozent 5G-Abdeckung in Deutschland",
+    url="https://ec.europa.eu/newsroom/representations/newsletter-archives/54418",
+    retrieved="https://ec.europa.eu/newsroom/representations/newsletter-archives/54418 (stored newsletter of July 2024: its first item; header, 'mehr' link and the following, cut-off item dropped; the missing opening mark and missing spaces are as published)",
+    paras=[p1, p2],
+    quotes=[(cut(p2, "Aus dem heutigen", "erreichen“"), "Margrethe Vestager"),
+            ("„Ein Europa für das digitale Zeitalter“", None),
+            (cut(p2, "„Es wird", "ermöglichen.“"), "Margrethe Vestager")],
+    aliases={"Margrethe Vestager": ["Margrethe Vestager", "Exekutiv-Vizepräsidentin"]})
+
+p = ("Der Sommer kann kommen: über 85 Prozent der Badegewässer in Europa erfüllen die strengsten Qualitätsstandards und "
+     "haben eine „ausgezeichnete“ Qualität. In Deutschland sind es 90,3 Prozent, das ist der achtbeste Wert im "
+     "diesjährigen Badegewässerbericht, der neben den 27 EU-Staaten auch die Schweiz und Albanien abdeckt. 1,5 Prozent "
+     "der Badegewässer in den EU27 waren mangelhaft, erfüllten also die Minimalstandards nicht. In Deutschland waren es "
+     "0,3 Prozent, nämlich sieben von 2291 erfassten Badestellen. ")
+add(id="eucom-2024-05-badegewaesserbericht",
+    title="Badegewässerbericht 2023: Neun von zehn Badestellen in Deutschland sind „ausgezeichnet“",
+    url="https://ec.europa.eu/newsroom/representations/newsletter-archives/53484",
+    retrieved="https://ec.europa.eu/newsroom/representations/newsletter-archives/53484 (stored newsletter of May 2024: its second item; the other items have no quotations or are cut off)",
+    paras=[p.rstrip()],
+    quotes=[("„ausgezeichnet“", None), ("„ausgezeichnete“", None)],
+    aliases={})
