@@ -92,8 +92,10 @@ p = ("Die Europäische Kommission hat heute (Donnerstag) die Entscheidung des Eu
 add(id="eucom-2018-04-19-geldwaescherichtlinie", title="19/04/2018",
     url=NEWS_LIST, retrieved=NEWS_LIST + " (stored copy of 19.04.2018; the item has no headline, its date line is the first line)",
     paras=[p],
-    quotes=[(cut(p, "„Die neuen Regeln", "verbessern“"), "Timmermans und Jourova")],
-    aliases={"Timmermans und Jourova": ["Timmermans und Jourova", "Frans Timmermans", "Věra Jourová"]})
+    quotes=[(cut(p, "„Die neuen Regeln", "verbessern“"), "Frans Timmermans")],
+    # joint statement: canonical = the first-named speaker; the co-speaker's names are aliases (ANNOTATION.md)
+    aliases={"Frans Timmermans": ["Frans Timmermans", "Timmermans und Jourova", "Timmermans", "Věra Jourová",
+                                  "Jourova"]})
 
 # --- stored copy of the news list, September 2018 ---
 p = ("EU-Verkehrskommissarin Violeta Bulc hat heute (Dienstag) gemeinsam mit Bundesverkehrsminister Andreas Scheuer "
@@ -289,3 +291,99 @@ add(id="eucom-2024-05-badegewaesserbericht",
     paras=[p.rstrip()],
     quotes=[("„ausgezeichnet“", None), ("„ausgezeichnete“", None)],
     aliases={})
+
+NL = "https://ec.europa.eu/newsroom/representations/newsletter-archives/"
+NL_NOTE = (" (stored newsletter 'EU-Aktuell – Die EU in Deutschland': its first item; newsletter header, 'mehr' link "
+           "and the following items, which are cut off or have no quotation, dropped)")
+
+p1 = ("EU-Energiekommissarin Kadri Simson hat bei ihrem Besuch in der Ukraine am Dienstag mit Präsident Wolodymyr "
+      "Selenskyj, Energieminister German Galuschtschenko und internationalen Partnern über unmittelbare und konkrete "
+      "Unterstützung für den schwer beschädigten Energiesektor des Landes beraten. „Russland hat in seinem Krieg gegen "
+      "die Ukraine den Energiesektor zu einem Kampfschauplatz gemacht. Und an diesem Kampfschauplatz kämpft die EU neben "
+      "der Ukraine. Russland richtet seine Angriffe bewusst auf die ukrainische Energieinfrastruktur, damit die "
+      "Menschen im Winter noch mehr leiden. Unsere oberste Priorität ist es, Millionen von Familien in der Ukraine vor "
+      "Kälte und Dunkelheit zu schützen“, erklärte Simson.")
+p2 = ("Sie sagte weiter: „Wir brauchen gemeinsame Anstrengungen von Regierungen, Institutionen und privaten Unternehmen "
+      "in der EU und darüber hinaus, um die Unterstützung, die wir bereits leisten, noch zu verstärken.")
+add(id="eucom-2022-11-simson-kiew",
+    title="Kadri Simson berät in Kiew mit Wolodymyr Selenskyj über Unterstützung für Energieinfrastruktur der Ukraine",
+    url=NL + "41718", retrieved=NL + "41718" + NL_NOTE + "; the second quotation has no closing mark as published",
+    paras=[p1, p2],
+    quotes=[(cut(p1, "„Russland hat", "zu schützen“"), "Kadri Simson"),
+            (cut(p2, "„Wir brauchen", "verstärken."), "Kadri Simson")],
+    aliases={"Kadri Simson": ["Kadri Simson", "EU-Energiekommissarin Kadri Simson", "Simson"]})
+
+p1 = ("Am heutigen Welttag der humanitären Hilfe hat EU-Kommissionspräsidentin Ursula von der Leyen der Ukraine "
+      "angesichts der humanitären Folgen des russischen Krieges weiterhin weitreichende Unterstützung zugesagt. Sie "
+      "schrieb auf Twitter: „Das ukrainische Volk kämpft für unsere Werte. Wir werden ihm zur Seite stehen, so gut wir "
+      "können und so lange es nötig ist“.")
+p2 = ("Der Hohe Vertreter der EU für Außen- und Sicherheitspolitik, Josep Borrell, und der EU- Kommissar für humanitäre "
+      "Hilfe und Krisenschutz, Janez Lenarčič, verurteilten in einer gemeinsamen Erklärung den russischen "
+      "Angriffskrieg: „In diesem Jahr ist es zu zahllosen Verstößen gegen das humanitäre Völkerrecht gekommen, da "
+      "Kriegsparteien in Kauf nehmen, dass Zivilisten ins Kreuzfeuer geraten.“ Der russische Krieg habe nicht nur zu "
+      "einer massiven humanitären Krise in der Ukraine geführt, sondern die globale Nahrungsmittelkrise weiter "
+      "verschärft.")
+add(id="eucom-2022-08-19-welttag-humanitaere-hilfe",
+    title="Welttag der humanitären Hilfe: Von der Leyen sichert Ukraine weiter Unterstützung zu",
+    url=NL + "40322", retrieved=NL + "40322" + NL_NOTE,
+    paras=[p1, p2],
+    quotes=[(cut(p1, "„Das ukrainische", "nötig ist“"), "Ursula von der Leyen"),
+            (cut(p2, "„In diesem Jahr", "geraten.“"), "Josep Borrell")],
+    aliases={"Ursula von der Leyen": ["Ursula von der Leyen", "EU-Kommissionspräsidentin Ursula von der Leyen",
+                                      "Von der Leyen"],
+             "Josep Borrell": ["Josep Borrell", "Janez Lenarčič"]})
+
+p1 = ("Die EU-Kommission hat das zehnte Sanktionspaket gegen Russland und Unterstützer des rechtswidrigen Krieges gegen "
+      "die Ukraine begrüßt. Kommissionspräsidentin Ursula von der Leyen schrieb am Wochenende in einem Tweet: „Wir "
+      "haben jetzt die weitreichendsten Sanktionen aller Zeiten – sie erschöpfen Russlands Kriegsarsenal und greifen "
+      "tief in seine Wirtschaft ein. Wir erhöhen auch den Druck auf jene, die die Sanktionen umgehen.“ Der Rat – also "
+      "die 27 Mitgliedstaaten der Europäischen Union – hatten das Sanktionspaket am Wochenende beschlossen.")
+p2 = ("Das zehnte Sanktionspaket enthält weitere Handelsbeschränkungen, u.a. für kriegsrelevante Elektronik-Teile. Die "
+      "beschlossenen Ausfuhrverbote habe einen Wert von 11 Milliarden Euro und sollen der russischen Wirtschaft "
+      "wesentliche Technologie- und Industriegüter vorenthalten. Es wurden zusätzliche Namen auf die Sanktionsliste "
+      "gesetzt – sowohl Einzelpersonen als auch Organisationen. Für die betroffenen Politiker, Militärs und Journalisten "
+      "gelten EU-Einreiseverbote und Vermögenssperren. Außerdem wurden die Maßnahmen zur Durchsetzung und gegen das "
+      "Umgehen der Sanktionen verstärkt. Auch gibt es jetzt eine neue Meldepflicht für Vermögenswerte der russischen "
+      "Zentralbank.")
+add(id="eucom-2023-02-zehntes-sanktionspaket",
+    title="Russischer Angriffskrieg auf die Ukraine: Zehntes EU-Sanktionspaket beschlossen",
+    url=NL + "43953", retrieved=NL + "43953" + NL_NOTE,
+    paras=[p1, p2],
+    quotes=[(cut(p1, "„Wir haben", "umgehen.“"), "Ursula von der Leyen")],
+    aliases={"Ursula von der Leyen": ["Ursula von der Leyen", "Kommissionspräsidentin Ursula von der Leyen"]})
+
+p1 = ("Zum ersten Jahrestag des russischen Überfalls auf die Ukraine ist EU-Kommissionspräsidentin Ursula von der Leyen "
+      "in Tallinn. Nach einem Treffen mit der estnischen Premierministerin Kaja Kallas und Nato-Generalsekretär Jens "
+      "Stoltenberg bekräftigte von der Leyen das unerschütterliche Engagement der EU für die Unterstützung der Ukraine: "
+      "„Die Ukraine wird sich durchsetzen, weil die Ukrainerinnen und Ukrainer weder zurückschrecken noch "
+      "zurückweichen. Und die Ukraine wird sich durchsetzen, weil Europa und seine Partner und Verbündeten standhaft "
+      "bleiben.\"")
+p2 = ("Seit Beginn des unprovozierten und illegalen Angriffskrieges Russlands auf die Ukraine hat die EU viele "
+      "Maßnahmen beschlossen – um die Ukraine zu unterstützen und dafür zu sorgen, dass Russland für seine Gräueltaten "
+      "bezahlt. Die Kommissionspräsidentin zog Bilanz und betonte, der russische Präsident Wladimir Putin habe alle "
+      "seine strategischen Ziele verfehlt. Von der Leyen betonte zugleich, dass die Ukraine weiterhin alle Mittel "
+      "bekommen müsse, um sich gegen die andauernden Angriffe verteidigen zu können.")
+add(id="eucom-2023-02-24-von-der-leyen-tallinn",
+    title="Ein Jahr Widerstand in der Ukraine: Unerschütterliche Solidarität der EU",
+    url=NL + "43924", retrieved=NL + "43924" + NL_NOTE + "; the quotation opens with „ and closes with an ASCII mark as published",
+    paras=[p1, p2],
+    quotes=[(cut(p1, "„Die Ukraine", "bleiben.\""), "Ursula von der Leyen")],
+    aliases={"Ursula von der Leyen": ["Ursula von der Leyen", "EU-Kommissionspräsidentin Ursula von der Leyen",
+                                      "von der Leyen", "Von der Leyen", "Die Kommissionspräsidentin"]})
+
+p = ("Die EU verurteilt den anhaltenden und illegalen Beschuss von ukrainischen Zivilisten und ziviler Infrastruktur "
+     "durch russische Streitkräfte. Das hat der EU-Außenbeauftragte Josep Borrell gestern (Montag) nach den schweren "
+     "Angriffen der vergangenen Tage betont. „Großstädte, darunter Charkiw, werden weiterhin wahllos angegriffen, was zu "
+     "einer weiteren Zerstörung von Menschenleben und Infrastruktur führt. Die Angriffe auf Lwiw und andere Städte in "
+     "der Westukraine zeigen, dass kein Teil des Landes von den sinnlosen Angriffen des Kremls verschont bleibt“, sagte "
+     "Borrell. Da die Angriffe wichtige zivile Infrastruktur zerstören, ist der Bedarf an humanitärer Hilfe in der "
+     "Ukraine weiterhin extrem hoch. Die EU stellt zusätzlich 50 Mio. Euro an humanitären Mitteln bereit, darunter 45 "
+     "Mio. Euro für humanitäre Projekte in der Ukraine und 5 Mio. Euro für Moldawien. Heute wird "
+     "Kommissionspräsidentin Ursula von der Leyen an einer von US-Präsident Joe Biden organisierten Videokonferenz "
+     "gemeinsam mit anderen Partnern teilnehmen, um die jüngsten Angriffe Russlands auf die Ukraine zu besprechen.")
+add(id="eucom-2022-04-borrell-charkiw",
+    title="Ukraine: EU verurteilt jüngste Angriffe Russlands und stockt humanitäre Hilfe auf",
+    url=NL + "38338", retrieved=NL + "38338" + NL_NOTE,
+    paras=[p],
+    quotes=[(cut(p, "„Großstädte", "verschont bleibt“"), "Josep Borrell")],
+    aliases={"Josep Borrell": ["Josep Borrell", "der EU-Außenbeauftragte Josep Borrell", "Borrell"]})
