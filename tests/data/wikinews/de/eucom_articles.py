@@ -387,3 +387,28 @@ add(id="eucom-2022-04-borrell-charkiw",
     paras=[p],
     quotes=[(cut(p, "„Großstädte", "verschont bleibt“"), "Josep Borrell")],
     aliases={"Josep Borrell": ["Josep Borrell", "der EU-Außenbeauftragte Josep Borrell", "Borrell"]})
+
+p = ("EU-Kommissar Günther Oettinger hat sich heute (Donnerstag) für missverständliche Worte in seiner Rede "
+     "entschuldigt, die er beim 27. Europa-Abend des AGA Unternehmensverband in Hamburg vergangene Woche gehalten hat: "
+     "„Ich hatte Zeit, über meine Rede nachzudenken, und ich kann jetzt sehen, dass die Worte, die ich verwendet habe, "
+     "negative Gefühle hervorgerufen und sogar Menschen verletzt haben. Das war nicht meine Absicht und ich möchte mich "
+     "für jede Bemerkung entschuldigen, die nicht so respektvoll war wie sie hätte sein sollen.“")
+add(id="eucom-2016-11-oettinger-entschuldigung",
+    title="Oettinger entschuldigt sich für missverständliche Äußerungen",
+    url=NL + "1591", retrieved=NL + "1591 (stored newsletter of November 2016: its first item; header and 'Mehr info...' link dropped)",
+    paras=[p],
+    quotes=[(cut(p, "„Ich hatte", "hätte sein sollen.“"), "Günther Oettinger")],
+    aliases={"Günther Oettinger": ["Günther Oettinger", "EU-Kommissar Günther Oettinger"]})
+
+p = ("Die Änderungen an der Deutschen Fördergebietskarte im Zeitraum von 2014-2020 befinden sich mit den "
+     "Regionalbeihilferegelungen der EU im Einklang. Das hat die Europäische Kommission heute (Donnerstag) bestätigt. "
+     "Die Fördergebietskarte legt fest, welche deutschen Regionen für regionale Investitionsbeihilfen unter den "
+     "EU-Förderrichtlinien in Betracht kommen und welche Obergrenze („Beihilfehöchstintensität“) den Unternehmen der "
+     "Fördergebiete gewährt wird. In der Teilregion Vorpommern-Greifswald können Investitionen künftig mit der "
+     "Maximalbeihilfeintensität von 20 Prozent gefördert werden.")
+add(id="eucom-2016-11-foerdergebietskarte",
+    title="Regionalbeihilfen in Vorpommern-Greifswald: Kommission genehmigt Änderungen an Deutscher Fördergebietskarte",
+    url=NL + "1591", retrieved=NL + "1591 (stored newsletter of November 2016: its third item; 'Mehr info...' link dropped)",
+    paras=[p],
+    quotes=[("„Beihilfehöchstintensität“", None)],
+    aliases={})
