@@ -156,3 +156,72 @@ ARTICLES.append(dict(
             ("“willkommen”", None),
             ("\"Marsch der empörten Menschen\"", None)],
     aliases={"Margie Lazou": ["Margie Lazou", "Global-Voices-auf-Griechisch-Übersetzerin Margie Lazou"]}))
+
+ARTICLES.append(dict(
+    id="gv-2012-08-politik",
+    title="Artikel über Politik vom August, 2012",
+    url="https://de.globalvoices.org/category/topics/politics/?m=201208",
+    retrieved="same address (stored topic page: headline and teaser of each article as the page shows them; the last teaser, cut off in the stored copy, is dropped)",
+    license=GV,
+    paras=["Iran: Oppositionsführer wieder zu Hause",
+           "Laut [fa] sozialen Medien und Webseiten der Nachrichtenagenturen, kehrte [en] der Führer der iranischen "
+           "Opposition Mir Hossein Mousavi am Freitag, den 24. August 2012, vom Krankenhaus nach Hause zurück.",
+           "Iran: Inhaftierter Führer der Grünen Bewegung ins Krankenhaus verlegt",
+           "Mir Hossein Mousavi, Schlüsselfigur der iranischen Grünen Bewegung, reformistischer Kandidat in den "
+           "Präsidentschaftswahlen 2009 und die treibende Kraft der Opposition während der Unruhen nach den Wahlen, "
+           "wurde wegen eines „Herzproblems“ ins Krankenhaus verlegt. Mousavi steht seit ungefähr 520 Tagen unter "
+           "Hausarrest.",
+           "Russland: Pussy Riot schuldig gesprochen",
+           "Die Richterin sagte, einer der Gründe für das \"reale Urteil\" ist, \"andere zu warnen\". - Russische und "
+           "englischsprachige Twitternutzer haben auf das Urteil und die zweijährige Haftstrafe für die "
+           "Pussy-Riot-Mitglieder reagiert.",
+           "Deutschland: Kritik an „Ich will Europa“ in sozialen Medien",
+           "Elf deutsche Stiftungen haben die Kampagne \"Ich will Europa\" gestartet, um für die europäische "
+           "Integration zu werben. In den sozialen Medien gibt es teilweise starke Kritik an der Kampagne.",
+           "Angriff auf unabhängige Medien in Hongkong",
+           "Vier maskierte Männer [en] betraten am 8. August die Büroraume von Inmedia und zerstörten sämtliche "
+           "Computer. Inmedia ist bekannt dafür, Nachrichten zu veröffentlichen, die für die Machthaber in Hongkong "
+           "und...",
+           "Ägypten: Titelseite der beschlagnahmten Ausgabe von Al Doustor",
+           "Bassem Sabry aus Ägypten twitterte ein Foto der “umstrittenen Titelseite der ersten beschlagnahmten "
+           "Ausgabe der Zeitung Al-Dostour, das einen militärgestützten Staat wie die Türkei fordert.”"],
+    quotes=[("„Herzproblems“", None),
+            ("\"reale Urteil\"", "Richterin"),
+            ("\"andere zu warnen\"", "Richterin"),
+            ("„Ich will Europa“", None),
+            ("\"Ich will Europa\"", None),
+            ("“umstrittenen Titelseite der ersten beschlagnahmten Ausgabe der Zeitung Al-Dostour, das einen "
+             "militärgestützten Staat wie die Türkei fordert.”", "Bassem Sabry")],
+    aliases={"Richterin": ["Richterin", "Die Richterin"],
+             "Bassem Sabry": ["Bassem Sabry"]}))
+
+ARTICLES.append(dict(
+    id="gv-2012-03-politik",
+    title="Artikel über Politik vom März, 2012",
+    url="https://de.globalvoices.org/category/topics/politics/?m=201203",
+    retrieved="same address (stored topic page: date line, headline and teaser of each article as the page shows them; site header lines and the last teaser, cut off in the stored copy, are dropped)",
+    license=GV,
+    paras=["29 März 2012", "Italien: Heftige Proteste gegen Hochgeschwindigkeitsstrecke",
+           "Für die No-Tav-Bewegung, die seit 1991 gegen den Bau einer neuen Hochgeschwindigkeitsstrecke von Turin "
+           "nach Lyon kämpft, waren die vergangenen Wochen besonders wichtig - und konfliktreich. Angesichts von "
+           "ständigen Protestkundgebungen,...",
+           "22 März 2012", "Portugal: Subversiver Priester hält “Moralpredigt” zum Generalstreik",
+           "Mário Pais de Oliveira, Priester und Autor, ist zu sozialen Netzwerken \"konvertiert\", um seine "
+           "revolutionären Gedanken über die Welt zu predigen. Der gestrige Generalstreik ruft uns das Video von "
+           "Vater...",
+           "19 März 2012", "Aserbaidschan: Enthüllungsjournalistin trotzt Erpressungsversuch",
+           "Laut Freedom House werden in Aserbaidschan weiterhin \"Journalisten und Blogger mit abweichenden "
+           "Meinungen\" verhaftet. Doch wie eine Journalistin kürzlich feststellen musste, gibt es in der ölreichen "
+           "Ex-Sowjetrepublik auch andere Methoden,...",
+           "16 März 2012", "Mazedonien: Friedensmarsch für Samstag, 17. März, geplant",
+           "Die Menschen des multiethnischen Landes Mazedonien organisieren für diesen Samstag einen Friedensmarsch, "
+           "als Ausdruck ihrer Sorge, dass die aktuellen rassistischen Verbrechen Vorboten eines Bürgerkrieg sind.",
+           "14 März 2012", "Spanien: Die rebellischen Großeltern des 15M",
+           "Die meisten von ihnen sind schon weit über 60. Sie sind Rentner, \"iaios\" (katalanisch für Großeltern), "
+           "und sie sind Veteranen des langfristigen Aktionismus. Celestino Sánchez, Antonia Jover, Adrián Rísquez "
+           "und..."],
+    quotes=[("“Moralpredigt”", None),
+            ("\"konvertiert\"", None),
+            ("\"Journalisten und Blogger mit abweichenden Meinungen\"", "Freedom House"),
+            ("\"iaios\"", None)],
+    aliases={"Freedom House": ["Freedom House"]}))
