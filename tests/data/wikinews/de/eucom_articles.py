@@ -412,3 +412,87 @@ add(id="eucom-2016-11-foerdergebietskarte",
     paras=[p],
     quotes=[("„Beihilfehöchstintensität“", None)],
     aliases={})
+
+REP = "https://germany.representation.ec.europa.eu/news/"
+
+p = ("(09. 03.2017) - „Das ERLEBNIS EUROPA ist zu einem Publikumsmagneten im Herzen Berlins geworden, für die Besucher "
+     "der Stadt aus aller Welt ebenso wie für Berliner“, sagte Piplat. Kühnel sagte: „Die Vielfalt der Europäischen "
+     "Union und die demokratische Funktionsweise der europäischen Institutionen werden im ERLEBNIS EUROPA spürbar und "
+     "leicht verständlich. Dass wir als 100.000ste Besucherin jetzt eine Amerikanerin begrüßen dürfen, die Europa liebt, "
+     "hier studiert und auch noch eine Arbeit über die EU schreibt – das freut uns natürlich besonders.“")
+add(id="eucom-2017-03-09-erlebnis-europa-100000",
+    title="Amerikanerin ist 100.000ste Besucherin der Ausstellung ERLEBNIS EUROPA",
+    url=REP + "amerikanerin-ist-100000ste-besucherin-der-ausstellung-erlebnis-europa-2017-03-09_de",
+    retrieved="same address (stored page; page header line, image file name and the last paragraph, cut off in the stored copy, dropped; the teaser is kept with its published '...')",
+    paras=["Die interaktive Ausstellung ERLEBNIS EUROPA am Brandenburger Tor in Berlin hat diese Woche ihre 100.000ste "
+           "Besucherin empfangen. Gemeinsam gratulierten Richard Kühnel, Vertreter der EU-Kommission in Deutschland und "
+           "Frank Piplat, Leiter des...",
+           p,
+           "Das ERLEBNIS EUROPA im Europäischen Haus am Brandenburger Tor in Berlin wurde auf Initiative des Europäischen "
+           "Parlaments in Zusammenarbeit mit der Europäischen Kommission ins Leben gerufen. Die Ausstellung wurde im Mai "
+           "2016 von Bundeskanzlerin Angela Merkel, dem damaligen EU-Parlamentspräsidenten Martin Schulz und vom "
+           "EU-Kommissionspräsidenten Jean-Claude Juncker gemeinsam eröffnet.",
+           "Wer die Ausstellung betritt, taucht auf 450m2 ein in eine virtuelle Reise durch Europa: Berlins erstes "
+           "360°-Grad-Kino vermittelt das Gefühl, als Abgeordneter an einer Sitzung des Europäischen Parlaments "
+           "teilzunehmen. An Multimediatischen gibt es zu entdecken, was die Europäische Union ist, wie sie funktioniert "
+           "und wie sich EU-Bürgerinnen und Bürger aktiv an EU-Politik beteiligen können.",
+           "Gruppen können sich für Kurzvorträge über die EU anmelden und bei einen Planspiel direkt in die Rolle eines "
+           "Europaabgeordneten oder EU-Kommissars schlüpfen."],
+    quotes=[(cut(p, "„Das ERLEBNIS", "Berliner“"), "Frank Piplat"),
+            (cut(p, "„Die Vielfalt", "besonders.“"), "Richard Kühnel")],
+    aliases={"Frank Piplat": ["Frank Piplat", "Piplat"],
+             "Richard Kühnel": ["Richard Kühnel", "Kühnel", "Vertreter der EU-Kommission in Deutschland"]})
+
+p1 = ("12.05.2016 - Martin Schulz, Jean-Claude Juncker und Angela Merkel werden die Ausstellung heute um 15.00 Uhr für die "
+      "Medien eröffnen. Die Eröffnung wird bei Europe by Satellite live übertragen, Bildmaterial kann von EbS kostenlos "
+      "übernommen werden. Für die Fernseh- und Radioanstalten gibt es zudem Poollösungen, Details unten.")
+p2 = ("Am Vormittag verteidigte Kommissionspräsident Juncker beim WDR Europaforum in Berlin ein gemeinsames europäisches "
+      "Handeln im Angesicht aktueller Herausforderungen. Einfache Lösungen gebe es nicht. Bei einer Diskussion zur "
+      "Flüchtlingskrise sagte er: \"Man kritisiert die Europäische Union, und man tut dies zu unrecht. Die europäischen "
+      "Institutionen haben seit dem vergangenen Jahr Vorschläge gemacht, wie man die Flüchtlingskrise lösen kann. Einige "
+      "Mitgliedstaaten machen nicht mit, aber dafür kann man nicht die Europäische Union als ganzes kritisieren.\" Die EU "
+      "habe in der Flüchtlingskrise viel geleistet. Zum Abkommen mit der Türkei betonte der Kommissionspräsident, dass "
+      "beide Seiten die getroffenen Verabredungen nun umsetzen müssten.")
+p3 = ("Richard Kühnel, Vertreter der EU-Kommission in Deutschland, sagte bei der Veranstaltung im Auswärtigen Amt, die in "
+      "diesem Jahr unter dem Motto \"Europa ohne Europäer? Die EU im Krisenmodus\" stattfindet: \"Uns abgebrühten "
+      "Europäern ist ja Pathos eher suspekt. Aber ganz antizyklisch, geradewegs in die Polikrise hineingesprochen: Europa "
+      "ist das stärkste Instrument in unseren Händen, Herausforderungen zu überwinden und Zukunft zu gestalten.\" Er warb "
+      "für ein offenes und solidarisches Europa: \"Bei allem Respekt vor Ängsten und Sorgen: sie können nicht die "
+      "primären Treiber unseres Handelns werden. Denken wir daran, was wir schon alles geschafft haben und wofür wir "
+      "stehen. Denken wir an die vielen Mitbürger, die abseits der Scheinwerfer Taten der Solidarität setzen. Sie machen "
+      "das Europa aus, in dem wir leben wollen.\"")
+add(id="eucom-2016-05-12-erlebnis-europa-eroeffnung", title=None,
+    url=REP + "schulz-juncker-und-merkel-eroffnen-erlebnis-europa-berlin-2016-05-12_de",
+    retrieved="same address (stored page; it has no headline and begins with the dated first paragraph; the last paragraph, cut off in the stored copy, is dropped; ASCII quotation marks as published)",
+    paras=[p1, p2, p3],
+    quotes=[(cut(p2, "\"Man kritisiert", "kritisieren.\""), "Jean-Claude Juncker"),
+            ("\"Europa ohne Europäer? Die EU im Krisenmodus\"", None),
+            (cut(p3, "\"Uns abgebrühten", "gestalten.\""), "Richard Kühnel"),
+            (cut(p3, "\"Bei allem", "leben wollen.\""), "Richard Kühnel")],
+    aliases={"Jean-Claude Juncker": ["Jean-Claude Juncker", "Kommissionspräsident Juncker", "der Kommissionspräsident"],
+             "Richard Kühnel": ["Richard Kühnel", "Vertreter der EU-Kommission in Deutschland"]})
+
+p1 = ("Frank Piplat, Leiter des Verbindungsbüros des Europäischen Parlaments zieht ein positives Resümee: „Die Ausstellung "
+      "\"Erlebnis Europa\" am Pariser Platz ist seit ihrer Eröffnung im Mai 2016 zu einem absoluten Besuchermagneten im "
+      "Herzen von Berlin geworden. Hier kann man direkt erfahren wie sich das Europäische Parlament und die Europäische "
+      "Kommission für Bürgerinnen und Bürger in Europa einsetzen.“")
+p2 = ("Richard Kühnel, Vertreter der Europäischen Kommission in Berlin fügte hinzu: „Ich freue mich, dass so viele "
+      "Menschen zu uns kommen und wir so Gelegenheit haben, ihre Fragen zu Europa umfassend zu beantworten. Viele "
+      "Bürgerinnen und Bürger wissen nicht, wie die EU funktioniert und was sie für ihr tägliches Leben wirklich leistet. "
+      "Wir möchten mit dieser Ausstellung hier bei uns im Europäischen Haus den Menschen die Möglichkeit bieten, sich "
+      "umfassend über alle europäischen Themen aus erster Hand zu informieren. “")
+add(id="eucom-2018-03-09-erlebnis-europa-250000",
+    title="250.000ste Besucherin in der interaktiven Berliner Ausstellung ERLEBNIS EUROPA",
+    url=REP + "250000ste-besucherin-der-interaktiven-berliner-ausstellung-erlebnis-europa-2018-03-09_de",
+    retrieved="same address (stored page; page header line, image caption and the last paragraph, cut off in the stored copy, dropped; the teaser is kept with its published '...'; the nested ASCII marks and the space before the last closing mark are as published)",
+    paras=["Die interaktive Ausstellung ERLEBNIS EUROPA am Brandenburger Tor in Berlin hat gestern (Donnerstag) ihre "
+           "250.000ste Besucherin empfangen. Gemeinsam gratulierten Frank Piplat, Leiter des Verbindungsbüros des "
+           "Europäischen Parlaments, und Richard Kühnel...",
+           p1, p2,
+           "250.000 Bürgerinnen und Bürger haben die interaktive Ausstellung Erlebnis Europa in Berlin seit Mai 2016 "
+           "besucht. Damals hatten EU-Kommissionspräsident Jean-Claude Juncker, Bundeskanzlerin Angela Merkel und der "
+           "damalige Präsident des Europäischen Parlaments Martin Schulz das Erlebnis Europa gemeinsam eröffnet."],
+    quotes=[(cut(p1, "„Die Ausstellung", "einsetzen.“"), "Frank Piplat"),
+            (cut(p2, "„Ich freue", "informieren. “"), "Richard Kühnel")],
+    aliases={"Frank Piplat": ["Frank Piplat", "Leiter des Verbindungsbüros des Europäischen Parlaments"],
+             "Richard Kühnel": ["Richard Kühnel", "Vertreter der Europäischen Kommission in Berlin"]})
