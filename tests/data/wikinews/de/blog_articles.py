@@ -225,3 +225,28 @@ ARTICLES.append(dict(
             ("\"Journalisten und Blogger mit abweichenden Meinungen\"", "Freedom House"),
             ("\"iaios\"", None)],
     aliases={"Freedom House": ["Freedom House"]}))
+
+ARTICLES.append(dict(
+    id="gv-2013-06-kurzmeldungen",
+    title="Artikel vom Kurzmeldungen vom Juni, 2013",
+    url="https://de.globalvoices.org/category/type/roundups/?m=201306",
+    retrieved="same address (stored page of short news items; site header lines, the '(more…)' link and the last item, cut off in the stored copy, dropped; the quoted passages that the page sets as block quotes without quotation marks are kept as their own lines and are not annotated)",
+    license=GV,
+    paras=["“Lightsoldiers” – Komposition für türkische Demonstranten",
+           "Der deutsche Musiker Davide Martello spielte während der Proteste auf dem Taksim-Platz in Istanbul.",
+           "Dieses Stück ist den Soldaten des Lichts gewidmet, den Opfern der unglaublichen Gewalt der türkischen "
+           "Regierung. Es wurde während der Proteste in Istanbul vor zwei Wochen komponiert … live in der Menge auf dem "
+           "Taksim-Platz.",
+           "So erklärt der Musiker seine Komposition, die er bei Soundcloud zum Download anbietet.",
+           "Panama: Indigenes Land an ausländische Investoren verkauft",
+           "“Sie haben gesagt sie würden ein Programm erarbeiten, um den Leuten zu helfen, aber sie wollten nur unsere "
+           "Unterschriften, um [das Land] zu verkaufen. Sie haben uns belogen, das ist uns jetzt klar geworden.”",
+           "Menschen mit Behinderung werden in Kirgisistan nicht respektiert",
+           "Der Blogger Dmitri Efremov beschreibt [ru], wie Menschen mit Behinderungen im zentralasiatischen "
+           "Kirgisistan gesehen werden:",
+           "Es ist furchtbar zu sehen, dass manche Menschen hier Menschen mit Behinderungen nicht respektieren."],
+    quotes=[("“Lightsoldiers”", None),
+            ("“Sie haben gesagt sie würden ein Programm erarbeiten, um den Leuten zu helfen, aber sie wollten nur "
+             "unsere Unterschriften, um [das Land] zu verkaufen. Sie haben uns belogen, das ist uns jetzt klar "
+             "geworden.”", None)],
+    aliases={}))

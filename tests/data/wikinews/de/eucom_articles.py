@@ -30,7 +30,7 @@ p = ("Kommissionspräsident Jean-Claude Juncker hat am Freitagabend auf die Mess
      "sind, dem finnischen Volk und Premierminister Juha Sipilä meine uneingeschränkte Solidarität aussprechen“, "
      "sagte Juncker.")
 add(id="eucom-2017-08-21-juncker-turku", title="Juncker Messer-Attacke Finnland",
-    url=NEWS_LIST, retrieved=NEWS_LIST + " (stored copy of 23.08.2017, item of 21/08/2017)",
+    url=NEWS_LIST, retrieved=NEWS_LIST + " (stored copy of August 2017, item of 21/08/2017)",
     paras=["21/08/2017", p],
     quotes=[(cut(p, "„Ich habe", "aussprechen“"), "Jean-Claude Juncker")],
     aliases={"Jean-Claude Juncker": ["Jean-Claude Juncker", "Kommissionspräsident Jean-Claude Juncker", "Juncker"]})
@@ -42,7 +42,7 @@ p = ("Nach der Haftentlassung des deutschen Autors Dogan Akhanli in Spanien hat 
      "dazu verwendet werden sollten, Schriftsteller zu verhaften, die mit einer bestimmten Regierung nicht "
      "einverstanden sind“, sagte ein Kommissionssprecher am Montag in Brüssel.")
 add(id="eucom-2017-08-21-akhanli-interpol", title="Interpol Türkei Akhanli Spanien",
-    url=NEWS_LIST, retrieved=NEWS_LIST + " (stored copy of 23.08.2017, item of 21/08/2017)",
+    url=NEWS_LIST, retrieved=NEWS_LIST + " (stored copy of August 2017, item of 21/08/2017)",
     paras=["21/08/2017", p],
     quotes=[(cut(p, "„Die Europäische", "einverstanden sind“"), "Kommissionssprecher")],
     aliases={"Kommissionssprecher": ["Kommissionssprecher", "ein Kommissionssprecher"]})
@@ -52,7 +52,7 @@ p = ("„Mit tiefer Trauer und Seelenqualen habe ich von dem Terroranschlag erfa
      "Beileid an die Familien und allen, die den Opfern nahestehen, sowie an den Premierminister Rajoy und das "
      "spanische Volk. Meine Gedanken sind bei den Menschen in Barcelona.“")
 add(id="eucom-2017-08-18-juncker-barcelona", title="Barcelona Trauer Terror",
-    url=NEWS_LIST, retrieved=NEWS_LIST + " (stored copy of 23.08.2017, item of 18/08/2017)",
+    url=NEWS_LIST, retrieved=NEWS_LIST + " (stored copy of August 2017, item of 18/08/2017)",
     paras=["18/08/2017", p],
     quotes=[(cut(p, "„Mit tiefer", "getroffen hat“"), "Jean-Claude Juncker"),
             (cut(p, "„Ich sende", "Barcelona.“"), "Jean-Claude Juncker")],
@@ -64,7 +64,7 @@ p = ("Im Rahmen des Mobilitätsprojekts „Central European Green Corridors” (
      "Elektrofahrzeugen. Gefördert wurde das Projekt von der EU.")
 add(id="eucom-2017-08-22-e-autos-cegc",
     title="Ohne Reichweitenangst in den Urlaub: E-Autos können dank EU-gefördertem Projekt auch jenseits deutscher Grenzen aufgeladen werden",
-    url=NEWS_LIST, retrieved=NEWS_LIST + " (stored copy of 23.08.2017, item of 22/08/2017)",
+    url=NEWS_LIST, retrieved=NEWS_LIST + " (stored copy of August 2017, item of 22/08/2017)",
     paras=["22/08/2017", p],
     quotes=[("„Central European Green Corridors”", None)],
     aliases={})
