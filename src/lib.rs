@@ -5,9 +5,12 @@
 //! and paragraphs, [`extract`] finds quotes and speakers (pure, no UI),
 //! [`output`] prints non-interactive formats and [`ui`] is the reader.
 
+pub mod config;
 pub mod document;
 pub mod extract;
+pub mod languages;
 pub mod output;
+pub mod state;
 pub mod ui;
 
 /// The article bundled with the binary, opened when no file is given.

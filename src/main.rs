@@ -2,12 +2,15 @@
 //! the reader or to a non-interactive output.
 
 use anyhow::Context;
-use clap::{Parser, ValueEnum};
+use clap::Parser;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use whosaid::config::{self, Config};
 use whosaid::document::{self, Document};
-use whosaid::extract::{self, Rules};
+use whosaid::extract;
+use whosaid::languages::Languages;
+use whosaid::state::PlaceStore;
 use whosaid::{output, ui};
 
 /// A terminal reader for news articles that shows who said what.
@@ -27,17 +30,16 @@ struct Cli {
     /// page the extracted article, which --json offsets refer to.
     #[arg(long, conflicts_with_all = ["json", "list"])]
     text: bool,
-    /// Language rules to use.
-    #[arg(long, value_enum, default_value_t = LangArg::Auto)]
-    lang: LangArg,
+    /// Language rules to use: auto (detect), de, en, or the code of a rules
+    /// file in the rules directory [default: the config's, else auto]
+    #[arg(long, value_name = "CODE")]
+    lang: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
-enum LangArg {
-    Auto,
-    De,
-    En,
-}
+/// A command-line value that cannot be used (exit 2, like clap's own errors).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+struct UsageError(String);
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -46,27 +48,81 @@ fn main() -> ExitCode {
         Err(e) => {
             // One line: the chain of causes, outermost first.
             eprintln!("whosaid: {e:#}");
-            ExitCode::FAILURE
+            if e.downcast_ref::<UsageError>().is_some() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::FAILURE
+            }
         }
+    }
+}
+
+/// The user's config and what came of reading it.
+struct Setup {
+    config: Config,
+    languages: Languages,
+    /// Problems with the config or rules files, for the status bar.
+    notices: Vec<String>,
+    state_dir: Option<PathBuf>,
+    no_color: bool,
+}
+
+/// Reads the config file and the extra language rules. Nothing here is
+/// fatal: each problem is one line on stderr (before the reader takes the
+/// screen) and a notice, and the defaults are used.
+fn setup() -> Setup {
+    let env = |k: &str| std::env::var_os(k);
+    let mut notices = Vec::new();
+    let path = config::config_path(env);
+    let config = match path.as_deref().map(Config::load) {
+        Some(Ok(Some(c))) => c,
+        Some(Err(e)) => {
+            notices.push(e.to_string());
+            Config::default()
+        }
+        Some(Ok(None)) | None => Config::default(),
+    };
+    let home = env("HOME").map(PathBuf::from);
+    let rules_dir = path
+        .as_deref()
+        .and_then(|p| config.rules_dir(p, home.as_deref()));
+    let (languages, warnings) = Languages::load(rules_dir.as_deref());
+    notices.extend(warnings);
+    for n in &notices {
+        eprintln!("whosaid: {n}");
+    }
+    Setup {
+        config,
+        languages,
+        notices,
+        state_dir: config::state_dir(env),
+        no_color: config::no_color(env),
     }
 }
 
 /// The exit status: 0, or after the reader was ended by a signal 128 + its
 /// number (see [`ui::Exit::code`]).
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let setup = setup();
     let doc = load(cli.file.as_ref())?;
     if cli.text {
         let mut out = std::io::stdout().lock();
         return finish_output(out.write_all(doc.text.as_bytes()).and_then(|()| out.flush()))
             .map(|()| ExitCode::SUCCESS);
     }
-    let code = match cli.lang {
-        LangArg::De => "de",
-        LangArg::En => "en",
-        LangArg::Auto => extract::detect_language(&doc.text),
+    let langs = &setup.languages;
+    let wanted = cli.lang.as_deref().unwrap_or(&setup.config.language.default);
+    let code = match wanted {
+        "auto" => langs.detect(&doc.text),
+        code => code,
     };
-    let rules = Rules::builtin(code).with_context(|| format!("no rules for language {code}"))?;
-    let extraction = extract::extract(&doc, &rules);
+    let rules = langs.get(code).ok_or_else(|| {
+        UsageError(format!(
+            "--lang {code}: no rules for this language (known: auto, {}); add {code}.toml to the rules directory (see README, Configuration)",
+            langs.codes().join(", ")
+        ))
+    })?;
+    let extraction = extract::extract(&doc, rules);
 
     let stdout = std::io::stdout();
     if cli.json || cli.list || !stdout.is_terminal() {
@@ -78,7 +134,38 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         };
         return finish_output(written.and_then(|()| out.flush())).map(|()| ExitCode::SUCCESS);
     }
-    ui::run(&doc, &extraction).map(|exit| ExitCode::from(exit.code()))
+    let store = remembered_file(cli.file.as_deref())
+        .filter(|_| setup.config.place.remember)
+        .zip(setup.state_dir.clone())
+        .map(|(file, dir)| (file, PlaceStore::new(dir, setup.config.place.max_files)));
+    let mut notices = setup.notices;
+    let place = store.as_ref().and_then(|(file, store)| {
+        store
+            .lookup(file, &doc.text)
+            .map_err(|e| notices.push(e.to_string()))
+            .ok()
+            .flatten()
+    });
+    let options = ui::RunOptions {
+        settings: setup.config.settings(setup.no_color),
+        place,
+        notice: (!notices.is_empty()).then(|| notices.join(" · ")),
+    };
+    let (exit, place) = ui::run(&doc, &extraction, options)?;
+    if let Some((file, store)) = &store {
+        // The terminal is restored by now: a failure is one line, not a
+        // reason to change the exit status of a read that went well.
+        if let Err(e) = store.remember(file, &doc.text, place) {
+            eprintln!("whosaid: {e}");
+        }
+    }
+    Ok(ExitCode::from(exit.code()))
+}
+
+/// The file whose place is remembered: a named file, never standard input
+/// (it cannot be reopened) nor the bundled sample.
+fn remembered_file(file: Option<&Path>) -> Option<&Path> {
+    file.filter(|p| p.as_os_str() != "-")
 }
 
 /// Loads the article named on the command line, a piped standard input, or the sample.

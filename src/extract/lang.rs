@@ -540,35 +540,41 @@ impl Lexicon {
     }
 }
 
-/// What detection needs of one built-in language.
-struct Detectable {
-    code: &'static str,
+/// What detection needs of one language.
+struct Detectable<'c> {
+    code: &'c str,
     lang: Option<whatlang::Lang>,
     words: HashSet<String>,
     default: bool,
 }
 
+impl<'c> Detectable<'c> {
+    fn new(code: &'c str, rules: &Rules) -> Self {
+        Detectable {
+            code,
+            lang: whatlang::Lang::from_code(rules.iso639_3.as_str()),
+            words: set(&rules.detect_words),
+            default: rules.detect_default,
+        }
+    }
+}
+
 /// The built-in languages' detection data, parsed once.
-fn detectable() -> &'static [Detectable] {
+fn detectable() -> &'static [Detectable<'static>] {
     static CELL: std::sync::OnceLock<Vec<Detectable>> = std::sync::OnceLock::new();
     CELL.get_or_init(|| {
         BUILTIN
             .iter()
             .filter_map(|(code, src)| {
                 let rules: Rules = toml::from_str(src).ok()?;
-                Some(Detectable {
-                    code,
-                    lang: whatlang::Lang::from_code(rules.iso639_3.as_str()),
-                    words: set(&rules.detect_words),
-                    default: rules.detect_default,
-                })
+                Some(Detectable::new(code, &rules))
             })
             .collect()
     })
 }
 
 /// The language assumed when nothing decides: the one marked `detect_default`.
-fn default_language(langs: &[Detectable]) -> &'static str {
+fn default_language<'c>(langs: &[Detectable<'c>]) -> &'c str {
     langs
         .iter()
         .find(|d| d.default)
@@ -582,11 +588,24 @@ fn default_language(langs: &[Detectable]) -> &'static str {
 /// short or mixed texts, where it is not, each language's most frequent function words
 /// (`detect_words`) break the tie.
 pub fn detect_language(text: &str) -> &'static str {
+    detect_in(text, detectable())
+}
+
+/// [`detect_language`] among `languages` (built-in and user-supplied rules
+/// alike) instead of the built-in ones; the answer is one of their codes.
+pub fn detect_language_among<'r>(text: &str, languages: &'r [Rules]) -> &'r str {
+    let langs: Vec<Detectable<'r>> = languages
+        .iter()
+        .map(|r| Detectable::new(&r.code, r))
+        .collect();
+    detect_in(text, &langs)
+}
+
+fn detect_in<'c>(text: &str, langs: &[Detectable<'c>]) -> &'c str {
     let sample = match text.char_indices().nth(20_000) {
         Some((i, _)) => &text[..i],
         None => text,
     };
-    let langs = detectable();
     let allow: Vec<whatlang::Lang> = langs.iter().filter_map(|d| d.lang).collect();
     if !allow.is_empty() {
         let detector = whatlang::Detector::with_allowlist(allow);
@@ -600,7 +619,7 @@ pub fn detect_language(text: &str) -> &'static str {
 }
 
 /// Counts each language's frequent words; the default language on a tie.
-fn by_function_words(sample: &str, langs: &[Detectable]) -> &'static str {
+fn by_function_words<'c>(sample: &str, langs: &[Detectable<'c>]) -> &'c str {
     let mut counts = vec![0usize; langs.len()];
     for w in sample
         .split(|c: char| !c.is_alphabetic())

@@ -27,7 +27,7 @@ mod spans;
 mod speakers;
 mod tokens;
 
-pub use lang::{detect_language, Rules};
+pub use lang::{detect_language, detect_language_among, Rules};
 
 use crate::document::Document;
 use std::ops::Range;

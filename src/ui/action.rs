@@ -4,8 +4,10 @@
 //! them meaning in the current state (the same `Down` scrolls the body or
 //! moves a list selection, depending on focus).
 
-/// One user intent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// One user intent. The config file names actions in snake case
+/// (`next_quote`, `toggle_help`) to bind keys to them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Action {
     Quit,
     /// Focus the next pane: body → quotes → speakers → body.

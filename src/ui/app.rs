@@ -10,6 +10,8 @@ use super::action::Action;
 use super::body::QuoteIndex;
 use super::keymap::Keymap;
 use super::layout::{self, Screen};
+use super::text::floor_boundary as floor_char_boundary;
+use super::theme::Theme;
 use super::wrap::WrapCache;
 use crate::document::Document;
 use crate::extract::{Extraction, Quote, Speaker};
@@ -120,6 +122,44 @@ pub struct App<'a> {
     pub(super) suspend: bool,
     /// A one-shot message for the status bar ("last quote"), cleared by the next action.
     pub(super) notice: Option<&'static str>,
+    /// Colours (the config's, or none under `NO_COLOR`).
+    pub(super) theme: Theme,
+    /// Widest the side column may be (the config's `side_width`).
+    pub(super) side_width: u16,
+    /// A message from startup (a bad config file, a place that could not be
+    /// restored), shown in the status bar until the first key.
+    pub(super) startup_notice: Option<String>,
+    /// Where to return once the body is wrapped (see [`App::restore`]).
+    pending_place: Option<Place>,
+}
+
+/// What the user's config sets for the reader.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub keymap: Keymap,
+    pub theme: Theme,
+    /// Widest the side column may be, in columns.
+    pub side_width: u16,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            keymap: Keymap::default(),
+            theme: Theme::default(),
+            side_width: layout::SIDE_MAX_WIDTH,
+        }
+    }
+}
+
+/// Where the reader is in an article, kept between runs: the body's top
+/// line as a byte offset (so it survives a different terminal width), the
+/// selected quote and the speaker filter.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Place {
+    pub top_byte: usize,
+    pub selected: Option<usize>,
+    pub filter: Option<usize>,
 }
 
 impl<'a> App<'a> {
@@ -152,7 +192,66 @@ impl<'a> App<'a> {
             quit: false,
             suspend: false,
             notice: None,
+            theme: Theme::default(),
+            side_width: layout::SIDE_MAX_WIDTH,
+            startup_notice: None,
+            pending_place: None,
         }
+    }
+
+    /// Uses the user's keys, colours and pane width.
+    pub fn configure(&mut self, settings: Settings) {
+        self.keymap = settings.keymap;
+        self.theme = settings.theme;
+        self.side_width = settings.side_width;
+        // Re-lay out at the next viewport call.
+        self.size = (0, 0);
+    }
+
+    /// Shows `message` in the status bar until the first key.
+    pub fn set_startup_notice(&mut self, message: impl Into<String>) {
+        self.startup_notice = Some(message.into());
+    }
+
+    /// Where the reader is now, to be remembered for the next run.
+    pub fn place(&self) -> Place {
+        if let Some(p) = self.pending_place {
+            return p;
+        }
+        Place {
+            top_byte: self.wrap.line(self.scroll).map_or(0, |r| r.start),
+            selected: self.selected,
+            filter: self.filter,
+        }
+    }
+
+    /// Returns to `place` (from an earlier run): at once if the body is
+    /// wrapped, else at the first [`App::set_viewport`]. Indices that do
+    /// not exist in this article are ignored.
+    pub fn restore(&mut self, place: Place) {
+        self.pending_place = Some(place);
+        if !self.wrap.is_empty() {
+            self.apply_pending_place();
+        }
+    }
+
+    fn apply_pending_place(&mut self) {
+        let Some(place) = self.pending_place.take() else {
+            return;
+        };
+        if let Some(s) = place.filter.filter(|&s| s < self.speakers().len()) {
+            self.set_filter(s);
+        }
+        match place.selected.filter(|&q| q < self.quotes().len()) {
+            Some(q) if self.list_position(q).is_some() => self.select(q),
+            _ => {
+                self.selected = None;
+                self.quotes_cursor.active = false;
+            }
+        }
+        let top = floor_char_boundary(&self.doc.text, place.top_byte);
+        self.scroll = self.wrap.line_of(top).min(self.max_scroll());
+        self.follow = self.selected.is_some_and(|q| self.quote_visible(q));
     }
 
     pub fn keymap(&self) -> &Keymap {
@@ -273,7 +372,11 @@ impl<'a> App<'a> {
         let top_byte = self.wrap.line(self.scroll).map(|r| r.start);
 
         self.size = (width, height);
-        self.screen = layout::compute(Rect::new(0, 0, width, height), self.speakers().len());
+        self.screen = layout::compute_with(
+            Rect::new(0, 0, width, height),
+            self.speakers().len(),
+            self.side_width,
+        );
         if let Some(panes) = self.screen.panes() {
             let width = usize::from(layout::body_text(panes.body).width).max(1);
             if width != self.wrap.width() {
@@ -282,6 +385,9 @@ impl<'a> App<'a> {
             }
         }
         self.scroll = self.scroll.min(self.max_scroll());
+        if !self.wrap.is_empty() && self.pending_place.is_some() {
+            self.apply_pending_place();
+        }
         if let Some(q) = self.selected.filter(|_| self.follow) {
             self.reveal_quote(q);
         }
@@ -294,6 +400,7 @@ impl<'a> App<'a> {
     /// Changes the state for one user action.
     pub fn apply(&mut self, action: Action) {
         self.notice = None;
+        self.startup_notice = None;
         if self.help {
             match action {
                 Action::ToggleHelp | Action::Back => self.help = false,

@@ -61,7 +61,7 @@ pub const EMPTY_NOTICE: &str = "no text in this article";
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let focused = app.focus == Focus::Body;
     let block = Block::bordered()
-        .border_style(theme::border(focused))
+        .border_style(app.theme.border(focused))
         .title(Span::styled(" Article ", theme::title(focused)));
     let inner = layout::body_text(area);
     frame.render_widget(block, area);
@@ -107,7 +107,7 @@ fn scrollbar(app: &App, frame: &mut Frame, area: Rect) {
         .begin_symbol(None)
         .end_symbol(None)
         .track_symbol(None)
-        .thumb_style(theme::border(app.focus == Focus::Body));
+        .thumb_style(app.theme.border(app.focus == Focus::Body));
     frame.render_stateful_widget(bar, track, &mut state);
 }
 
@@ -171,7 +171,7 @@ fn style_at(
     for (q, r) in touching {
         if r.contains(&pos) {
             let speaker = app.extraction.quotes.get(*q).and_then(|x| x.speaker);
-            style = style.patch(theme::quote(speaker));
+            style = style.patch(app.theme.quote(speaker));
             selected |= app.selected == Some(*q);
         }
     }
@@ -247,8 +247,8 @@ mod tests {
             ]
         );
         // The inner quote keeps its own speaker's tint inside the outer one.
-        assert_eq!(line.spans[2].style.fg, Some(theme::speaker_color(Some(1))));
-        assert_eq!(line.spans[1].style.fg, Some(theme::speaker_color(Some(0))));
+        assert_eq!(line.spans[2].style.fg, Some(theme::Theme::default().speaker_color(Some(1))));
+        assert_eq!(line.spans[1].style.fg, Some(theme::Theme::default().speaker_color(Some(0))));
 
         app.apply(crate::ui::Action::NextQuote);
         let line = build_line(&app, app.wrap.line(0).unwrap());

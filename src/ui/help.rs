@@ -13,13 +13,14 @@ use ratatui::Frame;
 const KEY_W: usize = 14;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let bindings = app.keymap().bindings();
+    let keymap = app.keymap();
+    let bindings = keymap.bindings();
     let mut lines: Vec<Line> = bindings
         .iter()
         .map(|b| {
             Line::from(vec![
                 Span::styled(
-                    fit(b.label, KEY_W),
+                    fit(keymap.label(b), KEY_W),
                     Style::new().add_modifier(Modifier::BOLD),
                 ),
                 Span::raw(b.help),
@@ -40,7 +41,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         height: h,
     };
     let block = Block::bordered()
-        .border_style(theme::border(true))
+        .border_style(app.theme.border(true))
         .title(Span::styled(" Help · keys ", theme::title(true)));
     let inner = block.inner(rect);
     frame.render_widget(Clear, rect);

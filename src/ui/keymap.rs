@@ -153,12 +153,16 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
 #[derive(Debug, Clone)]
 pub struct Keymap {
     bindings: Vec<Binding>,
+    /// Keys the user's config gives an action, with their help label. They
+    /// replace the action's default keys and win over other actions' defaults.
+    custom: Vec<(Action, Vec<Key>, String)>,
 }
 
 impl Default for Keymap {
     fn default() -> Self {
         Keymap {
             bindings: DEFAULT_BINDINGS.to_vec(),
+            custom: Vec::new(),
         }
     }
 }
@@ -174,10 +178,40 @@ impl Keymap {
             code: event.code,
             ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
         };
+        if let Some((action, _, _)) = self.custom.iter().find(|(_, keys, _)| keys.contains(&pressed)) {
+            return Some(*action);
+        }
         self.bindings
             .iter()
+            .filter(|b| !self.is_remapped(b.action))
             .find(|b| b.keys.contains(&pressed))
             .map(|b| b.action)
+    }
+
+    /// Binds `action` to `keys` instead of its default keys (an empty list
+    /// unbinds it). A key taken from another action's defaults now means
+    /// `action`, as the user asked.
+    pub fn remap(&mut self, action: Action, keys: Vec<Key>) {
+        let label = keys
+            .iter()
+            .map(|&k| super::keyspec::label(k))
+            .collect::<Vec<_>>()
+            .join(" / ");
+        self.custom.retain(|(a, _, _)| *a != action);
+        self.custom.push((action, keys, label));
+    }
+
+    fn is_remapped(&self, action: Action) -> bool {
+        self.custom.iter().any(|(a, _, _)| *a == action)
+    }
+
+    /// How the keys of binding `b` are written in the help overlay: the
+    /// default label, or the user's keys when the config remapped them.
+    pub fn label<'k>(&'k self, b: &'k Binding) -> &'k str {
+        self.custom
+            .iter()
+            .find(|(a, _, _)| *a == b.action)
+            .map_or(b.label, |(_, _, label)| label.as_str())
     }
 
     /// The bindings, in display order (the help overlay lists these).
@@ -285,6 +319,31 @@ mod tests {
             .expect("Suspend is bound");
         assert_eq!(b.label, "Ctrl-Z");
         assert!(b.help.contains("suspend"), "{}", b.help);
+    }
+
+    #[test]
+    fn a_remapped_action_answers_to_its_new_keys_only() {
+        let mut km = Keymap::default();
+        km.remap(Action::Quit, vec![ch('x')]);
+        assert_eq!(km.action_for(press(KeyCode::Char('x'))), Some(Action::Quit));
+        assert_eq!(km.action_for(press(KeyCode::Char('q'))), None);
+        let quit = km.bindings().iter().find(|b| b.action == Action::Quit).unwrap();
+        assert_eq!(km.label(quit), "x");
+    }
+
+    #[test]
+    fn a_key_taken_from_another_action_means_the_remapped_one() {
+        let mut km = Keymap::default();
+        km.remap(Action::Down, vec![ch('j'), ch('n')]);
+        km.remap(Action::Quit, vec![ch('j')]);
+        // Down lost `j` to Quit but keeps `n`; later remaps replace earlier ones.
+        assert_eq!(km.action_for(press(KeyCode::Char('j'))), Some(Action::Down));
+        km.remap(Action::Down, vec![ch('n')]);
+        assert_eq!(km.action_for(press(KeyCode::Char('j'))), Some(Action::Quit));
+        assert_eq!(km.action_for(press(KeyCode::Char('n'))), Some(Action::Down));
+        assert_eq!(km.action_for(press(KeyCode::Down)), None);
+        // Other actions keep their defaults.
+        assert_eq!(km.action_for(press(KeyCode::Char('k'))), Some(Action::Up));
     }
 
     #[test]

@@ -13,6 +13,9 @@ pub const MIN_HEIGHT: u16 = 8;
 pub const NARROW_WIDTH: u16 = 80;
 /// The side column never grows wider than this: the article is what is read.
 pub const SIDE_MAX_WIDTH: u16 = 48;
+/// The side column is never narrower than this, whatever the config says:
+/// a list needs room for a marker, a name and a count.
+pub const MIN_SIDE_WIDTH: u16 = 12;
 /// Stacked side panes never take more rows than this.
 const STACKED_SIDE_MAX_HEIGHT: u16 = 14;
 
@@ -45,6 +48,12 @@ impl Screen {
 /// Lays out `area` for an article with `speakers` speakers (the speakers pane
 /// is only as tall as it needs to be, up to half the side column).
 pub fn compute(area: Rect, speakers: usize) -> Screen {
+    compute_with(area, speakers, SIDE_MAX_WIDTH)
+}
+
+/// [`compute`] with the side column at most `side_max` columns wide (the
+/// config's `side_width`); the body always keeps at least half the width.
+pub fn compute_with(area: Rect, speakers: usize, side_max: u16) -> Screen {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return Screen::TooSmall(area);
     }
@@ -63,7 +72,7 @@ pub fn compute(area: Rect, speakers: usize) -> Screen {
     let (body, quotes, speakers) = if area.width < NARROW_WIDTH {
         stacked(main)
     } else {
-        side_by_side(main, wanted_speaker_rows)
+        side_by_side(main, wanted_speaker_rows, side_max)
     };
     Screen::Panes(Panes {
         body,
@@ -74,8 +83,8 @@ pub fn compute(area: Rect, speakers: usize) -> Screen {
 }
 
 /// Body on the left, quotes over speakers on the right.
-fn side_by_side(main: Rect, wanted_speaker_rows: u16) -> (Rect, Rect, Rect) {
-    let side_w = (main.width * 2 / 5).min(SIDE_MAX_WIDTH);
+fn side_by_side(main: Rect, wanted_speaker_rows: u16, side_max: u16) -> (Rect, Rect, Rect) {
+    let side_w = (main.width * 2 / 5).min(side_max).max(MIN_SIDE_WIDTH);
     let (body, side) = split_columns(main, main.width - side_w);
     let speaker_rows = wanted_speaker_rows.clamp(3, (side.height / 2).max(3));
     let (quotes, speakers) = split_rows(side, side.height.saturating_sub(speaker_rows));
@@ -164,6 +173,15 @@ mod tests {
             panic!("expected panes")
         };
         assert_eq!(p.quotes.width, SIDE_MAX_WIDTH);
+    }
+
+    #[test]
+    fn side_width_setting_caps_the_side_column_within_limits() {
+        let area = Rect::new(0, 0, 120, 40);
+        let width = |max| compute_with(area, 3, max).panes().unwrap().quotes.width;
+        assert_eq!(width(30), 30);
+        assert_eq!(width(100), 48, "never more than 2/5 of the width");
+        assert_eq!(width(0), MIN_SIDE_WIDTH);
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod body;
 pub mod event_loop;
 mod help;
 pub mod keymap;
+pub mod keyspec;
 pub mod layout;
 mod quotes;
 pub mod render;
@@ -20,14 +21,14 @@ mod speakers;
 mod status;
 pub mod terminal;
 pub mod text;
-mod theme;
+pub mod theme;
 pub mod wrap;
 
 #[cfg(test)]
 mod fixture;
 
 pub use action::Action;
-pub use app::{App, Focus};
+pub use app::{App, Focus, Place, Settings};
 pub use event_loop::Exit;
 pub use render::render;
 
@@ -40,8 +41,22 @@ use anyhow::Context;
 /// (here), error (the session's `Drop`) and panic (its hook). The caller
 /// exits with [`Exit::code`]: 0 after a quit, 128 + the signal number after
 /// a signal.
-pub fn run(doc: &Document, extraction: &Extraction) -> anyhow::Result<Exit> {
+///
+/// `options` carries the user's settings, the place to return to and a
+/// startup notice; the place the reader was left at comes back with the exit.
+pub fn run(
+    doc: &Document,
+    extraction: &Extraction,
+    options: RunOptions,
+) -> anyhow::Result<(Exit, Place)> {
     let mut app = App::new(doc, extraction);
+    app.configure(options.settings);
+    if let Some(place) = options.place {
+        app.restore(place);
+    }
+    if let Some(notice) = options.notice {
+        app.set_startup_notice(notice);
+    }
     let signals = terminal::Signals::register().context("cannot install signal handlers")?;
     let mut session =
         terminal::TerminalSession::enter().context("cannot take over the terminal")?;
@@ -51,10 +66,21 @@ pub fn run(doc: &Document, extraction: &Extraction) -> anyhow::Result<Exit> {
     let result = event_loop::run(&mut session, &mut app, &signals);
     let restored = session.restore().context("cannot restore the terminal");
     let exit = result?;
+    let place = app.place();
     match exit {
         // After SIGHUP the terminal is usually gone: a failed restore has
         // no one to be reported to, and must not hide the signal's status.
-        Exit::Signal(_) => Ok(exit),
-        Exit::Quit => restored.map(|()| exit),
+        Exit::Signal(_) => Ok((exit, place)),
+        Exit::Quit => restored.map(|()| (exit, place)),
     }
+}
+
+/// How [`run`] starts the reader.
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    pub settings: Settings,
+    /// Where the user was when this article was last closed.
+    pub place: Option<Place>,
+    /// A message for the status bar until the first key.
+    pub notice: Option<String>,
 }

@@ -6,7 +6,6 @@ use super::layout;
 use super::text::{excerpt, fit, str_width};
 use super::theme;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 use ratatui::Frame;
@@ -26,7 +25,7 @@ pub fn title(app: &App) -> String {
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let focused = app.focus == Focus::Quotes;
     let block = Block::bordered()
-        .border_style(theme::border(focused))
+        .border_style(app.theme.border(focused))
         .title(Span::styled(title(app), theme::title(focused)));
     let inner = layout::inner(area);
     frame.render_widget(block, area);
@@ -80,7 +79,7 @@ fn row(
     let (marker, base) = theme::list_row(is_cursor, app.quotes_cursor.active, focused);
     // The speaker's tint when the quote names a speaker that exists, else the unattributed one.
     let tint = quote.speaker.filter(|_| speaker.is_some());
-    let name_style = Style::new().fg(theme::speaker_color(tint));
+    let name_style = app.theme.speaker(tint);
     let mut spans = vec![marker];
     if name_w > 0 {
         spans.push(Span::styled(

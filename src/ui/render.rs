@@ -16,7 +16,7 @@ const TOO_SMALL: [&str; 3] = ["Terminal too small", "Too small", "!"];
 pub fn render(app: &App, frame: &mut Frame) {
     // Laid out from the frame itself, so a frame of another size than the
     // App was told about is still drawn consistently (if not re-wrapped).
-    match layout::compute(frame.area(), app.extraction.speakers.len()) {
+    match layout::compute_with(frame.area(), app.extraction.speakers.len(), app.side_width) {
         Screen::TooSmall(area) => too_small(frame, area),
         Screen::Panes(p) => {
             body::render(app, frame, p.body);

@@ -5,7 +5,7 @@ use super::layout;
 use super::text::{excerpt, fit, str_width};
 use super::theme;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 use ratatui::Frame;
@@ -36,7 +36,7 @@ pub fn title(app: &App) -> String {
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let focused = app.focus == Focus::Speakers;
     let block = Block::bordered()
-        .border_style(theme::border(focused))
+        .border_style(app.theme.border(focused))
         .title(Span::styled(title(app), theme::title(focused)));
     let inner = layout::inner(area);
     frame.render_widget(block, area);
@@ -70,7 +70,7 @@ fn row(app: &App, i: usize, is_cursor: bool, focused: bool, width: usize) -> Lin
         .map(|r| format!("{ROLE_GAP}{r}"))
         .unwrap_or_default();
     let pad = label_w.saturating_sub(name_w + str_width(&role));
-    let mut name_style = Style::new().fg(theme::speaker_color(Some(i)));
+    let mut name_style = app.theme.speaker(Some(i));
     if app.filter == Some(i) {
         name_style = name_style.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
     }

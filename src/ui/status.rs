@@ -43,6 +43,9 @@ fn push_selection_filter_and_notice(app: &App, s: &mut String) {
     if let Some(n) = app.notice {
         s.push_str(&format!(" · {n}"));
     }
+    if let Some(n) = &app.startup_notice {
+        s.push_str(&format!(" · {n}"));
+    }
 }
 
 /// Columns of the left part worth keeping beside the hint when it is cut.
@@ -78,7 +81,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(HINT, theme::dim()));
     }
     frame.render_widget(
-        Paragraph::new(Line::from(spans)).style(theme::status()),
+        Paragraph::new(Line::from(spans)).style(app.theme.status()),
         area,
     );
 }

@@ -1,12 +1,17 @@
-//! Colours and text styles, in one place so they can be themed later.
+//! Colours and text styles, in one place so they can be themed.
+//!
+//! Colours come from a [`Theme`] (the defaults below, the user's config, or
+//! none at all under `NO_COLOR`); styles that use only weight, reversal and
+//! underline are free functions, the same in every theme, so the selection
+//! and focus stay visible without colour.
 
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Span;
 
 /// Speaker tints, chosen to stay readable on dark and light backgrounds.
-/// Speaker `i` always gets `PALETTE[i % len]`, so a speaker keeps its colour
+/// Speaker `i` always gets `palette[i % len]`, so a speaker keeps its colour
 /// whatever is filtered or selected.
-const PALETTE: [Color; 8] = [
+pub const DEFAULT_PALETTE: [Color; 8] = [
     Color::Cyan,
     Color::Yellow,
     Color::Green,
@@ -17,24 +22,94 @@ const PALETTE: [Color; 8] = [
     Color::LightMagenta,
 ];
 
-/// Tint of quotes nobody could be tied to.
-const UNATTRIBUTED: Color = Color::Gray;
+/// The reader's colours.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Theme {
+    /// Speaker tints (never empty).
+    pub palette: Vec<Color>,
+    /// Tint of quotes nobody could be tied to.
+    pub unattributed: Color,
+    pub border: Color,
+    pub border_focused: Color,
+    pub status_fg: Color,
+    pub status_bg: Color,
+    /// False under `NO_COLOR` (or `colors = false`): every style is then
+    /// made of modifiers only.
+    pub colors: bool,
+}
 
-/// Text colour of a quote by its speaker (or of the speaker's name).
-pub fn speaker_color(speaker: Option<usize>) -> Color {
-    match speaker {
-        Some(i) => PALETTE[i % PALETTE.len()],
-        None => UNATTRIBUTED,
+impl Default for Theme {
+    fn default() -> Self {
+        Theme {
+            palette: DEFAULT_PALETTE.to_vec(),
+            unattributed: Color::Gray,
+            border: Color::DarkGray,
+            border_focused: Color::Cyan,
+            status_fg: Color::White,
+            status_bg: Color::DarkGray,
+            colors: true,
+        }
     }
 }
 
-/// Style of a quote's text in the body.
-pub fn quote(speaker: Option<usize>) -> Style {
-    let s = Style::new().fg(speaker_color(speaker));
-    if speaker.is_none() {
-        s.add_modifier(Modifier::ITALIC)
-    } else {
-        s
+impl Theme {
+    /// The default theme without any colour, for `NO_COLOR`.
+    pub fn monochrome() -> Self {
+        Theme {
+            colors: false,
+            ..Theme::default()
+        }
+    }
+
+    /// Text colour of a quote by its speaker (or of the speaker's name).
+    pub fn speaker_color(&self, speaker: Option<usize>) -> Color {
+        match speaker {
+            Some(i) if !self.palette.is_empty() => self.palette[i % self.palette.len()],
+            _ => self.unattributed,
+        }
+    }
+
+    /// A speaker's name or quote tint as a style (plain without colours).
+    pub fn speaker(&self, speaker: Option<usize>) -> Style {
+        self.fg(self.speaker_color(speaker))
+    }
+
+    /// Style of a quote's text in the body.
+    pub fn quote(&self, speaker: Option<usize>) -> Style {
+        let s = self.speaker(speaker);
+        if speaker.is_none() {
+            s.add_modifier(Modifier::ITALIC)
+        } else {
+            s
+        }
+    }
+
+    /// Border of a pane: the focused one stands out by colour and weight.
+    pub fn border(&self, focused: bool) -> Style {
+        if focused {
+            self.fg(self.border_focused).add_modifier(Modifier::BOLD)
+        } else if self.colors {
+            self.fg(self.border)
+        } else {
+            Style::new().add_modifier(Modifier::DIM)
+        }
+    }
+
+    /// The status bar: coloured, or reversed without colours.
+    pub fn status(&self) -> Style {
+        if self.colors {
+            Style::new().bg(self.status_bg).fg(self.status_fg)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED)
+        }
+    }
+
+    fn fg(&self, color: Color) -> Style {
+        if self.colors {
+            Style::new().fg(color)
+        } else {
+            Style::new()
+        }
     }
 }
 
@@ -43,15 +118,6 @@ pub const SELECTED_MODIFIER: Modifier = Modifier::REVERSED.union(Modifier::BOLD)
 
 /// Added to the selected quote's cue word.
 pub const CUE_MODIFIER: Modifier = Modifier::UNDERLINED;
-
-/// Border of the focused pane.
-pub fn border(focused: bool) -> Style {
-    if focused {
-        Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
-    } else {
-        Style::new().fg(Color::DarkGray)
-    }
-}
 
 /// Title of a pane.
 pub fn title(focused: bool) -> Style {
@@ -85,9 +151,4 @@ pub fn list_row(is_cursor: bool, active: bool, focused: bool) -> (Span<'static>,
 /// Secondary text: roles, key hints.
 pub fn dim() -> Style {
     Style::new().add_modifier(Modifier::DIM)
-}
-
-/// The status bar.
-pub fn status() -> Style {
-    Style::new().bg(Color::DarkGray).fg(Color::White)
 }
