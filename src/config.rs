@@ -143,7 +143,9 @@ impl<'de> Deserialize<'de> for KeyList {
                 f.write_str("a key (\"q\") or a list of keys ([\"q\", \"Ctrl-c\"])")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<KeyList, E> {
-                keyspec::parse(v).map(|k| KeyList(vec![k])).map_err(E::custom)
+                keyspec::parse(v)
+                    .map(|k| KeyList(vec![k]))
+                    .map_err(E::custom)
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<KeyList, A::Error> {
                 let mut keys = Vec::new();
@@ -277,7 +279,12 @@ fn locate(src: &str, pos: usize) -> (usize, Option<String>) {
         .map(|l| l.trim_matches(|c| c == '[' || c == ']').trim().to_string());
     let header_here = line.trim_start().starts_with('[');
     let key = if header_here {
-        Some(line.trim().trim_matches(|c| c == '[' || c == ']').trim().to_string())
+        Some(
+            line.trim()
+                .trim_matches(|c| c == '[' || c == ']')
+                .trim()
+                .to_string(),
+        )
     } else {
         line.split_once('=')
             .map(|(k, _)| k.trim().trim_matches('"').to_string())
@@ -303,11 +310,7 @@ pub fn state_dir(env: impl Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
 
 /// The XDG base directory in `var`; relative values are ignored, as the
 /// XDG spec asks, and `$HOME/fallback` used instead.
-fn xdg_dir(
-    env: &impl Fn(&str) -> Option<OsString>,
-    var: &str,
-    fallback: &str,
-) -> Option<PathBuf> {
+fn xdg_dir(env: &impl Fn(&str) -> Option<OsString>, var: &str, fallback: &str) -> Option<PathBuf> {
     let absolute = |v: OsString| Some(PathBuf::from(v)).filter(|p| p.is_absolute());
     env(var)
         .and_then(absolute)
@@ -395,12 +398,12 @@ max_files = 20
         assert_eq!(e.line, Some(3));
         assert_eq!(e.key.as_deref(), Some("theme.bordr"));
         assert!(e.message.contains("unknown field `bordr`"), "{e}");
-        assert_eq!(
-            e.to_string().lines().count(),
-            1,
-            "one line: {e}"
+        assert_eq!(e.to_string().lines().count(), 1, "one line: {e}");
+        assert!(
+            e.to_string()
+                .starts_with("/cfg/whosaid/config.toml:3: theme.bordr: "),
+            "{e}"
         );
-        assert!(e.to_string().starts_with("/cfg/whosaid/config.toml:3: theme.bordr: "), "{e}");
     }
 
     #[test]
@@ -409,7 +412,10 @@ max_files = 20
         assert_eq!((e.line, e.key.as_deref()), (Some(4), Some("theme.border")));
         assert!(e.message.contains("unknown colour `purplish`"), "{e}");
         let e = parse("[layout]\nside_width = \"wide\"\n").unwrap_err();
-        assert_eq!((e.line, e.key.as_deref()), (Some(2), Some("layout.side_width")));
+        assert_eq!(
+            (e.line, e.key.as_deref()),
+            (Some(2), Some("layout.side_width"))
+        );
     }
 
     #[test]
@@ -448,14 +454,20 @@ max_files = 20
     #[test]
     fn xdg_variables_win_over_home_and_relative_ones_are_ignored() {
         let env = env_of(&[("XDG_CONFIG_HOME", "/x/cfg"), ("HOME", "/home/u")]);
-        assert_eq!(config_path(env), Some(PathBuf::from("/x/cfg/whosaid/config.toml")));
+        assert_eq!(
+            config_path(env),
+            Some(PathBuf::from("/x/cfg/whosaid/config.toml"))
+        );
         let env = env_of(&[("XDG_CONFIG_HOME", "rel"), ("HOME", "/home/u")]);
         assert_eq!(
             config_path(env),
             Some(PathBuf::from("/home/u/.config/whosaid/config.toml"))
         );
         let env = env_of(&[("HOME", "/home/u")]);
-        assert_eq!(state_dir(env), Some(PathBuf::from("/home/u/.local/state/whosaid")));
+        assert_eq!(
+            state_dir(env),
+            Some(PathBuf::from("/home/u/.local/state/whosaid"))
+        );
         assert_eq!(config_path(env_of(&[])), None);
     }
 
@@ -471,7 +483,11 @@ max_files = 20
         let dir = std::env::temp_dir().join(format!("whosaid-config-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("config.toml");
-        std::fs::write(&path, "[layout]\nside_width = 40\n[keys]\ntoggle_help = \"F1\"\n").unwrap();
+        std::fs::write(
+            &path,
+            "[layout]\nside_width = 40\n[keys]\ntoggle_help = \"F1\"\n",
+        )
+        .unwrap();
         let c = Config::load(&path).unwrap().unwrap();
         let s = c.settings(false);
         assert_eq!(s.side_width, 40);

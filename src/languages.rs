@@ -74,13 +74,22 @@ impl Languages {
 /// finds what the user named.
 fn load_rules(path: &Path) -> Result<Rules, String> {
     let shown = path.display();
-    let src = std::fs::read_to_string(path).map_err(|e| format!("{shown}: cannot be read ({e})"))?;
+    let src =
+        std::fs::read_to_string(path).map_err(|e| format!("{shown}: cannot be read ({e})"))?;
     let rules: Rules = toml::from_str(&src).map_err(|e| {
         let line = e
             .span()
-            .map(|s| format!(":{}", src[..s.start.min(src.len())].matches('\n').count() + 1))
+            .map(|s| {
+                format!(
+                    ":{}",
+                    src[..s.start.min(src.len())].matches('\n').count() + 1
+                )
+            })
             .unwrap_or_default();
-        format!("{shown}{line}: {}; language left out", e.message().trim().replace('\n', " "))
+        format!(
+            "{shown}{line}: {}; language left out",
+            e.message().trim().replace('\n', " ")
+        )
     })?;
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
     if rules.code != stem {
@@ -145,7 +154,11 @@ speech_verbs = ["zei", "zegt"]
         assert_eq!(langs.codes(), ["de", "en"]);
         assert_eq!(warnings.len(), 2, "{warnings:?}");
         assert!(warnings[0].contains("xx.toml:2: "), "{}", warnings[0]);
-        assert!(warnings[1].contains("does not match the file name"), "{}", warnings[1]);
+        assert!(
+            warnings[1].contains("does not match the file name"),
+            "{}",
+            warnings[1]
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

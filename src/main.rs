@@ -107,11 +107,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let doc = load(cli.file.as_ref())?;
     if cli.text {
         let mut out = std::io::stdout().lock();
-        return finish_output(out.write_all(doc.text.as_bytes()).and_then(|()| out.flush()))
-            .map(|()| ExitCode::SUCCESS);
+        return finish_output(
+            out.write_all(doc.text.as_bytes())
+                .and_then(|()| out.flush()),
+        )
+        .map(|()| ExitCode::SUCCESS);
     }
     let langs = &setup.languages;
-    let wanted = cli.lang.as_deref().unwrap_or(&setup.config.language.default);
+    let wanted = cli
+        .lang
+        .as_deref()
+        .unwrap_or(&setup.config.language.default);
     let code = match wanted {
         "auto" => langs.detect(&doc.text),
         code => code,

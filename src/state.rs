@@ -181,7 +181,8 @@ mod tests {
     struct TempDir(PathBuf);
     impl TempDir {
         fn new(name: &str) -> Self {
-            let dir = std::env::temp_dir().join(format!("whosaid-state-{name}-{}", std::process::id()));
+            let dir =
+                std::env::temp_dir().join(format!("whosaid-state-{name}-{}", std::process::id()));
             let _ = std::fs::remove_dir_all(&dir);
             std::fs::create_dir_all(&dir).unwrap();
             TempDir(dir)
@@ -236,7 +237,9 @@ mod tests {
         let a = tmp.article("a.txt", "text a");
         let e = store.lookup(&a, "text a").unwrap_err();
         assert!(matches!(e, StateError::Corrupt { .. }));
-        assert!(e.to_string().contains("places.json") && e.to_string().contains("starting at the top"));
+        assert!(
+            e.to_string().contains("places.json") && e.to_string().contains("starting at the top")
+        );
         store.remember(&a, "text a", PLACE).unwrap();
         assert_eq!(store.lookup(&a, "text a").unwrap(), Some(PLACE));
     }

@@ -107,7 +107,12 @@ fn quotes_are_found_and_their_offsets_point_into_the_text_output() {
     }
     let obama = quotes
         .iter()
-        .find(|q| q["text"].as_str().unwrap().starts_with("\"For us not to be able"))
+        .find(|q| {
+            q["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("\"For us not to be able")
+        })
         .expect("the quote is found");
     assert_eq!(obama["speaker"], "Barack Obama");
 }
@@ -146,7 +151,10 @@ fn malformed_html_is_read_as_a_browser_would() {
         next month, and the council expects it to take at least a year to finish, she added";
     let path = temp_file("broken.html", html.as_bytes());
     let text = stdout_of(&whosaid(&["--text", path.to_str().unwrap()]));
-    assert!(text.starts_with("“We will rebuild the bridge,” the mayor said"), "{text}");
+    assert!(
+        text.starts_with("“We will rebuild the bridge,” the mayor said"),
+        "{text}"
+    );
     assert!(text.contains("\n\nWork starts next month"), "{text}");
 }
 
@@ -154,14 +162,20 @@ fn malformed_html_is_read_as_a_browser_would() {
 fn a_page_without_article_text_is_a_one_line_error() {
     for (name, html) in [
         ("empty.html", ""),
-        ("scripts.html", "<html><head><script>go()</script></head><body></body></html>"),
+        (
+            "scripts.html",
+            "<html><head><script>go()</script></head><body></body></html>",
+        ),
     ] {
         let path = temp_file(name, html.as_bytes());
         let o = whosaid(&["--json", path.to_str().unwrap()]);
         let err = String::from_utf8_lossy(&o.stderr);
         assert_eq!(o.status.code(), Some(1), "{err}");
         assert_eq!(err.lines().count(), 1, "{err}");
-        assert!(err.contains(name) && err.contains("no article text"), "{err}");
+        assert!(
+            err.contains(name) && err.contains("no article text"),
+            "{err}"
+        );
         assert!(o.stdout.is_empty());
     }
 }

@@ -250,7 +250,13 @@ impl<'a> App<'a> {
             }
         }
         let top = floor_char_boundary(&self.doc.text, place.top_byte);
-        self.scroll = self.wrap.line_of(top).min(self.max_scroll());
+        let mut line = self.wrap.line_of(top);
+        // A blank line between paragraphs is an empty range, which `line_of`
+        // passes over: return to it when it was the top line.
+        if line > 0 && self.wrap.line(line - 1) == Some(top..top) {
+            line -= 1;
+        }
+        self.scroll = line.min(self.max_scroll());
         self.follow = self.selected.is_some_and(|q| self.quote_visible(q));
     }
 

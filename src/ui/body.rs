@@ -247,8 +247,14 @@ mod tests {
             ]
         );
         // The inner quote keeps its own speaker's tint inside the outer one.
-        assert_eq!(line.spans[2].style.fg, Some(theme::Theme::default().speaker_color(Some(1))));
-        assert_eq!(line.spans[1].style.fg, Some(theme::Theme::default().speaker_color(Some(0))));
+        assert_eq!(
+            line.spans[2].style.fg,
+            Some(theme::Theme::default().speaker_color(Some(1)))
+        );
+        assert_eq!(
+            line.spans[1].style.fg,
+            Some(theme::Theme::default().speaker_color(Some(0)))
+        );
 
         app.apply(crate::ui::Action::NextQuote);
         let line = build_line(&app, app.wrap.line(0).unwrap());

@@ -178,7 +178,11 @@ impl Keymap {
             code: event.code,
             ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
         };
-        if let Some((action, _, _)) = self.custom.iter().find(|(_, keys, _)| keys.contains(&pressed)) {
+        if let Some((action, _, _)) = self
+            .custom
+            .iter()
+            .find(|(_, keys, _)| keys.contains(&pressed))
+        {
             return Some(*action);
         }
         self.bindings
@@ -327,7 +331,11 @@ mod tests {
         km.remap(Action::Quit, vec![ch('x')]);
         assert_eq!(km.action_for(press(KeyCode::Char('x'))), Some(Action::Quit));
         assert_eq!(km.action_for(press(KeyCode::Char('q'))), None);
-        let quit = km.bindings().iter().find(|b| b.action == Action::Quit).unwrap();
+        let quit = km
+            .bindings()
+            .iter()
+            .find(|b| b.action == Action::Quit)
+            .unwrap();
         assert_eq!(km.label(quit), "x");
     }
 

@@ -65,7 +65,8 @@ fn named(name: &str) -> Option<KeyCode> {
 
 fn strip_prefix_ignore_case<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
     let head = s.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix).then(|| &s[prefix.len()..])
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
 }
 
 /// How a key is written in the help overlay (and can be written in the config).
@@ -111,13 +112,25 @@ mod tests {
     fn unknown_keys_are_refused_with_the_accepted_forms() {
         for bad in ["", "qq", "F25", "Ctrl-", "Hyper-x"] {
             let e = parse(bad).unwrap_err();
-            assert!(e.contains("unknown key") && e.contains("PgDn"), "{bad}: {e}");
+            assert!(
+                e.contains("unknown key") && e.contains("PgDn"),
+                "{bad}: {e}"
+            );
         }
     }
 
     #[test]
     fn labels_parse_back_to_the_same_key() {
-        for spec in ["q", "Space", "Ctrl-Z", "PgUp", "Shift-Tab", "F12", "Esc", "?"] {
+        for spec in [
+            "q",
+            "Space",
+            "Ctrl-Z",
+            "PgUp",
+            "Shift-Tab",
+            "F12",
+            "Esc",
+            "?",
+        ] {
             let key = parse(spec).unwrap();
             assert_eq!(parse(&label(key)), Ok(key), "{spec}");
         }
