@@ -24,8 +24,8 @@ from collections import namedtuple
 HERE = pathlib.Path(__file__).resolve().parent
 OUT = HERE.parent.parent / "wikinews-en.jsonl"
 Q = namedtuple("Q", "start end speaker n", defaults=(None, None, 0))
-OPEN = "\"“‘'"
-CLOSE = "\"”’'"
+MARKS = "\"“”‘’'„«»"
+OPEN = CLOSE = MARKS  # a closing mark may be typed as any quote character (e.g. a stray “)
 
 
 def locate(text, q, doc_id):
