@@ -34,4 +34,37 @@ U.S. State Department's spokesperson Victoria Nuland said in a statement: "We no
              "The Washington Post": ["the Washington Post"],
              "Victoria Nuland": ["U.S. State Department's spokesperson Victoria Nuland"]},
 ),
+dict(
+    id="wn-en-airasia-pilot-error",
+    source="https://en.wikinews.org/wiki/Investigators_blame_pilot_error_for_AirAsia_crash_into_Java_Sea",
+    license=LIC, retrieved=AMG.format("AMALGUM_news_airasia"),
+    text="""Investigators blame pilot error for AirAsia crash into Java Sea
+Wednesday, December 2, 2015
+Indonesia's National Transportation Safety Committee yesterday declared pilot error to be behind the crash of Indonesia AirAsia Flight 8501. All 162 passengers and crew died when the plane crashed into the Java Sea a year ago.
+The Airbus A320-200 was around 40 minutes from Surabaya's Juanda International Airport to Singapore's Changi International Airport when it vanished on December 28. Wreckage and bodies were found floating two days later; National Search and Rescue Agency divers led an international recovery effort but over 50 bodies remain lost.
+The pilots were facing a fault with the rudder travel limiter, a part involved in rudder control. They repeatedly received warnings on their Electronic Centralized Aircraft Monitoring (ECAM) system. The first three times Indonesian Pilot Iriyanto and French co-pilot Remi Emmanuel Plesel followed correct procedure only for the fault to recur. The fourth time, they tried something else — based on Flight Data Recorder readouts, investigators believe they reset power to their Flight Augmentation Computers.
+The computers are principally responsible for rudder control and aircraft stability. With both computers switched off, the entire fly-by-wire system of semi-automation disconnected, as did the autopilot and autothrust systems. The pilots were now left to fly entirely manually, without automation that protects the aircraft from entering unusual and dangerous positions.
+A miscommunication followed. Iriyanto asked Plesel, who was flying, to "pull down". Plesel pulled the controls down, which pitched the nose up; Iriyanto had wanted to descend. The flight ascended without permission through 36,000ft with a ground speed of 353 knts. The aircraft would normally be travelling faster, with a nearby Emirates jet at a ground speed of 503knts at 36,000ft. The aircraft also banked as the disengagement of automation left the rudder off-centre.
+The AirAsia flight reached 38,000ft and entered a stall. The crew did not manage to regain control. The 155 passengers and seven crew died when the plane hit the sea. Most were Indonesians, but for three South Koreans, one Malaysian, one Brit, and French national Plesel.
+The fault was traced to cracked solder on a circuit board. It had repeatedly occurred in the weeks before the crash. The investigation concluded maintenance failings contributed to the disaster, but Muhammad Alwi of the Indonesian Transportation Ministry said "Repeated trouble in maintenance is a normal thing[...] If the trouble is fixed in accordance with the manual maintenance procedures, then it's alright".
+Investigators believe the solder crack is attributable to extreme temperature changes in the unprotected compartment near the tail that houses the component.
+The investigation further found the flight crew were untrained in recovering from extreme events. AirAsia boss Tony Fernandes said yesterday "there is much to be learned here for AirAsia, the manufacturer and the aviation industry... We will not leave any stone unturned to make sure the industry learns from this tragic incident".
+The report also dismisses weather as a contributory factor. The flight was diverting around storms in the area.
+Iriyanto and Plessel had over 8,000 hours experience between them. Iriyanto had a decade of experience training other pilots, and previous employers include the air force. They spent three minutes struggling to regain control as the pane fell to the sea. Some bodies were recovered around 1,000km away near Sulawesi.
+AFP spoke to Terence Fan, an air industry expert from Singapore Management University, who said "It's a scenario that has played out in air accidents in the past[...] Pilots are either distracted by a faulty equipment or cannot properly solve the issue and something else is brewing in the background."
+One such accident was the loss of Air France Flight 447 in 2009 into the Atlantic. It was investigated by the BEA of France, which also assisted the AirAsia probe. The BEA issued recommendations on how to train pilots after the Air France crash. Ex-BEA boss Jean-Paul Troadec said to AFP "Several recommendations of the (BEA) on the subject of pilot training were clearly not implemented by [AirAsia]."
+Indonesia saw such an accident on New Years' Day 2007 when Adam Air Flight 574 crashed into the Makasser Strait near Sulawesi. The plane suffered a failure on a navigational instrument. While pilots were troubleshooting for this navigational system they first unintentionally disconnected the autopilot, then lost control and crashed into the sea.""",
+    quotes=[
+        Q('"pull down"', None, "Iriyanto"),
+        Q('"Repeated trouble', "it's alright\"", "Muhammad Alwi"),
+        Q('"there is much to be learned', 'tragic incident"', "Tony Fernandes"),
+        Q('"It\'s a scenario', 'in the background."', "Terence Fan"),
+        Q('"Several recommendations', 'by [AirAsia]."', "Jean-Paul Troadec"),
+    ],
+    aliases={"Iriyanto": ["Indonesian Pilot Iriyanto"],
+             "Muhammad Alwi": ["Muhammad Alwi of the Indonesian Transportation Ministry"],
+             "Tony Fernandes": ["AirAsia boss Tony Fernandes"],
+             "Terence Fan": ["an air industry expert from Singapore Management University"],
+             "Jean-Paul Troadec": ["Ex-BEA boss Jean-Paul Troadec"]},
+),
 ]
