@@ -22,4 +22,27 @@ The threats take place against a backdrop of political debate in the state over 
     aliases={"John Fritchey": ["Cook County Commissioner John Fritchey"],
              "Francis George": ["Cardinal Francis George", "Cardinal George", "the Cardinal"]},
 ),
+dict(
+    id="wn-en-glasgow-cannabis-420",
+    source="https://en.wikinews.org/wiki/Glasgow_cannabis_enthusiasts_celebrate_%27green%27_on_city_green",
+    license=LIC, retrieved=AMG.format("AMALGUM_news_cannabis") + " (photo gallery captions dropped)",
+    text="""Glasgow cannabis enthusiasts celebrate 'green' on city green
+Tuesday, April 22, 2014
+Coinciding with Easter Sunday, Glasgow Cannabis Social Club's annual 420 event was held on Glasgow Green, under sunny blue skies, and overlooking the river Clyde. Despite the city's council attempting to revoke permission for the gathering at the last minute, police were happy for it to go-ahead with approximately a dozen officers attending in high-visibility vests.
+The Daily Record reported five arrests were made for minor offences, likely smoking and possession of small quantities of cannabis. Taking a less-sensational — and more accurate — line of reporting, the Monday edition of Glasgow's Evening News stated five were referred to the Procurator Fiscal who is responsible for deciding if charges should be brought.
+Official figures provided by the police were that 150 attended. With people coming and going, Wikinews reporters estimated upwards of 200 attended, compared to nearly 700 who had signed up for the event on Facebook. Hemp goods were advertised and on sale at the event, and some attendees were seen drinking cannabis-themed energy drinks.
+"I was searched and charged under the Misuse of Drugs Act (which is a lot of bollocks)" one attendee noted online, adding "not fair to happen on a brilliant day like it was, other than that I had a great day!" A second said they were openly smoking and ignored by police, who "were only really focusing on people who looked particularly young".
+Cannabis seeds were openly and legally sold at the event and a hydroponics supplier brought a motortrike towing an advertising trailer. Actually growing cannabis is, however, illegal in the UK.
+With the event openly advocating the legalisation of cannabis, speakers put their arguments for this to a receptive crowd. Retired police officer James Duffy, of Law Enforcement Against Prohibition, spoke of the failed United States alcohol prohibition policy; stressing such policies needlessly bring people into contact with criminal elements. Highlighting other countries where legalisation has been implemented, he pointed out such led to lower crime, and lower drug use overall.
+One speaker, who produced a bottle of cannabis oil he had received through the post, asserted this cured his prostate cancer. Others highlighted the current use of Sativex by the National Health Service, with a cost in-excess of £150 for a single bottle of GW Pharmaceuticals patented spray — as-compared to the oil shown to the crowd, with a manufacturing cost of approximately £10.
+Similar '420' pro-cannabis events were held globally.""",
+    quotes=[
+        Q("'green'", None, None),
+        Q('"I was searched', 'bollocks)"', None),
+        Q('"not fair to happen', 'great day!"', None),
+        Q('"were only really focusing', 'particularly young"', None),
+        Q("'420'", None, None),
+    ],
+    aliases={},
+),
 ]
