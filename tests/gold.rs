@@ -40,6 +40,7 @@ fn floors(stem: &str) -> Floors {
         "wikinews-de" => (0.97, 0.25, 0.60),
         "eucom-de" => (0.95, 0.80, 0.35),
         "opennews-de" => (0.95, 0.60, 0.50),
+        "wikinews-en" => (0.97, 0.80, 0.35),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
