@@ -204,6 +204,49 @@ impl Config {
 
     /// Parses `src`, the text of the file at `path` (named in errors).
     pub fn parse(src: &str, path: &Path) -> Result<Config, ConfigError> {
+        let config: Config = Config::parse_toml(src, path)?;
+        config.check_keys().map_err(|(action, message)| {
+            let name = action_name(action);
+            let line = key_line(src, "keys", &name);
+            ConfigError {
+                path: path.to_path_buf(),
+                line,
+                key: Some(format!("keys.{name}")),
+                message,
+            }
+        })?;
+        Ok(config)
+    }
+
+    /// Refuses bindings that would leave the reader unusable or ambiguous:
+    /// no key to quit, or one key for two actions.
+    fn check_keys(&self) -> Result<(), (Action, String)> {
+        if self.keys.get(&Action::Quit).is_some_and(|k| k.0.is_empty()) {
+            return Err((
+                Action::Quit,
+                "quit needs at least one key, or the reader could not be left".into(),
+            ));
+        }
+        let mut seen: Vec<(Key, Action)> = Vec::new();
+        for (&action, keys) in &self.keys {
+            for &k in &keys.0 {
+                if let Some((_, other)) = seen.iter().find(|(s, _)| *s == k) {
+                    return Err((
+                        action,
+                        format!(
+                            "key {} is also given to {}; give each key to one action",
+                            keyspec::label(k),
+                            action_name(*other)
+                        ),
+                    ));
+                }
+                seen.push((k, action));
+            }
+        }
+        Ok(())
+    }
+
+    fn parse_toml(src: &str, path: &Path) -> Result<Config, ConfigError> {
         toml::from_str(src).map_err(|e| {
             let (line, key) = match e.span() {
                 Some(span) => {
@@ -260,6 +303,36 @@ impl Config {
             None => base.join("lang"),
         })
     }
+}
+
+/// The config name of `action` (`next_quote`), as serde reads it.
+fn action_name(action: Action) -> String {
+    let debug = format!("{action:?}");
+    let mut name = String::new();
+    for (i, c) in debug.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            name.push('_');
+        }
+        name.push(c.to_ascii_lowercase());
+    }
+    name
+}
+
+/// Line (1-based) where `key` is set in table `[table]`, if written plainly.
+fn key_line(src: &str, table: &str, key: &str) -> Option<usize> {
+    let mut in_table = false;
+    for (i, line) in src.lines().enumerate() {
+        let t = line.trim();
+        if t.starts_with('[') {
+            in_table = t.trim_matches(|c| c == '[' || c == ']').trim() == table;
+        } else if in_table
+            && t.split_once('=')
+                .is_some_and(|(k, _)| k.trim().trim_matches('"') == key)
+        {
+            return Some(i + 1);
+        }
+    }
+    None
 }
 
 /// Line (1-based) of byte `pos` in `src`, and the dotted key written on that
@@ -426,6 +499,42 @@ max_files = 20
         let e = parse("[keys]\nquit = [\"q\", \"Hyper-q\"]\n").unwrap_err();
         assert_eq!((e.line, e.key.as_deref()), (Some(2), Some("keys.quit")));
         assert!(e.message.contains("unknown key `Hyper-q`"), "{e}");
+    }
+
+    #[test]
+    fn quit_cannot_be_left_without_a_key() {
+        let e = parse("[keys]\ndown = []\nquit = []\n").unwrap_err();
+        assert_eq!((e.line, e.key.as_deref()), (Some(3), Some("keys.quit")));
+        assert!(e.message.contains("at least one key"), "{e}");
+        // Other actions may be unbound.
+        let c = parse("[keys]\nsuspend = []\n").unwrap();
+        let ctrl_z = ratatui::crossterm::event::KeyEvent::new(
+            KeyCode::Char('z'),
+            ratatui::crossterm::event::KeyModifiers::CONTROL,
+        );
+        assert_eq!(c.settings(false).keymap.action_for(ctrl_z), None);
+    }
+
+    #[test]
+    fn one_key_for_two_actions_is_refused() {
+        let e = parse("[keys]\nnext_quote = \"n\"\nnext_speaker = [\"m\", \"n\"]\n").unwrap_err();
+        assert_eq!(
+            (e.line, e.key.as_deref()),
+            (Some(3), Some("keys.next_speaker"))
+        );
+        assert!(
+            e.message.contains("key n is also given to next_quote"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn action_names_are_the_ones_serde_reads() {
+        for a in Action::ALL {
+            let src = format!("[keys]\n{} = \"F9\"\n", action_name(a));
+            let c = parse(&src).unwrap_or_else(|e| panic!("{a:?}: {e}"));
+            assert!(c.keys.contains_key(&a));
+        }
     }
 
     #[test]

@@ -123,8 +123,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         code => code,
     };
     let rules = langs.get(code).ok_or_else(|| {
+        let asked = if cli.lang.is_some() {
+            format!("--lang {code}")
+        } else {
+            format!("language.default = \"{code}\" in the config")
+        };
         UsageError(format!(
-            "--lang {code}: no rules for this language (known: auto, {}); add {code}.toml to the rules directory (see README, Configuration)",
+            "{asked}: no rules for this language (known: auto, {}); add {code}.toml to the rules directory (see README, Configuration)",
             langs.codes().join(", ")
         ))
     })?;
