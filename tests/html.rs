@@ -118,6 +118,30 @@ fn quotes_are_found_and_their_offsets_point_into_the_text_output() {
 }
 
 #[test]
+fn a_quote_running_through_links_and_spans_is_one_quote() {
+    let path = page("breitbart-snopes.html");
+    let json = json_of(&["--json", path.to_str().unwrap()]);
+    let quotes: Vec<&str> = json["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["text"].as_str().unwrap())
+        .collect();
+    assert!(
+        quotes.contains(&"“#Hamilton Chicago show interrupted by angry Trump supporter.”"),
+        "{quotes:?}"
+    );
+    let tweeted = json["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["text"].as_str().unwrap().starts_with("“Before long"))
+        .expect("the quote is found");
+    assert_eq!(tweeted["speaker"], "David Emery");
+    assert_eq!(tweeted["cue"], "tweeted");
+}
+
+#[test]
 fn html_on_standard_input_is_recognised_by_its_content() {
     let html = std::fs::read(page("bbc-obama.html")).unwrap();
     let piped = stdout_of(&with_stdin(&["--text", "-"], &html));
