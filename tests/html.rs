@@ -11,8 +11,16 @@ fn page(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// The binary without the user's config (which could, say, force a language).
+fn command() -> Command {
+    let none = std::env::temp_dir().join("whosaid-html-tests-no-such-dir");
+    let mut c = Command::new(env!("CARGO_BIN_EXE_whosaid"));
+    c.env("XDG_CONFIG_HOME", &none).env("XDG_STATE_HOME", &none);
+    c
+}
+
 fn whosaid(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_whosaid"))
+    command()
         .args(args)
         .stdin(Stdio::null())
         .output()
@@ -20,7 +28,7 @@ fn whosaid(args: &[&str]) -> Output {
 }
 
 fn with_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+    let mut child = command()
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

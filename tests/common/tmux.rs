@@ -97,6 +97,11 @@ impl Tmux {
             .arg(&self.socket)
             .args(["-f", "/dev/null"])
             .env("TERM", "xterm-256color")
+            // The user's config (remapped keys, colours) and remembered
+            // places must neither change what a test sees nor be written to.
+            .env("XDG_CONFIG_HOME", self.dir.join("config"))
+            .env("XDG_STATE_HOME", self.dir.join("state"))
+            .env_remove("NO_COLOR")
             // Inside the user's tmux, this would otherwise point at theirs.
             .env_remove("TMUX");
         c
