@@ -1,6 +1,7 @@
 //! Reading terminal events and feeding them to the state, one frame per event.
 
 use super::app::App;
+use super::keymap;
 use super::render::render;
 use super::terminal::{Signals, TerminalSession};
 use ratatui::crossterm::event::{self, Event};
@@ -37,6 +38,17 @@ impl Exit {
 /// driven by tests without a terminal.
 pub fn handle_event(app: &mut App, event: Event) {
     match event {
+        Event::Key(key) if app.prompt().is_some() => {
+            // A prompt takes typing; Ctrl-C and Ctrl-Z still quit and suspend.
+            match keymap::edit_for(key) {
+                Some(edit) => app.edit(edit),
+                None => {
+                    if let Some(action) = app.keymap().action_for(key) {
+                        app.apply(action);
+                    }
+                }
+            }
+        }
         Event::Key(key) => {
             if let Some(action) = app.keymap().action_for(key) {
                 app.apply(action);
