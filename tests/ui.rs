@@ -590,18 +590,29 @@ fn search_highlights_every_match_and_the_current_one_differently() {
     type_keys(&mut app, &[KeyCode::Char('/')]);
     type_text(&mut app, "wir");
     let prompt = screen_text(&draw(&mut app, 100, 20));
-    assert!(prompt.lines().last().unwrap().starts_with(" /wir"), "{prompt}");
+    assert!(
+        prompt.lines().last().unwrap().starts_with(" /wir"),
+        "{prompt}"
+    );
     type_keys(&mut app, &[KeyCode::Enter]);
     let buf = draw(&mut app, 100, 20);
     // Smart case: "wir" also finds "Wir"; three in the text, the first is current.
-    assert_eq!(cells_text(&buf, &cells_with_bg(&app, &buf, Color::LightRed)), "Wir");
-    assert_eq!(cells_text(&buf, &cells_with_bg(&app, &buf, Color::Yellow)), "Wirwir");
+    assert_eq!(
+        cells_text(&buf, &cells_with_bg(&app, &buf, Color::LightRed)),
+        "Wir"
+    );
+    assert_eq!(
+        cells_text(&buf, &cells_with_bg(&app, &buf, Color::Yellow)),
+        "Wirwir"
+    );
     let text = screen_text(&buf);
     assert!(text.contains("/wir 1/3"), "{text}");
     insta::assert_snapshot!(text);
     type_keys(&mut app, &[KeyCode::Char('n')]);
     let buf = draw(&mut app, 100, 20);
-    assert_eq!(cells_text(&buf, &cells_with_bg(&app, &buf, Color::LightRed)), "wir");
+    let current = cells_with_bg(&app, &buf, Color::LightRed);
+    assert_eq!(cells_text(&buf, &current), "Wir");
+    assert_eq!(current[0].1, 11, "the second „Wir“, in the last paragraph");
     assert!(screen_text(&buf).contains("/wir 2/3"));
     // Esc leaves the search: no highlight remains.
     type_keys(&mut app, &[KeyCode::Esc]);
@@ -637,13 +648,20 @@ fn search_prompt_edits_with_backspace_and_ctrl_u_and_esc_cancels() {
     // Keys that are commands elsewhere are text here.
     type_text(&mut app, " q");
     assert!(!app.should_quit());
-    type_keys(&mut app, &[KeyCode::Backspace, KeyCode::Backspace, KeyCode::Enter]);
+    type_keys(
+        &mut app,
+        &[KeyCode::Backspace, KeyCode::Backspace, KeyCode::Enter],
+    );
     assert_eq!(app.search().unwrap().matches.len(), 1);
     type_keys(&mut app, &[KeyCode::Char('/')]);
     type_text(&mut app, "alt");
     type_keys(&mut app, &[KeyCode::Esc]);
     assert!(app.prompt().is_none());
-    assert_eq!(app.search().unwrap().query, "gesetz", "Esc keeps the last search");
+    assert_eq!(
+        app.search().unwrap().query,
+        "gesetz",
+        "Esc keeps the last search"
+    );
 }
 
 #[test]
@@ -690,10 +708,8 @@ impl TempDir {
             .duration_since(std::time::UNIX_EPOCH)
             .unwrap()
             .as_nanos();
-        let dir = std::env::temp_dir().join(format!(
-            "whosaid-ui-{name}-{}-{nanos}",
-            std::process::id()
-        ));
+        let dir =
+            std::env::temp_dir().join(format!("whosaid-ui-{name}-{}-{nanos}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         TempDir(dir)
     }
