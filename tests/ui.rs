@@ -824,3 +824,52 @@ fn export_errors_go_to_the_status_bar_and_write_nothing() {
     let entries: Vec<_> = std::fs::read_dir(&dir.0).unwrap().collect();
     assert_eq!(entries.len(), 1, "only the directory made by the test");
 }
+
+fn click(column: u16, row: u16) -> Event {
+    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    })
+}
+
+#[test]
+fn clicking_a_quote_in_the_article_highlights_it_and_marks_it_in_the_list() {
+    let (doc, ex) = small_article();
+    let mut app = App::new(&doc, &ex);
+    draw(&mut app, 100, 20);
+    let body = layout::body_text(app.screen().panes().unwrap().body);
+    let q = &ex.quotes[1];
+    let (line, col) = app.wrap().position(&doc.text, q.span.start + "„Das".len());
+    handle_event(&mut app, click(body.x + col as u16, body.y + line as u16));
+    assert_eq!(app.selected(), Some(1));
+    let buf = draw(&mut app, 100, 20);
+    assert_exactly_quote_highlighted(&app, &buf, &doc, q);
+    assert!(screen_text(&buf).contains("▶ Bert Brandt „Das glaubt"));
+}
+
+#[test]
+fn clicking_a_speaker_filters_and_the_wheel_scrolls_the_article() {
+    use ratatui::crossterm::event::{MouseEvent, MouseEventKind};
+    let (doc, ex) = sample();
+    let mut app = App::new(&doc, &ex);
+    draw(&mut app, 120, 40);
+    let panes = *app.screen().panes().unwrap();
+    let speakers = layout::inner(panes.speakers);
+    handle_event(&mut app, click(speakers.x + 2, speakers.y + 1));
+    let text = screen_text(&draw(&mut app, 120, 40));
+    let name = &ex.speakers[1].name;
+    assert!(text.contains(&format!("filter: {name}")), "{text}");
+    let wheel = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::ScrollDown,
+        column: panes.body.x + 10,
+        row: panes.body.y + 10,
+        modifiers: KeyModifiers::NONE,
+    });
+    handle_event(&mut app, key(KeyCode::Home));
+    let top = app.scroll();
+    handle_event(&mut app, wheel);
+    assert_eq!(app.scroll(), top + 3);
+}

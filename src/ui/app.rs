@@ -71,7 +71,7 @@ impl ListCursor {
         self.reveal(len, rows);
     }
 
-    fn set(&mut self, cursor: usize, len: usize, rows: usize) {
+    pub(super) fn set(&mut self, cursor: usize, len: usize, rows: usize) {
         self.cursor = cursor.min(len.saturating_sub(1));
         self.active = len > 0;
         self.reveal(len, rows);
@@ -239,13 +239,13 @@ impl<'a> App<'a> {
             .map_or(0, |p| usize::from(layout::body_text(p.body).height))
     }
 
-    fn quote_rows(&self) -> usize {
+    pub(super) fn quote_rows(&self) -> usize {
         self.screen
             .panes()
             .map_or(0, |p| usize::from(layout::inner(p.quotes).height))
     }
 
-    fn speaker_rows(&self) -> usize {
+    pub(super) fn speaker_rows(&self) -> usize {
         self.screen
             .panes()
             .map_or(0, |p| usize::from(layout::inner(p.speakers).height))
@@ -260,7 +260,7 @@ impl<'a> App<'a> {
     }
 
     /// Largest useful body scroll: the last line at the bottom of the pane.
-    fn max_scroll(&self) -> usize {
+    pub(super) fn max_scroll(&self) -> usize {
         self.wrap.len().saturating_sub(self.body_height())
     }
 
@@ -628,7 +628,7 @@ impl<'a> App<'a> {
     }
 
     /// Highlights quote `q`, puts the quotes-pane cursor on it and scrolls the body to it.
-    fn select(&mut self, q: usize) {
+    pub(super) fn select(&mut self, q: usize) {
         if q >= self.quotes().len() {
             return;
         }
@@ -725,7 +725,7 @@ impl<'a> App<'a> {
     }
 
     /// Lists only speaker `s`'s quotes and selects the first of them.
-    fn set_filter(&mut self, s: usize) {
+    pub(super) fn set_filter(&mut self, s: usize) {
         let Some(speaker) = self.speakers().get(s) else {
             return;
         };
@@ -745,7 +745,7 @@ impl<'a> App<'a> {
     }
 
     /// Lists every quote again, keeping the selection.
-    fn clear_filter(&mut self) {
+    pub(super) fn clear_filter(&mut self) {
         self.filter = None;
         self.quote_list = (0..self.quotes().len()).collect();
         let pos = self.selected.and_then(|q| self.list_position(q));

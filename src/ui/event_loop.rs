@@ -4,7 +4,7 @@ use super::app::App;
 use super::keymap;
 use super::render::render;
 use super::terminal::{Signals, TerminalSession};
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::{self, Event, MouseEventKind};
 use std::time::Duration;
 
 /// How long to wait for an event before looking at the signal flag again:
@@ -55,7 +55,8 @@ pub fn handle_event(app: &mut App, event: Event) {
             }
         }
         Event::Resize(width, height) => app.set_viewport(width, height),
-        // Mouse and paste come later; focus changes need nothing.
+        Event::Mouse(mouse) => app.mouse(mouse),
+        // Paste is not enabled; focus changes need nothing.
         _ => {}
     }
 }
@@ -109,10 +110,20 @@ fn run_until_exit(
             dirty = false;
         }
         if event::poll(SIGNAL_POLL)? {
-            handle_event(app, event::read()?);
-            dirty = true;
+            let event = event::read()?;
+            // Pointer motion is reported but changes nothing: no redraw.
+            dirty |= !is_motion(&event);
+            handle_event(app, event);
         }
     }
+}
+
+/// Mouse moves and drags, which the reader does not use.
+fn is_motion(event: &Event) -> bool {
+    matches!(
+        event,
+        Event::Mouse(m) if matches!(m.kind, MouseEventKind::Moved | MouseEventKind::Drag(_))
+    )
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ pub mod export;
 mod help;
 pub mod keymap;
 pub mod layout;
+mod mouse;
 pub mod prompt;
 mod quotes;
 pub mod render;
