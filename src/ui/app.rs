@@ -63,7 +63,7 @@ impl ListCursor {
     /// window of `rows` entries so the cursor stays in it. While inactive,
     /// a one-entry step (j/k) only activates the entry under the cursor, so
     /// the first `j` picks entry 0, not entry 1.
-    fn move_by(&mut self, delta: isize, len: usize, rows: usize) {
+    pub(super) fn move_by(&mut self, delta: isize, len: usize, rows: usize) {
         if self.active || delta.abs() > 1 {
             self.cursor = offset_clamped(self.cursor, delta, len.saturating_sub(1));
         }
@@ -78,7 +78,7 @@ impl ListCursor {
     }
 
     /// Keeps the cursor inside the window and the window inside the list.
-    fn reveal(&mut self, len: usize, rows: usize) {
+    pub(super) fn reveal(&mut self, len: usize, rows: usize) {
         let rows = rows.max(1);
         if self.cursor < self.offset {
             self.offset = self.cursor;
@@ -132,6 +132,8 @@ pub struct App<'a> {
     pub(super) search: Option<Search>,
     /// `o` was pressed; whoever holds the list of articles opens it.
     pub(super) articles_wanted: bool,
+    /// This article's place among several open ones (index, count), for the status bar.
+    pub(super) shelf: Option<(usize, usize)>,
 }
 
 impl<'a> App<'a> {
@@ -167,6 +169,7 @@ impl<'a> App<'a> {
             prompt: None,
             search: None,
             articles_wanted: false,
+            shelf: None,
         }
     }
 

@@ -2,7 +2,7 @@
 
 use super::app::App;
 use super::keymap;
-use super::render::render;
+use super::reader::{render_reader, Reader};
 use super::terminal::{Signals, TerminalSession};
 use ratatui::crossterm::event::{self, Event, MouseEventKind};
 use std::time::Duration;
@@ -67,10 +67,10 @@ pub fn handle_event(app: &mut App, event: Event) {
 /// resize or a resume.
 pub fn run(
     session: &mut TerminalSession,
-    app: &mut App,
+    reader: &mut Reader,
     signals: &Signals,
 ) -> anyhow::Result<Exit> {
-    match (run_until_exit(session, app, signals), signals.caught()) {
+    match (run_until_exit(session, reader, signals), signals.caught()) {
         // After SIGHUP the terminal is gone and reading or drawing may fail
         // before the flag is looked at: the signal is why the reader ends.
         (Err(_), Some(sig)) => Ok(Exit::Signal(sig)),
@@ -80,7 +80,7 @@ pub fn run(
 
 fn run_until_exit(
     session: &mut TerminalSession,
-    app: &mut App,
+    reader: &mut Reader,
     signals: &Signals,
 ) -> anyhow::Result<Exit> {
     let mut dirty = true;
@@ -89,11 +89,11 @@ fn run_until_exit(
         if let Some(sig) = signals.caught() {
             return Ok(Exit::Signal(sig));
         }
-        if app.should_quit() {
+        if reader.should_quit() {
             return Ok(Exit::Quit);
         }
         // `|`, not `||`: both requests are taken, so one suspend serves both.
-        if app.take_suspend() | signals.take_stop() {
+        if reader.take_suspend() | signals.take_stop() {
             session.suspend()?;
             dirty = true;
         }
@@ -105,15 +105,17 @@ fn run_until_exit(
             dirty = true;
         }
         if dirty {
-            app.set_viewport(size.width, size.height);
-            session.terminal.draw(|frame| render(app, frame))?;
+            reader.set_viewport(size.width, size.height);
+            session
+                .terminal
+                .draw(|frame| render_reader(reader, frame))?;
             dirty = false;
         }
         if event::poll(SIGNAL_POLL)? {
             let event = event::read()?;
             // Pointer motion is reported but changes nothing: no redraw.
             dirty |= !is_motion(&event);
-            handle_event(app, event);
+            reader.handle_event(event);
         }
     }
 }

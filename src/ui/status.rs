@@ -15,8 +15,9 @@ const HINT: &str = "? help  q quit ";
 pub fn summary(app: &App) -> String {
     let ex = app.extraction;
     let mut s = format!(
-        "{} · {} · {} · {} · {}%",
+        "{}{} · {} · {} · {} · {}%",
         app.doc.name,
+        shelf(app),
         ex.language,
         plural(ex.quotes.len(), "quote", "quotes"),
         plural(ex.speakers.len(), "speaker", "speakers"),
@@ -29,9 +30,16 @@ pub fn summary(app: &App) -> String {
 /// The left part when the full one does not fit beside the hint:
 /// file · position · selected quote · filter · notice.
 pub fn compact_summary(app: &App) -> String {
-    let mut s = format!("{} · {}%", app.doc.name, app.percent());
+    let mut s = format!("{}{} · {}%", app.doc.name, shelf(app), app.percent());
     push_selection_filter_and_notice(app, &mut s);
     s
+}
+
+/// ` [2/3]` when several articles are open.
+fn shelf(app: &App) -> String {
+    app.shelf
+        .map(|(i, n)| format!(" [{}/{n}]", i + 1))
+        .unwrap_or_default()
 }
 
 fn push_selection_filter_and_notice(app: &App, s: &mut String) {

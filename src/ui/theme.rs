@@ -111,6 +111,11 @@ pub fn prompt() -> Style {
     Style::new()
 }
 
+/// A failure worth noticing: an article that could not be opened.
+pub fn error() -> Style {
+    Style::new().fg(Color::LightRed)
+}
+
 /// The status bar.
 pub fn status() -> Style {
     Style::new().bg(Color::DarkGray).fg(Color::White)
