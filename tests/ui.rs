@@ -873,3 +873,63 @@ fn clicking_a_speaker_filters_and_the_wheel_scrolls_the_article() {
     handle_event(&mut app, wheel);
     assert_eq!(app.scroll(), top + 3);
 }
+
+fn draw_reader(reader: &mut whosaid::ui::Reader, width: u16, height: u16) -> Buffer {
+    reader.set_viewport(width, height);
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+    terminal
+        .draw(|frame| whosaid::ui::render_reader(reader, frame))
+        .expect("drawing into a TestBackend cannot fail");
+    terminal.backend().buffer().clone()
+}
+
+#[test]
+fn the_article_list_shows_every_file_and_why_one_cannot_open() {
+    use whosaid::ui::{Article, Reader};
+    let (d1, e1) = sample();
+    let (d2, e2) = small_article();
+    let articles = vec![
+        Article::loaded("seed-de.txt", d1, e1),
+        Article::failed(
+            "gone.txt",
+            "gone.txt: no such file; check the path and try again",
+        ),
+        Article::loaded("notes/small.txt", d2, e2),
+    ];
+    let mut reader = Reader::new(&articles).unwrap();
+    let first = screen_text(&draw_reader(&mut reader, 100, 30));
+    assert!(first.contains("seed-de.txt [1/3]"), "{first}");
+    assert!(
+        first.contains("cannot open 1 of 3 files: o lists them"),
+        "{first}"
+    );
+    reader.handle_event(key(KeyCode::Char('o')));
+    let list = screen_text(&draw_reader(&mut reader, 100, 30));
+    assert!(
+        list.contains("cannot open: gone.txt: no such file"),
+        "{list}"
+    );
+    insta::assert_snapshot!(list);
+    type_reader(
+        &mut reader,
+        &[KeyCode::Char('j'), KeyCode::Char('j'), KeyCode::Enter],
+    );
+    let second = screen_text(&draw_reader(&mut reader, 100, 30));
+    assert!(second.contains("small.txt [3/3]"), "{second}");
+    assert!(
+        !second.contains("Articles (3)"),
+        "the list closed: {second}"
+    );
+    // A click on an entry of the list opens it too.
+    reader.handle_event(key(KeyCode::Char('o')));
+    let rect = whosaid::ui::list_rect(Rect::new(0, 0, 100, 30), &articles);
+    reader.handle_event(click(rect.x + 3, rect.y + 1));
+    assert_eq!(reader.current(), 0);
+    assert!(reader.list().is_none());
+}
+
+fn type_reader(reader: &mut whosaid::ui::Reader, keys: &[KeyCode]) {
+    for &k in keys {
+        reader.handle_event(key(k));
+    }
+}
