@@ -11,12 +11,17 @@ pub mod action;
 pub mod app;
 mod body;
 pub mod event_loop;
+pub mod export;
 mod help;
 pub mod keymap;
 pub mod keyspec;
 pub mod layout;
+mod mouse;
+pub mod prompt;
 mod quotes;
+mod reader;
 pub mod render;
+pub mod search;
 mod speakers;
 mod status;
 pub mod terminal;
@@ -30,32 +35,30 @@ mod fixture;
 pub use action::Action;
 pub use app::{App, Focus, Place, Settings};
 pub use event_loop::Exit;
+pub use reader::{list_rect, render_reader, Article, Reader};
 pub use render::render;
 
-use crate::document::Document;
-use crate::extract::Extraction;
 use anyhow::Context;
 
-/// Runs the reader until the user quits or SIGTERM, SIGHUP or SIGINT
-/// arrives. The terminal is restored on every exit path: quit and signal
-/// (here), error (the session's `Drop`) and panic (its hook). The caller
-/// exits with [`Exit::code`]: 0 after a quit, 128 + the signal number after
-/// a signal.
+/// Runs the reader on `articles` until the user quits or SIGTERM, SIGHUP
+/// or SIGINT arrives. The terminal is restored on every exit path: quit and
+/// signal (here), error (the session's `Drop`) and panic (its hook). The
+/// caller exits with [`Exit::code`]: 0 after a quit, 128 + the signal
+/// number after a signal. Fails before touching the terminal when no
+/// article could be opened.
 ///
-/// `options` carries the user's settings, the place to return to and a
-/// startup notice; the place the reader was left at comes back with the exit.
+/// `options` carries the user's settings and a startup notice; each
+/// article's remembered place comes with the article, and where the reader
+/// left each one comes back with the exit (None for articles never opened).
 pub fn run(
-    doc: &Document,
-    extraction: &Extraction,
+    articles: &[Article],
     options: RunOptions,
-) -> anyhow::Result<(Exit, Place)> {
-    let mut app = App::new(doc, extraction);
-    app.configure(options.settings);
-    if let Some(place) = options.place {
-        app.restore(place);
-    }
+) -> anyhow::Result<(Exit, Vec<Option<Place>>)> {
+    let Some(mut reader) = Reader::with_settings(articles, options.settings) else {
+        anyhow::bail!("no article could be opened");
+    };
     if let Some(notice) = options.notice {
-        app.set_startup_notice(notice);
+        reader.app_mut().set_startup_notice(notice);
     }
     let signals = terminal::Signals::register().context("cannot install signal handlers")?;
     let mut session =
@@ -63,15 +66,15 @@ pub fn run(
     // Normally the loop sees a signal within its poll interval and leaves
     // through the restore below; the watchdog covers a loop stuck on a dead tty.
     signals.watchdog(std::time::Duration::from_secs(1), session.restorer());
-    let result = event_loop::run(&mut session, &mut app, &signals);
+    let result = event_loop::run(&mut session, &mut reader, &signals);
     let restored = session.restore().context("cannot restore the terminal");
     let exit = result?;
-    let place = app.place();
+    let places = reader.places();
     match exit {
         // After SIGHUP the terminal is usually gone: a failed restore has
         // no one to be reported to, and must not hide the signal's status.
-        Exit::Signal(_) => Ok((exit, place)),
-        Exit::Quit => restored.map(|()| (exit, place)),
+        Exit::Signal(_) => Ok((exit, places)),
+        Exit::Quit => restored.map(|()| (exit, places)),
     }
 }
 
@@ -79,8 +82,6 @@ pub fn run(
 #[derive(Debug, Clone, Default)]
 pub struct RunOptions {
     pub settings: Settings,
-    /// Where the user was when this article was last closed.
-    pub place: Option<Place>,
     /// A message for the status bar until the first key.
     pub notice: Option<String>,
 }

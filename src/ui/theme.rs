@@ -104,6 +104,32 @@ impl Theme {
         }
     }
 
+    /// A search match in the body; the current one stands out from the
+    /// others by colour and by weight, and both from the selected quote
+    /// (which is reversed, not coloured behind). Without colours: the
+    /// current match bold and underlined, the others underlined.
+    pub fn search_match(&self, current: bool) -> Style {
+        let base = Style::new().remove_modifier(Modifier::REVERSED);
+        match (self.colors, current) {
+            (true, true) => base
+                .bg(Color::LightRed)
+                .fg(Color::Black)
+                .add_modifier(Modifier::BOLD),
+            (true, false) => base.bg(Color::Yellow).fg(Color::Black),
+            (false, true) => base.add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            (false, false) => base.add_modifier(Modifier::UNDERLINED),
+        }
+    }
+
+    /// A failure worth noticing: an article that could not be opened.
+    pub fn error(&self) -> Style {
+        if self.colors {
+            Style::new().fg(Color::LightRed)
+        } else {
+            Style::new().add_modifier(Modifier::BOLD)
+        }
+    }
+
     fn fg(&self, color: Color) -> Style {
         if self.colors {
             Style::new().fg(color)
@@ -151,4 +177,10 @@ pub fn list_row(is_cursor: bool, active: bool, focused: bool) -> (Span<'static>,
 /// Secondary text: roles, key hints.
 pub fn dim() -> Style {
     Style::new().add_modifier(Modifier::DIM)
+}
+
+/// The prompt line (search, export) in place of the status bar: plain,
+/// so what is typed reads as input, not as status.
+pub fn prompt() -> Style {
+    Style::new()
 }
