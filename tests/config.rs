@@ -198,6 +198,67 @@ fn a_place_that_does_not_fit_the_article_is_ignored() {
     assert!(app.scroll() <= app.wrap().len());
 }
 
+#[test]
+fn search_matches_stay_visible_without_colours() {
+    use whosaid::ui::prompt::Edit;
+    let (doc, ex) = article();
+    let mut app = App::new(&doc, &ex);
+    app.configure(settings("", true));
+    app.set_viewport(100, 30);
+    app.apply(ui::Action::Search);
+    for c in "Obama".chars() {
+        app.edit(Edit::Insert(c));
+    }
+    app.edit(Edit::Submit);
+    let term = draw(&mut app, 100, 30);
+    assert_eq!(colours_used(&term), 0);
+    let underlined = term
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .filter(|c| c.modifier.contains(Modifier::UNDERLINED))
+        .count();
+    assert!(
+        underlined >= "Obama".len() * 2,
+        "matches are underlined: {underlined}"
+    );
+}
+
+#[test]
+fn every_article_of_a_session_gets_the_settings_and_its_own_place() {
+    let (doc_a, ex_a) = article();
+    let (doc_b, ex_b) = article();
+    let place_a = Place {
+        top_byte: 0,
+        selected: Some(2),
+        filter: None,
+    };
+    let place_b = Place {
+        top_byte: 0,
+        selected: Some(5),
+        filter: None,
+    };
+    let articles = [
+        ui::Article::loaded("a.html", doc_a, ex_a).at(Some(place_a)),
+        ui::Article::loaded("b.html", doc_b, ex_b).at(Some(place_b)),
+    ];
+    let s = settings("[keys]\nconfirm = \"l\"\n", false);
+    let mut reader = ui::Reader::with_settings(&articles, s).unwrap();
+    reader.set_viewport(100, 30);
+    assert_eq!(reader.app().selected(), Some(2));
+    assert_eq!(reader.places()[1], None, "b is not opened yet");
+    // The article list answers to the remapped key too.
+    for e in [key('o'), key('j'), key('l')] {
+        reader.handle_event(e);
+    }
+    assert_eq!(reader.current(), 1);
+    assert_eq!(reader.app().selected(), Some(5));
+    let places = reader.places();
+    assert_eq!(places[0].map(|p| p.selected), Some(Some(2)));
+    assert_eq!(places[1].map(|p| p.selected), Some(Some(5)));
+}
+
 // ---- the real binary, with its own XDG directories ----
 
 /// A temp dir standing in for the user's XDG config and state homes.
@@ -381,4 +442,50 @@ fn a_corrupt_state_file_is_a_notice_not_an_error() {
         serde_json::from_str::<serde_json::Value>(&json).is_ok(),
         "{json}"
     );
+}
+
+#[test]
+fn each_of_several_files_returns_to_its_own_place() {
+    let home = Home::new("many");
+    let t = Tmux::new("many");
+    let (a, b) = (t.dir().join("a.html"), t.dir().join("b.html"));
+    std::fs::copy(bbc_page(), &a).unwrap();
+    std::fs::copy(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/html/breitbart-snopes.html"),
+        &b,
+    )
+    .unwrap();
+    t.start_shell(140, 30, &["sh"]);
+    let open_both = || {
+        t.shell(&format!(
+            "XDG_CONFIG_HOME={} XDG_STATE_HOME={} {} {} {}",
+            home.0.join("config").display(),
+            home.0.join("state").display(),
+            bin(),
+            a.display(),
+            b.display()
+        ));
+        t.wait_for("the first article", |s| s.contains("a.html [1/2]"))
+    };
+    open_both();
+    t.keys(&["]", "]"]);
+    t.wait_for("quote 2 in a", |s| s.contains("· quote 2/"));
+    t.keys(&["o", "G", "Enter"]);
+    t.wait_for("the second article", |s| s.contains("b.html [2/2]"));
+    t.keys(&["]", "]", "]", "]"]);
+    t.wait_for("quote 4 in b", |s| s.contains("· quote 4/"));
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit().0, 0);
+
+    let again = open_both();
+    assert!(
+        again.contains("· quote 2/"),
+        "a is back at quote 2:\n{again}"
+    );
+    t.keys(&["o", "G", "Enter"]);
+    t.wait_for("b back at quote 4", |s| {
+        s.contains("b.html [2/2]") && s.contains("· quote 4/")
+    });
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit().0, 0);
 }
