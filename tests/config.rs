@@ -489,3 +489,23 @@ fn each_of_several_files_returns_to_its_own_place() {
     t.keys(&["q"]);
     assert_eq!(t.wait_exit().0, 0);
 }
+
+#[test]
+fn a_bad_config_is_shown_in_the_reader_and_left_on_the_screen_after_it() {
+    let home = Home::new("badtui");
+    home.config("[theme]\nbordr = \"red\"\n");
+    let t = Tmux::new("badtui");
+    t.start_shell(200, 30, &["sh"]);
+    let screen = open_in_reader(&t, &home, &bbc_page());
+    let status = screen.lines().rev().find(|l| !l.trim().is_empty()).unwrap();
+    assert!(
+        status.contains("config.toml:2: theme.bordr: unknown field"),
+        "{screen}"
+    );
+    t.keys(&["q"]);
+    let (code, after) = t.wait_exit();
+    assert_eq!(code, 0);
+    // Printed before the reader took the screen, so it is still there after.
+    assert!(after.contains("theme.bordr"), "{after}");
+    t.assert_restored();
+}
