@@ -16,7 +16,15 @@ use whosaid::ui::{self, Place};
 
 /// A terminal reader for news articles that shows who said what.
 #[derive(Parser, Debug)]
-#[command(version, about, long_about = None)]
+#[command(
+    version,
+    about,
+    long_about = None,
+    after_help = "Settings: $XDG_CONFIG_HOME/whosaid/config.toml (else ~/.config/whosaid/config.toml), \
+        extra language rules in its lang/ directory; places are remembered in \
+        $XDG_STATE_HOME/whosaid/ (else ~/.local/state/whosaid/). NO_COLOR turns colours off. \
+        README.md documents every key."
+)]
 struct Cli {
     /// Articles to open (plain text or HTML pages); `-` reads standard
     /// input. Without one, the bundled sample article opens (or standard
