@@ -43,6 +43,9 @@ pub struct ThemeConfig {
     pub border_focused: ColorName,
     pub status_fg: ColorName,
     pub status_bg: ColorName,
+    pub search: ColorName,
+    pub search_current: ColorName,
+    pub error: ColorName,
 }
 
 impl Default for ThemeConfig {
@@ -56,6 +59,9 @@ impl Default for ThemeConfig {
             border_focused: ColorName(t.border_focused),
             status_fg: ColorName(t.status_fg),
             status_bg: ColorName(t.status_bg),
+            search: ColorName(t.search_bg),
+            search_current: ColorName(t.search_current_bg),
+            error: ColorName(t.error),
         }
     }
 }
@@ -278,6 +284,9 @@ impl Config {
             border_focused: t.border_focused.0,
             status_fg: t.status_fg.0,
             status_bg: t.status_bg.0,
+            search_bg: t.search.0,
+            search_current_bg: t.search_current.0,
+            error: t.error.0,
             colors: t.colors && !no_color,
         };
         let mut keymap = crate::ui::keymap::Keymap::default();
@@ -425,6 +434,8 @@ mod tests {
 [theme]
 speakers = ["red", "#00ff00", "208"]
 border_focused = "light-blue"
+search = "blue"
+error = "red"
 colors = true
 
 [keys]
@@ -450,6 +461,8 @@ max_files = 20
             [Color::Red, Color::Rgb(0, 255, 0), Color::Indexed(208)]
         );
         assert_eq!(s.theme.border_focused, Color::LightBlue);
+        assert_eq!((s.theme.search_bg, s.theme.error), (Color::Blue, Color::Red));
+        assert_eq!(s.theme.search_current_bg, Theme::default().search_current_bg);
         assert_eq!(s.side_width, 30);
         let km = &s.keymap;
         let press = |c| ratatui::crossterm::event::KeyEvent::from(KeyCode::Char(c));

@@ -33,6 +33,11 @@ pub struct Theme {
     pub border_focused: Color,
     pub status_fg: Color,
     pub status_bg: Color,
+    /// Background of search matches, and of the current one.
+    pub search_bg: Color,
+    pub search_current_bg: Color,
+    /// Text of failures (an article that could not be opened).
+    pub error: Color,
     /// False under `NO_COLOR` (or `colors = false`): every style is then
     /// made of modifiers only.
     pub colors: bool,
@@ -47,6 +52,9 @@ impl Default for Theme {
             border_focused: Color::Cyan,
             status_fg: Color::White,
             status_bg: Color::DarkGray,
+            search_bg: Color::Yellow,
+            search_current_bg: Color::LightRed,
+            error: Color::LightRed,
             colors: true,
         }
     }
@@ -112,10 +120,10 @@ impl Theme {
         let base = Style::new().remove_modifier(Modifier::REVERSED);
         match (self.colors, current) {
             (true, true) => base
-                .bg(Color::LightRed)
+                .bg(self.search_current_bg)
                 .fg(Color::Black)
                 .add_modifier(Modifier::BOLD),
-            (true, false) => base.bg(Color::Yellow).fg(Color::Black),
+            (true, false) => base.bg(self.search_bg).fg(Color::Black),
             (false, true) => base.add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             (false, false) => base.add_modifier(Modifier::UNDERLINED),
         }
@@ -124,7 +132,7 @@ impl Theme {
     /// A failure worth noticing: an article that could not be opened.
     pub fn error(&self) -> Style {
         if self.colors {
-            Style::new().fg(Color::LightRed)
+            Style::new().fg(self.error)
         } else {
             Style::new().add_modifier(Modifier::BOLD)
         }
