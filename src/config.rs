@@ -461,8 +461,14 @@ max_files = 20
             [Color::Red, Color::Rgb(0, 255, 0), Color::Indexed(208)]
         );
         assert_eq!(s.theme.border_focused, Color::LightBlue);
-        assert_eq!((s.theme.search_bg, s.theme.error), (Color::Blue, Color::Red));
-        assert_eq!(s.theme.search_current_bg, Theme::default().search_current_bg);
+        assert_eq!(
+            (s.theme.search_bg, s.theme.error),
+            (Color::Blue, Color::Red)
+        );
+        assert_eq!(
+            s.theme.search_current_bg,
+            Theme::default().search_current_bg
+        );
         assert_eq!(s.side_width, 30);
         let km = &s.keymap;
         let press = |c| ratatui::crossterm::event::KeyEvent::from(KeyCode::Char(c));
