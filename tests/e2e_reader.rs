@@ -75,7 +75,9 @@ fn o_switches_between_the_files_named_on_the_command_line() {
         missing.display(),
         b.display()
     ));
-    let s = t.wait_for("the first article", |s| status(s).contains("first.txt [1/3]"));
+    let s = t.wait_for("the first article", |s| {
+        status(s).contains("first.txt [1/3]")
+    });
     assert!(status(&s).contains("cannot open 1 of 3 files"), "{s}");
     t.keys(&["o"]);
     let s = t.wait_for("the article list", |s| s.contains("Articles (3)"));
@@ -86,6 +88,8 @@ fn o_switches_between_the_files_named_on_the_command_line() {
     });
     assert!(s.contains("Anna Alt"), "{s}");
     t.keys(&["o", "g", "Enter"]);
-    t.wait_for("back to the first", |s| status(s).contains("first.txt [1/3]"));
+    t.wait_for("back to the first", |s| {
+        status(s).contains("first.txt [1/3]")
+    });
     quit_and_check_restored(&t);
 }
