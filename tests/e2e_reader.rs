@@ -38,6 +38,11 @@ fn search_finds_walks_and_leaves_with_esc() {
     t.wait_for("the search prompt", |s| status(s).trim() == "/");
     t.run(&["send-keys", "-t", common::tmux::SESSION, "-l", "konsens"]);
     t.wait_for("the typed query", |s| status(s).trim() == "/konsens");
+    assert_eq!(
+        t.var("cursor_flag"),
+        "1",
+        "the cursor shows where typing goes"
+    );
     t.keys(&["Enter"]);
     let s = t.wait_for("the first match", |s| status(s).contains("/konsens 1/"));
     let total: String = status(&s)
@@ -48,6 +53,7 @@ fn search_finds_walks_and_leaves_with_esc() {
         .take_while(char::is_ascii_digit)
         .collect();
     assert!(total.parse::<usize>().unwrap() >= 2, "{s}");
+    assert_eq!(t.var("cursor_flag"), "0", "hidden again after the prompt");
     t.keys(&["n"]);
     t.wait_for("the second match", |s| status(s).contains("/konsens 2/"));
     t.keys(&["N", "N"]);
