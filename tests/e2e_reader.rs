@@ -161,3 +161,18 @@ fn mouse_reporting_is_off_while_suspended_and_back_after_fg() {
     assert_eq!(t.var("mouse_any_flag"), "1");
     quit_and_check_restored(&t);
 }
+
+#[test]
+fn when_no_file_opens_the_reader_never_starts_and_each_file_is_one_line() {
+    let t = start("none", 250, 30);
+    let a = t.dir().join("a.txt");
+    let b = t.dir().join("b.txt");
+    t.shell(&format!("{} {} {}", bin(), a.display(), b.display()));
+    let (status, s) = t.wait_exit();
+    assert_eq!(status, 1, "{s}");
+    for f in [&a, &b] {
+        let line = format!("whosaid: {}: no such file", f.display());
+        assert!(s.contains(&line), "{s}");
+    }
+    t.assert_restored();
+}
