@@ -90,9 +90,10 @@ pub fn sniff(prefix: &[u8]) -> Result<(), NotText> {
     // Bytes below 0x20 are the C0 controls in every encoding chardetng
     // guesses (none uses them as trail bytes), so counting them raw is
     // counting characters.
+    // (Bytes from 0x80 up are parts of characters, not C1 controls.)
     let controls = prefix
         .iter()
-        .filter(|&&b| is_binary_control(char::from(b)))
+        .filter(|&&b| b.is_ascii() && is_binary_control(char::from(b)))
         .count();
     check_share(controls, prefix.len())
 }
