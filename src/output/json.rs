@@ -6,7 +6,7 @@ use crate::document::Document;
 use crate::extract::Extraction;
 use crate::ui::text::display_char;
 use serde::Serialize;
-use serde_json::ser::{Formatter, PrettyFormatter};
+use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 use std::io::{self, Write};
 
 #[derive(Serialize)]
@@ -73,7 +73,8 @@ pub fn to_json(doc: &Document, ex: &Extraction) -> serde_json::Value {
 /// that could drive a terminal are written as `\uXXXX` escapes (see
 /// [`TerminalSafe`]), so `whosaid --json hostile.txt` is safe to print.
 pub fn write_json(out: &mut impl Write, doc: &Document, ex: &Extraction) -> std::io::Result<()> {
-    let mut ser = serde_json::Serializer::with_formatter(&mut *out, TerminalSafe::default());
+    let pretty = TerminalSafe(PrettyFormatter::new());
+    let mut ser = serde_json::Serializer::with_formatter(&mut *out, pretty);
     build(doc, ex).serialize(&mut ser)?;
     writeln!(out)
 }
@@ -83,10 +84,10 @@ pub fn write_json(out: &mut impl Write, doc: &Document, ex: &Extraction) -> std:
 /// (U+009B is CSI to some terminals), bidi controls, hidden format
 /// characters, line and paragraph separators. The value is the same JSON
 /// either way; only its bytes become inert on a terminal.
-#[derive(Default)]
-struct TerminalSafe(PrettyFormatter<'static>);
+/// Wraps the pretty or the compact formatter.
+struct TerminalSafe<F>(F);
 
-impl Formatter for TerminalSafe {
+impl<F: Formatter> Formatter for TerminalSafe<F> {
     fn write_string_fragment<W: ?Sized + Write>(
         &mut self,
         w: &mut W,
@@ -134,6 +135,29 @@ impl Formatter for TerminalSafe {
     fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
         self.0.end_object_value(w)
     }
+}
+
+/// One line of JSON Lines, for several files: `"file"` (the name as given)
+/// followed by the fields [`write_json`] writes, on one line.
+pub fn write_json_line(
+    out: &mut impl Write,
+    file: &str,
+    doc: &Document,
+    ex: &Extraction,
+) -> std::io::Result<()> {
+    #[derive(Serialize)]
+    struct Line<'a> {
+        file: &'a str,
+        #[serde(flatten)]
+        body: JsonOut<'a>,
+    }
+    let line = Line {
+        file,
+        body: build(doc, ex),
+    };
+    let mut ser = serde_json::Serializer::with_formatter(&mut *out, TerminalSafe(CompactFormatter));
+    line.serialize(&mut ser)?;
+    writeln!(out)
 }
 
 fn build<'a>(doc: &'a Document, ex: &'a Extraction) -> JsonOut<'a> {
