@@ -154,7 +154,9 @@ fn utf16_without_bom(prefix: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
-/// Well-formed non-ASCII characters and malformed sequences in `bytes` read as UTF-8.
+/// Well-formed non-ASCII characters, and stretches of malformed bytes, in
+/// `bytes` read as UTF-8. Adjacent malformed sequences count as one
+/// stretch: one stray byte inside a character breaks up to three sequences.
 fn utf8_tally(bytes: &[u8]) -> (usize, usize) {
     let non_ascii = |valid: &[u8]| valid.iter().filter(|&&b| b >= 0xC0).count();
     let (mut good, mut bad) = (0, 0);
@@ -165,7 +167,9 @@ fn utf8_tally(bytes: &[u8]) -> (usize, usize) {
             Err(e) => {
                 let (valid, after) = rest.split_at(e.valid_up_to());
                 good += non_ascii(valid);
-                bad += 1;
+                if bad == 0 || !valid.is_empty() {
+                    bad += 1;
+                }
                 match e.error_len() {
                     Some(n) => rest = &after[n..],
                     // Cut off in the middle of a character at the end.
@@ -271,6 +275,17 @@ mod tests {
         let (text, note) = decoded(&bytes);
         assert!(text.contains('\u{FFFD}') && text.contains("Köln"), "{text}");
         assert_eq!(note.as_deref(), Some("UTF-8, bad bytes shown as �"));
+    }
+
+    #[test]
+    fn a_stray_byte_inside_a_character_is_one_flaw_not_three() {
+        // C3 FF BC: the stray FF splits ü into three malformed sequences.
+        let bytes = b"Gr\xc3\xff\xbc\xc3\x9fe, K\xc3\xb6ln \xe2\x80\x9dx";
+        assert_eq!(utf8_tally(bytes), (3, 1));
+        assert_eq!(
+            decoded(bytes).1.as_deref(),
+            Some("UTF-8, bad bytes shown as �")
+        );
     }
 
     #[test]
