@@ -13,7 +13,9 @@ fn search(c: &mut Criterion) {
     let mut group = c.benchmark_group("search 10 MB");
     group.sample_size(10);
     for query in ["Konsens", "konsens", "die", "außenminister", "e"] {
-        group.bench_function(query, |b| b.iter(|| find_all(black_box(&text), query).len()));
+        group.bench_function(query, |b| {
+            b.iter(|| find_all(black_box(&text), query).len())
+        });
     }
     group.finish();
 }

@@ -191,8 +191,15 @@ impl fmt::Display for ConfigError {
 impl std::error::Error for ConfigError {}
 
 impl Config {
-    /// Reads the file at `path`; `Ok(None)` when there is none.
+    /// Reads the file at `path`; `Ok(None)` when there is none, or when
+    /// it cannot even be seen (a directory on the way is not searchable, as
+    /// for `setpriv`/`sudo -u` with someone else's `$HOME`): a file the user
+    /// cannot see is not their config. One that exists but cannot be read
+    /// is an error.
     pub fn load(path: &Path) -> Result<Option<Config>, ConfigError> {
+        if !path.try_exists().unwrap_or(false) {
+            return Ok(None);
+        }
         let src = match std::fs::read_to_string(path) {
             Ok(s) => s,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -604,6 +611,16 @@ max_files = 20
         assert!(Config::load(Path::new("/no/such/dir/config.toml"))
             .unwrap()
             .is_none());
+    }
+
+    #[test]
+    fn a_config_that_exists_but_cannot_be_read_is_an_error() {
+        let dir = std::env::temp_dir().join(format!("whosaid-config-dir-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("config.toml")).unwrap();
+        // A directory where the file should be: it exists, reading it fails.
+        let e = Config::load(&dir.join("config.toml")).unwrap_err();
+        assert!(e.to_string().contains("cannot be read"), "{e}");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
