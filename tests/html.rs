@@ -167,6 +167,16 @@ fn html_in_a_file_not_named_html_is_recognised_by_its_content() {
 }
 
 #[test]
+fn a_page_in_a_legacy_encoding_gives_the_same_article() {
+    let utf8 = std::fs::read_to_string(page("perriault-blog.html")).unwrap();
+    let (cp1252, _, lossy) = encoding_rs::WINDOWS_1252.encode(&utf8);
+    assert!(!lossy, "every character of the page exists in windows-1252");
+    let path = temp_file("legacy.html", &cp1252);
+    let text = stdout_of(&whosaid(&["--text", path.to_str().unwrap()]));
+    assert_eq!(text, text_of("perriault-blog.html"));
+}
+
+#[test]
 fn plain_text_is_printed_unchanged_by_text() {
     let article = "„Wir bleiben“, sagte Müller.\n<3 und Grüße\n";
     let path = temp_file("plain.txt", article.as_bytes());
