@@ -146,6 +146,18 @@ speech_verbs = ["zei", "zegt"]
     }
 
     #[test]
+    fn a_rules_file_named_like_a_builtin_language_replaces_it() {
+        let dir = temp_dir("de");
+        let mine = "code = \"de\"\niso639_3 = \"deu\"\nquote_pairs = [[\"„\", \"“\"]]\nspeech_verbs = [\"meinte\"]\n";
+        std::fs::write(dir.join("de.toml"), mine).unwrap();
+        let (langs, warnings) = Languages::load(Some(&dir));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(langs.codes(), ["de", "en"]);
+        assert_eq!(langs.get("de").unwrap().speech_verbs, ["meinte"]);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
     fn a_broken_rules_file_is_left_out_with_its_file_and_line() {
         let dir = temp_dir("broken");
         std::fs::write(dir.join("xx.toml"), "code = \"xx\"\nquote_pairs = 3\n").unwrap();
