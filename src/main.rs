@@ -57,10 +57,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         LangArg::Auto => extract::detect_language(&doc.text),
     };
     let rules = Rules::builtin(code).with_context(|| format!("no rules for language {code}"))?;
-    let extraction = extract::extract(&doc, &rules);
 
     let stdout = std::io::stdout();
     if cli.json || cli.list || !stdout.is_terminal() {
+        let extraction = extract::extract(&doc, &rules);
         let mut out = std::io::BufWriter::new(stdout.lock());
         let written = if cli.json {
             output::write_json(&mut out, &doc, &extraction)
@@ -69,7 +69,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         };
         return finish_output(written.and_then(|()| out.flush())).map(|()| ExitCode::SUCCESS);
     }
-    ui::run(&doc, &extraction).map(|exit| ExitCode::from(exit.code()))
+    // The reader shows the article while its quotes are found on another thread.
+    ui::run(std::sync::Arc::new(doc), rules).map(|exit| ExitCode::from(exit.code()))
 }
 
 /// Loads the article named on the command line, a piped standard input, or the sample.

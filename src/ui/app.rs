@@ -14,6 +14,7 @@ use super::wrap::WrapCache;
 use crate::document::Document;
 use crate::extract::{Extraction, Quote, Speaker};
 use ratatui::layout::Rect;
+use std::borrow::Cow;
 
 /// Which pane keys act on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,11 +89,33 @@ fn offset_clamped(pos: usize, delta: isize, max: usize) -> usize {
     pos.saturating_add_signed(delta).min(max)
 }
 
+/// What a reader shows before its quotes are found.
+static EMPTY: Extraction = Extraction {
+    language: String::new(),
+    quotes: Vec::new(),
+    speakers: Vec::new(),
+};
+
+/// Columns of the longest speaker name, for the quotes pane.
+fn longest_name(extraction: &Extraction) -> usize {
+    extraction
+        .speakers
+        .iter()
+        .map(|s| super::text::str_width(&s.name))
+        .max()
+        .unwrap_or(0)
+}
+
 /// Everything the reader shows, and where the user is.
 #[derive(Debug)]
 pub struct App<'a> {
     pub(super) doc: &'a Document,
-    pub(super) extraction: &'a Extraction,
+    /// Borrowed when the caller extracted first; owned once results found in the
+    /// background arrive ([`App::set_extraction`]).
+    pub(super) extraction: Cow<'a, Extraction>,
+    /// Quotes are still being found in the background: the body is readable, the
+    /// quote and speaker panes are empty and the status bar says so.
+    pub(super) finding: bool,
     pub(super) keymap: Keymap,
     pub(super) index: QuoteIndex,
     /// Columns of the longest speaker name, measured once for the quotes pane.
@@ -128,15 +151,11 @@ impl<'a> App<'a> {
     pub fn new(doc: &'a Document, extraction: &'a Extraction) -> Self {
         App {
             doc,
-            extraction,
+            extraction: Cow::Borrowed(extraction),
+            finding: false,
             keymap: Keymap::default(),
             index: QuoteIndex::new(&extraction.quotes),
-            longest_name: extraction
-                .speakers
-                .iter()
-                .map(|s| super::text::str_width(&s.name))
-                .max()
-                .unwrap_or(0),
+            longest_name: longest_name(extraction),
             wrap: WrapCache::default(),
             size: (0, 0),
             screen: Screen::TooSmall(Rect::ZERO),
@@ -153,6 +172,45 @@ impl<'a> App<'a> {
             suspend: false,
             notice: None,
         }
+    }
+
+    /// A reader at the top of `doc` while its quotes are still being found: `language`
+    /// is shown in the status bar, the quotes arrive through [`App::set_extraction`].
+    pub fn finding(doc: &'a Document, language: &str) -> Self {
+        let empty = Extraction {
+            language: language.to_string(),
+            quotes: Vec::new(),
+            speakers: Vec::new(),
+        };
+        let mut app = App::new(doc, &EMPTY);
+        app.extraction = Cow::Owned(empty);
+        app.finding = true;
+        app
+    }
+
+    /// Swaps in the quotes and speakers found in the background. The reading
+    /// position, focus and help stay; the panes are laid out for the new lists.
+    pub fn set_extraction(&mut self, extraction: Extraction) {
+        self.index = QuoteIndex::new(&extraction.quotes);
+        self.longest_name = longest_name(&extraction);
+        self.quote_list = (0..extraction.quotes.len()).collect();
+        self.extraction = Cow::Owned(extraction);
+        self.finding = false;
+        self.filter = None;
+        self.selected = None;
+        self.quotes_cursor = ListCursor::default();
+        self.speakers_cursor = ListCursor::default();
+        // The speaker count shapes the layout: lay out again at the same size.
+        let (w, h) = self.size;
+        self.size = (0, 0);
+        if (w, h) != (0, 0) {
+            self.set_viewport(w, h);
+        }
+    }
+
+    /// True while quotes are still being found in the background.
+    pub fn is_finding(&self) -> bool {
+        self.finding
     }
 
     pub fn keymap(&self) -> &Keymap {
@@ -220,11 +278,11 @@ impl<'a> App<'a> {
             .map_or(0, |p| usize::from(layout::inner(p.speakers).height))
     }
 
-    fn quotes(&self) -> &'a [Quote] {
+    fn quotes(&self) -> &[Quote] {
         &self.extraction.quotes
     }
 
-    fn speakers(&self) -> &'a [Speaker] {
+    fn speakers(&self) -> &[Speaker] {
         &self.extraction.speakers
     }
 
@@ -425,7 +483,11 @@ impl<'a> App<'a> {
     /// of the body (or the last one above its bottom).
     fn step_quote(&mut self, forward: bool) {
         if self.quote_list.is_empty() {
-            self.notice = Some("no quotes");
+            self.notice = Some(if self.finding {
+                "quotes are still being found"
+            } else {
+                "no quotes"
+            });
             return;
         }
         let current = self
@@ -461,7 +523,11 @@ impl<'a> App<'a> {
     fn step_speaker(&mut self, forward: bool) {
         let n = self.speakers().len();
         if n == 0 {
-            self.notice = Some("no speakers");
+            self.notice = Some(if self.finding {
+                "quotes are still being found"
+            } else {
+                "no speakers"
+            });
             return;
         }
         let target = match (self.filter, forward) {
@@ -488,8 +554,8 @@ impl<'a> App<'a> {
             return;
         };
         let n = self.quotes().len();
-        self.filter = Some(s);
         self.quote_list = speaker.quotes.iter().copied().filter(|&q| q < n).collect();
+        self.filter = Some(s);
         self.quotes_cursor = ListCursor::default();
         let (len, rows) = (self.speakers().len(), self.speaker_rows());
         self.speakers_cursor.set(s, len, rows);

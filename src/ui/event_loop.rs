@@ -4,11 +4,17 @@ use super::app::App;
 use super::render::render;
 use super::terminal::{Signals, TerminalSession};
 use ratatui::crossterm::event::{self, Event};
+use crate::extract::Extraction;
+use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Duration;
 
 /// How long to wait for an event before looking at the signal flag again:
 /// short enough that `kill` feels immediate, long enough to cost nothing.
 const SIGNAL_POLL: Duration = Duration::from_millis(100);
+
+/// How long to wait for an event while quotes are being found in the
+/// background: short, so they appear soon after they are ready.
+const FINDING_POLL: Duration = Duration::from_millis(15);
 
 /// How the reader ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,13 +57,18 @@ pub fn handle_event(app: &mut App, event: Event) {
 /// Draws, waits for an event, applies it; until the user quits or an
 /// ending signal is caught. Waits at most [`SIGNAL_POLL`] at a time so a
 /// signal is noticed without a key press; redraws only after an event, a
-/// resize or a resume.
+/// resize, a resume, or the arrival of the quotes found in the background
+/// (`incoming`).
 pub fn run(
     session: &mut TerminalSession,
     app: &mut App,
     signals: &Signals,
+    incoming: Option<Receiver<Extraction>>,
 ) -> anyhow::Result<Exit> {
-    match (run_until_exit(session, app, signals), signals.caught()) {
+    match (
+        run_until_exit(session, app, signals, incoming),
+        signals.caught(),
+    ) {
         // After SIGHUP the terminal is gone and reading or drawing may fail
         // before the flag is looked at: the signal is why the reader ends.
         (Err(_), Some(sig)) => Ok(Exit::Signal(sig)),
@@ -69,6 +80,7 @@ fn run_until_exit(
     session: &mut TerminalSession,
     app: &mut App,
     signals: &Signals,
+    mut incoming: Option<Receiver<Extraction>>,
 ) -> anyhow::Result<Exit> {
     let mut dirty = true;
     let mut last_size = None;
@@ -96,10 +108,34 @@ fn run_until_exit(
             session.terminal.draw(|frame| render(app, frame))?;
             dirty = false;
         }
-        if event::poll(SIGNAL_POLL)? {
+        if let Some(rx) = &incoming {
+            if let Some(found) = take_found(rx)? {
+                app.set_extraction(found);
+                incoming = None;
+                dirty = true;
+                continue;
+            }
+        }
+        let wait = if incoming.is_some() {
+            FINDING_POLL
+        } else {
+            SIGNAL_POLL
+        };
+        if event::poll(wait)? {
             handle_event(app, event::read()?);
             dirty = true;
         }
+    }
+}
+
+/// The quotes found in the background, once they are ready. The sender gone
+/// without sending means finding them failed (a panic, already reported by
+/// the panic hook): the reader ends rather than wait for ever.
+fn take_found(rx: &Receiver<Extraction>) -> anyhow::Result<Option<Extraction>> {
+    match rx.try_recv() {
+        Ok(found) => Ok(Some(found)),
+        Err(TryRecvError::Empty) => Ok(None),
+        Err(TryRecvError::Disconnected) => anyhow::bail!("finding the quotes failed"),
     }
 }
 

@@ -32,23 +32,50 @@ pub use event_loop::Exit;
 pub use render::render;
 
 use crate::document::Document;
-use crate::extract::Extraction;
+use crate::extract::{Extraction, Rules};
 use anyhow::Context;
+use std::sync::{mpsc, Arc};
 
-/// Runs the reader until the user quits or SIGTERM, SIGHUP or SIGINT
-/// arrives. The terminal is restored on every exit path: quit and signal
+/// Articles up to this size (bytes) have their quotes found before the first
+/// frame: that takes a few milliseconds, and the panes are complete from the
+/// start. Longer texts (a book, a day of wire copy) are shown at once and their
+/// quotes found in the background.
+pub const FIND_FIRST_BELOW: usize = 256 * 1024;
+
+/// Runs the reader on `doc` until the user quits or SIGTERM, SIGHUP or SIGINT
+/// arrives, while its quotes are found with `rules` — on another thread for
+/// a text longer than [`FIND_FIRST_BELOW`]: the article is on screen at once,
+/// however long it is, and the quotes and speakers appear when they are found
+/// (the status bar says "finding quotes…" meanwhile). The terminal is restored on every exit path: quit and signal
 /// (here), error (the session's `Drop`) and panic (its hook). The caller
 /// exits with [`Exit::code`]: 0 after a quit, 128 + the signal number after
 /// a signal.
-pub fn run(doc: &Document, extraction: &Extraction) -> anyhow::Result<Exit> {
-    let mut app = App::new(doc, extraction);
+pub fn run(doc: Arc<Document>, rules: Rules) -> anyhow::Result<Exit> {
+    let language = rules.code.clone();
+    if doc.text.len() <= FIND_FIRST_BELOW {
+        let mut app = App::finding(&doc, &language);
+        app.set_extraction(crate::extract::extract(&doc, &rules));
+        return run_app(app, None);
+    }
+    let (tx, rx) = mpsc::channel();
+    let worker_doc = Arc::clone(&doc);
+    std::thread::Builder::new()
+        .name("extract".into())
+        // The receiver is gone only when the reader has ended: nothing to tell.
+        .spawn(move || tx.send(crate::extract::extract(&worker_doc, &rules)).ok())
+        .context("cannot start finding quotes")?;
+    let app = App::finding(&doc, &language);
+    run_app(app, Some(rx))
+}
+
+fn run_app(mut app: App, incoming: Option<mpsc::Receiver<Extraction>>) -> anyhow::Result<Exit> {
     let signals = terminal::Signals::register().context("cannot install signal handlers")?;
     let mut session =
         terminal::TerminalSession::enter().context("cannot take over the terminal")?;
     // Normally the loop sees a signal within its poll interval and leaves
     // through the restore below; the watchdog covers a loop stuck on a dead tty.
     signals.watchdog(std::time::Duration::from_secs(1), session.restorer());
-    let result = event_loop::run(&mut session, &mut app, &signals);
+    let result = event_loop::run(&mut session, &mut app, &signals, incoming);
     let restored = session.restore().context("cannot restore the terminal");
     let exit = result?;
     match exit {

@@ -10,15 +10,26 @@ use ratatui::Frame;
 
 const HINT: &str = "? help  q quit ";
 
+/// Shown instead of the counts while quotes are found in the background.
+pub const FINDING: &str = "finding quotes…";
+
 /// The left part: file · language · counts · position · filter · notice.
 pub fn summary(app: &App) -> String {
-    let ex = app.extraction;
+    let ex = &app.extraction;
+    let counts = if app.finding {
+        FINDING.to_string()
+    } else {
+        format!(
+            "{} · {}",
+            plural(ex.quotes.len(), "quote", "quotes"),
+            plural(ex.speakers.len(), "speaker", "speakers")
+        )
+    };
     let mut s = format!(
-        "{} · {} · {} · {} · {}%",
+        "{} · {} · {} · {}%",
         app.doc.name,
         ex.language,
-        plural(ex.quotes.len(), "quote", "quotes"),
-        plural(ex.speakers.len(), "speaker", "speakers"),
+        counts,
         app.percent()
     );
     push_selection_filter_and_notice(app, &mut s);
@@ -29,6 +40,9 @@ pub fn summary(app: &App) -> String {
 /// file · position · selected quote · filter · notice.
 pub fn compact_summary(app: &App) -> String {
     let mut s = format!("{} · {}%", app.doc.name, app.percent());
+    if app.finding {
+        s.push_str(&format!(" · {FINDING}"));
+    }
     push_selection_filter_and_notice(app, &mut s);
     s
 }
