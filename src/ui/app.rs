@@ -89,6 +89,12 @@ fn offset_clamped(pos: usize, delta: isize, max: usize) -> usize {
     pos.saturating_add_signed(delta).min(max)
 }
 
+/// Texts up to this size (bytes) are wrapped whole when the width changes: it
+/// takes a millisecond or two. Longer ones are wrapped as far as the screen
+/// needs, and the rest in slices of [`WRAP_SLICE`] bytes while the reader is idle.
+const WRAP_AT_ONCE: usize = 256 * 1024;
+const WRAP_SLICE: usize = 256 * 1024;
+
 /// What a reader shows before its quotes are found.
 static EMPTY: Extraction = Extraction {
     language: String::new(),
@@ -291,9 +297,34 @@ impl<'a> App<'a> {
         self.wrap.len().saturating_sub(self.body_height())
     }
 
+    /// Body lines in all, estimated while the text is still being wrapped.
+    pub fn total_lines(&self) -> usize {
+        self.wrap.estimated_len(self.doc)
+    }
+
+    /// Wraps the body far enough that the screen starting at line `top` and
+    /// the page after it exist (the whole text when it is short). A long text
+    /// is wrapped only as far as reading has got; the rest follows while the
+    /// reader is idle ([`App::wrap_more`]).
+    fn cover(&mut self, top: usize) {
+        if self.doc.text.len() <= WRAP_AT_ONCE {
+            self.wrap.wrap_to_line(self.doc, usize::MAX);
+        } else {
+            let h = self.body_height().max(1);
+            let line = top.saturating_add(h.saturating_mul(2));
+            self.wrap.wrap_to_line(self.doc, line);
+        }
+    }
+
+    /// Wraps another slice of a long text; returns whether more remains. The
+    /// event loop calls it while no key is waiting.
+    pub fn wrap_more(&mut self) -> bool {
+        self.wrap.wrap_more(self.doc, WRAP_SLICE)
+    }
+
     /// How far through the body the bottom of the pane is, in percent.
     pub fn percent(&self) -> usize {
-        let total = self.wrap.len();
+        let total = self.total_lines();
         if total == 0 {
             return 100;
         }
@@ -335,10 +366,14 @@ impl<'a> App<'a> {
         if let Some(panes) = self.screen.panes() {
             let width = usize::from(layout::body_text(panes.body).width).max(1);
             if width != self.wrap.width() {
-                self.wrap = WrapCache::build(self.doc, width);
+                self.wrap = WrapCache::new(self.doc, width);
+                if let Some(b) = top_byte {
+                    self.wrap.wrap_to_byte(self.doc, b);
+                }
                 self.scroll = top_byte.map_or(0, |b| self.wrap.line_of(b));
             }
         }
+        self.cover(self.scroll);
         self.scroll = self.scroll.min(self.max_scroll());
         if let Some(q) = self.selected.filter(|_| self.follow) {
             self.reveal_quote(q);
@@ -396,6 +431,7 @@ impl<'a> App<'a> {
     fn move_by(&mut self, delta: isize) {
         match self.focus {
             Focus::Body => {
+                self.cover(self.scroll.saturating_add_signed(delta));
                 self.scroll = offset_clamped(self.scroll, delta, self.max_scroll());
                 self.follow = false;
             }
@@ -466,6 +502,9 @@ impl<'a> App<'a> {
     /// Scrolls the body so quote `q` is on screen, a little below the top
     /// edge so it is read in context. Does nothing if it is already shown.
     fn reveal_quote(&mut self, q: usize) {
+        if let Some(end) = self.quotes().get(q).map(|x| x.span.end) {
+            self.wrap.wrap_to_byte(self.doc, end);
+        }
         let h = self.body_height();
         if h == 0 || self.quote_visible(q) {
             return;
@@ -474,6 +513,7 @@ impl<'a> App<'a> {
             return;
         };
         let context = (h / 4).min(2);
+        self.cover(first);
         self.scroll = first.saturating_sub(context).min(self.max_scroll());
     }
 
@@ -976,5 +1016,113 @@ mod tests {
             }
             app.apply(FocusNext);
         }
+    }
+
+    /// A book-length article (over the wrap-at-once size): 2000 paragraphs, one
+    /// quote in each, said in turn by Anna and Bert.
+    fn book() -> (Document, Extraction) {
+        let paras: Vec<String> = (0..2000)
+            .map(|i| {
+                format!(
+                    "Absatz {i} beginnt mit etwas Text, der nur Platz füllt und umbrochen \
+                     wird, und noch etwas mehr Text, damit das Buch lang genug ist. \
+                     „Zitat Nummer {i} mit ein paar Worten“, sagte jemand dazu."
+                )
+            })
+            .collect();
+        let refs: Vec<&str> = paras.iter().map(String::as_str).collect();
+        let said_by: Vec<Option<usize>> = (0..2000).map(|i| Some(i % 2)).collect();
+        let (doc, ex) = article(&refs, &[("Anna", None), ("Bert", None)], &said_by);
+        assert!(doc.text.len() > WRAP_AT_ONCE);
+        (doc, ex)
+    }
+
+    #[test]
+    fn a_long_text_is_wrapped_as_far_as_the_screen_and_the_rest_while_idle() {
+        let (doc, ex) = book();
+        let mut app = open(&doc, &ex, 100, 30);
+        assert!(!app.wrap().is_complete());
+        assert!(app.wrap().len() < 3 * app.body_height() + 10);
+        let estimate = app.total_lines();
+        let mut slices = 0;
+        while app.wrap_more() {
+            slices += 1;
+        }
+        assert!(slices >= 1);
+        assert!(app.wrap().is_complete());
+        let total = app.wrap().len();
+        assert_eq!(app.total_lines(), total);
+        assert!(
+            estimate.abs_diff(total) * 20 < total,
+            "estimate {estimate} within 5% of {total}"
+        );
+    }
+
+    #[test]
+    fn paging_through_a_long_text_wraps_ahead_of_the_screen() {
+        let (doc, ex) = book();
+        let mut app = open(&doc, &ex, 100, 30);
+        for _ in 0..50 {
+            app.apply(PageDown);
+        }
+        let h = app.body_height();
+        assert_eq!(app.scroll(), 50 * (h - 1));
+        assert!(app.wrap().len() >= app.scroll() + h);
+        assert!(!app.wrap().is_complete());
+        app.apply(Bottom);
+        assert!(app.wrap().is_complete());
+        assert_eq!(app.scroll(), app.wrap().len() - h);
+        assert_eq!(app.percent(), 100);
+    }
+
+    #[test]
+    fn jumping_to_the_last_quote_of_a_long_text_shows_it() {
+        let (doc, ex) = book();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[FocusNext, Bottom]);
+        assert_eq!(app.selected(), Some(1999));
+        assert!(app.quote_visible(1999));
+        let (first, _) = app.quote_lines(1999).unwrap();
+        assert_eq!(
+            app.wrap()
+                .line(first)
+                .map(|r| r.start <= ex.quotes[1999].span.start),
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn resizing_a_long_text_keeps_the_reading_position_without_wrapping_it_all() {
+        let (doc, ex) = book();
+        let mut app = open(&doc, &ex, 100, 30);
+        for _ in 0..20 {
+            app.apply(PageDown);
+        }
+        let top = app.wrap().line(app.scroll()).unwrap();
+        app.set_viewport(70, 30);
+        assert!(!app.wrap().is_complete());
+        let now = app.wrap().line(app.scroll()).unwrap();
+        assert!(now.start <= top.start && top.start < now.end.max(now.start + 1));
+    }
+
+    #[test]
+    fn quotes_found_later_are_swapped_in_and_the_reading_position_stays() {
+        let (doc, ex) = long_article();
+        let mut app = App::finding(&doc, "de");
+        app.set_viewport(100, 30);
+        assert!(app.is_finding());
+        assert!(app.quote_list().is_empty());
+        assert!(super::super::status::summary(&app).contains(super::super::status::FINDING));
+        app.apply(NextQuote);
+        assert_eq!(app.notice, Some("quotes are still being found"));
+        app.apply(PageDown);
+        let scroll = app.scroll();
+        app.set_extraction(ex.clone());
+        assert!(!app.is_finding());
+        assert_eq!(app.scroll(), scroll);
+        assert_eq!(app.quote_list().len(), ex.quotes.len());
+        assert!(!super::super::status::summary(&app).contains(super::super::status::FINDING));
+        app.apply(NextQuote);
+        assert!(app.selected().is_some());
     }
 }

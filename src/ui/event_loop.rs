@@ -3,8 +3,8 @@
 use super::app::App;
 use super::render::render;
 use super::terminal::{Signals, TerminalSession};
-use ratatui::crossterm::event::{self, Event};
 use crate::extract::Extraction;
+use ratatui::crossterm::event::{self, Event};
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Duration;
 
@@ -84,6 +84,8 @@ fn run_until_exit(
 ) -> anyhow::Result<Exit> {
     let mut dirty = true;
     let mut last_size = None;
+    // A long text is wrapped in slices between events; each resize starts over.
+    let mut wrapping = true;
     loop {
         if let Some(sig) = signals.caught() {
             return Ok(Exit::Signal(sig));
@@ -102,6 +104,7 @@ fn run_until_exit(
         if last_size != Some(size) {
             last_size = Some(size);
             dirty = true;
+            wrapping = true;
         }
         if dirty {
             app.set_viewport(size.width, size.height);
@@ -116,7 +119,9 @@ fn run_until_exit(
                 continue;
             }
         }
-        let wait = if incoming.is_some() {
+        let wait = if wrapping {
+            Duration::ZERO
+        } else if incoming.is_some() {
             FINDING_POLL
         } else {
             SIGNAL_POLL
@@ -124,6 +129,11 @@ fn run_until_exit(
         if event::poll(wait)? {
             handle_event(app, event::read()?);
             dirty = true;
+        } else if wrapping {
+            // Idle: wrap more of a long text; redraw once it is all wrapped,
+            // when the scrollbar and percentage become exact.
+            wrapping = app.wrap_more();
+            dirty |= !wrapping;
         }
     }
 }
@@ -150,5 +160,20 @@ mod tests {
         assert_eq!(Exit::Signal(SIGTERM).code(), 143);
         assert_eq!(Exit::Signal(SIGHUP).code(), 129);
         assert_eq!(Exit::Signal(SIGINT).code(), 130);
+    }
+
+    #[test]
+    fn found_quotes_are_taken_once_ready_and_a_vanished_finder_is_an_error() {
+        let (tx, rx) = std::sync::mpsc::channel();
+        assert!(take_found(&rx).unwrap().is_none(), "nothing yet");
+        let ex = Extraction {
+            language: "de".into(),
+            quotes: vec![],
+            speakers: vec![],
+        };
+        tx.send(ex.clone()).unwrap();
+        assert_eq!(take_found(&rx).unwrap(), Some(ex));
+        drop(tx);
+        assert!(take_found(&rx).is_err());
     }
 }
