@@ -73,6 +73,28 @@ pub fn write_json(out: &mut impl Write, doc: &Document, ex: &Extraction) -> std:
     writeln!(out)
 }
 
+/// One line of JSON Lines, for several files: `"file"` (the name as given)
+/// followed by the fields [`write_json`] writes, on one line.
+pub fn write_json_line(
+    out: &mut impl Write,
+    file: &str,
+    doc: &Document,
+    ex: &Extraction,
+) -> std::io::Result<()> {
+    #[derive(Serialize)]
+    struct Line<'a> {
+        file: &'a str,
+        #[serde(flatten)]
+        body: JsonOut<'a>,
+    }
+    let line = Line {
+        file,
+        body: build(doc, ex),
+    };
+    serde_json::to_writer(&mut *out, &line)?;
+    writeln!(out)
+}
+
 fn build<'a>(doc: &'a Document, ex: &'a Extraction) -> JsonOut<'a> {
     let text = doc.text.as_str();
     // Starts and ends interleave but both ascend, so two counters keep it linear.

@@ -1,10 +1,12 @@
 //! Reading terminal events and feeding them to the state, one frame per event.
 
 use super::app::App;
-use super::render::render;
+use super::keymap;
+use super::reader::{render_reader, Reader};
 use super::terminal::{Signals, TerminalSession};
+use super::Finding;
 use crate::extract::Extraction;
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::{self, Event, MouseEventKind};
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Duration;
 
@@ -43,13 +45,25 @@ impl Exit {
 /// driven by tests without a terminal.
 pub fn handle_event(app: &mut App, event: Event) {
     match event {
+        Event::Key(key) if app.prompt().is_some() => {
+            // A prompt takes typing; Ctrl-C and Ctrl-Z still quit and suspend.
+            match keymap::edit_for(key) {
+                Some(edit) => app.edit(edit),
+                None => {
+                    if let Some(action) = app.keymap().action_for(key) {
+                        app.apply(action);
+                    }
+                }
+            }
+        }
         Event::Key(key) => {
             if let Some(action) = app.keymap().action_for(key) {
                 app.apply(action);
             }
         }
         Event::Resize(width, height) => app.set_viewport(width, height),
-        // Mouse and paste come later; focus changes need nothing.
+        Event::Mouse(mouse) => app.mouse(mouse),
+        // Paste is not enabled; focus changes need nothing.
         _ => {}
     }
 }
@@ -57,16 +71,15 @@ pub fn handle_event(app: &mut App, event: Event) {
 /// Draws, waits for an event, applies it; until the user quits or an
 /// ending signal is caught. Waits at most [`SIGNAL_POLL`] at a time so a
 /// signal is noticed without a key press; redraws only after an event, a
-/// resize, a resume, or the arrival of the quotes found in the background
-/// (`incoming`).
+/// resize or a resume.
 pub fn run(
     session: &mut TerminalSession,
-    app: &mut App,
+    reader: &mut Reader,
     signals: &Signals,
-    incoming: Option<Receiver<Extraction>>,
+    finding: Option<Finding>,
 ) -> anyhow::Result<Exit> {
     match (
-        run_until_exit(session, app, signals, incoming),
+        run_until_exit(session, reader, signals, finding),
         signals.caught(),
     ) {
         // After SIGHUP the terminal is gone and reading or drawing may fail
@@ -78,23 +91,24 @@ pub fn run(
 
 fn run_until_exit(
     session: &mut TerminalSession,
-    app: &mut App,
+    reader: &mut Reader,
     signals: &Signals,
-    mut incoming: Option<Receiver<Extraction>>,
+    mut finding: Option<Finding>,
 ) -> anyhow::Result<Exit> {
     let mut dirty = true;
     let mut last_size = None;
-    // A long text is wrapped in slices between events; each resize starts over.
+    // A long text is wrapped in slices between events; a resize or a key
+    // (another article) may leave more to wrap.
     let mut wrapping = true;
     loop {
         if let Some(sig) = signals.caught() {
             return Ok(Exit::Signal(sig));
         }
-        if app.should_quit() {
+        if reader.should_quit() {
             return Ok(Exit::Quit);
         }
         // `|`, not `||`: both requests are taken, so one suspend serves both.
-        if app.take_suspend() | signals.take_stop() {
+        if reader.take_suspend() | signals.take_stop() {
             session.suspend()?;
             dirty = true;
         }
@@ -107,32 +121,38 @@ fn run_until_exit(
             wrapping = true;
         }
         if dirty {
-            app.set_viewport(size.width, size.height);
-            session.terminal.draw(|frame| render(app, frame))?;
+            reader.set_viewport(size.width, size.height);
+            session
+                .terminal
+                .draw(|frame| render_reader(reader, frame))?;
             dirty = false;
         }
-        if let Some(rx) = &incoming {
-            if let Some(found) = take_found(rx)? {
-                app.set_extraction(found);
-                incoming = None;
+        if let Some(f) = &finding {
+            if let Some(found) = take_found(&f.found)? {
+                reader.found(found);
+                finding = None;
                 dirty = true;
                 continue;
             }
         }
         let wait = if wrapping {
             Duration::ZERO
-        } else if incoming.is_some() {
+        } else if finding.is_some() {
             FINDING_POLL
         } else {
             SIGNAL_POLL
         };
         if event::poll(wait)? {
-            handle_event(app, event::read()?);
-            dirty = true;
+            let event = event::read()?;
+            // Pointer motion is reported but changes nothing: no redraw.
+            let motion = is_motion(&event);
+            dirty |= !motion;
+            wrapping |= !motion;
+            reader.handle_event(event);
         } else if wrapping {
             // Idle: wrap more of a long text; redraw once it is all wrapped,
             // when the scrollbar and percentage become exact.
-            wrapping = app.wrap_more();
+            wrapping = reader.wrap_more();
             dirty |= !wrapping;
         }
     }
@@ -147,6 +167,14 @@ fn take_found(rx: &Receiver<Extraction>) -> anyhow::Result<Option<Extraction>> {
         Err(TryRecvError::Empty) => Ok(None),
         Err(TryRecvError::Disconnected) => anyhow::bail!("finding the quotes failed"),
     }
+}
+
+/// Mouse moves and drags, which the reader does not use.
+fn is_motion(event: &Event) -> bool {
+    matches!(
+        event,
+        Event::Mouse(m) if matches!(m.kind, MouseEventKind::Moved | MouseEventKind::Drag(_))
+    )
 }
 
 #[cfg(test)]

@@ -11,11 +11,16 @@ pub mod action;
 pub mod app;
 mod body;
 pub mod event_loop;
+pub mod export;
 mod help;
 pub mod keymap;
 pub mod layout;
+mod mouse;
+pub mod prompt;
 mod quotes;
+mod reader;
 pub mod render;
+pub mod search;
 mod speakers;
 mod status;
 pub mod terminal;
@@ -29,6 +34,7 @@ mod fixture;
 pub use action::Action;
 pub use app::{App, Focus};
 pub use event_loop::Exit;
+pub use reader::{list_rect, render_reader, Article, Reader};
 pub use render::render;
 
 use crate::document::Document;
@@ -39,43 +45,57 @@ use std::sync::{mpsc, Arc};
 /// Articles up to this size (bytes) have their quotes found before the first
 /// frame: that takes a few milliseconds, and the panes are complete from the
 /// start. Longer texts (a book, a day of wire copy) are shown at once and their
-/// quotes found in the background.
+/// quotes found in the background ([`Finding`]).
 pub const FIND_FIRST_BELOW: usize = 256 * 1024;
 
-/// Runs the reader on `doc` until the user quits or SIGTERM, SIGHUP or SIGINT
-/// arrives, while its quotes are found with `rules` — on another thread for
-/// a text longer than [`FIND_FIRST_BELOW`]: the article is on screen at once,
-/// however long it is, and the quotes and speakers appear when they are found
-/// (the status bar says "finding quotes…" meanwhile). The terminal is restored on every exit path: quit and signal
-/// (here), error (the session's `Drop`) and panic (its hook). The caller
-/// exits with [`Exit::code`]: 0 after a quit, 128 + the signal number after
-/// a signal.
-pub fn run(doc: Arc<Document>, rules: Rules) -> anyhow::Result<Exit> {
-    let language = rules.code.clone();
-    if doc.text.len() <= FIND_FIRST_BELOW {
-        let mut app = App::finding(&doc, &language);
-        app.set_extraction(crate::extract::extract(&doc, &rules));
-        return run_app(app, None);
-    }
-    let (tx, rx) = mpsc::channel();
-    let worker_doc = Arc::clone(&doc);
-    std::thread::Builder::new()
-        .name("extract".into())
-        // The receiver is gone only when the reader has ended: nothing to tell.
-        .spawn(move || tx.send(crate::extract::extract(&worker_doc, &rules)).ok())
-        .context("cannot start finding quotes")?;
-    let app = App::finding(&doc, &language);
-    run_app(app, Some(rx))
+/// The quotes of one article, being found on another thread.
+#[derive(Debug)]
+pub struct Finding {
+    /// Index of the article in the list given to [`run_finding`].
+    pub article: usize,
+    pub found: mpsc::Receiver<Extraction>,
 }
 
-fn run_app(mut app: App, incoming: Option<mpsc::Receiver<Extraction>>) -> anyhow::Result<Exit> {
+impl Finding {
+    /// Starts finding the quotes of `doc` (article `article`) with `rules`.
+    pub fn start(article: usize, doc: Arc<Document>, rules: Rules) -> anyhow::Result<Self> {
+        let (tx, rx) = mpsc::channel();
+        std::thread::Builder::new()
+            .name("extract".into())
+            // The receiver is gone only when the reader has ended: nothing to tell.
+            .spawn(move || tx.send(crate::extract::extract(&doc, &rules)).ok())
+            .context("cannot start finding quotes")?;
+        Ok(Finding { article, found: rx })
+    }
+}
+
+/// Runs the reader on `articles` until the user quits or SIGTERM, SIGHUP
+/// or SIGINT arrives. The terminal is restored on every exit path: quit and
+/// signal (here), error (the session's `Drop`) and panic (its hook). The
+/// caller exits with [`Exit::code`]: 0 after a quit, 128 + the signal
+/// number after a signal. Fails before touching the terminal when no
+/// article could be opened.
+pub fn run(articles: &[Article]) -> anyhow::Result<Exit> {
+    run_finding(articles, None)
+}
+
+/// [`run`], while the quotes of one article are still being found: that
+/// article is readable at once, its status bar says "finding quotes…", and
+/// its quotes and speakers appear when `finding` delivers them.
+pub fn run_finding(articles: &[Article], finding: Option<Finding>) -> anyhow::Result<Exit> {
+    let Some(mut reader) = Reader::new(articles) else {
+        anyhow::bail!("no article could be opened");
+    };
+    if let Some(f) = &finding {
+        reader.start_finding(f.article);
+    }
     let signals = terminal::Signals::register().context("cannot install signal handlers")?;
     let mut session =
         terminal::TerminalSession::enter().context("cannot take over the terminal")?;
     // Normally the loop sees a signal within its poll interval and leaves
     // through the restore below; the watchdog covers a loop stuck on a dead tty.
     signals.watchdog(std::time::Duration::from_secs(1), session.restorer());
-    let result = event_loop::run(&mut session, &mut app, &signals, incoming);
+    let result = event_loop::run(&mut session, &mut reader, &signals, finding);
     let restored = session.restore().context("cannot restore the terminal");
     let exit = result?;
     match exit {

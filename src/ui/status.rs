@@ -1,7 +1,8 @@
 //! The status bar: what is open, where the reader is, and how to get help.
 
 use super::app::App;
-use super::text::{excerpt, fit, plural, str_width};
+use super::prompt::Prompt;
+use super::text::{char_width, display_char, excerpt, fit, plural, str_width};
 use super::theme;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -26,8 +27,9 @@ pub fn summary(app: &App) -> String {
         )
     };
     let mut s = format!(
-        "{} · {} · {} · {}%",
+        "{}{} · {} · {} · {}%",
         app.doc.name,
+        shelf(app),
         ex.language,
         counts,
         app.percent()
@@ -39,12 +41,19 @@ pub fn summary(app: &App) -> String {
 /// The left part when the full one does not fit beside the hint:
 /// file · position · selected quote · filter · notice.
 pub fn compact_summary(app: &App) -> String {
-    let mut s = format!("{} · {}%", app.doc.name, app.percent());
+    let mut s = format!("{}{} · {}%", app.doc.name, shelf(app), app.percent());
     if app.finding {
         s.push_str(&format!(" · {FINDING}"));
     }
     push_selection_filter_and_notice(app, &mut s);
     s
+}
+
+/// ` [2/3]` when several articles are open.
+fn shelf(app: &App) -> String {
+    app.shelf
+        .map(|(i, n)| format!(" [{}/{n}]", i + 1))
+        .unwrap_or_default()
 }
 
 fn push_selection_filter_and_notice(app: &App, s: &mut String) {
@@ -54,7 +63,14 @@ fn push_selection_filter_and_notice(app: &App, s: &mut String) {
     if let Some(sp) = app.filter.and_then(|i| app.extraction.speakers.get(i)) {
         s.push_str(&format!(" · filter: {} (Esc clears)", sp.name));
     }
-    if let Some(n) = app.notice {
+    if let Some(search) = &app.search {
+        match (search.current, search.matches.len()) {
+            (_, 0) => s.push_str(&format!(" · /{}: no match", search.query)),
+            (Some(i), n) => s.push_str(&format!(" · /{} {}/{n}", search.query, i + 1)),
+            (None, n) => s.push_str(&format!(" · /{} {n}", search.query)),
+        }
+    }
+    if let Some(n) = &app.notice {
         s.push_str(&format!(" · {n}"));
     }
 }
@@ -76,6 +92,10 @@ fn choose<'s>(full: &'s str, compact: &'s str, width: usize, hint_w: usize) -> (
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    if let Some(prompt) = &app.prompt {
+        render_prompt(prompt, frame, area);
+        return;
+    }
     let width = usize::from(area.width).saturating_sub(1);
     let hint_w = str_width(HINT);
     let full = summary(app);
@@ -95,6 +115,48 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Paragraph::new(Line::from(spans)).style(theme::status()),
         area,
     );
+}
+
+/// The prompt in place of the status bar: its label, the typed line and the
+/// terminal's cursor where the next character goes. A line too long for
+/// the row scrolls so the cursor stays in sight.
+fn render_prompt(prompt: &Prompt, frame: &mut Frame, area: Rect) {
+    if area.width < 2 || area.height == 0 {
+        return;
+    }
+    let label = prompt.label();
+    let line = prompt.line.text();
+    let cursor = prompt.line.cursor();
+    // (char, columns, is typed text) for everything on the row, then the cursor's index.
+    let cells: Vec<(char, usize)> = label
+        .chars()
+        .chain(line.chars())
+        .map(|c| (display_char(c), char_width(c)))
+        .collect();
+    let at = label.chars().count() + line[..cursor].chars().count();
+    let avail = usize::from(area.width) - 1;
+    // Drop cells from the left until the cursor (one column) fits.
+    let mut first = 0;
+    let mut used: usize = cells[..at].iter().map(|c| c.1).sum();
+    while used + 1 > avail && first < at {
+        used -= cells[first].1;
+        first += 1;
+    }
+    let mut shown = String::new();
+    let mut cols = 0;
+    for &(c, w) in &cells[first..] {
+        if cols + w > avail {
+            break;
+        }
+        shown.push(c);
+        cols += w;
+    }
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![Span::raw(" "), Span::raw(shown)])).style(theme::prompt()),
+        area,
+    );
+    let x = area.x + 1 + u16::try_from(used).unwrap_or(u16::MAX);
+    frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
 }
 
 #[cfg(test)]

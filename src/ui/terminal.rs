@@ -1,7 +1,7 @@
 //! Taking over the terminal and giving it back on every way out.
 //!
-//! [`TerminalSession::enter`] switches to raw mode and the alternate screen
-//! and installs a panic hook; the terminal is restored by
+//! [`TerminalSession::enter`] switches to raw mode, the alternate screen and
+//! mouse capture and installs a panic hook; the terminal is restored by
 //! [`TerminalSession::restore`] on a normal quit, by `Drop` when an error
 //! unwinds out of the event loop, and by the panic hook on a panic — before
 //! the previous hook prints the message, so the message lands on the normal
@@ -23,6 +23,7 @@
 
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::{Hide, Show};
+use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
@@ -51,7 +52,7 @@ impl TerminalSession {
         install_panic_hook(Arc::clone(&active));
         enable_raw_mode()?;
         active.store(true, Ordering::SeqCst);
-        let setup = execute!(io::stdout(), EnterAlternateScreen, Hide)
+        let setup = execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, Hide)
             .and_then(|()| Terminal::new(CrosstermBackend::new(io::stdout())));
         match setup {
             Ok(terminal) => Ok(TerminalSession { terminal, active }),
@@ -75,7 +76,7 @@ impl TerminalSession {
         signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
         enable_raw_mode()?;
         self.active.store(true, Ordering::SeqCst);
-        execute!(io::stdout(), EnterAlternateScreen, Hide)?;
+        execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, Hide)?;
         self.terminal.clear()
     }
 
@@ -109,12 +110,18 @@ fn restore_once(active: &AtomicBool) {
     }
 }
 
-/// Leaves raw mode and the alternate screen and shows the cursor.
+/// Leaves raw mode, mouse capture and the alternate screen and shows the cursor.
 fn restore_terminal() -> io::Result<()> {
     // Raw mode first: if leaving the alternate screen fails, at least the
-    // shell gets a usable line discipline back.
+    // shell gets a usable line discipline back. Mouse capture goes before
+    // the screen switch, or a shell would receive the pointer's escape codes.
     let raw = disable_raw_mode();
-    execute!(io::stdout(), LeaveAlternateScreen, Show)?;
+    execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        Show
+    )?;
     raw
 }
 
