@@ -6,6 +6,7 @@ use clap::{CommandFactory, Parser};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 use whosaid::config::{self, Config};
 use whosaid::document::{self, Document};
 use whosaid::extract::{self, Extraction, Rules};
@@ -176,8 +177,9 @@ fn run(cli: Cli, setup: Setup) -> anyhow::Result<ExitCode> {
         )
         .map(|()| ExitCode::SUCCESS);
     }
-    let extraction = setup.extract(&doc, cli.lang.as_deref())?;
+    let rules = setup.rules_for(&doc, cli.lang.as_deref())?;
     if cli.json || cli.list || !stdout.is_terminal() {
+        let extraction = extract::extract(&doc, rules);
         let mut out = std::io::BufWriter::new(stdout.lock());
         let written = if cli.json {
             output::write_json(&mut out, &doc, &extraction)
@@ -189,8 +191,22 @@ fn run(cli: Cli, setup: Setup) -> anyhow::Result<ExitCode> {
     let name = doc.name.clone();
     let mut places = Places::new(&setup);
     let place = places.lookup(file.map(PathBuf::as_path), &doc);
-    let articles = [ui::Article::loaded(name, doc, extraction).at(place)];
-    read(&articles, &[file.cloned()], places, &setup)
+    let files = [file.cloned()];
+    if doc.text.len() <= ui::FIND_FIRST_BELOW {
+        let extraction = extract::extract(&doc, rules);
+        let articles = [ui::Article::loaded(name, doc, extraction).at(place)];
+        return read(&articles, &files, places, &setup, None);
+    }
+    // A long text is shown at once while its quotes are found on another thread.
+    let doc = Arc::new(doc);
+    let placeholder = Extraction {
+        language: rules.code.clone(),
+        quotes: Vec::new(),
+        speakers: Vec::new(),
+    };
+    let finding = ui::Finding::start(0, Arc::clone(&doc), rules.clone())?;
+    let articles = [ui::Article::loaded(name, doc, placeholder).at(place)];
+    read(&articles, &files, places, &setup, Some(finding))
 }
 
 /// Several files. Non-interactive outputs go file by file, as `cat` does: a
@@ -273,7 +289,7 @@ fn run_many(cli: Cli, setup: Setup) -> anyhow::Result<ExitCode> {
         anyhow::bail!("{}", reasons.join("\nwhosaid: "));
     }
     let files: Vec<Option<PathBuf>> = cli.files.iter().cloned().map(Some).collect();
-    read(&articles, &files, places, &setup)
+    read(&articles, &files, places, &setup, None)
 }
 
 /// Remembered places for this run: looked up as articles load, written
@@ -308,19 +324,21 @@ impl Places {
     }
 }
 
-/// Runs the reader on `articles` (opened from `files`), then remembers
-/// where each file was left.
+/// Runs the reader on `articles` (opened from `files`; `finding` when one
+/// article's quotes are still being found), then remembers where each file
+/// was left.
 fn read(
     articles: &[ui::Article],
     files: &[Option<PathBuf>],
     places: Places,
     setup: &Setup,
+    finding: Option<ui::Finding>,
 ) -> anyhow::Result<ExitCode> {
     let options = ui::RunOptions {
         settings: setup.config.settings(setup.no_color),
         notice: (!places.notices.is_empty()).then(|| places.notices.join(" · ")),
     };
-    let (exit, left_at) = ui::run(articles, options)?;
+    let (exit, left_at) = ui::run_finding(articles, finding, options)?;
     if let Some(store) = &places.store {
         for ((article, file), place) in articles.iter().zip(files).zip(left_at) {
             let (Some(file), Some(place), Ok((doc, _))) = (

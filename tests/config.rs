@@ -185,6 +185,34 @@ fn a_restored_place_brings_back_scroll_selection_and_filter() {
 }
 
 #[test]
+fn a_remembered_selection_waits_for_quotes_found_in_the_background() {
+    let (doc, ex) = article();
+    let empty = Extraction {
+        language: ex.language.clone(),
+        quotes: Vec::new(),
+        speakers: Vec::new(),
+    };
+    let place = Place {
+        top_byte: 0,
+        selected: Some(4),
+        filter: None,
+    };
+    let mut app = App::new(&doc, &empty);
+    app.restore(place);
+    app.start_finding();
+    app.set_viewport(100, 30);
+    assert_eq!(app.selected(), None, "no quotes yet");
+    assert_eq!(
+        app.place().selected,
+        Some(4),
+        "quitting now keeps the place"
+    );
+    app.set_extraction(ex.clone());
+    assert_eq!(app.selected(), Some(4));
+    assert_eq!(app.scroll(), 0, "the remembered top line stays on top");
+}
+
+#[test]
 fn a_place_that_does_not_fit_the_article_is_ignored() {
     let (doc, ex) = article();
     let mut app = App::new(&doc, &ex);
