@@ -223,6 +223,20 @@ fn a_page_without_article_text_is_a_one_line_error() {
 }
 
 #[test]
+fn text_of_several_files_prints_each_after_a_blank_line() {
+    let plain = temp_file("second.txt", "„Ja“, sagte sie.\n".as_bytes());
+    let both = stdout_of(&whosaid(&[
+        "--text",
+        page("bbc-obama.html").to_str().unwrap(),
+        plain.to_str().unwrap(),
+    ]));
+    assert_eq!(
+        both,
+        format!("{}\n„Ja“, sagte sie.\n", text_of("bbc-obama.html"))
+    );
+}
+
+#[test]
 fn text_cannot_be_combined_with_json_or_list() {
     for other in ["--json", "--list"] {
         let o = whosaid(&["--text", other, page("bbc-obama.html").to_str().unwrap()]);
