@@ -403,6 +403,22 @@ impl<'a> App<'a> {
         }
     }
 
+    /// Pasted text: typed into an open prompt (line breaks and other
+    /// controls as spaces, so a pasted paragraph stays one line); without a
+    /// prompt it is ignored, never run as keys (`q` in a paste must not quit).
+    pub fn paste(&mut self, text: &str) {
+        let Some(prompt) = self.prompt.as_mut() else {
+            return;
+        };
+        if matches!(prompt.kind, PromptKind::ConfirmOverwrite(_)) {
+            return;
+        }
+        for c in text.chars() {
+            let c = if c.is_control() { ' ' } else { c };
+            prompt.line.edit(Edit::Insert(c));
+        }
+    }
+
     /// Runs a search for `query` (one pass over the text) and shows its
     /// first match at or below the top of the screen, wrapping to the
     /// first one in the article. An empty query leaves the last search as it was.
@@ -1217,6 +1233,20 @@ mod tests {
         assert_eq!((app.scroll(), app.selected()), (0, None));
         app.apply(Quit);
         assert!(app.should_quit());
+    }
+
+    #[test]
+    fn a_paste_goes_into_the_prompt_and_is_ignored_elsewhere() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        app.paste("q]G");
+        assert!(!app.should_quit());
+        assert_eq!((app.scroll(), app.selected()), (0, None));
+        app.apply(Search);
+        app.paste("Zitat\nNummer\t3");
+        assert_eq!(app.prompt().unwrap().line.text(), "Zitat Nummer 3");
+        app.edit(Edit::Submit);
+        assert_eq!(app.search().unwrap().matches.len(), 1);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Taking over the terminal and giving it back on every way out.
 //!
-//! [`TerminalSession::enter`] switches to raw mode, the alternate screen and
-//! mouse capture and installs a panic hook; the terminal is restored by
+//! [`TerminalSession::enter`] switches to raw mode, the alternate screen,
+//! mouse capture and bracketed paste (a paste arrives as one event, so
+//! pasted text never runs as commands) and installs a panic hook; the terminal is restored by
 //! [`TerminalSession::restore`] on a normal quit, by `Drop` when an error
 //! unwinds out of the event loop, and by the panic hook on a panic — before
 //! the previous hook prints the message, so the message lands on the normal
@@ -23,7 +24,9 @@
 
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::{Hide, Show};
-use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
@@ -52,8 +55,14 @@ impl TerminalSession {
         install_panic_hook(Arc::clone(&active));
         enable_raw_mode()?;
         active.store(true, Ordering::SeqCst);
-        let setup = execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, Hide)
-            .and_then(|()| Terminal::new(CrosstermBackend::new(io::stdout())));
+        let setup = execute!(
+            io::stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            EnableBracketedPaste,
+            Hide
+        )
+        .and_then(|()| Terminal::new(CrosstermBackend::new(io::stdout())));
         match setup {
             Ok(terminal) => Ok(TerminalSession { terminal, active }),
             Err(e) => {
@@ -76,7 +85,13 @@ impl TerminalSession {
         signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
         enable_raw_mode()?;
         self.active.store(true, Ordering::SeqCst);
-        execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, Hide)?;
+        execute!(
+            io::stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            EnableBracketedPaste,
+            Hide
+        )?;
         self.terminal.clear()
     }
 
@@ -118,6 +133,7 @@ fn restore_terminal() -> io::Result<()> {
     let raw = disable_raw_mode();
     execute!(
         io::stdout(),
+        DisableBracketedPaste,
         DisableMouseCapture,
         LeaveAlternateScreen,
         Show
