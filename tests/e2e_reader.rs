@@ -176,3 +176,31 @@ fn when_no_file_opens_the_reader_never_starts_and_each_file_is_one_line() {
     }
     t.assert_restored();
 }
+
+/// Pastes `text` the way a terminal does with bracketed paste on.
+fn paste(t: &Tmux, text: &str) {
+    t.run(&["set-buffer", "-b", "p", text]);
+    t.run(&["paste-buffer", "-p", "-b", "p", "-t", common::tmux::SESSION]);
+}
+
+#[test]
+fn pasted_text_fills_the_prompt_and_never_runs_as_keys() {
+    let t = start("paste", 120, 40);
+    t.shell(bin());
+    t.wait_for("the reader", |s| s.contains("Quotes ("));
+    // A paste outside a prompt is ignored: its `q` does not quit, and the
+    // key after it is still read by the reader.
+    paste(&t, "q");
+    t.keys(&["?"]);
+    t.wait_for("the help after the paste", |s| s.contains("Help · keys"));
+    // Esc alone: followed at once by `/` it would read as Alt-/.
+    t.keys(&["Escape"]);
+    t.wait_for("the help closed", |s| !s.contains("Help · keys"));
+    t.keys(&["/"]);
+    t.wait_for("the search prompt", |s| status(s).trim() == "/");
+    paste(&t, "Konsens");
+    t.wait_for("the pasted query", |s| status(s).trim() == "/Konsens");
+    t.keys(&["Enter"]);
+    t.wait_for("the first match", |s| status(s).contains("/Konsens 1/"));
+    quit_and_check_restored(&t);
+}

@@ -467,7 +467,7 @@ impl<'a> App<'a> {
     /// the page after it exist (the whole text when it is short). A long text
     /// is wrapped only as far as reading has got; the rest follows while the
     /// reader is idle ([`App::wrap_more`]).
-    fn cover(&mut self, top: usize) {
+    pub(super) fn cover(&mut self, top: usize) {
         if self.doc.text.len() <= WRAP_AT_ONCE {
             self.wrap.wrap_to_line(self.doc, usize::MAX);
         } else {
@@ -630,6 +630,22 @@ impl<'a> App<'a> {
         }
     }
 
+    /// Pasted text: typed into an open prompt (line breaks and other
+    /// controls as spaces, so a pasted paragraph stays one line); without a
+    /// prompt it is ignored, never run as keys (`q` in a paste must not quit).
+    pub fn paste(&mut self, text: &str) {
+        let Some(prompt) = self.prompt.as_mut() else {
+            return;
+        };
+        if matches!(prompt.kind, PromptKind::ConfirmOverwrite(_)) {
+            return;
+        }
+        for c in text.chars() {
+            let c = if c.is_control() { ' ' } else { c };
+            prompt.line.edit(Edit::Insert(c));
+        }
+    }
+
     /// Runs a search for `query` (one pass over the text) and shows its
     /// first match at or below the top of the screen, wrapping to the
     /// first one in the article. An empty query leaves the last search as it was.
@@ -717,6 +733,15 @@ impl<'a> App<'a> {
 
     /// Scrolls the body so match `i` is on screen, in context like a quote.
     fn reveal_match(&mut self, i: usize) {
+        // A long text is wrapped only as far as read: wrap through the match first.
+        if let Some(end) = self
+            .search
+            .as_ref()
+            .and_then(|s| s.matches.get(i))
+            .map(|m| m.end)
+        {
+            self.wrap.wrap_to_byte(self.doc, end);
+        }
         let h = self.body_height();
         if h == 0 || self.match_visible(i) {
             return;
@@ -725,6 +750,7 @@ impl<'a> App<'a> {
             return;
         };
         let context = (h / 4).min(2);
+        self.cover(first);
         self.scroll = first.saturating_sub(context).min(self.max_scroll());
         // The reader moved on from the selected quote.
         self.follow = false;
@@ -733,7 +759,11 @@ impl<'a> App<'a> {
     /// `e`: asks where to export the listed quotes, offering a name.
     fn ask_export_path(&mut self) {
         if self.quote_list.is_empty() {
-            self.tell("no quotes to export");
+            self.tell(if self.finding {
+                "quotes are still being found"
+            } else {
+                "no quotes to export"
+            });
             return;
         }
         let speaker = self.filter.and_then(|s| self.speakers().get(s));
@@ -1419,6 +1449,32 @@ mod tests {
     }
 
     #[test]
+    fn search_reaches_a_match_past_the_wrapped_part_of_a_long_text() {
+        let mut text = "Ein Absatz füllt die Seite und wird umbrochen. ".repeat(20);
+        text.push('\n');
+        let mut long = text.repeat(WRAP_AT_ONCE / text.len() + 50);
+        long.push_str("Am Ende steht das Zielwort.\n");
+        let doc = Document::from_text("long.txt", long);
+        let ex = Extraction {
+            language: "de".into(),
+            quotes: vec![],
+            speakers: vec![],
+        };
+        let mut app = open(&doc, &ex, 100, 30);
+        assert!(
+            !app.wrap().is_complete(),
+            "the fixture must be wrapped in parts"
+        );
+        search_for(&mut app, "zielwort");
+        assert_eq!(app.search().unwrap().current, Some(0));
+        assert!(app.match_visible(0));
+        let (line, _) = app
+            .wrap()
+            .position(&doc.text, doc.text.find("Zielwort").unwrap());
+        assert!(line > 1000 && line >= app.scroll() && line < app.scroll() + app.body_height());
+    }
+
+    #[test]
     fn search_without_a_match_says_so_and_n_without_a_search_says_how() {
         let (doc, ex) = long_article();
         let mut app = open(&doc, &ex, 100, 30);
@@ -1463,6 +1519,20 @@ mod tests {
         assert_eq!((app.scroll(), app.selected()), (0, None));
         app.apply(Quit);
         assert!(app.should_quit());
+    }
+
+    #[test]
+    fn a_paste_goes_into_the_prompt_and_is_ignored_elsewhere() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        app.paste("q]G");
+        assert!(!app.should_quit());
+        assert_eq!((app.scroll(), app.selected()), (0, None));
+        app.apply(Search);
+        app.paste("Zitat\nNummer\t3");
+        assert_eq!(app.prompt().unwrap().line.text(), "Zitat Nummer 3");
+        app.edit(Edit::Submit);
+        assert_eq!(app.search().unwrap().matches.len(), 1);
     }
 
     #[test]

@@ -63,7 +63,8 @@ pub fn handle_event(app: &mut App, event: Event) {
         }
         Event::Resize(width, height) => app.set_viewport(width, height),
         Event::Mouse(mouse) => app.mouse(mouse),
-        // Paste is not enabled; focus changes need nothing.
+        Event::Paste(text) => app.paste(&text),
+        // Focus changes need nothing.
         _ => {}
     }
 }

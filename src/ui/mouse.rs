@@ -62,6 +62,8 @@ impl App<'_> {
         match pane {
             Focus::Body => {
                 let before = self.scroll;
+                // A long text is wrapped as far as read: wrap past where this goes.
+                self.cover(self.scroll.saturating_add_signed(delta));
                 self.scroll = self
                     .scroll
                     .saturating_add_signed(delta)
@@ -207,6 +209,28 @@ mod tests {
         }
         let rows = usize::from(layout::inner(p.quotes).height);
         assert_eq!(app.quotes_cursor().offset, 30 - rows);
+    }
+
+    #[test]
+    fn the_wheel_scrolls_on_past_the_wrapped_part_of_a_long_text() {
+        let para = "Ein Absatz füllt die Seite und wird umbrochen. ".repeat(20) + "\n";
+        let doc = crate::document::Document::from_text("long.txt", para.repeat(2000));
+        let ex = crate::extract::Extraction {
+            language: "de".into(),
+            quotes: vec![],
+            speakers: vec![],
+        };
+        let mut app = App::new(&doc, &ex);
+        app.set_viewport(100, 30);
+        assert!(
+            !app.wrap().is_complete(),
+            "the fixture must be wrapped in parts"
+        );
+        let wrapped = app.wrap().len();
+        for _ in 0..wrapped {
+            app.mouse(at(MouseEventKind::ScrollDown, 5, 5));
+        }
+        assert!(app.scroll() > wrapped, "{} <= {wrapped}", app.scroll());
     }
 
     #[test]

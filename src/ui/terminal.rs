@@ -1,7 +1,8 @@
 //! Taking over the terminal and giving it back on every way out.
 //!
-//! [`TerminalSession::enter`] switches to raw mode, the alternate screen and
-//! mouse capture and installs a panic hook; the terminal is restored by
+//! [`TerminalSession::enter`] switches to raw mode, the alternate screen,
+//! mouse capture and bracketed paste (a paste arrives as one event, so
+//! pasted text never runs as commands) and installs a panic hook; the terminal is restored by
 //! [`TerminalSession::restore`] on a normal quit, by `Drop` when an error
 //! unwinds out of the event loop, and by the panic hook on a panic — before
 //! the previous hook prints the message, so the message lands on the normal
@@ -23,7 +24,9 @@
 
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::{Hide, Show};
-use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
@@ -52,8 +55,14 @@ impl TerminalSession {
         install_panic_hook(Arc::clone(&active));
         enable_raw_mode()?;
         active.store(true, Ordering::SeqCst);
-        let setup = execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, Hide)
-            .and_then(|()| Terminal::new(CrosstermBackend::new(io::stdout())));
+        let setup = execute!(
+            io::stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            EnableBracketedPaste,
+            Hide
+        )
+        .and_then(|()| Terminal::new(CrosstermBackend::new(io::stdout())));
         match setup {
             Ok(terminal) => Ok(TerminalSession { terminal, active }),
             Err(e) => {
@@ -76,7 +85,13 @@ impl TerminalSession {
         signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
         enable_raw_mode()?;
         self.active.store(true, Ordering::SeqCst);
-        execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, Hide)?;
+        execute!(
+            io::stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            EnableBracketedPaste,
+            Hide
+        )?;
         self.terminal.clear()
     }
 
@@ -110,7 +125,8 @@ fn restore_once(active: &AtomicBool) {
     }
 }
 
-/// Leaves raw mode, mouse capture and the alternate screen and shows the cursor.
+/// Leaves raw mode, mouse capture, bracketed paste and the alternate screen
+/// and shows the cursor.
 fn restore_terminal() -> io::Result<()> {
     // Raw mode first: if leaving the alternate screen fails, at least the
     // shell gets a usable line discipline back.
@@ -119,10 +135,17 @@ fn restore_terminal() -> io::Result<()> {
     raw
 }
 
-/// The sequences that hand the screen back. Mouse capture goes before the
-/// screen switch, or a shell would receive the pointer's escape codes.
+/// The sequences that hand the screen back. Mouse capture and bracketed
+/// paste go before the screen switch, or a shell would receive the
+/// pointer's escape codes and pastes wrapped in markers.
 fn leave_screen(out: &mut impl Write) -> io::Result<()> {
-    execute!(out, DisableMouseCapture, LeaveAlternateScreen, Show)
+    execute!(
+        out,
+        DisableBracketedPaste,
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        Show
+    )
 }
 
 /// Chains a hook that restores the terminal in front of the existing one.
@@ -270,6 +293,20 @@ mod tests {
         let show = out.find("\x1b[?25h").expect("shows the cursor");
         let message = out.find("panicked at").expect("reports the panic");
         assert!(leave < message && show < message, "{out:?}");
+    }
+
+    #[test]
+    fn leaving_the_screen_turns_off_mouse_reporting_and_bracketed_paste_first() {
+        let mut out = Vec::new();
+        leave_screen(&mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let at = |seq: &str| {
+            out.find(seq)
+                .unwrap_or_else(|| panic!("{seq:?} in {out:?}"))
+        };
+        let leave = at("\x1b[?1049l");
+        assert!(at("\x1b[?2004l") < leave, "bracketed paste off: {out:?}");
+        assert!(at("\x1b[?1000l") < leave, "mouse reporting off: {out:?}");
     }
 
     #[test]
