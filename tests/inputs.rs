@@ -135,6 +135,23 @@ fn an_elf_executable_is_refused_as_binary() {
 }
 
 #[test]
+fn binary_data_on_a_pipe_is_refused_before_the_reader_starts() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // More than the sniffed start: the refusal must not wait for the rest,
+    // and a refused writer may see a broken pipe.
+    let _ = stdin.write_all(&[0u8; 256 * 1024]);
+    drop(stdin);
+    let o = child.wait_with_output().unwrap();
+    assert_refused(&o, "<stdin>: not a text file");
+}
+
+#[test]
 fn mostly_utf8_with_invalid_bytes_opens_with_them_replaced_and_says_so() {
     let s = Scratch::new("badutf8");
     let mut bytes = GERMAN.as_bytes().to_vec();
