@@ -251,7 +251,8 @@ fn crlf_is_kept_and_offsets_count_the_carriage_returns() {
 }
 
 /// One paragraph of 50 MB: read whole, extracted, offsets at its far end
-/// still right. How long it takes is measured by `benches/`, not here.
+/// still right. How its time grows with size is measured by
+/// `cargo bench --bench extract -- one-paragraph`, not asserted here.
 #[test]
 fn a_50_mb_single_line_is_read_whole_with_right_offsets() {
     let s = Scratch::new("huge");
