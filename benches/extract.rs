@@ -52,6 +52,14 @@ fn news(c: &mut Criterion) {
     throughput(c, "extract/news-de", "de", common::sample_of_size);
 }
 
+/// The same news as one paragraph (every newline a space): a single huge
+/// line must stay linear too (issue 4: a 50 MB single line).
+fn one_paragraph(c: &mut Criterion) {
+    throughput(c, "extract/one-paragraph-de", "de", |size| {
+        common::sample_of_size(size).replace('\n', " ")
+    });
+}
+
 fn many_speakers(c: &mut Criterion) {
     let rules = Rules::builtin("en").expect("English rules are built in");
     let mut group = c.benchmark_group("extract/many-speakers");
@@ -69,5 +77,5 @@ fn many_speakers(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, novel, news, many_speakers);
+criterion_group!(benches, novel, news, one_paragraph, many_speakers);
 criterion_main!(benches);

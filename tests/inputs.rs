@@ -135,6 +135,23 @@ fn an_elf_executable_is_refused_as_binary() {
 }
 
 #[test]
+fn binary_data_on_a_pipe_is_refused_before_the_reader_starts() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // More than the sniffed start: the refusal must not wait for the rest,
+    // and a refused writer may see a broken pipe.
+    let _ = stdin.write_all(&[0u8; 256 * 1024]);
+    drop(stdin);
+    let o = child.wait_with_output().unwrap();
+    assert_refused(&o, "<stdin>: not a text file");
+}
+
+#[test]
 fn mostly_utf8_with_invalid_bytes_opens_with_them_replaced_and_says_so() {
     let s = Scratch::new("badutf8");
     let mut bytes = GERMAN.as_bytes().to_vec();
@@ -234,7 +251,8 @@ fn crlf_is_kept_and_offsets_count_the_carriage_returns() {
 }
 
 /// One paragraph of 50 MB: read whole, extracted, offsets at its far end
-/// still right. How long it takes is measured by `benches/`, not here.
+/// still right. How its time grows with size is measured by
+/// `cargo bench --bench extract -- one-paragraph`, not asserted here.
 #[test]
 fn a_50_mb_single_line_is_read_whole_with_right_offsets() {
     let s = Scratch::new("huge");

@@ -17,6 +17,15 @@ const CASES: u32 = 512;
 /// Cases per byte-level property (loading and decoding).
 const BYTE_CASES: u32 = 1024;
 
+/// `default` cases, or PROPTEST_CASES when set: an explicit case count
+/// would otherwise hide that variable, and longer local runs need it.
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 static GERMAN: LazyLock<Rules> = LazyLock::new(|| Rules::builtin("de").unwrap());
 static ENGLISH: LazyLock<Rules> = LazyLock::new(|| Rules::builtin("en").unwrap());
 
@@ -206,7 +215,7 @@ fn check_text(text: String) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(CASES))]
+    #![proptest_config(ProptestConfig::with_cases(cases(CASES)))]
 
     #[test]
     fn extraction_holds_its_promises_on_quote_heavy_text(text in quote_heavy_text()) {
@@ -226,7 +235,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(BYTE_CASES))]
+    #![proptest_config(ProptestConfig::with_cases(cases(BYTE_CASES)))]
 
     /// Any bytes: either a document whose paragraphs are in its text, or a
     /// refusal with a message; never a panic.

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use common::tmux::{bin, Tmux, ECHO_EXIT};
+use std::io::Write;
 
 fn article(dir: &Path) -> PathBuf {
     let path = dir.join("article.txt");
@@ -158,4 +159,46 @@ fn terminal_hang_up_ends_the_reader() {
         !lingering,
         "the reader (pid {reader}) still runs 10 s after its terminal hung up"
     );
+}
+
+// A panic while the reader holds the terminal: the real session and panic
+// hook in tmux. The panic comes from this test binary, run again inside
+// tmux with only the probe selected, so production code needs no crash switch.
+
+/// Set by the test for the probe it starts; the probe does nothing without it.
+const PROBE_ENV: &str = "WHOSAID_PANIC_PROBE";
+
+/// Takes the terminal as the reader does, writes to the alternate screen,
+/// and panics.
+#[test]
+#[ignore = "run inside tmux by a_panic_restores_the_terminal_and_its_message_stays_readable"]
+fn panic_probe() {
+    if std::env::var_os(PROBE_ENV).is_none() {
+        return;
+    }
+    let _session = whosaid::ui::terminal::TerminalSession::enter().unwrap();
+    print!("ON-THE-ALTERNATE-SCREEN");
+    std::io::stdout().flush().unwrap();
+    panic!("probe panic, message to keep");
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_its_message_stays_readable() {
+    let tmux = Tmux::new("panic");
+    let exe = std::env::current_exe().unwrap();
+    let script = format!(
+        "{PROBE_ENV}=1 '{}' --exact panic_probe --ignored --nocapture --test-threads=1; {ECHO_EXIT}; sleep 30",
+        exe.display()
+    );
+    tmux.start(100, 30, &["sh", "-c", &script]);
+    let (status, screen) = tmux.wait_exit();
+    assert_eq!(status, 101, "the probe fails by panicking:\n{screen}");
+    tmux.assert_restored();
+    // Printed after leaving the alternate screen, the message is on the
+    // normal screen; printed before, it would have vanished with it.
+    assert!(
+        screen.contains("panicked at") && screen.contains("probe panic, message to keep"),
+        "{screen}"
+    );
+    assert!(!screen.contains("ON-THE-ALTERNATE-SCREEN"), "{screen}");
 }
