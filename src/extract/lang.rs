@@ -238,6 +238,9 @@ pub(crate) struct Lexicon {
     pub after_quote: HashSet<String>,
     /// Every word a cue can start with (see [`Lexicon::may_start_cue`]).
     cue_starts: Option<HashSet<String>>,
+    /// Pronouns, determiners and object determiners together (see
+    /// [`Lexicon::may_open_mention`]).
+    mention_openers: HashSet<String>,
     pub pronouns: HashMap<String, Vec<Referent>>,
     pub determiners: HashSet<String>,
     pub object_dets: HashSet<String>,
@@ -349,6 +352,7 @@ impl Lexicon {
         }
         let mut lex = Lexicon {
             cue_starts: None,
+            mention_openers: HashSet::new(),
             speech,
             separable,
             quoting: set(&rules.quoting_verbs),
@@ -427,7 +431,18 @@ impl Lexicon {
             noun_endings: rules.noun_endings.clone(),
         };
         lex.cue_starts = lex.cue_start_words();
+        lex.mention_openers = (lex.pronouns.keys())
+            .chain(&lex.determiners)
+            .chain(&lex.object_dets)
+            .cloned()
+            .collect();
         lex
+    }
+
+    /// False for a word that is neither a pronoun nor a (object) determiner,
+    /// the commonest case: one look-up then spares mention parsing three.
+    pub fn may_open_mention(&self, lower: &str) -> bool {
+        self.mention_openers.contains(lower)
     }
 
     /// The words any cue starts with: speech, quoting and separable verbs,
