@@ -179,6 +179,20 @@ fn help_overlay_lists_the_keys() {
     insta::assert_snapshot!(text);
 }
 
+/// At 80×24 the list is too tall for one column: every key is still shown.
+#[test]
+fn help_overlay_fits_an_80x24_terminal_in_two_columns() {
+    let (doc, ex) = small_article();
+    let mut app = App::new(&doc, &ex);
+    type_keys(&mut app, &[KeyCode::Char('?')]);
+    let text = screen_text(&draw(&mut app, 80, 24));
+    for b in app.keymap().bindings() {
+        assert!(text.contains(b.label), "help lacks {}:\n{text}", b.label);
+    }
+    assert!(text.contains("Esc or ? closes this help"), "{text}");
+    insta::assert_snapshot!(text);
+}
+
 #[test]
 fn speaker_filter_shows_only_that_speakers_quotes() {
     let (doc, ex) = small_article();

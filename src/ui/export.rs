@@ -200,11 +200,17 @@ fn md_escape(s: &str) -> String {
 
 /// Writes `bytes` to `path`, which must not exist: created atomically with
 /// `create_new`, so a file appearing meanwhile is never replaced
-/// (`AlreadyExists` comes back instead).
+/// (`AlreadyExists` comes back instead). On a failed write (disk full) the
+/// new file is removed again.
 pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let mut file = OpenOptions::new().write(true).create_new(true).open(path)?;
-    file.write_all(bytes)?;
-    file.sync_all()
+    let written = file.write_all(bytes).and_then(|()| file.sync_all());
+    if written.is_err() {
+        // The file is ours (just created): a half-written export is removed, not left behind.
+        drop(file);
+        let _ = std::fs::remove_file(path);
+    }
+    written
 }
 
 /// Replaces the file at `path` with `bytes`; only after the user confirmed.

@@ -460,6 +460,29 @@ mod tests {
     }
 
     #[test]
+    fn each_article_keeps_its_own_search_filter_and_selection() {
+        let articles = three();
+        let mut r = Reader::new(&articles).unwrap();
+        r.set_viewport(100, 30);
+        for k in [KeyCode::Char('}'), KeyCode::Char('/'), KeyCode::Char('z')] {
+            r.handle_event(key(k));
+        }
+        r.handle_event(key(KeyCode::Enter));
+        let (filter, selected) = (r.app().filter(), r.app().selected());
+        assert!(filter.is_some() && r.app().search().is_some());
+        for k in [KeyCode::Char('o'), KeyCode::Char('G'), KeyCode::Enter] {
+            r.handle_event(key(k));
+        }
+        assert_eq!(r.current(), 2);
+        assert!(r.app().search().is_none() && r.app().filter().is_none());
+        for k in [KeyCode::Char('o'), KeyCode::Char('g'), KeyCode::Enter] {
+            r.handle_event(key(k));
+        }
+        assert_eq!((r.app().filter(), r.app().selected()), (filter, selected));
+        assert_eq!(r.app().search().unwrap().query, "z");
+    }
+
+    #[test]
     fn an_unopenable_article_is_listed_with_its_reason_and_not_opened() {
         let articles = three();
         let mut r = Reader::new(&articles).unwrap();

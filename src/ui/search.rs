@@ -81,7 +81,7 @@ pub fn find_all(text: &str, query: &str) -> Vec<Range<usize>> {
                 out.push(start..end);
                 from = end;
             }
-            None => from = from + m.end(),
+            None => from += m.end(),
         }
         if from >= text.len() {
             break;

@@ -17,6 +17,13 @@ pub const FINDING: &str = "finding quotes…";
 /// The left part: file · language · counts · position · filter · notice.
 pub fn summary(app: &App) -> String {
     let ex = &app.extraction;
+    // The encoding only when it is not plain UTF-8: then it is news.
+    let encoding = app
+        .doc
+        .decoding
+        .note()
+        .map(|n| format!(" · {n}"))
+        .unwrap_or_default();
     let counts = if app.finding {
         FINDING.to_string()
     } else {
@@ -27,7 +34,7 @@ pub fn summary(app: &App) -> String {
         )
     };
     let mut s = format!(
-        "{}{} · {} · {} · {}%",
+        "{}{} · {}{encoding} · {} · {}%",
         app.doc.name,
         shelf(app),
         ex.language,
@@ -203,6 +210,19 @@ mod tests {
         app.apply(crate::ui::Action::NextSpeaker);
         let cut = status_row(&mut app, 40, 30);
         assert!(cut.contains("… ? help"), "{cut:?}");
+    }
+
+    #[test]
+    fn the_encoding_is_named_when_it_is_not_utf8() {
+        let (doc, ex) = long_article();
+        assert!(!summary(&App::new(&doc, &ex)).contains("UTF-8"));
+        let latin1 = crate::document::Decoding {
+            encoding: encoding_rs::WINDOWS_1252,
+            lossy: false,
+        };
+        let doc = crate::document::Document::decoded(&doc.name, doc.text.clone(), latin1);
+        let row = status_row(&mut App::new(&doc, &ex), 120, 30);
+        assert!(row.contains("fixture.txt · de · windows-1252 · "), "{row}");
     }
 
     #[test]
