@@ -148,57 +148,31 @@ fn plural_possessive(p: &str, i: usize, mark: char, prev: Option<char>) -> bool 
 
 /// The quotation marks of `p` (byte offset, mark, character before, character after).
 ///
-/// Only marks change the pairing state, so only they are visited: a vectorised
-/// search for the marks' first UTF-8 bytes skips everything else without
-/// decoding it, which keeps the scan near memory speed.
+/// Only marks change the pairing state, so only they are visited: a table of the
+/// marks' first UTF-8 bytes skips everything else without decoding it, which keeps
+/// the scan near memory speed on a long text with few quotes per line.
 fn marks<'p>(
     p: &'p str,
     pairs: &[(char, char)],
 ) -> impl Iterator<Item = (usize, char, Option<char>, Option<char>)> + 'p {
     let set: Vec<char> = pairs.iter().flat_map(|&(o, c)| [o, c]).collect();
-    let mut leads: Vec<u8> = set
-        .iter()
-        .map(|c| {
-            let mut buf = [0u8; 4];
-            c.encode_utf8(&mut buf).as_bytes()[0]
-        })
-        .collect();
-    leads.sort_unstable();
-    leads.dedup();
+    let mut lead = [false; 256];
+    for c in &set {
+        let mut buf = [0u8; 4];
+        lead[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])] = true;
+    }
     // A lead byte is never a UTF-8 continuation byte, so every hit is a char boundary.
-    lead_positions(p.as_bytes(), leads).filter_map(move |i| {
-        let c = p[i..].chars().next()?;
-        set.contains(&c).then(|| {
-            let prev = p[..i].chars().next_back();
-            let next = p[i + c.len_utf8()..].chars().next();
-            (i, c, prev, next)
+    p.bytes()
+        .enumerate()
+        .filter(move |&(_, b)| lead[usize::from(b)])
+        .filter_map(move |(i, _)| {
+            let c = p[i..].chars().next()?;
+            set.contains(&c).then(|| {
+                let prev = p[..i].chars().next_back();
+                let next = p[i + c.len_utf8()..].chars().next();
+                (i, c, prev, next)
+            })
         })
-    })
-}
-
-/// Positions of the bytes `leads` in `bytes`, in order: memchr's vectorised
-/// search, three bytes at a time, the searches merged.
-fn lead_positions(bytes: &[u8], leads: Vec<u8>) -> impl Iterator<Item = usize> + '_ {
-    let mut searches: Vec<std::iter::Peekable<Box<dyn Iterator<Item = usize> + '_>>> = leads
-        .chunks(3)
-        .map(|c| {
-            let it: Box<dyn Iterator<Item = usize> + '_> = match *c {
-                [a] => Box::new(memchr::memchr_iter(a, bytes)),
-                [a, b] => Box::new(memchr::memchr2_iter(a, b, bytes)),
-                [a, b, c, ..] => Box::new(memchr::memchr3_iter(a, b, c, bytes)),
-                [] => Box::new(std::iter::empty()),
-            };
-            it.peekable()
-        })
-        .collect();
-    std::iter::from_fn(move || {
-        let (_, k) = searches
-            .iter_mut()
-            .enumerate()
-            .filter_map(|(k, s)| s.peek().map(|&at| (at, k)))
-            .min()?;
-        searches[k].next()
-    })
 }
 
 /// Scans one paragraph; returns whether a double quote was left open at its end.
