@@ -49,6 +49,9 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         let Some(w) = tokens[i].lower() else {
             continue;
         };
+        if !lex.may_start_cue(w) {
+            continue;
+        }
         if lex.quoting.contains(w) {
             out.push(cue(i..i + 1, CueKind::Quoting { passive: seen_aux }));
         } else if lex.speech.contains(w) {
@@ -118,6 +121,27 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn every_cue_word_and_phrase_start_passes_the_one_lookup_filter_and_plain_words_do_not() {
+        for lang in ["de", "en"] {
+            let lex = Lexicon::new(&Rules::builtin(lang).unwrap());
+            let phrase_starts = lex.source.iter().chain(&lex.impersonal).map(|p| &p[0]);
+            let words = lex
+                .speech
+                .iter()
+                .chain(&lex.quoting)
+                .chain(&lex.passive_aux)
+                .chain(&lex.source_after_name)
+                .chain(&lex.after_quote)
+                .chain(lex.separable.keys())
+                .chain(phrase_starts);
+            for w in words {
+                assert!(lex.may_start_cue(w), "{lang}: {w}");
+            }
+            assert!(!lex.may_start_cue("tisch") && !lex.may_start_cue("table"));
+        }
     }
 
     #[test]

@@ -236,6 +236,11 @@ pub(crate) struct Lexicon {
     pub impersonal: Vec<Vec<String>>,
     pub source_after_name: HashSet<String>,
     pub after_quote: HashSet<String>,
+    /// Every word a cue can start with (see [`Lexicon::may_start_cue`]).
+    cue_starts: Option<HashSet<String>>,
+    /// Pronouns, determiners and object determiners together (see
+    /// [`Lexicon::may_open_mention`]).
+    mention_openers: HashSet<String>,
     pub pronouns: HashMap<String, Vec<Referent>>,
     pub determiners: HashSet<String>,
     pub object_dets: HashSet<String>,
@@ -345,7 +350,9 @@ impl Lexicon {
                 _ => {}
             }
         }
-        Lexicon {
+        let mut lex = Lexicon {
+            cue_starts: None,
+            mention_openers: HashSet::new(),
             speech,
             separable,
             quoting: set(&rules.quoting_verbs),
@@ -422,7 +429,46 @@ impl Lexicon {
             compounds: rules.compound_nouns,
             orgs: suffix_automaton(&rules.org_suffixes),
             noun_endings: rules.noun_endings.clone(),
+        };
+        lex.cue_starts = lex.cue_start_words();
+        lex.mention_openers = (lex.pronouns.keys())
+            .chain(&lex.determiners)
+            .chain(&lex.object_dets)
+            .cloned()
+            .collect();
+        lex
+    }
+
+    /// False for a word that is neither a pronoun nor a (object) determiner,
+    /// the commonest case: one look-up then spares mention parsing three.
+    pub fn may_open_mention(&self, lower: &str) -> bool {
+        self.mention_openers.contains(lower)
+    }
+
+    /// The words any cue starts with: speech, quoting and separable verbs,
+    /// passive auxiliaries, source words and the first words of the cue phrases.
+    /// None when a phrase is empty (it would match before every word).
+    fn cue_start_words(&self) -> Option<HashSet<String>> {
+        let phrases = self.source.iter().chain(&self.impersonal);
+        let firsts: Option<Vec<&String>> = phrases.map(|p| p.first()).collect();
+        let mut words: HashSet<String> = firsts?.into_iter().cloned().collect();
+        for set in [
+            &self.speech,
+            &self.quoting,
+            &self.passive_aux,
+            &self.source_after_name,
+            &self.after_quote,
+        ] {
+            words.extend(set.iter().cloned());
         }
+        words.extend(self.separable.keys().cloned());
+        Some(words)
+    }
+
+    /// False for a word no cue starts with, the commonest case: one look-up
+    /// then spares cue finding its half-dozen.
+    pub fn may_start_cue(&self, lower: &str) -> bool {
+        self.cue_starts.as_ref().is_none_or(|w| w.contains(lower))
     }
 
     /// `Bundesbank`, `Statistikamt`: a word ending in an organisation noun, compound or not.

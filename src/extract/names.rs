@@ -308,7 +308,9 @@ fn parse_at(
     let Some(lower) = t.lower() else {
         return (None, i + 1);
     };
-    if let Some(refs) = lex.pronouns.get(lower) {
+    // Most words are neither pronoun nor article: one look-up tells.
+    let opener = lex.may_open_mention(lower);
+    if let Some(refs) = opener.then(|| lex.pronouns.get(lower)).flatten() {
         let m = Mention {
             toks: i..i + 1,
             kind: MentionKind::Pronoun(refs.clone()),
@@ -321,7 +323,7 @@ fn parse_at(
         return (Some(m), i + 1);
     }
     let mut j = i;
-    let det = if lex.determiners.contains(lower) || lex.object_dets.contains(lower) {
+    let det = if opener && (lex.determiners.contains(lower) || lex.object_dets.contains(lower)) {
         j += 1;
         Some(lower)
     } else {
@@ -773,6 +775,22 @@ mod tests {
             .map(|m| (t[m.text].to_string(), m.kind))
             .collect();
         (v, reg)
+    }
+
+    #[test]
+    fn every_pronoun_and_determiner_passes_the_one_lookup_filter_and_plain_words_do_not() {
+        for lang in ["de", "en"] {
+            let lex = Lexicon::new(&crate::extract::Rules::builtin(lang).unwrap());
+            let words = lex
+                .pronouns
+                .keys()
+                .chain(&lex.determiners)
+                .chain(&lex.object_dets);
+            for w in words {
+                assert!(lex.may_open_mention(w), "{lang}: {w}");
+            }
+            assert!(!lex.may_open_mention("tisch") && !lex.may_open_mention("table"));
+        }
     }
 
     #[test]

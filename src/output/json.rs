@@ -93,19 +93,30 @@ impl<F: Formatter> Formatter for TerminalSafe<F> {
         w: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
+        let bytes = fragment.as_bytes();
         let mut plain = 0;
-        for (i, c) in fragment.char_indices() {
-            if display_char(c) == c {
+        let mut i = 0;
+        while i < bytes.len() {
+            // Printable ASCII, most of any text, is drawn as itself: no decoding.
+            if (0x20..0x7f).contains(&bytes[i]) {
+                i += 1;
                 continue;
             }
-            w.write_all(&fragment.as_bytes()[plain..i])?;
-            let mut units = [0u16; 2];
-            for unit in c.encode_utf16(&mut units) {
-                write!(w, "\\u{unit:04x}")?;
+            let Some(c) = fragment[i..].chars().next() else {
+                break;
+            };
+            let len = c.len_utf8();
+            if display_char(c) != c {
+                w.write_all(&bytes[plain..i])?;
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    write!(w, "\\u{unit:04x}")?;
+                }
+                plain = i + len;
             }
-            plain = i + c.len_utf8();
+            i += len;
         }
-        w.write_all(&fragment.as_bytes()[plain..])
+        w.write_all(&bytes[plain..])
     }
 
     fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
