@@ -68,6 +68,11 @@ pub struct Attributor<'a> {
     /// Quotes of the previous paragraph when it held nothing but quotes and no cue: a
     /// following `So kommentierte X …` / `Mit diesen Worten …` names their speaker.
     orphans: Vec<usize>,
+    /// Who spoke in the last sentence that named a text (`In a statement, he said …`),
+    /// with the paragraph count then: a later `the statement said` is theirs.
+    doc_issuer: Option<(usize, usize)>,
+    /// Paragraphs seen so far.
+    paras: usize,
     pub out: Vec<Attribution>,
 }
 
@@ -99,6 +104,8 @@ impl<'a> Attributor<'a> {
             pending: VecDeque::new(),
             prev_topic: None,
             orphans: Vec::new(),
+            doc_issuer: None,
+            paras: 0,
             out: vec![Attribution::default(); quotes],
         }
     }
@@ -184,6 +191,13 @@ impl<'a> Attributor<'a> {
                 last_quote = Some((qi, si));
             }
             last_cue_subject = subjects.iter().rev().flatten().next().copied();
+            let names_text = s
+                .mentions
+                .iter()
+                .any(|m| matches!(m.kind, MentionKind::Document { .. }));
+            if let (true, Some(e)) = (names_text, subjects.iter().flatten().next()) {
+                self.doc_issuer = Some((*e, self.paras));
+            }
             self.prev_topic = self.sentence_topic(&s);
             if let Some(e) = last_cue_subject {
                 para_speaker = Some(e);
@@ -204,6 +218,7 @@ impl<'a> Attributor<'a> {
         } else {
             Vec::new()
         };
+        self.paras += 1;
         let ends_with_colon = tokens.last().is_some_and(|t| t.is_punct(":"));
         self.prev_para_last = match last_quote {
             // `Finch wrote:` ⏎ `“…”`: the next paragraph's quote is announced here.
@@ -333,7 +348,7 @@ impl<'a> Attributor<'a> {
             // `Müller zufolge`: the name before the postposition speaks.
             CueKind::SourceBefore => s.mentions.iter().position(|m| m.toks.end == v),
             CueKind::Source => source_subject(s, c.post),
-            CueKind::Impersonal => self.impersonal_subject(s, cue.toks.end),
+            CueKind::Impersonal => self.impersonal_subject(s, cue.toks.start, cue.toks.end),
             CueKind::Quoting { passive: true } => self.clause_first(s, v).or(c.post),
             CueKind::Quoting { passive: false } => quoting_object(s, &c),
             CueKind::Speech => self.speech_subject(s, &c, v),
@@ -341,7 +356,8 @@ impl<'a> Attributor<'a> {
         let Some(m) = found else {
             return self
                 .named_org_subject(s, cue)
-                .or_else(|| self.demonym_subject(s, cue));
+                .or_else(|| self.demonym_subject(s, cue))
+                .or_else(|| self.pointed_org(s, cue));
         };
         let e = self.resolve(s, m)?;
         if cue.is_verb() || matches!(cue.kind, CueKind::Source) {
@@ -449,17 +465,39 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    /// `„…“, hieß es aus dem Ministerium`: the first body named after the phrase.
-    fn impersonal_subject(&self, s: &Sentence<'_>, after: usize) -> Option<usize> {
-        s.mentions.iter().position(|m| {
-            m.toks.start >= after
-                && match &m.kind {
-                    MentionKind::Name => m.entity.is_some_and(|e| self.reg.entities[e].org),
-                    MentionKind::Description { org, .. } => *org,
-                    MentionKind::Document { .. } => false,
-                    MentionKind::Pronoun(_) => false,
-                }
-        })
+    /// `„…“, hieß es aus dem Ministerium`: the first body named after the phrase; else
+    /// the last body named before it, whose paper is quoted (`In einem Papier des
+    /// Verbands heißt es`).
+    fn impersonal_subject(&self, s: &Sentence<'_>, start: usize, after: usize) -> Option<usize> {
+        let body = |m: &Mention| match &m.kind {
+            MentionKind::Name => m.entity.is_some_and(|e| self.reg.entities[e].org),
+            MentionKind::Description { org, .. } => *org,
+            MentionKind::Document { .. } => false,
+            MentionKind::Pronoun(_) => false,
+        };
+        s.mentions
+            .iter()
+            .position(|m| m.toks.start >= after && body(m))
+            .or_else(|| {
+                s.mentions
+                    .iter()
+                    .rposition(|m| m.toks.end <= start && body(m))
+            })
+    }
+
+    /// `Darin heißt es, …`, `Dort hieß es …`: an impersonal cue in a sentence opened by
+    /// a word pointing back to a text names the body the text spoke of last.
+    fn pointed_org(&mut self, s: &mut Sentence<'_>, cue: &Cue) -> Option<usize> {
+        let opens_back = s.tokens[s.range.start]
+            .lower()
+            .is_some_and(|w| self.lex.back_pointing.contains(w));
+        if cue.kind != CueKind::Impersonal || !opens_back {
+            return None;
+        }
+        let e = self.orgs.iter().next()?;
+        self.mark_speaker(e);
+        s.subjects.push(e);
+        Some(e)
     }
 
     /// The subject of a speech verb `v`: a pronoun after a German verb; the name after
@@ -790,11 +828,15 @@ impl<'a> Attributor<'a> {
     }
 
     /// `Die Erklärung`, `the statement`: the body that spoke last, else the last named.
+    /// `In a statement released later, Smith said …` ⏎ `“…,” the statement said`: the
+    /// speaker of a sentence naming a text in this or the previous paragraph comes first.
     fn resolve_definite_document(&mut self, s: &Sentence<'_>, m: usize) -> Option<usize> {
-        let e = self
-            .org_speakers
-            .iter()
-            .next()
+        let issuer = self
+            .doc_issuer
+            .filter(|&(_, p)| p + 1 >= self.paras)
+            .map(|(e, _)| e);
+        let e = issuer
+            .or_else(|| self.org_speakers.iter().next())
             .or_else(|| self.orgs.iter().next())?;
         let whole = self.with_article(s, m);
         self.reg.add_form(e, &whole);
@@ -842,7 +884,15 @@ impl<'a> Attributor<'a> {
             return self.reg.register_indefinite(&whole, org);
         }
         let gender = self.description_gender(s, m);
-        let e = self.reg.register_description(form, org);
+        let after_genitive = s.tokens[mention.toks.start]
+            .lower()
+            .is_some_and(|w| self.lex.genitive_articles.contains(w));
+        let form = if org {
+            self.lex.org_name_nominative(form, after_genitive)
+        } else {
+            form.to_string()
+        };
+        let e = self.reg.register_description(&form, org);
         if let Some(ent) = self.reg.entities.get_mut(e) {
             ent.gender = gender.filter(|_| !org);
         }
@@ -991,6 +1041,17 @@ impl<'a> Attributor<'a> {
                             self.topics.push(e);
                         }
                     }
+                    found
+                }
+                // `ein Gutachten des Umweltbundesamts`: a named body is remembered, so a
+                // later `Darin heißt es` or `the agency said` can point to it.
+                MentionKind::Description {
+                    definite: true,
+                    org: true,
+                    ..
+                } if capable && m.entity.is_none() => {
+                    let found = self.resolve(s, i);
+                    s.mentions[i].entity = found;
                     found
                 }
                 _ => m.entity,

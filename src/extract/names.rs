@@ -472,7 +472,9 @@ fn parse_at(
         };
         if head_org && named_org {
             // `Chinas Außenministerium`, `the Foreign Ministry`: an organisation's name.
-            let parts: Vec<&str> = role_text.split_whitespace().collect();
+            let genitive = det.is_some_and(|d| lex.genitive_articles.contains(d));
+            let nominative = lex.org_name_nominative(&role_text, genitive);
+            let parts: Vec<&str> = nominative.split_whitespace().collect();
             let id = reg.register(NameInfo {
                 tokens: &parts,
                 role: None,
@@ -529,7 +531,7 @@ fn parse_at(
             role_mods: mods,
             role_heads: heads,
             org,
-            gender: gender.or(role_gender),
+            gender: gender.or(role_gender).or_else(|| given_name_gender(&words, lex)),
             titled,
         }))
     };
@@ -537,6 +539,15 @@ fn parse_at(
     m.text = tokens[run_start].range.start..tokens[k - 1].range.end;
     m.entity = id;
     (Some(m), k)
+}
+
+/// `Anna Roth` → female: the first word of a name of two words or more, when it is a
+/// given name that tells the gender. A lone word (`Jordan`) may be a place or a body.
+fn given_name_gender(words: &[&str], lex: &Lexicon) -> Option<Referent> {
+    match words {
+        [first, _, ..] => lex.first_name_gender(&first.to_lowercase()),
+        _ => None,
+    }
 }
 
 /// A role phrase in the nominative, for display (`den russischen Präsidenten` →

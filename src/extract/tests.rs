@@ -737,7 +737,7 @@ fn german_indefinite_spokesman_of_an_organisation_speaks_for_it() {
     let t = "„Wir prüfen das“, sagte ein Sprecher des Innenministeriums.\n\n\
              „Eine Entscheidung gibt es nicht“, sagte ein Sprecher.";
     let w = who(t, "de");
-    assert_eq!(w[0].as_deref(), Some("Innenministeriums"), "{w:?}");
+    assert_eq!(w[0].as_deref(), Some("Innenministerium"), "{w:?}");
 }
 
 #[test]
@@ -820,4 +820,44 @@ fn subject_of_cueless_reported_speech_is_no_pronoun_antecedent() {
              Haus erst gegen Mitternacht verlassen. „Wie wollen sie das gesehen haben?“, \
              fragte sie.";
     assert_eq!(who(t, "de"), some(&["Carla Brandt"]));
+}
+
+#[test]
+fn body_named_before_an_impersonal_cue_speaks() {
+    assert_eq!(
+        who(
+            "In einer Stellungnahme des Landesbauernverbands heißt es, die Pläne seien „praxisfern“.",
+            "de"
+        ),
+        some(&["Landesbauernverband"])
+    );
+}
+
+#[test]
+fn darin_heisst_es_points_to_the_body_of_the_text_before() {
+    let text = "Grundlage ist ein Gutachten des Umweltbundesamts.\n\
+                Darin heißt es, die Werte würden „deutlich überschritten“.";
+    assert_eq!(who(text, "de"), some(&["Umweltbundesamt"]));
+}
+
+#[test]
+fn organisation_in_the_genitive_is_shown_in_the_nominative() {
+    let text = "Das sei „unseriös“, hieß es in einem Papier des Bundesamts für Statistik.";
+    assert_eq!(who(text, "de"), some(&["Bundesamt"]));
+}
+
+#[test]
+fn the_statement_speaks_for_whoever_issued_a_statement_just_before() {
+    let text = "The Greens were not consulted. In a statement issued on Friday, Paula Green \
+                said the plan was unfair.\n\
+                “This is a betrayal,” the statement said.";
+    assert_eq!(who(text, "en"), some(&["Paula Green"]));
+}
+
+#[test]
+fn given_name_tells_the_gender_for_a_pronoun() {
+    // Both are topics; `sie` skips the man the given name marks as male.
+    let text = "Maria Kessler leitet das Amt. Thomas Brandt widersprach ihr im Rat.\n\
+                „Das ist falsch“, sagte sie.";
+    assert_eq!(who(text, "de"), some(&["Maria Kessler"]));
 }
