@@ -5,7 +5,7 @@
 
 use super::lang::Lexicon;
 use super::tokens::Token;
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,11 +41,9 @@ impl Cue {
 /// The cues of sentence `sent` (token indices), in order.
 pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
     let mut out = Vec::new();
-    // Words of the sentence, for the particle check of separable verbs in one pass.
-    let words: HashSet<&str> = tokens[sent.clone()]
-        .iter()
-        .filter_map(Token::lower)
-        .collect();
+    // Words of the sentence, for the particle check of separable verbs in one pass;
+    // built only once a separable verb is seen, as most sentences have none.
+    let mut words: Option<HashSet<&str>> = None;
     let mut seen_aux = false;
     for i in sent.clone() {
         let Some(w) = tokens[i].lower() else {
@@ -56,6 +54,12 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         } else if lex.speech.contains(w) {
             out.push(cue(i..i + 1, CueKind::Speech));
         } else if let Some(particles) = lex.particles(w) {
+            let words = words.get_or_insert_with(|| {
+                tokens[sent.clone()]
+                    .iter()
+                    .filter_map(Token::lower)
+                    .collect()
+            });
             if particles.iter().any(|p| words.contains(p.as_str())) {
                 out.push(cue(i..i + 1, CueKind::Speech));
             }

@@ -58,7 +58,7 @@ impl Mention {
 
 /// Word classes the noun-phrase parser needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Class {
+pub enum Class {
     Role,
     Org,
     Document,
@@ -78,6 +78,28 @@ fn is_function_word(lex: &Lexicon, w: &str) -> bool {
         || lex.quoting.contains(w)
         || lex.passive_aux.contains(w)
         || lex.object_dets.contains(w)
+}
+
+/// Word classes already worked out in this document, by lower-case word and
+/// capitalisation. A class depends only on the word and the language rules, and
+/// working it out costs a dozen set look-ups and suffix searches, while a long text
+/// repeats a few thousand words: each is classified once.
+#[derive(Debug, Default)]
+pub struct ClassMemo(foldhash::HashMap<String, [Option<Class>; 2]>);
+
+impl ClassMemo {
+    fn class(&mut self, t: &Token, lex: &Lexicon) -> Class {
+        let TokKind::Word { lower, cap } = &t.kind else {
+            return Class::Other;
+        };
+        let slot = usize::from(*cap);
+        if let Some(c) = self.0.get(lower.as_str()).and_then(|e| e[slot]) {
+            return c;
+        }
+        let c = classify(t, lex);
+        self.0.entry(lower.clone()).or_default()[slot] = Some(c);
+        c
+    }
 }
 
 fn classify(t: &Token, lex: &Lexicon) -> Class {
@@ -139,7 +161,7 @@ pub fn segment(
     // Each word is classified once; the parser looks at most words several times.
     let classes: Vec<Class> = tokens[sent.clone()]
         .iter()
-        .map(|t| classify(t, lex))
+        .map(|t| reg.classes.class(t, lex))
         .collect();
     let cls = |k: usize| {
         classes

@@ -146,6 +146,35 @@ fn plural_possessive(p: &str, i: usize, mark: char, prev: Option<char>) -> bool 
     })
 }
 
+/// The quotation marks of `p` (byte offset, mark, character before, character after).
+///
+/// Only marks change the pairing state, so only they are visited: a table of the
+/// marks' first UTF-8 bytes skips everything else without decoding it, which keeps
+/// the scan near memory speed on a long text with few quotes per line.
+fn marks<'p>(
+    p: &'p str,
+    pairs: &[(char, char)],
+) -> impl Iterator<Item = (usize, char, Option<char>, Option<char>)> + 'p {
+    let set: Vec<char> = pairs.iter().flat_map(|&(o, c)| [o, c]).collect();
+    let mut lead = [false; 256];
+    for c in &set {
+        let mut buf = [0u8; 4];
+        lead[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])] = true;
+    }
+    // A lead byte is never a UTF-8 continuation byte, so every hit is a char boundary.
+    p.bytes()
+        .enumerate()
+        .filter(move |&(_, b)| lead[usize::from(b)])
+        .filter_map(move |(i, _)| {
+            let c = p[i..].chars().next()?;
+            set.contains(&c).then(|| {
+                let prev = p[..i].chars().next_back();
+                let next = p[i + c.len_utf8()..].chars().next();
+                (i, c, prev, next)
+            })
+        })
+}
+
 /// Scans one paragraph; returns whether a double quote was left open at its end.
 fn scan_paragraph(
     p: &str,
@@ -156,10 +185,7 @@ fn scan_paragraph(
 ) -> bool {
     let mut outer: Option<Open> = None;
     let mut inner: Option<char> = None;
-    let mut chars = p.char_indices().peekable();
-    let mut prev: Option<char> = None;
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|(_, n)| *n);
+    for (i, c, prev, next) in marks(p, pairs) {
         match &outer {
             None => {
                 if is_opener(c, pairs) && can_open(c, prev, next) {
@@ -196,7 +222,6 @@ fn scan_paragraph(
                 }
             }
         }
-        prev = Some(c);
     }
     match outer {
         Some(o)

@@ -8,7 +8,9 @@
 //! at the end of a novel as at its start.
 
 use super::lang::Referent;
-use std::collections::HashMap;
+use super::names::ClassMemo;
+use foldhash::HashMap;
+use std::cell::RefCell;
 
 /// A person or body the text names.
 #[derive(Debug, Clone, Default)]
@@ -87,6 +89,11 @@ pub struct Registry {
     redirects: HashMap<usize, usize>,
     /// Indefinite descriptions by folded text (`a spokesman`): each is one speaker per document.
     indefinite: HashMap<String, usize>,
+    /// [`index_key`] of each token seen: computing one takes a dozen string rewrites,
+    /// and the same names are looked up again and again in a long text.
+    key_memo: RefCell<HashMap<String, String>>,
+    /// What each word can be in a mention, worked out once per document.
+    pub(super) classes: ClassMemo,
 }
 
 /// What is known about a name mention when it is registered.
@@ -102,15 +109,27 @@ pub struct NameInfo<'a> {
 }
 
 impl Registry {
+    /// [`index_key`] of `token`, computed once per distinct token.
+    fn key(&self, token: &str) -> String {
+        if let Some(k) = self.key_memo.borrow().get(token) {
+            return k.clone();
+        }
+        let k = index_key(token);
+        self.key_memo
+            .borrow_mut()
+            .insert(token.to_string(), k.clone());
+        k
+    }
+
     /// True when `token` belongs to a name already registered.
     pub fn knows_token(&self, token: &str) -> bool {
-        self.index.contains_key(&index_key(token))
+        self.index.contains_key(&self.key(token))
     }
 
     /// True when `token` belongs to the name of a person (not an organisation).
     pub fn knows_person_token(&self, token: &str) -> bool {
         self.index
-            .get(&index_key(token))
+            .get(&self.key(token))
             .is_some_and(|ids| ids.iter().any(|&i| !self.entities[i].org))
     }
 
@@ -131,7 +150,7 @@ impl Registry {
 
     /// The entity `tokens` names on its own: every key of one side in the other.
     pub fn find(&self, tokens: &[&str]) -> Option<usize> {
-        let keys: Vec<String> = tokens.iter().map(|t| index_key(t)).collect();
+        let keys: Vec<String> = tokens.iter().map(|t| self.key(t)).collect();
         self.candidates(&keys).into_iter().find(|&id| {
             let ek = &self.entities[id].keys;
             keys.iter().all(|k| ek.contains(k)) || self.entity_core_in(id, &keys)
@@ -144,7 +163,7 @@ impl Registry {
         let name_keys: Vec<String> = self.entities[id]
             .name
             .split_whitespace()
-            .map(index_key)
+            .map(|t| self.key(t))
             .collect();
         name_keys.iter().all(|k| keys.contains(k))
             && keys.iter().filter(|k| !name_keys.contains(k)).all(|k| {
@@ -157,6 +176,7 @@ impl Registry {
     /// Registers a name mention and returns its entity, creating one when new.
     pub fn register(&mut self, info: NameInfo<'_>) -> usize {
         let surface = info.tokens.join(" ");
+        let token_keys: Vec<String> = info.tokens.iter().map(|t| self.key(t)).collect();
         let id = match self.find(info.tokens) {
             Some(id) => id,
             None => {
@@ -189,8 +209,7 @@ impl Registry {
             e.gender = info.gender;
         }
         e.titled |= info.titled;
-        for t in info.tokens {
-            let k = index_key(t);
+        for k in token_keys {
             // A bounded key set keeps lookups constant even for a word seen everywhere.
             if !e.keys.contains(&k) && e.keys.len() < MAX_KEYS {
                 e.keys.push(k.clone());

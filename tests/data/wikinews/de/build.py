@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Build the German real-news gold files from the hand annotations in this folder.
+
+  articles.py          -> tests/data/wikinews-de.jsonl  (German Wikinews, CC BY 2.5)
+  eucom_articles.py    -> tests/data/eucom-de.jsonl     (news of the European Commission's
+                                                          Representation in Germany, CC BY 4.0)
+  blog_articles.py     -> tests/data/opennews-de.jsonl  (netzpolitik.org, CC BY-NC-SA 4.0, and
+                                                          Global Voices auf Deutsch, CC BY 3.0)
+
+For every article the text is the title, then the body paragraphs, joined with "\n".
+Each annotated quote is located in that text by its exact string (the n-th occurrence when an
+index is given; a string that occurs more than once without an index is an error), and the
+offsets (Unicode code points, end exclusive, quote marks included) are validated with
+text[start:end] == quote.text. The build also fails when a quotation mark in the text is not
+covered by an annotated quote (apostrophes excepted), so a forgotten quote cannot slip through.
+Run: python3 build.py   (from any directory)
+"""
+import json
+import os
+import sys
+
+sys.dont_write_bytecode = True
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import articles  # noqa: E402
+import blog_articles  # noqa: E402
+import eucom_articles  # noqa: E402
+
+DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
+# (module, output file, fewest quotes a document must have)
+SETS = [
+    (articles, "wikinews-de.jsonl", 2),
+    (eucom_articles, "eucom-de.jsonl", 1),
+    (blog_articles, "opennews-de.jsonl", 2),
+]
+MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
+
+
+def occurrences(text, needle):
+    found, i = [], text.find(needle)
+    while i != -1:
+        found.append(i)
+        i = text.find(needle, i + 1)
+    return found
+
+
+def build(a, min_quotes):
+    errs = []
+    text = "\n".join(([a["title"]] if a.get("title") else []) + a["paras"])
+    quotes = []
+    for q in a["quotes"]:
+        qtext, speaker = q[0], q[1]
+        occ = occurrences(text, qtext)
+        if len(q) > 2:
+            idx = q[2]
+            if idx >= len(occ):
+                errs.append(f"{a['id']}: occurrence {idx} of {qtext!r} not found")
+                continue
+            start = occ[idx]
+        else:
+            if len(occ) != 1:
+                errs.append(f"{a['id']}: {qtext!r} occurs {len(occ)} times; give an occurrence index")
+                continue
+            start = occ[0]
+        end = start + len(qtext)
+        if text[start:end] != qtext:
+            errs.append(f"{a['id']}: offset check failed for {qtext!r}")
+        if "\n" in qtext:
+            errs.append(f"{a['id']}: quote crosses a paragraph break: {qtext[:40]!r}")
+        quotes.append({"start": start, "end": end, "text": qtext, "speaker": speaker})
+    quotes.sort(key=lambda q: q["start"])
+    covered = set()
+    for prev, cur in zip(quotes, quotes[1:]):
+        if cur["start"] < prev["end"]:
+            errs.append(f"{a['id']}: overlapping quotes at {cur['start']}")
+    for q in quotes:
+        covered.update(range(q["start"], q["end"]))
+    for i, ch in enumerate(text):
+        if ch in MARKS and i not in covered:
+            errs.append(f"{a['id']}: unannotated quotation mark at {i}: {text[max(0, i - 30):i + 30]!r}")
+    speakers = {q["speaker"] for q in quotes if q["speaker"]}
+    if speakers != set(a["aliases"]):
+        errs.append(f"{a['id']}: aliases keys {sorted(a['aliases'])} != speakers {sorted(speakers)}")
+    for name, forms in a["aliases"].items():
+        if name not in forms:
+            errs.append(f"{a['id']}: canonical name {name!r} missing from its own aliases")
+        for f in forms:
+            if f not in text:
+                errs.append(f"{a['id']}: alias {f!r} does not occur in the text")
+    if len(quotes) < min_quotes:
+        errs.append(f"{a['id']}: fewer than {min_quotes} quotes")
+    doc = {"id": a["id"], "lang": "de", "source": a["url"], "license": a["license"],
+           "text": text, "quotes": quotes, "aliases": a["aliases"]}
+    return doc, errs
+
+
+def main():
+    errs, ids, built = [], set(), []
+    for module, name, min_quotes in SETS:
+        docs = []
+        for a in module.ARTICLES:
+            if a["id"] in ids:
+                errs.append(f"duplicate id {a['id']}")
+            ids.add(a["id"])
+            d, e = build(a, min_quotes)
+            docs.append(d)
+            errs.extend(e)
+        built.append((os.path.join(DATA, name), docs))
+    if errs:
+        print("\n".join(errs), file=sys.stderr)
+        sys.exit(1)
+    for out, docs in built:
+        with open(out, "w", encoding="utf-8") as f:
+            for d in docs:
+                f.write(json.dumps(d, ensure_ascii=False) + "\n")
+        nq = sum(len(d["quotes"]) for d in docs)
+        nnull = sum(1 for d in docs for q in d["quotes"] if q["speaker"] is None)
+        nspk = len({(d["id"], q["speaker"]) for d in docs for q in d["quotes"] if q["speaker"]})
+        print(f"wrote {out}: {len(docs)} documents, {nq} quotes, {nspk} speakers, {nnull} with speaker null")
+
+
+if __name__ == "__main__":
+    main()
