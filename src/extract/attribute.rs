@@ -1008,6 +1008,8 @@ impl<'a> Attributor<'a> {
 
     /// Remembers the sentence's people for later pronouns and descriptions.
     fn update_salience(&mut self, s: &mut Sentence<'_>) {
+        // Topics in sentence order, with whether a pronoun named them.
+        let mut topical: Vec<(usize, bool)> = Vec::new();
         for i in 0..s.mentions.len() {
             let m = &s.mentions[i];
             let capable = m.subject_capable() && !m.agent;
@@ -1038,7 +1040,7 @@ impl<'a> Attributor<'a> {
                     if let Some(e) = found {
                         s.mentions[i].entity = Some(e);
                         if opens && topic {
-                            self.topics.push(e);
+                            topical.push((e, false));
                         }
                     }
                     found
@@ -1063,9 +1065,19 @@ impl<'a> Attributor<'a> {
             } else if ent.person_like() {
                 self.persons.push(e);
                 if capable && topic {
-                    self.topics.push(e);
+                    let pronoun = matches!(s.mentions[i].kind, MentionKind::Pronoun(_));
+                    topical.push((e, pronoun));
                 }
             }
+        }
+        for &(e, _) in &topical {
+            self.topics.push(e);
+        }
+        // `Rathbun asked for money to help Montalvo.` ⏎ `He …`: the first person the
+        // sentence names (usually its subject) is what a later pronoun means, not the one
+        // named last.
+        if let Some(&(e, _)) = topical.iter().find(|(_, pronoun)| !pronoun) {
+            self.topics.push(e);
         }
         for &e in &s.subjects {
             self.topics.push(e);

@@ -50,6 +50,10 @@ pub struct Rules {
     /// Impersonal phrases whose speaker is the body named after them (`hieß es aus dem Ministerium`).
     #[serde(default)]
     pub impersonal_cues: Vec<String>,
+    /// Infinitive markers (`to`, `zu`): a speech verb right after one (`to say`) is no
+    /// finite cue of its own.
+    #[serde(default)]
+    pub infinitive_markers: Vec<String>,
     /// Words opening a sentence that point back to a text named before (`Darin heißt
     /// es`): an impersonal cue then names the body the text spoke of last.
     #[serde(default)]
@@ -268,6 +272,7 @@ pub(crate) struct Lexicon {
     pub source_after_name: HashSet<String>,
     pub after_quote: HashSet<String>,
     pub back_pointing: HashSet<String>,
+    pub infinitive: HashSet<String>,
     pub pronouns: HashMap<String, Vec<Referent>>,
     pub determiners: HashSet<String>,
     pub object_dets: HashSet<String>,
@@ -390,6 +395,7 @@ impl Lexicon {
             source_after_name: set(&rules.source_cues_after_name),
             after_quote: set(&rules.after_quote_cues),
             back_pointing: set(&rules.back_pointing_words),
+            infinitive: set(&rules.infinitive_markers),
             pronouns: rules
                 .pronouns
                 .iter()

@@ -159,9 +159,18 @@ pub fn segment(
 ) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     // Each word is classified once; the parser looks at most words several times.
-    let classes: Vec<Class> = tokens[sent.clone()]
-        .iter()
-        .map(|t| reg.classes.class(t, lex))
+    let classes: Vec<Class> = (sent.clone())
+        .map(|k| {
+            // `@POTUS`, `#IStandWith`: a handle or hashtag names an account, not a speaker.
+            let handle = k > 0
+                && tokens[k - 1].is_punct("@#")
+                && tokens[k - 1].range.end == tokens[k].range.start;
+            if handle {
+                Class::Other
+            } else {
+                reg.classes.class(&tokens[k], lex)
+            }
+        })
         .collect();
     let cls = |k: usize| {
         classes

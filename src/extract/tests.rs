@@ -861,3 +861,23 @@ fn given_name_tells_the_gender_for_a_pronoun() {
                 „Das ist falsch“, sagte sie.";
     assert_eq!(who(text, "de"), some(&["Maria Kessler"]));
 }
+
+#[test]
+fn pronoun_means_the_subject_named_first_not_the_person_named_last() {
+    let text = "Lena Hartwig asked readers for money to help Paul Ostrander.\n\
+                She described him as “a man who did nothing wrong.”";
+    assert_eq!(who(text, "en"), some(&["Lena Hartwig"]));
+}
+
+#[test]
+fn infinitive_speech_verb_does_not_take_a_subject_of_its_own() {
+    let text = "Omar Castell said he would write to the auditors to say he would help, and \
+                added that the report was “full of errors.”";
+    assert_eq!(who(text, "en"), some(&["Omar Castell"]));
+}
+
+#[test]
+fn account_handle_is_no_speaker() {
+    let text = "Mayor Ruth Okonjo posted from her @CityHall account: “The roads are open again.”";
+    assert_eq!(who(text, "en"), some(&["Ruth Okonjo"]));
+}
