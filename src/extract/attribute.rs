@@ -121,6 +121,8 @@ impl<'a> Attributor<'a> {
         self.prev_topic = None;
         let mut last_cue_subject: Option<usize> = None;
         let mut waiting: Vec<usize> = Vec::new();
+        // Quotes of the previous sentence that no cue of their own tied to a speaker.
+        let mut uncued: Vec<usize> = Vec::new();
         let mut last_quote: Option<(usize, usize)> = None; // (quote, sentence index)
         let mut any_cue = false;
         for (si, range) in sents.iter().enumerate() {
@@ -161,6 +163,18 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
+            if quote_toks.is_empty() && !uncued.is_empty() {
+                // `„…“ Mit diesen Worten eröffnete die Abgeordnete Eva Roth ihre Rede.`
+                if let Some(e) = self.back_reference_opener(&s, &subjects) {
+                    for q in uncued.drain(..) {
+                        self.out[q].entity = Some(e);
+                        if self.out[q].kind == Some(QuoteKind::Other) {
+                            self.out[q].kind = Some(QuoteKind::Direct);
+                        }
+                    }
+                }
+            }
+            uncued.clear();
             if quote_toks.is_empty() {
                 // `“We will win.” Smith said.`: the cue follows in a sentence of its own.
                 if let Some(first) = subjects.iter().flatten().next() {
@@ -186,6 +200,9 @@ impl<'a> Attributor<'a> {
                     self.attribute_quote(&mut s, &cues, &subjects, qt, continues, para_speaker);
                 if att.entity.is_none() && att.cue.is_none() {
                     waiting.push(qi);
+                }
+                if att.cue.is_none() {
+                    uncued.push(qi);
                 }
                 self.out[qi] = att;
                 last_quote = Some((qi, si));
@@ -253,6 +270,27 @@ impl<'a> Attributor<'a> {
             .iter()
             .any(|m| m.toks.end <= c.toks.start && m.subject_capable());
         (early && subject_after && nothing_before).then_some(e)
+    }
+
+    /// The speaker a sentence opened by a back-reference phrase names (`Mit diesen Worten
+    /// …`, `That was the verdict of …`): its cue's subject, else the first person named.
+    fn back_reference_opener(&self, s: &Sentence<'_>, subjects: &[Option<usize>]) -> Option<usize> {
+        let opens = self.lex.back_reference.iter().any(|p| {
+            p.iter().enumerate().all(|(k, w)| {
+                s.range.start + k < s.range.end
+                    && s.tokens[s.range.start + k].lower() == Some(w.as_str())
+            })
+        });
+        if !opens {
+            return None;
+        }
+        subjects.iter().flatten().next().copied().or_else(|| {
+            s.mentions
+                .iter()
+                .filter(|m| m.kind == MentionKind::Name)
+                .filter_map(|m| m.entity)
+                .find(|&e| self.reg.entities[e].person_like())
+        })
     }
 
     /// The subject of every cue of the sentence, in order.
@@ -380,7 +418,7 @@ impl<'a> Attributor<'a> {
             let adjacent = m.toks.end == v || m.toks.end == pre_end;
             let capable =
                 m.subject_capable() || (!self.lex.verb_second && !m.object && m.after_prep);
-            adjacent && capable && !m.agent
+            adjacent && capable && !m.agent && !self.noun_after_quoted_modifier(s, m)
         });
         let comma_before = v > s.range.start && s.tokens[v - 1].is_punct(",");
         let pre = pre.or_else(|| {
@@ -407,6 +445,17 @@ impl<'a> Attributor<'a> {
             post_pronoun,
             comma_before,
         }
+    }
+
+    /// `von einem „völlig neuen“ Schritt`: a noun after a quoted modifier that follows an
+    /// article or a preposition ends that phrase; it is no subject.
+    fn noun_after_quoted_modifier(&self, s: &Sentence<'_>, m: &Mention) -> bool {
+        let t = m.toks.start;
+        t >= s.range.start + 2
+            && s.tokens[t - 1].quote().is_some()
+            && s.tokens[t - 2].lower().is_some_and(|w| {
+                self.lex.determiners.contains(w) || self.lex.prepositions.contains(w)
+            })
     }
 
     /// Where a subject before verb `v` may end: `Starmer on Monday said` skips time phrases
@@ -529,13 +578,34 @@ impl<'a> Attributor<'a> {
             if let Some(o) = post {
                 s.mentions[o].object = true;
             }
-            Some(p)
+            Some(self.apposition_head(s, p, c.comma_before).unwrap_or(p))
         } else if let Some(p) = post_subject {
             Some(p)
         } else {
             self.clause_first(s, v)
                 .or_else(|| self.sentence_first(s, v))
         }
+    }
+
+    /// `Ann Roe, curator at the University of Arkansas, Fayetteville, said`: when the
+    /// mention before the verb closes an apposition set off by commas, the name opening
+    /// the sentence, followed by a comma, is the subject (English order).
+    fn apposition_head(&self, s: &Sentence<'_>, p: usize, comma_before: bool) -> Option<usize> {
+        let m = &s.mentions[p];
+        let inside = comma_before
+            && m.toks.start > s.range.start
+            && s.tokens[m.toks.start - 1].is_punct(",");
+        if self.lex.verb_second || !inside || p == 0 {
+            return None;
+        }
+        let first = &s.mentions[0];
+        let person = first.entity.is_some_and(|e| self.reg.entities[e].person_like());
+        (first.kind == MentionKind::Name
+            && first.toks.start == s.range.start
+            && first.toks.len() >= 2
+            && person
+            && s.tokens.get(first.toks.end).is_some_and(|t| t.is_punct(",")))
+        .then_some(0)
     }
 
     /// `Freimütig sagte Karl Berg`: in verb-second order a lone capitalised word opening
@@ -690,9 +760,27 @@ impl<'a> Attributor<'a> {
             .rev()
             .find(|&t| s.tokens[t].is_punct(",;:–—("))
             .map_or(s.range.start, |t| t + 1);
-        s.mentions.iter().position(|m| {
-            m.toks.start >= start && m.toks.end <= v && m.subject_capable() && !m.agent
-        })
+        let verb_final = s.tokens.get(v + 1).is_none_or(|t| !t.is_word()) || v + 1 >= s.range.end;
+        // `während der Premier von einem „…“ Schritt sprach`: a word that is a preposition
+        // or a conjunction opens a clause whose verb comes last; its noun is the subject.
+        let conjunction = verb_final
+            && s.tokens[start]
+                .lower()
+                .is_some_and(|w| self.lex.conjunction_prepositions.contains(w));
+        s.mentions
+            .iter()
+            .position(|m| {
+                m.toks.start >= start
+                    && m.toks.end <= v
+                    && m.subject_capable()
+                    && !m.agent
+                    && !self.noun_after_quoted_modifier(s, m)
+            })
+            .or_else(|| {
+                s.mentions.iter().position(|m| {
+                    conjunction && m.toks.start == start + 1 && m.toks.end <= v && !m.object
+                })
+            })
     }
 
     /// First likely person (else any subject) earlier in the sentence than token `v`.
@@ -779,7 +867,18 @@ impl<'a> Attributor<'a> {
                         let g = self.reg.entities[*e].gender;
                         gender.is_none() || g.is_none() || g == gender
                     };
+                    // `der 43-Jährige`, `the 43-year-old`: an age alone always refers back,
+                    // to the person last named in any position.
+                    let age = head.as_deref().is_some_and(|h| self.lex.is_age_noun(h));
+                    let nearest_person = || {
+                        before
+                            .iter()
+                            .copied()
+                            .find(|&e| !self.reg.entities[e].org && same_gender(&e))
+                            .or_else(|| self.persons.iter().find(|e| same_gender(e)))
+                    };
                     self.resolve_description(&before, &mods, head.as_deref())
+                        .or_else(|| if age { nearest_person() } else { None })
                         .or(self.prev_topic.filter(same_gender))
                 };
                 let e = match found {
@@ -815,10 +914,12 @@ impl<'a> Attributor<'a> {
     ) -> Option<usize> {
         let mut here = s.subjects.clone();
         // The nearest such name; it is tried after the sentence's cue subjects.
+        // The agent of a passive (`vom Bürgermeister angestochen, … brauchte er`) is the
+        // one acting and may be meant too.
         let nearest = s.mentions[..m]
             .iter()
             .rev()
-            .filter(|x| x.kind == MentionKind::Name && x.subject_capable() && !x.agent)
+            .filter(|x| x.kind == MentionKind::Name && (x.agent || x.subject_capable()))
             .filter_map(|x| x.entity)
             .find(|&e| self.reg.entities[e].person_like());
         if let Some(e) = nearest {
@@ -1091,13 +1192,23 @@ impl<'a> Attributor<'a> {
             .iter()
             .copied()
             .find(|&e| !self.reg.entities[e].org);
-        spoke.or_else(|| {
-            s.mentions
-                .iter()
-                .filter(|m| m.subject_capable() && !m.agent)
-                .filter_map(|m| m.entity)
-                .find(|&e| self.reg.entities[e].person_like())
-        })
+        spoke
+            .or_else(|| {
+                s.mentions
+                    .iter()
+                    .filter(|m| m.subject_capable() && !m.agent)
+                    .filter_map(|m| m.entity)
+                    .find(|&e| self.reg.entities[e].person_like())
+            })
+            .or_else(|| {
+                // `Ob er die Wut versteht?`: a sentence about a pronoun is about its referent.
+                s.mentions.iter().enumerate().find_map(|(i, m)| match &m.kind {
+                    MentionKind::Pronoun(refs) if m.subject_capable() && !m.agent => self
+                        .resolve_pronoun_mention(s, i, refs)
+                        .filter(|&e| !self.reg.entities[e].org),
+                    _ => None,
+                })
+            })
     }
 
     /// Gives unattributed pieces of a multi-paragraph quote the speaker of the next piece.

@@ -50,6 +50,18 @@ pub struct Rules {
     /// Impersonal phrases whose speaker is the body named after them (`hieß es aus dem Ministerium`).
     #[serde(default)]
     pub impersonal_cues: Vec<String>,
+    /// Phrases opening a sentence that refer to the quote before (`Mit diesen Worten`,
+    /// `That was the verdict of`): the person the sentence names said it.
+    #[serde(default)]
+    pub back_reference_openers: Vec<String>,
+    /// Words that are a preposition or a subordinating conjunction (`während`): at the
+    /// start of a verb-final clause the noun after them is its subject.
+    #[serde(default)]
+    pub conjunction_prepositions: Vec<String>,
+    /// Role nouns that state only an age (`jährig`, `year-old`): `der 43-Jährige` refers
+    /// back to the person last named.
+    #[serde(default)]
+    pub age_nouns: Vec<String>,
     /// Infinitive markers (`to`, `zu`): a speech verb right after one (`to say`) is no
     /// finite cue of its own.
     #[serde(default)]
@@ -273,6 +285,9 @@ pub(crate) struct Lexicon {
     pub after_quote: HashSet<String>,
     pub back_pointing: HashSet<String>,
     pub infinitive: HashSet<String>,
+    age_nouns: Vec<String>,
+    pub back_reference: Vec<Vec<String>>,
+    pub conjunction_prepositions: HashSet<String>,
     pub pronouns: HashMap<String, Vec<Referent>>,
     pub determiners: HashSet<String>,
     pub object_dets: HashSet<String>,
@@ -396,6 +411,9 @@ impl Lexicon {
             after_quote: set(&rules.after_quote_cues),
             back_pointing: set(&rules.back_pointing_words),
             infinitive: set(&rules.infinitive_markers),
+            back_reference: phrases(&rules.back_reference_openers),
+            conjunction_prepositions: set(&rules.conjunction_prepositions),
+            age_nouns: rules.age_nouns.iter().map(|w| w.to_lowercase()).collect(),
             pronouns: rules
                 .pronouns
                 .iter()
@@ -528,6 +546,11 @@ impl Lexicon {
                 .is_some_and(|base| has_suffix(&self.roles, base, self.compounds))
         });
         female.then_some(Referent::Female)
+    }
+
+    /// A description head that states only an age (`43-jährig`, `43-year-old`).
+    pub fn is_age_noun(&self, head: &str) -> bool {
+        self.age_nouns.iter().any(|a| head.ends_with(a.as_str()))
     }
 
     /// The gender a given name tells (`anna` → female), lower case.

@@ -219,6 +219,34 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
             }
         }
     }
+    // `Susan Cole, the mother of a victim, said …`: a definite description right after a
+    // name and a comma is that person.
+    for d in 1..ms.len() {
+        let MentionKind::Description {
+            definite: true,
+            org: false,
+            mods,
+            head,
+        } = &ms[d].kind
+        else {
+            continue;
+        };
+        let n = &ms[d - 1];
+        let start = ms[d].toks.start;
+        let follows = n.kind == MentionKind::Name
+            && start == n.toks.end + 1
+            && tokens[n.toks.end].is_punct(",");
+        let Some(e) = n.entity.filter(|&e| follows && !reg.entities[e].org) else {
+            continue;
+        };
+        if ms[d].entity.is_none() {
+            if let Some(ent) = reg.entities.get_mut(e) {
+                add_unique(&mut ent.role_mods, mods.iter().cloned());
+                add_unique(&mut ent.role_heads, head.iter().cloned());
+            }
+            ms[d].entity = Some(e);
+        }
+    }
 }
 
 /// Sets the preposition/object flags from the word before the mention, and

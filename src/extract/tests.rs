@@ -881,3 +881,49 @@ fn account_handle_is_no_speaker() {
     let text = "Mayor Ruth Okonjo posted from her @CityHall account: “The roads are open again.”";
     assert_eq!(who(text, "en"), some(&["Ruth Okonjo"]));
 }
+
+#[test]
+fn name_followed_by_a_definite_description_is_one_person() {
+    let text = "Clara Dunmore, the sister of the missing sailor, called the search \
+                “a race against the tide”, adding: “We will not give up.”";
+    assert_eq!(who(text, "en"), some(&["Clara Dunmore", "Clara Dunmore"]));
+}
+
+#[test]
+fn noun_after_a_quoted_modifier_is_no_subject() {
+    let text = "Die Gespräche scheiterten, während die Ministerin Jana Wolters von einem \
+                „bedauerlichen“ Rückschlag sprach.";
+    assert_eq!(who(text, "de"), some(&["Jana Wolters"]));
+}
+
+#[test]
+fn pronoun_subject_makes_its_referent_the_topic_for_a_cueless_quote() {
+    let text = "Der Bürgermeister Paul Remmers kennt die Kritik. Ob er sie versteht? \
+                „Natürlich, aber wir haben keine Wahl.“";
+    assert_eq!(who(text, "de"), some(&["Paul Remmers"]));
+}
+
+#[test]
+fn age_description_refers_to_the_person_last_named() {
+    let text = "„Es krachte laut“, sagte Heike Borchert.\n\
+                Geholfen hat der Taxifahrer Jonas Ebert. \
+                „Ich habe nur getan, was nötig war“, sagte der 51-Jährige.";
+    assert_eq!(who(text, "de"), some(&["Heike Borchert", "Jonas Ebert"]));
+}
+
+#[test]
+fn back_reference_opener_names_the_speaker_of_the_quote_before() {
+    let text = "„Wer baut, muss auch bezahlen.“ Mit diesen Worten eröffnete der \
+                Abgeordnete Malte Rosen die Debatte.";
+    assert_eq!(who(text, "de"), some(&["Malte Rosen"]));
+    let text = "“The plan is late, but it is not dead.” That was the verdict of Nora Vance, \
+                an analyst at a small bank.";
+    assert_eq!(who(text, "en"), some(&["Nora Vance"]));
+}
+
+#[test]
+fn english_apposition_keeps_the_name_that_opens_the_sentence() {
+    let text = "Wendy Marsh, curator at the museum in Salem, Oregon, said, “These \
+                prints were never shown before.”";
+    assert_eq!(who(text, "en"), some(&["Wendy Marsh"]));
+}
