@@ -163,7 +163,7 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
-            if quote_toks.is_empty() && !uncued.is_empty() {
+            if !uncued.is_empty() {
                 // `„…“ Mit diesen Worten eröffnete die Abgeordnete Eva Roth ihre Rede.`
                 if let Some(e) = self.back_reference_opener(&s, &subjects) {
                     for q in uncued.drain(..) {
@@ -241,6 +241,9 @@ impl<'a> Attributor<'a> {
             // `Finch wrote:` ⏎ `“…”`: the next paragraph's quote is announced here.
             _ if ends_with_colon => last_cue_subject,
             Some((q, si)) if si + 1 == sents.len() => self.out[q].entity,
+            // `Ann Roe … posted a long message.` ⏎ `“…”`: a paragraph without quotes whose
+            // last sentence has a speaker announces the quote paragraph after it.
+            None => last_cue_subject,
             _ => None,
         };
     }
@@ -273,7 +276,7 @@ impl<'a> Attributor<'a> {
     }
 
     /// The speaker a sentence opened by a back-reference phrase names (`Mit diesen Worten
-    /// …`, `That was the verdict of …`): its cue's subject, else the first person named.
+    /// …`, `That was the verdict of …`): the first person named, else its cue's subject.
     fn back_reference_opener(&self, s: &Sentence<'_>, subjects: &[Option<usize>]) -> Option<usize> {
         let opens = self.lex.back_reference.iter().any(|p| {
             p.iter().enumerate().all(|(k, w)| {
@@ -284,13 +287,12 @@ impl<'a> Attributor<'a> {
         if !opens {
             return None;
         }
-        subjects.iter().flatten().next().copied().or_else(|| {
-            s.mentions
-                .iter()
-                .filter(|m| m.kind == MentionKind::Name)
-                .filter_map(|m| m.entity)
-                .find(|&e| self.reg.entities[e].person_like())
-        })
+        s.mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Name)
+            .filter_map(|m| m.entity)
+            .find(|&e| self.reg.entities[e].person_like())
+            .or_else(|| subjects.iter().flatten().next().copied())
     }
 
     /// The subject of every cue of the sentence, in order.
@@ -831,7 +833,11 @@ impl<'a> Attributor<'a> {
         }
         match mention.kind.clone() {
             MentionKind::Name => None,
-            MentionKind::Pronoun(refs) => self.resolve_pronoun_mention(s, m, &refs),
+            MentionKind::Pronoun(refs) => {
+                let e = self.resolve_pronoun_mention(s, m, &refs)?;
+                self.learn_gender(e, &refs);
+                Some(e)
+            }
             MentionKind::Document { definite: true } => self.resolve_definite_document(s, m),
             // `The ministry issued a statement describing …`: the statement speaks for
             // the body that issued it earlier in the sentence.
@@ -889,6 +895,21 @@ impl<'a> Attributor<'a> {
                 let whole = self.with_article(s, m);
                 self.reg.add_form(e, &whole);
                 Some(e)
+            }
+        }
+    }
+
+    /// `Okafor …, he said`: a pronoun of one gender that resolved to a person of unknown
+    /// gender tells that person's gender, so a later `she` passes them by.
+    fn learn_gender(&mut self, e: usize, refs: &[Referent]) {
+        let persons: Vec<Referent> = refs
+            .iter()
+            .copied()
+            .filter(|r| *r != Referent::Org)
+            .collect();
+        if let ([g], Some(ent)) = (persons.as_slice(), self.reg.entities.get_mut(e)) {
+            if !ent.org && ent.gender.is_none() && (refs.len() == 1 || self.lex.verb_second) {
+                ent.gender = Some(*g);
             }
         }
     }

@@ -927,3 +927,18 @@ fn english_apposition_keeps_the_name_that_opens_the_sentence() {
                 prints were never shown before.”";
     assert_eq!(who(text, "en"), some(&["Wendy Marsh"]));
 }
+
+#[test]
+fn a_pronoun_of_one_gender_teaches_the_gender_of_its_referent() {
+    let text = "Tamsin Brandt testified for an hour. Lorcan Quill questioned Brandt about the \
+                money. “You assumed it,” he said. She replied: “I saw the accounts.”";
+    assert_eq!(who(text, "en"), some(&["Lorcan Quill", "Tamsin Brandt"]));
+}
+
+#[test]
+fn paragraph_whose_last_sentence_has_a_speaker_announces_the_quote_paragraph() {
+    let text = "Inside the firm the mood was grim. Tessa Morrow, an engineer, posted a long \
+                message that was widely shared.\n\
+                “I gave this team seven years.”";
+    assert_eq!(who(text, "en"), some(&["Tessa Morrow"]));
+}
