@@ -2,7 +2,7 @@
 //! the reader or to a non-interactive output.
 
 use anyhow::Context;
-use clap::{Parser, ValueEnum};
+use clap::{CommandFactory, Parser, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -14,10 +14,12 @@ use whosaid::{output, ui};
 #[derive(Parser, Debug)]
 #[command(version, about, long_about = None)]
 struct Cli {
-    /// Article to open (UTF-8 plain text); `-` reads standard input. Without it,
-    /// the bundled sample article opens (or standard input, when it is a pipe).
-    file: Option<PathBuf>,
-    /// Print the extraction as JSON and exit (no reader).
+    /// Articles to open (UTF-8 plain text); `-` reads standard input. Without
+    /// one, the bundled sample article opens (or standard input, when it is a
+    /// pipe). Several open an article list in the reader (`o` switches).
+    files: Vec<PathBuf>,
+    /// Print the extraction as JSON and exit (no reader). With several files:
+    /// JSON Lines, one object per file with its name in "file".
     #[arg(long, conflicts_with = "list")]
     json: bool,
     /// Print the quotes grouped by speaker and exit (no reader).
@@ -37,7 +39,20 @@ enum LangArg {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
+    if cli.files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "standard input (-) can be named only once",
+            )
+            .exit();
+    }
+    let result = if cli.files.len() > 1 {
+        run_many(cli)
+    } else {
+        run(cli)
+    };
+    match result {
         Ok(code) => code,
         Err(e) => {
             // One line: the chain of causes, outermost first.
@@ -50,14 +65,8 @@ fn main() -> ExitCode {
 /// The exit status: 0, or after the reader was ended by a signal 128 + its
 /// number (see [`ui::Exit::code`]).
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let doc = load(cli.file.as_ref())?;
-    let code = match cli.lang {
-        LangArg::De => "de",
-        LangArg::En => "en",
-        LangArg::Auto => extract::detect_language(&doc.text),
-    };
-    let rules = Rules::builtin(code).with_context(|| format!("no rules for language {code}"))?;
-    let extraction = extract::extract(&doc, &rules);
+    let doc = load(cli.files.first())?;
+    let extraction = extract_with(&doc, cli.lang)?;
 
     let stdout = std::io::stdout();
     if cli.json || cli.list || !stdout.is_terminal() {
@@ -69,7 +78,85 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         };
         return finish_output(written.and_then(|()| out.flush())).map(|()| ExitCode::SUCCESS);
     }
-    ui::run(&doc, &extraction).map(|exit| ExitCode::from(exit.code()))
+    let name = doc.name.clone();
+    let articles = [ui::Article::loaded(name, doc, extraction)];
+    ui::run(&articles).map(|exit| ExitCode::from(exit.code()))
+}
+
+/// The extraction of `doc` with the rules `lang` asks for (detected when auto).
+fn extract_with(doc: &Document, lang: LangArg) -> anyhow::Result<extract::Extraction> {
+    let code = match lang {
+        LangArg::De => "de",
+        LangArg::En => "en",
+        LangArg::Auto => extract::detect_language(&doc.text),
+    };
+    let rules = Rules::builtin(code).with_context(|| format!("no rules for language {code}"))?;
+    Ok(extract::extract(doc, &rules))
+}
+
+/// Several files. Non-interactive outputs go file by file, as `cat` does: a
+/// file that cannot be read is reported on stderr in one line, the others
+/// are still printed, and the exit status is 1. `--json` prints JSON Lines
+/// (one compact object per file, its name in `"file"`); `--list` prints
+/// each file's list after a blank line. The reader opens every file it
+/// can and lists the others with the reason; only when none opens does it
+/// fail (each reason on its own line).
+fn run_many(cli: Cli) -> anyhow::Result<ExitCode> {
+    let stdout = std::io::stdout();
+    let interactive = !(cli.json || cli.list || !stdout.is_terminal());
+    let mut articles = Vec::with_capacity(cli.files.len());
+    let mut failed = false;
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for (i, path) in cli.files.iter().enumerate() {
+        let name = path.display().to_string();
+        let loaded = load(Some(path)).and_then(|doc| {
+            let ex = extract_with(&doc, cli.lang)?;
+            Ok((doc, ex))
+        });
+        let (doc, ex) = match loaded {
+            Ok(pair) => pair,
+            Err(e) => {
+                failed = true;
+                if !interactive {
+                    // Flushed first, so the message comes after the files before it.
+                    finish_output(out.flush())?;
+                    eprintln!("whosaid: {e:#}");
+                }
+                articles.push(ui::Article::failed(name, format!("{e:#}")));
+                continue;
+            }
+        };
+        if interactive {
+            articles.push(ui::Article::loaded(name, doc, ex));
+            continue;
+        }
+        let written = if cli.json {
+            output::write_json_line(&mut out, &name, &doc, &ex)
+        } else {
+            let gap = if i > 0 { writeln!(out) } else { Ok(()) };
+            gap.and_then(|()| output::write_list(&mut out, &doc, &ex))
+        };
+        if let Err(e) = written {
+            return finish_output(Err(e)).map(|()| ExitCode::SUCCESS);
+        }
+    }
+    if !interactive {
+        finish_output(out.flush())?;
+        return Ok(if failed {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        });
+    }
+    drop(out);
+    if articles.iter().all(|a| a.content.is_err()) {
+        let reasons: Vec<String> = articles
+            .iter()
+            .filter_map(|a| a.content.as_ref().err().cloned())
+            .collect();
+        anyhow::bail!("{}", reasons.join("\nwhosaid: "));
+    }
+    ui::run(&articles).map(|exit| ExitCode::from(exit.code()))
 }
 
 /// Loads the article named on the command line, a piped standard input, or the sample.

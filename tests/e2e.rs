@@ -130,3 +130,62 @@ fn dash_with_a_terminal_on_stdin_is_an_error_not_a_silent_wait() {
     );
     assert_eq!(t.var("alternate_on"), "0");
 }
+
+/// The reader works on its loaded copy: the file deleted, or another
+/// process writing to it, changes nothing on screen, and it still quits cleanly.
+#[test]
+fn a_file_deleted_or_growing_while_open_leaves_the_reader_on_its_copy() {
+    let t = start("vanish", 100, 30);
+    let grows = t.dir().join("grows.txt");
+    let goes = t.dir().join("goes.txt");
+    std::fs::write(&grows, "„Erster Stand“, sagte Anna Alt.\n").unwrap();
+    std::fs::write(&goes, "„Gleich weg“, sagte Bert Brandt.\n").unwrap();
+
+    t.shell(&format!("{} {}", bin(), grows.display()));
+    t.wait_for("the growing file", |s| s.contains("„Erster Stand“"));
+    let mut f = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&grows)
+        .unwrap();
+    std::io::Write::write_all(
+        &mut f,
+        "„Nachtrag“, sagte Carla Christ.\n".repeat(1000).as_bytes(),
+    )
+    .unwrap();
+    drop(f);
+    t.keys(&["Tab", "j", "G"]);
+    let s = t.wait_for("the reader after the append", |s| s.contains("· quote 1/1"));
+    assert!(
+        !s.contains("Nachtrag"),
+        "the reader shows what it loaded:\n{s}"
+    );
+    quit_and_check_restored(&t);
+
+    t.shell(&format!("{} {}", bin(), goes.display()));
+    t.wait_for("the file about to go", |s| s.contains("„Gleich weg“"));
+    std::fs::remove_file(&goes).unwrap();
+    t.run(&["resize-window", "-t", SESSION, "-x", "70", "-y", "25"]);
+    t.keys(&["Tab", "j"]);
+    t.wait_for("the reader after the delete", |s| {
+        s.contains("„Gleich weg“") && s.contains("· quote 1/1")
+    });
+    quit_and_check_restored(&t);
+}
+
+/// A Windows-1252 article opens decoded, and the status bar says how it was read.
+#[test]
+fn a_windows_1252_article_opens_and_the_status_bar_names_the_encoding() {
+    let t = start("cp1252", 120, 30);
+    let path = t.dir().join("alt.txt");
+    std::fs::write(
+        &path,
+        b"Die Stra\xdfe bleibt gesperrt.\n\x84Wir m\xfcssen handeln\x93, sagte die B\xfcrgermeisterin Anna Gro\xdf.\n",
+    )
+    .unwrap();
+    t.shell(&format!("{} {}", bin(), path.display()));
+    let s = t.wait_for("the decoded article", |s| {
+        s.contains("„Wir müssen handeln“")
+    });
+    assert!(s.contains("alt.txt · de · windows-1252 · 1 quote"), "{s}");
+    quit_and_check_restored(&t);
+}

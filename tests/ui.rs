@@ -179,6 +179,20 @@ fn help_overlay_lists_the_keys() {
     insta::assert_snapshot!(text);
 }
 
+/// At 80×24 the list is too tall for one column: every key is still shown.
+#[test]
+fn help_overlay_fits_an_80x24_terminal_in_two_columns() {
+    let (doc, ex) = small_article();
+    let mut app = App::new(&doc, &ex);
+    type_keys(&mut app, &[KeyCode::Char('?')]);
+    let text = screen_text(&draw(&mut app, 80, 24));
+    for b in app.keymap().bindings() {
+        assert!(text.contains(b.label), "help lacks {}:\n{text}", b.label);
+    }
+    assert!(text.contains("Esc or ? closes this help"), "{text}");
+    insta::assert_snapshot!(text);
+}
+
 #[test]
 fn speaker_filter_shows_only_that_speakers_quotes() {
     let (doc, ex) = small_article();
@@ -551,4 +565,385 @@ fn hard_wrapped_paragraphs_are_rewrapped_as_one() {
     let screen = screen_text(&draw(&mut app, 120, 12));
     assert!(screen.contains("Zeile eins des Absatzes und Zeile zwei des Absatzes und drei."));
     assert!(screen.contains("Zweiter Absatz hier."));
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        handle_event(app, key(KeyCode::Char(c)));
+    }
+}
+
+fn ctrl(c: char) -> Event {
+    Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+}
+
+/// Body cells (x, y) whose background is `bg`.
+fn cells_with_bg(app: &App, buf: &Buffer, bg: ratatui::style::Color) -> Vec<(u16, u16)> {
+    let body = layout::body_text(app.screen().panes().unwrap().body);
+    let mut cells = Vec::new();
+    for y in body.top()..body.bottom() {
+        for x in body.left()..body.right() {
+            if buf[(x, y)].bg == bg {
+                cells.push((x, y));
+            }
+        }
+    }
+    cells
+}
+
+fn cells_text(buf: &Buffer, cells: &[(u16, u16)]) -> String {
+    cells.iter().map(|&c| buf[c].symbol()).collect()
+}
+
+#[test]
+fn search_highlights_every_match_and_the_current_one_differently() {
+    use ratatui::style::Color;
+    let (doc, ex) = small_article();
+    let mut app = App::new(&doc, &ex);
+    app.set_viewport(100, 20);
+    type_keys(&mut app, &[KeyCode::Char('/')]);
+    type_text(&mut app, "wir");
+    let prompt = screen_text(&draw(&mut app, 100, 20));
+    assert!(
+        prompt.lines().last().unwrap().starts_with(" /wir"),
+        "{prompt}"
+    );
+    type_keys(&mut app, &[KeyCode::Enter]);
+    let buf = draw(&mut app, 100, 20);
+    // Smart case: "wir" also finds "Wir"; three in the text, the first is current.
+    assert_eq!(
+        cells_text(&buf, &cells_with_bg(&app, &buf, Color::LightRed)),
+        "Wir"
+    );
+    assert_eq!(
+        cells_text(&buf, &cells_with_bg(&app, &buf, Color::Yellow)),
+        "Wirwir"
+    );
+    let text = screen_text(&buf);
+    assert!(text.contains("/wir 1/3"), "{text}");
+    insta::assert_snapshot!(text);
+    type_keys(&mut app, &[KeyCode::Char('n')]);
+    let buf = draw(&mut app, 100, 20);
+    let current = cells_with_bg(&app, &buf, Color::LightRed);
+    assert_eq!(cells_text(&buf, &current), "Wir");
+    assert_eq!(current[0].1, 11, "the second „Wir“, in the last paragraph");
+    assert!(screen_text(&buf).contains("/wir 2/3"));
+    // Esc leaves the search: no highlight remains.
+    type_keys(&mut app, &[KeyCode::Esc]);
+    let buf = draw(&mut app, 100, 20);
+    assert!(cells_with_bg(&app, &buf, Color::Yellow).is_empty());
+    assert!(!screen_text(&buf).contains("/wir"));
+}
+
+#[test]
+fn a_capital_in_the_query_makes_the_search_exact() {
+    let (doc, ex) = small_article();
+    let mut app = App::new(&doc, &ex);
+    app.set_viewport(100, 20);
+    type_keys(&mut app, &[KeyCode::Char('/')]);
+    type_text(&mut app, "Wir");
+    type_keys(&mut app, &[KeyCode::Enter]);
+    assert_eq!(app.search().unwrap().matches.len(), 2);
+    let text = screen_text(&draw(&mut app, 100, 20));
+    assert!(text.contains("/Wir 1/2"), "{text}");
+}
+
+#[test]
+fn search_prompt_edits_with_backspace_and_ctrl_u_and_esc_cancels() {
+    let (doc, ex) = small_article();
+    let mut app = App::new(&doc, &ex);
+    app.set_viewport(100, 20);
+    type_keys(&mut app, &[KeyCode::Char('/')]);
+    type_text(&mut app, "xyz");
+    handle_event(&mut app, ctrl('u'));
+    type_text(&mut app, "gesetzx");
+    type_keys(&mut app, &[KeyCode::Backspace]);
+    assert_eq!(app.prompt().unwrap().line.text(), "gesetz");
+    // Keys that are commands elsewhere are text here.
+    type_text(&mut app, " q");
+    assert!(!app.should_quit());
+    type_keys(
+        &mut app,
+        &[KeyCode::Backspace, KeyCode::Backspace, KeyCode::Enter],
+    );
+    assert_eq!(app.search().unwrap().matches.len(), 1);
+    type_keys(&mut app, &[KeyCode::Char('/')]);
+    type_text(&mut app, "alt");
+    type_keys(&mut app, &[KeyCode::Esc]);
+    assert!(app.prompt().is_none());
+    assert_eq!(
+        app.search().unwrap().query,
+        "gesetz",
+        "Esc keeps the last search"
+    );
+}
+
+#[test]
+fn a_search_without_match_says_no_match_in_the_status_bar() {
+    let (doc, ex) = small_article();
+    let mut app = App::new(&doc, &ex);
+    type_keys(&mut app, &[KeyCode::Char('/')]);
+    type_text(&mut app, "Zebra");
+    type_keys(&mut app, &[KeyCode::Enter]);
+    let text = screen_text(&draw(&mut app, 100, 20));
+    let status = text.lines().last().unwrap();
+    assert!(status.contains("/Zebra: no match"), "{status}");
+    assert!(status.contains("no match for “Zebra”"), "{status}");
+}
+
+#[test]
+fn a_match_inside_a_wrapped_quote_is_highlighted_on_both_lines() {
+    use ratatui::style::Color;
+    let (doc, ex) = small_article();
+    let mut app = App::new(&doc, &ex);
+    // At 30 columns "noch in diesem" breaks across lines somewhere in quote 0.
+    app.set_viewport(40, 30);
+    type_keys(&mut app, &[KeyCode::Char(']'), KeyCode::Char('/')]);
+    type_text(&mut app, "gesetz noch in diesem jahr");
+    type_keys(&mut app, &[KeyCode::Enter]);
+    let buf = draw(&mut app, 40, 30);
+    let cells = cells_with_bg(&app, &buf, Color::LightRed);
+    let rows: std::collections::BTreeSet<u16> = cells.iter().map(|c| c.1).collect();
+    assert!(rows.len() >= 2, "spans lines: {rows:?}");
+    assert_eq!(
+        without_whitespace(&cells_text(&buf, &cells)),
+        "GesetznochindiesemJahr"
+    );
+    // Inside the selected quote the match keeps its own colours.
+    assert!(cells.iter().all(|&c| buf[c].fg == Color::Black));
+}
+
+/// A fresh directory under the system temp dir, removed on drop.
+struct TempDir(std::path::PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos();
+        let dir =
+            std::env::temp_dir().join(format!("whosaid-ui-{name}-{}-{nanos}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Presses `e`, replaces the offered name with `path` and presses Enter.
+fn export_to(app: &mut App, path: &std::path::Path) {
+    type_keys(app, &[KeyCode::Char('e')]);
+    handle_event(app, ctrl('u'));
+    type_text(app, &path.display().to_string());
+    type_keys(app, &[KeyCode::Enter]);
+}
+
+#[test]
+fn export_offers_a_name_and_writes_the_filtered_quotes_as_markdown() {
+    let dir = TempDir::new("md");
+    let (doc, ex) = small_article();
+    let mut app = App::new(&doc, &ex);
+    type_keys(&mut app, &[KeyCode::Char('}'), KeyCode::Char('e')]);
+    assert_eq!(
+        app.prompt().unwrap().line.text(),
+        "small-anna-alt-quotes.md"
+    );
+    let text = screen_text(&draw(&mut app, 100, 20));
+    assert!(
+        text.contains("export quotes to (.md or .json): small-anna-alt-quotes.md"),
+        "{text}"
+    );
+    type_keys(&mut app, &[KeyCode::Esc]);
+    let path = dir.0.join("anna.md");
+    export_to(&mut app, &path);
+    let md = std::fs::read_to_string(&path).unwrap();
+    assert!(md.contains("2 quotes by Anna Alt"), "{md}");
+    assert!(md.contains("> „Wir werden das Gesetz"), "{md}");
+    assert!(md.contains("> „Wir haben geliefert"), "{md}");
+    assert!(!md.contains("glaubt"), "only the filtered speaker: {md}");
+    assert_eq!(
+        app.notice(),
+        Some(format!("exported 2 quotes to {}", path.display()).as_str())
+    );
+}
+
+#[test]
+fn export_as_json_uses_the_json_output_schema() {
+    let dir = TempDir::new("json");
+    let (doc, ex) = small_article();
+    let mut app = App::new(&doc, &ex);
+    let path = dir.0.join("all.json");
+    export_to(&mut app, &path);
+    let written = std::fs::read(&path).unwrap();
+    let mut want = Vec::new();
+    whosaid::output::write_json(&mut want, &doc, &ex).unwrap();
+    assert_eq!(written, want);
+}
+
+#[test]
+fn export_never_overwrites_without_a_yes() {
+    let dir = TempDir::new("overwrite");
+    let (doc, ex) = small_article();
+    let mut app = App::new(&doc, &ex);
+    let path = dir.0.join("q.md");
+    std::fs::write(&path, "keep me").unwrap();
+    export_to(&mut app, &path);
+    let prompt = app.prompt().expect("asks before overwriting");
+    assert!(prompt.label().contains("exists. Overwrite? (y/n)"));
+    let text = screen_text(&draw(&mut app, 100, 20));
+    assert!(text.contains("q.md exists. Overwrite? (y/n)"), "{text}");
+    // Other keys keep asking; n refuses.
+    type_text(&mut app, "xn");
+    assert!(app.prompt().is_none());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "keep me");
+    assert!(app.notice().unwrap().starts_with("not exported"));
+    // Esc refuses too.
+    export_to(&mut app, &path);
+    type_keys(&mut app, &[KeyCode::Esc]);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "keep me");
+    // y replaces it.
+    export_to(&mut app, &path);
+    type_text(&mut app, "y");
+    let md = std::fs::read_to_string(&path).unwrap();
+    assert!(md.starts_with("# Quotes in small.txt"), "{md}");
+    assert!(app.notice().unwrap().starts_with("exported 4 quotes"));
+}
+
+#[test]
+fn export_errors_go_to_the_status_bar_and_write_nothing() {
+    let dir = TempDir::new("errors");
+    let (doc, ex) = small_article();
+    let mut app = App::new(&doc, &ex);
+    export_to(&mut app, &dir.0.join("missing").join("q.md"));
+    assert!(
+        app.notice().unwrap().ends_with(": no such directory"),
+        "{:?}",
+        app.notice()
+    );
+    export_to(&mut app, &dir.0.join("q.txt"));
+    assert_eq!(
+        app.notice(),
+        Some("not exported: name the file .md (Markdown) or .json (JSON)")
+    );
+    std::fs::create_dir(dir.0.join("d.md")).unwrap();
+    export_to(&mut app, &dir.0.join("d.md"));
+    assert!(app.notice().unwrap().ends_with("is a directory"));
+    let text = screen_text(&draw(&mut app, 120, 20));
+    assert!(text.contains("is a directory"), "{text}");
+    let entries: Vec<_> = std::fs::read_dir(&dir.0).unwrap().collect();
+    assert_eq!(entries.len(), 1, "only the directory made by the test");
+}
+
+fn click(column: u16, row: u16) -> Event {
+    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    })
+}
+
+#[test]
+fn clicking_a_quote_in_the_article_highlights_it_and_marks_it_in_the_list() {
+    let (doc, ex) = small_article();
+    let mut app = App::new(&doc, &ex);
+    draw(&mut app, 100, 20);
+    let body = layout::body_text(app.screen().panes().unwrap().body);
+    let q = &ex.quotes[1];
+    let (line, col) = app.wrap().position(&doc.text, q.span.start + "„Das".len());
+    handle_event(&mut app, click(body.x + col as u16, body.y + line as u16));
+    assert_eq!(app.selected(), Some(1));
+    let buf = draw(&mut app, 100, 20);
+    assert_exactly_quote_highlighted(&app, &buf, &doc, q);
+    assert!(screen_text(&buf).contains("▶ Bert Brandt „Das glaubt"));
+}
+
+#[test]
+fn clicking_a_speaker_filters_and_the_wheel_scrolls_the_article() {
+    use ratatui::crossterm::event::{MouseEvent, MouseEventKind};
+    let (doc, ex) = sample();
+    let mut app = App::new(&doc, &ex);
+    draw(&mut app, 120, 40);
+    let panes = *app.screen().panes().unwrap();
+    let speakers = layout::inner(panes.speakers);
+    handle_event(&mut app, click(speakers.x + 2, speakers.y + 1));
+    let text = screen_text(&draw(&mut app, 120, 40));
+    let name = &ex.speakers[1].name;
+    assert!(text.contains(&format!("filter: {name}")), "{text}");
+    let wheel = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::ScrollDown,
+        column: panes.body.x + 10,
+        row: panes.body.y + 10,
+        modifiers: KeyModifiers::NONE,
+    });
+    handle_event(&mut app, key(KeyCode::Home));
+    let top = app.scroll();
+    handle_event(&mut app, wheel);
+    assert_eq!(app.scroll(), top + 3);
+}
+
+fn draw_reader(reader: &mut whosaid::ui::Reader, width: u16, height: u16) -> Buffer {
+    reader.set_viewport(width, height);
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+    terminal
+        .draw(|frame| whosaid::ui::render_reader(reader, frame))
+        .expect("drawing into a TestBackend cannot fail");
+    terminal.backend().buffer().clone()
+}
+
+#[test]
+fn the_article_list_shows_every_file_and_why_one_cannot_open() {
+    use whosaid::ui::{Article, Reader};
+    let (d1, e1) = sample();
+    let (d2, e2) = small_article();
+    let articles = vec![
+        Article::loaded("seed-de.txt", d1, e1),
+        Article::failed(
+            "gone.txt",
+            "gone.txt: no such file; check the path and try again",
+        ),
+        Article::loaded("notes/small.txt", d2, e2),
+    ];
+    let mut reader = Reader::new(&articles).unwrap();
+    let first = screen_text(&draw_reader(&mut reader, 100, 30));
+    assert!(first.contains("seed-de.txt [1/3]"), "{first}");
+    assert!(
+        first.contains("cannot open 1 of 3 files: o lists them"),
+        "{first}"
+    );
+    reader.handle_event(key(KeyCode::Char('o')));
+    let list = screen_text(&draw_reader(&mut reader, 100, 30));
+    assert!(
+        list.contains("cannot open: gone.txt: no such file"),
+        "{list}"
+    );
+    insta::assert_snapshot!(list);
+    type_reader(
+        &mut reader,
+        &[KeyCode::Char('j'), KeyCode::Char('j'), KeyCode::Enter],
+    );
+    let second = screen_text(&draw_reader(&mut reader, 100, 30));
+    assert!(second.contains("small.txt [3/3]"), "{second}");
+    assert!(
+        !second.contains("Articles (3)"),
+        "the list closed: {second}"
+    );
+    // A click on an entry of the list opens it too.
+    reader.handle_event(key(KeyCode::Char('o')));
+    let rect = whosaid::ui::list_rect(Rect::new(0, 0, 100, 30), &articles);
+    reader.handle_event(click(rect.x + 3, rect.y + 1));
+    assert_eq!(reader.current(), 0);
+    assert!(reader.list().is_none());
+}
+
+fn type_reader(reader: &mut whosaid::ui::Reader, keys: &[KeyCode]) {
+    for &k in keys {
+        reader.handle_event(key(k));
+    }
 }

@@ -6,8 +6,8 @@
 //! compounds such as `Kreml-Sprecher` end in a role word).
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use serde::Deserialize;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use serde::Deserialize;
 
 /// The rules for one language. Every word list is lower case.
 #[derive(Debug, Clone, Deserialize)]

@@ -10,9 +10,14 @@ pub fn write_list(out: &mut impl Write, doc: &Document, ex: &Extraction) -> std:
     let lines = quote_lines(doc, ex);
     // Names and quotes come from the article: control characters in them
     // must not reach the user's terminal as escape sequences.
+    let encoding = doc
+        .decoding
+        .note()
+        .map(|n| format!(" · {n}"))
+        .unwrap_or_default();
     writeln!(
         out,
-        "{} · {} · {} · {}",
+        "{} · {}{encoding} · {} · {}",
         sanitize(&doc.name),
         ex.language,
         plural(ex.quotes.len(), "quote", "quotes"),

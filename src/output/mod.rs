@@ -3,5 +3,5 @@
 mod json;
 mod list;
 
-pub use json::{to_json, write_json};
+pub use json::{to_json, write_json, write_json_line};
 pub use list::write_list;

@@ -34,11 +34,21 @@ pub enum Action {
     ToggleHelp,
     /// Ctrl-Z: give the terminal back and stop, as `less` does; `fg` resumes.
     Suspend,
+    /// `/`: open the search prompt.
+    Search,
+    /// `n`: the next match of the search (wrapping at the end).
+    NextMatch,
+    /// `N`: the previous match.
+    PrevMatch,
+    /// `e`: export the listed quotes to a file the user names.
+    Export,
+    /// `o`: the list of open articles, to switch to another.
+    Articles,
 }
 
 impl Action {
     /// Every action, for checks that each is bound, listed and handled.
-    pub const ALL: [Action; 17] = [
+    pub const ALL: [Action; 22] = [
         Action::Quit,
         Action::FocusNext,
         Action::FocusPrev,
@@ -56,5 +66,10 @@ impl Action {
         Action::Back,
         Action::ToggleHelp,
         Action::Suspend,
+        Action::Search,
+        Action::NextMatch,
+        Action::PrevMatch,
+        Action::Export,
+        Action::Articles,
     ];
 }

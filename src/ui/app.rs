@@ -8,12 +8,18 @@
 
 use super::action::Action;
 use super::body::QuoteIndex;
+use super::export::{self, Format};
 use super::keymap::Keymap;
 use super::layout::{self, Screen};
+use super::prompt::{Edit, Prompt, PromptKind};
+use super::search::Search;
+use super::text::plural;
 use super::wrap::WrapCache;
 use crate::document::Document;
 use crate::extract::{Extraction, Quote, Speaker};
 use ratatui::layout::Rect;
+use std::borrow::Cow;
+use std::path::Path;
 
 /// Which pane keys act on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,7 +63,7 @@ impl ListCursor {
     /// window of `rows` entries so the cursor stays in it. While inactive,
     /// a one-entry step (j/k) only activates the entry under the cursor, so
     /// the first `j` picks entry 0, not entry 1.
-    fn move_by(&mut self, delta: isize, len: usize, rows: usize) {
+    pub(super) fn move_by(&mut self, delta: isize, len: usize, rows: usize) {
         if self.active || delta.abs() > 1 {
             self.cursor = offset_clamped(self.cursor, delta, len.saturating_sub(1));
         }
@@ -65,14 +71,14 @@ impl ListCursor {
         self.reveal(len, rows);
     }
 
-    fn set(&mut self, cursor: usize, len: usize, rows: usize) {
+    pub(super) fn set(&mut self, cursor: usize, len: usize, rows: usize) {
         self.cursor = cursor.min(len.saturating_sub(1));
         self.active = len > 0;
         self.reveal(len, rows);
     }
 
     /// Keeps the cursor inside the window and the window inside the list.
-    fn reveal(&mut self, len: usize, rows: usize) {
+    pub(super) fn reveal(&mut self, len: usize, rows: usize) {
         let rows = rows.max(1);
         if self.cursor < self.offset {
             self.offset = self.cursor;
@@ -119,7 +125,15 @@ pub struct App<'a> {
     /// Ctrl-Z was pressed; the event loop suspends and clears it.
     pub(super) suspend: bool,
     /// A one-shot message for the status bar ("last quote"), cleared by the next action.
-    pub(super) notice: Option<&'static str>,
+    pub(super) notice: Option<Cow<'static, str>>,
+    /// The prompt line, while one is open: it takes the keys.
+    pub(super) prompt: Option<Prompt>,
+    /// The last search, its matches highlighted until Esc.
+    pub(super) search: Option<Search>,
+    /// `o` was pressed; whoever holds the list of articles opens it.
+    pub(super) articles_wanted: bool,
+    /// This article's place among several open ones (index, count), for the status bar.
+    pub(super) shelf: Option<(usize, usize)>,
 }
 
 impl<'a> App<'a> {
@@ -152,6 +166,10 @@ impl<'a> App<'a> {
             quit: false,
             suspend: false,
             notice: None,
+            prompt: None,
+            search: None,
+            articles_wanted: false,
+            shelf: None,
         }
     }
 
@@ -181,6 +199,22 @@ impl<'a> App<'a> {
     pub fn help_open(&self) -> bool {
         self.help
     }
+    /// The open prompt line, if any (it then takes the keys: see [`App::edit`]).
+    pub fn prompt(&self) -> Option<&Prompt> {
+        self.prompt.as_ref()
+    }
+    /// The current search and its matches.
+    pub fn search(&self) -> Option<&Search> {
+        self.search.as_ref()
+    }
+    /// The status bar's one-shot message.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+    /// True once after [`Action::Articles`]: the caller shows the article list.
+    pub fn take_articles_wanted(&mut self) -> bool {
+        std::mem::take(&mut self.articles_wanted)
+    }
     /// Quote indices the quotes pane lists (all, or the filtered speaker's).
     pub fn quote_list(&self) -> &[usize] {
         &self.quote_list
@@ -208,13 +242,13 @@ impl<'a> App<'a> {
             .map_or(0, |p| usize::from(layout::body_text(p.body).height))
     }
 
-    fn quote_rows(&self) -> usize {
+    pub(super) fn quote_rows(&self) -> usize {
         self.screen
             .panes()
             .map_or(0, |p| usize::from(layout::inner(p.quotes).height))
     }
 
-    fn speaker_rows(&self) -> usize {
+    pub(super) fn speaker_rows(&self) -> usize {
         self.screen
             .panes()
             .map_or(0, |p| usize::from(layout::inner(p.speakers).height))
@@ -229,7 +263,7 @@ impl<'a> App<'a> {
     }
 
     /// Largest useful body scroll: the last line at the bottom of the pane.
-    fn max_scroll(&self) -> usize {
+    pub(super) fn max_scroll(&self) -> usize {
         self.wrap.len().saturating_sub(self.body_height())
     }
 
@@ -291,9 +325,23 @@ impl<'a> App<'a> {
         self.speakers_cursor.reveal(slen, srows);
     }
 
+    /// Sets the status bar's one-shot message.
+    pub(super) fn tell(&mut self, message: impl Into<Cow<'static, str>>) {
+        self.notice = Some(message.into());
+    }
+
     /// Changes the state for one user action.
     pub fn apply(&mut self, action: Action) {
         self.notice = None;
+        if self.prompt.is_some() {
+            // Keys go to the prompt (see `edit`); only the ways out stay.
+            match action {
+                Action::Quit => self.quit = true,
+                Action::Suspend => self.suspend = true,
+                _ => {}
+            }
+            return;
+        }
         if self.help {
             match action {
                 Action::ToggleHelp | Action::Back => self.help = false,
@@ -321,6 +369,203 @@ impl<'a> App<'a> {
             Action::Back => self.back(),
             Action::ToggleHelp => self.help = true,
             Action::Suspend => self.suspend = true,
+            Action::Search => self.prompt = Some(Prompt::new(PromptKind::Search, "")),
+            Action::NextMatch => self.step_match(true),
+            Action::PrevMatch => self.step_match(false),
+            Action::Export => self.ask_export_path(),
+            Action::Articles => self.articles_wanted = true,
+        }
+    }
+
+    /// One editing step on the open prompt; Enter acts on the line, Esc
+    /// closes it. Does nothing without a prompt.
+    pub fn edit(&mut self, edit: Edit) {
+        let Some(mut prompt) = self.prompt.take() else {
+            return;
+        };
+        self.notice = None;
+        match (prompt.kind.clone(), edit) {
+            (PromptKind::ConfirmOverwrite(path), Edit::Insert('y' | 'Y')) => {
+                self.export_to(&path, true)
+            }
+            (PromptKind::ConfirmOverwrite(path), Edit::Insert('n' | 'N') | Edit::Cancel) => {
+                self.tell(format!("not exported: {} left as it was", path.display()))
+            }
+            // Anything else is neither yes nor no: keep asking.
+            (PromptKind::ConfirmOverwrite(_), _) => self.prompt = Some(prompt),
+            (_, Edit::Cancel) => {}
+            (PromptKind::Search, Edit::Submit) => self.start_search(prompt.line.text()),
+            (PromptKind::ExportPath, Edit::Submit) => self.export_typed(prompt.line.text()),
+            (_, edit) => {
+                prompt.line.edit(edit);
+                self.prompt = Some(prompt);
+            }
+        }
+    }
+
+    /// Runs a search for `query` (one pass over the text) and shows its
+    /// first match at or below the top of the screen, wrapping to the
+    /// first one in the article. An empty query leaves the last search as it was.
+    fn start_search(&mut self, query: &str) {
+        if query.is_empty() {
+            return;
+        }
+        let mut search = Search::run(&self.doc.text, query);
+        if search.matches.is_empty() {
+            self.tell(format!("no match for “{query}”"));
+            self.search = Some(search);
+            return;
+        }
+        let top = self.wrap.line(self.scroll).map_or(0, |r| r.start);
+        let current = search.first_from(top).unwrap_or_else(|| {
+            self.tell("search wrapped to the top");
+            0
+        });
+        search.current = Some(current);
+        self.search = Some(search);
+        self.reveal_match(current);
+    }
+
+    /// `n` / `N`: the next or previous match, wrapping at the ends. After
+    /// the current match was scrolled out of sight, from the screen instead.
+    fn step_match(&mut self, forward: bool) {
+        let Some(search) = &self.search else {
+            self.tell("no search yet: press / to search");
+            return;
+        };
+        let n = search.matches.len();
+        if n == 0 {
+            let q = search.query.clone();
+            self.tell(format!("no match for “{q}”"));
+            return;
+        }
+        let current = search.current.filter(|&i| self.match_visible(i));
+        let (target, wrapped) = match (current, forward) {
+            (Some(i), true) if i + 1 < n => (i + 1, false),
+            (Some(_), true) => (0, true),
+            (Some(i), false) if i > 0 => (i - 1, false),
+            (Some(_), false) => (n - 1, true),
+            (None, true) => {
+                let top = self.wrap.line(self.scroll).map_or(0, |r| r.start);
+                search.first_from(top).map_or((0, true), |i| (i, false))
+            }
+            (None, false) => {
+                let bottom = self
+                    .wrap
+                    .line(self.scroll + self.body_height())
+                    .map_or(self.doc.text.len(), |r| r.start);
+                match search.matches.partition_point(|m| m.start < bottom) {
+                    0 => (n - 1, true),
+                    i => (i - 1, false),
+                }
+            }
+        };
+        if wrapped {
+            self.tell(if forward {
+                "search wrapped to the top"
+            } else {
+                "search wrapped to the bottom"
+            });
+        }
+        if let Some(search) = self.search.as_mut() {
+            search.current = Some(target);
+        }
+        self.reveal_match(target);
+    }
+
+    /// First and last body line of match `i` of the current search.
+    fn match_lines(&self, i: usize) -> Option<(usize, usize)> {
+        let m = self.search.as_ref()?.matches.get(i)?;
+        let first = self.wrap.line_of(m.start);
+        let last = self.wrap.line_of(m.end.saturating_sub(1).max(m.start));
+        Some((first, last.max(first)))
+    }
+
+    /// True when every line of match `i` is on screen.
+    pub fn match_visible(&self, i: usize) -> bool {
+        let h = self.body_height();
+        self.match_lines(i)
+            .is_some_and(|(first, last)| first >= self.scroll && last < self.scroll + h)
+    }
+
+    /// Scrolls the body so match `i` is on screen, in context like a quote.
+    fn reveal_match(&mut self, i: usize) {
+        let h = self.body_height();
+        if h == 0 || self.match_visible(i) {
+            return;
+        }
+        let Some((first, _)) = self.match_lines(i) else {
+            return;
+        };
+        let context = (h / 4).min(2);
+        self.scroll = first.saturating_sub(context).min(self.max_scroll());
+        // The reader moved on from the selected quote.
+        self.follow = false;
+    }
+
+    /// `e`: asks where to export the listed quotes, offering a name.
+    fn ask_export_path(&mut self) {
+        if self.quote_list.is_empty() {
+            self.tell("no quotes to export");
+            return;
+        }
+        let speaker = self.filter.and_then(|s| self.speakers().get(s));
+        let name = export::default_name(&self.doc.name, speaker);
+        self.prompt = Some(Prompt::new(PromptKind::ExportPath, name));
+    }
+
+    /// The export prompt's Enter: checks the name, then writes, or asks
+    /// before replacing a file that exists.
+    fn export_typed(&mut self, typed: &str) {
+        let typed = typed.trim();
+        if typed.is_empty() {
+            self.tell("not exported: no file name given");
+            return;
+        }
+        let path = export::expand_home(typed);
+        if Format::from_path(&path).is_none() {
+            self.tell("not exported: name the file .md (Markdown) or .json (JSON)");
+            return;
+        }
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_dir() => {
+                self.tell(format!("not exported: {} is a directory", path.display()))
+            }
+            Ok(_) => self.prompt = Some(Prompt::new(PromptKind::ConfirmOverwrite(path), "")),
+            Err(_) => self.export_to(&path, false),
+        }
+    }
+
+    /// Writes the listed quotes to `path`; replaces an existing file only
+    /// when `overwrite` (the user said yes). The outcome goes to the status bar.
+    fn export_to(&mut self, path: &Path, overwrite: bool) {
+        let Some(format) = Format::from_path(path) else {
+            return;
+        };
+        let speaker = self.filter.and_then(|s| self.speakers().get(s));
+        let bytes = export::render(format, self.doc, self.extraction, &self.quote_list, speaker);
+        let written = if overwrite {
+            export::write_over(path, &bytes)
+        } else {
+            export::write_new(path, &bytes)
+        };
+        match written {
+            Ok(()) => {
+                let n = plural(self.quote_list.len(), "quote", "quotes");
+                self.tell(format!("exported {n} to {}", path.display()));
+            }
+            // Created meanwhile by someone else: ask, as for any existing file.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && !overwrite => {
+                self.prompt = Some(Prompt::new(
+                    PromptKind::ConfirmOverwrite(path.to_path_buf()),
+                    "",
+                ));
+            }
+            Err(e) => self.tell(format!(
+                "not exported: cannot write {}: {}",
+                path.display(),
+                export::describe(&e)
+            )),
         }
     }
 
@@ -374,7 +619,9 @@ impl<'a> App<'a> {
     }
 
     fn back(&mut self) {
-        if self.filter.is_some() {
+        if self.search.is_some() {
+            self.search = None;
+        } else if self.filter.is_some() {
             self.clear_filter();
             self.speakers_cursor.active = false;
         } else {
@@ -384,7 +631,7 @@ impl<'a> App<'a> {
     }
 
     /// Highlights quote `q`, puts the quotes-pane cursor on it and scrolls the body to it.
-    fn select(&mut self, q: usize) {
+    pub(super) fn select(&mut self, q: usize) {
         if q >= self.quotes().len() {
             return;
         }
@@ -425,7 +672,7 @@ impl<'a> App<'a> {
     /// of the body (or the last one above its bottom).
     fn step_quote(&mut self, forward: bool) {
         if self.quote_list.is_empty() {
-            self.notice = Some("no quotes");
+            self.tell("no quotes");
             return;
         }
         let current = self
@@ -442,7 +689,7 @@ impl<'a> App<'a> {
         };
         match target.and_then(|p| self.quote_list.get(p).copied()) {
             Some(q) => self.select(q),
-            None => self.notice = Some(if forward { "last quote" } else { "first quote" }),
+            None => self.tell(if forward { "last quote" } else { "first quote" }),
         }
     }
 
@@ -461,7 +708,7 @@ impl<'a> App<'a> {
     fn step_speaker(&mut self, forward: bool) {
         let n = self.speakers().len();
         if n == 0 {
-            self.notice = Some("no speakers");
+            self.tell("no speakers");
             return;
         }
         let target = match (self.filter, forward) {
@@ -472,18 +719,16 @@ impl<'a> App<'a> {
         };
         match target {
             Some(s) => self.set_filter(s),
-            None => {
-                self.notice = Some(if forward {
-                    "last speaker"
-                } else {
-                    "first speaker"
-                })
-            }
+            None => self.tell(if forward {
+                "last speaker"
+            } else {
+                "first speaker"
+            }),
         }
     }
 
     /// Lists only speaker `s`'s quotes and selects the first of them.
-    fn set_filter(&mut self, s: usize) {
+    pub(super) fn set_filter(&mut self, s: usize) {
         let Some(speaker) = self.speakers().get(s) else {
             return;
         };
@@ -497,13 +742,13 @@ impl<'a> App<'a> {
             Some(&q) => self.select(q),
             None => {
                 self.selected = None;
-                self.notice = Some("this speaker has no quotes");
+                self.tell("this speaker has no quotes");
             }
         }
     }
 
     /// Lists every quote again, keeping the selection.
-    fn clear_filter(&mut self) {
+    pub(super) fn clear_filter(&mut self) {
         self.filter = None;
         self.quote_list = (0..self.quotes().len()).collect();
         let pos = self.selected.and_then(|q| self.list_position(q));
@@ -517,6 +762,7 @@ impl<'a> App<'a> {
 mod tests {
     use super::*;
     use crate::ui::fixture::{article, long_article};
+    use crate::ui::prompt::Edit;
     use Action::*;
 
     fn open<'a>(doc: &'a Document, ex: &'a Extraction, w: u16, h: u16) -> App<'a> {
@@ -650,10 +896,10 @@ mod tests {
         }
         app.apply(NextQuote);
         assert_eq!(app.selected(), Some(29));
-        assert_eq!(app.notice, Some("last quote"));
+        assert_eq!(app.notice(), Some("last quote"));
         app.apply(PrevQuote);
         assert_eq!(app.selected(), Some(28));
-        assert_eq!(app.notice, None);
+        assert_eq!(app.notice(), None);
     }
 
     #[test]
@@ -712,7 +958,7 @@ mod tests {
         assert_eq!(app.speakers_cursor().cursor, 2);
         app.apply(NextSpeaker);
         assert_eq!(app.filter(), Some(2));
-        assert_eq!(app.notice, Some("last speaker"));
+        assert_eq!(app.notice(), Some("last speaker"));
         app.apply(PrevSpeaker);
         assert_eq!((app.filter(), app.selected()), (Some(1), Some(1)));
         // Without a filter, `{` starts from the last speaker.
@@ -870,6 +1116,107 @@ mod tests {
         press(&mut app, &[FocusNext, Confirm]);
         assert_eq!(app.selected(), Some(0));
         assert_eq!(app.focus(), Focus::Body);
+    }
+
+    fn search_for(app: &mut App, query: &str) {
+        app.apply(Search);
+        for c in query.chars() {
+            app.edit(Edit::Insert(c));
+        }
+        app.edit(Edit::Submit);
+    }
+
+    #[test]
+    fn search_starts_at_the_first_match_on_screen_and_n_walks_and_wraps() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[PageDown, PageDown]);
+        let top = app.wrap().line(app.scroll()).unwrap().start;
+        search_for(&mut app, "zitat nummer");
+        let s = app.search().unwrap();
+        assert_eq!(s.matches.len(), 30);
+        let first = s.current.unwrap();
+        assert!(
+            s.matches[first].start >= top,
+            "from the screen, not the top"
+        );
+        assert!(first == 0 || s.matches[first - 1].start < top);
+        for i in first + 1..30 {
+            app.apply(NextMatch);
+            assert_eq!(app.search().unwrap().current, Some(i));
+            assert!(app.match_visible(i), "match {i} scrolled into view");
+        }
+        app.apply(NextMatch);
+        assert_eq!(app.search().unwrap().current, Some(0));
+        assert_eq!(app.notice(), Some("search wrapped to the top"));
+        assert!(app.match_visible(0));
+        app.apply(PrevMatch);
+        assert_eq!(app.search().unwrap().current, Some(29));
+        assert_eq!(app.notice(), Some("search wrapped to the bottom"));
+        app.apply(PrevMatch);
+        assert_eq!(app.search().unwrap().current, Some(28));
+    }
+
+    #[test]
+    fn n_after_scrolling_away_continues_from_the_screen() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        search_for(&mut app, "zitat");
+        assert_eq!(app.search().unwrap().current, Some(0));
+        press(&mut app, &[PageDown, PageDown, PageDown]);
+        assert!(!app.match_visible(0));
+        let top = app.wrap().line(app.scroll()).unwrap().start;
+        app.apply(NextMatch);
+        let s = app.search().unwrap();
+        let i = s.current.unwrap();
+        assert!(s.matches[i].start >= top && s.matches[i - 1].start < top);
+    }
+
+    #[test]
+    fn search_without_a_match_says_so_and_n_without_a_search_says_how() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        app.apply(NextMatch);
+        assert_eq!(app.notice(), Some("no search yet: press / to search"));
+        search_for(&mut app, "Zebra");
+        assert_eq!(app.notice(), Some("no match for “Zebra”"));
+        assert_eq!(app.scroll(), 0);
+        app.apply(NextMatch);
+        assert_eq!(app.notice(), Some("no match for “Zebra”"));
+    }
+
+    #[test]
+    fn esc_in_the_prompt_cancels_and_esc_after_a_search_clears_it_first() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        app.apply(Search);
+        app.edit(Edit::Insert('x'));
+        app.edit(Edit::Cancel);
+        assert!(app.prompt().is_none() && app.search().is_none());
+        press(&mut app, &[NextSpeaker]);
+        search_for(&mut app, "absatz");
+        assert!(app.search().is_some());
+        app.apply(Back);
+        assert!(app.search().is_none(), "the search goes first");
+        assert_eq!(app.filter(), Some(0), "the filter stays");
+        app.apply(Back);
+        assert_eq!(app.filter(), None);
+    }
+
+    #[test]
+    fn the_prompt_takes_every_key_but_quit_and_suspend() {
+        let (doc, ex) = long_article();
+        let mut app = open(&doc, &ex, 100, 30);
+        app.apply(Search);
+        for a in Action::ALL {
+            if !matches!(a, Quit | Suspend) {
+                app.apply(a);
+            }
+        }
+        assert!(app.prompt().is_some());
+        assert_eq!((app.scroll(), app.selected()), (0, None));
+        app.apply(Quit);
+        assert!(app.should_quit());
     }
 
     #[test]

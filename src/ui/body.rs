@@ -135,6 +135,15 @@ pub fn build_line(app: &App, range: Range<usize>) -> Line<'static> {
         .and_then(|q| quotes.get(q)?.cue.as_ref())
         .filter(|c| c.start < range.end && c.end > range.start)
         .map(clamp);
+    // Search matches on this line, clipped to it, with whether each is the current one.
+    let matches: Vec<(Range<usize>, bool)> = app.search.as_ref().map_or(Vec::new(), |s| {
+        let lo = s.matches.partition_point(|m| m.end <= range.start);
+        s.matches_in(&range)
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (clamp(m), s.current == Some(lo + i)))
+            .collect()
+    });
 
     let mut cuts = vec![range.start, range.end];
     for (_, r) in &touching {
@@ -143,6 +152,9 @@ pub fn build_line(app: &App, range: Range<usize>) -> Line<'static> {
     if let Some(c) = &cue {
         cuts.extend([c.start, c.end]);
     }
+    for (m, _) in &matches {
+        cuts.extend([m.start, m.end]);
+    }
     cuts.sort_unstable();
     cuts.dedup();
 
@@ -150,7 +162,10 @@ pub fn build_line(app: &App, range: Range<usize>) -> Line<'static> {
         .windows(2)
         .filter_map(|w| {
             let piece = text.get(w[0]..w[1])?;
-            let style = style_at(app, w[0], &touching, cue.as_ref());
+            let mut style = style_at(app, w[0], &touching, cue.as_ref());
+            if let Some((_, current)) = matches.iter().find(|(m, _)| m.contains(&w[0])) {
+                style = style.patch(theme::search_match(*current));
+            }
             Some(Span::styled(sanitize(piece), style))
         })
         .collect::<Vec<_>>();

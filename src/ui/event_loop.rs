@@ -1,9 +1,10 @@
 //! Reading terminal events and feeding them to the state, one frame per event.
 
 use super::app::App;
-use super::render::render;
+use super::keymap;
+use super::reader::{render_reader, Reader};
 use super::terminal::{Signals, TerminalSession};
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::{self, Event, MouseEventKind};
 use std::time::Duration;
 
 /// How long to wait for an event before looking at the signal flag again:
@@ -37,13 +38,25 @@ impl Exit {
 /// driven by tests without a terminal.
 pub fn handle_event(app: &mut App, event: Event) {
     match event {
+        Event::Key(key) if app.prompt().is_some() => {
+            // A prompt takes typing; Ctrl-C and Ctrl-Z still quit and suspend.
+            match keymap::edit_for(key) {
+                Some(edit) => app.edit(edit),
+                None => {
+                    if let Some(action) = app.keymap().action_for(key) {
+                        app.apply(action);
+                    }
+                }
+            }
+        }
         Event::Key(key) => {
             if let Some(action) = app.keymap().action_for(key) {
                 app.apply(action);
             }
         }
         Event::Resize(width, height) => app.set_viewport(width, height),
-        // Mouse and paste come later; focus changes need nothing.
+        Event::Mouse(mouse) => app.mouse(mouse),
+        // Paste is not enabled; focus changes need nothing.
         _ => {}
     }
 }
@@ -54,10 +67,10 @@ pub fn handle_event(app: &mut App, event: Event) {
 /// resize or a resume.
 pub fn run(
     session: &mut TerminalSession,
-    app: &mut App,
+    reader: &mut Reader,
     signals: &Signals,
 ) -> anyhow::Result<Exit> {
-    match (run_until_exit(session, app, signals), signals.caught()) {
+    match (run_until_exit(session, reader, signals), signals.caught()) {
         // After SIGHUP the terminal is gone and reading or drawing may fail
         // before the flag is looked at: the signal is why the reader ends.
         (Err(_), Some(sig)) => Ok(Exit::Signal(sig)),
@@ -67,7 +80,7 @@ pub fn run(
 
 fn run_until_exit(
     session: &mut TerminalSession,
-    app: &mut App,
+    reader: &mut Reader,
     signals: &Signals,
 ) -> anyhow::Result<Exit> {
     let mut dirty = true;
@@ -76,11 +89,11 @@ fn run_until_exit(
         if let Some(sig) = signals.caught() {
             return Ok(Exit::Signal(sig));
         }
-        if app.should_quit() {
+        if reader.should_quit() {
             return Ok(Exit::Quit);
         }
         // `|`, not `||`: both requests are taken, so one suspend serves both.
-        if app.take_suspend() | signals.take_stop() {
+        if reader.take_suspend() | signals.take_stop() {
             session.suspend()?;
             dirty = true;
         }
@@ -92,15 +105,27 @@ fn run_until_exit(
             dirty = true;
         }
         if dirty {
-            app.set_viewport(size.width, size.height);
-            session.terminal.draw(|frame| render(app, frame))?;
+            reader.set_viewport(size.width, size.height);
+            session
+                .terminal
+                .draw(|frame| render_reader(reader, frame))?;
             dirty = false;
         }
         if event::poll(SIGNAL_POLL)? {
-            handle_event(app, event::read()?);
-            dirty = true;
+            let event = event::read()?;
+            // Pointer motion is reported but changes nothing: no redraw.
+            dirty |= !is_motion(&event);
+            reader.handle_event(event);
         }
     }
+}
+
+/// Mouse moves and drags, which the reader does not use.
+fn is_motion(event: &Event) -> bool {
+    matches!(
+        event,
+        Event::Mouse(m) if matches!(m.kind, MouseEventKind::Moved | MouseEventKind::Drag(_))
+    )
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! knows nothing of the state, [`super::app::App::apply`] does.
 
 use super::action::Action;
+use super::prompt::Edit;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 /// One physical key: a code plus whether Ctrl is held. Shift is part of the
@@ -115,10 +116,40 @@ pub const DEFAULT_BINDINGS: &[Binding] = &[
         help: "previous speaker",
     },
     Binding {
+        keys: &[ch('/')],
+        action: Action::Search,
+        label: "/",
+        help: "search the article (smart case)",
+    },
+    Binding {
+        keys: &[ch('n')],
+        action: Action::NextMatch,
+        label: "n",
+        help: "next match (wraps at the end)",
+    },
+    Binding {
+        keys: &[ch('N')],
+        action: Action::PrevMatch,
+        label: "N",
+        help: "previous match",
+    },
+    Binding {
+        keys: &[ch('e')],
+        action: Action::Export,
+        label: "e",
+        help: "export the listed quotes (.md or .json)",
+    },
+    Binding {
+        keys: &[ch('o')],
+        action: Action::Articles,
+        label: "o",
+        help: "open articles: switch to another",
+    },
+    Binding {
         keys: &[key(KeyCode::Esc)],
         action: Action::Back,
         label: "Esc",
-        help: "close help / clear filter / clear selection",
+        help: "close help / clear search / clear filter / clear selection",
     },
     Binding {
         keys: &[ch('?')],
@@ -186,6 +217,38 @@ impl Keymap {
     }
 }
 
+/// The editing step a key means on a prompt line (readline keys), or None
+/// for keys a prompt does not take (Ctrl-C, Ctrl-Z: the caller still lets
+/// those quit and suspend). Fixed rather than remappable: these are the keys
+/// every line editor shares.
+pub fn edit_for(event: KeyEvent) -> Option<Edit> {
+    if event.kind == KeyEventKind::Release || event.modifiers.contains(KeyModifiers::ALT) {
+        return None;
+    }
+    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    Some(match (event.code, ctrl) {
+        (KeyCode::Char('u'), true) => Edit::ClearToStart,
+        (KeyCode::Char('w'), true) | (KeyCode::Backspace, true) => Edit::DeleteWord,
+        (KeyCode::Char('a'), true) => Edit::Home,
+        (KeyCode::Char('e'), true) => Edit::End,
+        (KeyCode::Char('b'), true) => Edit::Left,
+        (KeyCode::Char('f'), true) => Edit::Right,
+        (KeyCode::Char('h'), true) => Edit::DeleteBack,
+        (KeyCode::Char('d'), true) => Edit::DeleteForward,
+        (KeyCode::Char(_), true) => return None,
+        (KeyCode::Char(c), false) => Edit::Insert(c),
+        (KeyCode::Backspace, false) => Edit::DeleteBack,
+        (KeyCode::Delete, _) => Edit::DeleteForward,
+        (KeyCode::Left, _) => Edit::Left,
+        (KeyCode::Right, _) => Edit::Right,
+        (KeyCode::Home, _) => Edit::Home,
+        (KeyCode::End, _) => Edit::End,
+        (KeyCode::Enter, _) => Edit::Submit,
+        (KeyCode::Esc, _) => Edit::Cancel,
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,6 +306,14 @@ mod tests {
                 KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL),
                 Action::Suspend,
             ),
+            (press(KeyCode::Char('/')), Action::Search),
+            (press(KeyCode::Char('n')), Action::NextMatch),
+            (
+                KeyEvent::new(KeyCode::Char('N'), KeyModifiers::SHIFT),
+                Action::PrevMatch,
+            ),
+            (press(KeyCode::Char('e')), Action::Export),
+            (press(KeyCode::Char('o')), Action::Articles),
         ];
         for (event, action) in cases {
             assert_eq!(km.action_for(event), Some(action), "{event:?}");
@@ -285,6 +356,34 @@ mod tests {
             .expect("Suspend is bound");
         assert_eq!(b.label, "Ctrl-Z");
         assert!(b.help.contains("suspend"), "{}", b.help);
+    }
+
+    #[test]
+    fn prompt_keys_edit_the_line_and_leave_ctrl_c_and_ctrl_z_alone() {
+        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        assert_eq!(edit_for(press(KeyCode::Char('q'))), Some(Edit::Insert('q')));
+        assert_eq!(
+            edit_for(KeyEvent::new(KeyCode::Char('Ü'), KeyModifiers::SHIFT)),
+            Some(Edit::Insert('Ü'))
+        );
+        assert_eq!(edit_for(press(KeyCode::Backspace)), Some(Edit::DeleteBack));
+        assert_eq!(edit_for(ctrl('u')), Some(Edit::ClearToStart));
+        assert_eq!(edit_for(ctrl('w')), Some(Edit::DeleteWord));
+        assert_eq!(edit_for(press(KeyCode::Enter)), Some(Edit::Submit));
+        assert_eq!(edit_for(press(KeyCode::Esc)), Some(Edit::Cancel));
+        assert_eq!(edit_for(ctrl('c')), None);
+        assert_eq!(edit_for(ctrl('z')), None);
+    }
+
+    #[test]
+    fn no_key_is_bound_to_two_actions() {
+        let mut seen = Vec::new();
+        for b in DEFAULT_BINDINGS {
+            for k in b.keys {
+                assert!(!seen.contains(k), "{k:?} bound twice");
+                seen.push(*k);
+            }
+        }
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The status bar: what is open, where the reader is, and how to get help.
 
 use super::app::App;
-use super::text::{excerpt, fit, plural, str_width};
+use super::prompt::Prompt;
+use super::text::{char_width, display_char, excerpt, fit, plural, str_width};
 use super::theme;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -13,9 +14,17 @@ const HINT: &str = "? help  q quit ";
 /// The left part: file · language · counts · position · filter · notice.
 pub fn summary(app: &App) -> String {
     let ex = app.extraction;
+    // The encoding only when it is not plain UTF-8: then it is news.
+    let encoding = app
+        .doc
+        .decoding
+        .note()
+        .map(|n| format!(" · {n}"))
+        .unwrap_or_default();
     let mut s = format!(
-        "{} · {} · {} · {} · {}%",
+        "{}{} · {}{encoding} · {} · {} · {}%",
         app.doc.name,
+        shelf(app),
         ex.language,
         plural(ex.quotes.len(), "quote", "quotes"),
         plural(ex.speakers.len(), "speaker", "speakers"),
@@ -28,9 +37,16 @@ pub fn summary(app: &App) -> String {
 /// The left part when the full one does not fit beside the hint:
 /// file · position · selected quote · filter · notice.
 pub fn compact_summary(app: &App) -> String {
-    let mut s = format!("{} · {}%", app.doc.name, app.percent());
+    let mut s = format!("{}{} · {}%", app.doc.name, shelf(app), app.percent());
     push_selection_filter_and_notice(app, &mut s);
     s
+}
+
+/// ` [2/3]` when several articles are open.
+fn shelf(app: &App) -> String {
+    app.shelf
+        .map(|(i, n)| format!(" [{}/{n}]", i + 1))
+        .unwrap_or_default()
 }
 
 fn push_selection_filter_and_notice(app: &App, s: &mut String) {
@@ -40,7 +56,14 @@ fn push_selection_filter_and_notice(app: &App, s: &mut String) {
     if let Some(sp) = app.filter.and_then(|i| app.extraction.speakers.get(i)) {
         s.push_str(&format!(" · filter: {} (Esc clears)", sp.name));
     }
-    if let Some(n) = app.notice {
+    if let Some(search) = &app.search {
+        match (search.current, search.matches.len()) {
+            (_, 0) => s.push_str(&format!(" · /{}: no match", search.query)),
+            (Some(i), n) => s.push_str(&format!(" · /{} {}/{n}", search.query, i + 1)),
+            (None, n) => s.push_str(&format!(" · /{} {n}", search.query)),
+        }
+    }
+    if let Some(n) = &app.notice {
         s.push_str(&format!(" · {n}"));
     }
 }
@@ -62,6 +85,10 @@ fn choose<'s>(full: &'s str, compact: &'s str, width: usize, hint_w: usize) -> (
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    if let Some(prompt) = &app.prompt {
+        render_prompt(prompt, frame, area);
+        return;
+    }
     let width = usize::from(area.width).saturating_sub(1);
     let hint_w = str_width(HINT);
     let full = summary(app);
@@ -81,6 +108,48 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Paragraph::new(Line::from(spans)).style(theme::status()),
         area,
     );
+}
+
+/// The prompt in place of the status bar: its label, the typed line and the
+/// terminal's cursor where the next character goes. A line too long for
+/// the row scrolls so the cursor stays in sight.
+fn render_prompt(prompt: &Prompt, frame: &mut Frame, area: Rect) {
+    if area.width < 2 || area.height == 0 {
+        return;
+    }
+    let label = prompt.label();
+    let line = prompt.line.text();
+    let cursor = prompt.line.cursor();
+    // (char, columns, is typed text) for everything on the row, then the cursor's index.
+    let cells: Vec<(char, usize)> = label
+        .chars()
+        .chain(line.chars())
+        .map(|c| (display_char(c), char_width(c)))
+        .collect();
+    let at = label.chars().count() + line[..cursor].chars().count();
+    let avail = usize::from(area.width) - 1;
+    // Drop cells from the left until the cursor (one column) fits.
+    let mut first = 0;
+    let mut used: usize = cells[..at].iter().map(|c| c.1).sum();
+    while used + 1 > avail && first < at {
+        used -= cells[first].1;
+        first += 1;
+    }
+    let mut shown = String::new();
+    let mut cols = 0;
+    for &(c, w) in &cells[first..] {
+        if cols + w > avail {
+            break;
+        }
+        shown.push(c);
+        cols += w;
+    }
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![Span::raw(" "), Span::raw(shown)])).style(theme::prompt()),
+        area,
+    );
+    let x = area.x + 1 + u16::try_from(used).unwrap_or(u16::MAX);
+    frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
 }
 
 #[cfg(test)]
@@ -127,6 +196,19 @@ mod tests {
         app.apply(crate::ui::Action::NextSpeaker);
         let cut = status_row(&mut app, 40, 30);
         assert!(cut.contains("… ? help"), "{cut:?}");
+    }
+
+    #[test]
+    fn the_encoding_is_named_when_it_is_not_utf8() {
+        let (doc, ex) = long_article();
+        assert!(!summary(&App::new(&doc, &ex)).contains("UTF-8"));
+        let latin1 = crate::document::Decoding {
+            encoding: encoding_rs::WINDOWS_1252,
+            lossy: false,
+        };
+        let doc = crate::document::Document::decoded(&doc.name, doc.text.clone(), latin1);
+        let row = status_row(&mut App::new(&doc, &ex), 120, 30);
+        assert!(row.contains("fixture.txt · de · windows-1252 · "), "{row}");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Taking over the terminal and giving it back on every way out.
 //!
-//! [`TerminalSession::enter`] switches to raw mode and the alternate screen
-//! and installs a panic hook; the terminal is restored by
+//! [`TerminalSession::enter`] switches to raw mode, the alternate screen and
+//! mouse capture and installs a panic hook; the terminal is restored by
 //! [`TerminalSession::restore`] on a normal quit, by `Drop` when an error
 //! unwinds out of the event loop, and by the panic hook on a panic — before
 //! the previous hook prints the message, so the message lands on the normal
@@ -23,6 +23,7 @@
 
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::{Hide, Show};
+use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
@@ -30,7 +31,7 @@ use ratatui::crossterm::terminal::{
 use ratatui::Terminal;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use signal_hook::SigId;
-use std::io::{self, Stdout};
+use std::io::{self, Stdout, Write};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -51,7 +52,7 @@ impl TerminalSession {
         install_panic_hook(Arc::clone(&active));
         enable_raw_mode()?;
         active.store(true, Ordering::SeqCst);
-        let setup = execute!(io::stdout(), EnterAlternateScreen, Hide)
+        let setup = execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, Hide)
             .and_then(|()| Terminal::new(CrosstermBackend::new(io::stdout())));
         match setup {
             Ok(terminal) => Ok(TerminalSession { terminal, active }),
@@ -75,7 +76,7 @@ impl TerminalSession {
         signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
         enable_raw_mode()?;
         self.active.store(true, Ordering::SeqCst);
-        execute!(io::stdout(), EnterAlternateScreen, Hide)?;
+        execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, Hide)?;
         self.terminal.clear()
     }
 
@@ -109,13 +110,19 @@ fn restore_once(active: &AtomicBool) {
     }
 }
 
-/// Leaves raw mode and the alternate screen and shows the cursor.
+/// Leaves raw mode, mouse capture and the alternate screen and shows the cursor.
 fn restore_terminal() -> io::Result<()> {
     // Raw mode first: if leaving the alternate screen fails, at least the
     // shell gets a usable line discipline back.
     let raw = disable_raw_mode();
-    execute!(io::stdout(), LeaveAlternateScreen, Show)?;
+    leave_screen(&mut io::stdout())?;
     raw
+}
+
+/// The sequences that hand the screen back. Mouse capture goes before the
+/// screen switch, or a shell would receive the pointer's escape codes.
+fn leave_screen(out: &mut impl Write) -> io::Result<()> {
+    execute!(out, DisableMouseCapture, LeaveAlternateScreen, Show)
 }
 
 /// Chains a hook that restores the terminal in front of the existing one.
@@ -123,9 +130,24 @@ fn restore_terminal() -> io::Result<()> {
 fn install_panic_hook(active: Arc<AtomicBool>) {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        restore_once(&active);
-        previous(info);
+        restore_then_report(
+            &active,
+            || {
+                let _ = restore_terminal();
+            },
+            || previous(info),
+        );
     }));
+}
+
+/// The panic hook's order: give the terminal back (if the session still
+/// holds it), then report. A message printed first would land on the
+/// alternate screen and vanish with it, and raw mode would garble its lines.
+fn restore_then_report(active: &AtomicBool, restore: impl FnOnce(), report: impl FnOnce()) {
+    if active.swap(false, Ordering::SeqCst) {
+        restore();
+    }
+    report();
 }
 
 /// The signals that end the reader: SIGTERM (`kill`), SIGHUP (the terminal
@@ -214,6 +236,47 @@ impl Drop for Signals {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::cell::RefCell;
+
+    /// What the hook writes, in order, with the restore and the report
+    /// both writing to one in-memory terminal.
+    fn hook_output(active: bool) -> String {
+        let screen = RefCell::new(Vec::new());
+        let flag = AtomicBool::new(active);
+        restore_then_report(
+            &flag,
+            || leave_screen(&mut *screen.borrow_mut()).unwrap(),
+            || {
+                writeln!(
+                    screen.borrow_mut(),
+                    "thread 'main' panicked at src/x.rs:1:1"
+                )
+                .unwrap()
+            },
+        );
+        assert!(
+            !flag.load(Ordering::SeqCst),
+            "the session counts as restored"
+        );
+        String::from_utf8(screen.into_inner()).unwrap()
+    }
+
+    #[test]
+    fn a_panic_message_comes_after_leaving_the_alternate_screen() {
+        let out = hook_output(true);
+        let leave = out
+            .find("\x1b[?1049l")
+            .expect("leaves the alternate screen");
+        let show = out.find("\x1b[?25h").expect("shows the cursor");
+        let message = out.find("panicked at").expect("reports the panic");
+        assert!(leave < message && show < message, "{out:?}");
+    }
+
+    #[test]
+    fn a_panic_after_the_session_ended_is_only_reported() {
+        let out = hook_output(false);
+        assert_eq!(out, "thread 'main' panicked at src/x.rs:1:1\n");
+    }
 
     #[test]
     fn a_caught_signal_is_recorded_instead_of_killing() {

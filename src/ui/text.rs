@@ -25,13 +25,25 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// The character to draw for `c`: layout whitespace becomes a space, other
-/// C0/C1 controls, DEL and bidi controls become [`REPLACEMENT`], everything
+/// True for invisible format characters that no text needs and that can
+/// hide or rearrange what is shown: tag characters (U+E0000–U+E007F, used
+/// to smuggle invisible ASCII), interlinear annotation marks (U+FFF9–U+FFFB)
+/// and the deprecated shaping controls (U+206A–U+206F). Terminals disagree
+/// on their width, so drawn raw they could also shift the rest of the row.
+/// Zero-width spaces and joiners (U+200B–U+200D, U+2060, U+FEFF) stay: scripts
+/// and emoji need them, and every terminal draws them zero columns wide.
+pub fn is_hidden_format(c: char) -> bool {
+    matches!(c, '\u{E0000}'..='\u{E007F}' | '\u{FFF9}'..='\u{FFFB}' | '\u{206A}'..='\u{206F}')
+}
+
+/// The character to draw for `c`: layout whitespace (line and paragraph
+/// separators included) becomes a space, other C0/C1 controls, DEL, bidi
+/// controls and hidden format characters become [`REPLACEMENT`], everything
 /// else is itself.
 pub fn display_char(c: char) -> char {
     match c {
-        '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' => ' ',
-        c if c.is_control() || is_bidi_control(c) => REPLACEMENT,
+        '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{2028}' | '\u{2029}' => ' ',
+        c if c.is_control() || is_bidi_control(c) || is_hidden_format(c) => REPLACEMENT,
         c => c,
     }
 }
@@ -150,6 +162,14 @@ mod tests {
     #[test]
     fn layout_whitespace_becomes_spaces() {
         assert_eq!(sanitize("a\tb\nc\r"), "a b c ");
+        assert_eq!(sanitize("a\u{2028}b\u{2029}c"), "a b c");
+    }
+
+    #[test]
+    fn hidden_format_characters_become_visible_and_joiners_stay() {
+        assert_eq!(sanitize("a\u{E0041}\u{E007F}b\u{FFF9}c\u{206E}"), "a��b�c�");
+        let joined = "👩\u{200D}💻 a\u{200B}b\u{2060}c\u{FEFF}";
+        assert_eq!(sanitize(joined), joined);
     }
 
     #[test]

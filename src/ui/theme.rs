@@ -44,6 +44,24 @@ pub const SELECTED_MODIFIER: Modifier = Modifier::REVERSED.union(Modifier::BOLD)
 /// Added to the selected quote's cue word.
 pub const CUE_MODIFIER: Modifier = Modifier::UNDERLINED;
 
+/// A search match in the body; the current one stands out from the others
+/// by colour and by weight, and both from the selected quote (which is
+/// reversed, not coloured behind).
+pub fn search_match(current: bool) -> Style {
+    if current {
+        Style::new()
+            .bg(Color::LightRed)
+            .fg(Color::Black)
+            .add_modifier(Modifier::BOLD)
+            .remove_modifier(Modifier::REVERSED)
+    } else {
+        Style::new()
+            .bg(Color::Yellow)
+            .fg(Color::Black)
+            .remove_modifier(Modifier::REVERSED)
+    }
+}
+
 /// Border of the focused pane.
 pub fn border(focused: bool) -> Style {
     if focused {
@@ -85,6 +103,17 @@ pub fn list_row(is_cursor: bool, active: bool, focused: bool) -> (Span<'static>,
 /// Secondary text: roles, key hints.
 pub fn dim() -> Style {
     Style::new().add_modifier(Modifier::DIM)
+}
+
+/// The prompt line (search, export) in place of the status bar: plain,
+/// so what is typed reads as input, not as status.
+pub fn prompt() -> Style {
+    Style::new()
+}
+
+/// A failure worth noticing: an article that could not be opened.
+pub fn error() -> Style {
+    Style::new().fg(Color::LightRed)
 }
 
 /// The status bar.
