@@ -747,7 +747,9 @@ impl<'a> Attributor<'a> {
 
     /// The subject of a sentence that introduces quote token `qt` with a colon.
     fn colon_subject(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
-        if qt == s.range.start || !s.tokens[qt - 1].is_punct(":") {
+        // `Europa brauche eine starke Agrarpolitik: „…“`: reported speech (Konjunktiv)
+        // before the colon goes on with the speaker before, not its grammatical subject.
+        if qt == s.range.start || !s.tokens[qt - 1].is_punct(":") || s.reported {
             return None;
         }
         let m = self.sentence_first(s, qt)?;

@@ -195,7 +195,8 @@ pub fn segment(
 /// a description followed closely by a comma and a name refers to that name, and
 /// gives it a role when it has none.
 fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
-    const GAP: usize = 8;
+    // `Der Hohe Vertreter der EU für Außen- und Sicherheitspolitik, Josep Borrell`.
+    const GAP: usize = 12;
     for d in 0..ms.len() {
         if !matches!(ms[d].kind, MentionKind::Description { org: false, .. }) {
             continue;
@@ -304,6 +305,14 @@ fn govern(
     }
 }
 
+/// A word of two or more letters, all capitals (`US`, `EU`): an acronym, not a function word.
+fn is_acronym(text: &str, t: &Token) -> bool {
+    text.get(t.range.clone()).is_some_and(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase)
+    })
+}
+
 /// A bare number (`26`) or the period of an ordinal (`26.`).
 fn is_number_or_dot(t: &Token) -> bool {
     t.is_punct(".")
@@ -358,7 +367,10 @@ fn parse_at(
         return (Some(m), i + 1);
     }
     let mut j = i;
-    let det = if lex.determiners.contains(lower) || lex.object_dets.contains(lower) {
+    // `US President …`: an acronym in capitals is never the pronoun `us`.
+    let det = if !is_acronym(text, t)
+        && (lex.determiners.contains(lower) || lex.object_dets.contains(lower))
+    {
         j += 1;
         Some(lower)
     } else {

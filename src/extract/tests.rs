@@ -942,3 +942,16 @@ fn paragraph_whose_last_sentence_has_a_speaker_announces_the_quote_paragraph() {
                 “I gave this team seven years.”";
     assert_eq!(who(text, "en"), some(&["Tessa Morrow"]));
 }
+
+#[test]
+fn acronym_before_a_role_is_not_the_pronoun_us() {
+    let text = "US Senator Mara Quinlan said: “We will vote no.”";
+    assert_eq!(who(text, "en"), some(&["Mara Quinlan"]));
+}
+
+#[test]
+fn reported_speech_before_a_colon_keeps_the_speaker_before() {
+    let text = "Die Kommissarin Lotte Amsel sprach von einem Balanceakt. Europa brauche eine \
+                starke Agrarpolitik: „Ohne Bauern gibt es keine Zukunft.“";
+    assert_eq!(who(text, "de"), some(&["Lotte Amsel"]));
+}
