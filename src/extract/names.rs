@@ -181,6 +181,9 @@ pub fn segment(
     let mut i = sent.start;
     while i < sent.end {
         let (mention, next) = parse_at(text, tokens, &cls, i, sent.end, lex, reg);
+        if let Some(e) = mention.as_ref().and_then(|m| m.entity) {
+            define_acronym(text, tokens, next, sent.end, e, reg);
+        }
         if let Some(mut m) = mention {
             govern(&mut m, tokens, sent.start, lex, out.last());
             out.push(m);
@@ -302,6 +305,25 @@ fn govern(
                 m.object |= l.object;
             }
         }
+    }
+}
+
+/// `Korean Central News Agency (KCNA)`: an acronym in parentheses right after a name of
+/// several words is another form of that name, so a later `said KCNA` is the same body.
+fn define_acronym(
+    text: &str,
+    tokens: &[Token],
+    after: usize,
+    end: usize,
+    e: usize,
+    reg: &mut Registry,
+) {
+    if after + 3 > end || !tokens[after].is_punct("(") || !tokens[after + 2].is_punct(")") {
+        return;
+    }
+    let several = reg.entities.get(e).is_some_and(|ent| ent.name.contains(' '));
+    if several && is_acronym(text, &tokens[after + 1]) {
+        reg.add_alias(e, word_text(text, &tokens[after + 1]));
     }
 }
 
@@ -579,7 +601,11 @@ fn parse_at(
     {
         return (None, k);
     }
-    let org = head_org || (det.is_some() && role_range.is_none() && !titled && head_at == j);
+    // `KCNA`, `NATO`: a lone acronym names a body.
+    let acronym = words.len() == 1 && role_range.is_none() && is_acronym(text, &tokens[run_start]);
+    let org = head_org
+        || acronym
+        || (det.is_some() && role_range.is_none() && !titled && head_at == j);
     let id = if genitive {
         reg.find(&words).or_else(|| {
             let w: Vec<&str> = words
@@ -606,10 +632,18 @@ fn parse_at(
             titled,
         }))
     };
-    let mut m = mention(i..k, MentionKind::Name, tokens, j, object || genitive);
+    // `Cornyn’s statement added`: a known name’s document speaks for that name.
+    let issues = genitive && id.is_some() && k < end && cls(k) == Class::Document;
+    let mut m = mention(
+        i..k + usize::from(issues),
+        MentionKind::Name,
+        tokens,
+        j,
+        object || (genitive && !issues),
+    );
     m.text = tokens[run_start].range.start..tokens[k - 1].range.end;
     m.entity = id;
-    (Some(m), k)
+    (Some(m), k + usize::from(issues))
 }
 
 /// `Anna Roth` → female: the first word of a name of two words or more, when it is a

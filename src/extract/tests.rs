@@ -955,3 +955,25 @@ fn reported_speech_before_a_colon_keeps_the_speaker_before() {
                 starke Agrarpolitik: „Ohne Bauern gibt es keine Zukunft.“";
     assert_eq!(who(text, "de"), some(&["Lotte Amsel"]));
 }
+
+#[test]
+fn possessive_document_speaks_for_its_owner() {
+    let text = "Senator Ray Colt issued a statement on Friday.\n\
+                Colt’s statement added, “Houston deserved better.”";
+    assert_eq!(who(text, "en"), some(&["Ray Colt"]));
+}
+
+#[test]
+fn lone_acronym_is_a_body_that_it_refers_to() {
+    let text = "“The border is calm,” said NPTA. “Nobody was hurt,” it added.";
+    assert_eq!(who(text, "en"), some(&["NPTA", "NPTA"]));
+}
+
+#[test]
+fn acronym_in_parentheses_is_another_form_of_the_name() {
+    let text = "Die Deutsche Landesbank (DLB) warnte vor Verlusten.\n\
+                „Es wird teuer“, sagte die DLB.";
+    let sp = speakers(text, "de");
+    assert_eq!(sp.len(), 1, "{sp:?}");
+    assert_eq!(sp[0].name, "Deutsche Landesbank");
+}
