@@ -215,7 +215,7 @@ impl<'a> Attributor<'a> {
             if let (true, Some(e)) = (names_text, subjects.iter().flatten().next()) {
                 self.doc_issuer = Some((*e, self.paras));
             }
-            self.prev_topic = self.sentence_topic(&s);
+            let topic = self.sentence_topic(&s);
             if let Some(e) = last_cue_subject {
                 para_speaker = Some(e);
             } else if let Some(e) = quote_toks
@@ -226,7 +226,10 @@ impl<'a> Attributor<'a> {
             {
                 para_speaker = Some(e);
             }
-            self.update_salience(&mut s);
+            // Descriptions opening this sentence resolve against the sentence before.
+            let opening = self.update_salience(&mut s);
+            let spoke = s.subjects.iter().any(|&e| !self.reg.entities[e].org);
+            self.prev_topic = if spoke { topic } else { opening.or(topic) };
         }
         let quotes_only =
             !tokens.is_empty() && tokens.iter().all(|t| t.quote().is_some() || !t.is_word());
@@ -360,6 +363,11 @@ impl<'a> Attributor<'a> {
             .get(s.tokens[qt].range.clone())
             .and_then(|q| q.chars().rev().nth(1))
             .is_some_and(|c| ",.!?".contains(c));
+        let starts_sentence = self
+            .text
+            .get(s.tokens[qt].range.clone())
+            .and_then(|q| q.chars().find(|c| c.is_alphanumeric()))
+            .is_some_and(char::is_uppercase);
         let (has_speaker, has_cue) = (att.entity.is_some(), att.cue.is_some());
         att.kind = Some(classify(
             s.tokens,
@@ -368,6 +376,7 @@ impl<'a> Attributor<'a> {
             has_speaker,
             has_cue,
             closes_clause,
+            starts_sentence,
         ));
         att
     }
@@ -569,6 +578,10 @@ impl<'a> Attributor<'a> {
                 )
             })
             && post_subject.is_some_and(|p| s.mentions[p].kind == MentionKind::Name);
+        // `described by the Post as “…”`: the agent of a passive speech verb speaks.
+        if let Some(a) = self.passive_speech_agent(s, v) {
+            return Some(a);
+        }
         let fronted_word = pre.is_some_and(|p| self.fronted_unknown_word(s, p))
             && post_subject.is_some_and(|p| self.multi_word_name(s, p));
         if let (true, Some(p)) = (self.lex.verb_second && !c.comma_before, c.post_pronoun) {
@@ -608,6 +621,25 @@ impl<'a> Attributor<'a> {
             && person
             && s.tokens.get(first.toks.end).is_some_and(|t| t.is_punct(",")))
         .then_some(0)
+    }
+
+    /// `described by the Washington Post as`: an agent phrase right after a participle of
+    /// naming (`passive_agent_verbs`) names the one who spoke. Not at the sentence start:
+    /// `Asked by X, Y said` is Y's answer.
+    fn passive_speech_agent(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
+        let naming = s.tokens[v]
+            .lower()
+            .is_some_and(|w| self.lex.passive_agent_verbs.contains(w));
+        if !naming || v == s.range.start {
+            return None;
+        }
+        let by = s.tokens.get(v + 1)?.lower()?;
+        if v + 1 >= s.range.end || !self.lex.agent.contains(by) {
+            return None;
+        }
+        s.mentions
+            .iter()
+            .position(|m| m.agent && (m.toks.start == v + 2 || m.toks.start == v + 3))
     }
 
     /// `Freimütig sagte Karl Berg`: in verb-second order a lone capitalised word opening
@@ -1131,7 +1163,10 @@ impl<'a> Attributor<'a> {
     }
 
     /// Remembers the sentence's people for later pronouns and descriptions.
-    fn update_salience(&mut self, s: &mut Sentence<'_>) {
+    /// Returns the person a definite description opening the sentence refers to (`The
+    /// governor paused.`): the sentence's topic.
+    fn update_salience(&mut self, s: &mut Sentence<'_>) -> Option<usize> {
+        let mut opening: Option<usize> = None;
         // Topics in sentence order, with whether a pronoun named them.
         let mut topical: Vec<(usize, bool)> = Vec::new();
         for i in 0..s.mentions.len() {
@@ -1157,9 +1192,9 @@ impl<'a> Attributor<'a> {
                         // is its subject and a pronoun antecedent, a speaker of its own
                         // when no known person holds the role.
                         found = self.resolve(s, i);
-                        if self.prev_topic.is_none() && topic {
-                            self.prev_topic = found;
-                        }
+                    }
+                    if opens && topic {
+                        opening = opening.or(found);
                     }
                     if let Some(e) = found {
                         s.mentions[i].entity = Some(e);
@@ -1206,6 +1241,7 @@ impl<'a> Attributor<'a> {
         for &e in &s.subjects {
             self.topics.push(e);
         }
+        opening
     }
 
     /// The first likely person a sentence is about (a subject-capable name).

@@ -58,6 +58,9 @@ pub struct Rules {
     /// start of a verb-final clause the noun after them is its subject.
     #[serde(default)]
     pub conjunction_prepositions: Vec<String>,
+    /// Participles of naming whose agent speaks (`described by the Post as “…”`).
+    #[serde(default)]
+    pub passive_agent_verbs: Vec<String>,
     /// Role nouns that state only an age (`jährig`, `year-old`): `der 43-Jährige` refers
     /// back to the person last named.
     #[serde(default)]
@@ -286,6 +289,7 @@ pub(crate) struct Lexicon {
     pub back_pointing: HashSet<String>,
     pub infinitive: HashSet<String>,
     age_nouns: Vec<String>,
+    pub passive_agent_verbs: HashSet<String>,
     pub back_reference: Vec<Vec<String>>,
     pub conjunction_prepositions: HashSet<String>,
     pub pronouns: HashMap<String, Vec<Referent>>,
@@ -413,6 +417,7 @@ impl Lexicon {
             infinitive: set(&rules.infinitive_markers),
             back_reference: phrases(&rules.back_reference_openers),
             conjunction_prepositions: set(&rules.conjunction_prepositions),
+            passive_agent_verbs: set(&rules.passive_agent_verbs),
             age_nouns: rules.age_nouns.iter().map(|w| w.to_lowercase()).collect(),
             pronouns: rules
                 .pronouns

@@ -977,3 +977,39 @@ fn acronym_in_parentheses_is_another_form_of_the_name() {
     assert_eq!(sp.len(), 1, "{sp:?}");
     assert_eq!(sp[0].name, "Deutsche Landesbank");
 }
+
+#[test]
+fn opening_description_resolves_against_the_sentence_before_not_its_own_names() {
+    let text = "Inés Carvajal said, “I am home.” The engineer was welcomed at the base by \
+                Lou Brandt and staff.\n\
+                “I dreamed of this day,” she said.";
+    assert_eq!(who(text, "en"), some(&["Inés Carvajal", "Inés Carvajal"]));
+}
+
+#[test]
+fn agent_of_a_passive_naming_verb_speaks() {
+    let text = "Her memoir appeared in 1990, described by the Daily Courier as “a book of \
+                rare courage.”";
+    assert_eq!(who(text, "en"), some(&["Daily Courier"]));
+}
+
+#[test]
+fn asked_by_at_the_sentence_start_leaves_the_answer_to_the_subject() {
+    let text = "Asked by Nadia Korr whether it helped, Hannah Vey paused. “No,” she said.";
+    assert_eq!(who(text, "en"), some(&["Hannah Vey"]));
+}
+
+#[test]
+fn sentence_quoted_after_cue_and_comma_is_direct_a_fragment_is_partial() {
+    let r = run("Ada Lorne said, “We won the vote.”", "en");
+    assert_eq!(r[0].2, QuoteKind::Direct);
+    let r = run("Ada Lorne said the plan was “dead in the water.”", "en");
+    assert_eq!(r[0].2, QuoteKind::Partial);
+}
+
+#[test]
+fn headline_quote_without_cue_is_other() {
+    let r = run("Ein „Meilenstein“ für die Stadt\nDer Rat tagte am Montag.", "de");
+    assert_eq!(r[0].1, None);
+    assert_eq!(r[0].2, QuoteKind::Other);
+}
