@@ -6,6 +6,7 @@ use clap::{CommandFactory, Parser, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 use whosaid::document::{self, Document};
 use whosaid::extract::{self, Rules};
 use whosaid::{output, ui};
@@ -66,10 +67,11 @@ fn main() -> ExitCode {
 /// number (see [`ui::Exit::code`]).
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let doc = load(cli.files.first())?;
-    let extraction = extract_with(&doc, cli.lang)?;
+    let rules = rules_for(&doc, cli.lang)?;
 
     let stdout = std::io::stdout();
     if cli.json || cli.list || !stdout.is_terminal() {
+        let extraction = extract::extract(&doc, &rules);
         let mut out = std::io::BufWriter::new(stdout.lock());
         let written = if cli.json {
             output::write_json(&mut out, &doc, &extraction)
@@ -79,19 +81,36 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         return finish_output(written.and_then(|()| out.flush())).map(|()| ExitCode::SUCCESS);
     }
     let name = doc.name.clone();
-    let articles = [ui::Article::loaded(name, doc, extraction)];
-    ui::run(&articles).map(|exit| ExitCode::from(exit.code()))
+    if doc.text.len() <= ui::FIND_FIRST_BELOW {
+        let extraction = extract::extract(&doc, &rules);
+        let articles = [ui::Article::loaded(name, doc, extraction)];
+        return ui::run(&articles).map(|exit| ExitCode::from(exit.code()));
+    }
+    // A long text is shown at once while its quotes are found on another thread.
+    let doc = Arc::new(doc);
+    let placeholder = extract::Extraction {
+        language: rules.code.clone(),
+        quotes: Vec::new(),
+        speakers: Vec::new(),
+    };
+    let finding = ui::Finding::start(0, Arc::clone(&doc), rules)?;
+    let articles = [ui::Article::loaded(name, doc, placeholder)];
+    ui::run_finding(&articles, Some(finding)).map(|exit| ExitCode::from(exit.code()))
 }
 
-/// The extraction of `doc` with the rules `lang` asks for (detected when auto).
-fn extract_with(doc: &Document, lang: LangArg) -> anyhow::Result<extract::Extraction> {
+/// The rules `lang` asks for (detected from `doc` when auto).
+fn rules_for(doc: &Document, lang: LangArg) -> anyhow::Result<Rules> {
     let code = match lang {
         LangArg::De => "de",
         LangArg::En => "en",
         LangArg::Auto => extract::detect_language(&doc.text),
     };
-    let rules = Rules::builtin(code).with_context(|| format!("no rules for language {code}"))?;
-    Ok(extract::extract(doc, &rules))
+    Rules::builtin(code).with_context(|| format!("no rules for language {code}"))
+}
+
+/// The extraction of `doc` with the rules `lang` asks for (detected when auto).
+fn extract_with(doc: &Document, lang: LangArg) -> anyhow::Result<extract::Extraction> {
+    Ok(extract::extract(doc, &rules_for(doc, lang)?))
 }
 
 /// Several files. Non-interactive outputs go file by file, as `cat` does: a

@@ -94,11 +94,32 @@ fn offset_clamped(pos: usize, delta: isize, max: usize) -> usize {
     pos.saturating_add_signed(delta).min(max)
 }
 
+/// Texts up to this size (bytes) are wrapped whole when the width changes: it
+/// takes a millisecond or two. Longer ones are wrapped as far as the screen
+/// needs, and the rest in slices of [`WRAP_SLICE`] bytes while the reader is idle.
+const WRAP_AT_ONCE: usize = 256 * 1024;
+const WRAP_SLICE: usize = 256 * 1024;
+
+/// Columns of the longest speaker name, for the quotes pane.
+fn longest_name(extraction: &Extraction) -> usize {
+    extraction
+        .speakers
+        .iter()
+        .map(|s| super::text::str_width(&s.name))
+        .max()
+        .unwrap_or(0)
+}
+
 /// Everything the reader shows, and where the user is.
 #[derive(Debug)]
 pub struct App<'a> {
     pub(super) doc: &'a Document,
-    pub(super) extraction: &'a Extraction,
+    /// Borrowed when the caller extracted first; owned once results found in the
+    /// background arrive ([`App::set_extraction`]).
+    pub(super) extraction: Cow<'a, Extraction>,
+    /// Quotes are still being found in the background: the body is readable, the
+    /// quote and speaker panes are empty and the status bar says so.
+    pub(super) finding: bool,
     pub(super) keymap: Keymap,
     pub(super) index: QuoteIndex,
     /// Columns of the longest speaker name, measured once for the quotes pane.
@@ -142,15 +163,11 @@ impl<'a> App<'a> {
     pub fn new(doc: &'a Document, extraction: &'a Extraction) -> Self {
         App {
             doc,
-            extraction,
+            extraction: Cow::Borrowed(extraction),
+            finding: false,
             keymap: Keymap::default(),
             index: QuoteIndex::new(&extraction.quotes),
-            longest_name: extraction
-                .speakers
-                .iter()
-                .map(|s| super::text::str_width(&s.name))
-                .max()
-                .unwrap_or(0),
+            longest_name: longest_name(extraction),
             wrap: WrapCache::default(),
             size: (0, 0),
             screen: Screen::TooSmall(Rect::ZERO),
@@ -171,6 +188,37 @@ impl<'a> App<'a> {
             articles_wanted: false,
             shelf: None,
         }
+    }
+
+    /// Marks the quotes as still being found in the background: the status
+    /// bar says so until [`App::set_extraction`] brings them.
+    pub fn start_finding(&mut self) {
+        self.finding = true;
+    }
+
+    /// Swaps in the quotes and speakers found in the background. The reading
+    /// position, focus and help stay; the panes are laid out for the new lists.
+    pub fn set_extraction(&mut self, extraction: Extraction) {
+        self.index = QuoteIndex::new(&extraction.quotes);
+        self.longest_name = longest_name(&extraction);
+        self.quote_list = (0..extraction.quotes.len()).collect();
+        self.extraction = Cow::Owned(extraction);
+        self.finding = false;
+        self.filter = None;
+        self.selected = None;
+        self.quotes_cursor = ListCursor::default();
+        self.speakers_cursor = ListCursor::default();
+        // The speaker count shapes the layout: lay out again at the same size.
+        let (w, h) = self.size;
+        self.size = (0, 0);
+        if (w, h) != (0, 0) {
+            self.set_viewport(w, h);
+        }
+    }
+
+    /// True while quotes are still being found in the background.
+    pub fn is_finding(&self) -> bool {
+        self.finding
     }
 
     pub fn keymap(&self) -> &Keymap {
@@ -254,11 +302,11 @@ impl<'a> App<'a> {
             .map_or(0, |p| usize::from(layout::inner(p.speakers).height))
     }
 
-    fn quotes(&self) -> &'a [Quote] {
+    fn quotes(&self) -> &[Quote] {
         &self.extraction.quotes
     }
 
-    fn speakers(&self) -> &'a [Speaker] {
+    fn speakers(&self) -> &[Speaker] {
         &self.extraction.speakers
     }
 
@@ -267,9 +315,34 @@ impl<'a> App<'a> {
         self.wrap.len().saturating_sub(self.body_height())
     }
 
+    /// Body lines in all, estimated while the text is still being wrapped.
+    pub fn total_lines(&self) -> usize {
+        self.wrap.estimated_len(self.doc)
+    }
+
+    /// Wraps the body far enough that the screen starting at line `top` and
+    /// the page after it exist (the whole text when it is short). A long text
+    /// is wrapped only as far as reading has got; the rest follows while the
+    /// reader is idle ([`App::wrap_more`]).
+    fn cover(&mut self, top: usize) {
+        if self.doc.text.len() <= WRAP_AT_ONCE {
+            self.wrap.wrap_to_line(self.doc, usize::MAX);
+        } else {
+            let h = self.body_height().max(1);
+            let line = top.saturating_add(h.saturating_mul(2));
+            self.wrap.wrap_to_line(self.doc, line);
+        }
+    }
+
+    /// Wraps another slice of a long text; returns whether more remains. The
+    /// event loop calls it while no key is waiting.
+    pub fn wrap_more(&mut self) -> bool {
+        self.wrap.wrap_more(self.doc, WRAP_SLICE)
+    }
+
     /// How far through the body the bottom of the pane is, in percent.
     pub fn percent(&self) -> usize {
-        let total = self.wrap.len();
+        let total = self.total_lines();
         if total == 0 {
             return 100;
         }
@@ -311,10 +384,14 @@ impl<'a> App<'a> {
         if let Some(panes) = self.screen.panes() {
             let width = usize::from(layout::body_text(panes.body).width).max(1);
             if width != self.wrap.width() {
-                self.wrap = WrapCache::build(self.doc, width);
+                self.wrap = WrapCache::new(self.doc, width);
+                if let Some(b) = top_byte {
+                    self.wrap.wrap_to_byte(self.doc, b);
+                }
                 self.scroll = top_byte.map_or(0, |b| self.wrap.line_of(b));
             }
         }
+        self.cover(self.scroll);
         self.scroll = self.scroll.min(self.max_scroll());
         if let Some(q) = self.selected.filter(|_| self.follow) {
             self.reveal_quote(q);
@@ -543,7 +620,13 @@ impl<'a> App<'a> {
             return;
         };
         let speaker = self.filter.and_then(|s| self.speakers().get(s));
-        let bytes = export::render(format, self.doc, self.extraction, &self.quote_list, speaker);
+        let bytes = export::render(
+            format,
+            self.doc,
+            &self.extraction,
+            &self.quote_list,
+            speaker,
+        );
         let written = if overwrite {
             export::write_over(path, &bytes)
         } else {
@@ -583,6 +666,7 @@ impl<'a> App<'a> {
     fn move_by(&mut self, delta: isize) {
         match self.focus {
             Focus::Body => {
+                self.cover(self.scroll.saturating_add_signed(delta));
                 self.scroll = offset_clamped(self.scroll, delta, self.max_scroll());
                 self.follow = false;
             }
@@ -655,6 +739,9 @@ impl<'a> App<'a> {
     /// Scrolls the body so quote `q` is on screen, a little below the top
     /// edge so it is read in context. Does nothing if it is already shown.
     fn reveal_quote(&mut self, q: usize) {
+        if let Some(end) = self.quotes().get(q).map(|x| x.span.end) {
+            self.wrap.wrap_to_byte(self.doc, end);
+        }
         let h = self.body_height();
         if h == 0 || self.quote_visible(q) {
             return;
@@ -663,6 +750,7 @@ impl<'a> App<'a> {
             return;
         };
         let context = (h / 4).min(2);
+        self.cover(first);
         self.scroll = first.saturating_sub(context).min(self.max_scroll());
     }
 
@@ -672,7 +760,11 @@ impl<'a> App<'a> {
     /// of the body (or the last one above its bottom).
     fn step_quote(&mut self, forward: bool) {
         if self.quote_list.is_empty() {
-            self.tell("no quotes");
+            self.tell(if self.finding {
+                "quotes are still being found"
+            } else {
+                "no quotes"
+            });
             return;
         }
         let current = self
@@ -708,7 +800,11 @@ impl<'a> App<'a> {
     fn step_speaker(&mut self, forward: bool) {
         let n = self.speakers().len();
         if n == 0 {
-            self.tell("no speakers");
+            self.tell(if self.finding {
+                "quotes are still being found"
+            } else {
+                "no speakers"
+            });
             return;
         }
         let target = match (self.filter, forward) {
@@ -733,8 +829,8 @@ impl<'a> App<'a> {
             return;
         };
         let n = self.quotes().len();
-        self.filter = Some(s);
         self.quote_list = speaker.quotes.iter().copied().filter(|&q| q < n).collect();
+        self.filter = Some(s);
         self.quotes_cursor = ListCursor::default();
         let (len, rows) = (self.speakers().len(), self.speaker_rows());
         self.speakers_cursor.set(s, len, rows);
@@ -1257,5 +1353,119 @@ mod tests {
             }
             app.apply(FocusNext);
         }
+    }
+
+    /// A book-length article (over the wrap-at-once size): 2000 paragraphs, one
+    /// quote in each, said in turn by Anna and Bert.
+    fn book() -> (Document, Extraction) {
+        let paras: Vec<String> = (0..2000)
+            .map(|i| {
+                format!(
+                    "Absatz {i} beginnt mit etwas Text, der nur Platz füllt und umbrochen \
+                     wird, und noch etwas mehr Text, damit das Buch lang genug ist. \
+                     „Zitat Nummer {i} mit ein paar Worten“, sagte jemand dazu."
+                )
+            })
+            .collect();
+        let refs: Vec<&str> = paras.iter().map(String::as_str).collect();
+        let said_by: Vec<Option<usize>> = (0..2000).map(|i| Some(i % 2)).collect();
+        let (doc, ex) = article(&refs, &[("Anna", None), ("Bert", None)], &said_by);
+        assert!(doc.text.len() > WRAP_AT_ONCE);
+        (doc, ex)
+    }
+
+    #[test]
+    fn a_long_text_is_wrapped_as_far_as_the_screen_and_the_rest_while_idle() {
+        let (doc, ex) = book();
+        let mut app = open(&doc, &ex, 100, 30);
+        assert!(!app.wrap().is_complete());
+        assert!(app.wrap().len() < 3 * app.body_height() + 10);
+        let estimate = app.total_lines();
+        let mut slices = 0;
+        while app.wrap_more() {
+            slices += 1;
+        }
+        assert!(slices >= 1);
+        assert!(app.wrap().is_complete());
+        let total = app.wrap().len();
+        assert_eq!(app.total_lines(), total);
+        assert!(
+            estimate.abs_diff(total) * 20 < total,
+            "estimate {estimate} within 5% of {total}"
+        );
+    }
+
+    #[test]
+    fn paging_through_a_long_text_wraps_ahead_of_the_screen() {
+        let (doc, ex) = book();
+        let mut app = open(&doc, &ex, 100, 30);
+        for _ in 0..50 {
+            app.apply(PageDown);
+        }
+        let h = app.body_height();
+        assert_eq!(app.scroll(), 50 * (h - 1));
+        assert!(app.wrap().len() >= app.scroll() + h);
+        assert!(!app.wrap().is_complete());
+        app.apply(Bottom);
+        assert!(app.wrap().is_complete());
+        assert_eq!(app.scroll(), app.wrap().len() - h);
+        assert_eq!(app.percent(), 100);
+    }
+
+    #[test]
+    fn jumping_to_the_last_quote_of_a_long_text_shows_it() {
+        let (doc, ex) = book();
+        let mut app = open(&doc, &ex, 100, 30);
+        press(&mut app, &[FocusNext, Bottom]);
+        assert_eq!(app.selected(), Some(1999));
+        assert!(app.quote_visible(1999));
+        let (first, _) = app.quote_lines(1999).unwrap();
+        assert_eq!(
+            app.wrap()
+                .line(first)
+                .map(|r| r.start <= ex.quotes[1999].span.start),
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn resizing_a_long_text_keeps_the_reading_position_without_wrapping_it_all() {
+        let (doc, ex) = book();
+        let mut app = open(&doc, &ex, 100, 30);
+        for _ in 0..20 {
+            app.apply(PageDown);
+        }
+        let top = app.wrap().line(app.scroll()).unwrap();
+        app.set_viewport(70, 30);
+        assert!(!app.wrap().is_complete());
+        let now = app.wrap().line(app.scroll()).unwrap();
+        assert!(now.start <= top.start && top.start < now.end.max(now.start + 1));
+    }
+
+    #[test]
+    fn quotes_found_later_are_swapped_in_and_the_reading_position_stays() {
+        let (doc, ex) = long_article();
+        let none = Extraction {
+            language: "de".into(),
+            quotes: vec![],
+            speakers: vec![],
+        };
+        let mut app = App::new(&doc, &none);
+        app.start_finding();
+        app.set_viewport(100, 30);
+        assert!(app.is_finding());
+        assert!(app.quote_list().is_empty());
+        assert!(super::super::status::summary(&app).contains(super::super::status::FINDING));
+        app.apply(NextQuote);
+        assert_eq!(app.notice(), Some("quotes are still being found"));
+        app.apply(PageDown);
+        let scroll = app.scroll();
+        app.set_extraction(ex.clone());
+        assert!(!app.is_finding());
+        assert_eq!(app.scroll(), scroll);
+        assert_eq!(app.quote_list().len(), ex.quotes.len());
+        assert!(!super::super::status::summary(&app).contains(super::super::status::FINDING));
+        app.apply(NextQuote);
+        assert!(app.selected().is_some());
     }
 }

@@ -89,7 +89,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 /// only when the article is longer than the pane.
 fn scrollbar(app: &App, frame: &mut Frame, area: Rect) {
     let height = app.body_height();
-    let total = app.wrap.len();
+    let total = app.total_lines();
     if total <= height || area.height < 3 {
         return;
     }

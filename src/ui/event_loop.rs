@@ -4,12 +4,19 @@ use super::app::App;
 use super::keymap;
 use super::reader::{render_reader, Reader};
 use super::terminal::{Signals, TerminalSession};
+use super::Finding;
+use crate::extract::Extraction;
 use ratatui::crossterm::event::{self, Event, MouseEventKind};
+use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Duration;
 
 /// How long to wait for an event before looking at the signal flag again:
 /// short enough that `kill` feels immediate, long enough to cost nothing.
 const SIGNAL_POLL: Duration = Duration::from_millis(100);
+
+/// How long to wait for an event while quotes are being found in the
+/// background: short, so they appear soon after they are ready.
+const FINDING_POLL: Duration = Duration::from_millis(15);
 
 /// How the reader ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,8 +76,12 @@ pub fn run(
     session: &mut TerminalSession,
     reader: &mut Reader,
     signals: &Signals,
+    finding: Option<Finding>,
 ) -> anyhow::Result<Exit> {
-    match (run_until_exit(session, reader, signals), signals.caught()) {
+    match (
+        run_until_exit(session, reader, signals, finding),
+        signals.caught(),
+    ) {
         // After SIGHUP the terminal is gone and reading or drawing may fail
         // before the flag is looked at: the signal is why the reader ends.
         (Err(_), Some(sig)) => Ok(Exit::Signal(sig)),
@@ -82,9 +93,13 @@ fn run_until_exit(
     session: &mut TerminalSession,
     reader: &mut Reader,
     signals: &Signals,
+    mut finding: Option<Finding>,
 ) -> anyhow::Result<Exit> {
     let mut dirty = true;
     let mut last_size = None;
+    // A long text is wrapped in slices between events; a resize or a key
+    // (another article) may leave more to wrap.
+    let mut wrapping = true;
     loop {
         if let Some(sig) = signals.caught() {
             return Ok(Exit::Signal(sig));
@@ -103,6 +118,7 @@ fn run_until_exit(
         if last_size != Some(size) {
             last_size = Some(size);
             dirty = true;
+            wrapping = true;
         }
         if dirty {
             reader.set_viewport(size.width, size.height);
@@ -111,12 +127,45 @@ fn run_until_exit(
                 .draw(|frame| render_reader(reader, frame))?;
             dirty = false;
         }
-        if event::poll(SIGNAL_POLL)? {
+        if let Some(f) = &finding {
+            if let Some(found) = take_found(&f.found)? {
+                reader.found(found);
+                finding = None;
+                dirty = true;
+                continue;
+            }
+        }
+        let wait = if wrapping {
+            Duration::ZERO
+        } else if finding.is_some() {
+            FINDING_POLL
+        } else {
+            SIGNAL_POLL
+        };
+        if event::poll(wait)? {
             let event = event::read()?;
             // Pointer motion is reported but changes nothing: no redraw.
-            dirty |= !is_motion(&event);
+            let motion = is_motion(&event);
+            dirty |= !motion;
+            wrapping |= !motion;
             reader.handle_event(event);
+        } else if wrapping {
+            // Idle: wrap more of a long text; redraw once it is all wrapped,
+            // when the scrollbar and percentage become exact.
+            wrapping = reader.wrap_more();
+            dirty |= !wrapping;
         }
+    }
+}
+
+/// The quotes found in the background, once they are ready. The sender gone
+/// without sending means finding them failed (a panic, already reported by
+/// the panic hook): the reader ends rather than wait for ever.
+fn take_found(rx: &Receiver<Extraction>) -> anyhow::Result<Option<Extraction>> {
+    match rx.try_recv() {
+        Ok(found) => Ok(Some(found)),
+        Err(TryRecvError::Empty) => Ok(None),
+        Err(TryRecvError::Disconnected) => anyhow::bail!("finding the quotes failed"),
     }
 }
 
@@ -139,5 +188,20 @@ mod tests {
         assert_eq!(Exit::Signal(SIGTERM).code(), 143);
         assert_eq!(Exit::Signal(SIGHUP).code(), 129);
         assert_eq!(Exit::Signal(SIGINT).code(), 130);
+    }
+
+    #[test]
+    fn found_quotes_are_taken_once_ready_and_a_vanished_finder_is_an_error() {
+        let (tx, rx) = std::sync::mpsc::channel();
+        assert!(take_found(&rx).unwrap().is_none(), "nothing yet");
+        let ex = Extraction {
+            language: "de".into(),
+            quotes: vec![],
+            speakers: vec![],
+        };
+        tx.send(ex.clone()).unwrap();
+        assert_eq!(take_found(&rx).unwrap(), Some(ex));
+        drop(tx);
+        assert!(take_found(&rx).is_err());
     }
 }

@@ -19,20 +19,26 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use ratatui::Frame;
+use std::sync::Arc;
 
 /// One file named on the command line: its article, or why it could not be opened.
 #[derive(Debug)]
 pub struct Article {
     /// The name as given (a path, `-`), shown in the article list.
     pub name: String,
-    pub content: Result<(Document, Extraction), String>,
+    /// Shared with the thread finding its quotes when that runs in the background.
+    pub content: Result<(Arc<Document>, Extraction), String>,
 }
 
 impl Article {
-    pub fn loaded(name: impl Into<String>, doc: Document, extraction: Extraction) -> Self {
+    pub fn loaded(
+        name: impl Into<String>,
+        doc: impl Into<Arc<Document>>,
+        extraction: Extraction,
+    ) -> Self {
         Article {
             name: name.into(),
-            content: Ok((doc, extraction)),
+            content: Ok((doc.into(), extraction)),
         }
     }
 
@@ -56,6 +62,10 @@ pub struct Reader<'a> {
     size: (u16, u16),
     quit: bool,
     suspend: bool,
+    /// The article whose quotes are being found in the background.
+    finding: Option<usize>,
+    /// Its quotes, when they arrived before its view was opened.
+    found_early: Option<Extraction>,
 }
 
 impl<'a> Reader<'a> {
@@ -71,6 +81,8 @@ impl<'a> Reader<'a> {
             size: (0, 0),
             quit: false,
             suspend: false,
+            finding: None,
+            found_early: None,
         };
         reader.open(first);
         let failed = articles.iter().filter(|a| a.content.is_err()).count();
@@ -143,11 +155,55 @@ impl<'a> Reader<'a> {
             app.shelf = (n > 1).then_some((i, n));
             app
         });
+        if self.finding == Some(i) {
+            match self.found_early.take() {
+                Some(found) => {
+                    view.set_extraction(found);
+                    self.finding = None;
+                }
+                None => view.start_finding(),
+            }
+        }
         if self.size != (0, 0) {
             view.set_viewport(self.size.0, self.size.1);
         }
         self.current = i;
         true
+    }
+
+    /// Marks article `i` as having its quotes found in the background
+    /// (see [`Reader::found`]).
+    pub fn start_finding(&mut self, i: usize) {
+        self.finding = Some(i);
+        if let Some(view) = self.views.get_mut(i).and_then(Option::as_mut) {
+            view.start_finding();
+        }
+    }
+
+    /// True while an article's quotes are still being found.
+    pub fn is_finding(&self) -> bool {
+        self.finding.is_some()
+    }
+
+    /// The quotes found in the background for the article marked by
+    /// [`Reader::start_finding`]: swapped into its view (or kept for it until
+    /// it is opened).
+    pub fn found(&mut self, extraction: Extraction) {
+        let Some(i) = self.finding else {
+            return;
+        };
+        match self.views.get_mut(i).and_then(Option::as_mut) {
+            Some(view) => {
+                view.set_extraction(extraction);
+                self.finding = None;
+            }
+            None => self.found_early = Some(extraction),
+        }
+    }
+
+    /// Wraps another slice of the article on screen; returns whether more remains.
+    pub fn wrap_more(&mut self) -> bool {
+        self.app_mut().wrap_more()
     }
 
     /// Applies one terminal event: to the article list while it is open,

@@ -11,9 +11,12 @@ use ratatui::Frame;
 
 const HINT: &str = "? help  q quit ";
 
+/// Shown instead of the counts while quotes are found in the background.
+pub const FINDING: &str = "finding quotes…";
+
 /// The left part: file · language · counts · position · filter · notice.
 pub fn summary(app: &App) -> String {
-    let ex = app.extraction;
+    let ex = &app.extraction;
     // The encoding only when it is not plain UTF-8: then it is news.
     let encoding = app
         .doc
@@ -21,13 +24,21 @@ pub fn summary(app: &App) -> String {
         .note()
         .map(|n| format!(" · {n}"))
         .unwrap_or_default();
+    let counts = if app.finding {
+        FINDING.to_string()
+    } else {
+        format!(
+            "{} · {}",
+            plural(ex.quotes.len(), "quote", "quotes"),
+            plural(ex.speakers.len(), "speaker", "speakers")
+        )
+    };
     let mut s = format!(
-        "{}{} · {}{encoding} · {} · {} · {}%",
+        "{}{} · {}{encoding} · {} · {}%",
         app.doc.name,
         shelf(app),
         ex.language,
-        plural(ex.quotes.len(), "quote", "quotes"),
-        plural(ex.speakers.len(), "speaker", "speakers"),
+        counts,
         app.percent()
     );
     push_selection_filter_and_notice(app, &mut s);
@@ -38,6 +49,9 @@ pub fn summary(app: &App) -> String {
 /// file · position · selected quote · filter · notice.
 pub fn compact_summary(app: &App) -> String {
     let mut s = format!("{}{} · {}%", app.doc.name, shelf(app), app.percent());
+    if app.finding {
+        s.push_str(&format!(" · {FINDING}"));
+    }
     push_selection_filter_and_notice(app, &mut s);
     s
 }

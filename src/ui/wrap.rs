@@ -6,61 +6,106 @@
 //! lines on screen. Paragraphs are separated by one blank line, stored as an
 //! empty range at the end of the paragraph before it so that the starts of all
 //! lines stay in text order and byte → line is a binary search.
+//!
+//! Wrapping is progressive: paragraphs are wrapped in order, only as far as
+//! the screen (or a quote jumped to) needs, and the rest a slice at a time
+//! while the reader waits for keys ([`WrapCache::wrap_more`]). Opening a book
+//! or resizing it costs the lines on screen, not the whole text.
 
 use super::text::{char_width, is_break_space};
 use crate::document::Document;
 use std::ops::Range;
-use textwrap::core::Fragment;
 
-/// A word (or a piece of an over-long word) as the wrapping algorithm sees it.
-#[derive(Debug)]
+/// A word (or a piece of an over-long word) being placed on a line.
+#[derive(Debug, Clone, Copy)]
 struct Word {
-    bytes: Range<usize>,
+    start: usize,
+    end: usize,
     width: usize,
-    /// Columns of the whitespace after the word, when it is not the last on a line.
+    /// Columns of the whitespace after the word.
     space: usize,
 }
 
-impl Fragment for Word {
-    fn width(&self) -> f64 {
-        self.width as f64
-    }
-    fn whitespace_width(&self) -> f64 {
-        self.space as f64
-    }
-    fn penalty_width(&self) -> f64 {
-        0.0
-    }
-}
-
-/// Screen lines of a whole document at one width.
+/// Screen lines of a document at one width, wrapped from the top as far as needed.
 #[derive(Debug, Clone, Default)]
 pub struct WrapCache {
     width: usize,
     /// Byte range of each screen line; empty for the blank line between paragraphs.
     lines: Vec<Range<usize>>,
+    /// Paragraphs wrapped so far (all of them once complete).
+    wrapped: usize,
+    /// Paragraphs in the document.
+    paragraphs: usize,
 }
 
 impl WrapCache {
     /// Wraps every paragraph of `doc` to `width` columns (at least one).
     pub fn build(doc: &Document, width: usize) -> Self {
+        let mut cache = Self::new(doc, width);
+        cache.wrap_paragraphs(doc, doc.paragraphs.len());
+        cache
+    }
+
+    /// An empty cache for `doc` at `width` columns; nothing is wrapped yet.
+    pub fn new(doc: &Document, width: usize) -> Self {
         let width = width.max(1);
-        let mut lines = Vec::with_capacity(doc.text.len() / (width * 4).max(1));
-        let mut words = Vec::new();
-        for (i, para) in doc.paragraphs.iter().enumerate() {
+        WrapCache {
+            width,
+            lines: Vec::with_capacity(doc.text.len() / (width * 4).max(1)),
+            wrapped: 0,
+            paragraphs: doc.paragraphs.len(),
+        }
+    }
+
+    /// Wraps until line `line` exists (or the document ends).
+    pub fn wrap_to_line(&mut self, doc: &Document, line: usize) {
+        while self.lines.len() <= line && !self.is_complete() {
+            self.wrap_paragraphs(doc, self.wrapped + 1);
+        }
+    }
+
+    /// Wraps until the paragraph holding byte `pos` (or the one after it) is wrapped.
+    pub fn wrap_to_byte(&mut self, doc: &Document, pos: usize) {
+        let upto = doc.paragraphs.partition_point(|p| p.end <= pos) + 1;
+        self.wrap_paragraphs(doc, upto.min(doc.paragraphs.len()));
+    }
+
+    /// Wraps paragraphs holding about `bytes` more of text; returns whether any
+    /// remain. Called while the reader is idle, so the full line count (for the
+    /// scrollbar and `G`) is ready soon without holding up a key press.
+    pub fn wrap_more(&mut self, doc: &Document, bytes: usize) -> bool {
+        let from = doc
+            .paragraphs
+            .get(self.wrapped)
+            .map_or(usize::MAX, |p| p.start);
+        let target = from.saturating_add(bytes);
+        let upto = doc.paragraphs.partition_point(|p| p.start < target);
+        self.wrap_paragraphs(doc, upto.max(self.wrapped + 1).min(doc.paragraphs.len()));
+        !self.is_complete()
+    }
+
+    /// True once every paragraph is wrapped.
+    pub fn is_complete(&self) -> bool {
+        self.wrapped >= self.paragraphs
+    }
+
+    /// Wraps paragraphs `self.wrapped..upto`.
+    fn wrap_paragraphs(&mut self, doc: &Document, upto: usize) {
+        let ascii = ascii_widths();
+        for i in self.wrapped..upto.min(doc.paragraphs.len()) {
             if i > 0 {
                 let gap = doc.paragraphs[i - 1].end;
-                lines.push(gap..gap);
+                self.lines.push(gap..gap);
             }
-            split_words(&doc.text, para.clone(), width, &mut words);
-            for line in textwrap::wrap_algorithms::wrap_first_fit(&words, &[width as f64]) {
-                if let (Some(first), Some(last)) = (line.first(), line.last()) {
-                    lines.push(first.bytes.start..last.bytes.end);
-                }
-            }
-            words.clear();
+            wrap_paragraph(
+                &doc.text,
+                doc.paragraphs[i].clone(),
+                self.width,
+                &ascii,
+                &mut self.lines,
+            );
+            self.wrapped = i + 1;
         }
-        WrapCache { width, lines }
     }
 
     /// The width this cache was built for.
@@ -68,7 +113,8 @@ impl WrapCache {
         self.width
     }
 
-    /// Number of screen lines, blank separators included.
+    /// Number of screen lines wrapped so far, blank separators included: all
+    /// of them once [`WrapCache::is_complete`].
     pub fn len(&self) -> usize {
         self.lines.len()
     }
@@ -77,16 +123,39 @@ impl WrapCache {
         self.lines.is_empty()
     }
 
+    /// The number of lines the whole document will have: exact once complete,
+    /// before that extrapolated from the lines per byte wrapped so far, so the
+    /// scrollbar and the position in percent are right to within a few percent
+    /// while the rest is still being wrapped.
+    pub fn estimated_len(&self, doc: &Document) -> usize {
+        let done = self
+            .wrapped
+            .checked_sub(1)
+            .and_then(|i| doc.paragraphs.get(i));
+        match done {
+            Some(last) if !self.is_complete() && last.end > 0 => {
+                let per_byte = self.lines.len() as f64 / last.end as f64;
+                ((doc.text.len() as f64 * per_byte) as usize).max(self.lines.len())
+            }
+            _ => self.lines.len(),
+        }
+    }
+
     /// Byte range of screen line `i` (empty for a separator), if it exists.
     pub fn line(&self, i: usize) -> Option<Range<usize>> {
         self.lines.get(i).cloned()
     }
 
     /// The screen line showing byte `pos`; a byte in the whitespace at a line
-    /// break belongs to the line after it. Clamped to the last line.
+    /// break belongs to the line after it. Clamped to the last line. A byte
+    /// past what is wrapped so far maps to the line after the last one wrapped.
     pub fn line_of(&self, pos: usize) -> usize {
         let i = self.lines.partition_point(|l| l.end <= pos);
-        i.min(self.lines.len().saturating_sub(1))
+        if self.is_complete() {
+            i.min(self.lines.len().saturating_sub(1))
+        } else {
+            i
+        }
     }
 
     /// (line, column) of byte `pos`: where it is drawn, in screen cells from the
@@ -104,41 +173,81 @@ impl WrapCache {
     }
 }
 
-/// Splits paragraph `para` of `text` into words at breakable whitespace
-/// (newlines included: hard-wrapped sources read as one paragraph), cutting
-/// words wider than `width` into pieces that fit.
-fn split_words(text: &str, para: Range<usize>, width: usize, out: &mut Vec<Word>) {
+/// Columns of each ASCII character, looked up instead of computed: most text
+/// is ASCII, and wrapping measures every character.
+fn ascii_widths() -> [u8; 128] {
+    std::array::from_fn(|b| char_width(char::from(b as u8)) as u8)
+}
+
+/// Wraps paragraph `para` of `text` to `width` columns, first fit, appending its
+/// lines to `out`. Words break at breakable whitespace (newlines included:
+/// hard-wrapped sources read as one paragraph); a word wider than `width` is cut
+/// into pieces that fit. A word goes on the current line when the line's words,
+/// the whitespace after each and the word fit in `width`; otherwise it starts the
+/// next line (textwrap's first-fit rule, on which the tests check it).
+fn wrap_paragraph(
+    text: &str,
+    para: Range<usize>,
+    width: usize,
+    ascii: &[u8; 128],
+    out: &mut Vec<Range<usize>>,
+) {
     let Some(slice) = text.get(para.clone()) else {
         return;
+    };
+    let mut line: Option<Range<usize>> = None;
+    // Columns of the current line, whitespace after its last word included.
+    let mut line_width = 0;
+    let mut place = |w: Word, line: &mut Option<Range<usize>>, line_width: &mut usize| {
+        match line {
+            Some(l) if *line_width + w.width <= width => l.end = w.end,
+            Some(l) => {
+                out.push(l.clone());
+                *line = Some(w.start..w.end);
+                *line_width = 0;
+            }
+            None => *line = Some(w.start..w.end),
+        }
+        *line_width += w.width + w.space;
     };
     let mut current: Option<Word> = None;
     for (i, c) in slice.char_indices() {
         let at = para.start + i;
-        if is_break_space(c) {
+        let cw = match u8::try_from(c) {
+            Ok(b) if b.is_ascii() => usize::from(ascii[usize::from(b)]),
+            _ => char_width(c),
+        };
+        let blank = is_break_space(c);
+        if blank {
             // Whitespace belongs to the word before it; leading whitespace
             // cannot occur (paragraphs are trimmed) and would be dropped.
             if let Some(w) = current.as_mut() {
-                w.space += char_width(c);
+                w.space += cw;
             }
             continue;
         }
-        let cw = char_width(c);
         match current.as_mut() {
             Some(w) if w.space == 0 && w.width + cw <= width => {
-                w.bytes.end = at + c.len_utf8();
+                w.end = at + c.len_utf8();
                 w.width += cw;
             }
             _ => {
-                out.extend(current.take());
+                if let Some(w) = current.take() {
+                    place(w, &mut line, &mut line_width);
+                }
                 current = Some(Word {
-                    bytes: at..at + c.len_utf8(),
+                    start: at,
+                    end: at + c.len_utf8(),
                     width: cw,
                     space: 0,
                 });
             }
         }
     }
-    out.extend(current);
+    if let Some(w) = current {
+        place(w, &mut line, &mut line_width);
+    }
+    out.extend(line);
 }
 
 #[cfg(test)]
@@ -206,6 +315,120 @@ mod tests {
         let d = doc("中文字 ab");
         let w = WrapCache::build(&d, 6);
         assert_eq!(rendered(&d, &w), ["中文字", "ab"]);
+    }
+
+    /// The lines textwrap's first-fit algorithm gives, the reference the fast
+    /// path must match.
+    fn textwrap_lines(d: &Document, width: usize) -> Vec<Range<usize>> {
+        use textwrap::core::Fragment;
+        #[derive(Debug)]
+        struct F(Word);
+        impl Fragment for F {
+            fn width(&self) -> f64 {
+                self.0.width as f64
+            }
+            fn whitespace_width(&self) -> f64 {
+                self.0.space as f64
+            }
+            fn penalty_width(&self) -> f64 {
+                0.0
+            }
+        }
+        let mut lines = Vec::new();
+        for (i, para) in d.paragraphs.iter().enumerate() {
+            if i > 0 {
+                let gap = d.paragraphs[i - 1].end;
+                lines.push(gap..gap);
+            }
+            // Words cut as the wrapper cuts them: at breakable whitespace, and
+            // pieces of at most `width` columns.
+            let mut words = Vec::new();
+            let mut cur: Option<Word> = None;
+            for (j, c) in d.text[para.clone()].char_indices() {
+                let at = para.start + j;
+                if is_break_space(c) {
+                    if let Some(w) = cur.as_mut() {
+                        w.space += char_width(c);
+                    }
+                    continue;
+                }
+                let cw = char_width(c);
+                match cur.as_mut() {
+                    Some(w) if w.space == 0 && w.width + cw <= width => {
+                        w.end = at + c.len_utf8();
+                        w.width += cw;
+                    }
+                    _ => {
+                        words.extend(cur.take().map(F));
+                        cur = Some(Word {
+                            start: at,
+                            end: at + c.len_utf8(),
+                            width: cw,
+                            space: 0,
+                        });
+                    }
+                }
+            }
+            words.extend(cur.map(F));
+            for line in textwrap::wrap_algorithms::wrap_first_fit(&words, &[width as f64]) {
+                if let (Some(a), Some(b)) = (line.first(), line.last()) {
+                    lines.push(a.0.start..b.0.end);
+                }
+            }
+        }
+        lines
+    }
+
+    #[test]
+    fn lines_match_textwraps_first_fit_on_real_text() {
+        let novel = include_str!("../../tests/data/doyle-scandal-in-bohemia.txt");
+        for text in [
+            crate::SAMPLE_TEXT,
+            novel,
+            "a\tb\u{0B}c  d\u{A0}e 中文字 \u{7}x",
+        ] {
+            let d = doc(text);
+            for width in [1, 2, 7, 20, 41, 80, 133] {
+                let w = WrapCache::build(&d, width);
+                assert_eq!(w.lines, textwrap_lines(&d, width), "width {width}");
+            }
+        }
+    }
+
+    #[test]
+    fn wrapping_to_a_line_wraps_only_the_paragraphs_needed() {
+        let d = doc(&"Ein Absatz mit einigen Worten darin.\n".repeat(100));
+        let mut w = WrapCache::new(&d, 12);
+        w.wrap_to_line(&d, 5);
+        assert!(w.len() > 5 && w.len() < 12, "{}", w.len());
+        assert!(!w.is_complete());
+        let full = WrapCache::build(&d, 12);
+        assert_eq!(w.lines[..], full.lines[..w.len()]);
+    }
+
+    #[test]
+    fn wrapping_more_at_a_time_ends_with_the_same_lines_as_wrapping_at_once() {
+        let d = doc(&"Ein Absatz mit einigen Worten darin.\n".repeat(100));
+        let mut w = WrapCache::new(&d, 12);
+        let mut rounds = 0;
+        while w.wrap_more(&d, 200) {
+            rounds += 1;
+        }
+        assert!(rounds > 5, "wrapped in slices, not at once: {rounds}");
+        assert!(w.is_complete());
+        assert_eq!(w.lines, WrapCache::build(&d, 12).lines);
+    }
+
+    #[test]
+    fn a_byte_past_the_wrapped_part_maps_past_its_last_line_until_wrapped() {
+        let d = doc(&"Ein Absatz mit einigen Worten darin.\n".repeat(100));
+        let mut w = WrapCache::new(&d, 12);
+        w.wrap_to_line(&d, 3);
+        let far = d.paragraphs[50].start + 4;
+        assert_eq!(w.line_of(far), w.len());
+        w.wrap_to_byte(&d, far);
+        let full = WrapCache::build(&d, 12);
+        assert_eq!(w.line_of(far), full.line_of(far));
     }
 
     #[test]
