@@ -971,10 +971,20 @@ impl<'a> Attributor<'a> {
         // The nearest such name; it is tried after the sentence's cue subjects.
         // The agent of a passive (`vom Bürgermeister angestochen, … brauchte er`) is the
         // one acting and may be meant too.
+        // So is the subject of a clause opened by `während` (`Während Seehofer wartete,
+        // antwortete er`).
+        let clause_subject = |x: &Mention| {
+            x.toks.start == s.range.start + 1
+                && s.tokens[s.range.start]
+                    .lower()
+                    .is_some_and(|w| self.lex.conjunction_prepositions.contains(w))
+        };
         let nearest = s.mentions[..m]
             .iter()
             .rev()
-            .filter(|x| x.kind == MentionKind::Name && (x.agent || x.subject_capable()))
+            .filter(|x| {
+                x.kind == MentionKind::Name && (x.agent || x.subject_capable() || clause_subject(x))
+            })
             .filter_map(|x| x.entity)
             .find(|&e| self.reg.entities[e].person_like());
         if let Some(e) = nearest {

@@ -1013,3 +1013,23 @@ fn headline_quote_without_cue_is_other() {
     assert_eq!(r[0].1, None);
     assert_eq!(r[0].2, QuoteKind::Other);
 }
+
+#[test]
+fn nach_darstellung_names_the_body_as_source() {
+    let text = "Die Sitzung dauerte lange. Nach Darstellung der Konzernleitung waren \
+                „zahllose Anträge“ die Ursache.";
+    assert_eq!(who(text, "de"), some(&["Konzernleitung"]));
+}
+
+#[test]
+fn pronoun_after_a_waehrend_clause_means_its_subject() {
+    let text = "„Prost“, sagte Bürgermeister Karl Umbach.\n\
+                Während Landrat Eberhard Sill auf sein Bier wartete, antwortete er nur mit „Ja“.";
+    assert_eq!(who(text, "de"), some(&["Karl Umbach", "Eberhard Sill"]));
+}
+
+#[test]
+fn sentence_adverb_opening_a_sentence_is_no_name() {
+    let text = "Möglicherweise sei das „ein Fehler“ gewesen, sagte die Richterin Edda Pohl.";
+    assert_eq!(who(text, "de"), some(&["Edda Pohl"]));
+}
