@@ -73,6 +73,8 @@ pub struct Attributor<'a> {
     doc_issuer: Option<(usize, usize)>,
     /// Paragraphs seen so far.
     paras: usize,
+    /// The last body the previous sentence named, in any position.
+    prev_org: Option<usize>,
     pub out: Vec<Attribution>,
 }
 
@@ -106,6 +108,7 @@ impl<'a> Attributor<'a> {
             orphans: Vec::new(),
             doc_issuer: None,
             paras: 0,
+            prev_org: None,
             out: vec![Attribution::default(); quotes],
         }
     }
@@ -230,6 +233,12 @@ impl<'a> Attributor<'a> {
             let opening = self.update_salience(&mut s);
             let spoke = s.subjects.iter().any(|&e| !self.reg.entities[e].org);
             self.prev_topic = if spoke { topic } else { opening.or(topic) };
+            self.prev_org = s
+                .mentions
+                .iter()
+                .rev()
+                .filter_map(|m| m.entity)
+                .find(|&e| self.reg.entities[e].org);
         }
         let quotes_only =
             !tokens.is_empty() && tokens.iter().all(|t| t.quote().is_some() || !t.is_word());
@@ -1120,6 +1129,9 @@ impl<'a> Attributor<'a> {
             .find(|&e| fits(e))
             // A person of the other known gender is skipped; unknown gender fits both.
             .or_else(|| self.topics.iter().find(|&e| fits(e)))
+            // `A statement by the Campaign was posted. It said …`: a body the sentence
+            // before named, though never as a subject, is what `it` means.
+            .or_else(|| refs.contains(&Referent::Org).then_some(self.prev_org).flatten())
     }
 
     /// `der russische Staatschef` → the recent person whose role shares the most
@@ -1411,8 +1423,9 @@ fn fits(e: &Entity, refs: &[Referent]) -> bool {
     }
 }
 
-/// The cue nearest to quote token `qt` that has a subject: speech verbs first,
-/// then source phrases. Returns (cue index, entity).
+/// The cue nearest to quote token `qt` that has a subject: speech verbs first, then
+/// source phrases, unless a source phrase stands between the quote and the nearest verb.
+/// Returns (cue index, entity).
 fn nearest_cue(cues: &[Cue], subjects: &[Option<usize>], qt: usize) -> Option<(usize, usize)> {
     let dist = |c: &Cue| {
         if c.toks.start > qt {
@@ -1421,15 +1434,26 @@ fn nearest_cue(cues: &[Cue], subjects: &[Option<usize>], qt: usize) -> Option<(u
             qt.saturating_sub(c.toks.end) + 1
         }
     };
-    for want_verb in [true, false] {
-        let best = cues
-            .iter()
+    let best = |want_verb: bool| {
+        cues.iter()
             .enumerate()
             .filter(|(i, c)| c.is_verb() == want_verb && subjects[*i].is_some())
-            .min_by_key(|(_, c)| dist(c));
-        if let Some((i, _)) = best {
-            return subjects[i].map(|e| (i, e));
+            .min_by_key(|(_, c)| dist(c))
+            .map(|(i, _)| i)
+    };
+    let (verb, source) = (best(true), best(false));
+    // `“…” according to X, who adds …`: a source phrase between the quote and a verb
+    // after it is the nearer evidence.
+    let pick = match (verb, source) {
+        (Some(v), Some(src))
+            if dist(&cues[src]) < dist(&cues[v])
+                && cues[src].toks.start > qt
+                && cues[v].toks.start > qt =>
+        {
+            Some(src)
         }
-    }
-    None
+        (Some(v), _) => Some(v),
+        (None, src) => src,
+    };
+    pick.and_then(|i| subjects[i].map(|e| (i, e)))
 }

@@ -1033,3 +1033,17 @@ fn sentence_adverb_opening_a_sentence_is_no_name() {
     let text = "Möglicherweise sei das „ein Fehler“ gewesen, sagte die Richterin Edda Pohl.";
     assert_eq!(who(text, "de"), some(&["Edda Pohl"]));
 }
+
+#[test]
+fn source_phrase_between_quote_and_a_later_verb_wins() {
+    let text = "The patient is “stable” according to surgeon Ana Ruiz and nurse Tom Bell, who \
+                adds that visits are allowed.";
+    assert_eq!(who(text, "en"), some(&["Ana Ruiz"]));
+}
+
+#[test]
+fn it_means_the_body_named_in_the_sentence_before() {
+    let text = "A statement by the Coastal Fishing Association was posted online. It said “the strike \
+                goes on.”";
+    assert_eq!(who(text, "en"), some(&["Coastal Fishing Association"]));
+}
