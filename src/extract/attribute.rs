@@ -68,6 +68,13 @@ pub struct Attributor<'a> {
     /// Quotes of the previous paragraph when it held nothing but quotes and no cue: a
     /// following `So kommentierte X …` / `Mit diesen Worten …` names their speaker.
     orphans: Vec<usize>,
+    /// Who spoke in the last sentence that named a text (`In a statement, he said …`),
+    /// with the paragraph count then: a later `the statement said` is theirs.
+    doc_issuer: Option<(usize, usize)>,
+    /// Paragraphs seen so far.
+    paras: usize,
+    /// The last body the previous sentence named, in any position.
+    prev_org: Option<usize>,
     pub out: Vec<Attribution>,
 }
 
@@ -99,6 +106,9 @@ impl<'a> Attributor<'a> {
             pending: VecDeque::new(),
             prev_topic: None,
             orphans: Vec::new(),
+            doc_issuer: None,
+            paras: 0,
+            prev_org: None,
             out: vec![Attribution::default(); quotes],
         }
     }
@@ -114,6 +124,8 @@ impl<'a> Attributor<'a> {
         self.prev_topic = None;
         let mut last_cue_subject: Option<usize> = None;
         let mut waiting: Vec<usize> = Vec::new();
+        // Quotes of the previous sentence that no cue of their own tied to a speaker.
+        let mut uncued: Vec<usize> = Vec::new();
         let mut last_quote: Option<(usize, usize)> = None; // (quote, sentence index)
         let mut any_cue = false;
         for (si, range) in sents.iter().enumerate() {
@@ -154,6 +166,18 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
+            if !uncued.is_empty() {
+                // `„…“ Mit diesen Worten eröffnete die Abgeordnete Eva Roth ihre Rede.`
+                if let Some(e) = self.back_reference_opener(&s, &subjects) {
+                    for q in uncued.drain(..) {
+                        self.out[q].entity = Some(e);
+                        if self.out[q].kind == Some(QuoteKind::Other) {
+                            self.out[q].kind = Some(QuoteKind::Direct);
+                        }
+                    }
+                }
+            }
+            uncued.clear();
             if quote_toks.is_empty() {
                 // `“We will win.” Smith said.`: the cue follows in a sentence of its own.
                 if let Some(first) = subjects.iter().flatten().next() {
@@ -180,11 +204,21 @@ impl<'a> Attributor<'a> {
                 if att.entity.is_none() && att.cue.is_none() {
                     waiting.push(qi);
                 }
+                if att.cue.is_none() {
+                    uncued.push(qi);
+                }
                 self.out[qi] = att;
                 last_quote = Some((qi, si));
             }
             last_cue_subject = subjects.iter().rev().flatten().next().copied();
-            self.prev_topic = self.sentence_topic(&s);
+            let names_text = s
+                .mentions
+                .iter()
+                .any(|m| matches!(m.kind, MentionKind::Document { .. }));
+            if let (true, Some(e)) = (names_text, subjects.iter().flatten().next()) {
+                self.doc_issuer = Some((*e, self.paras));
+            }
+            let topic = self.sentence_topic(&s);
             if let Some(e) = last_cue_subject {
                 para_speaker = Some(e);
             } else if let Some(e) = quote_toks
@@ -195,7 +229,16 @@ impl<'a> Attributor<'a> {
             {
                 para_speaker = Some(e);
             }
-            self.update_salience(&mut s);
+            // Descriptions opening this sentence resolve against the sentence before.
+            let opening = self.update_salience(&mut s);
+            let spoke = s.subjects.iter().any(|&e| !self.reg.entities[e].org);
+            self.prev_topic = if spoke { topic } else { opening.or(topic) };
+            self.prev_org = s
+                .mentions
+                .iter()
+                .rev()
+                .filter_map(|m| m.entity)
+                .find(|&e| self.reg.entities[e].org);
         }
         let quotes_only =
             !tokens.is_empty() && tokens.iter().all(|t| t.quote().is_some() || !t.is_word());
@@ -204,11 +247,15 @@ impl<'a> Attributor<'a> {
         } else {
             Vec::new()
         };
+        self.paras += 1;
         let ends_with_colon = tokens.last().is_some_and(|t| t.is_punct(":"));
         self.prev_para_last = match last_quote {
             // `Finch wrote:` ⏎ `“…”`: the next paragraph's quote is announced here.
             _ if ends_with_colon => last_cue_subject,
             Some((q, si)) if si + 1 == sents.len() => self.out[q].entity,
+            // `Ann Roe … posted a long message.` ⏎ `“…”`: a paragraph without quotes whose
+            // last sentence has a speaker announces the quote paragraph after it.
+            None => last_cue_subject,
             _ => None,
         };
     }
@@ -238,6 +285,26 @@ impl<'a> Attributor<'a> {
             .iter()
             .any(|m| m.toks.end <= c.toks.start && m.subject_capable());
         (early && subject_after && nothing_before).then_some(e)
+    }
+
+    /// The speaker a sentence opened by a back-reference phrase names (`Mit diesen Worten
+    /// …`, `That was the verdict of …`): the first person named, else its cue's subject.
+    fn back_reference_opener(&self, s: &Sentence<'_>, subjects: &[Option<usize>]) -> Option<usize> {
+        let opens = self.lex.back_reference.iter().any(|p| {
+            p.iter().enumerate().all(|(k, w)| {
+                s.range.start + k < s.range.end
+                    && s.tokens[s.range.start + k].lower() == Some(w.as_str())
+            })
+        });
+        if !opens {
+            return None;
+        }
+        s.mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Name)
+            .filter_map(|m| m.entity)
+            .find(|&e| self.reg.entities[e].person_like())
+            .or_else(|| subjects.iter().flatten().next().copied())
     }
 
     /// The subject of every cue of the sentence, in order.
@@ -305,6 +372,11 @@ impl<'a> Attributor<'a> {
             .get(s.tokens[qt].range.clone())
             .and_then(|q| q.chars().rev().nth(1))
             .is_some_and(|c| ",.!?".contains(c));
+        let starts_sentence = self
+            .text
+            .get(s.tokens[qt].range.clone())
+            .and_then(|q| q.chars().find(|c| c.is_alphanumeric()))
+            .is_some_and(char::is_uppercase);
         let (has_speaker, has_cue) = (att.entity.is_some(), att.cue.is_some());
         att.kind = Some(classify(
             s.tokens,
@@ -313,6 +385,7 @@ impl<'a> Attributor<'a> {
             has_speaker,
             has_cue,
             closes_clause,
+            starts_sentence,
         ));
         att
     }
@@ -333,7 +406,7 @@ impl<'a> Attributor<'a> {
             // `Müller zufolge`: the name before the postposition speaks.
             CueKind::SourceBefore => s.mentions.iter().position(|m| m.toks.end == v),
             CueKind::Source => source_subject(s, c.post),
-            CueKind::Impersonal => self.impersonal_subject(s, cue.toks.end),
+            CueKind::Impersonal => self.impersonal_subject(s, cue.toks.start, cue.toks.end),
             CueKind::Quoting { passive: true } => self.clause_first(s, v).or(c.post),
             CueKind::Quoting { passive: false } => quoting_object(s, &c),
             CueKind::Speech => self.speech_subject(s, &c, v),
@@ -341,7 +414,8 @@ impl<'a> Attributor<'a> {
         let Some(m) = found else {
             return self
                 .named_org_subject(s, cue)
-                .or_else(|| self.demonym_subject(s, cue));
+                .or_else(|| self.demonym_subject(s, cue))
+                .or_else(|| self.pointed_org(s, cue));
         };
         let e = self.resolve(s, m)?;
         if cue.is_verb() || matches!(cue.kind, CueKind::Source) {
@@ -364,7 +438,7 @@ impl<'a> Attributor<'a> {
             let adjacent = m.toks.end == v || m.toks.end == pre_end;
             let capable =
                 m.subject_capable() || (!self.lex.verb_second && !m.object && m.after_prep);
-            adjacent && capable && !m.agent
+            adjacent && capable && !m.agent && !self.noun_after_quoted_modifier(s, m)
         });
         let comma_before = v > s.range.start && s.tokens[v - 1].is_punct(",");
         let pre = pre.or_else(|| {
@@ -391,6 +465,17 @@ impl<'a> Attributor<'a> {
             post_pronoun,
             comma_before,
         }
+    }
+
+    /// `von einem „völlig neuen“ Schritt`: a noun after a quoted modifier that follows an
+    /// article or a preposition ends that phrase; it is no subject.
+    fn noun_after_quoted_modifier(&self, s: &Sentence<'_>, m: &Mention) -> bool {
+        let t = m.toks.start;
+        t >= s.range.start + 2
+            && s.tokens[t - 1].quote().is_some()
+            && s.tokens[t - 2].lower().is_some_and(|w| {
+                self.lex.determiners.contains(w) || self.lex.prepositions.contains(w)
+            })
     }
 
     /// Where a subject before verb `v` may end: `Starmer on Monday said` skips time phrases
@@ -449,17 +534,39 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    /// `„…“, hieß es aus dem Ministerium`: the first body named after the phrase.
-    fn impersonal_subject(&self, s: &Sentence<'_>, after: usize) -> Option<usize> {
-        s.mentions.iter().position(|m| {
-            m.toks.start >= after
-                && match &m.kind {
-                    MentionKind::Name => m.entity.is_some_and(|e| self.reg.entities[e].org),
-                    MentionKind::Description { org, .. } => *org,
-                    MentionKind::Document { .. } => false,
-                    MentionKind::Pronoun(_) => false,
-                }
-        })
+    /// `„…“, hieß es aus dem Ministerium`: the first body named after the phrase; else
+    /// the last body named before it, whose paper is quoted (`In einem Papier des
+    /// Verbands heißt es`).
+    fn impersonal_subject(&self, s: &Sentence<'_>, start: usize, after: usize) -> Option<usize> {
+        let body = |m: &Mention| match &m.kind {
+            MentionKind::Name => m.entity.is_some_and(|e| self.reg.entities[e].org),
+            MentionKind::Description { org, .. } => *org,
+            MentionKind::Document { .. } => false,
+            MentionKind::Pronoun(_) => false,
+        };
+        s.mentions
+            .iter()
+            .position(|m| m.toks.start >= after && body(m))
+            .or_else(|| {
+                s.mentions
+                    .iter()
+                    .rposition(|m| m.toks.end <= start && body(m))
+            })
+    }
+
+    /// `Darin heißt es, …`, `Dort hieß es …`: an impersonal cue in a sentence opened by
+    /// a word pointing back to a text names the body the text spoke of last.
+    fn pointed_org(&mut self, s: &mut Sentence<'_>, cue: &Cue) -> Option<usize> {
+        let opens_back = s.tokens[s.range.start]
+            .lower()
+            .is_some_and(|w| self.lex.back_pointing.contains(w));
+        if cue.kind != CueKind::Impersonal || !opens_back {
+            return None;
+        }
+        let e = self.orgs.iter().next()?;
+        self.mark_speaker(e);
+        s.subjects.push(e);
+        Some(e)
     }
 
     /// The subject of a speech verb `v`: a pronoun after a German verb; the name after
@@ -480,6 +587,10 @@ impl<'a> Attributor<'a> {
                 )
             })
             && post_subject.is_some_and(|p| s.mentions[p].kind == MentionKind::Name);
+        // `described by the Post as “…”`: the agent of a passive speech verb speaks.
+        if let Some(a) = self.passive_speech_agent(s, v) {
+            return Some(a);
+        }
         let fronted_word = pre.is_some_and(|p| self.fronted_unknown_word(s, p))
             && post_subject.is_some_and(|p| self.multi_word_name(s, p));
         if let (true, Some(p)) = (self.lex.verb_second && !c.comma_before, c.post_pronoun) {
@@ -491,13 +602,53 @@ impl<'a> Attributor<'a> {
             if let Some(o) = post {
                 s.mentions[o].object = true;
             }
-            Some(p)
+            Some(self.apposition_head(s, p, c.comma_before).unwrap_or(p))
         } else if let Some(p) = post_subject {
             Some(p)
         } else {
             self.clause_first(s, v)
                 .or_else(|| self.sentence_first(s, v))
         }
+    }
+
+    /// `Ann Roe, curator at the University of Arkansas, Fayetteville, said`: when the
+    /// mention before the verb closes an apposition set off by commas, the name opening
+    /// the sentence, followed by a comma, is the subject (English order).
+    fn apposition_head(&self, s: &Sentence<'_>, p: usize, comma_before: bool) -> Option<usize> {
+        let m = &s.mentions[p];
+        let inside = comma_before
+            && m.toks.start > s.range.start
+            && s.tokens[m.toks.start - 1].is_punct(",");
+        if self.lex.verb_second || !inside || p == 0 {
+            return None;
+        }
+        let first = &s.mentions[0];
+        let person = first.entity.is_some_and(|e| self.reg.entities[e].person_like());
+        (first.kind == MentionKind::Name
+            && first.toks.start == s.range.start
+            && first.toks.len() >= 2
+            && person
+            && s.tokens.get(first.toks.end).is_some_and(|t| t.is_punct(",")))
+        .then_some(0)
+    }
+
+    /// `described by the Washington Post as`: an agent phrase right after a participle of
+    /// naming (`passive_agent_verbs`) names the one who spoke. Not at the sentence start:
+    /// `Asked by X, Y said` is Y's answer.
+    fn passive_speech_agent(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
+        let naming = s.tokens[v]
+            .lower()
+            .is_some_and(|w| self.lex.passive_agent_verbs.contains(w));
+        if !naming || v == s.range.start {
+            return None;
+        }
+        let by = s.tokens.get(v + 1)?.lower()?;
+        if v + 1 >= s.range.end || !self.lex.agent.contains(by) {
+            return None;
+        }
+        s.mentions
+            .iter()
+            .position(|m| m.agent && (m.toks.start == v + 2 || m.toks.start == v + 3))
     }
 
     /// `Freimütig sagte Karl Berg`: in verb-second order a lone capitalised word opening
@@ -637,7 +788,9 @@ impl<'a> Attributor<'a> {
 
     /// The subject of a sentence that introduces quote token `qt` with a colon.
     fn colon_subject(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
-        if qt == s.range.start || !s.tokens[qt - 1].is_punct(":") {
+        // `Europa brauche eine starke Agrarpolitik: „…“`: reported speech (Konjunktiv)
+        // before the colon goes on with the speaker before, not its grammatical subject.
+        if qt == s.range.start || !s.tokens[qt - 1].is_punct(":") || s.reported {
             return None;
         }
         let m = self.sentence_first(s, qt)?;
@@ -652,9 +805,27 @@ impl<'a> Attributor<'a> {
             .rev()
             .find(|&t| s.tokens[t].is_punct(",;:–—("))
             .map_or(s.range.start, |t| t + 1);
-        s.mentions.iter().position(|m| {
-            m.toks.start >= start && m.toks.end <= v && m.subject_capable() && !m.agent
-        })
+        let verb_final = s.tokens.get(v + 1).is_none_or(|t| !t.is_word()) || v + 1 >= s.range.end;
+        // `während der Premier von einem „…“ Schritt sprach`: a word that is a preposition
+        // or a conjunction opens a clause whose verb comes last; its noun is the subject.
+        let conjunction = verb_final
+            && s.tokens[start]
+                .lower()
+                .is_some_and(|w| self.lex.conjunction_prepositions.contains(w));
+        s.mentions
+            .iter()
+            .position(|m| {
+                m.toks.start >= start
+                    && m.toks.end <= v
+                    && m.subject_capable()
+                    && !m.agent
+                    && !self.noun_after_quoted_modifier(s, m)
+            })
+            .or_else(|| {
+                s.mentions.iter().position(|m| {
+                    conjunction && m.toks.start == start + 1 && m.toks.end <= v && !m.object
+                })
+            })
     }
 
     /// First likely person (else any subject) earlier in the sentence than token `v`.
@@ -705,7 +876,11 @@ impl<'a> Attributor<'a> {
         }
         match mention.kind.clone() {
             MentionKind::Name => None,
-            MentionKind::Pronoun(refs) => self.resolve_pronoun_mention(s, m, &refs),
+            MentionKind::Pronoun(refs) => {
+                let e = self.resolve_pronoun_mention(s, m, &refs)?;
+                self.learn_gender(e, &refs);
+                Some(e)
+            }
             MentionKind::Document { definite: true } => self.resolve_definite_document(s, m),
             // `The ministry issued a statement describing …`: the statement speaks for
             // the body that issued it earlier in the sentence.
@@ -741,7 +916,18 @@ impl<'a> Attributor<'a> {
                         let g = self.reg.entities[*e].gender;
                         gender.is_none() || g.is_none() || g == gender
                     };
+                    // `der 43-Jährige`, `the 43-year-old`: an age alone always refers back,
+                    // to the person last named in any position.
+                    let age = head.as_deref().is_some_and(|h| self.lex.is_age_noun(h));
+                    let nearest_person = || {
+                        before
+                            .iter()
+                            .copied()
+                            .find(|&e| !self.reg.entities[e].org && same_gender(&e))
+                            .or_else(|| self.persons.iter().find(|e| same_gender(e)))
+                    };
                     self.resolve_description(&before, &mods, head.as_deref())
+                        .or_else(|| if age { nearest_person() } else { None })
                         .or(self.prev_topic.filter(same_gender))
                 };
                 let e = match found {
@@ -752,6 +938,21 @@ impl<'a> Attributor<'a> {
                 let whole = self.with_article(s, m);
                 self.reg.add_form(e, &whole);
                 Some(e)
+            }
+        }
+    }
+
+    /// `Okafor …, he said`: a pronoun of one gender that resolved to a person of unknown
+    /// gender tells that person's gender, so a later `she` passes them by.
+    fn learn_gender(&mut self, e: usize, refs: &[Referent]) {
+        let persons: Vec<Referent> = refs
+            .iter()
+            .copied()
+            .filter(|r| *r != Referent::Org)
+            .collect();
+        if let ([g], Some(ent)) = (persons.as_slice(), self.reg.entities.get_mut(e)) {
+            if !ent.org && ent.gender.is_none() && (refs.len() == 1 || self.lex.verb_second) {
+                ent.gender = Some(*g);
             }
         }
     }
@@ -777,10 +978,22 @@ impl<'a> Attributor<'a> {
     ) -> Option<usize> {
         let mut here = s.subjects.clone();
         // The nearest such name; it is tried after the sentence's cue subjects.
+        // The agent of a passive (`vom Bürgermeister angestochen, … brauchte er`) is the
+        // one acting and may be meant too.
+        // So is the subject of a clause opened by `während` (`Während Seehofer wartete,
+        // antwortete er`).
+        let clause_subject = |x: &Mention| {
+            x.toks.start == s.range.start + 1
+                && s.tokens[s.range.start]
+                    .lower()
+                    .is_some_and(|w| self.lex.conjunction_prepositions.contains(w))
+        };
         let nearest = s.mentions[..m]
             .iter()
             .rev()
-            .filter(|x| x.kind == MentionKind::Name && x.subject_capable() && !x.agent)
+            .filter(|x| {
+                x.kind == MentionKind::Name && (x.agent || x.subject_capable() || clause_subject(x))
+            })
             .filter_map(|x| x.entity)
             .find(|&e| self.reg.entities[e].person_like());
         if let Some(e) = nearest {
@@ -790,11 +1003,15 @@ impl<'a> Attributor<'a> {
     }
 
     /// `Die Erklärung`, `the statement`: the body that spoke last, else the last named.
+    /// `In a statement released later, Smith said …` ⏎ `“…,” the statement said`: the
+    /// speaker of a sentence naming a text in this or the previous paragraph comes first.
     fn resolve_definite_document(&mut self, s: &Sentence<'_>, m: usize) -> Option<usize> {
-        let e = self
-            .org_speakers
-            .iter()
-            .next()
+        let issuer = self
+            .doc_issuer
+            .filter(|&(_, p)| p + 1 >= self.paras)
+            .map(|(e, _)| e);
+        let e = issuer
+            .or_else(|| self.org_speakers.iter().next())
             .or_else(|| self.orgs.iter().next())?;
         let whole = self.with_article(s, m);
         self.reg.add_form(e, &whole);
@@ -842,7 +1059,15 @@ impl<'a> Attributor<'a> {
             return self.reg.register_indefinite(&whole, org);
         }
         let gender = self.description_gender(s, m);
-        let e = self.reg.register_description(form, org);
+        let after_genitive = s.tokens[mention.toks.start]
+            .lower()
+            .is_some_and(|w| self.lex.genitive_articles.contains(w));
+        let form = if org {
+            self.lex.org_name_nominative(form, after_genitive)
+        } else {
+            form.to_string()
+        };
+        let e = self.reg.register_description(&form, org);
         if let Some(ent) = self.reg.entities.get_mut(e) {
             ent.gender = gender.filter(|_| !org);
         }
@@ -904,6 +1129,9 @@ impl<'a> Attributor<'a> {
             .find(|&e| fits(e))
             // A person of the other known gender is skipped; unknown gender fits both.
             .or_else(|| self.topics.iter().find(|&e| fits(e)))
+            // `A statement by the Campaign was posted. It said …`: a body the sentence
+            // before named, though never as a subject, is what `it` means.
+            .or_else(|| refs.contains(&Referent::Org).then_some(self.prev_org).flatten())
     }
 
     /// `der russische Staatschef` → the recent person whose role shares the most
@@ -957,7 +1185,12 @@ impl<'a> Attributor<'a> {
     }
 
     /// Remembers the sentence's people for later pronouns and descriptions.
-    fn update_salience(&mut self, s: &mut Sentence<'_>) {
+    /// Returns the person a definite description opening the sentence refers to (`The
+    /// governor paused.`): the sentence's topic.
+    fn update_salience(&mut self, s: &mut Sentence<'_>) -> Option<usize> {
+        let mut opening: Option<usize> = None;
+        // Topics in sentence order, with whether a pronoun named them.
+        let mut topical: Vec<(usize, bool)> = Vec::new();
         for i in 0..s.mentions.len() {
             let m = &s.mentions[i];
             let capable = m.subject_capable() && !m.agent;
@@ -981,16 +1214,27 @@ impl<'a> Attributor<'a> {
                         // is its subject and a pronoun antecedent, a speaker of its own
                         // when no known person holds the role.
                         found = self.resolve(s, i);
-                        if self.prev_topic.is_none() && topic {
-                            self.prev_topic = found;
-                        }
+                    }
+                    if opens && topic {
+                        opening = opening.or(found);
                     }
                     if let Some(e) = found {
                         s.mentions[i].entity = Some(e);
                         if opens && topic {
-                            self.topics.push(e);
+                            topical.push((e, false));
                         }
                     }
+                    found
+                }
+                // `ein Gutachten des Umweltbundesamts`: a named body is remembered, so a
+                // later `Darin heißt es` or `the agency said` can point to it.
+                MentionKind::Description {
+                    definite: true,
+                    org: true,
+                    ..
+                } if capable && m.entity.is_none() => {
+                    let found = self.resolve(s, i);
+                    s.mentions[i].entity = found;
                     found
                 }
                 _ => m.entity,
@@ -1002,13 +1246,24 @@ impl<'a> Attributor<'a> {
             } else if ent.person_like() {
                 self.persons.push(e);
                 if capable && topic {
-                    self.topics.push(e);
+                    let pronoun = matches!(s.mentions[i].kind, MentionKind::Pronoun(_));
+                    topical.push((e, pronoun));
                 }
             }
+        }
+        for &(e, _) in &topical {
+            self.topics.push(e);
+        }
+        // `Rathbun asked for money to help Montalvo.` ⏎ `He …`: the first person the
+        // sentence names (usually its subject) is what a later pronoun means, not the one
+        // named last.
+        if let Some(&(e, _)) = topical.iter().find(|(_, pronoun)| !pronoun) {
+            self.topics.push(e);
         }
         for &e in &s.subjects {
             self.topics.push(e);
         }
+        opening
     }
 
     /// The first likely person a sentence is about (a subject-capable name).
@@ -1018,13 +1273,23 @@ impl<'a> Attributor<'a> {
             .iter()
             .copied()
             .find(|&e| !self.reg.entities[e].org);
-        spoke.or_else(|| {
-            s.mentions
-                .iter()
-                .filter(|m| m.subject_capable() && !m.agent)
-                .filter_map(|m| m.entity)
-                .find(|&e| self.reg.entities[e].person_like())
-        })
+        spoke
+            .or_else(|| {
+                s.mentions
+                    .iter()
+                    .filter(|m| m.subject_capable() && !m.agent)
+                    .filter_map(|m| m.entity)
+                    .find(|&e| self.reg.entities[e].person_like())
+            })
+            .or_else(|| {
+                // `Ob er die Wut versteht?`: a sentence about a pronoun is about its referent.
+                s.mentions.iter().enumerate().find_map(|(i, m)| match &m.kind {
+                    MentionKind::Pronoun(refs) if m.subject_capable() && !m.agent => self
+                        .resolve_pronoun_mention(s, i, refs)
+                        .filter(|&e| !self.reg.entities[e].org),
+                    _ => None,
+                })
+            })
     }
 
     /// Gives unattributed pieces of a multi-paragraph quote the speaker of the next piece.
@@ -1158,8 +1423,9 @@ fn fits(e: &Entity, refs: &[Referent]) -> bool {
     }
 }
 
-/// The cue nearest to quote token `qt` that has a subject: speech verbs first,
-/// then source phrases. Returns (cue index, entity).
+/// The cue nearest to quote token `qt` that has a subject: speech verbs first, then
+/// source phrases, unless a source phrase stands between the quote and the nearest verb.
+/// Returns (cue index, entity).
 fn nearest_cue(cues: &[Cue], subjects: &[Option<usize>], qt: usize) -> Option<(usize, usize)> {
     let dist = |c: &Cue| {
         if c.toks.start > qt {
@@ -1168,15 +1434,26 @@ fn nearest_cue(cues: &[Cue], subjects: &[Option<usize>], qt: usize) -> Option<(u
             qt.saturating_sub(c.toks.end) + 1
         }
     };
-    for want_verb in [true, false] {
-        let best = cues
-            .iter()
+    let best = |want_verb: bool| {
+        cues.iter()
             .enumerate()
             .filter(|(i, c)| c.is_verb() == want_verb && subjects[*i].is_some())
-            .min_by_key(|(_, c)| dist(c));
-        if let Some((i, _)) = best {
-            return subjects[i].map(|e| (i, e));
+            .min_by_key(|(_, c)| dist(c))
+            .map(|(i, _)| i)
+    };
+    let (verb, source) = (best(true), best(false));
+    // `“…” according to X, who adds …`: a source phrase between the quote and a verb
+    // after it is the nearer evidence.
+    let pick = match (verb, source) {
+        (Some(v), Some(src))
+            if dist(&cues[src]) < dist(&cues[v])
+                && cues[src].toks.start > qt
+                && cues[v].toks.start > qt =>
+        {
+            Some(src)
         }
-    }
-    None
+        (Some(v), _) => Some(v),
+        (None, src) => src,
+    };
+    pick.and_then(|i| subjects[i].map(|e| (i, e)))
 }

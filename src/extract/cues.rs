@@ -52,6 +52,14 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         if !lex.may_start_cue(w) {
             continue;
         }
+        // `He would write to officials to say …`: an infinitive is no finite cue.
+        let infinitive = i > sent.start
+            && tokens[i - 1]
+                .lower()
+                .is_some_and(|p| lex.infinitive.contains(p));
+        if infinitive && (lex.speech.contains(w) || lex.quoting.contains(w)) {
+            continue;
+        }
         if lex.quoting.contains(w) {
             out.push(cue(i..i + 1, CueKind::Quoting { passive: seen_aux }));
         } else if lex.speech.contains(w) {
@@ -160,6 +168,12 @@ mod tests {
             cues("the agency quoted him", "en"),
             [("quoted".to_string(), CueKind::Quoting { passive: false })]
         );
+    }
+
+    #[test]
+    fn infinitive_speech_verb_is_no_cue() {
+        assert!(cues("He wants to say more", "en").is_empty());
+        assert_eq!(cues("He said he wants to say more", "en").len(), 1);
     }
 
     #[test]

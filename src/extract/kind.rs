@@ -13,6 +13,8 @@ use std::ops::Range;
 /// - `partial`: any other fragment inside a reporting sentence.
 ///
 /// `closes_clause`: the quoted text ends in `,` `.` `!` `?` inside its marks (`“…,” said X`).
+/// `starts_sentence`: the quoted text begins with a capital letter (`“We won.”`), so after
+/// `said,` it is a sentence of speech, not a fragment (`said the plan was “dead”`).
 pub fn classify(
     tokens: &[Token],
     sent: Range<usize>,
@@ -20,11 +22,15 @@ pub fn classify(
     has_speaker: bool,
     has_cue: bool,
     closes_clause: bool,
+    starts_sentence: bool,
 ) -> QuoteKind {
     if !has_speaker && !has_cue {
         return QuoteKind::Other;
     }
-    let after_colon = qt > sent.start && tokens[qt - 1].is_punct(":");
+    // `Smith said: “…”` and `Smith said, “We won.”`: a quote introduced by its cue.
+    let after_colon = qt > sent.start
+        && (tokens[qt - 1].is_punct(":")
+            || (has_cue && starts_sentence && tokens[qt - 1].is_punct(",")));
     let opens = qt == sent.start || (qt == sent.start + 1 && tokens[sent.start].is_punct("(–—-"));
     let next = tokens.get(qt + 1).filter(|_| qt + 1 < sent.end);
     let stands_alone =

@@ -50,6 +50,29 @@ pub struct Rules {
     /// Impersonal phrases whose speaker is the body named after them (`hieß es aus dem Ministerium`).
     #[serde(default)]
     pub impersonal_cues: Vec<String>,
+    /// Phrases opening a sentence that refer to the quote before (`Mit diesen Worten`,
+    /// `That was the verdict of`): the person the sentence names said it.
+    #[serde(default)]
+    pub back_reference_openers: Vec<String>,
+    /// Words that are a preposition or a subordinating conjunction (`während`): at the
+    /// start of a verb-final clause the noun after them is its subject.
+    #[serde(default)]
+    pub conjunction_prepositions: Vec<String>,
+    /// Participles of naming whose agent speaks (`described by the Post as “…”`).
+    #[serde(default)]
+    pub passive_agent_verbs: Vec<String>,
+    /// Role nouns that state only an age (`jährig`, `year-old`): `der 43-Jährige` refers
+    /// back to the person last named.
+    #[serde(default)]
+    pub age_nouns: Vec<String>,
+    /// Infinitive markers (`to`, `zu`): a speech verb right after one (`to say`) is no
+    /// finite cue of its own.
+    #[serde(default)]
+    pub infinitive_markers: Vec<String>,
+    /// Words opening a sentence that point back to a text named before (`Darin heißt
+    /// es`): an impersonal cue then names the body the text spoke of last.
+    #[serde(default)]
+    pub back_pointing_words: Vec<String>,
     /// Words that name the speaker after them only right after a quote and a comma (`„…“, so Merkel`).
     #[serde(default)]
     pub after_quote_cues: Vec<String>,
@@ -185,6 +208,33 @@ pub struct TitleRule {
     pub gender: String,
 }
 
+/// Given names that tell a gender, shared by every language (`assets/lang/first_names.toml`).
+const FIRST_NAMES: &str = include_str!("../../assets/lang/first_names.toml");
+
+#[derive(Debug, Deserialize)]
+struct FirstNames {
+    female: Vec<String>,
+    male: Vec<String>,
+}
+
+/// Given name → gender; a name listed under both genders tells none.
+fn first_names() -> HashMap<String, Referent> {
+    // The built-in file is tested to parse, so a failure here is a bug in the binary.
+    let lists: FirstNames = toml::from_str(FIRST_NAMES).expect("built-in first names parse");
+    let mut out = HashMap::new();
+    for (names, g) in [(lists.female, Referent::Female), (lists.male, Referent::Male)] {
+        for n in names {
+            let n = n.to_lowercase();
+            if out.get(&n).is_some_and(|&old| old != g) {
+                out.remove(&n);
+            } else {
+                out.insert(n, g);
+            }
+        }
+    }
+    out
+}
+
 const BUILTIN: &[(&str, &str)] = &[
     ("de", include_str!("../../assets/lang/de.toml")),
     ("en", include_str!("../../assets/lang/en.toml")),
@@ -241,6 +291,12 @@ pub(crate) struct Lexicon {
     /// Pronouns, determiners and object determiners together (see
     /// [`Lexicon::may_open_mention`]).
     mention_openers: HashSet<String>,
+    pub back_pointing: HashSet<String>,
+    pub infinitive: HashSet<String>,
+    age_nouns: Vec<String>,
+    pub passive_agent_verbs: HashSet<String>,
+    pub back_reference: Vec<Vec<String>>,
+    pub conjunction_prepositions: HashSet<String>,
     pub pronouns: HashMap<String, Vec<Referent>>,
     pub determiners: HashSet<String>,
     pub object_dets: HashSet<String>,
@@ -257,6 +313,8 @@ pub(crate) struct Lexicon {
     pub coordinators: HashSet<String>,
     pub name_particles: HashSet<String>,
     female_endings: Vec<String>,
+    /// Given names that tell a gender (`Anna` → female).
+    first_names: HashMap<String, Referent>,
     female_roles: HashSet<String>,
     male_roles: HashSet<String>,
     pub masculine_articles: HashSet<String>,
@@ -362,6 +420,12 @@ impl Lexicon {
             impersonal: phrases(&rules.impersonal_cues),
             source_after_name: set(&rules.source_cues_after_name),
             after_quote: set(&rules.after_quote_cues),
+            back_pointing: set(&rules.back_pointing_words),
+            infinitive: set(&rules.infinitive_markers),
+            back_reference: phrases(&rules.back_reference_openers),
+            conjunction_prepositions: set(&rules.conjunction_prepositions),
+            passive_agent_verbs: set(&rules.passive_agent_verbs),
+            age_nouns: rules.age_nouns.iter().map(|w| w.to_lowercase()).collect(),
             pronouns: rules
                 .pronouns
                 .iter()
@@ -397,6 +461,7 @@ impl Lexicon {
             coordinators: set(&rules.coordinators),
             name_particles: set(&rules.name_particles),
             female_endings: rules.female_role_endings.clone(),
+            first_names: first_names(),
             female_roles: set(&rules.female_roles),
             male_roles: set(&rules.male_roles),
             masculine_articles: set(&rules.masculine_articles),
@@ -534,6 +599,16 @@ impl Lexicon {
         female.then_some(Referent::Female)
     }
 
+    /// A description head that states only an age (`43-jährig`, `43-year-old`).
+    pub fn is_age_noun(&self, head: &str) -> bool {
+        self.age_nouns.iter().any(|a| head.ends_with(a.as_str()))
+    }
+
+    /// The gender a given name tells (`anna` → female), lower case.
+    pub fn first_name_gender(&self, lower: &str) -> Option<Referent> {
+        self.first_names.get(lower).copied()
+    }
+
     /// A role noun in its base form (`richter`, not `richtern`): after a first name it
     /// may be a surname (`Thomas Richter`).
     pub fn is_role_base(&self, lower: &str) -> bool {
@@ -573,6 +648,36 @@ impl Lexicon {
         })?;
         word.get(..word.len().checked_sub(e.len())?)
             .map(str::to_string)
+    }
+
+    /// `des Bundesamts für Verkehr` → `Bundesamt für Verkehr`: an organisation's name
+    /// after a genitive article, its organisation noun without the genitive ending (when
+    /// what remains still names a body), so the name reads as in the nominative.
+    pub fn org_name_nominative(&self, phrase: &str, after_genitive: bool) -> String {
+        if !after_genitive {
+            return phrase.to_string();
+        }
+        let base = |word: &str| {
+            let lower = word.to_lowercase();
+            self.genitive_endings.iter().find_map(|e| {
+                let b = lower.strip_suffix(e.as_str())?;
+                let keep = word.len().checked_sub(e.len())?;
+                (self.ends_like_org(b) && !self.ends_like_org_exactly(&lower))
+                    .then(|| word.get(..keep).map(str::to_string))
+                    .flatten()
+            })
+        };
+        phrase
+            .split_whitespace()
+            .map(|w| base(w).unwrap_or_else(|| w.to_string()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The word itself, without any ending removed, ends in an organisation noun
+    /// (`Ministerium`, not `Ministeriums`).
+    fn ends_like_org_exactly(&self, lower: &str) -> bool {
+        has_suffix(&self.orgs, lower, self.compounds)
     }
 
     /// `ein`, `einer`, `a`, `an`: a determiner of an indefinite noun phrase.

@@ -159,9 +159,18 @@ pub fn segment(
 ) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     // Each word is classified once; the parser looks at most words several times.
-    let classes: Vec<Class> = tokens[sent.clone()]
-        .iter()
-        .map(|t| reg.classes.class(t, lex))
+    let classes: Vec<Class> = (sent.clone())
+        .map(|k| {
+            // `@POTUS`, `#IStandWith`: a handle or hashtag names an account, not a speaker.
+            let handle = k > 0
+                && tokens[k - 1].is_punct("@#")
+                && tokens[k - 1].range.end == tokens[k].range.start;
+            if handle {
+                Class::Other
+            } else {
+                reg.classes.class(&tokens[k], lex)
+            }
+        })
         .collect();
     let cls = |k: usize| {
         classes
@@ -172,6 +181,9 @@ pub fn segment(
     let mut i = sent.start;
     while i < sent.end {
         let (mention, next) = parse_at(text, tokens, &cls, i, sent.end, lex, reg);
+        if let Some(e) = mention.as_ref().and_then(|m| m.entity) {
+            define_acronym(text, tokens, next, sent.end, e, reg);
+        }
         if let Some(mut m) = mention {
             govern(&mut m, tokens, sent.start, lex, out.last());
             out.push(m);
@@ -186,7 +198,8 @@ pub fn segment(
 /// a description followed closely by a comma and a name refers to that name, and
 /// gives it a role when it has none.
 fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
-    const GAP: usize = 8;
+    // `Der Hohe Vertreter der EU für Außen- und Sicherheitspolitik, Josep Borrell`.
+    const GAP: usize = 12;
     for d in 0..ms.len() {
         if !matches!(ms[d].kind, MentionKind::Description { org: false, .. }) {
             continue;
@@ -208,6 +221,34 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
                     add_unique(&mut ent.role_heads, head.iter().cloned());
                 }
             }
+        }
+    }
+    // `Susan Cole, the mother of a victim, said …`: a definite description right after a
+    // name and a comma is that person.
+    for d in 1..ms.len() {
+        let MentionKind::Description {
+            definite: true,
+            org: false,
+            mods,
+            head,
+        } = &ms[d].kind
+        else {
+            continue;
+        };
+        let n = &ms[d - 1];
+        let start = ms[d].toks.start;
+        let follows = n.kind == MentionKind::Name
+            && start == n.toks.end + 1
+            && tokens[n.toks.end].is_punct(",");
+        let Some(e) = n.entity.filter(|&e| follows && !reg.entities[e].org) else {
+            continue;
+        };
+        if ms[d].entity.is_none() {
+            if let Some(ent) = reg.entities.get_mut(e) {
+                add_unique(&mut ent.role_mods, mods.iter().cloned());
+                add_unique(&mut ent.role_heads, head.iter().cloned());
+            }
+            ms[d].entity = Some(e);
         }
     }
 }
@@ -267,6 +308,33 @@ fn govern(
     }
 }
 
+/// `Korean Central News Agency (KCNA)`: an acronym in parentheses right after a name of
+/// several words is another form of that name, so a later `said KCNA` is the same body.
+fn define_acronym(
+    text: &str,
+    tokens: &[Token],
+    after: usize,
+    end: usize,
+    e: usize,
+    reg: &mut Registry,
+) {
+    if after + 3 > end || !tokens[after].is_punct("(") || !tokens[after + 2].is_punct(")") {
+        return;
+    }
+    let several = reg.entities.get(e).is_some_and(|ent| ent.name.contains(' '));
+    if several && is_acronym(text, &tokens[after + 1]) {
+        reg.add_alias(e, word_text(text, &tokens[after + 1]));
+    }
+}
+
+/// A word of two or more letters, all capitals (`US`, `EU`): an acronym, not a function word.
+fn is_acronym(text: &str, t: &Token) -> bool {
+    text.get(t.range.clone()).is_some_and(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase)
+    })
+}
+
 /// A bare number (`26`) or the period of an ordinal (`26.`).
 fn is_number_or_dot(t: &Token) -> bool {
     t.is_punct(".")
@@ -323,7 +391,11 @@ fn parse_at(
         return (Some(m), i + 1);
     }
     let mut j = i;
-    let det = if opener && (lex.determiners.contains(lower) || lex.object_dets.contains(lower)) {
+    // `US President …`: an acronym in capitals is never the pronoun `us`.
+    let det = if opener
+        && !is_acronym(text, t)
+        && (lex.determiners.contains(lower) || lex.object_dets.contains(lower))
+    {
         j += 1;
         Some(lower)
     } else {
@@ -496,7 +568,9 @@ fn parse_at(
         };
         if head_org && named_org {
             // `Chinas Außenministerium`, `the Foreign Ministry`: an organisation's name.
-            let parts: Vec<&str> = role_text.split_whitespace().collect();
+            let genitive = det.is_some_and(|d| lex.genitive_articles.contains(d));
+            let nominative = lex.org_name_nominative(&role_text, genitive);
+            let parts: Vec<&str> = nominative.split_whitespace().collect();
             let id = reg.register(NameInfo {
                 tokens: &parts,
                 role: None,
@@ -530,7 +604,11 @@ fn parse_at(
     {
         return (None, k);
     }
-    let org = head_org || (det.is_some() && role_range.is_none() && !titled && head_at == j);
+    // `KCNA`, `NATO`: a lone acronym names a body.
+    let acronym = words.len() == 1 && role_range.is_none() && is_acronym(text, &tokens[run_start]);
+    let org = head_org
+        || acronym
+        || (det.is_some() && role_range.is_none() && !titled && head_at == j);
     let id = if genitive {
         reg.find(&words).or_else(|| {
             let w: Vec<&str> = words
@@ -553,14 +631,31 @@ fn parse_at(
             role_mods: mods,
             role_heads: heads,
             org,
-            gender: gender.or(role_gender),
+            gender: gender.or(role_gender).or_else(|| given_name_gender(&words, lex)),
             titled,
         }))
     };
-    let mut m = mention(i..k, MentionKind::Name, tokens, j, object || genitive);
+    // `Cornyn’s statement added`: a known name’s document speaks for that name.
+    let issues = genitive && id.is_some() && k < end && cls(k) == Class::Document;
+    let mut m = mention(
+        i..k + usize::from(issues),
+        MentionKind::Name,
+        tokens,
+        j,
+        object || (genitive && !issues),
+    );
     m.text = tokens[run_start].range.start..tokens[k - 1].range.end;
     m.entity = id;
-    (Some(m), k)
+    (Some(m), k + usize::from(issues))
+}
+
+/// `Anna Roth` → female: the first word of a name of two words or more, when it is a
+/// given name that tells the gender. A lone word (`Jordan`) may be a place or a body.
+fn given_name_gender(words: &[&str], lex: &Lexicon) -> Option<Referent> {
+    match words {
+        [first, _, ..] => lex.first_name_gender(&first.to_lowercase()),
+        _ => None,
+    }
 }
 
 /// A role phrase in the nominative, for display (`den russischen Präsidenten` →

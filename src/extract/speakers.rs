@@ -273,6 +273,25 @@ impl Registry {
         id
     }
 
+    /// `KCNA` for `Korean Central News Agency`: a one-word form the text defines for
+    /// entity `id`; ignored when the word already names someone else.
+    pub fn add_alias(&mut self, id: usize, word: &str) {
+        if self.find(&[word]).is_some_and(|other| other != id) {
+            return;
+        }
+        let k = index_key(word);
+        let Some(e) = self.entities.get_mut(id) else {
+            return;
+        };
+        if !e.keys.contains(&k) && e.keys.len() < MAX_KEYS {
+            e.keys.push(k.clone());
+            self.index.entry(k).or_default().push(id);
+        }
+        if !e.forms.iter().any(|f| f == word) && e.forms.len() < MAX_FORMS {
+            e.forms.push(word.to_string());
+        }
+    }
+
     pub fn add_form(&mut self, id: usize, form: &str) {
         if let Some(e) = self.entities.get_mut(id) {
             if !e.forms.iter().any(|f| f == form) && e.forms.len() < MAX_FORMS {

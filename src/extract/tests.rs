@@ -737,7 +737,7 @@ fn german_indefinite_spokesman_of_an_organisation_speaks_for_it() {
     let t = "„Wir prüfen das“, sagte ein Sprecher des Innenministeriums.\n\n\
              „Eine Entscheidung gibt es nicht“, sagte ein Sprecher.";
     let w = who(t, "de");
-    assert_eq!(w[0].as_deref(), Some("Innenministeriums"), "{w:?}");
+    assert_eq!(w[0].as_deref(), Some("Innenministerium"), "{w:?}");
 }
 
 #[test]
@@ -820,4 +820,230 @@ fn subject_of_cueless_reported_speech_is_no_pronoun_antecedent() {
              Haus erst gegen Mitternacht verlassen. „Wie wollen sie das gesehen haben?“, \
              fragte sie.";
     assert_eq!(who(t, "de"), some(&["Carla Brandt"]));
+}
+
+#[test]
+fn body_named_before_an_impersonal_cue_speaks() {
+    assert_eq!(
+        who(
+            "In einer Stellungnahme des Landesbauernverbands heißt es, die Pläne seien „praxisfern“.",
+            "de"
+        ),
+        some(&["Landesbauernverband"])
+    );
+}
+
+#[test]
+fn darin_heisst_es_points_to_the_body_of_the_text_before() {
+    let text = "Grundlage ist ein Gutachten des Umweltbundesamts.\n\
+                Darin heißt es, die Werte würden „deutlich überschritten“.";
+    assert_eq!(who(text, "de"), some(&["Umweltbundesamt"]));
+}
+
+#[test]
+fn organisation_in_the_genitive_is_shown_in_the_nominative() {
+    let text = "Das sei „unseriös“, hieß es in einem Papier des Bundesamts für Statistik.";
+    assert_eq!(who(text, "de"), some(&["Bundesamt"]));
+}
+
+#[test]
+fn the_statement_speaks_for_whoever_issued_a_statement_just_before() {
+    let text = "The Greens were not consulted. In a statement issued on Friday, Paula Green \
+                said the plan was unfair.\n\
+                “This is a betrayal,” the statement said.";
+    assert_eq!(who(text, "en"), some(&["Paula Green"]));
+}
+
+#[test]
+fn given_name_tells_the_gender_for_a_pronoun() {
+    // Both are topics; `sie` skips the man the given name marks as male.
+    let text = "Maria Kessler leitet das Amt. Thomas Brandt widersprach ihr im Rat.\n\
+                „Das ist falsch“, sagte sie.";
+    assert_eq!(who(text, "de"), some(&["Maria Kessler"]));
+}
+
+#[test]
+fn pronoun_means_the_subject_named_first_not_the_person_named_last() {
+    let text = "Lena Hartwig asked readers for money to help Paul Ostrander.\n\
+                She described him as “a man who did nothing wrong.”";
+    assert_eq!(who(text, "en"), some(&["Lena Hartwig"]));
+}
+
+#[test]
+fn infinitive_speech_verb_does_not_take_a_subject_of_its_own() {
+    let text = "Omar Castell said he would write to the auditors to say he would help, and \
+                added that the report was “full of errors.”";
+    assert_eq!(who(text, "en"), some(&["Omar Castell"]));
+}
+
+#[test]
+fn account_handle_is_no_speaker() {
+    let text = "Mayor Ruth Okonjo posted from her @CityHall account: “The roads are open again.”";
+    assert_eq!(who(text, "en"), some(&["Ruth Okonjo"]));
+}
+
+#[test]
+fn name_followed_by_a_definite_description_is_one_person() {
+    let text = "Clara Dunmore, the sister of the missing sailor, called the search \
+                “a race against the tide”, adding: “We will not give up.”";
+    assert_eq!(who(text, "en"), some(&["Clara Dunmore", "Clara Dunmore"]));
+}
+
+#[test]
+fn noun_after_a_quoted_modifier_is_no_subject() {
+    let text = "Die Gespräche scheiterten, während die Ministerin Jana Wolters von einem \
+                „bedauerlichen“ Rückschlag sprach.";
+    assert_eq!(who(text, "de"), some(&["Jana Wolters"]));
+}
+
+#[test]
+fn pronoun_subject_makes_its_referent_the_topic_for_a_cueless_quote() {
+    let text = "Der Bürgermeister Paul Remmers kennt die Kritik. Ob er sie versteht? \
+                „Natürlich, aber wir haben keine Wahl.“";
+    assert_eq!(who(text, "de"), some(&["Paul Remmers"]));
+}
+
+#[test]
+fn age_description_refers_to_the_person_last_named() {
+    let text = "„Es krachte laut“, sagte Heike Borchert.\n\
+                Geholfen hat der Taxifahrer Jonas Ebert. \
+                „Ich habe nur getan, was nötig war“, sagte der 51-Jährige.";
+    assert_eq!(who(text, "de"), some(&["Heike Borchert", "Jonas Ebert"]));
+}
+
+#[test]
+fn back_reference_opener_names_the_speaker_of_the_quote_before() {
+    let text = "„Wer baut, muss auch bezahlen.“ Mit diesen Worten eröffnete der \
+                Abgeordnete Malte Rosen die Debatte.";
+    assert_eq!(who(text, "de"), some(&["Malte Rosen"]));
+    let text = "“The plan is late, but it is not dead.” That was the verdict of Nora Vance, \
+                an analyst at a small bank.";
+    assert_eq!(who(text, "en"), some(&["Nora Vance"]));
+}
+
+#[test]
+fn english_apposition_keeps_the_name_that_opens_the_sentence() {
+    let text = "Wendy Marsh, curator at the museum in Salem, Oregon, said, “These \
+                prints were never shown before.”";
+    assert_eq!(who(text, "en"), some(&["Wendy Marsh"]));
+}
+
+#[test]
+fn a_pronoun_of_one_gender_teaches_the_gender_of_its_referent() {
+    let text = "Tamsin Brandt testified for an hour. Lorcan Quill questioned Brandt about the \
+                money. “You assumed it,” he said. She replied: “I saw the accounts.”";
+    assert_eq!(who(text, "en"), some(&["Lorcan Quill", "Tamsin Brandt"]));
+}
+
+#[test]
+fn paragraph_whose_last_sentence_has_a_speaker_announces_the_quote_paragraph() {
+    let text = "Inside the firm the mood was grim. Tessa Morrow, an engineer, posted a long \
+                message that was widely shared.\n\
+                “I gave this team seven years.”";
+    assert_eq!(who(text, "en"), some(&["Tessa Morrow"]));
+}
+
+#[test]
+fn acronym_before_a_role_is_not_the_pronoun_us() {
+    let text = "US Senator Mara Quinlan said: “We will vote no.”";
+    assert_eq!(who(text, "en"), some(&["Mara Quinlan"]));
+}
+
+#[test]
+fn reported_speech_before_a_colon_keeps_the_speaker_before() {
+    let text = "Die Kommissarin Lotte Amsel sprach von einem Balanceakt. Europa brauche eine \
+                starke Agrarpolitik: „Ohne Bauern gibt es keine Zukunft.“";
+    assert_eq!(who(text, "de"), some(&["Lotte Amsel"]));
+}
+
+#[test]
+fn possessive_document_speaks_for_its_owner() {
+    let text = "Senator Ray Colt issued a statement on Friday.\n\
+                Colt’s statement added, “Houston deserved better.”";
+    assert_eq!(who(text, "en"), some(&["Ray Colt"]));
+}
+
+#[test]
+fn lone_acronym_is_a_body_that_it_refers_to() {
+    let text = "“The border is calm,” said NPTA. “Nobody was hurt,” it added.";
+    assert_eq!(who(text, "en"), some(&["NPTA", "NPTA"]));
+}
+
+#[test]
+fn acronym_in_parentheses_is_another_form_of_the_name() {
+    let text = "Die Deutsche Landesbank (DLB) warnte vor Verlusten.\n\
+                „Es wird teuer“, sagte die DLB.";
+    let sp = speakers(text, "de");
+    assert_eq!(sp.len(), 1, "{sp:?}");
+    assert_eq!(sp[0].name, "Deutsche Landesbank");
+}
+
+#[test]
+fn opening_description_resolves_against_the_sentence_before_not_its_own_names() {
+    let text = "Inés Carvajal said, “I am home.” The engineer was welcomed at the base by \
+                Lou Brandt and staff.\n\
+                “I dreamed of this day,” she said.";
+    assert_eq!(who(text, "en"), some(&["Inés Carvajal", "Inés Carvajal"]));
+}
+
+#[test]
+fn agent_of_a_passive_naming_verb_speaks() {
+    let text = "Her memoir appeared in 1990, described by the Daily Courier as “a book of \
+                rare courage.”";
+    assert_eq!(who(text, "en"), some(&["Daily Courier"]));
+}
+
+#[test]
+fn asked_by_at_the_sentence_start_leaves_the_answer_to_the_subject() {
+    let text = "Asked by Nadia Korr whether it helped, Hannah Vey paused. “No,” she said.";
+    assert_eq!(who(text, "en"), some(&["Hannah Vey"]));
+}
+
+#[test]
+fn sentence_quoted_after_cue_and_comma_is_direct_a_fragment_is_partial() {
+    let r = run("Ada Lorne said, “We won the vote.”", "en");
+    assert_eq!(r[0].2, QuoteKind::Direct);
+    let r = run("Ada Lorne said the plan was “dead in the water.”", "en");
+    assert_eq!(r[0].2, QuoteKind::Partial);
+}
+
+#[test]
+fn headline_quote_without_cue_is_other() {
+    let r = run("Ein „Meilenstein“ für die Stadt\nDer Rat tagte am Montag.", "de");
+    assert_eq!(r[0].1, None);
+    assert_eq!(r[0].2, QuoteKind::Other);
+}
+
+#[test]
+fn nach_darstellung_names_the_body_as_source() {
+    let text = "Die Sitzung dauerte lange. Nach Darstellung der Konzernleitung waren \
+                „zahllose Anträge“ die Ursache.";
+    assert_eq!(who(text, "de"), some(&["Konzernleitung"]));
+}
+
+#[test]
+fn pronoun_after_a_waehrend_clause_means_its_subject() {
+    let text = "„Prost“, sagte Bürgermeister Karl Umbach.\n\
+                Während Landrat Eberhard Sill auf sein Bier wartete, antwortete er nur mit „Ja“.";
+    assert_eq!(who(text, "de"), some(&["Karl Umbach", "Eberhard Sill"]));
+}
+
+#[test]
+fn sentence_adverb_opening_a_sentence_is_no_name() {
+    let text = "Möglicherweise sei das „ein Fehler“ gewesen, sagte die Richterin Edda Pohl.";
+    assert_eq!(who(text, "de"), some(&["Edda Pohl"]));
+}
+
+#[test]
+fn source_phrase_between_quote_and_a_later_verb_wins() {
+    let text = "The patient is “stable” according to surgeon Ana Ruiz and nurse Tom Bell, who \
+                adds that visits are allowed.";
+    assert_eq!(who(text, "en"), some(&["Ana Ruiz"]));
+}
+
+#[test]
+fn it_means_the_body_named_in_the_sentence_before() {
+    let text = "A statement by the Coastal Fishing Association was posted online. It said “the strike \
+                goes on.”";
+    assert_eq!(who(text, "en"), some(&["Coastal Fishing Association"]));
 }
