@@ -412,7 +412,13 @@ fn scorer_folding_matches_surname_and_alias() {
 fn cluster_check_reports_split_and_merged_speakers() {
     let a = |g: &str, id: u64| (g.to_string(), id);
     // Wang under ids 0 and 1 (split); Qin shares id 2 with Lawrow (both merged).
-    let c = clusters(&[a("Wang", 0), a("Wang", 1), a("Qin", 2), a("Lawrow", 2), a("Xi", 3)]);
+    let c = clusters(&[
+        a("Wang", 0),
+        a("Wang", 1),
+        a("Qin", 2),
+        a("Lawrow", 2),
+        a("Xi", 3),
+    ]);
     assert_eq!(c.gold_speakers, 4);
     assert_eq!(c.split, vec![("Wang".to_string(), 2)]);
     assert_eq!(

@@ -623,12 +623,16 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let first = &s.mentions[0];
-        let person = first.entity.is_some_and(|e| self.reg.entities[e].person_like());
+        let person = first
+            .entity
+            .is_some_and(|e| self.reg.entities[e].person_like());
         (first.kind == MentionKind::Name
             && first.toks.start == s.range.start
             && first.toks.len() >= 2
             && person
-            && s.tokens.get(first.toks.end).is_some_and(|t| t.is_punct(",")))
+            && s.tokens
+                .get(first.toks.end)
+                .is_some_and(|t| t.is_punct(",")))
         .then_some(0)
     }
 
@@ -1131,7 +1135,11 @@ impl<'a> Attributor<'a> {
             .or_else(|| self.topics.iter().find(|&e| fits(e)))
             // `A statement by the Campaign was posted. It said …`: a body the sentence
             // before named, though never as a subject, is what `it` means.
-            .or_else(|| refs.contains(&Referent::Org).then_some(self.prev_org).flatten())
+            .or_else(|| {
+                refs.contains(&Referent::Org)
+                    .then_some(self.prev_org)
+                    .flatten()
+            })
     }
 
     /// `der russische Staatschef` → the recent person whose role shares the most
@@ -1283,12 +1291,15 @@ impl<'a> Attributor<'a> {
             })
             .or_else(|| {
                 // `Ob er die Wut versteht?`: a sentence about a pronoun is about its referent.
-                s.mentions.iter().enumerate().find_map(|(i, m)| match &m.kind {
-                    MentionKind::Pronoun(refs) if m.subject_capable() && !m.agent => self
-                        .resolve_pronoun_mention(s, i, refs)
-                        .filter(|&e| !self.reg.entities[e].org),
-                    _ => None,
-                })
+                s.mentions
+                    .iter()
+                    .enumerate()
+                    .find_map(|(i, m)| match &m.kind {
+                        MentionKind::Pronoun(refs) if m.subject_capable() && !m.agent => self
+                            .resolve_pronoun_mention(s, i, refs)
+                            .filter(|&e| !self.reg.entities[e].org),
+                        _ => None,
+                    })
             })
     }
 

@@ -222,7 +222,10 @@ fn first_names() -> HashMap<String, Referent> {
     // The built-in file is tested to parse, so a failure here is a bug in the binary.
     let lists: FirstNames = toml::from_str(FIRST_NAMES).expect("built-in first names parse");
     let mut out = HashMap::new();
-    for (names, g) in [(lists.female, Referent::Female), (lists.male, Referent::Male)] {
+    for (names, g) in [
+        (lists.female, Referent::Female),
+        (lists.male, Referent::Male),
+    ] {
         for n in names {
             let n = n.to_lowercase();
             if out.get(&n).is_some_and(|&old| old != g) {

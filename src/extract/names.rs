@@ -321,7 +321,10 @@ fn define_acronym(
     if after + 3 > end || !tokens[after].is_punct("(") || !tokens[after + 2].is_punct(")") {
         return;
     }
-    let several = reg.entities.get(e).is_some_and(|ent| ent.name.contains(' '));
+    let several = reg
+        .entities
+        .get(e)
+        .is_some_and(|ent| ent.name.contains(' '));
     if several && is_acronym(text, &tokens[after + 1]) {
         reg.add_alias(e, word_text(text, &tokens[after + 1]));
     }
@@ -330,8 +333,7 @@ fn define_acronym(
 /// A word of two or more letters, all capitals (`US`, `EU`): an acronym, not a function word.
 fn is_acronym(text: &str, t: &Token) -> bool {
     text.get(t.range.clone()).is_some_and(|w| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !w.chars().any(char::is_lowercase)
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
     })
 }
 
@@ -606,9 +608,8 @@ fn parse_at(
     }
     // `KCNA`, `NATO`: a lone acronym names a body.
     let acronym = words.len() == 1 && role_range.is_none() && is_acronym(text, &tokens[run_start]);
-    let org = head_org
-        || acronym
-        || (det.is_some() && role_range.is_none() && !titled && head_at == j);
+    let org =
+        head_org || acronym || (det.is_some() && role_range.is_none() && !titled && head_at == j);
     let id = if genitive {
         reg.find(&words).or_else(|| {
             let w: Vec<&str> = words
@@ -625,15 +626,19 @@ fn parse_at(
                 .filter_map(Token::lower)
                 .find_map(|w| lex.role_gender(w))
         });
-        Some(reg.register(NameInfo {
-            tokens: &words,
-            role: role_text.map(|r| nominative_role(&r, det, lex)),
-            role_mods: mods,
-            role_heads: heads,
-            org,
-            gender: gender.or(role_gender).or_else(|| given_name_gender(&words, lex)),
-            titled,
-        }))
+        Some(
+            reg.register(NameInfo {
+                tokens: &words,
+                role: role_text.map(|r| nominative_role(&r, det, lex)),
+                role_mods: mods,
+                role_heads: heads,
+                org,
+                gender: gender
+                    .or(role_gender)
+                    .or_else(|| given_name_gender(&words, lex)),
+                titled,
+            }),
+        )
     };
     // `Cornyn’s statement added`: a known name’s document speaks for that name.
     let issues = genitive && id.is_some() && k < end && cls(k) == Class::Document;

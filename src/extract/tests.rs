@@ -1009,7 +1009,10 @@ fn sentence_quoted_after_cue_and_comma_is_direct_a_fragment_is_partial() {
 
 #[test]
 fn headline_quote_without_cue_is_other() {
-    let r = run("Ein „Meilenstein“ für die Stadt\nDer Rat tagte am Montag.", "de");
+    let r = run(
+        "Ein „Meilenstein“ für die Stadt\nDer Rat tagte am Montag.",
+        "de",
+    );
     assert_eq!(r[0].1, None);
     assert_eq!(r[0].2, QuoteKind::Other);
 }
@@ -1043,7 +1046,8 @@ fn source_phrase_between_quote_and_a_later_verb_wins() {
 
 #[test]
 fn it_means_the_body_named_in_the_sentence_before() {
-    let text = "A statement by the Coastal Fishing Association was posted online. It said “the strike \
+    let text =
+        "A statement by the Coastal Fishing Association was posted online. It said “the strike \
                 goes on.”";
     assert_eq!(who(text, "en"), some(&["Coastal Fishing Association"]));
 }
