@@ -548,9 +548,10 @@ impl Lexicon {
     /// the stem before the ending must be long enough that short surnames (`Jung`) stay names.
     pub fn is_common_noun(&self, lower: &str) -> bool {
         self.noun_only_endings.iter().any(|e| {
-            lower
-                .strip_suffix(e.as_str())
-                .is_some_and(|stem| stem.chars().count() >= 5)
+            lower.strip_suffix(e.as_str()).is_some_and(|stem| {
+                let stem_len = stem.chars().count();
+                stem_len >= 3 && stem_len + e.chars().count() >= 8
+            })
         })
     }
 

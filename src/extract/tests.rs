@@ -1051,3 +1051,24 @@ fn it_means_the_body_named_in_the_sentence_before() {
                 goes on.”";
     assert_eq!(who(text, "en"), some(&["Coastal Fishing Association"]));
 }
+
+#[test]
+fn plural_abstract_noun_opening_a_sentence_is_no_speaker() {
+    // `Schnelle Lösungen` looks like first name + surname; the ending says it is a noun,
+    // so the pronoun goes back to the person named before.
+    assert_eq!(
+        who(
+            "Am Morgen warb Bürgermeister Tobias Reinholt für den Plan. Schnelle Lösungen kenne niemand. Später sagte er: „Wir haben genug Gesetze.“",
+            "de"
+        ),
+        some(&["Tobias Reinholt"])
+    );
+}
+
+#[test]
+fn short_surname_with_a_noun_ending_stays_a_name() {
+    assert_eq!(
+        who("„Das Geld reicht nicht“, sagte Petra Hartung.", "de"),
+        some(&["Petra Hartung"])
+    );
+}
