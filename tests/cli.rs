@@ -1,32 +1,11 @@
 //! The command line as a user meets it: exit codes, error lines, and the
 //! non-interactive outputs of the real binary.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn whosaid(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_whosaid"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("the whosaid binary runs")
-}
+use common::binary::{stderr, whosaid, with_stdin};
 
-fn with_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the whosaid binary starts");
-    child.stdin.take().unwrap().write_all(input).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use std::process::Output;
 
 /// A runtime error is exactly one line on stderr, names the input, and exits 1.
 fn assert_one_line_error(o: &Output, needle: &str) {

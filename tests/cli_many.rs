@@ -3,16 +3,11 @@
 //! per file; a file that cannot be read is one line on stderr while the
 //! others are still printed, and the exit status is then 1.
 
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn whosaid(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_whosaid"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("the whosaid binary runs")
-}
+use common::binary::whosaid;
+
+use std::path::PathBuf;
 
 /// Two small articles in a fresh temp dir (removed on drop).
 struct Files {

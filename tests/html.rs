@@ -1,42 +1,17 @@
 //! HTML pages as a user feeds them to the binary: saved real-world pages in
 //! `tests/data/html/` (see SOURCES.md there), by file name and through a pipe.
 
-use std::io::Write;
+mod common;
+
+use common::binary::{whosaid, with_stdin};
+
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 fn page(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data/html")
         .join(name)
-}
-
-/// The binary without the user's config (which could, say, force a language).
-fn command() -> Command {
-    let none = std::env::temp_dir().join("whosaid-html-tests-no-such-dir");
-    let mut c = Command::new(env!("CARGO_BIN_EXE_whosaid"));
-    c.env("XDG_CONFIG_HOME", &none).env("XDG_STATE_HOME", &none);
-    c
-}
-
-fn whosaid(args: &[&str]) -> Output {
-    command()
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("the whosaid binary runs")
-}
-
-fn with_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = command()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the whosaid binary starts");
-    child.stdin.take().unwrap().write_all(input).unwrap();
-    child.wait_with_output().unwrap()
 }
 
 fn stdout_of(o: &Output) -> String {
