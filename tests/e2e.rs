@@ -183,8 +183,9 @@ fn a_windows_1252_article_opens_and_the_status_bar_names_the_encoding() {
     )
     .unwrap();
     t.shell(&format!("{} {}", bin(), path.display()));
-    let s = t.wait_for("the decoded article", |s| {
-        s.contains("„Wir müssen handeln“")
+    // Waiting for the status bar too: the frame may arrive in more than one write.
+    let s = t.wait_for("the decoded article and its status bar", |s| {
+        s.contains("„Wir müssen handeln“") && s.contains("? help")
     });
     assert!(s.contains("alt.txt · de · windows-1252 · 1 quote"), "{s}");
     quit_and_check_restored(&t);
