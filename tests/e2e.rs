@@ -99,7 +99,10 @@ fn piped_article_is_read_and_keys_come_from_the_terminal() {
     let article = t.dir().join("article.txt");
     std::fs::write(&article, "“We will win,” said Jane Smith.\n").unwrap();
     t.shell(&format!("cat {} | {}", article.display(), bin()));
-    let s = t.wait_for("the reader on a pipe", |s| s.contains("Quotes ("));
+    // The frame may arrive in more than one write: wait for its last row too.
+    let s = t.wait_for("the reader on a pipe", |s| {
+        s.contains("Quotes (") && s.contains("? help")
+    });
     assert!(s.contains("<stdin>"), "{s}");
     quit_and_check_restored(&t);
 }

@@ -82,12 +82,14 @@ fn o_switches_between_the_files_named_on_the_command_line() {
         b.display()
     ));
     let s = t.wait_for("the first article", |s| {
-        status(s).contains("first.txt [1/3]")
+        status(s).contains("first.txt [1/3]") && status(s).contains("? help")
     });
     assert!(status(&s).contains("cannot open 1 of 3 files"), "{s}");
     t.keys(&["o"]);
-    let s = t.wait_for("the article list", |s| s.contains("Articles (3)"));
-    assert!(s.contains("cannot open: "), "{s}");
+    let s = t.wait_for("the article list", |s| {
+        s.contains("Articles (3)") && s.contains("cannot open: ")
+    });
+    assert!(s.contains("first.txt"), "{s}");
     t.keys(&["G", "Enter"]);
     let s = t.wait_for("the second article", |s| {
         status(s).contains("second.txt [3/3]") && !s.contains("Articles (3)")
