@@ -205,14 +205,21 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
             continue;
         }
         let end = ms[d].toks.end;
-        let Some(n) = (d + 1..ms.len()).find(|&n| ms[n].kind == MentionKind::Name) else {
+        // The first name set off by a comma: names inside the description
+        // (`der Sprecher der Stadt Bremen, Jonas Keller`) are passed over.
+        let Some(n) = (d + 1..ms.len())
+            .take_while(|&n| ms[n].toks.start <= end + GAP)
+            .find(|&n| {
+                let start = ms[n].toks.start;
+                ms[n].kind == MentionKind::Name && start > end && tokens[start - 1].is_punct(",")
+            })
+        else {
             continue;
         };
         let start = ms[n].toks.start;
-        let gap_ok = start > end
-            && start - end <= GAP
-            && tokens[start - 1].is_punct(",")
-            && tokens[end..start].iter().all(|t| t.quote().is_none());
+        let gap_ok = tokens[end..start - 1]
+            .iter()
+            .all(|t| t.quote().is_none() && !t.is_punct(","));
         if let (true, Some(e)) = (gap_ok, ms[n].entity) {
             ms[d].entity = Some(e);
             if let Some(ent) = reg.entities.get_mut(e) {

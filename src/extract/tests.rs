@@ -1072,3 +1072,14 @@ fn short_surname_with_a_noun_ending_stays_a_name() {
         some(&["Petra Hartung"])
     );
 }
+
+#[test]
+fn apposition_after_a_description_naming_a_place_gives_the_name() {
+    assert_eq!(
+        who(
+            "Der Sprecher der Stadt Bremen, Jonas Keller, sagte am Montag: „Wir bauen weiter.“",
+            "de"
+        ),
+        some(&["Jonas Keller"])
+    );
+}
