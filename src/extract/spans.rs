@@ -97,7 +97,9 @@ fn opens_after(prev: Option<char>) -> bool {
 
 /// Can `c` open a quote here? Straight and single marks need a word start.
 fn can_open(c: char, prev: Option<char>, next: Option<char>) -> bool {
-    let next_ok = next.is_some_and(|n| !n.is_whitespace());
+    // `Zweitens“, meinte sie`: a mark followed by a comma ends something (a dot may
+    // start an ellipsis: `"...plied the detective"`).
+    let next_ok = next.is_some_and(|n| !n.is_whitespace() && !",;:!?)".contains(n));
     match c {
         '"' | '\'' | '‘' | '‚' => next_ok && opens_after(prev),
         '’' => false,
@@ -114,6 +116,34 @@ fn can_close(c: char, prev: Option<char>, next: Option<char>) -> bool {
         '"' => prev_ok || next.is_none_or(|n| n.is_whitespace() || ".,;:!?)".contains(n)),
         _ => true,
     }
+}
+
+/// Does `c` close a quote whose opening mark the writer left out?
+///
+/// `Wir sind nicht auf dem Weg“, sagte sie.` and `We are not there,” she said.`:
+/// a curly closing mark glued to the words before it and followed by the comma
+/// (or, in English, the space) that leads into an attribution. Only the first
+/// quote of a paragraph is recovered this way, from the paragraph start, because
+/// that is where a lost opening mark leaves an unmarked stretch; straight and
+/// single marks are too often inches, feet or apostrophes to be trusted.
+fn closes_unopened(
+    p: &str,
+    i: usize,
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+    pairs: &[(char, char)],
+) -> bool {
+    if c == '"' || strength(c) == Strength::Single || !pairs.iter().any(|&(_, cl)| cl == c) {
+        return false;
+    }
+    let glued_end = match (prev, next) {
+        (Some(pv), Some(',')) => pv.is_alphanumeric() || ".!?…".contains(pv),
+        (Some(pv), Some(n)) => ",!?".contains(pv) && n.is_whitespace(),
+        _ => false,
+    };
+    // At least two words, so a lone word in marks is not mistaken for a sentence.
+    glued_end && p[..i].trim().contains(char::is_whitespace)
 }
 
 /// How far to look for a better closing mark when `’` may be a plural possessive.
@@ -185,10 +215,14 @@ fn scan_paragraph(
 ) -> bool {
     let mut outer: Option<Open> = None;
     let mut inner: Option<char> = None;
+    let first_in_para = out.len();
     for (i, c, prev, next) in marks(p, pairs) {
         match &outer {
             None => {
-                if is_opener(c, pairs) && can_open(c, prev, next) {
+                if out.len() == first_in_para && closes_unopened(p, i, c, prev, next, pairs) {
+                    let lead = p.len() - p.trim_start().len();
+                    out.push(raw(base + lead..base + i + c.len_utf8(), para));
+                } else if is_opener(c, pairs) && can_open(c, prev, next) {
                     outer = Some(Open {
                         start: base + i,
                         mark: c,
@@ -350,6 +384,33 @@ mod tests {
     #[test]
     fn same_curly_mark_on_both_sides_pairs() {
         assert_eq!(quotes("He said ”no” and left.", "en"), ["”no”"]);
+    }
+
+    #[test]
+    fn quote_missing_its_opening_mark_starts_at_the_paragraph() {
+        let t = "Vorspann.\nWir sind nicht am Ziel“,sagte die Ministerin. „Weiter“, rief sie.";
+        assert_eq!(
+            quotes(t, "de"),
+            ["Wir sind nicht am Ziel“", "„Weiter“"]
+        );
+        assert_eq!(
+            quotes("We are not there yet,” she said. “Next,” he said.", "en"),
+            ["We are not there yet,”", "“Next,”"]
+        );
+    }
+
+    #[test]
+    fn closing_mark_after_a_quote_in_the_paragraph_opens_nothing_new() {
+        assert_eq!(
+            quotes("„Erstens“, sagte er, dann Zweitens“, meinte sie.", "de"),
+            ["„Erstens“"]
+        );
+    }
+
+    #[test]
+    fn straight_or_single_mark_after_a_word_is_not_a_lost_quote() {
+        assert!(quotes("The 5\", 6\" and 7\" screens sold out.", "en").is_empty());
+        assert!(quotes("The Joneses’, the Smiths’ and ours.", "en").is_empty());
     }
 
     #[test]
