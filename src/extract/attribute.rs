@@ -143,6 +143,7 @@ impl<'a> Attributor<'a> {
                 reported: false,
             };
             let cues = cues::find(&tokens, range.clone(), self.lex);
+            if std::env::var_os("WS_DEBUG").is_some() { for m in &s.mentions { eprintln!("M {:?} {:?} ent={:?} prep={} obj={}", &self.text[m.text.clone()], m.kind, m.entity.map(|e| self.reg.entities[e].name.clone()), m.after_prep, m.object); } for c in &cues { eprintln!("C {:?} {:?}", c.kind, c.toks); } }
             s.reported = cues.is_empty()
                 && range.clone().any(|t| {
                     tokens[t].quote().is_none()
@@ -464,6 +465,7 @@ impl<'a> Attributor<'a> {
             post_subject,
             post_pronoun,
             comma_before,
+            after,
         }
     }
 
@@ -607,8 +609,32 @@ impl<'a> Attributor<'a> {
             Some(p)
         } else {
             self.clause_first(s, v)
+                .or_else(|| self.middle_field_subject(s, c.after))
                 .or_else(|| self.sentence_first(s, v))
         }
+    }
+
+    /// `Dazu sagte am Montag in Berlin Kanzlerin Anna Roth: „…“`: German may put
+    /// adverbials between the verb and a subject that is new information, so when
+    /// nothing before the verb can be its subject, the first name or definite
+    /// description after it, before the clause ends, is.
+    fn middle_field_subject(&self, s: &Sentence<'_>, after: usize) -> Option<usize> {
+        if !self.lex.verb_second {
+            return None;
+        }
+        let end = (after..s.range.end)
+            .find(|&t| s.tokens[t].quote().is_some() || s.tokens[t].is_punct(",;:."))
+            .unwrap_or(s.range.end);
+        s.mentions.iter().position(|m| {
+            m.toks.start >= after
+                && m.toks.end <= end
+                && m.subject_capable()
+                && !m.agent
+                && matches!(
+                    m.kind,
+                    MentionKind::Name | MentionKind::Description { definite: true, .. }
+                )
+        })
     }
 
     /// `Ann Roe, curator at the University of Arkansas, Fayetteville, said`: when the
@@ -1331,6 +1357,8 @@ struct Candidates {
     post_pronoun: Option<usize>,
     /// A comma stands right before the verb.
     comma_before: bool,
+    /// First token after the cue.
+    after: usize,
 }
 
 /// `according to X`: the mention after the phrase; after an indefinite document (`a

@@ -424,7 +424,7 @@ fn parse_at(
             && mods < 4
             && cls(k) == Class::Name
             && (!known_person_word(tokens, k, reg) || role_then_name(cls, k, end))
-            && is_head_modifier(tokens, cls, k, end, lex)
+            && is_head_modifier(text, tokens, cls, k, end, lex)
         || k < end && mods < 4 && cls(k) == Class::Org && role_follows(cls, k, end)
         || k < end && mods > 0 && abbreviation_dot(tokens, k, lex)
     {
@@ -736,16 +736,33 @@ fn is_particle(
 /// A capitalised word that modifies a following role (`Kreml` in `Kremlin spokesman`,
 /// `Chinas` in `Chinas Spitzendiplomat`) rather than being a name itself.
 fn is_head_modifier(
+    text: &str,
     tokens: &[Token],
     cls: &dyn Fn(usize) -> Class,
     k: usize,
     end: usize,
     lex: &Lexicon,
 ) -> bool {
+    // German joins a noun to a role in one word (`Kremlsprecher`, `CDU-Chef`), so the
+    // noun of a prepositional phrase is not a modifier of a role after it (`am Abend
+    // Ministerin Roth` is two phrases) unless it is a genitive (`von Bayerns
+    // Ministerpräsident`), a place adjective (`in der Bremer Bürgerschaft`) or an
+    // acronym. Organisation names keep their words (`bei Deutsche Bank`).
+    let after_prep = k > 0
+        && tokens[k - 1]
+            .lower()
+            .is_some_and(|w| lex.prepositions.contains(w));
+    let joins_role = !lex.genitive_s
+        || !after_prep
+        || tokens[k]
+            .lower()
+            .is_some_and(|w| w.ends_with('s') || w.ends_with("er"))
+        || is_acronym(text, &tokens[k]);
     let mut n = k + 1;
     while n < end && n < k + 4 {
         match cls(n) {
-            Class::Role | Class::Org => return true,
+            Class::Role => return joins_role,
+            Class::Org => return true,
             Class::Modifier | Class::Name => n += 1,
             _ if abbreviation_dot(tokens, n, lex) => n += 1,
             _ => return false,

@@ -1083,3 +1083,33 @@ fn apposition_after_a_description_naming_a_place_gives_the_name() {
         some(&["Jonas Keller"])
     );
 }
+
+#[test]
+fn german_subject_after_adverbials_following_the_verb_speaks() {
+    let t = "Regierung legt Plan vor\n\
+             Zum Ende der langen Sitzung sagte am Abend in Berlin Finanzministerin Jana Roth vor Journalisten: „Wir sind noch nicht am Ziel.“";
+    assert_eq!(who(t, "de"), some(&["Jana Roth"]));
+}
+
+#[test]
+fn quote_missing_its_opening_mark_gets_the_speaker_after_it() {
+    let t = "Die Lage ist ernst.\nWir sind noch nicht am Ziel“,sagte Jana Roth, Ministerin. „Es wird aber besser.“";
+    assert_eq!(who(t, "de"), some(&["Jana Roth", "Jana Roth"]));
+}
+
+#[test]
+fn german_noun_before_a_role_word_is_its_own_phrase() {
+    let t = "Am Ende sagte am Abend Ministerin Jana Roth: „Wir bleiben.“";
+    let sp = speakers(t, "de");
+    assert_eq!(sp.len(), 1);
+    assert_eq!(sp[0].name, "Jana Roth");
+    assert_eq!(sp[0].role.as_deref(), Some("Ministerin"));
+}
+
+#[test]
+fn german_place_adjective_or_genitive_still_modifies_the_role() {
+    let sp = speakers("„Wir bleiben“, sagte der Bremer Bürgermeister Jan Roth.", "de");
+    assert_eq!(sp[0].role.as_deref(), Some("Bremer Bürgermeister"));
+    let sp = speakers("„Wir bleiben“, sagte Chinas Außenminister Wang Yi.", "de");
+    assert_eq!(sp[0].name, "Wang Yi");
+}
