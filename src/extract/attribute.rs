@@ -143,7 +143,6 @@ impl<'a> Attributor<'a> {
                 reported: false,
             };
             let cues = cues::find(&tokens, range.clone(), self.lex);
-            if std::env::var_os("WS_DEBUG").is_some() { for m in &s.mentions { eprintln!("M {:?} {:?} ent={:?} prep={} obj={}", &self.text[m.text.clone()], m.kind, m.entity.map(|e| self.reg.entities[e].name.clone()), m.after_prep, m.object); } for c in &cues { eprintln!("C {:?} {:?}", c.kind, c.toks); } }
             s.reported = cues.is_empty()
                 && range.clone().any(|t| {
                     tokens[t].quote().is_none()
@@ -1126,6 +1125,16 @@ impl<'a> Attributor<'a> {
     /// The organisation an indefinite description at mention `m` is tied to by an
     /// affiliation word (`a spokesman for the ministry`, `ein Sprecher des Ministeriums`).
     fn affiliated_org(&mut self, s: &Sentence<'_>, m: usize) -> Option<usize> {
+        // `Gegner der Partei`, `critics of the plan`: a group named without an article
+        // speaks for itself, not for the body it is defined by.
+        let led = s
+            .tokens
+            .get(s.mentions[m].toks.start)
+            .and_then(Token::lower)
+            .is_some_and(|w| self.lex.determiners.contains(w) || self.lex.object_dets.contains(w));
+        if !led {
+            return None;
+        }
         let end = s.mentions[m].toks.end;
         let link = s
             .tokens

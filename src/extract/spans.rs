@@ -389,10 +389,7 @@ mod tests {
     #[test]
     fn quote_missing_its_opening_mark_starts_at_the_paragraph() {
         let t = "Vorspann.\nWir sind nicht am Ziel“,sagte die Ministerin. „Weiter“, rief sie.";
-        assert_eq!(
-            quotes(t, "de"),
-            ["Wir sind nicht am Ziel“", "„Weiter“"]
-        );
+        assert_eq!(quotes(t, "de"), ["Wir sind nicht am Ziel“", "„Weiter“"]);
         assert_eq!(
             quotes("We are not there yet,” she said. “Next,” he said.", "en"),
             ["We are not there yet,”", "“Next,”"]

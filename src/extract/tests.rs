@@ -1108,8 +1108,34 @@ fn german_noun_before_a_role_word_is_its_own_phrase() {
 
 #[test]
 fn german_place_adjective_or_genitive_still_modifies_the_role() {
-    let sp = speakers("„Wir bleiben“, sagte der Bremer Bürgermeister Jan Roth.", "de");
+    let sp = speakers(
+        "„Wir bleiben“, sagte der Bremer Bürgermeister Jan Roth.",
+        "de",
+    );
     assert_eq!(sp[0].role.as_deref(), Some("Bremer Bürgermeister"));
     let sp = speakers("„Wir bleiben“, sagte Chinas Außenminister Wang Yi.", "de");
     assert_eq!(sp[0].name, "Wang Yi");
+}
+
+#[test]
+fn german_plural_speech_verbs_are_cues() {
+    assert_eq!(
+        who("Kritiker forderten: „Weg damit.“", "de"),
+        some(&["Kritiker"])
+    );
+    assert_eq!(
+        who(
+            "Experten warnen vor einer „gefährlichen Entwicklung“.",
+            "de"
+        ),
+        some(&["Experten"])
+    );
+}
+
+#[test]
+fn group_named_without_article_speaks_for_itself_not_for_its_body() {
+    let t = "Politische Gegner der Partei fürchteten mehr Macht und sprachen von einer „möglichen Diktatur“.";
+    assert_eq!(who(t, "de"), some(&["Politische Gegner"]));
+    let t = "„Wir bleiben“, sagte ein Sprecher der Partei.";
+    assert_eq!(who(t, "de"), some(&["Partei"]));
 }
