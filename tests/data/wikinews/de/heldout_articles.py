@@ -270,6 +270,58 @@ add(id="ho-eucom-2020-06-26-erlebnis-europa-wiedereroeffnung",
     aliases={"Georg Pfeifer": ["Georg Pfeifer", "Leiter des Verbindungsbüros des Europäischen Parlaments",
                                "Jörg Wojahn", "Vertreter der Europäischen Kommission in Deutschland"]})
 
+p2 = ("Jörg Wojahn sagte im Podcast zu den Stärken der EU: „Wir als Europäer und als Deutsche haben in der Welt durch die "
+      "EU einen Stellenwert neben großen Spielern wie Russland, China und den USA, die auf dieser Bühne spielen. Da könne "
+      "ein kleines Land wie Deutschland alleine gar nicht mithalten.“")
+p3 = ("In Bezug auf die Coronavirus-Pandemie sagte Wojahn weiter: „Das Virus hat uns erstmal richtig durchgeschüttelt. Die "
+      "Frage ist, was das langfristig heißt. Alle haben kapiert, dass wir die Wirtschaft nur wiederaufbauen können, wenn "
+      "wir das zusammentun, wenn wir zusammen viel Geld in die Hand nehmen.“")
+add(id="ho-eucom-2020-04-27-wojahn-podcast",
+    title="Jörg Wojahn im Podcast mit Louisa Dellert zur Coronakrise",
+    url="https://www.eiz-niedersachsen.de/joerg-wojahn-im-podcast-mit-louisa-dellert-zur-coronakrise/",
+    retrieved="same address (item of the Representation's 'EU-Nachrichten' as republished by the Europäisches Informationszentrum Niedersachsen, which names the source under the text: 'Quelle dieser Informationen: EU-Nachrichten der Vertretung der EU-Kommission in Deutschland'; the photo credit on the title line, the 'Links zum Thema' list and the source line dropped)",
+    license=EU,
+    paras=["27.04.2020 Brüssel/Berlin. Der Vertreter der Europäischen Kommission, Jörg Wojahn, hat in einer Podcast-Folge "
+           "die Fragen der Influencerin Louisa Dellert zu den aktuellen Entwicklungen in der Europäischen Union im "
+           "Zusammenhang mit der Coronakrise, der Rolle der EU in der Welt insgesamt und der Situation der Migranten auf den "
+           "griechischen Inseln beantwortet.",
+           p2, p3,
+           "Zudem hat Jörg Wojahn eine Reihe Fragen der Social Media Community der EU-Kommission in Deutschland von "
+           "Reisebeschränkungen bis zur Versorgung mit Schutzkleidung per Video beantwortet, die hier abgerufen werden "
+           "können."],
+    quotes=[(cut(p2, "„Wir als", "mithalten.“"), "Jörg Wojahn"),
+            (cut(p3, "„Das Virus", "nehmen.“"), "Jörg Wojahn")],
+    aliases={"Jörg Wojahn": ["Jörg Wojahn", "Wojahn", "Der Vertreter der Europäischen Kommission"]})
+
+p1 = ("11.03.2021 Bremen/Brüssel. Jörg Wojahn, Vertreter der Europäischen Kommission in Deutschland, eröffnet heute "
+      "(Donnerstag) in Bremen gemeinsam mit Kristina Vogt, Senatorin für Wirtschaft, Arbeit und Europa, und dem "
+      "Präsidenten der Bremischen Bürgerschaft, Frank Imhoff, den EuropaPunktBremen wieder. Er diskutiert bei seinem "
+      "Besuch zudem mit Schülerinnen und Schülern des Hermann-Böse-Gymnasiums über ihre Fragen und Ideen zur EU-Politik "
+      "und trifft den Bremer Bürgermeister Andreas Bovenschulte. In einem Interview mit dem Weser-Kurier vor seinem "
+      "Besuch sagte er: „Für Bremen als exportstarkes Bundesland ist Europa einerseits ein wichtiger Markt für seine "
+      "Produkte und Dienstleistungen und andererseits ein Garant für die Weltmärkte.“ Im Angesicht eines immensen "
+      "wirtschaftlichen Einbruchs aufgrund der Coronavirus-Pandemie hätten die EU-Staaten so viel Geld wie nie zuvor in "
+      "die Hand genommen, das gerade in den Regionen Europas genutzt werden solle, um Nachhaltigkeit und Digitalisierung "
+      "voranzubringen.")
+p2 = ("Wojahn sagte weiter: „In Europa gibt es vergleichsweise nur kleine Staaten oder Staaten, die jetzt erst kapiert "
+      "haben, dass sie im globalen Konzert der Mächte klein sind. Staaten wie China drängen massiv nach vorne und wollen "
+      "ihre Werte und Vorstellungen exportieren. Das ist eine Erkenntnis, die vor zwei Jahren noch nicht so weit "
+      "entwickelt war – auch in Deutschland. Alle haben verstanden, dass unser Wohlstand, unsere Position und unsere "
+      "wirtschaftliche Stellung in der Welt bedroht ist und dass die Antwort darauf nur sein kann, dass wir unsere Kräfte "
+      "bündeln und dadurch stärker werden. In der Welt herrscht ein eisiger Wind, da ist es besser, sich "
+      "zusammenzukuscheln.“")
+add(id="ho-eucom-2021-03-11-wojahn-bremen",
+    title="Kommissionsvertreter Jörg Wojahn debattiert Europapolitik in Bremen",
+    url="https://www.eiz-niedersachsen.de/kommissionsvertreter-joerg-wojahn-debattiert-europapolitik-in-bremen/",
+    retrieved="same address (item of the Representation's news as republished by the Europäisches Informationszentrum Niedersachsen, like the podcast item above whose source line names the Representation's 'EU-Nachrichten'; the photo credit on the title line and the last paragraph, cut off in the stored copy, dropped)",
+    license=EU,
+    paras=[p1, p2],
+    quotes=[(cut(p1, "„Für Bremen", "Weltmärkte.“"), "Jörg Wojahn"),
+            (cut(p2, "„In Europa", "zusammenzukuscheln.“"), "Jörg Wojahn")],
+    # the medium of the interview (Weser-Kurier) is the addressee, not the speaker (ANNOTATION.md rule 12)
+    aliases={"Jörg Wojahn": ["Jörg Wojahn", "Wojahn", "Kommissionsvertreter Jörg Wojahn",
+                             "Vertreter der Europäischen Kommission in Deutschland"]})
+
 # --- Global Voices auf Deutsch ---
 
 g1 = ("“Für die meisten Länder der Karibik ist Tourismus zur Lebensader geworden. Er braucht dringend neue Impulse.”: "
