@@ -6,6 +6,9 @@
                                                           Representation in Germany, CC BY 4.0)
   blog_articles.py     -> tests/data/opennews-de.jsonl  (netzpolitik.org, CC BY-NC-SA 4.0, and
                                                           Global Voices auf Deutsch, CC BY 3.0)
+  heldout_articles.py  -> tests/data/heldout-de.jsonl   (held-out set from the same three kinds of
+                                                          source, none of its pages in the sets above;
+                                                          annotated before whosaid was run on it)
 
 For every article the text is the title, then the body paragraphs, joined with "\n".
 Each annotated quote is located in that text by its exact string (the n-th occurrence when an
@@ -25,6 +28,7 @@ sys.path.insert(0, HERE)
 import articles  # noqa: E402
 import blog_articles  # noqa: E402
 import eucom_articles  # noqa: E402
+import heldout_articles  # noqa: E402
 
 DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (module, output file, fewest quotes a document must have)
@@ -32,6 +36,7 @@ SETS = [
     (articles, "wikinews-de.jsonl", 2),
     (eucom_articles, "eucom-de.jsonl", 1),
     (blog_articles, "opennews-de.jsonl", 2),
+    (heldout_articles, "heldout-de.jsonl", 1),
 ]
 MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
 
