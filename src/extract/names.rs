@@ -165,7 +165,15 @@ pub fn segment(
             let handle = k > 0
                 && tokens[k - 1].is_punct("@#")
                 && tokens[k - 1].range.end == tokens[k].range.start;
-            if handle {
+            // `Innen-, Justiz- und Wirtschaftsminister`: a word cut off by a hyphen is
+            // the front of a compound completed later, never a name of its own.
+            let cut_off = tokens
+                .get(k + 1)
+                .is_some_and(|h| h.is_punct("-‐") && h.range.start == tokens[k].range.end)
+                && tokens
+                    .get(k + 2)
+                    .is_none_or(|n| n.range.start > tokens[k + 1].range.end);
+            if handle || cut_off {
                 Class::Other
             } else {
                 reg.classes.class(&tokens[k], lex)
@@ -275,10 +283,31 @@ fn govern(
     let Some(prev) = tokens.get(m.toks.start - 1) else {
         return;
     };
+    // `an die Innen-, Justiz- und Wirtschaftsminister`: compound fronts cut off by a
+    // hyphen belong to the phrase, so the article before them governs it.
+    let mut d = m.toks.start;
+    if tokens[d - 1]
+        .lower()
+        .is_some_and(|w| lex.coordinators.contains(w))
+        && d >= 2
+        && tokens[d - 2].is_punct("-‐")
+    {
+        let mut b = d - 1;
+        while b > sent_start
+            && (tokens[b - 1].is_punct("-‐,")
+                || tokens[b - 1].is_cap()
+                || tokens[b - 1]
+                    .lower()
+                    .is_some_and(|w| lex.coordinators.contains(w)))
+        {
+            b -= 1;
+        }
+        d = b;
+    }
     // `vor der 26. Großen Strafkammer`: an article (with numbers between) after a
     // preposition opens a prepositional phrase, whatever the mention starts with.
-    let mut d = m.toks.start;
-    while d > sent_start && m.toks.start - d < 3 && is_number_or_dot(&tokens[d - 1]) {
+    let fronts = d;
+    while d > sent_start && fronts - d < 3 && is_number_or_dot(&tokens[d - 1]) {
         d -= 1;
     }
     let det_before = d < m.toks.start
@@ -915,6 +944,12 @@ mod tests {
             }
             assert!(!lex.may_open_mention("tisch") && !lex.may_open_mention("table"));
         }
+    }
+
+    #[test]
+    fn front_of_a_compound_cut_off_by_a_hyphen_is_no_name() {
+        let (ms, _) = mentions("Die Innen-, Justiz- und Wirtschaftsminister tagten.", "de");
+        assert!(ms.iter().all(|(t, _)| !t.contains("Justiz")), "{ms:?}");
     }
 
     #[test]

@@ -1139,3 +1139,15 @@ fn group_named_without_article_speaks_for_itself_not_for_its_body() {
     let t = "„Wir bleiben“, sagte ein Sprecher der Partei.";
     assert_eq!(who(t, "de"), some(&["Partei"]));
 }
+
+#[test]
+fn compound_fronts_cut_off_by_hyphens_keep_the_phrase_prepositional() {
+    let t = "In einem Schreiben an die Innen-, Justiz- und Wirtschaftsminister warnen nun Verbände vor dem „Scannen“.";
+    assert_eq!(who(t, "de"), some(&["Verbände"]));
+}
+
+#[test]
+fn open_letter_in_a_headline_is_a_document_not_a_speaker() {
+    let t = "Offener Brief zur Reform„Die Länder müssen sich entscheiden“\nDer Text folgt.";
+    assert_eq!(who(t, "de"), vec![None]);
+}
