@@ -530,6 +530,7 @@ fn parse_at(
         && k - run_start < MAX_NAME
         && (cls(k) == Class::Name
             || is_particle(tokens, cls, k, run_start, end, lex)
+            || (k == run_start && leading_particle(tokens, cls, k, end, lex, reg, role_end > j))
             || role_as_surname(tokens, cls, k, run_start, end, lex))
     {
         let w = tokens[k].lower().unwrap_or("");
@@ -753,13 +754,85 @@ fn is_particle(
     end: usize,
     lex: &Lexicon,
 ) -> bool {
-    k > run_start
-        && k + 1 < end
-        && tokens[k]
+    if k <= run_start || tokens[k].is_cap() {
+        return false;
+    }
+    let Some(w) = tokens[k].lower() else {
+        return false;
+    };
+    // `von der Leyen`, `van den Berg`: an article after a particle is part of the name.
+    let after_particle = tokens[k - 1]
+        .lower()
+        .is_some_and(|p| lex.name_particles.contains(p) && !tokens[k - 1].is_cap());
+    if after_particle && lex.determiners.contains(w) {
+        return k + 1 < end && cls(k + 1) == Class::Name;
+    }
+    if !lex.name_particles.contains(w) {
+        return false;
+    }
+    // A particle that is also a preposition (`von`, `zu`) joins a name only after a
+    // given name (`Ursula von der Leyen`, not `Müller von der Linken`).
+    let after_given_name = tokens[k - 1]
+        .lower()
+        .is_some_and(|f| lex.first_name_gender(f).is_some());
+    if lex.prepositions.contains(w) && !after_given_name {
+        return false;
+    }
+    let target = if k + 2 < end
+        && tokens[k + 1]
             .lower()
-            .is_some_and(|w| lex.name_particles.contains(w))
-        && !tokens[k].is_cap()
-        && cls(k + 1) == Class::Name
+            .is_some_and(|a| lex.determiners.contains(a))
+    {
+        k + 2
+    } else {
+        k + 1
+    };
+    target < end && cls(target) == Class::Name
+}
+
+/// `sagte von der Leyen`: a particle opening the name of a person already named in
+/// full, or a one-word name right after a role (`Präsidentin von der Leyen`).
+fn leading_particle(
+    tokens: &[Token],
+    cls: &dyn Fn(usize) -> Class,
+    k: usize,
+    end: usize,
+    lex: &Lexicon,
+    reg: &Registry,
+    after_role: bool,
+) -> bool {
+    if !tokens[k]
+        .lower()
+        .is_some_and(|w| lex.name_particles.contains(w))
+    {
+        return false;
+    }
+    let target = if k + 2 < end
+        && tokens[k + 1]
+            .lower()
+            .is_some_and(|a| lex.determiners.contains(a))
+    {
+        k + 2
+    } else {
+        k + 1
+    };
+    let known = || {
+        tokens[target]
+            .lower()
+            .is_some_and(|w| reg.knows_person_token(w))
+    };
+    // After a role the name must end there: `Präsident von der Deutschen Bank` is a body.
+    let one_word = || {
+        tokens
+            .get(target + 1)
+            .is_none_or(|t| !t.is_cap() || target + 1 >= end)
+    };
+    // A capital particle (`Von der Leyen merkte an`) opens a sentence; it is taken only
+    // for a name already known.
+    let lower_case = !tokens[k].is_cap();
+    target < end
+        && cls(target) == Class::Name
+        && (known() || lower_case && after_role && one_word())
 }
 
 /// A capitalised word that modifies a following role (`Kreml` in `Kremlin spokesman`,

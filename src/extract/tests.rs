@@ -1151,3 +1151,26 @@ fn open_letter_in_a_headline_is_a_document_not_a_speaker() {
     let t = "Offener Brief zur Reform„Die Länder müssen sich entscheiden“\nDer Text folgt.";
     assert_eq!(who(t, "de"), vec![None]);
 }
+
+#[test]
+fn german_nobiliary_particles_belong_to_the_name() {
+    let t = "„Wir gehen“, sagte Kommissionspräsidentin Ursula von der Leyen. Später betonte von der Leyen: „Wir bleiben.“";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Ursula von der Leyen", "Ursula von der Leyen"])
+    );
+}
+
+#[test]
+fn particle_after_a_surname_is_a_preposition() {
+    let t = "„Wir gehen“, sagte Anna Müller von der Linken.";
+    assert_eq!(who(t, "de"), some(&["Anna Müller"]));
+}
+
+#[test]
+fn particle_name_after_a_role_is_a_name_when_it_ends_there() {
+    let t = "Präsidentin von der Leyen kam. „Wir gehen“, sagte von der Leyen.";
+    assert_eq!(who(t, "de"), some(&["von der Leyen"]));
+    let t = "„Wir gehen“, sagte der Präsident von der Deutschen Bank.";
+    assert_ne!(who(t, "de"), some(&["von der Deutschen"]));
+}
