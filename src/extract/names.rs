@@ -807,21 +807,18 @@ fn leading_particle(
     {
         return false;
     }
-    let target = if k + 2 < end
+    let article = k + 2 < end
         && tokens[k + 1]
             .lower()
-            .is_some_and(|a| lex.determiners.contains(a))
-    {
-        k + 2
-    } else {
-        k + 1
-    };
+            .is_some_and(|a| lex.determiners.contains(a));
+    let target = if article { k + 2 } else { k + 1 };
     let known = || {
         tokens[target]
             .lower()
             .is_some_and(|w| reg.knows_person_token(w))
     };
-    // After a role the name must end there: `Präsident von der Deutschen Bank` is a body.
+    // After a role the name must have its article (`Ministerpräsident von Thüringen` is
+    // a place) and end there (`Präsident von der Deutschen Bank` is a body).
     let one_word = || {
         tokens
             .get(target + 1)
@@ -832,7 +829,7 @@ fn leading_particle(
     let lower_case = !tokens[k].is_cap();
     target < end
         && cls(target) == Class::Name
-        && (known() || lower_case && after_role && one_word())
+        && (known() || lower_case && after_role && article && one_word())
 }
 
 /// A capitalised word that modifies a following role (`Kreml` in `Kremlin spokesman`,

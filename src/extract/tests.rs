@@ -1173,4 +1173,6 @@ fn particle_name_after_a_role_is_a_name_when_it_ends_there() {
     assert_eq!(who(t, "de"), some(&["von der Leyen"]));
     let t = "„Wir gehen“, sagte der Präsident von der Deutschen Bank.";
     assert_ne!(who(t, "de"), some(&["von der Deutschen"]));
+    let t = "Sie trifft den Ministerpräsidenten von Thüringen, Jan Roth. „Wir reden“, sagte er.";
+    assert_eq!(who(t, "de"), some(&["Jan Roth"]));
 }
