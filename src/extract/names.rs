@@ -523,6 +523,10 @@ fn parse_at(
     }
     // The name itself.
     let run_start = k;
+    let prep_led = run_start > 0
+        && tokens[run_start - 1]
+            .lower()
+            .is_some_and(|w| lex.prepositions.contains(w));
     let mut genitive = false;
     // Names are short; a longer capitalised run (a headline, shouted text) is cut.
     const MAX_NAME: usize = 6;
@@ -534,6 +538,12 @@ fn parse_at(
             || role_as_surname(tokens, cls, k, run_start, end, lex))
     {
         let w = tokens[k].lower().unwrap_or("");
+        // Only a place after a preposition is split off: elsewhere the word before a
+        // given name is a title the lexicon lacks (`die Buchhalterin Johanna Weidlich`,
+        // `CDU-Urgestein Markus Brehm`).
+        if prep_led && k > run_start && starts_another_name(tokens, cls, k, end, lex) {
+            break;
+        }
         if strip_possessive(w) != w {
             if k == run_start {
                 genitive = true;
@@ -788,6 +798,26 @@ fn is_particle(
         k + 1
     };
     target < end && cls(target) == Class::Name
+}
+
+/// `in Deutschland Barbara Gessler`: a given name followed by another name word, after
+/// a word that is no given name, starts a name of its own (`Hans Peter Roth` is one).
+fn starts_another_name(
+    tokens: &[Token],
+    cls: &dyn Fn(usize) -> Class,
+    k: usize,
+    end: usize,
+    lex: &Lexicon,
+) -> bool {
+    let given = |t: &Token| {
+        t.lower()
+            .is_some_and(|w| lex.first_name_gender(w).is_some())
+    };
+    given(&tokens[k])
+        && k + 1 < end
+        && cls(k + 1) == Class::Name
+        && tokens[k - 1].is_cap()
+        && !given(&tokens[k - 1])
 }
 
 /// `sagte von der Leyen`: a particle opening the name of a person already named in

@@ -1176,3 +1176,15 @@ fn particle_name_after_a_role_is_a_name_when_it_ends_there() {
     let t = "Sie trifft den Ministerpräsidenten von Thüringen, Jan Roth. „Wir reden“, sagte er.";
     assert_eq!(who(t, "de"), some(&["Jan Roth"]));
 }
+
+#[test]
+fn given_name_after_a_place_starts_the_name_of_the_person() {
+    let t = "Heute ist die Kommissionsvertreterin in Deutschland Barbara Gessler in Erfurt. Vor dem Gespräch betonte sie: „Wir reden.“";
+    assert_eq!(who(t, "de"), some(&["Barbara Gessler"]));
+}
+
+#[test]
+fn double_given_names_stay_one_name() {
+    let sp = speakers("„Wir reden“, sagte Hans Peter Roth.", "de");
+    assert_eq!(sp[0].name, "Hans Peter Roth");
+}
