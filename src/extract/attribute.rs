@@ -592,6 +592,14 @@ impl<'a> Attributor<'a> {
         if let Some(a) = self.passive_speech_agent(s, v) {
             return Some(a);
         }
+        // `Bullog wird von AP als „…“ beschrieben`: the subject of a German passive is
+        // what is described; the agent speaks (`von AP`, `im Bericht von AP`), if named.
+        if let Some(start) = self.passive_clause_start(s, v) {
+            return s
+                .mentions
+                .iter()
+                .position(|m| m.agent && m.toks.start >= start && m.toks.end <= v);
+        }
         let fronted_word = pre.is_some_and(|p| self.fronted_unknown_word(s, p))
             && post_subject.is_some_and(|p| self.multi_word_name(s, p));
         if let (true, Some(p)) = (self.lex.verb_second && !c.comma_before, c.post_pronoun) {
@@ -678,6 +686,32 @@ impl<'a> Attributor<'a> {
         s.mentions
             .iter()
             .position(|m| m.agent && (m.toks.start == v + 2 || m.toks.start == v + 3))
+    }
+
+    /// Where the clause of a verb-final participle `v` starts, when a passive auxiliary
+    /// opens it (`wird … beschrieben`, `wurde … genannt`).
+    fn passive_clause_start(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
+        if !self.lex.verb_second {
+            return None;
+        }
+        let verb_final = s
+            .tokens
+            .get(v + 1)
+            .is_none_or(|t| t.is_punct(",;:.!?") || v + 1 >= s.range.end);
+        if !verb_final {
+            return None;
+        }
+        let start = (s.range.start..v)
+            .rev()
+            .find(|&t| s.tokens[t].is_punct(",;:"))
+            .map_or(s.range.start, |t| t + 1);
+        (start..v)
+            .any(|t| {
+                s.tokens[t]
+                    .lower()
+                    .is_some_and(|w| self.lex.passive_aux.contains(w))
+            })
+            .then_some(start)
     }
 
     /// `Freimütig sagte Karl Berg`: in verb-second order a lone capitalised word opening

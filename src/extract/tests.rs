@@ -1188,3 +1188,15 @@ fn double_given_names_stay_one_name() {
     let sp = speakers("„Wir reden“, sagte Hans Peter Roth.", "de");
     assert_eq!(sp[0].name, "Hans Peter Roth");
 }
+
+#[test]
+fn subject_of_a_german_passive_speech_verb_is_described_not_speaking() {
+    let t = "Die Firma wird von der Agentur Reuters als „gefährlich“ bezeichnet.";
+    assert_eq!(who(t, "de"), some(&["Reuters"]));
+    let t = "Im Bericht von Reuters wird die Firma als „gefährlich“ beschrieben.";
+    assert_eq!(who(t, "de"), some(&["Reuters"]));
+    assert_eq!(
+        who("Die Firma wird als „gefährlich“ bezeichnet.", "de"),
+        vec![None]
+    );
+}
