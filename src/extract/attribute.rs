@@ -242,8 +242,17 @@ impl<'a> Attributor<'a> {
         }
         let quotes_only =
             !tokens.is_empty() && tokens.iter().all(|t| t.quote().is_some() || !t.is_word());
+        // `… dass dieser „Minisexismus“ sein Gesicht zeigt` ⏎ `twittert Journelle.`: a
+        // paragraph that stops without a full stop runs on into the next one.
+        let runs_on = tokens.last().is_some_and(Token::is_word);
         self.orphans = if quotes_only && !any_cue {
             quotes.iter().map(|(i, _)| *i).collect()
+        } else if runs_on && !any_cue {
+            quotes
+                .iter()
+                .map(|(i, _)| *i)
+                .filter(|&i| self.out[i].entity.is_none())
+                .collect()
         } else {
             Vec::new()
         };
@@ -274,8 +283,11 @@ impl<'a> Attributor<'a> {
             .iter()
             .zip(subjects)
             .find_map(|(c, e)| e.map(|e| (c, e)))?;
-        let early =
-            c.is_verb() && c.toks.start > s.range.start && c.toks.start <= s.range.start + 3;
+        // A lower-case verb opening the paragraph continues the sentence before it.
+        let continues = c.toks.start == s.range.start && !s.tokens[c.toks.start].is_cap();
+        let early = c.is_verb()
+            && (c.toks.start > s.range.start || continues)
+            && c.toks.start <= s.range.start + 3;
         let subject_after = s
             .mentions
             .iter()

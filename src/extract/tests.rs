@@ -1200,3 +1200,17 @@ fn subject_of_a_german_passive_speech_verb_is_described_not_speaking() {
         vec![None]
     );
 }
+
+#[test]
+fn lower_case_speech_verb_opening_a_paragraph_ends_the_sentence_before_it() {
+    let t = "Was ich mag, ist, dass dieser „Minisexismus“ sein Gesicht zeigt\ntwittert Jana Roth. Danach kam mehr.";
+    assert_eq!(who(t, "de"), some(&["Jana Roth"]));
+    let t = "„Wir gehen.“\nsagt Anna Roth. Danach kam mehr.";
+    assert_eq!(who(t, "de"), some(&["Anna Roth"]));
+}
+
+#[test]
+fn paragraph_ending_in_a_full_stop_does_not_run_on() {
+    let t = "Was ich mag, ist dieser „Minisexismus“.\nsagt Anna Roth heute nicht mehr.";
+    assert_eq!(who(t, "de"), vec![None]);
+}
