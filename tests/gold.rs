@@ -37,13 +37,14 @@ fn floors(stem: &str) -> Floors {
         "en-blind" => (0.97, 0.90, 0.25),
         // Real news (public licences, see tests/data/SOURCES.md), annotated
         // independently; floors sit a little under the measured figures.
-        "wikinews-de" => (0.97, 0.72, 0.15),
-        "eucom-de" => (0.95, 0.82, 0.10),
-        "opennews-de" => (0.95, 0.60, 0.20),
+        "wikinews-de" => (0.97, 0.85, 0.15),
+        "eucom-de" => (0.97, 0.95, 0.10),
+        "opennews-de" => (0.95, 0.68, 0.20),
         // Held-out real news: annotated and committed before whosaid was first run on
-        // it, scored once (quote F1 1.000, speaker accuracy 0.690, clusters off 3/16);
-        // not tuned against.
-        "heldout-de" => (0.97, 0.65, 0.25),
+        // it, scored first at quote F1 1.000, speaker accuracy 0.690 (clusters off 3/16).
+        // Its misses then drove general rules (particles, passives, run-on paragraphs),
+        // so it is no longer held out; the floor sits under today's 0.897.
+        "heldout-de" => (0.97, 0.85, 0.15),
         "wikinews-en" => (0.97, 0.90, 0.15),
         _ => (0.80, 0.70, 0.35),
     };
