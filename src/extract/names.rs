@@ -788,16 +788,18 @@ fn is_particle(
     if lex.prepositions.contains(w) && !after_given_name {
         return false;
     }
-    let target = if k + 2 < end
+    let (_, target) = particle_target(tokens, k, end, lex);
+    target < end && cls(target) == Class::Name
+}
+
+/// The name word a particle at `k` leads to, past an article (`von der Leyen`), and
+/// whether there was one.
+fn particle_target(tokens: &[Token], k: usize, end: usize, lex: &Lexicon) -> (bool, usize) {
+    let article = k + 2 < end
         && tokens[k + 1]
             .lower()
-            .is_some_and(|a| lex.determiners.contains(a))
-    {
-        k + 2
-    } else {
-        k + 1
-    };
-    target < end && cls(target) == Class::Name
+            .is_some_and(|a| lex.determiners.contains(a));
+    (article, if article { k + 2 } else { k + 1 })
 }
 
 /// `in Deutschland Barbara Gessler`: a given name followed by another name word, after
@@ -837,11 +839,7 @@ fn leading_particle(
     {
         return false;
     }
-    let article = k + 2 < end
-        && tokens[k + 1]
-            .lower()
-            .is_some_and(|a| lex.determiners.contains(a));
-    let target = if article { k + 2 } else { k + 1 };
+    let (article, target) = particle_target(tokens, k, end, lex);
     let known = || {
         tokens[target]
             .lower()
