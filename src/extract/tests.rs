@@ -1214,3 +1214,9 @@ fn paragraph_ending_in_a_full_stop_does_not_run_on() {
     let t = "Was ich mag, ist dieser „Minisexismus“.\nsagt Anna Roth heute nicht mehr.";
     assert_eq!(who(t, "de"), vec![None]);
 }
+
+#[test]
+fn sentence_adverb_opening_a_sentence_is_no_speaker() {
+    let t = "Eventually, the dog states that \"when they say it, maybe they are kidding.\"";
+    assert_ne!(who(t, "en"), some(&["Eventually"]));
+}
