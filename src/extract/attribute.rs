@@ -244,10 +244,12 @@ impl<'a> Attributor<'a> {
             !tokens.is_empty() && tokens.iter().all(|t| t.quote().is_some() || !t.is_word());
         // `… dass dieser „Minisexismus“ sein Gesicht zeigt` ⏎ `twittert Journelle.`: a
         // paragraph that stops without a full stop runs on into the next one.
-        let runs_on = tokens.last().is_some_and(Token::is_word);
+        // (A headline has no full stop either: its unattributed quotes may then go to a
+        // lower-case cue opening the next paragraph, which is rare and usually right.)
+        let no_final_stop = tokens.last().is_some_and(Token::is_word);
         self.orphans = if quotes_only && !any_cue {
             quotes.iter().map(|(i, _)| *i).collect()
-        } else if runs_on && !any_cue {
+        } else if no_final_stop && !any_cue {
             quotes
                 .iter()
                 .map(|(i, _)| *i)
@@ -701,22 +703,22 @@ impl<'a> Attributor<'a> {
     }
 
     /// Where the clause of a verb-final participle `v` starts, when a passive auxiliary
-    /// opens it (`wird … beschrieben`, `wurde … genannt`).
+    /// opens it (`wird … beschrieben`, `wurde … genannt`; not the future `wird … erklären`).
     fn passive_clause_start(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
         if !self.lex.verb_second {
             return None;
         }
+        let participle = s.tokens[v].lower().is_some_and(|w| {
+            w.ends_with('t') || w.starts_with("ge") || self.lex.strong_participles.contains(w)
+        });
         let verb_final = s
             .tokens
             .get(v + 1)
             .is_none_or(|t| t.is_punct(",;:.!?") || v + 1 >= s.range.end);
-        if !verb_final {
+        if !participle || !verb_final {
             return None;
         }
-        let start = (s.range.start..v)
-            .rev()
-            .find(|&t| s.tokens[t].is_punct(",;:"))
-            .map_or(s.range.start, |t| t + 1);
+        let start = clause_start(s, v);
         (start..v)
             .any(|t| {
                 s.tokens[t]
@@ -876,10 +878,7 @@ impl<'a> Attributor<'a> {
 
     /// First subject-capable mention between the clause start and token `v`.
     fn clause_first(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
-        let start = (s.range.start..v)
-            .rev()
-            .find(|&t| s.tokens[t].is_punct(",;:–—("))
-            .map_or(s.range.start, |t| t + 1);
+        let start = clause_start(s, v);
         let verb_final = s.tokens.get(v + 1).is_none_or(|t| !t.is_word()) || v + 1 >= s.range.end;
         // `während der Premier von einem „…“ Schritt sprach`: a word that is a preposition
         // or a conjunction opens a clause whose verb comes last; its noun is the subject.
@@ -1418,6 +1417,14 @@ struct Candidates {
 
 /// `according to X`: the mention after the phrase; after an indefinite document (`a
 /// report by the Times`) its author when named.
+/// The first token of the clause holding token `v`: after the last clause mark before it.
+fn clause_start(s: &Sentence<'_>, v: usize) -> usize {
+    (s.range.start..v)
+        .rev()
+        .find(|&t| s.tokens[t].is_punct(",;:–—("))
+        .map_or(s.range.start, |t| t + 1)
+}
+
 fn source_subject(s: &Sentence<'_>, post: Option<usize>) -> Option<usize> {
     match post {
         Some(p)

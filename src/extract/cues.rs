@@ -60,6 +60,11 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         if infinitive && (lex.speech.contains(w) || lex.quoting.contains(w)) {
             continue;
         }
+        // `In einem Schreiben an …`: a capitalised word inside a German sentence is a noun.
+        let verb = lex.speech.contains(w) || lex.quoting.contains(w) || lex.particles(w).is_some();
+        if verb && lex.capitalised_nouns && i > sent.start && tokens[i].is_cap() {
+            continue;
+        }
         if lex.quoting.contains(w) {
             out.push(cue(i..i + 1, CueKind::Quoting { passive: seen_aux }));
         } else if lex.speech.contains(w) {

@@ -38,6 +38,10 @@ pub struct Rules {
     /// Auxiliaries that make a quoting verb passive (`wurde … zitiert`): the subject speaks.
     #[serde(default)]
     pub passive_auxiliaries: Vec<String>,
+    /// Participles of speech verbs that do not end in -t (`beschrieben`): with a passive
+    /// auxiliary they make a passive; an infinitive there (`wird … erklären`) is a future.
+    #[serde(default)]
+    pub strong_participles: Vec<String>,
     /// Prepositions introducing the agent of a passive (`von`, `by`): the agent is a source.
     #[serde(default)]
     pub agent_prepositions: Vec<String>,
@@ -184,6 +188,10 @@ pub struct Rules {
     /// Role and organisation words also match at the end of compounds (`Regierungssprecher`).
     #[serde(default)]
     pub compound_nouns: bool,
+    /// Every noun is capitalised, so a capitalised word inside a sentence is never a
+    /// verb (German `das Schreiben`, `ein Versprechen`).
+    #[serde(default)]
+    pub capitalised_nouns: bool,
     /// A period after a number is an ordinal (`1. Mai`), not a sentence end.
     #[serde(default)]
     pub ordinal_dot: bool,
@@ -283,6 +291,7 @@ pub(crate) struct Lexicon {
     pub separable: HashMap<String, Vec<String>>,
     pub quoting: HashSet<String>,
     pub passive_aux: HashSet<String>,
+    pub strong_participles: HashSet<String>,
     pub agent: HashSet<String>,
     /// Source cue phrases as word sequences.
     pub source: Vec<Vec<String>>,
@@ -334,6 +343,8 @@ pub(crate) struct Lexicon {
     genitive_endings: Vec<String>,
     pub media_verbs: HashSet<String>,
     pub pre_verb_adverbs: HashSet<String>,
+    /// See [`Rules::capitalised_nouns`].
+    pub capitalised_nouns: bool,
     pub genitive_s: bool,
     pub ordinal_dot: bool,
     pub verb_second: bool,
@@ -418,6 +429,7 @@ impl Lexicon {
             separable,
             quoting: set(&rules.quoting_verbs),
             passive_aux: set(&rules.passive_auxiliaries),
+            strong_participles: set(&rules.strong_participles),
             agent: set(&rules.agent_prepositions),
             source: phrases(&rules.source_cues),
             impersonal: phrases(&rules.impersonal_cues),
@@ -490,6 +502,7 @@ impl Lexicon {
             media_verbs: set(&rules.media_verbs),
             pre_verb_adverbs: set(&rules.pre_verb_adverbs),
             genitive_s: rules.genitive_s,
+            capitalised_nouns: rules.capitalised_nouns,
             ordinal_dot: rules.ordinal_dot,
             verb_second: rules.verb_second,
             roles: suffix_automaton(&rules.role_suffixes),

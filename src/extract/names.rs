@@ -172,7 +172,7 @@ pub fn segment(
                 .is_some_and(|h| h.is_punct("-‐") && h.range.start == tokens[k].range.end)
                 && tokens
                     .get(k + 2)
-                    .is_none_or(|n| n.range.start > tokens[k + 1].range.end);
+                    .is_none_or(|n| n.range.start > tokens[k + 1].range.end || n.is_punct(","));
             if handle || cut_off {
                 Class::Other
             } else {
@@ -840,10 +840,14 @@ fn leading_particle(
         return false;
     }
     let (article, target) = particle_target(tokens, k, end, lex);
+    // Known with the particle itself (`Ursula von der Leyen` before `von der Leyen`), so
+    // `zu Merz sagte Scholz` after `Friedrich Merz` stays a preposition.
     let known = || {
-        tokens[target]
-            .lower()
-            .is_some_and(|w| reg.knows_person_token(w))
+        let words: Vec<&str> = tokens[k..=target.min(end - 1)]
+            .iter()
+            .filter_map(Token::lower)
+            .collect();
+        reg.find(&words).is_some_and(|e| !reg.entities[e].org)
     };
     // After a role the name must have its article (`Ministerpräsident von Thüringen` is
     // a place) and end there (`Präsident von der Deutschen Bank` is a body).
@@ -1048,6 +1052,7 @@ mod tests {
     fn front_of_a_compound_cut_off_by_a_hyphen_is_no_name() {
         let (ms, _) = mentions("Die Innen-, Justiz- und Wirtschaftsminister tagten.", "de");
         assert!(ms.iter().all(|(t, _)| !t.contains("Justiz")), "{ms:?}");
+        assert!(ms.iter().all(|(t, _)| !t.contains("Innen")), "{ms:?}");
     }
 
     #[test]

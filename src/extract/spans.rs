@@ -138,7 +138,8 @@ fn closes_unopened(
         return false;
     }
     let glued_end = match (prev, next) {
-        (Some(pv), Some(',')) => pv.is_alphanumeric() || ".!?…".contains(pv),
+        // Not after a digit: `from 24” to 27”, the company said` are inches.
+        (Some(pv), Some(',')) => pv.is_alphabetic() || ".!?…".contains(pv),
         (Some(pv), Some(n)) => ",!?".contains(pv) && n.is_whitespace(),
         _ => false,
     };
@@ -408,6 +409,7 @@ mod tests {
     fn straight_or_single_mark_after_a_word_is_not_a_lost_quote() {
         assert!(quotes("The 5\", 6\" and 7\" screens sold out.", "en").is_empty());
         assert!(quotes("The Joneses’, the Smiths’ and ours.", "en").is_empty());
+        assert!(quotes("The screen grew from 24” to 27”, the company said.", "en").is_empty());
     }
 
     #[test]
