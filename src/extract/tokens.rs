@@ -82,25 +82,34 @@ fn words(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         return;
     };
     let base = range.start;
-    let mut it = s.char_indices().peekable();
+    let bytes = s.as_bytes();
     let mut word_start: Option<usize> = None;
     let mut prev_alnum = false;
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|(_, n)| *n);
-        if c.is_alphanumeric() {
+    let mut i = 0;
+    while i < bytes.len() {
+        // The rest of a run of ASCII letters and digits, byte by byte.
+        if prev_alnum && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let (c, len) = char_at(s, i);
+        if is_alphanumeric(c) {
             if word_start.is_none() {
                 word_start = Some(i);
             }
             prev_alnum = true;
+            i += len;
             continue;
         }
         // A hyphen, apostrophe or abbreviation dot between letters stays in the word.
         if word_start.is_some()
             && prev_alnum
             && joins_word(c)
-            && next.is_some_and(|n| n.is_alphanumeric())
+            && i + len < bytes.len()
+            && is_alphanumeric(char_at(s, i + len).0)
         {
             prev_alnum = false;
+            i += len;
             continue;
         }
         // A trailing hyphen in a German compound list (`Sicherheits- und`) stays too.
@@ -110,13 +119,34 @@ fn words(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         prev_alnum = false;
         if !c.is_whitespace() {
             out.push(Token {
-                range: base + i..base + i + c.len_utf8(),
+                range: base + i..base + i + len,
                 kind: TokKind::Punct(c),
             });
         }
+        i += len;
     }
     if let Some(ws) = word_start {
         push_word(s, base, ws..s.len(), out);
+    }
+}
+
+/// The character at byte `i` of `s` (a character boundary) and its length,
+/// without decoding when it is ASCII, as most are.
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    match s.as_bytes()[i] {
+        b @ 0..0x80 => (char::from(b), 1),
+        _ => {
+            let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
+            (c, c.len_utf8())
+        }
+    }
+}
+
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
     }
 }
 
@@ -144,11 +174,10 @@ fn lower_case(word: &str) -> Lower {
     const INLINE: usize = 24;
     let mut buf = [0u8; INLINE];
     let mut len = 0;
-    if word.len() <= INLINE && word.is_ascii() {
-        for (b, w) in buf.iter_mut().zip(word.bytes()) {
-            *b = w.to_ascii_lowercase();
-        }
-        len = word.len();
+    if word.is_ascii() {
+        let mut lower = Lower::new(word);
+        lower.make_ascii_lowercase();
+        return lower;
     } else if word.len() <= INLINE && !word.contains('Σ') {
         // Each character lowers alone (only a final sigma depends on its
         // neighbours, and words with Σ go the general way below).
@@ -212,6 +241,70 @@ mod tests {
         ];
         for w in words {
             assert_eq!(lower_case(w), w.to_lowercase(), "{w}");
+        }
+    }
+
+    /// Words by the definition, one decoded character at a time: what the
+    /// byte-level scan in [`words`] must agree with.
+    fn reference_words(s: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        let mut it = s.char_indices().peekable();
+        let mut word_start: Option<usize> = None;
+        let mut prev_alnum = false;
+        while let Some((i, c)) = it.next() {
+            let next = it.peek().map(|(_, n)| *n);
+            if c.is_alphanumeric() {
+                word_start.get_or_insert(i);
+                prev_alnum = true;
+                continue;
+            }
+            if word_start.is_some()
+                && prev_alnum
+                && joins_word(c)
+                && next.is_some_and(|n| n.is_alphanumeric())
+            {
+                prev_alnum = false;
+                continue;
+            }
+            if let Some(ws) = word_start.take() {
+                push_word(s, 0, ws..i, &mut out);
+            }
+            prev_alnum = false;
+            if !c.is_whitespace() {
+                out.push(Token {
+                    range: i..i + c.len_utf8(),
+                    kind: TokKind::Punct(c),
+                });
+            }
+        }
+        if let Some(ws) = word_start {
+            push_word(s, 0, ws..s.len(), &mut out);
+        }
+        out
+    }
+
+    #[test]
+    fn words_are_split_as_the_character_definition_says() {
+        let texts = [
+            "Kreml-Sprecher, Merkel’s z.B. U.S. Sicherheits- und Außenpolitik",
+            "„Wir müssen handeln“, sagte die Bürgermeisterin\u{0B}heute\u{A0}früh.",
+            "x-",
+            "-x",
+            "a.b.c",
+            "a..b",
+            "Ⅻ-Ⅳ",
+            "٣٤ 12-jährige ǅemal ΟΔΟΣ",
+            "a‐b a’b a'b",
+            "  \t\r\n",
+            "",
+            "😀a😀",
+            "a\u{301}b İstanbul",
+            "end.",
+        ];
+        for t in texts {
+            let mut got = Vec::new();
+            words(t, 0..t.len(), &mut got);
+            assert_eq!(got, reference_words(t), "{t}");
         }
     }
 
