@@ -11,10 +11,9 @@ use super::cues::{self, Cue, CueKind};
 use super::kind::classify;
 use super::lang::{Lexicon, Referent};
 use super::names::{self, Mention, MentionKind};
-use super::sentences;
 use super::spans::RawQuote;
 use super::speakers::{Entity, NameInfo, Registry};
-use super::tokens::{tokenize, Token};
+use super::tokens::Token;
 use super::QuoteKind;
 use std::collections::VecDeque;
 use std::ops::Range;
@@ -113,12 +112,14 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    /// Processes one paragraph; `quotes` are (index, raw quote) of the quotes inside it.
-    pub fn paragraph(&mut self, para: Range<usize>, quotes: &[(usize, &RawQuote)]) {
-        let spans: Vec<(usize, Range<usize>)> =
-            quotes.iter().map(|(i, q)| (*i, q.span.clone())).collect();
-        let tokens = tokenize(self.text, para, &spans);
-        let sents = sentences::split(self.text, &tokens, self.lex);
+    /// Processes one paragraph; `quotes` are (index, raw quote) of the quotes inside it,
+    /// `tokens` and `sents` its tokens and sentences ([`super::prepare`]).
+    pub fn paragraph(
+        &mut self,
+        quotes: &[(usize, &RawQuote)],
+        tokens: &[Token],
+        sents: &[Range<usize>],
+    ) {
         let skip = dateline_end(self.text, &tokens);
         let mut para_speaker: Option<usize> = None;
         self.prev_topic = None;
