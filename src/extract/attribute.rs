@@ -11,6 +11,7 @@ use super::cues::{self, Cue, CueKind};
 use super::kind::classify;
 use super::lang::{Lexicon, Referent};
 use super::names::{self, Mention, MentionKind};
+use super::prepare::Prepared;
 use super::spans::RawQuote;
 use super::speakers::{Entity, NameInfo, Registry};
 use super::tokens::Token;
@@ -113,13 +114,9 @@ impl<'a> Attributor<'a> {
     }
 
     /// Processes one paragraph; `quotes` are (index, raw quote) of the quotes inside it,
-    /// `tokens` and `sents` its tokens and sentences ([`super::prepare`]).
-    pub fn paragraph(
-        &mut self,
-        quotes: &[(usize, &RawQuote)],
-        tokens: &[Token],
-        sents: &[Range<usize>],
-    ) {
+    /// `prepared` its tokens and sentences.
+    pub fn paragraph(&mut self, quotes: &[(usize, &RawQuote)], prepared: Prepared) {
+        let Prepared { tokens, sents, .. } = prepared;
         let skip = dateline_end(self.text, &tokens);
         let mut para_speaker: Option<usize> = None;
         self.prev_topic = None;

@@ -99,8 +99,8 @@ pub fn extract(doc: &Document, rules: &Rules) -> Extraction {
         let mut quotes: Vec<(usize, &spans::RawQuote)> = Vec::new();
         for p in paragraphs {
             quotes.clear();
-            quotes.extend(p.quotes.map(|i| (i, &raws[i])));
-            att.paragraph(&quotes, &p.tokens, &p.sents);
+            quotes.extend(p.quotes.clone().map(|i| (i, &raws[i])));
+            att.paragraph(&quotes, p);
         }
     });
     att.finish(&raws);
