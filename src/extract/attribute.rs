@@ -7,7 +7,7 @@
 //! bounded window of recent mentions (salience), never by scanning back to the
 //! document start, so the walk stays linear.
 
-use super::cues::{self, Cue, CueKind};
+use super::cues::{Cue, CueKind};
 use super::kind::classify;
 use super::lang::{Lexicon, Referent};
 use super::names::{self, Mention, MentionKind};
@@ -116,7 +116,12 @@ impl<'a> Attributor<'a> {
     /// Processes one paragraph; `quotes` are (index, raw quote) of the quotes inside it,
     /// `prepared` its tokens and sentences.
     pub fn paragraph(&mut self, quotes: &[(usize, &RawQuote)], prepared: Prepared) {
-        let Prepared { tokens, sents, .. } = prepared;
+        let Prepared {
+            tokens,
+            sents,
+            mut cues_of,
+            ..
+        } = prepared;
         let skip = dateline_end(self.text, &tokens);
         let mut para_speaker: Option<usize> = None;
         self.prev_topic = None;
@@ -140,7 +145,7 @@ impl<'a> Attributor<'a> {
                 new_from,
                 reported: false,
             };
-            let cues = cues::find(&tokens, range.clone(), self.lex);
+            let cues = std::mem::take(&mut cues_of[si]);
             s.reported = cues.is_empty()
                 && range.clone().any(|t| {
                     tokens[t].quote().is_none()
