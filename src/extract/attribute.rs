@@ -7,14 +7,14 @@
 //! bounded window of recent mentions (salience), never by scanning back to the
 //! document start, so the walk stays linear.
 
-use super::cues::{Cue, CueKind};
+use super::cues::{self, Cue, CueKind};
 use super::kind::classify;
 use super::lang::{Lexicon, Referent};
 use super::names::{self, Mention, MentionKind};
-use super::prepare::Prepared;
+use super::sentences;
 use super::spans::RawQuote;
 use super::speakers::{Entity, NameInfo, Registry};
-use super::tokens::Token;
+use super::tokens::{tokenize, Token};
 use super::QuoteKind;
 use std::collections::VecDeque;
 use std::ops::Range;
@@ -113,15 +113,12 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    /// Processes one paragraph; `quotes` are (index, raw quote) of the quotes inside it,
-    /// `prepared` its tokens and sentences.
-    pub fn paragraph(&mut self, quotes: &[(usize, &RawQuote)], prepared: Prepared) {
-        let Prepared {
-            tokens,
-            sents,
-            mut cues_of,
-            ..
-        } = prepared;
+    /// Processes one paragraph; `quotes` are (index, raw quote) of the quotes inside it.
+    pub fn paragraph(&mut self, para: Range<usize>, quotes: &[(usize, &RawQuote)]) {
+        let spans: Vec<(usize, Range<usize>)> =
+            quotes.iter().map(|(i, q)| (*i, q.span.clone())).collect();
+        let tokens = tokenize(self.text, para, &spans);
+        let sents = sentences::split(self.text, &tokens, self.lex);
         let skip = dateline_end(self.text, &tokens);
         let mut para_speaker: Option<usize> = None;
         self.prev_topic = None;
@@ -145,7 +142,7 @@ impl<'a> Attributor<'a> {
                 new_from,
                 reported: false,
             };
-            let cues = std::mem::take(&mut cues_of[si]);
+            let cues = cues::find(&tokens, range.clone(), self.lex);
             s.reported = cues.is_empty()
                 && range.clone().any(|t| {
                     tokens[t].quote().is_none()

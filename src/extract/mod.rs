@@ -22,7 +22,6 @@ mod cues;
 mod kind;
 pub mod lang;
 mod names;
-mod prepare;
 mod sentences;
 mod spans;
 mod speakers;
@@ -95,14 +94,15 @@ pub fn extract(doc: &Document, rules: &Rules) -> Extraction {
     let lex = lang::Lexicon::new(rules);
     let raws = spans::find_quotes(&doc.text, &doc.paragraphs, &rules.quote_pairs);
     let mut att = attribute::Attributor::new(&lex, &doc.text, raws.len());
-    prepare::with_prepared(&doc.text, &lex, &doc.paragraphs, &raws, |paragraphs| {
-        let mut quotes: Vec<(usize, &spans::RawQuote)> = Vec::new();
-        for p in paragraphs {
-            quotes.clear();
-            quotes.extend(p.quotes.clone().map(|i| (i, &raws[i])));
-            att.paragraph(&quotes, p);
+    let mut next = 0;
+    for (pi, para) in doc.paragraphs.iter().enumerate() {
+        let first = next;
+        while next < raws.len() && raws[next].para == pi {
+            next += 1;
         }
-    });
+        let quotes: Vec<(usize, &spans::RawQuote)> = (first..next).map(|i| (i, &raws[i])).collect();
+        att.paragraph(para.clone(), &quotes);
+    }
     att.finish(&raws);
     assemble(rules, &raws, att)
 }
