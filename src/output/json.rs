@@ -178,6 +178,13 @@ fn body<W: Write>(e: &mut Emitter<'_, W>, doc: &Document, ex: &Extraction) -> io
     Ok(())
 }
 
+/// `display_char(c) == c`, answered at once for the characters between the
+/// C1 controls and U+2028 (accented letters, dashes, curly quotes: nearly
+/// every non-ASCII character of an article), where nothing is escaped.
+fn drawn_as_itself(c: char) -> bool {
+    ('\u{A0}'..'\u{2028}').contains(&c) || display_char(c) == c
+}
+
 /// True when all eight bytes of `word` are printable ASCII other than `"`
 /// and `\`: bytes a JSON string holds as they are. Bit tricks on the whole
 /// word (a byte is zero in `x` exactly when its top bit survives
@@ -335,7 +342,7 @@ impl<'w, W: Write> Emitter<'w, W> {
                 }
             };
             // Escaped: what JSON must escape, and what would not be drawn as itself.
-            if b < 0x20 || b == b'"' || b == b'\\' || display_char(c) != c {
+            if b < 0x20 || b == b'"' || b == b'\\' || !drawn_as_itself(c) {
                 self.buf.extend_from_slice(&bytes[plain..i]);
                 self.escape(c);
                 plain = i + len;
@@ -605,6 +612,16 @@ mod tests {
                     assert_eq!(all_plain(u64::from_le_bytes(word)), plain, "{b:#x} at {at}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn the_quick_answer_for_drawn_characters_is_display_chars() {
+        for c in (0..0x3_0000)
+            .chain(0xE_0000..0xE_0100)
+            .filter_map(char::from_u32)
+        {
+            assert_eq!(drawn_as_itself(c), display_char(c) == c, "{c:?}");
         }
     }
 
