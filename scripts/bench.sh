@@ -6,7 +6,7 @@
 #   scripts/bench.sh --before BINARY  # also time another build (e.g. an older one) end to end
 #
 # Inputs are the public-domain story in tests/data/ repeated to size (1, 4, 10,
-# 16 MB), never random words. End to end: `whosaid --json` timed with
+# 16 MB), never random words. End to end: `whosaid --json` on each, timed with
 # /usr/bin/time -v (median wall time of 3 runs, peak RSS), and the reader's
 # time to first frame in a pseudo-terminal (scripts/first_frame.py: no switch
 # in the binary is involved). Criterion figures are medians from
@@ -68,7 +68,7 @@ end_to_end() {
     read -r _ _ base < <(time_json "$b" --json assets/seed-de.txt)
     printf '| %s | `--json` sample (%s KB): the fixed cost | | | peak RSS %.1f MB |\n' \
         "$label" "$(( $(stat -c %s assets/seed-de.txt) / 1024 ))" "$(awk -v r="$base" 'BEGIN {print r / 1024}')"
-    for mb in 1 4 16; do
+    for mb in 1 4 10 16; do
         f="$work/novel-${mb}MB.txt"
         read -r wall cpu rss < <(time_json "$b" --json "$f")
         size=$(stat -c %s "$f")

@@ -95,7 +95,7 @@ pub fn load_reader(name: &str, reader: impl Read) -> Result<Document, LoadError>
 fn load_reader_named(name: &str, shown: &str, reader: impl Read) -> Result<Document, LoadError> {
     let bytes = read_capped(shown, reader, MAX_BYTES)?;
     let (text, decoding): (String, Decoding) =
-        decode::decode(&bytes).map_err(|e| not_text(shown, e))?;
+        decode::decode(bytes).map_err(|e| not_text(shown, e))?;
     readable(Document::decoded(name, text, decoding), shown)
 }
 

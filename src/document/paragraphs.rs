@@ -46,8 +46,7 @@ fn is_hard_wrapped(text: &str, lines: &[Range<usize>]) -> bool {
     let mut blocks = 0usize;
     let mut in_block = false;
     for r in lines {
-        let line = text[r.clone()].trim();
-        if line.is_empty() {
+        if is_blank(&text[r.clone()]) {
             in_block = false;
             continue;
         }
@@ -56,7 +55,9 @@ fn is_hard_wrapped(text: &str, lines: &[Range<usize>]) -> bool {
             in_block = true;
         }
         non_blank += 1;
-        if line.chars().count() < WRAPPED_LINE_MAX {
+        // A line of fewer bytes has fewer characters: most need no counting.
+        let line = &text[r.clone()];
+        if line.len() < WRAPPED_LINE_MAX || line.trim().chars().count() < WRAPPED_LINE_MAX {
             short += 1;
         }
     }
@@ -68,7 +69,7 @@ fn blocks(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut current: Option<Range<usize>> = None;
     for r in lines {
-        if text[r.clone()].trim().is_empty() {
+        if is_blank(&text[r.clone()]) {
             if let Some(b) = current.take() {
                 out.extend(trim_range(text, b));
             }
@@ -83,6 +84,15 @@ fn blocks(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
         out.extend(trim_range(text, b));
     }
     out
+}
+
+/// Nothing but whitespace (`str::trim` would leave nothing). Decided by the
+/// first byte for nearly every line: this runs on every line of the text.
+fn is_blank(line: &str) -> bool {
+    match line.as_bytes().first() {
+        Some(b) if b.is_ascii_graphic() => false,
+        _ => line.trim_start().is_empty(),
+    }
 }
 
 fn trim_range(text: &str, r: Range<usize>) -> Option<Range<usize>> {
@@ -127,6 +137,23 @@ mod tests {
         let p = paras(t);
         assert_eq!(p.len(), 3);
         assert!(p[0].starts_with('\u{201c}') && p[0].ends_with("one."));
+    }
+
+    #[test]
+    fn lines_of_unicode_whitespace_are_blank() {
+        assert!(is_blank("") && is_blank(" \t\r") && is_blank("\u{A0}\u{2003}\u{3000}"));
+        assert!(!is_blank("a") && !is_blank(" a") && !is_blank("\u{A0}ä") && !is_blank("„"));
+    }
+
+    #[test]
+    fn a_line_of_80_characters_is_long_however_many_bytes() {
+        // 79 characters but 158 bytes: short, as hard-wrapped German text has it.
+        let short = "ä".repeat(79);
+        let long = "a".repeat(80);
+        let wrapped = format!("{short}\n{short}\n\n{short}\n{short}\n");
+        assert_eq!(paras(&wrapped).len(), 2);
+        let unwrapped = format!("{long}\n{long}\n\n{long}\n{long}\n");
+        assert_eq!(paras(&unwrapped).len(), 4);
     }
 
     #[test]

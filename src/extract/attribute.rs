@@ -36,7 +36,15 @@ struct Recent(VecDeque<usize>);
 
 impl Recent {
     fn push(&mut self, id: usize) {
-        self.0.retain(|&x| x != id);
+        // `push` is the only way in, so no entity is listed twice: removing
+        // its one entry (none to move when it is already first) is a retain.
+        match self.0.iter().position(|&x| x == id) {
+            Some(0) => return,
+            Some(at) => {
+                self.0.remove(at);
+            }
+            None => {}
+        }
         self.0.push_front(id);
         self.0.truncate(WINDOW);
     }
@@ -1557,4 +1565,24 @@ fn nearest_cue(cues: &[Cue], subjects: &[Option<usize>], qt: usize) -> Option<(u
         (None, src) => src,
     };
     pick.and_then(|i| subjects[i].map(|e| (i, e)))
+}
+
+#[cfg(test)]
+mod recent_tests {
+    use super::*;
+
+    #[test]
+    fn recent_lists_each_entity_once_most_recent_first_and_forgets_the_oldest() {
+        let mut r = Recent::default();
+        for id in [1, 2, 3, 2, 2, 1] {
+            r.push(id);
+        }
+        assert_eq!(r.iter().collect::<Vec<_>>(), [1, 2, 3]);
+        for id in 10..10 + WINDOW {
+            r.push(id);
+        }
+        assert_eq!(r.iter().count(), WINDOW);
+        assert_eq!(r.iter().next(), Some(10 + WINDOW - 1));
+        assert!(r.iter().all(|id| id >= 10));
+    }
 }

@@ -95,12 +95,15 @@ pub fn extract(doc: &Document, rules: &Rules) -> Extraction {
     let raws = spans::find_quotes(&doc.text, &doc.paragraphs, &rules.quote_pairs);
     let mut att = attribute::Attributor::new(&lex, &doc.text, raws.len());
     let mut next = 0;
+    // One list for every paragraph's quotes, not one allocated per paragraph.
+    let mut quotes: Vec<(usize, &spans::RawQuote)> = Vec::new();
     for (pi, para) in doc.paragraphs.iter().enumerate() {
         let first = next;
         while next < raws.len() && raws[next].para == pi {
             next += 1;
         }
-        let quotes: Vec<(usize, &spans::RawQuote)> = (first..next).map(|i| (i, &raws[i])).collect();
+        quotes.clear();
+        quotes.extend((first..next).map(|i| (i, &raws[i])));
         att.paragraph(para.clone(), &quotes);
     }
     att.finish(&raws);

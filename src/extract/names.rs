@@ -97,7 +97,7 @@ impl ClassMemo {
             return c;
         }
         let c = classify(t, lex);
-        self.0.entry(lower.clone()).or_default()[slot] = Some(c);
+        self.0.entry(lower.to_string()).or_default()[slot] = Some(c);
         c
     }
 }
