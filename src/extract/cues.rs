@@ -61,8 +61,10 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
             continue;
         }
         // `In einem Schreiben an …`: a capitalised word inside a German sentence is a noun.
-        let verb = lex.speech.contains(w) || lex.quoting.contains(w) || lex.particles(w).is_some();
-        if verb && lex.capitalised_nouns && i > sent.start && tokens[i].is_cap() {
+        let inside_cap = lex.capitalised_nouns && i > sent.start && tokens[i].is_cap();
+        if inside_cap
+            && (lex.speech.contains(w) || lex.quoting.contains(w) || lex.particles(w).is_some())
+        {
             continue;
         }
         if lex.quoting.contains(w) {

@@ -523,10 +523,12 @@ fn parse_at(
     }
     // The name itself.
     let run_start = k;
-    let prep_led = run_start > 0
-        && tokens[run_start - 1]
-            .lower()
-            .is_some_and(|w| lex.prepositions.contains(w));
+    let prep_led = || {
+        run_start > 0
+            && tokens[run_start - 1]
+                .lower()
+                .is_some_and(|w| lex.prepositions.contains(w))
+    };
     let mut genitive = false;
     // Names are short; a longer capitalised run (a headline, shouted text) is cut.
     const MAX_NAME: usize = 6;
@@ -541,7 +543,7 @@ fn parse_at(
         // Only a place after a preposition is split off: elsewhere the word before a
         // given name is a title the lexicon lacks (`die Buchhalterin Johanna Weidlich`,
         // `CDU-Urgestein Markus Brehm`).
-        if prep_led && k > run_start && starts_another_name(tokens, cls, k, end, lex) {
+        if k > run_start && starts_another_name(tokens, cls, k, end, lex) && prep_led() {
             break;
         }
         if strip_possessive(w) != w {
@@ -815,10 +817,10 @@ fn starts_another_name(
         t.lower()
             .is_some_and(|w| lex.first_name_gender(w).is_some())
     };
-    given(&tokens[k])
-        && k + 1 < end
+    k + 1 < end
         && cls(k + 1) == Class::Name
         && tokens[k - 1].is_cap()
+        && given(&tokens[k])
         && !given(&tokens[k - 1])
 }
 
@@ -833,9 +835,12 @@ fn leading_particle(
     reg: &Registry,
     after_role: bool,
 ) -> bool {
-    if !tokens[k]
-        .lower()
-        .is_some_and(|w| lex.name_particles.contains(w))
+    // Most words are followed by no name at all: two array look-ups tell.
+    let name_follows = (k + 1..end.min(k + 3)).any(|t| cls(t) == Class::Name);
+    if !name_follows
+        || !tokens[k]
+            .lower()
+            .is_some_and(|w| lex.name_particles.contains(w))
     {
         return false;
     }
