@@ -646,12 +646,14 @@ fn parse_at(
         return (Some(mention(i..k, kind, tokens, text_from, object)), k);
     }
     // A lone capitalised noun after an article is a common noun (German), unless it
-    // is part of a title such as `das Wall Street Journal`.
+    // is part of a title such as `das Wall Street Journal`, or an acronym where nouns are
+    // capitalised anyway (`die SBB`).
     if det.is_some()
         && role_range.is_none()
         && words.len() == 1
         && !titled
         && !reg.knows_token(words[0])
+        && !(lex.capitalised_nouns && is_acronym(text, &tokens[run_start]))
     {
         return (None, k);
     }

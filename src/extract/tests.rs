@@ -1254,3 +1254,9 @@ fn capitalised_german_noun_spelled_like_a_speech_verb_is_no_cue() {
     let ex = extract(&doc, &Rules::builtin("de").unwrap());
     assert!(ex.quotes[0].cue.is_some());
 }
+
+#[test]
+fn german_acronym_after_an_article_names_a_body() {
+    let t = "Die SBB begrüssten auf Anfrage, dass der Bund «Klarheit schafft».";
+    assert_eq!(who(t, "de"), some(&["SBB"]));
+}
