@@ -83,6 +83,10 @@ pub struct Attributor<'a> {
     paras: usize,
     /// The last body the previous sentence named, in any position.
     prev_org: Option<usize>,
+    /// The person a printed interview's last question addressed (`Frage: Herr Roth, …`).
+    interviewee: Option<usize>,
+    /// This paragraph is an interview answer (`Antwort: …`): its `ich` is the interviewee.
+    in_answer: bool,
     pub out: Vec<Attribution>,
 }
 
@@ -113,6 +117,8 @@ impl<'a> Attributor<'a> {
             prev_para_last: None,
             pending: VecDeque::new(),
             prev_topic: None,
+            interviewee: None,
+            in_answer: false,
             orphans: Vec::new(),
             doc_issuer: None,
             paras: 0,
@@ -127,7 +133,15 @@ impl<'a> Attributor<'a> {
             quotes.iter().map(|(i, q)| (*i, q.span.clone())).collect();
         let tokens = tokenize(self.text, para, &spans);
         let sents = sentences::split(self.text, &tokens, self.lex);
-        let skip = dateline_end(self.text, &tokens);
+        let label = interview_label(&tokens);
+        let in_question = label.is_some_and(|w| self.lex.interview_questions.contains(w));
+        self.in_answer = label.is_some_and(|w| self.lex.interview_answers.contains(w));
+        // The label itself (`Frage:`) names nobody.
+        let skip = if in_question || self.in_answer {
+            2
+        } else {
+            dateline_end(self.text, &tokens)
+        };
         let mut para_speaker: Option<usize> = None;
         self.prev_topic = None;
         let mut last_cue_subject: Option<usize> = None;
@@ -142,6 +156,15 @@ impl<'a> Attributor<'a> {
                 names::segment(self.text, &tokens, range.clone(), self.lex, &mut self.reg);
             mentions.retain(|m| m.toks.start >= skip);
             self.settle_pending(&mentions);
+            if in_question && si == 0 {
+                // `Frage: Herr Roth, Sie …`: the first person the question names.
+                let addressed = mentions
+                    .iter()
+                    .filter(|m| m.kind == MentionKind::Name)
+                    .filter_map(|m| m.entity)
+                    .find(|&e| !self.reg.entities[e].org);
+                self.interviewee = addressed.or(self.interviewee);
+            }
             let mut s = Sentence {
                 tokens: &tokens,
                 range: range.clone(),
@@ -421,6 +444,14 @@ impl<'a> Attributor<'a> {
     /// Quoting verbs name the object (`zitierte Sputnik Patruschew`) or, in the
     /// passive, the subject that is not the agent (`wurde Wang von Sputnik zitiert`).
     fn subject_of(&mut self, s: &mut Sentence<'_>, cue: &Cue) -> Option<usize> {
+        if cue.kind == CueKind::Speech && self.first_person_subject(s, cue.toks.start) {
+            // `ich habe gesagt: „…“`: in an interview answer, the interviewee. Elsewhere
+            // the writer, who is nobody named: the quote falls to the other evidence.
+            let e = self.interviewee.filter(|_| self.in_answer)?;
+            self.mark_speaker(e);
+            s.subjects.push(e);
+            return Some(e);
+        }
         let c = self.candidates(s, cue);
         let v = cue.toks.start;
         let found = match cue.kind {
@@ -708,6 +739,19 @@ impl<'a> Attributor<'a> {
         s.mentions
             .iter()
             .position(|m| m.agent && (m.toks.start == v + 2 || m.toks.start == v + 3))
+    }
+
+    /// `ich sagte`, `ich habe gesagt`, `sagte ich`: the first person is the subject of
+    /// speech verb `v` (two words before it at most, or right after it).
+    fn first_person_subject(&self, s: &Sentence<'_>, v: usize) -> bool {
+        let first = |t: usize| {
+            s.tokens
+                .get(t)
+                .and_then(Token::lower)
+                .is_some_and(|w| self.lex.first_person.contains(w))
+        };
+        let before = (v.saturating_sub(2).max(s.range.start)..v).any(first);
+        before || (v + 1 < s.range.end && first(v + 1))
     }
 
     /// Where the clause of a verb-final participle `v` starts, when a passive auxiliary
@@ -1425,6 +1469,14 @@ struct Candidates {
 
 /// `according to X`: the mention after the phrase; after an indefinite document (`a
 /// report by the Times`) its author when named.
+/// The label of a printed interview's paragraph (`Frage:`, `A:`), lower-case.
+fn interview_label(tokens: &[Token]) -> Option<&str> {
+    match tokens {
+        [w, colon, ..] if colon.is_punct(":") => w.lower(),
+        _ => None,
+    }
+}
+
 /// The first token of the clause holding token `v`: after the last clause mark before it.
 fn clause_start(s: &Sentence<'_>, v: usize) -> usize {
     (s.range.start..v)

@@ -58,6 +58,16 @@ pub struct Rules {
     /// `That was the verdict of`): the person the sentence names said it.
     #[serde(default)]
     pub back_reference_openers: Vec<String>,
+    /// Labels opening the question and answer paragraphs of a printed interview
+    /// (`Frage:`/`Antwort:`, `Q:`/`A:`).
+    #[serde(default)]
+    pub interview_question_labels: Vec<String>,
+    #[serde(default)]
+    pub interview_answer_labels: Vec<String>,
+    /// The first-person singular pronoun (`ich`, `I`): outside quotes it is the writer,
+    /// or in an interview answer the person interviewed.
+    #[serde(default)]
+    pub first_person: Vec<String>,
     /// Words that are a preposition or a subordinating conjunction (`während`): at the
     /// start of a verb-final clause the noun after them is its subject.
     #[serde(default)]
@@ -308,6 +318,9 @@ pub(crate) struct Lexicon {
     age_nouns: Vec<String>,
     pub passive_agent_verbs: HashSet<String>,
     pub back_reference: Vec<Vec<String>>,
+    pub interview_questions: HashSet<String>,
+    pub interview_answers: HashSet<String>,
+    pub first_person: HashSet<String>,
     pub conjunction_prepositions: HashSet<String>,
     pub pronouns: HashMap<String, Vec<Referent>>,
     pub determiners: HashSet<String>,
@@ -438,6 +451,9 @@ impl Lexicon {
             back_pointing: set(&rules.back_pointing_words),
             infinitive: set(&rules.infinitive_markers),
             back_reference: phrases(&rules.back_reference_openers),
+            interview_questions: set(&rules.interview_question_labels),
+            interview_answers: set(&rules.interview_answer_labels),
+            first_person: set(&rules.first_person),
             conjunction_prepositions: set(&rules.conjunction_prepositions),
             passive_agent_verbs: set(&rules.passive_agent_verbs),
             age_nouns: rules.age_nouns.iter().map(|w| w.to_lowercase()).collect(),

@@ -1260,3 +1260,18 @@ fn german_acronym_after_an_article_names_a_body() {
     let t = "Die SBB begrüssten auf Anfrage, dass der Bund «Klarheit schafft».";
     assert_eq!(who(t, "de"), some(&["SBB"]));
 }
+
+#[test]
+fn first_person_in_an_interview_answer_is_the_person_the_question_addressed() {
+    let t = "Frage: Herr Jan Roth, Sie kommen aus Dänemark?\n\
+             Antwort: Ja. Meine Spielerinnen haben gelacht, und ich habe gesagt: „Dann verstehe ich eure Knie.“";
+    assert_eq!(who(t, "de"), some(&["Jan Roth"]));
+    let t = "Q: Mr Tom Hale, you grew up here?\nA: Yes. My players laughed, and I told them: \"Then I understand your knees.\"";
+    assert_eq!(who(t, "en"), some(&["Tom Hale"]));
+}
+
+#[test]
+fn interview_labels_are_no_speakers() {
+    let t = "Frage: Wie geht es weiter?\nAntwort: Wir warten ab.";
+    assert!(speakers(t, "de").is_empty());
+}
