@@ -221,6 +221,9 @@ struct Emitter<'w, W: Write> {
     depth: usize,
     /// Nothing written yet in the innermost open array or object.
     first: bool,
+    /// The first write error, reported by the next flush: a string spills its
+    /// escapes to the output as it goes, where no error can be returned.
+    failed: Option<io::Error>,
 }
 
 impl<'w, W: Write> Emitter<'w, W> {
@@ -234,6 +237,7 @@ impl<'w, W: Write> Emitter<'w, W> {
             layout,
             depth: 0,
             first: true,
+            failed: None,
         }
     }
 
@@ -346,6 +350,9 @@ impl<'w, W: Write> Emitter<'w, W> {
                 self.buf.extend_from_slice(&bytes[plain..i]);
                 self.escape(c);
                 plain = i + len;
+                // An escape is up to six times its character: a quote made of
+                // control characters must not be held whole.
+                self.spill();
             }
             i += len;
         }
@@ -380,14 +387,26 @@ impl<'w, W: Write> Emitter<'w, W> {
     }
 
     fn flush_if_full(&mut self) -> io::Result<()> {
-        if self.buf.len() >= Self::CHUNK {
-            self.out.write_all(&self.buf)?;
-            self.buf.clear();
-        }
-        Ok(())
+        self.spill();
+        self.failed.take().map_or(Ok(()), Err)
     }
 
-    fn finish(self) -> io::Result<()> {
+    /// Hands a full buffer on, keeping the first error for the next flush.
+    fn spill(&mut self) {
+        if self.buf.len() >= Self::CHUNK {
+            if self.failed.is_none() {
+                if let Err(e) = self.out.write_all(&self.buf) {
+                    self.failed = Some(e);
+                }
+            }
+            self.buf.clear();
+        }
+    }
+
+    fn finish(mut self) -> io::Result<()> {
+        if let Some(e) = self.failed.take() {
+            return Err(e);
+        }
         self.out.write_all(&self.buf)
     }
 }
@@ -650,6 +669,74 @@ mod tests {
         write_json(&mut out, &doc, &ex).unwrap();
         assert!(out.len() > 4 * Emitter::<Vec<u8>>::CHUNK);
         assert_eq!(out, reference(&doc, &ex, None));
+    }
+
+    /// Records the longest single write, so a test can bound what was held at once.
+    #[derive(Default)]
+    struct Largest {
+        all: Vec<u8>,
+        largest: usize,
+    }
+
+    impl Write for Largest {
+        fn write(&mut self, b: &[u8]) -> io::Result<usize> {
+            self.largest = self.largest.max(b.len());
+            self.all.extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// `„` + 200,000 ESC + `“`: escaped, the quote is six times its size.
+    fn escape_heavy() -> (Document, Extraction) {
+        let text = format!("„{}“", "\u{1b}".repeat(200_000));
+        let doc = Document::from_text("t", text);
+        let ex = Extraction {
+            language: "de".into(),
+            quotes: vec![Quote {
+                span: 0..doc.text.len(),
+                kind: QuoteKind::Other,
+                speaker: None,
+                cue: None,
+            }],
+            speakers: vec![],
+        };
+        (doc, ex)
+    }
+
+    #[test]
+    fn a_quote_of_control_characters_is_written_in_pieces_not_held_whole() {
+        let (doc, ex) = escape_heavy();
+        let mut out = Largest::default();
+        write_json(&mut out, &doc, &ex).unwrap();
+        assert!(out.all.len() > 1_200_000);
+        assert!(
+            out.largest < 2 * Emitter::<Vec<u8>>::CHUNK,
+            "{}",
+            out.largest
+        );
+        assert_eq!(out.all, reference(&doc, &ex, None));
+    }
+
+    /// Fails every write.
+    struct Broken;
+
+    impl Write for Broken {
+        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+            Err(io::Error::new(io::ErrorKind::BrokenPipe, "closed"))
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_write_error_inside_a_long_string_is_reported() {
+        let (doc, ex) = escape_heavy();
+        let err = write_json(&mut Broken, &doc, &ex).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::BrokenPipe);
     }
 
     fn sample() -> (Document, Extraction) {
