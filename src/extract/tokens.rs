@@ -152,7 +152,7 @@ fn is_alphanumeric(c: char) -> bool {
 
 fn push_word(s: &str, base: usize, r: Range<usize>, out: &mut Vec<Token>) {
     let w = &s[r.clone()];
-    let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
+    let cap = w.chars().next().is_some_and(|c| c.is_uppercase()) || prefixed_name(w);
     out.push(Token {
         range: base + r.start..base + r.end,
         kind: TokKind::Word {
@@ -160,6 +160,22 @@ fn push_word(s: &str, base: usize, r: Range<usize>, out: &mut Vec<Token>) {
             cap,
         },
     });
+}
+
+/// Lower-case prefixes glued to a capitalised surname in Arabic and French
+/// names (`al-Megrahi`, `el-Sisi`, `d’Estaing`). Written this way in any
+/// language, so they are no lexicon entry: the word counts as capitalised and
+/// can be a name word, alone (`al-Megrahi said`) or after given names.
+const NAME_PREFIXES: [&str; 12] = [
+    "al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-", "ud-", "d'", "d’",
+];
+
+fn prefixed_name(w: &str) -> bool {
+    NAME_PREFIXES.iter().any(|p| {
+        w.strip_prefix(p)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
 }
 
 /// The lower-case form of a word, as [`str::to_lowercase`] makes it, kept
@@ -213,6 +229,21 @@ mod tests {
         assert_eq!(
             texts("Kreml-Sprecher, Merkel’s z.B. U.S.", &[]),
             ["Kreml-Sprecher", ",", "Merkel’s", "z.B", ".", "U.S", "."]
+        );
+    }
+
+    fn caps(t: &str) -> Vec<bool> {
+        tokenize(t, 0..t.len(), &[])
+            .iter()
+            .map(Token::is_cap)
+            .collect()
+    }
+
+    #[test]
+    fn arabic_and_french_name_prefixes_make_a_capitalised_word() {
+        assert_eq!(
+            caps("al-Megrahi el-Sisi d’Estaing al-qaida as-is ad-hoc"),
+            [true, true, true, false, false, false]
         );
     }
 
