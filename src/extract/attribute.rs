@@ -1331,6 +1331,7 @@ impl<'a> Attributor<'a> {
         let mut opening: Option<usize> = None;
         // Topics in sentence order, with whether a pronoun named them.
         let mut topical: Vec<(usize, bool)> = Vec::new();
+        let mut opener_pronoun = false;
         for i in 0..s.mentions.len() {
             let m = &s.mentions[i];
             let capable = m.subject_capable() && !m.agent;
@@ -1383,10 +1384,13 @@ impl<'a> Attributor<'a> {
             let ent = &self.reg.entities[e];
             if ent.org {
                 self.orgs.push(e);
-            } else if ent.person_like() {
+            } else if ent.person_like() && !self.plural_name(s, &s.mentions[i]) {
                 self.persons.push(e);
                 if capable && topic {
                     let pronoun = matches!(s.mentions[i].kind, MentionKind::Pronoun(_));
+                    if topical.is_empty() {
+                        opener_pronoun = pronoun && s.mentions[i].toks.start == s.range.start;
+                    }
                     topical.push((e, pronoun));
                 }
             }
@@ -1397,13 +1401,36 @@ impl<'a> Attributor<'a> {
         // `Rathbun asked for money to help Montalvo.` ⏎ `He …`: the first person the
         // sentence names (usually its subject) is what a later pronoun means, not the one
         // named last.
-        if let Some(&(e, _)) = topical.iter().find(|(_, pronoun)| !pronoun) {
+        // `Er traf dort den Präsidenten Rößler.` ⏎ `… sagte er`: a pronoun opening the
+        // sentence is its subject, and its referent stays what a pronoun means.
+        let subject_pronoun = topical
+            .first()
+            .filter(|&&(_, pronoun)| pronoun && opener_pronoun);
+        if let Some(&(e, _)) = subject_pronoun.or_else(|| topical.iter().find(|(_, p)| !p)) {
             self.topics.push(e);
         }
         for &e in &s.subjects {
             self.topics.push(e);
         }
         opening
+    }
+
+    /// `Zentrale Themen seines Besuchs waren …`: a name whose verb, after nothing but
+    /// articles and capitalised words, is plural is a plural noun, no person.
+    fn plural_name(&self, s: &Sentence<'_>, m: &Mention) -> bool {
+        if m.kind != MentionKind::Name {
+            return false;
+        }
+        for t in &s.tokens[m.toks.end..s.range.end] {
+            let Some(w) = t.lower() else { return false };
+            if self.lex.plural_verbs.contains(w) {
+                return true;
+            }
+            if !(t.is_cap() || self.lex.determiners.contains(w)) {
+                return false;
+            }
+        }
+        false
     }
 
     /// The first likely person a sentence is about (a subject-capable name).

@@ -188,6 +188,10 @@ pub struct Rules {
     /// Lower-case particles inside names (`de` in `Marloes de Wit`).
     #[serde(default)]
     pub name_particles: Vec<String>,
+    /// Plural finite verbs (`waren`, `were`): a name whose clause has one is a plural
+    /// noun read as a name, no antecedent of a singular pronoun.
+    #[serde(default)]
+    pub plural_verbs: Vec<String>,
     /// Coordinating conjunctions (`und`, `and`).
     #[serde(default)]
     pub coordinators: Vec<String>,
@@ -337,6 +341,7 @@ pub(crate) struct Lexicon {
     pub abbreviations: HashSet<String>,
     pub coordinators: HashSet<String>,
     pub name_particles: HashSet<String>,
+    pub plural_verbs: HashSet<String>,
     female_endings: Vec<String>,
     /// Given names that tell a gender (`Anna` → female).
     first_names: HashMap<String, Referent>,
@@ -491,6 +496,7 @@ impl Lexicon {
             abbreviations: set(&rules.abbreviations),
             coordinators: set(&rules.coordinators),
             name_particles: set(&rules.name_particles),
+            plural_verbs: set(&rules.plural_verbs),
             female_endings: rules.female_role_endings.clone(),
             first_names: first_names(),
             female_roles: set(&rules.female_roles),

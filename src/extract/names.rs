@@ -543,7 +543,10 @@ fn parse_at(
         // Only a place after a preposition is split off: elsewhere the word before a
         // given name is a title the lexicon lacks (`die Buchhalterin Johanna Weidlich`,
         // `CDU-Urgestein Markus Brehm`).
-        if k > run_start && starts_another_name(tokens, cls, k, end, lex) && prep_led() {
+        if k > run_start
+            && starts_another_name(tokens, cls, k, end, lex)
+            && (prep_led() || genitive_led(tokens, run_start, lex))
+        {
             break;
         }
         if strip_possessive(w) != w {
@@ -824,6 +827,22 @@ fn starts_another_name(
         && tokens[k - 1].is_cap()
         && given(&tokens[k])
         && !given(&tokens[k - 1])
+}
+
+/// `des sächsischen Landtages Matthias Rößler`: a run after a genitive article (and
+/// lower-case words, adjectives) opens with the noun it governs, like a place after a
+/// preposition.
+fn genitive_led(tokens: &[Token], run_start: usize, lex: &Lexicon) -> bool {
+    tokens[..run_start]
+        .iter()
+        .rev()
+        .take(3)
+        .find_map(|t| match t.lower() {
+            Some(w) if !t.is_cap() && !lex.determiners.contains(w) => None,
+            _ => Some(t.lower()),
+        })
+        .flatten()
+        .is_some_and(|w| lex.genitive_articles.contains(w))
 }
 
 /// `sagte von der Leyen`: a particle opening the name of a person already named in

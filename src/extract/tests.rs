@@ -1275,3 +1275,31 @@ fn interview_labels_are_no_speakers() {
     let t = "Frage: Wie geht es weiter?\nAntwort: Wir warten ab.";
     assert!(speakers(t, "de").is_empty());
 }
+
+#[test]
+fn name_with_a_plural_verb_is_no_antecedent_of_a_singular_pronoun() {
+    let t = "Besuch\n\nRichard Kühnel war gestern in Dresden.\n\nZentrale Themen waren die Kosten und die Schulden.\n\nDort sagte er: „Wir helfen gern.“\n";
+    assert_eq!(who(t, "de"), some(&["Richard Kühnel"]));
+    let t = "Visit\n\nRichard Keller was in Dresden yesterday.\n\nCentral Themes were the costs and the debts.\n\nThere he said: \"We are glad to help.\"\n";
+    assert_eq!(who(t, "en"), some(&["Richard Keller"]));
+}
+
+#[test]
+fn pronoun_opening_a_sentence_keeps_its_referent_the_topic_over_a_named_object() {
+    let t = "Besuch\n\nRichard Kühnel war gestern in Dresden.\n\nEr traf dort Matthias Rößler.\n\nDort sagte er: „Wir helfen gern.“\n";
+    assert_eq!(who(t, "de"), some(&["Richard Kühnel"]));
+    let t = "Visit\n\nRichard Keller was in Dresden yesterday.\n\nHe met Mark Rossler there.\n\nLater he said: \"We are glad to help.\"\n";
+    assert_eq!(who(t, "en"), some(&["Richard Keller"]));
+}
+
+#[test]
+fn name_after_a_genitive_noun_starts_at_the_given_name() {
+    let t = "Treffen\n\nDer Präsident des sächsischen Landtages Matthias Rößler sagte: „Wir helfen gern.“\n";
+    assert_eq!(who(t, "de"), some(&["Matthias Rößler"]));
+}
+
+#[test]
+fn arabic_article_joins_a_name() {
+    let t = "Lockerbie\n\nAbdelbaset Ali al-Megrahi died on Sunday.\n\n\"There never was exact proof,\" al-Megrahi said in 2009.\n";
+    assert_eq!(who(t, "en"), some(&["Abdelbaset Ali al-Megrahi"]));
+}
