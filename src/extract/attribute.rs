@@ -606,6 +606,12 @@ impl<'a> Attributor<'a> {
                     .iter()
                     .rposition(|m| m.toks.end <= start && body(m))
             })
+            // `heißt es in der Mitteilung`: the text's issuer, the body last spoken of.
+            .or_else(|| {
+                s.mentions.iter().position(|m| {
+                    m.toks.start >= after && m.kind == MentionKind::Document { definite: true }
+                })
+            })
     }
 
     /// `Darin heißt es, …`, `Dort hieß es …`: an impersonal cue in a sentence opened by

@@ -371,6 +371,7 @@ pub(crate) struct Lexicon {
     /// Role and organisation words may end a compound (`Kreml-Sprecher`, `Außenministerium`).
     compounds: bool,
     orgs: Option<AhoCorasick>,
+    documents: Option<AhoCorasick>,
     noun_endings: Vec<String>,
 }
 
@@ -531,6 +532,7 @@ impl Lexicon {
             role_bases: set(&rules.role_suffixes),
             compounds: rules.compound_nouns,
             orgs: suffix_automaton(&rules.org_suffixes),
+            documents: suffix_automaton(&rules.document_words),
             noun_endings: rules.noun_endings.clone(),
         };
         lex.cue_starts = lex.cue_start_words();
@@ -619,6 +621,13 @@ impl Lexicon {
         let compounds = self.compounds && cap;
         self.stems(lower)
             .any(|s| has_suffix(&self.orgs, s, compounds))
+    }
+
+    /// `erklärung`, and in German the compounds `Medienmitteilung`, `Jahresbericht`:
+    /// a word naming a text a body issues.
+    pub fn is_document_word(&self, lower: &str, cap: bool) -> bool {
+        self.document_words.contains(lower)
+            || (self.compounds && cap && has_suffix(&self.documents, lower, true))
     }
 
     /// The gender a role word tells: listed words, or a female ending on a role

@@ -120,7 +120,7 @@ fn classify(t: &Token, lex: &Lexicon) -> Class {
     if lex.is_role_word(lower, *cap) {
         return Class::Role;
     }
-    if lex.document_words.contains(lower.as_str()) {
+    if lex.is_document_word(lower, *cap) {
         return Class::Document;
     }
     if lex.is_org_word(lower, *cap) {

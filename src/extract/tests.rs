@@ -1303,3 +1303,15 @@ fn arabic_article_joins_a_name() {
     let t = "Lockerbie\n\nAbdelbaset Ali al-Megrahi died on Sunday.\n\n\"There never was exact proof,\" al-Megrahi said in 2009.\n";
     assert_eq!(who(t, "en"), some(&["Abdelbaset Ali al-Megrahi"]));
 }
+
+#[test]
+fn impersonal_cue_pointing_to_a_statement_names_the_body_last_spoken_of() {
+    let t = "Zahlen\n\nDer Industriekonzern Alpwerk hat am Dienstag Zahlen vorgelegt.\n\n«Die Nachfrage hat sich weiter abgeschwächt», heisst es in der Mitteilung.\n";
+    assert_eq!(who(t, "de"), some(&["Alpwerk"]));
+}
+
+#[test]
+fn german_compound_of_a_document_word_is_a_document() {
+    let t = "Zahlen\n\nDer Industriekonzern Alpwerk hat am Dienstag Zahlen vorgelegt.\n\n«Die Nachfrage hat sich weiter abgeschwächt», heisst es in der Medienmitteilung.\n";
+    assert_eq!(who(t, "de"), some(&["Alpwerk"]));
+}
