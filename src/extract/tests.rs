@@ -1315,3 +1315,9 @@ fn german_compound_of_a_document_word_is_a_document() {
     let t = "Zahlen\n\nDer Industriekonzern Alpwerk hat am Dienstag Zahlen vorgelegt.\n\n«Die Nachfrage hat sich weiter abgeschwächt», heisst es in der Medienmitteilung.\n";
     assert_eq!(who(t, "de"), some(&["Alpwerk"]));
 }
+
+#[test]
+fn feminine_pronoun_passes_over_a_man_named_in_its_sentence() {
+    let t = "Werk\n\nAnnegret Roth ist seit 22 Jahren im Werk.\n\nAls Henrik Vossberg im Frühjahr kam, habe er von der Zukunft gesprochen, sagt sie. »Die Leute haben ihm geglaubt.«\n";
+    assert_eq!(who(t, "de"), some(&["Annegret Roth"]));
+}
