@@ -1321,3 +1321,15 @@ fn feminine_pronoun_passes_over_a_man_named_in_its_sentence() {
     let t = "Werk\n\nAnnegret Roth ist seit 22 Jahren im Werk.\n\nAls Henrik Vossberg im Frühjahr kam, habe er von der Zukunft gesprochen, sagt sie. »Die Leute haben ihm geglaubt.«\n";
     assert_eq!(who(t, "de"), some(&["Annegret Roth"]));
 }
+
+#[test]
+fn separable_reproach_verb_is_a_cue() {
+    let t = "Prozess\n\nDer Angeklagte Jan Roth schwieg.\n\n„Sie wussten es“, hielt Oberstaatsanwalt Yusuf Karaca dem Angeklagten vor.\n";
+    assert_eq!(who(t, "de"), some(&["Yusuf Karaca"]));
+}
+
+#[test]
+fn making_something_clear_is_a_cue() {
+    let t = "Bericht\n\n„Wir bleiben dabei“, machte Ministerin Anna Roth am Montag deutlich.\n";
+    assert_eq!(who(t, "de"), some(&["Anna Roth"]));
+}
