@@ -1333,3 +1333,9 @@ fn making_something_clear_is_a_cue() {
     let t = "Bericht\n\n„Wir bleiben dabei“, machte Ministerin Anna Roth am Montag deutlich.\n";
     assert_eq!(who(t, "de"), some(&["Anna Roth"]));
 }
+
+#[test]
+fn english_reporting_verb_underscored_is_a_cue() {
+    let t = "Vote\n\nThe council met on Monday.\n\n\"We are not done yet,\" Mayor Ann Lee underscored.\n";
+    assert_eq!(who(t, "en"), some(&["Ann Lee"]));
+}
