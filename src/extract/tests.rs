@@ -1339,3 +1339,10 @@ fn english_reporting_verb_underscored_is_a_cue() {
     let t = "Vote\n\nThe council met on Monday.\n\n\"We are not done yet,\" Mayor Ann Lee underscored.\n";
     assert_eq!(who(t, "en"), some(&["Ann Lee"]));
 }
+
+#[test]
+fn prime_typed_for_a_closing_single_mark_closes_the_quote() {
+    let q = run("Erde\n\nWie die Blogger den ‘Tag der Erde 2008′ feierten.\n", "de");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "‘Tag der Erde 2008′");
+}
