@@ -291,10 +291,14 @@ impl<'a> Attributor<'a> {
         };
         self.paras += 1;
         let ends_with_colon = tokens.last().is_some_and(|t| t.is_punct(":"));
+        let last_sentence_quote = last_quote
+            .filter(|&(_, si)| si + 1 == sents.len())
+            .and_then(|(q, _)| self.out[q].entity);
         self.prev_para_last = match last_quote {
-            // `Finch wrote:` ⏎ `“…”`: the next paragraph's quote is announced here.
-            _ if ends_with_colon => last_cue_subject,
-            Some((q, si)) if si + 1 == sents.len() => self.out[q].entity,
+            // `Finch wrote:` ⏎ `“…”`: the next paragraph's quote is announced here; so
+            // it is by `eine Reihe von “…”, fokussiert auf:`, whose quote has a speaker.
+            _ if ends_with_colon => last_cue_subject.or(last_sentence_quote),
+            Some(_) if last_sentence_quote.is_some() => last_sentence_quote,
             // `Ann Roe … posted a long message.` ⏎ `“…”`: a paragraph without quotes whose
             // last sentence has a speaker announces the quote paragraph after it.
             None => last_cue_subject,

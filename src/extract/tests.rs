@@ -1342,7 +1342,19 @@ fn english_reporting_verb_underscored_is_a_cue() {
 
 #[test]
 fn prime_typed_for_a_closing_single_mark_closes_the_quote() {
-    let q = run("Erde\n\nWie die Blogger den ‘Tag der Erde 2008′ feierten.\n", "de");
+    let q = run(
+        "Erde\n\nWie die Blogger den ‘Tag der Erde 2008′ feierten.\n",
+        "de",
+    );
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].0, "‘Tag der Erde 2008′");
+}
+
+#[test]
+fn quote_paragraph_after_a_colon_continues_the_speaker_of_the_quote_before_it() {
+    let t = "Anfang\n\nRebecca MacKinnon beschrieb die Agenda. Es folgte eine Reihe von “formlosen Workshops”, fokussiert auf:\n\n“the use of weblogs and other new technologies.”\n";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Rebecca MacKinnon", "Rebecca MacKinnon"])
+    );
 }
