@@ -65,6 +65,9 @@ pub struct Attributor<'a> {
     /// Recent organisations, and those that spoke: what `die Erklärung` points to.
     orgs: Recent,
     org_speakers: Recent,
+    /// Bodies that opened a sentence as its subject (`Die Kommission weist … zurück`):
+    /// the likely issuer of a text named later, before a body merely mentioned.
+    org_subjects: Recent,
     /// Speaker of the last quote of the previous paragraph, when it closed that paragraph.
     prev_para_last: Option<usize>,
     /// Descriptions that named nobody yet (`the judge`), waiting for a later name
@@ -114,6 +117,7 @@ impl<'a> Attributor<'a> {
             persons: Recent::default(),
             orgs: Recent::default(),
             org_speakers: Recent::default(),
+            org_subjects: Recent::default(),
             prev_para_last: None,
             pending: VecDeque::new(),
             prev_topic: None,
@@ -610,11 +614,12 @@ impl<'a> Attributor<'a> {
                     .iter()
                     .rposition(|m| m.toks.end <= start && body(m))
             })
-            // `heißt es in der Mitteilung`: the text's issuer, the body last spoken of.
+            // `heißt es in der Mitteilung`, `In der Mitteilung heißt es`: the text's
+            // issuer, the body last spoken of.
             .or_else(|| {
-                s.mentions.iter().position(|m| {
-                    m.toks.start >= after && m.kind == MentionKind::Document { definite: true }
-                })
+                s.mentions
+                    .iter()
+                    .position(|m| m.kind == MentionKind::Document { definite: true })
             })
     }
 
@@ -1148,6 +1153,7 @@ impl<'a> Attributor<'a> {
             .map(|(e, _)| e);
         let e = issuer
             .or_else(|| self.org_speakers.iter().next())
+            .or_else(|| self.org_subjects.iter().next())
             .or_else(|| self.orgs.iter().next())?;
         let whole = self.with_article(s, m);
         self.reg.add_form(e, &whole);
@@ -1394,6 +1400,9 @@ impl<'a> Attributor<'a> {
             let ent = &self.reg.entities[e];
             if ent.org {
                 self.orgs.push(e);
+                if capable && s.mentions[i].toks.start <= s.range.start + 1 {
+                    self.org_subjects.push(e);
+                }
             } else if ent.person_like() && !self.plural_name(s, &s.mentions[i]) {
                 self.persons.push(e);
                 if capable && topic {

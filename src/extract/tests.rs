@@ -1358,3 +1358,9 @@ fn quote_paragraph_after_a_colon_continues_the_speaker_of_the_quote_before_it() 
         some(&["Rebecca MacKinnon", "Rebecca MacKinnon"])
     );
 }
+
+#[test]
+fn statement_named_before_an_impersonal_cue_is_issued_by_the_body_that_was_subject() {
+    let t = "Label\n\nDie Europäische Kommission weist Berichte zurück. Das Label wird in der gesamten EU besser geschützt. In der Mitteilung heißt es dazu: \"Bei Produkten ist der Ursprung anzugeben.\"\n";
+    assert_eq!(who(t, "de"), some(&["Europäische Kommission"]));
+}
