@@ -45,6 +45,10 @@ fn floors(stem: &str) -> Floors {
         // Its misses then drove general rules (particles, passives, run-on paragraphs),
         // so it is no longer held out; the floor sits under today's 0.897.
         "heldout-de" => (0.97, 0.85, 0.15),
+        // Second held-out real news (netzpolitik.org, Commission news, Global Voices):
+        // committed before whosaid first ran on it, scored blind at quote F1 0.992,
+        // speaker accuracy 0.844 (27/32), clusters off 0/17; floors sit ~0.03 under.
+        "heldout2-de" => (0.96, 0.81, 0.10),
         "wikinews-en" => (0.97, 0.90, 0.15),
         _ => (0.80, 0.70, 0.35),
     };

@@ -9,6 +9,9 @@
   heldout_articles.py  -> tests/data/heldout-de.jsonl   (held-out set from the same three kinds of
                                                           source, none of its pages in the sets above;
                                                           annotated before whosaid was run on it)
+  heldout2_articles.py -> tests/data/heldout2-de.jsonl  (second held-out set, none of its pages or texts in
+                                                          the sets above; annotated and committed before
+                                                          whosaid was run on it)
 
 For every article the text is the title, then the body paragraphs, joined with "\n".
 Each annotated quote is located in that text by its exact string (the n-th occurrence when an
@@ -29,6 +32,7 @@ import articles  # noqa: E402
 import blog_articles  # noqa: E402
 import eucom_articles  # noqa: E402
 import heldout_articles  # noqa: E402
+import heldout2_articles  # noqa: E402
 
 DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (module, output file, fewest quotes a document must have)
@@ -37,6 +41,7 @@ SETS = [
     (eucom_articles, "eucom-de.jsonl", 1),
     (blog_articles, "opennews-de.jsonl", 2),
     (heldout_articles, "heldout-de.jsonl", 1),
+    (heldout2_articles, "heldout2-de.jsonl", 1),
 ]
 MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
 
