@@ -497,8 +497,11 @@ impl<'a> Attributor<'a> {
         // prepositional phrases (`In Berlin sagte Merkel`), so there it is not.
         let pre = s.mentions.iter().position(|m| {
             let adjacent = m.toks.end == v || m.toks.end == pre_end;
-            let capable =
-                m.subject_capable() || (!self.lex.verb_second && !m.object && m.after_prep);
+            let capable = m.subject_capable()
+                || (!self.lex.verb_second
+                    && !m.object
+                    && m.after_prep
+                    && self.after_subject_preposition(s, m));
             adjacent && capable && !m.agent && !self.noun_after_quoted_modifier(s, m)
         });
         let comma_before = v > s.range.start && s.tokens[v - 1].is_punct(",");
@@ -527,6 +530,38 @@ impl<'a> Attributor<'a> {
             comma_before,
             after,
         }
+    }
+
+    /// `after the company confirmed`, `the editors of the Journal said`: a preposition
+    /// whose noun may be the subject of the next verb (unlike `replied to Boylan saying`)
+    /// governs the mention.
+    fn after_subject_preposition(&self, s: &Sentence<'_>, m: &Mention) -> bool {
+        s.tokens[s.range.start..m.toks.start]
+            .iter()
+            .rev()
+            .find(|t| t.lower().is_none_or(|w| !self.lex.determiners.contains(w)))
+            .and_then(Token::lower)
+            .is_some_and(|w| self.lex.subject_prepositions.contains(w))
+    }
+
+    /// `X released a statement boycotting Y saying “…”`, `X replied to Y, adding`: an
+    /// English participle cue is said by its sentence's subject, not the noun before it,
+    /// unless that noun opens an absolute phrase (`with X saying`).
+    fn participle_cue(&self, s: &Sentence<'_>, c: &Candidates, v: usize) -> bool {
+        let participle = s.tokens[v].lower().is_some_and(|w| {
+            self.lex
+                .participle_endings
+                .iter()
+                .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
+        });
+        let absolute = c.pre.is_some_and(|p| {
+            let start = s.mentions[p].toks.start;
+            start > s.range.start
+                && s.tokens[start - 1]
+                    .lower()
+                    .is_some_and(|w| self.lex.absolute.contains(w))
+        });
+        participle && !absolute
     }
 
     /// `von einem „völlig neuen“ Schritt`: a noun after a quoted modifier that follows an
@@ -667,6 +702,11 @@ impl<'a> Attributor<'a> {
                 .mentions
                 .iter()
                 .position(|m| m.agent && m.toks.start >= start && m.toks.end <= v);
+        }
+        if self.participle_cue(s, c, v) {
+            return self
+                .clause_first(s, v)
+                .or_else(|| self.sentence_first(s, v));
         }
         let fronted_word = pre.is_some_and(|p| self.fronted_unknown_word(s, p))
             && post_subject.is_some_and(|p| self.multi_word_name(s, p));

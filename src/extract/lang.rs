@@ -188,6 +188,13 @@ pub struct Rules {
     /// Lower-case particles inside names (`de` in `Marloes de Wit`).
     #[serde(default)]
     pub name_particles: Vec<String>,
+    /// Prepositions whose noun may be the subject of a verb right after it (English
+    /// `after the company confirmed`).
+    #[serde(default)]
+    pub subject_prepositions: Vec<String>,
+    /// Endings of participles used as cues (`saying`): their subject is the sentence's.
+    #[serde(default)]
+    pub participle_endings: Vec<String>,
     /// Plural finite verbs (`waren`, `were`): a name whose clause has one is a plural
     /// noun read as a name, no antecedent of a singular pronoun.
     #[serde(default)]
@@ -342,6 +349,8 @@ pub(crate) struct Lexicon {
     pub coordinators: HashSet<String>,
     pub name_particles: HashSet<String>,
     pub plural_verbs: HashSet<String>,
+    pub participle_endings: Vec<String>,
+    pub subject_prepositions: HashSet<String>,
     female_endings: Vec<String>,
     /// Given names that tell a gender (`Anna` → female).
     first_names: HashMap<String, Referent>,
@@ -498,6 +507,8 @@ impl Lexicon {
             coordinators: set(&rules.coordinators),
             name_particles: set(&rules.name_particles),
             plural_verbs: set(&rules.plural_verbs),
+            participle_endings: rules.participle_endings.clone(),
+            subject_prepositions: set(&rules.subject_prepositions),
             female_endings: rules.female_role_endings.clone(),
             first_names: first_names(),
             female_roles: set(&rules.female_roles),

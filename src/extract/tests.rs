@@ -1364,3 +1364,15 @@ fn statement_named_before_an_impersonal_cue_is_issued_by_the_body_that_was_subje
     let t = "Label\n\nDie Europäische Kommission weist Berichte zurück. Das Label wird in der gesamten EU besser geschützt. In der Mitteilung heißt es dazu: \"Bei Produkten ist der Ursprung anzugeben.\"\n";
     assert_eq!(who(t, "de"), some(&["Europäische Kommission"]));
 }
+
+#[test]
+fn english_participle_cue_is_said_by_the_sentence_subject() {
+    let t = "Vote\n\nThe party Vänsterpartiet Malmö released a statement boycotting next year's Eurovision saying, \"We condemn the crimes.\"\n";
+    assert_eq!(who(t, "en"), some(&["Vänsterpartiet Malmö"]));
+}
+
+#[test]
+fn english_noun_after_to_is_no_subject_of_the_next_verb() {
+    let t = "Vote\n\nLynn Boylan tweeted a call for a boycott. Lawmaker Emmett O'Brien replied to Boylan saying \"So much hate\" and left.\n";
+    assert_eq!(who(t, "en"), some(&["Emmett O'Brien"]));
+}
