@@ -956,6 +956,12 @@ impl<'a> Attributor<'a> {
         t.lower().is_some_and(|w| {
             self.lex.pre_verb_adverbs.contains(w)
                 || self.lex.non_names.contains(w)
+                || (!t.is_cap()
+                    && self
+                        .lex
+                        .adverb_endings
+                        .iter()
+                        .any(|e| w.len() > e.len() + 3 && w.ends_with(e.as_str())))
                 || (!self.lex.verb_second && self.lex.prepositions.contains(w))
         })
     }

@@ -192,6 +192,9 @@ pub struct Rules {
     /// `after the company confirmed`).
     #[serde(default)]
     pub subject_prepositions: Vec<String>,
+    /// Endings of adverbs that may stand between a subject and its verb (`-ly`).
+    #[serde(default)]
+    pub adverb_endings: Vec<String>,
     /// Endings of participles used as cues (`saying`): their subject is the sentence's.
     #[serde(default)]
     pub participle_endings: Vec<String>,
@@ -351,6 +354,7 @@ pub(crate) struct Lexicon {
     pub plural_verbs: HashSet<String>,
     pub participle_endings: Vec<String>,
     pub subject_prepositions: HashSet<String>,
+    pub adverb_endings: Vec<String>,
     female_endings: Vec<String>,
     /// Given names that tell a gender (`Anna` → female).
     first_names: HashMap<String, Referent>,
@@ -509,6 +513,7 @@ impl Lexicon {
             plural_verbs: set(&rules.plural_verbs),
             participle_endings: rules.participle_endings.clone(),
             subject_prepositions: set(&rules.subject_prepositions),
+            adverb_endings: rules.adverb_endings.clone(),
             female_endings: rules.female_role_endings.clone(),
             first_names: first_names(),
             female_roles: set(&rules.female_roles),

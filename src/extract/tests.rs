@@ -1376,3 +1376,9 @@ fn english_noun_after_to_is_no_subject_of_the_next_verb() {
     let t = "Vote\n\nLynn Boylan tweeted a call for a boycott. Lawmaker Emmett O'Brien replied to Boylan saying \"So much hate\" and left.\n";
     assert_eq!(who(t, "en"), some(&["Emmett O'Brien"]));
 }
+
+#[test]
+fn english_ly_adverb_between_subject_and_verb_is_skipped() {
+    let t = "Onion\n\nChet Clem spoke first. The editor Sam Tracy humorously remarked their website \"freely shares content\".\n";
+    assert_eq!(who(t, "en"), some(&["Sam Tracy"]));
+}
