@@ -198,14 +198,14 @@ pub fn segment(
         }
         i = next.max(i + 1);
     }
-    link_appositions(tokens, &mut out, reg);
+    link_appositions(tokens, &mut out, reg, lex);
     out
 }
 
 /// `der Mitautor der Studie, Luc Meyer, …` / `the union’s general secretary, Tom Bellamy,`:
 /// a description followed closely by a comma and a name refers to that name, and
 /// gives it a role when it has none.
-fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
+fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, lex: &Lexicon) {
     // `Der Hohe Vertreter der EU für Außen- und Sicherheitspolitik, Josep Borrell`.
     const GAP: usize = 12;
     for d in 0..ms.len() {
@@ -238,11 +238,12 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
             }
         }
     }
-    // `Susan Cole, the mother of a victim, said …`: a definite description right after a
-    // name and a comma is that person.
+    // `Susan Cole, the mother of a victim, said …`, `Jarret Brachman, consultant to the
+    // government, said`: a definite or bare description right after a name and a comma
+    // is that person.
     for d in 1..ms.len() {
         let MentionKind::Description {
-            definite: true,
+            definite,
             org: false,
             mods,
             head,
@@ -250,8 +251,14 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
         else {
             continue;
         };
-        let n = &ms[d - 1];
         let start = ms[d].toks.start;
+        let bare = tokens[start]
+            .lower()
+            .is_some_and(|w| !lex.determiners.contains(w) && !lex.object_dets.contains(w));
+        if !definite && !bare {
+            continue;
+        }
+        let n = &ms[d - 1];
         let follows = n.kind == MentionKind::Name
             && start == n.toks.end + 1
             && tokens[n.toks.end].is_punct(",");

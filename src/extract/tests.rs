@@ -1382,3 +1382,9 @@ fn english_ly_adverb_between_subject_and_verb_is_skipped() {
     let t = "Onion\n\nChet Clem spoke first. The editor Sam Tracy humorously remarked their website \"freely shares content\".\n";
     assert_eq!(who(t, "en"), some(&["Sam Tracy"]));
 }
+
+#[test]
+fn bare_role_in_apposition_after_a_name_is_that_person() {
+    let t = "Bomber\n\nJarret Brachman, consultant to the US government on terrorism said in a telephone interview to The New York Times, \"He is one of the biggest guns out there.\"\n";
+    assert_eq!(who(t, "en"), some(&["Jarret Brachman"]));
+}
