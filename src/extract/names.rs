@@ -173,7 +173,7 @@ pub fn segment(
                 && tokens
                     .get(k + 2)
                     .is_none_or(|n| n.range.start > tokens[k + 1].range.end || n.is_punct(","));
-            if handle || cut_off {
+            if handle || cut_off || (k == sent.start && opening_participle(tokens, k, lex)) {
                 Class::Other
             } else {
                 reg.classes.class(&tokens[k], lex)
@@ -200,6 +200,32 @@ pub fn segment(
     }
     link_appositions(tokens, &mut out, reg, lex);
     out
+}
+
+/// `Regarding the future`, `Countering claims`, `Writing in PPR`: an English sentence
+/// opened by a participle before an article, a preposition or a plural noun; a name
+/// there (`Manning testified`, `Fleming was`) is followed by its verb.
+fn opening_participle(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
+    let Some(w) = tokens[k].lower() else {
+        return false;
+    };
+    let participle = lex
+        .participle_endings
+        .iter()
+        .any(|e| w.len() > e.len() + 3 && w.ends_with(e.as_str()));
+    if !participle || lex.first_name_gender(w).is_some() {
+        return false;
+    }
+    let Some(next) = tokens
+        .get(k + 1)
+        .filter(|t| !t.is_cap())
+        .and_then(Token::lower)
+    else {
+        return false;
+    };
+    lex.determiners.contains(next)
+        || lex.prepositions.contains(next)
+        || (next.len() >= 5 && next.ends_with('s') && !lex.may_start_cue(next))
 }
 
 /// `der Mitautor der Studie, Luc Meyer, …` / `the union’s general secretary, Tom Bellamy,`:
@@ -290,6 +316,18 @@ fn govern(
     let Some(prev) = tokens.get(m.toks.start - 1) else {
         return;
     };
+    // `Secretary of State Condoleezza Rice`: the name completing a role's `of` phrase
+    // (its first word is the role's) holds the role; the `of` governs only that word.
+    let role_of = m.kind == MentionKind::Name
+        && m.toks.len() >= 3
+        && m.toks.start >= 2
+        && prev.lower() == Some("of")
+        && tokens[m.toks.start - 2]
+            .lower()
+            .is_some_and(|w| lex.is_role(w));
+    if role_of {
+        return;
+    }
     // `an die Innen-, Justiz- und Wirtschaftsminister`: compound fronts cut off by a
     // hyphen belong to the phrase, so the article before them governs it.
     let mut d = m.toks.start;

@@ -1388,3 +1388,15 @@ fn bare_role_in_apposition_after_a_name_is_that_person() {
     let t = "Bomber\n\nJarret Brachman, consultant to the US government on terrorism said in a telephone interview to The New York Times, \"He is one of the biggest guns out there.\"\n";
     assert_eq!(who(t, "en"), some(&["Jarret Brachman"]));
 }
+
+#[test]
+fn name_completing_a_role_of_phrase_is_a_subject_and_pronoun_antecedent() {
+    let t = "Talks\n\nSecretary of State Condoleezza Rice felt the conference was a success. \"It is going to be hard,\" she said on television.\n";
+    assert_eq!(who(t, "en"), some(&["Condoleezza Rice"]));
+}
+
+#[test]
+fn english_sentence_opened_by_a_participle_names_nobody() {
+    let t = "Talks\n\nPresident Bush read a statement.\n\nRegarding the immediate future, the joint statement said: \"The leaders will meet.\"\n";
+    assert_ne!(who(t, "en"), some(&["Regarding"]));
+}
