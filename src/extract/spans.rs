@@ -118,6 +118,32 @@ fn can_close(c: char, prev: Option<char>, next: Option<char>) -> bool {
     }
 }
 
+/// `… beneath the falls." Seven more bodies …," said Rongdej`: with no quote open, a
+/// straight double mark glued to the end of a sentence and followed by a space and a
+/// capital opens a quote (a careless space moved the mark), when a mark that can close
+/// it follows in the paragraph.
+fn glued_straight_opener(p: &str, i: usize, c: char, prev: Option<char>) -> bool {
+    if c != '"' || !prev.is_some_and(|p| ".!?".contains(p)) {
+        return false;
+    }
+    let rest = &p[i + 1..];
+    let words = rest.trim_start_matches(' ');
+    if words.len() == rest.len() || !words.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    words.char_indices().any(|(j, m)| {
+        m == '"'
+            && words[..j]
+                .chars()
+                .next_back()
+                .is_some_and(|b| !b.is_whitespace())
+            && words[j + 1..]
+                .chars()
+                .next()
+                .is_none_or(|n| n.is_whitespace() || ".,;:!?)".contains(n))
+    })
+}
+
 /// Does `c` close a quote whose opening mark the writer left out?
 ///
 /// `Wir sind nicht auf dem Weg“, sagte sie.` and `We are not there,” she said.`:
@@ -223,7 +249,9 @@ fn scan_paragraph(
                 if out.len() == first_in_para && closes_unopened(p, i, c, prev, next, pairs) {
                     let lead = p.len() - p.trim_start().len();
                     out.push(raw(base + lead..base + i + c.len_utf8(), para));
-                } else if is_opener(c, pairs) && can_open(c, prev, next) {
+                } else if is_opener(c, pairs)
+                    && (can_open(c, prev, next) || glued_straight_opener(p, i, c, prev))
+                {
                     outer = Some(Open {
                         start: base + i,
                         mark: c,
@@ -298,6 +326,21 @@ mod tests {
         assert_eq!(
             quotes("Sie sagte: „Wir kommen.“ Dann ging sie.", "de"),
             ["„Wir kommen.“"]
+        );
+    }
+
+    #[test]
+    fn straight_mark_glued_to_a_sentence_end_opens_when_a_closer_follows() {
+        assert_eq!(
+            quotes(
+                "They swam below the falls.\" Seven more died,\" said Sinchai.",
+                "en"
+            ),
+            ["\" Seven more died,\""]
+        );
+        assert_eq!(
+            quotes("They swam below the falls.\" Seven more died.", "en"),
+            Vec::<String>::new()
         );
     }
 
