@@ -1400,3 +1400,15 @@ fn english_sentence_opened_by_a_participle_names_nobody() {
     let t = "Talks\n\nPresident Bush read a statement.\n\nRegarding the immediate future, the joint statement said: \"The leaders will meet.\"\n";
     assert_ne!(who(t, "en"), some(&["Regarding"]));
 }
+
+#[test]
+fn english_verb_of_praise_quotes_its_subject() {
+    let t = "Visit\n\nPresident Bush arrived on Monday.\n\nAt the press conference, held at the airport in Cotonou, Yayi Boni thanked Bush for coming and praised him for his \"great concern for Africa.\"\n";
+    assert_eq!(who(t, "en"), some(&["Yayi Boni"]));
+}
+
+#[test]
+fn english_present_tense_cue_continues() {
+    let t = "Letter\n\nIn the letter, Mohamed Kohail continues, \"I have been in jail for two years now.\"\n";
+    assert_eq!(who(t, "en"), some(&["Mohamed Kohail"]));
+}
