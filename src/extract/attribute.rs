@@ -704,9 +704,7 @@ impl<'a> Attributor<'a> {
                 .position(|m| m.agent && m.toks.start >= start && m.toks.end <= v);
         }
         if self.participle_cue(s, c, v) {
-            return self
-                .clause_first(s, v)
-                .or_else(|| self.sentence_first(s, v));
+            return self.sentence_first(s, v);
         }
         let fronted_word = pre.is_some_and(|p| self.fronted_unknown_word(s, p))
             && post_subject.is_some_and(|p| self.multi_word_name(s, p));
@@ -992,6 +990,16 @@ impl<'a> Attributor<'a> {
     /// First subject-capable mention between the clause start and token `v`.
     fn clause_first(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
         let start = clause_start(s, v);
+        // `Evan Kohlmann, who tracks Web sites for NBC News said`: a relative clause's
+        // nouns are not its verb's subject; the noun before it is (found by the caller).
+        let relative = s
+            .tokens
+            .get(start)
+            .and_then(Token::lower)
+            .is_some_and(|w| self.lex.relative_pronouns.contains(w));
+        if relative {
+            return None;
+        }
         let verb_final = s.tokens.get(v + 1).is_none_or(|t| !t.is_word()) || v + 1 >= s.range.end;
         // `während der Premier von einem „…“ Schritt sprach`: a word that is a preposition
         // or a conjunction opens a clause whose verb comes last; its noun is the subject.

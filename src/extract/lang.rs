@@ -195,6 +195,9 @@ pub struct Rules {
     /// Endings of adverbs that may stand between a subject and its verb (`-ly`).
     #[serde(default)]
     pub adverb_endings: Vec<String>,
+    /// Relative pronouns: the clause they open says something about the noun before.
+    #[serde(default)]
+    pub relative_pronouns: Vec<String>,
     /// Endings of participles used as cues (`saying`): their subject is the sentence's.
     #[serde(default)]
     pub participle_endings: Vec<String>,
@@ -355,6 +358,7 @@ pub(crate) struct Lexicon {
     pub participle_endings: Vec<String>,
     pub subject_prepositions: HashSet<String>,
     pub adverb_endings: Vec<String>,
+    pub relative_pronouns: HashSet<String>,
     female_endings: Vec<String>,
     /// Given names that tell a gender (`Anna` → female).
     first_names: HashMap<String, Referent>,
@@ -514,6 +518,7 @@ impl Lexicon {
             participle_endings: rules.participle_endings.clone(),
             subject_prepositions: set(&rules.subject_prepositions),
             adverb_endings: rules.adverb_endings.clone(),
+            relative_pronouns: set(&rules.relative_pronouns),
             female_endings: rules.female_role_endings.clone(),
             first_names: first_names(),
             female_roles: set(&rules.female_roles),

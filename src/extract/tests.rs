@@ -1412,3 +1412,15 @@ fn english_present_tense_cue_continues() {
     let t = "Letter\n\nIn the letter, Mohamed Kohail continues, \"I have been in jail for two years now.\"\n";
     assert_eq!(who(t, "en"), some(&["Mohamed Kohail"]));
 }
+
+#[test]
+fn nouns_of_a_relative_clause_are_not_the_speaker() {
+    let t = "Bomber\n\nEvan Kohlmann, who tracks jihadi Web sites for NBC News said, \"He was an administrator.\"\n";
+    assert_eq!(who(t, "en"), some(&["Evan Kohlmann"]));
+}
+
+#[test]
+fn participle_cue_after_a_passive_is_said_by_the_sentence_subject() {
+    let t = "Onion\n\nWest Virginia resident Dale Swiderski is reported by the Chicago, Illinois based website saying about him: \"I like him better\".\n";
+    assert_eq!(who(t, "en"), some(&["Dale Swiderski"]));
+}
