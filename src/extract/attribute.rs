@@ -1173,8 +1173,9 @@ impl<'a> Attributor<'a> {
     ) -> Option<usize> {
         let mut here = s.subjects.clone();
         // The nearest such name; it is tried after the sentence's cue subjects.
-        // The agent of a passive (`vom Bürgermeister angestochen, … brauchte er`) is the
-        // one acting and may be meant too.
+        // The agent of a German passive (`vom Bürgermeister angestochen, … brauchte er`)
+        // is the one acting and may be meant too; an English fronted passive (`When
+        // challenged by Bollinger, he stated`) has the pronoun as its own subject.
         // So is the subject of a clause opened by `während` (`Während Seehofer wartete,
         // antwortete er`).
         let clause_subject = |x: &Mention| {
@@ -1187,7 +1188,10 @@ impl<'a> Attributor<'a> {
             .iter()
             .rev()
             .filter(|x| {
-                x.kind == MentionKind::Name && (x.agent || x.subject_capable() || clause_subject(x))
+                x.kind == MentionKind::Name
+                    && ((x.agent && self.lex.verb_second)
+                        || x.subject_capable()
+                        || clause_subject(x))
             })
             .filter_map(|x| x.entity)
             .find(|&e| self.reg.entities[e].person_like());

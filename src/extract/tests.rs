@@ -1424,3 +1424,9 @@ fn participle_cue_after_a_passive_is_said_by_the_sentence_subject() {
     let t = "Onion\n\nWest Virginia resident Dale Swiderski is reported by the Chicago, Illinois based website saying about him: \"I like him better\".\n";
     assert_eq!(who(t, "en"), some(&["Dale Swiderski"]));
 }
+
+#[test]
+fn english_pronoun_after_a_fronted_passive_is_not_its_agent() {
+    let t = "Debate\n\nMahmoud Ahmadinejad spoke at Columbia University on Monday.\n\nWhen challenged by Lee Bollinger for the treatment of gays he stated that \"In Iran we don't have homosexuals,\" drawing laughter.\n";
+    assert_eq!(who(t, "en"), some(&["Mahmoud Ahmadinejad"]));
+}
