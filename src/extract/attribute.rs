@@ -250,7 +250,11 @@ impl<'a> Attributor<'a> {
                 .mentions
                 .iter()
                 .any(|m| matches!(m.kind, MentionKind::Document { .. }));
-            if let (true, Some(e)) = (names_text, subjects.iter().flatten().next()) {
+            // `Her publicist stated on behalf of the family. … Per the statement, …`: a
+            // statement reported without a quote of its own is the one a later `the
+            // statement` cites.
+            let issues = names_text || quote_toks.is_empty();
+            if let (true, Some(e)) = (issues, subjects.iter().flatten().next()) {
                 self.doc_issuer = Some((*e, self.paras));
             }
             let topic = self.sentence_topic(&s);

@@ -1430,3 +1430,9 @@ fn english_pronoun_after_a_fronted_passive_is_not_its_agent() {
     let t = "Debate\n\nMahmoud Ahmadinejad spoke at Columbia University on Monday.\n\nWhen challenged by Lee Bollinger for the treatment of gays he stated that \"In Iran we don't have homosexuals,\" drawing laughter.\n";
     assert_eq!(who(t, "en"), some(&["Mahmoud Ahmadinejad"]));
 }
+
+#[test]
+fn the_statement_cites_a_statement_reported_without_a_quote() {
+    let t = "Loss\n\nThe singer died at home on Sunday, his manager Carla Brent stated on behalf of the family. According to the statement, the cause was heart failure.\n\nPer the statement, he died at noon, \"surrounded by those he loved.\"\n";
+    assert_eq!(who(t, "en"), some(&["Carla Brent"]));
+}
