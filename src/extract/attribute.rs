@@ -718,7 +718,15 @@ impl<'a> Attributor<'a> {
         } else if let (true, Some(p)) = (predicate_first || fronted_word, post_subject) {
             Some(p)
         } else if let Some(p) = pre {
-            if let Some(o) = post {
+            // `She said he told her …`: a noun after the verb that a speech verb follows
+            // opens the reported clause and is that verb's subject, not this one's object.
+            let opens_clause = |o: usize| {
+                s.tokens
+                    .get(s.mentions[o].toks.end)
+                    .and_then(Token::lower)
+                    .is_some_and(|w| self.lex.speech.contains(w))
+            };
+            if let Some(o) = post.filter(|&o| !opens_clause(o)) {
                 s.mentions[o].object = true;
             }
             Some(self.apposition_head(s, p, c.comma_before).unwrap_or(p))

@@ -1436,3 +1436,15 @@ fn the_statement_cites_a_statement_reported_without_a_quote() {
     let t = "Loss\n\nThe singer died at home on Sunday, his manager Carla Brent stated on behalf of the family. According to the statement, the cause was heart failure.\n\nPer the statement, he died at noon, \"surrounded by those he loved.\"\n";
     assert_eq!(who(t, "en"), some(&["Carla Brent"]));
 }
+
+#[test]
+fn name_after_said_that_a_speech_verb_follows_is_the_inner_speaker() {
+    let t = "Trial\n\nThe witness, Anna Dunn, testified on Monday.\n\nDunn said Tom Farrow called the audit \"a witch hunt.\"\n";
+    assert_eq!(who(t, "en"), some(&["Tom Farrow"]));
+}
+
+#[test]
+fn pronoun_after_said_that_a_speech_verb_follows_is_the_inner_speaker() {
+    let t = "Trial\n\nThe witness, Anna Dunn, testified about her boss, Tom Farrow.\n\nShe said he told her the gap was \"a timing thing with the bank.\"\n";
+    assert_eq!(who(t, "en"), some(&["Tom Farrow"]));
+}
