@@ -1266,11 +1266,23 @@ impl<'a> Attributor<'a> {
     ) -> usize {
         let mention = &s.mentions[m];
         let form = self.text.get(mention.text.clone()).unwrap_or("");
+        let gender = self.description_gender(s, m).filter(|_| !org);
         if !definite {
+            // `Thomas' sister pleaded with him, but he replied`: a kinship word's gender
+            // keeps a pronoun of the other one off an indefinite description too.
             let whole = self.with_article(s, m);
-            return self.reg.register_indefinite(&whole, org);
+            let e = self.reg.register_indefinite(&whole, org);
+            let head = mention
+                .toks
+                .end
+                .checked_sub(1)
+                .and_then(|t| s.tokens[t].lower());
+            let kin = head.and_then(|w| self.lex.listed_role_gender(w));
+            if let Some(ent) = self.reg.entities.get_mut(e) {
+                ent.gender = ent.gender.or(kin.filter(|_| !org));
+            }
+            return e;
         }
-        let gender = self.description_gender(s, m);
         let after_genitive = s.tokens[mention.toks.start]
             .lower()
             .is_some_and(|w| self.lex.genitive_articles.contains(w));
@@ -1281,7 +1293,7 @@ impl<'a> Attributor<'a> {
         };
         let e = self.reg.register_description(&form, org);
         if let Some(ent) = self.reg.entities.get_mut(e) {
-            ent.gender = gender.filter(|_| !org);
+            ent.gender = gender;
         }
         if let (false, Some(h)) = (org, head) {
             self.pending.push_back((e, mods, h));

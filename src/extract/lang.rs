@@ -654,11 +654,8 @@ impl Lexicon {
     /// The gender a role word tells: listed words, or a female ending on a role
     /// (`ministerin` = `minister` + `in`).
     pub fn role_gender(&self, lower: &str) -> Option<Referent> {
-        if self.female_roles.contains(lower) {
-            return Some(Referent::Female);
-        }
-        if self.male_roles.contains(lower) {
-            return Some(Referent::Male);
+        if let Some(g) = self.listed_role_gender(lower) {
+            return Some(g);
         }
         let female = self.female_endings.iter().any(|e| {
             lower
@@ -666,6 +663,18 @@ impl Lexicon {
                 .is_some_and(|base| has_suffix(&self.roles, base, self.compounds))
         });
         female.then_some(Referent::Female)
+    }
+
+    /// The gender of a role word listed as gendered (`sister`, `Vater`), leaving out
+    /// those read off an ending (`Professorin`), which also name a post held.
+    pub fn listed_role_gender(&self, lower: &str) -> Option<Referent> {
+        if self.female_roles.contains(lower) {
+            Some(Referent::Female)
+        } else if self.male_roles.contains(lower) {
+            Some(Referent::Male)
+        } else {
+            None
+        }
     }
 
     /// A description head that states only an age (`43-jährig`, `43-year-old`).

@@ -1448,3 +1448,15 @@ fn pronoun_after_said_that_a_speech_verb_follows_is_the_inner_speaker() {
     let t = "Trial\n\nThe witness, Anna Dunn, testified about her boss, Tom Farrow.\n\nShe said he told her the gap was \"a timing thing with the bank.\"\n";
     assert_eq!(who(t, "en"), some(&["Tom Farrow"]));
 }
+
+#[test]
+fn member_is_a_role_that_speaks_in_a_relative_clause() {
+    let t = "Vote\n\nThe plan was thrown out after a meeting that the board's oldest member described as \"the loudest in years.\"\n";
+    assert_eq!(who(t, "en"), some(&["board's oldest member"]));
+}
+
+#[test]
+fn pronoun_skips_an_undetermined_kinship_description_of_the_other_gender() {
+    let t = "Case\n\nThe father, James Reed, was charged on Monday.\n\nReportedly, James’ sister pleaded with him to take Lily to a doctor, but he replied \"I cannot do that\".\n";
+    assert_eq!(who(t, "en"), some(&["James Reed"]));
+}
