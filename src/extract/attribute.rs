@@ -412,6 +412,8 @@ impl<'a> Attributor<'a> {
         } else if let Some(e) = self.colon_subject(s, qt) {
             // `Jones disagreed: “…”`: whoever the sentence is about introduces it.
             att.entity = Some(e);
+        } else if let Some(e) = self.infinitive_speaker(s) {
+            att.entity = Some(e);
         } else if let Some(e) = para_speaker
             .is_none()
             .then(|| self.opening_person(s, qt))
@@ -984,6 +986,19 @@ impl<'a> Attributor<'a> {
         let fits = opens && m.kind == MentionKind::Name && m.subject_capable() && !m.agent;
         m.entity
             .filter(|&e| fits && self.reg.entities[e].person_like())
+    }
+
+    /// `Zwei Blogger gehen so weit, die Unfälle als „Mord“ zu bezeichnen`, `went so far
+    /// as to call it “murder”`: a speech verb in the infinitive is no cue of its own,
+    /// but the sentence's subject is who calls it so.
+    fn infinitive_speaker(&mut self, s: &mut Sentence<'_>) -> Option<usize> {
+        if !cues::has_infinitive_speech(s.tokens, s.range.clone(), self.lex) {
+            return None;
+        }
+        let m = self.sentence_first(s, s.range.end)?;
+        let e = self.resolve(s, m)?;
+        s.mentions[m].entity = Some(e);
+        Some(e)
     }
 
     /// The subject of a sentence that introduces quote token `qt` with a colon.

@@ -95,6 +95,17 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
     out
 }
 
+/// Whether sentence `sent` holds a speech verb in the infinitive (`als „Mord“ zu
+/// bezeichnen`, `to call it “murder”`), which [`find`] leaves out as a cue.
+pub fn has_infinitive_speech(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> bool {
+    sent.clone().skip(1).any(|i| {
+        tokens[i].lower().is_some_and(|w| lex.speech.contains(w))
+            && tokens[i - 1]
+                .lower()
+                .is_some_and(|p| lex.infinitive.contains(p))
+    })
+}
+
 fn cue(toks: Range<usize>, kind: CueKind) -> Cue {
     Cue { toks, kind }
 }

@@ -1460,3 +1460,15 @@ fn pronoun_skips_an_undetermined_kinship_description_of_the_other_gender() {
     let t = "Case\n\nThe father, James Reed, was charged on Monday.\n\nReportedly, James’ sister pleaded with him to take Lily to a doctor, but he replied \"I cannot do that\".\n";
     assert_eq!(who(t, "en"), some(&["James Reed"]));
 }
+
+#[test]
+fn german_speech_infinitive_is_said_by_the_sentence_subject() {
+    let t = "Unfälle\n\nDie Bürgermeisterin stellt Fragen über die Unfälle und geht sogar so weit, die Zahl der Toten als „Mord“ zu bezeichnen.\n";
+    assert_eq!(who(t, "de"), some(&["Bürgermeisterin"]));
+}
+
+#[test]
+fn english_speech_infinitive_is_said_by_the_sentence_subject() {
+    let t = "Roads\n\nThe activist went so far as to call the deaths “murder”.\n";
+    assert_eq!(who(t, "en"), some(&["activist"]));
+}
