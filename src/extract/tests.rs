@@ -1472,3 +1472,17 @@ fn english_speech_infinitive_is_said_by_the_sentence_subject() {
     let t = "Roads\n\nThe activist went so far as to call the deaths “murder”.\n";
     assert_eq!(who(t, "en"), some(&["activist"]));
 }
+
+#[test]
+fn german_compound_in_meister_is_a_role_before_a_name() {
+    let t = "Sturm\n\n„Die Wellen waren hoch“, sagte Hafenmeister Jens Martens.\n";
+    let sp = speakers(t, "de");
+    assert_eq!(sp[0].name, "Jens Martens");
+    assert_eq!(sp[0].role.as_deref(), Some("Hafenmeister"));
+}
+
+#[test]
+fn german_spokeswoman_of_a_watch_speaks_for_it() {
+    let t = "Sturm\n\nEine Sprecherin der Küstenwache nannte die Rettungen „vorbildlich“.\n";
+    assert_eq!(who(t, "de"), some(&["Küstenwache"]));
+}
