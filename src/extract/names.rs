@@ -268,16 +268,31 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
     // government, said`: a definite or bare description right after a name and a comma
     // is that person.
     for d in 1..ms.len() {
-        let MentionKind::Description {
-            definite,
-            org: false,
-            mods,
-            head,
-        } = &ms[d].kind
-        else {
-            continue;
-        };
         let start = ms[d].toks.start;
+        // `Julia Gillard, the Prime Minister, said`: a capitalised role after an article
+        // reads as a name (and may match another holder of the role), but it is a
+        // description of the name before it.
+        let article = |t: usize| {
+            tokens
+                .get(t)
+                .and_then(Token::lower)
+                .is_some_and(|w| lex.determiners.contains(w))
+        };
+        let role_name = ms[d].kind == MentionKind::Name
+            && (article(start) || (start > 0 && article(start - 1)))
+            && tokens[ms[d].toks.end - 1]
+                .lower()
+                .is_some_and(|w| lex.is_role(w));
+        let (definite, mods, head) = match &ms[d].kind {
+            MentionKind::Description {
+                definite,
+                org: false,
+                mods,
+                head,
+            } => (*definite, mods.clone(), head.clone()),
+            _ if role_name => (true, Vec::new(), None),
+            _ => continue,
+        };
         let bare = tokens[start]
             .lower()
             .is_some_and(|w| !lex.determiners.contains(w) && !lex.object_dets.contains(w));
@@ -291,10 +306,10 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
         let Some(e) = n.entity.filter(|&e| follows && !reg.entities[e].org) else {
             continue;
         };
-        if ms[d].entity.is_none() {
+        if ms[d].entity != Some(e) {
             if let Some(ent) = reg.entities.get_mut(e) {
-                add_unique(&mut ent.role_mods, mods.iter().cloned());
-                add_unique(&mut ent.role_heads, head.iter().cloned());
+                add_unique(&mut ent.role_mods, mods);
+                add_unique(&mut ent.role_heads, head);
             }
             ms[d].entity = Some(e);
         }

@@ -1486,3 +1486,9 @@ fn german_spokeswoman_of_a_watch_speaks_for_it() {
     let t = "Sturm\n\nEine Sprecherin der Küstenwache nannte die Rettungen „vorbildlich“.\n";
     assert_eq!(who(t, "de"), some(&["Küstenwache"]));
 }
+
+#[test]
+fn capitalised_role_after_a_name_and_comma_is_that_person_not_an_earlier_holder() {
+    let t = "Reactions\n\nJohn Major, the British Prime Minister, said the news was \"welcome\". Italian Prime Minster Paolo Rossi said: \"This is a great outcome.\"\n\nAustralia pledged to stay. \"He declared war on innocent people,\" Helen Clark, the Prime Minister, said.\n";
+    assert_eq!(who(t, "en")[2], Some("Helen Clark".to_string()));
+}
