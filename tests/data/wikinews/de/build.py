@@ -12,6 +12,11 @@
   heldout2_articles.py -> tests/data/heldout2-de.jsonl  (second held-out set, none of its pages or texts in
                                                           the sets above; annotated and committed before
                                                           whosaid was run on it)
+  heldout3_articles.py -> tests/data/heldout3-de.jsonl  (third held-out set: Commission and European Parliament
+                                                          news, Global Voices, netzpolitik.org and the Austrian
+                                                          Parliament's Parlamentskorrespondenz; none of its pages
+                                                          or texts in the sets above; annotated and committed
+                                                          before whosaid was run on it)
 
 For every article the text is the title, then the body paragraphs, joined with "\n".
 Each annotated quote is located in that text by its exact string (the n-th occurrence when an
@@ -33,6 +38,7 @@ import blog_articles  # noqa: E402
 import eucom_articles  # noqa: E402
 import heldout_articles  # noqa: E402
 import heldout2_articles  # noqa: E402
+import heldout3_articles  # noqa: E402
 
 DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (module, output file, fewest quotes a document must have)
@@ -42,6 +48,7 @@ SETS = [
     (blog_articles, "opennews-de.jsonl", 2),
     (heldout_articles, "heldout-de.jsonl", 1),
     (heldout2_articles, "heldout2-de.jsonl", 1),
+    (heldout3_articles, "heldout3-de.jsonl", 1),
 ]
 MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
 
