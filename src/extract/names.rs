@@ -296,7 +296,8 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
         let bare = tokens[start]
             .lower()
             .is_some_and(|w| !lex.determiners.contains(w) && !lex.object_dets.contains(w));
-        if !definite && !bare {
+        let indefinite = tokens[start].lower().is_some_and(|w| lex.indefinite(w));
+        if !definite && !bare && !indefinite {
             continue;
         }
         let n = &ms[d - 1];

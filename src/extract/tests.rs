@@ -1492,3 +1492,9 @@ fn capitalised_role_after_a_name_and_comma_is_that_person_not_an_earlier_holder(
     let t = "Reactions\n\nJohn Major, the British Prime Minister, said the news was \"welcome\". Italian Prime Minster Paolo Rossi said: \"This is a great outcome.\"\n\nAustralia pledged to stay. \"He declared war on innocent people,\" Helen Clark, the Prime Minister, said.\n";
     assert_eq!(who(t, "en")[2], Some("Helen Clark".to_string()));
 }
+
+#[test]
+fn indefinite_description_after_a_name_and_comma_is_that_person() {
+    let t = "Fighting\n\nAnna Roth, a security analyst at the Center for Policy Studies told Reuters by e-mail: \"The fighting is a power struggle.\"\n";
+    assert_eq!(who(t, "en"), some(&["Anna Roth"]));
+}
