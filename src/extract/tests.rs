@@ -1498,3 +1498,9 @@ fn indefinite_description_after_a_name_and_comma_is_that_person() {
     let t = "Fighting\n\nAnna Roth, a security analyst at the Center for Policy Studies told Reuters by e-mail: \"The fighting is a power struggle.\"\n";
     assert_eq!(who(t, "en"), some(&["Anna Roth"]));
 }
+
+#[test]
+fn pronoun_passes_over_award_names_to_a_singer_named_once() {
+    let t = "Awards\n\nOn Sunday, British singer Mirella won three prizes at the Pop Music Awards. She was nominated for Best Rock Performance.\n\nWhile performing, Mirella stopped and restarted. She later apologised, saying \"I am sorry for starting again.\"\n";
+    assert_eq!(who(t, "en"), some(&["Mirella"]));
+}
