@@ -480,7 +480,8 @@ impl<'a> Attributor<'a> {
         };
         let Some(m) = found else {
             return self
-                .named_org_subject(s, cue)
+                .source_pronoun(s, cue)
+                .or_else(|| self.named_org_subject(s, cue))
                 .or_else(|| self.demonym_subject(s, cue))
                 .or_else(|| self.pointed_org(s, cue));
         };
@@ -489,6 +490,28 @@ impl<'a> Attributor<'a> {
             self.mark_speaker(e);
         }
         s.mentions[m].entity = Some(e);
+        s.subjects.push(e);
+        Some(e)
+    }
+
+    /// `According to him, he had never “…”`: an object pronoun closing a source phrase
+    /// is the source.
+    fn source_pronoun(&mut self, s: &mut Sentence<'_>, cue: &Cue) -> Option<usize> {
+        if cue.kind != CueKind::Source {
+            return None;
+        }
+        let refs = s.tokens.get(cue.toks.end)?.lower()?;
+        let refs = self.lex.object_pronouns.get(refs)?.clone();
+        let closed = s
+            .tokens
+            .get(cue.toks.end + 1)
+            .is_none_or(|t| !t.is_word() && t.quote().is_none());
+        if !closed {
+            return None;
+        }
+        let e = self.resolve_pronoun(&refs, &s.subjects)?;
+        self.learn_gender(e, &refs);
+        self.mark_speaker(e);
         s.subjects.push(e);
         Some(e)
     }

@@ -92,6 +92,9 @@ pub struct Rules {
     pub after_quote_cues: Vec<String>,
     #[serde(default)]
     pub pronouns: Vec<PronounRule>,
+    /// Object forms (`him`, `ihm`): never a subject, but the source after `according to`.
+    #[serde(default)]
+    pub object_pronouns: Vec<PronounRule>,
     /// Articles and determiners that may open a noun phrase.
     #[serde(default)]
     pub determiners: Vec<String>,
@@ -340,6 +343,7 @@ pub(crate) struct Lexicon {
     pub first_person: HashSet<String>,
     pub conjunction_prepositions: HashSet<String>,
     pub pronouns: HashMap<String, Vec<Referent>>,
+    pub object_pronouns: HashMap<String, Vec<Referent>>,
     pub determiners: HashSet<String>,
     pub object_dets: HashSet<String>,
     pub prepositions: HashSet<String>,
@@ -390,6 +394,16 @@ pub(crate) struct Lexicon {
     orgs: Option<AhoCorasick>,
     documents: Option<AhoCorasick>,
     noun_endings: Vec<String>,
+}
+
+fn pronoun_map(rules: &[PronounRule]) -> HashMap<String, Vec<Referent>> {
+    rules
+        .iter()
+        .map(|p| {
+            let r = p.refers.iter().filter_map(|s| Referent::parse(s)).collect();
+            (p.word.to_lowercase(), r)
+        })
+        .collect()
 }
 
 fn set(words: &[String]) -> HashSet<String> {
@@ -480,14 +494,8 @@ impl Lexicon {
             conjunction_prepositions: set(&rules.conjunction_prepositions),
             passive_agent_verbs: set(&rules.passive_agent_verbs),
             age_nouns: rules.age_nouns.iter().map(|w| w.to_lowercase()).collect(),
-            pronouns: rules
-                .pronouns
-                .iter()
-                .map(|p| {
-                    let r = p.refers.iter().filter_map(|s| Referent::parse(s)).collect();
-                    (p.word.to_lowercase(), r)
-                })
-                .collect(),
+            pronouns: pronoun_map(&rules.pronouns),
+            object_pronouns: pronoun_map(&rules.object_pronouns),
             determiners: set(&rules.determiners),
             object_dets: set(&rules.object_determiners),
             prepositions: set(&rules.prepositions),

@@ -1504,3 +1504,15 @@ fn pronoun_passes_over_award_names_to_a_singer_named_once() {
     let t = "Awards\n\nOn Sunday, British singer Mirella won three prizes at the Pop Music Awards. She was nominated for Best Rock Performance.\n\nWhile performing, Mirella stopped and restarted. She later apologised, saying \"I am sorry for starting again.\"\n";
     assert_eq!(who(t, "en"), some(&["Mirella"]));
 }
+
+#[test]
+fn object_pronoun_closing_according_to_is_the_source() {
+    let t = "Visit\n\nThomas Mbeki spoke in Durban on Monday.\n\nAccording to him, he had never \"looked down upon any culture\".\n";
+    assert_eq!(who(t, "en"), some(&["Thomas Mbeki"]));
+}
+
+#[test]
+fn object_pronoun_of_the_other_gender_names_no_source() {
+    let t = "Visit\n\nThomas Mbeki spoke in Durban on Monday.\n\nAccording to her, the plan was \"a disaster\".\n";
+    assert_eq!(who(t, "en"), vec![None]);
+}
