@@ -256,6 +256,8 @@ impl<'a> Attributor<'a> {
             let issues = names_text || quote_toks.is_empty();
             if let (true, Some(e)) = (issues, subjects.iter().flatten().next()) {
                 self.doc_issuer = Some((*e, self.paras));
+            } else if let Some(e) = names_text.then(|| self.issuing_subject(&mut s)).flatten() {
+                self.doc_issuer = Some((e, self.paras));
             }
             let topic = self.sentence_topic(&s);
             if let Some(e) = last_cue_subject {
@@ -494,6 +496,41 @@ impl<'a> Attributor<'a> {
         Some(e)
     }
 
+    /// `Earlier, the city council passed a resolution`: who a sentence without a cue
+    /// says put out the text it names, by an issuing verb before the text.
+    fn issuing_subject(&mut self, s: &mut Sentence<'_>) -> Option<usize> {
+        let doc = s
+            .mentions
+            .iter()
+            .find(|m| matches!(m.kind, MentionKind::Document { .. }))?
+            .toks
+            .start;
+        let verb = (s.range.start..doc).find(|&t| {
+            s.tokens[t]
+                .lower()
+                .is_some_and(|w| self.lex.issue_verbs.contains(w))
+        })?;
+        // The subject is the phrase right before the verb (`the Dublin city council
+        // passed`), not a name inside it; else the sentence's first (`Lund Shipping,
+        // which …, issued`).
+        // German may put it right after the verb (`Zuvor verabschiedete der Stadtrat`).
+        let pre_end = self.pre_verb_end(s, verb);
+        let before = s
+            .mentions
+            .iter()
+            .position(|m| (m.toks.end == verb || m.toks.end == pre_end) && m.subject_capable())
+            .or_else(|| self.sentence_first(s, verb));
+        let after = || {
+            s.mentions.iter().position(|m| {
+                self.lex.verb_second && m.toks.start == verb + 1 && m.subject_capable()
+            })
+        };
+        let m = before.or_else(after)?;
+        let e = self.resolve(s, m)?;
+        s.mentions[m].entity = Some(e);
+        Some(e)
+    }
+
     /// `According to him, he had never “…”`: an object pronoun closing a source phrase
     /// is the source.
     fn source_pronoun(&mut self, s: &mut Sentence<'_>, cue: &Cue) -> Option<usize> {
@@ -696,7 +733,8 @@ impl<'a> Attributor<'a> {
         if cue.kind != CueKind::Impersonal || !opens_back {
             return None;
         }
-        let e = self.orgs.iter().next()?;
+        // The text's author if a sentence just named it, else the last body.
+        let e = self.recent_issuer().or_else(|| self.orgs.iter().next())?;
         self.mark_speaker(e);
         s.subjects.push(e);
         Some(e)
@@ -1255,17 +1293,21 @@ impl<'a> Attributor<'a> {
     /// `In a statement released later, Smith said …` ⏎ `“…,” the statement said`: the
     /// speaker of a sentence naming a text in this or the previous paragraph comes first.
     fn resolve_definite_document(&mut self, s: &Sentence<'_>, m: usize) -> Option<usize> {
-        let issuer = self
-            .doc_issuer
-            .filter(|&(_, p)| p + 1 >= self.paras)
-            .map(|(e, _)| e);
-        let e = issuer
+        let e = self
+            .recent_issuer()
             .or_else(|| self.org_speakers.iter().next())
             .or_else(|| self.org_subjects.iter().next())
             .or_else(|| self.orgs.iter().next())?;
         let whole = self.with_article(s, m);
         self.reg.add_form(e, &whole);
         Some(e)
+    }
+
+    /// Who put out the text a sentence of this or the previous paragraph named.
+    fn recent_issuer(&self) -> Option<usize> {
+        self.doc_issuer
+            .filter(|&(_, p)| p + 1 >= self.paras)
+            .map(|(e, _)| e)
     }
 
     /// `the ministry`: a body with that word in its name; `das Unternehmen`, `the

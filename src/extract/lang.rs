@@ -140,6 +140,11 @@ pub struct Rules {
     /// names an organisation.
     #[serde(default)]
     pub media_verbs: Vec<String>,
+    /// Verbs by which a body or a person puts out a text (`issued`, `passed`,
+    /// `veröffentlichte`): `the council passed a resolution` makes the council the
+    /// author a later `the resolution read` cites.
+    #[serde(default)]
+    pub issue_verbs: Vec<String>,
     /// Definite articles after which adjectives take the weak ending (`den russischen`).
     #[serde(default)]
     pub definite_articles: Vec<String>,
@@ -381,6 +386,7 @@ pub(crate) struct Lexicon {
     pub genitive_articles: HashSet<String>,
     genitive_endings: Vec<String>,
     pub media_verbs: HashSet<String>,
+    pub issue_verbs: HashSet<String>,
     pub pre_verb_adverbs: HashSet<String>,
     /// See [`Rules::capitalised_nouns`].
     pub capitalised_nouns: bool,
@@ -552,6 +558,7 @@ impl Lexicon {
                 .collect(),
             weak_nouns: rules.weak_nouns.iter().map(|w| w.to_lowercase()).collect(),
             media_verbs: set(&rules.media_verbs),
+            issue_verbs: set(&rules.issue_verbs),
             pre_verb_adverbs: set(&rules.pre_verb_adverbs),
             genitive_s: rules.genitive_s,
             capitalised_nouns: rules.capitalised_nouns,

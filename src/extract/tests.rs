@@ -1516,3 +1516,21 @@ fn object_pronoun_of_the_other_gender_names_no_source() {
     let t = "Visit\n\nThomas Mbeki spoke in Durban on Monday.\n\nAccording to her, the plan was \"a disaster\".\n";
     assert_eq!(who(t, "en"), vec![None]);
 }
+
+#[test]
+fn a_body_that_passed_a_resolution_is_who_the_resolution_quotes() {
+    let t = "Boycott\n\nThe mayor spoke to Cork News on Monday.\n\nEarlier, the Cork city council passed a resolution to support the movement. The resolution read, \"This council fully supports the movement.\"\n";
+    assert_eq!(who(t, "en"), some(&["Cork city council"]));
+}
+
+#[test]
+fn german_body_that_passed_a_resolution_is_who_it_quotes() {
+    let t = "Boykott\n\nDer Bürgermeister sprach am Montag mit dem Sender Radio Nord.\n\nZuvor verabschiedete der Stadtrat eine Resolution. In der Resolution heißt es: „Der Rat unterstützt die Bewegung.“\n";
+    assert_eq!(who(t, "de"), some(&["Stadtrat"]));
+}
+
+#[test]
+fn darin_points_to_the_author_of_the_text_just_named() {
+    let t = "Boykott\n\nDer Bürgermeister sprach am Montag mit dem Sender Radio Nord.\n\nDer Stadtrat verabschiedete eine Resolution. Darin heißt es: „Der Rat unterstützt die Bewegung.“\n";
+    assert_eq!(who(t, "de"), some(&["Stadtrat"]));
+}
