@@ -245,7 +245,10 @@ impl<'a> Attributor<'a> {
                 self.out[qi] = att;
                 last_quote = Some((qi, si));
             }
-            last_cue_subject = subjects.iter().rev().flatten().next().copied();
+            // `…, sagte der Präsident. Dies gelte auch für …`: reported speech without a
+            // cue of its own goes on with the speaker before it.
+            let own = subjects.iter().rev().flatten().next().copied();
+            last_cue_subject = own.or(last_cue_subject.filter(|_| s.reported));
             let names_text = s
                 .mentions
                 .iter()

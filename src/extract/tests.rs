@@ -1534,3 +1534,9 @@ fn darin_points_to_the_author_of_the_text_just_named() {
     let t = "Boykott\n\nDer Bürgermeister sprach am Montag mit dem Sender Radio Nord.\n\nDer Stadtrat verabschiedete eine Resolution. Darin heißt es: „Der Rat unterstützt die Bewegung.“\n";
     assert_eq!(who(t, "de"), some(&["Stadtrat"]));
 }
+
+#[test]
+fn quote_paragraph_after_reported_speech_goes_to_its_speaker() {
+    let t = "Gipfel\n\nDie Kommission habe neue Gesetze vorgelegt, sagte der Kommissionspräsident Jean Weber. Dies gelte vor allem für den Telekommunikationsmarkt.\n\n„Es wird eine schwierige Debatte sein.“\n";
+    assert_eq!(who(t, "de"), some(&["Jean Weber"]));
+}
