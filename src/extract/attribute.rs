@@ -428,6 +428,11 @@ impl<'a> Attributor<'a> {
             // named person carries that person's words, unless the paragraph already has a
             // speaker whose reported speech may be about someone (`Schmidt sei ein „Lügner“`).
             att.entity = Some(e);
+        } else if s.reported && self.prev_topic.is_some_and(|e| !self.reg.entities[e].org) {
+            // `Einen Rückblick machte Doris Bures. Daraus müsse man „…“`: reported speech
+            // goes on with the person the sentence before was about, who may have taken
+            // the floor after the paragraph's speaker.
+            att.entity = self.prev_topic;
         } else {
             att.entity = para_speaker.or(self.prev_topic);
         }

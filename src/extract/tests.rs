@@ -1540,3 +1540,9 @@ fn quote_paragraph_after_reported_speech_goes_to_its_speaker() {
     let t = "Gipfel\n\nDie Kommission habe neue Gesetze vorgelegt, sagte der Kommissionspräsident Jean Weber. Dies gelte vor allem für den Telekommunikationsmarkt.\n\n„Es wird eine schwierige Debatte sein.“\n";
     assert_eq!(who(t, "de"), some(&["Jean Weber"]));
 }
+
+#[test]
+fn cueless_reported_speech_follows_the_person_who_just_took_the_floor() {
+    let t = "Festakt\n\nDas Haus werde zur Demokratie beitragen, meinte Ratspräsident Georg Hofer. Einen kritischen Rückblick machte die Präsidentin Maria Lenz. Daraus müsse man lernen und eine „grundlegende Sanierung des Vertrauens“ einleiten.\n";
+    assert_eq!(who(t, "de"), some(&["Maria Lenz"]));
+}
