@@ -419,6 +419,8 @@ impl<'a> Attributor<'a> {
             att.entity = Some(e);
         } else if let Some(e) = self.infinitive_speaker(s) {
             att.entity = Some(e);
+        } else if let Some(e) = self.opened_quote_speaker(s, qt) {
+            att.entity = Some(e);
         } else if let Some(e) = para_speaker
             .is_none()
             .then(|| self.opening_person(s, qt))
@@ -1055,6 +1057,33 @@ impl<'a> Attributor<'a> {
         let fits = opens && m.kind == MentionKind::Name && m.subject_capable() && !m.agent;
         m.entity
             .filter(|&e| fits && self.reg.entities[e].person_like())
+    }
+
+    /// `Mit den Worten „…“ verlieh Präsident Sobotka seiner Freude Ausdruck`: after a
+    /// phrase that opens a quote as an object, the sentence's subject said it; German
+    /// names it after the verb, English before the phrase or after the quote.
+    fn opened_quote_speaker(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
+        let opened = self.lex.quote_openers.iter().any(|p| {
+            qt >= s.range.start + p.len()
+                && p.iter()
+                    .enumerate()
+                    .all(|(k, w)| s.tokens[qt - p.len() + k].lower() == Some(w.as_str()))
+        });
+        if !opened {
+            return None;
+        }
+        let after = |m: &Mention| m.toks.start > qt && m.subject_capable() && !m.agent;
+        let m = if self.lex.verb_second {
+            s.mentions
+                .iter()
+                .position(|m| after(m) && self.likely_person(m))
+        } else {
+            self.sentence_first(s, qt)
+                .or_else(|| s.mentions.iter().position(|m| after(m)))
+        }?;
+        let e = self.resolve(s, m)?;
+        s.mentions[m].entity = Some(e);
+        Some(e)
     }
 
     /// `Zwei Blogger gehen so weit, die Unfälle als „Mord“ zu bezeichnen`, `went so far

@@ -58,6 +58,10 @@ pub struct Rules {
     /// `That was the verdict of`): the person the sentence names said it.
     #[serde(default)]
     pub back_reference_openers: Vec<String>,
+    /// Phrases right before a quote inside a sentence whose subject said it (`Mit den
+    /// Worten „…“ eröffnete Sobotka`, `With the words “…” she opened`).
+    #[serde(default)]
+    pub quote_openers: Vec<String>,
     /// Labels opening the question and answer paragraphs of a printed interview
     /// (`Frage:`/`Antwort:`, `Q:`/`A:`).
     #[serde(default)]
@@ -343,6 +347,7 @@ pub(crate) struct Lexicon {
     age_nouns: Vec<String>,
     pub passive_agent_verbs: HashSet<String>,
     pub back_reference: Vec<Vec<String>>,
+    pub quote_openers: Vec<Vec<String>>,
     pub interview_questions: HashSet<String>,
     pub interview_answers: HashSet<String>,
     pub first_person: HashSet<String>,
@@ -494,6 +499,7 @@ impl Lexicon {
             back_pointing: set(&rules.back_pointing_words),
             infinitive: set(&rules.infinitive_markers),
             back_reference: phrases(&rules.back_reference_openers),
+            quote_openers: phrases(&rules.quote_openers),
             interview_questions: set(&rules.interview_question_labels),
             interview_answers: set(&rules.interview_answer_labels),
             first_person: set(&rules.first_person),

@@ -1546,3 +1546,15 @@ fn cueless_reported_speech_follows_the_person_who_just_took_the_floor() {
     let t = "Festakt\n\nDas Haus werde zur Demokratie beitragen, meinte Ratspräsident Georg Hofer. Einen kritischen Rückblick machte die Präsidentin Maria Lenz. Daraus müsse man lernen und eine „grundlegende Sanierung des Vertrauens“ einleiten.\n";
     assert_eq!(who(t, "de"), some(&["Maria Lenz"]));
 }
+
+#[test]
+fn german_quote_after_mit_den_worten_is_the_subjects() {
+    let t = "Festakt\n\nDer Ratspräsident Georg Hofer begrüßte die Gäste.\n\nMit den Worten „Wir sind wieder daheim!“ verlieh Parlamentspräsident Anton Berger seiner Freude Ausdruck.\n";
+    assert_eq!(who(t, "de"), some(&["Anton Berger"]));
+}
+
+#[test]
+fn english_quote_after_with_the_words_is_the_subjects() {
+    let t = "Opening\n\nThe mayor Georg Hofer welcomed the guests.\n\nWith the words \"We are home again!\" speaker Anna Berger opened the session.\n";
+    assert_eq!(who(t, "en"), some(&["Anna Berger"]));
+}
