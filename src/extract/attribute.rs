@@ -1079,7 +1079,7 @@ impl<'a> Attributor<'a> {
                 .position(|m| after(m) && self.likely_person(m))
         } else {
             self.sentence_first(s, qt)
-                .or_else(|| s.mentions.iter().position(|m| after(m)))
+                .or_else(|| s.mentions.iter().position(after))
         }?;
         let e = self.resolve(s, m)?;
         s.mentions[m].entity = Some(e);
