@@ -54,6 +54,24 @@ pub fn find_quotes(
         };
         let first_in_para = out.len();
         let open_at_end = scan_paragraph(ptext, para.start, pi, pairs, &mut out);
+        if prev_open_at_end && out.len() == first_in_para {
+            if let Some(end) = closes_lost_opening(ptext, pairs) {
+                // `„Ob in der Ukraine …` ⏎ `Diese Probleme … geschoben werden."`: a
+                // paragraph with no opening mark that closes the quote left open
+                // before it is that quote's last piece.
+                if let Some(prev) = out.last_mut() {
+                    prev.runs_on = true;
+                }
+                out.push(RawQuote {
+                    span: para.start..para.start + end,
+                    para: pi,
+                    runs_on: false,
+                    continues: true,
+                });
+                prev_open_at_end = false;
+                continue;
+            }
+        }
         if prev_open_at_end {
             let reopens = ptext.chars().next().is_some_and(|c| is_opener(c, pairs));
             if let Some(q) = out.get_mut(first_in_para) {
@@ -70,6 +88,23 @@ pub fn find_quotes(
         prev_open_at_end = open_at_end;
     }
     out
+}
+
+/// The byte length up to and including the closing mark that ends paragraph `p`
+/// right after a sentence end (`… werden."`), when no opening mark comes before it.
+fn closes_lost_opening(p: &str, pairs: &[(char, char)]) -> Option<usize> {
+    let body = p.trim_end();
+    let mut rev = body.chars().rev();
+    let close = rev.next()?;
+    let before = rev.next()?;
+    let is_closer = pairs.iter().any(|(_, cl)| *cl == close);
+    if !is_closer || !".!?…".contains(before) {
+        return None;
+    }
+    let opened = body[..body.len() - close.len_utf8()]
+        .chars()
+        .any(|c| is_opener(c, pairs));
+    (!opened).then_some(body.len())
 }
 
 fn is_opener(c: char, pairs: &[(char, char)]) -> bool {
@@ -459,5 +494,24 @@ mod tests {
     fn lone_mark_at_end_is_no_quote() {
         assert!(quotes("Er sagte „", "de").is_empty());
         assert!(quotes("", "de").is_empty());
+    }
+
+    #[test]
+    fn paragraph_closing_a_quote_left_open_without_reopening_is_its_last_piece() {
+        let t = "„Die Lage bleibt unsicher.\n\nDiese Probleme können nicht warten.\"\n\nDanach ging es weiter.\n";
+        let rules = Rules::builtin("de").unwrap();
+        let q = find_quotes(t, &split_paragraphs(t), &rules.quote_pairs);
+        assert_eq!(q.len(), 2);
+        assert_eq!(
+            &t[q[1].span.clone()],
+            "Diese Probleme können nicht warten.\""
+        );
+        assert!(q[0].runs_on && q[1].continues);
+    }
+
+    #[test]
+    fn closing_mark_ends_no_piece_when_nothing_was_left_open() {
+        let t = "Die Lage bleibt unsicher.\n\nDiese Probleme können nicht warten.\"\n";
+        assert!(quotes(t, "de").is_empty());
     }
 }
