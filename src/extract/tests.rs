@@ -1558,3 +1558,9 @@ fn english_quote_after_with_the_words_is_the_subjects() {
     let t = "Opening\n\nThe mayor Georg Hofer welcomed the guests.\n\nWith the words \"We are home again!\" speaker Anna Berger opened the session.\n";
     assert_eq!(who(t, "en"), some(&["Anna Berger"]));
 }
+
+#[test]
+fn participle_cue_after_a_body_subject_is_the_bodys() {
+    let t = "Boycott\n\nThe Swedish party Vänsterpartiet released a statement attacking Anna Lind saying, \"We think it is vital to act.\"\n";
+    assert_eq!(who(t, "en"), some(&["Vänsterpartiet"]));
+}
