@@ -233,6 +233,14 @@ impl<'a> Attributor<'a> {
                     .first()
                     .and_then(|(first, _)| quotes.get(qi.wrapping_sub(*first)))
                     .map(|(_, r)| *r);
+                if self.title_quote(&s, qt) {
+                    // `sagte er der „Bild am Sonntag“`: a quoted name is nobody's words.
+                    self.out[qi] = Attribution {
+                        kind: Some(QuoteKind::Other),
+                        ..Attribution::default()
+                    };
+                    continue;
+                }
                 let continues = qt == 0 || raw.is_some_and(|r| r.continues);
                 let att =
                     self.attribute_quote(&mut s, &cues, &subjects, qt, continues, para_speaker);
@@ -1068,6 +1076,62 @@ impl<'a> Attributor<'a> {
         let fits = opens && m.kind == MentionKind::Name && m.subject_capable() && !m.agent;
         m.entity
             .filter(|&e| fits && self.reg.entities[e].person_like())
+    }
+
+    /// A quoted name: after a naming word (`Motto`, `titled`), or after an article
+    /// (`der „Bild am Sonntag“`, `dem „Handelsblatt“`, `the “Nestbox” line`): a
+    /// newspaper, a party, a product. Then its words are in title
+    /// case: several capitalised words with at most short lower-case ones between
+    /// (`Made in Germany`), or one word that names a body (`Handelsblatt`) — or, in a
+    /// language that does not capitalise its nouns, any one capitalised word.
+    fn title_quote(&self, s: &Sentence<'_>, qt: usize) -> bool {
+        // `unter dem Motto „…“`, `a spot titled “…”`, `sogenannte „…“`: named, not said.
+        let Some(raw) = self.text.get(s.tokens[qt].range.clone()) else {
+            return false;
+        };
+        // A name has a capital somewhere (`the Queen of Soul`); `den Titel »absolut
+        // verdient«` is praise, not a name.
+        let named = qt > s.range.start
+            && raw.split_whitespace().any(|w| {
+                w.chars()
+                    .find(|c| c.is_alphabetic())
+                    .is_some_and(char::is_uppercase)
+            })
+            && s.tokens[qt - 1]
+                .lower()
+                .is_some_and(|w| self.lex.is_naming_word(w));
+        if named {
+            return true;
+        }
+        let after_article = qt > s.range.start
+            && s.tokens[qt - 1].lower().is_some_and(|w| {
+                (self.lex.determiners.contains(w) || self.lex.object_dets.contains(w))
+                    && !self.lex.indefinite(w)
+            });
+        if !after_article {
+            return false;
+        }
+        let inner = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if inner.is_empty() || inner.contains(['.', ',', '!', '?', ';', ':']) {
+            return false;
+        }
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+        let short_lower = |w: &&str| w.chars().count() <= 3;
+        if words.len() > 5 || !words.iter().all(|w| capitalised(w) || short_lower(w)) {
+            return false;
+        }
+        match words.iter().filter(|w| capitalised(w)).count() {
+            0 => false,
+            1 => {
+                if words.len() > 1 {
+                    return false;
+                }
+                let lower = inner.to_lowercase();
+                !self.lex.capitalised_nouns || self.lex.is_org_word(&lower, true)
+            }
+            _ => true,
+        }
     }
 
     /// `Mit den Worten „…“ verlieh Präsident Sobotka seiner Freude Ausdruck`: after a

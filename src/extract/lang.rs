@@ -149,6 +149,11 @@ pub struct Rules {
     /// author a later `the resolution read` cites.
     #[serde(default)]
     pub issue_verbs: Vec<String>,
+    /// Words after which a quote is a name, not words said (`unter dem Motto „…“`,
+    /// `a book titled “…”`, `the so-called “…”`); in a compounding language also
+    /// compounds ending in one (`Schülerzeitung`).
+    #[serde(default)]
+    pub naming_words: Vec<String>,
     /// Definite articles after which adjectives take the weak ending (`den russischen`).
     #[serde(default)]
     pub definite_articles: Vec<String>,
@@ -404,6 +409,8 @@ pub(crate) struct Lexicon {
     compounds: bool,
     orgs: Option<AhoCorasick>,
     documents: Option<AhoCorasick>,
+    naming_words: HashSet<String>,
+    naming: Option<AhoCorasick>,
     noun_endings: Vec<String>,
 }
 
@@ -575,6 +582,8 @@ impl Lexicon {
             compounds: rules.compound_nouns,
             orgs: suffix_automaton(&rules.org_suffixes),
             documents: suffix_automaton(&rules.document_words),
+            naming_words: set(&rules.naming_words),
+            naming: suffix_automaton(&rules.naming_words),
             noun_endings: rules.noun_endings.clone(),
         };
         lex.cue_starts = lex.cue_start_words();
@@ -667,6 +676,12 @@ impl Lexicon {
 
     /// `erklärung`, and in German the compounds `Medienmitteilung`, `Jahresbericht`:
     /// a word naming a text a body issues.
+    /// See [`Rules::naming_words`].
+    pub fn is_naming_word(&self, lower: &str) -> bool {
+        self.naming_words.contains(lower)
+            || (self.compounds && has_suffix(&self.naming, lower, true))
+    }
+
     pub fn is_document_word(&self, lower: &str, cap: bool) -> bool {
         self.document_words.contains(lower)
             || (self.compounds && cap && has_suffix(&self.documents, lower, true))

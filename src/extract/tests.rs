@@ -1571,3 +1571,34 @@ fn the_armed_forces_are_the_council_of_the_armed_forces() {
     let speaker = who(t, "en").remove(0).unwrap_or_default();
     assert!(speaker.contains("Armed Forces"), "{speaker}");
 }
+
+#[test]
+fn newspaper_name_after_a_speech_verb_is_other_without_speaker() {
+    let t = "Haushalt\n\n„Wir sparen“, sagte Finanzminister Anton Roth der „Bild am Sonntag“.\n";
+    let r = run(t, "de");
+    assert_eq!(r[0].1.as_deref(), Some("Anton Roth"));
+    assert_eq!((r[1].1.as_deref(), r[1].2), (None, QuoteKind::Other));
+}
+
+#[test]
+fn quote_after_a_naming_word_is_a_name() {
+    let t = "Wahl\n\nDie Ministerin Eva Roth sprach unter dem Motto „Zukunft für alle“ und nannte die Lage „ernst“.\n";
+    let r = run(t, "de");
+    assert_eq!((r[0].1.as_deref(), r[0].2), (None, QuoteKind::Other));
+    assert_eq!(r[1].1.as_deref(), Some("Eva Roth"));
+}
+
+#[test]
+fn english_quote_after_titled_is_a_name() {
+    let t = "Ads\n\nGovernor Ann Lee spent millions on ads. One spot, titled \"Dry Wells,\" attacked her rival, whom she called \"reckless\".\n";
+    let r = run(t, "en");
+    assert_eq!((r[0].1.as_deref(), r[0].2), (None, QuoteKind::Other));
+    assert_eq!(r[1].1.as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn lower_case_words_after_a_naming_noun_are_still_speech() {
+    let t =
+        "Finale\n\nTrainer Milan Horvat sagte, dass das Team den Titel »absolut verdient« habe.\n";
+    assert_eq!(who(t, "de"), some(&["Milan Horvat"]));
+}
