@@ -1190,7 +1190,7 @@ impl<'a> Attributor<'a> {
     /// First subject-capable mention between the clause start and token `v`.
     fn clause_first(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
         let start = clause_start(s, v);
-        // `Evan Kohlmann, who tracks Web sites for NBC News said`: a relative clause's
+        // `Lena Brandt, who follows forums for CBS News said`: a relative clause's
         // nouns are not its verb's subject; the noun before it is (found by the caller).
         let relative = s
             .tokens
@@ -1384,7 +1384,7 @@ impl<'a> Attributor<'a> {
         // The nearest such name; it is tried after the sentence's cue subjects.
         // The agent of a German passive (`vom Bürgermeister angestochen, … brauchte er`)
         // is the one acting and may be meant too; an English fronted passive (`When
-        // challenged by Bollinger, he stated`) has the pronoun as its own subject.
+        // challenged by Keller, he stated`) has the pronoun as its own subject.
         // So is the subject of a clause opened by `während` (`Während Seehofer wartete,
         // antwortete er`).
         let clause_subject = |x: &Mention| {

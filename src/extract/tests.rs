@@ -1403,32 +1403,32 @@ fn english_sentence_opened_by_a_participle_names_nobody() {
 
 #[test]
 fn english_verb_of_praise_quotes_its_subject() {
-    let t = "Visit\n\nPresident Bush arrived on Monday.\n\nAt the press conference, held at the airport in Cotonou, Yayi Boni thanked Bush for coming and praised him for his \"great concern for Africa.\"\n";
-    assert_eq!(who(t, "en"), some(&["Yayi Boni"]));
+    let t = "Visit\n\nPresident Bush arrived on Monday.\n\nAt the news conference, held at the harbour in Lomé, Kofi Mensah thanked Bush for coming and praised him for his \"deep interest in the region.\"\n";
+    assert_eq!(who(t, "en"), some(&["Kofi Mensah"]));
 }
 
 #[test]
 fn english_present_tense_cue_continues() {
-    let t = "Letter\n\nIn the letter, Mohamed Kohail continues, \"I have been in jail for two years now.\"\n";
-    assert_eq!(who(t, "en"), some(&["Mohamed Kohail"]));
+    let t = "Letter\n\nIn the letter, Samir Haddad continues, \"I have been in prison for a year now.\"\n";
+    assert_eq!(who(t, "en"), some(&["Samir Haddad"]));
 }
 
 #[test]
 fn nouns_of_a_relative_clause_are_not_the_speaker() {
-    let t = "Bomber\n\nEvan Kohlmann, who tracks jihadi Web sites for NBC News said, \"He was an administrator.\"\n";
-    assert_eq!(who(t, "en"), some(&["Evan Kohlmann"]));
+    let t = "Bomber\n\nLena Brandt, who follows extremist forums for CBS News said, \"He ran the site.\"\n";
+    assert_eq!(who(t, "en"), some(&["Lena Brandt"]));
 }
 
 #[test]
 fn participle_cue_after_a_passive_is_said_by_the_sentence_subject() {
-    let t = "Onion\n\nWest Virginia resident Dale Swiderski is reported by the Chicago, Illinois based website saying about him: \"I like him better\".\n";
-    assert_eq!(who(t, "en"), some(&["Dale Swiderski"]));
+    let t = "Onion\n\nOhio resident Carl Wendt is reported by the Denver, Colorado based website saying about her: \"I trust her more\".\n";
+    assert_eq!(who(t, "en"), some(&["Carl Wendt"]));
 }
 
 #[test]
 fn english_pronoun_after_a_fronted_passive_is_not_its_agent() {
-    let t = "Debate\n\nMahmoud Ahmadinejad spoke at Columbia University on Monday.\n\nWhen challenged by Lee Bollinger for the treatment of gays he stated that \"In Iran we don't have homosexuals,\" drawing laughter.\n";
-    assert_eq!(who(t, "en"), some(&["Mahmoud Ahmadinejad"]));
+    let t = "Debate\n\nOmar Farouk spoke at Harbor University on Monday.\n\nWhen challenged by Paul Keller over the treatment of critics he stated that \"In our country we have no dissidents,\" drawing laughter.\n";
+    assert_eq!(who(t, "en"), some(&["Omar Farouk"]));
 }
 
 #[test]
