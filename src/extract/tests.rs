@@ -1379,20 +1379,20 @@ fn english_noun_after_to_is_no_subject_of_the_next_verb() {
 
 #[test]
 fn english_ly_adverb_between_subject_and_verb_is_skipped() {
-    let t = "Onion\n\nChet Clem spoke first. The editor Sam Tracy humorously remarked their website \"freely shares content\".\n";
+    let t = "Satire\n\nMark Dolan spoke first. The editor Sam Tracy humorously remarked their website \"freely shares content\".\n";
     assert_eq!(who(t, "en"), some(&["Sam Tracy"]));
 }
 
 #[test]
 fn bare_role_in_apposition_after_a_name_is_that_person() {
-    let t = "Bomber\n\nJarret Brachman, consultant to the US government on terrorism said in a telephone interview to The New York Times, \"He is one of the biggest guns out there.\"\n";
-    assert_eq!(who(t, "en"), some(&["Jarret Brachman"]));
+    let t = "Bomber\n\nNora Castell, consultant to the state government on security said in a telephone interview to The Boston Globe, \"He is one of the main figures out there.\"\n";
+    assert_eq!(who(t, "en"), some(&["Nora Castell"]));
 }
 
 #[test]
 fn name_completing_a_role_of_phrase_is_a_subject_and_pronoun_antecedent() {
-    let t = "Talks\n\nSecretary of State Condoleezza Rice felt the conference was a success. \"It is going to be hard,\" she said on television.\n";
-    assert_eq!(who(t, "en"), some(&["Condoleezza Rice"]));
+    let t = "Talks\n\nSecretary of State Helen Marsh felt the conference was a success. \"It is going to be hard,\" she said on television.\n";
+    assert_eq!(who(t, "en"), some(&["Helen Marsh"]));
 }
 
 #[test]
