@@ -28,6 +28,8 @@ pub struct Attribution {
     pub entity: Option<usize>,
     pub cue: Option<Range<usize>>,
     pub kind: Option<QuoteKind>,
+    /// A quoted name (`der „Bild am Sonntag“`), which nobody says.
+    pub name: bool,
 }
 
 /// A bounded most-recent-first list of entities.
@@ -237,6 +239,7 @@ impl<'a> Attributor<'a> {
                     // `sagte er der „Bild am Sonntag“`: a quoted name is nobody's words.
                     self.out[qi] = Attribution {
                         kind: Some(QuoteKind::Other),
+                        name: true,
                         ..Attribution::default()
                     };
                     continue;
@@ -1764,8 +1767,11 @@ impl<'a> Attributor<'a> {
             })
     }
 
-    /// Gives unattributed pieces of a multi-paragraph quote the speaker of the next piece.
+    /// Gives unattributed pieces of a multi-paragraph quote the speaker of the next
+    /// piece, and an unattributed quote that a later paragraph quotes again with a
+    /// speaker that speaker.
     pub fn finish(&mut self, raws: &[RawQuote]) {
+        self.repeated_quotes(raws);
         for i in (0..raws.len().saturating_sub(1)).rev() {
             // A piece with no cue of its own takes the speaker the quote's last piece
             // names, over the previous paragraph's speaker it may have inherited.
@@ -1775,6 +1781,49 @@ impl<'a> Attributor<'a> {
                 if self.out[i].entity.is_some() && self.out[i].kind == Some(QuoteKind::Other) {
                     self.out[i].kind = Some(QuoteKind::Direct);
                 }
+            }
+        }
+    }
+}
+
+impl Attributor<'_> {
+    /// `Russland: Eine “Ethische Revolution”` ⏎ `Klimov beschreibt das Ereignis als eine
+    /// “ethische Revolution”`: a headline's quote left without a speaker, whose words
+    /// come back within the next quotes of a later paragraph with a speaker, is that
+    /// speaker's.
+    fn repeated_quotes(&mut self, raws: &[RawQuote]) {
+        const LOOK_AHEAD: usize = 24;
+        let key = |r: &RawQuote| -> String {
+            let inner = self.text.get(r.span.clone()).unwrap_or("");
+            let words: Vec<String> = inner
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            words.join(" ")
+        };
+        for i in 0..raws.len() {
+            let a = &self.out[i];
+            if a.entity.is_some() || a.cue.is_some() || a.name || raws[i].runs_on {
+                continue;
+            }
+            let k = key(&raws[i]);
+            // A lone capitalised word (`'Ergenekon'`) is a name, whoever says it later.
+            let lone_name = !k.contains(' ')
+                && self
+                    .text
+                    .get(raws[i].span.clone())
+                    .and_then(|q| q.chars().find(|c| c.is_alphabetic()))
+                    .is_some_and(char::is_uppercase);
+            if k.is_empty() || lone_name {
+                continue;
+            }
+            let later = (i + 1..raws.len().min(i + 1 + LOOK_AHEAD)).find(|&j| {
+                raws[j].para > raws[i].para && self.out[j].entity.is_some() && key(&raws[j]) == k
+            });
+            if let Some(j) = later {
+                self.out[i].entity = self.out[j].entity;
+                self.out[i].kind = self.out[j].kind;
             }
         }
     }

@@ -1602,3 +1602,16 @@ fn lower_case_words_after_a_naming_noun_are_still_speech() {
         "Finale\n\nTrainer Milan Horvat sagte, dass das Team den Titel »absolut verdient« habe.\n";
     assert_eq!(who(t, "de"), some(&["Milan Horvat"]));
 }
+
+#[test]
+fn headline_quote_repeated_later_with_a_speaker_is_that_speakers() {
+    let t = "Kurzmeldungen\n\nRussland: Eine “Ethische Revolution”\n\nDer Fotograf Igor Samsonow hat Fotos gezeigt und beschreibt das Ereignis als eine “ethische Revolution”.\n";
+    assert_eq!(who(t, "de"), some(&["Igor Samsonow", "Igor Samsonow"]));
+    assert_eq!(speakers(t, "de")[0].role.as_deref(), Some("Fotograf"));
+}
+
+#[test]
+fn lone_capitalised_headline_word_stays_a_name() {
+    let t = "Arrests\n\nArrests over 'Marmara' network\n\nPolice chief Ali Demir called the network 'Marmara' on Monday.\n";
+    assert_eq!(who(t, "en")[0], None);
+}
