@@ -1793,33 +1793,29 @@ impl Attributor<'_> {
     /// speaker's.
     fn repeated_quotes(&mut self, raws: &[RawQuote]) {
         const LOOK_AHEAD: usize = 24;
-        let key = |r: &RawQuote| -> String {
-            let inner = self.text.get(r.span.clone()).unwrap_or("");
-            let words: Vec<String> = inner
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect();
-            words.join(" ")
+        let open = |a: &Attribution, r: &RawQuote| {
+            a.entity.is_none() && a.cue.is_none() && !a.name && !r.runs_on
         };
+        if !self.out.iter().zip(raws).any(|(a, r)| open(a, r)) {
+            return;
+        }
+        // Each quote's words, lower-cased, as one hash: computed once, no allocation.
+        let keys: Vec<Option<(u64, bool)>> = raws
+            .iter()
+            .map(|r| quote_key(self.text.get(r.span.clone()).unwrap_or("")))
+            .collect();
         for i in 0..raws.len() {
-            let a = &self.out[i];
-            if a.entity.is_some() || a.cue.is_some() || a.name || raws[i].runs_on {
+            if !open(&self.out[i], &raws[i]) {
                 continue;
             }
-            let k = key(&raws[i]);
             // A lone capitalised word (`'Ergenekon'`) is a name, whoever says it later.
-            let lone_name = !k.contains(' ')
-                && self
-                    .text
-                    .get(raws[i].span.clone())
-                    .and_then(|q| q.chars().find(|c| c.is_alphabetic()))
-                    .is_some_and(char::is_uppercase);
-            if k.is_empty() || lone_name {
+            let Some((k, false)) = keys[i] else {
                 continue;
-            }
+            };
             let later = (i + 1..raws.len().min(i + 1 + LOOK_AHEAD)).find(|&j| {
-                raws[j].para > raws[i].para && self.out[j].entity.is_some() && key(&raws[j]) == k
+                raws[j].para > raws[i].para
+                    && self.out[j].entity.is_some()
+                    && keys[j].is_some_and(|(kj, _)| kj == k)
             });
             if let Some(j) = later {
                 self.out[i].entity = self.out[j].entity;
@@ -1827,6 +1823,43 @@ impl Attributor<'_> {
             }
         }
     }
+}
+
+/// A quote's words, lower-cased and joined, as a hash, and whether it is one word
+/// that starts with a capital; `None` when it has no word, or is longer than a
+/// headline's quote (which keeps the work per quote small).
+fn quote_key(quote: &str) -> Option<(u64, bool)> {
+    const LONGEST: usize = 160;
+    // FNV-1a: equal keys are compared only within a few quotes, so a plain hash will do.
+    const PRIME: u64 = 0x0100_0000_01b3;
+    if quote.len() > LONGEST {
+        return None;
+    }
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut mix = |x: u32| {
+        h = (h ^ u64::from(x)).wrapping_mul(PRIME);
+    };
+    let (mut words, mut in_word, mut first_cap) = (0usize, false, false);
+    for c in quote.chars() {
+        if !c.is_alphanumeric() {
+            in_word = false;
+            continue;
+        }
+        if !in_word {
+            words += 1;
+            if words == 1 {
+                first_cap = c.is_uppercase();
+            }
+            mix(u32::from(' '));
+        }
+        in_word = true;
+        if c.is_ascii() {
+            mix(u32::from(c.to_ascii_lowercase()));
+        } else {
+            c.to_lowercase().for_each(|l| mix(u32::from(l)));
+        }
+    }
+    (words > 0).then_some((h, words == 1 && first_cap))
 }
 
 /// The mentions around a cue that may be its subject (indices into the sentence's mentions).
