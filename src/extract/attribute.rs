@@ -14,7 +14,7 @@ use super::names::{self, Mention, MentionKind};
 use super::sentences;
 use super::spans::RawQuote;
 use super::speakers::{Entity, NameInfo, Registry};
-use super::tokens::{tokenize, Token};
+use super::tokens::{tokenize, Token, Vocab};
 use super::QuoteKind;
 use std::collections::VecDeque;
 use std::ops::Range;
@@ -57,6 +57,8 @@ impl Recent {
 pub struct Attributor<'a> {
     lex: &'a Lexicon,
     text: &'a str,
+    /// The document's words, each worked out once.
+    vocab: Vocab<'a>,
     pub reg: Registry,
     /// Recent subjects and speakers, people and bodies: what `er`/`he`/`they` points to.
     topics: Recent,
@@ -112,6 +114,7 @@ impl<'a> Attributor<'a> {
         Attributor {
             lex,
             text,
+            vocab: Vocab::new(lex),
             reg: Registry::default(),
             topics: Recent::default(),
             persons: Recent::default(),
@@ -135,7 +138,7 @@ impl<'a> Attributor<'a> {
     pub fn paragraph(&mut self, para: Range<usize>, quotes: &[(usize, &RawQuote)]) {
         let spans: Vec<(usize, Range<usize>)> =
             quotes.iter().map(|(i, q)| (*i, q.span.clone())).collect();
-        let tokens = tokenize(self.text, para, &spans);
+        let tokens = tokenize(self.text, para, &spans, &mut self.vocab);
         let sents = sentences::split(self.text, &tokens, self.lex);
         let label = interview_label(&tokens);
         let in_question = label.is_some_and(|w| self.lex.interview_questions.contains(w));

@@ -121,12 +121,12 @@ fn right_after_quote(tokens: &[Token], i: usize, start: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::tokens::tokenize;
+    use crate::extract::tokens::{tokenize, Vocab};
     use crate::extract::Rules;
 
     fn cues(t: &str, lang: &str) -> Vec<(String, CueKind)> {
         let lex = Lexicon::new(&Rules::builtin(lang).unwrap());
-        let toks = tokenize(t, 0..t.len(), &[]);
+        let toks = tokenize(t, 0..t.len(), &[], &mut Vocab::new(&lex));
         find(&toks, 0..toks.len(), &lex)
             .into_iter()
             .map(|c| {

@@ -4,14 +4,20 @@
 //! finding (a speech verb inside a quotation is not a cue) and lets sentence
 //! splitting never cut a quotation in half.
 
+use super::lang::Lexicon;
+use super::names::{classify_word, Class};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TokKind {
-    /// A word; `lower` is its lower-case form, `cap` whether it starts upper case.
+    /// A word; `lower` is its lower-case form, `cap` whether it starts upper case,
+    /// `bits` its [`super::lang::bits`] and `class` its word class, both worked
+    /// out once per document by [`Vocab`].
     Word {
         lower: Lower,
         cap: bool,
+        bits: u64,
+        class: Class,
     },
     Punct(char),
     /// A whole quotation: index into the extraction's quote list.
@@ -36,6 +42,22 @@ impl Token {
         matches!(self.kind, TokKind::Word { cap: true, .. })
     }
 
+    /// The word has one of `bits` (see [`super::lang::bits`]); false for punctuation
+    /// and quotes.
+    #[inline]
+    pub fn has(&self, bits: u64) -> bool {
+        matches!(self.kind, TokKind::Word { bits: b, .. } if b & bits != 0)
+    }
+
+    /// The word class of a word, [`Class::Other`] for punctuation and quotes.
+    #[inline]
+    pub fn class(&self) -> Class {
+        match self.kind {
+            TokKind::Word { class, .. } => class,
+            _ => Class::Other,
+        }
+    }
+
     pub fn is_word(&self) -> bool {
         matches!(self.kind, TokKind::Word { .. })
     }
@@ -57,13 +79,82 @@ fn joins_word(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.' | '‐')
 }
 
+/// What a document's tokens need to know of one written word form, worked out
+/// the first time the form is seen.
+#[derive(Debug, Clone)]
+struct Form {
+    lower: Lower,
+    cap: bool,
+    bits: u64,
+    class: Class,
+}
+
+/// The document's vocabulary: every distinct written form of a word, with its
+/// lower-case form, capitalisation, [`super::lang::bits`] and word class. A long
+/// text repeats a few thousand forms, so a word costs one hash look-up here and
+/// then bit tests, instead of a lower-casing and a dozen set look-ups per rule.
+pub struct Vocab<'l> {
+    lex: &'l Lexicon,
+    ids: foldhash::HashMap<Box<str>, u32>,
+    forms: Vec<Form>,
+}
+
+impl<'l> Vocab<'l> {
+    pub fn new(lex: &'l Lexicon) -> Self {
+        Vocab {
+            lex,
+            ids: Default::default(),
+            forms: Vec::new(),
+        }
+    }
+
+    fn form(&mut self, w: &str) -> &Form {
+        let id = match self.ids.get(w) {
+            Some(&id) => id,
+            None => {
+                let lower = lower_case(w);
+                let cap = w.chars().next().is_some_and(|c| c.is_uppercase()) || prefixed_name(w);
+                let form = Form {
+                    bits: self.lex.word_bits(&lower),
+                    class: classify_word(&lower, cap, self.lex),
+                    lower,
+                    cap,
+                };
+                let id = u32::try_from(self.forms.len()).unwrap_or(u32::MAX);
+                self.forms.push(form);
+                self.ids.insert(w.into(), id);
+                id
+            }
+        };
+        &self.forms[id as usize]
+    }
+}
+
 /// Tokenises `text[range]`; `quotes` are (quote index, byte span) inside the range, in order.
-pub fn tokenize(text: &str, range: Range<usize>, quotes: &[(usize, Range<usize>)]) -> Vec<Token> {
+pub fn tokenize(
+    text: &str,
+    range: Range<usize>,
+    quotes: &[(usize, Range<usize>)],
+    vocab: &mut Vocab<'_>,
+) -> Vec<Token> {
     let mut out = Vec::new();
+    tokenize_into(text, range, quotes, vocab, &mut out);
+    out
+}
+
+/// [`tokenize`] into `out` (cleared first), so a caller can reuse one buffer.
+pub fn tokenize_into(
+    text: &str,
+    range: Range<usize>,
+    quotes: &[(usize, Range<usize>)],
+    vocab: &mut Vocab<'_>,
+    out: &mut Vec<Token>,
+) {
+    out.clear();
     let mut pos = range.start;
     for (qi, span) in quotes {
         if span.start > pos {
-            words(text, pos..span.start, &mut out);
+            words(text, pos..span.start, vocab, out);
         }
         out.push(Token {
             range: span.clone(),
@@ -72,12 +163,11 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[(usize, Range<usize>)
         pos = pos.max(span.end);
     }
     if pos < range.end {
-        words(text, pos..range.end, &mut out);
+        words(text, pos..range.end, vocab, out);
     }
-    out
 }
 
-fn words(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
+fn words(text: &str, range: Range<usize>, vocab: &mut Vocab<'_>, out: &mut Vec<Token>) {
     let Some(s) = text.get(range.clone()) else {
         return;
     };
@@ -114,7 +204,7 @@ fn words(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         }
         // A trailing hyphen in a German compound list (`Sicherheits- und`) stays too.
         if let Some(ws) = word_start.take() {
-            push_word(s, base, ws..i, out);
+            push_word(s, base, ws..i, vocab, out);
         }
         prev_alnum = false;
         if !c.is_whitespace() {
@@ -126,7 +216,7 @@ fn words(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         i += len;
     }
     if let Some(ws) = word_start {
-        push_word(s, base, ws..s.len(), out);
+        push_word(s, base, ws..s.len(), vocab, out);
     }
 }
 
@@ -150,14 +240,15 @@ fn is_alphanumeric(c: char) -> bool {
     }
 }
 
-fn push_word(s: &str, base: usize, r: Range<usize>, out: &mut Vec<Token>) {
-    let w = &s[r.clone()];
-    let cap = w.chars().next().is_some_and(|c| c.is_uppercase()) || prefixed_name(w);
+fn push_word(s: &str, base: usize, r: Range<usize>, vocab: &mut Vocab<'_>, out: &mut Vec<Token>) {
+    let form = vocab.form(&s[r.clone()]);
     out.push(Token {
         range: base + r.start..base + r.end,
         kind: TokKind::Word {
-            lower: lower_case(w),
-            cap,
+            lower: form.lower.clone(),
+            cap: form.cap,
+            bits: form.bits,
+            class: form.class,
         },
     });
 }
@@ -217,8 +308,13 @@ fn lower_case(word: &str) -> Lower {
 mod tests {
     use super::*;
 
+    fn lexicon() -> Lexicon {
+        Lexicon::new(&crate::extract::Rules::builtin("en").expect("built-in rules"))
+    }
+
     fn texts(t: &str, quotes: &[(usize, Range<usize>)]) -> Vec<String> {
-        tokenize(t, 0..t.len(), quotes)
+        let lex = lexicon();
+        tokenize(t, 0..t.len(), quotes, &mut Vocab::new(&lex))
             .into_iter()
             .map(|k| t[k.range].to_string())
             .collect()
@@ -233,7 +329,8 @@ mod tests {
     }
 
     fn caps(t: &str) -> Vec<bool> {
-        tokenize(t, 0..t.len(), &[])
+        let lex = lexicon();
+        tokenize(t, 0..t.len(), &[], &mut Vocab::new(&lex))
             .iter()
             .map(Token::is_cap)
             .collect()
@@ -277,7 +374,7 @@ mod tests {
 
     /// Words by the definition, one decoded character at a time: what the
     /// byte-level scan in [`words`] must agree with.
-    fn reference_words(s: &str) -> Vec<Token> {
+    fn reference_words(s: &str, vocab: &mut Vocab<'_>) -> Vec<Token> {
         let mut out = Vec::new();
         let mut it = s.char_indices().peekable();
         let mut word_start: Option<usize> = None;
@@ -298,7 +395,7 @@ mod tests {
                 continue;
             }
             if let Some(ws) = word_start.take() {
-                push_word(s, 0, ws..i, &mut out);
+                push_word(s, 0, ws..i, vocab, &mut out);
             }
             prev_alnum = false;
             if !c.is_whitespace() {
@@ -309,7 +406,7 @@ mod tests {
             }
         }
         if let Some(ws) = word_start {
-            push_word(s, 0, ws..s.len(), &mut out);
+            push_word(s, 0, ws..s.len(), vocab, &mut out);
         }
         out
     }
@@ -334,8 +431,10 @@ mod tests {
         ];
         for t in texts {
             let mut got = Vec::new();
-            words(t, 0..t.len(), &mut got);
-            assert_eq!(got, reference_words(t), "{t}");
+            let lex = lexicon();
+            let mut vocab = Vocab::new(&lex);
+            words(t, 0..t.len(), &mut vocab, &mut got);
+            assert_eq!(got, reference_words(t, &mut vocab), "{t}");
         }
     }
 
@@ -343,7 +442,8 @@ mod tests {
     fn a_quote_is_one_token() {
         let t = "„Ja, nein“, sagte er.";
         let end = t.find('“').unwrap() + '“'.len_utf8();
-        let toks = tokenize(t, 0..t.len(), &[(0, 0..end)]);
+        let lex = lexicon();
+        let toks = tokenize(t, 0..t.len(), &[(0, 0..end)], &mut Vocab::new(&lex));
         assert_eq!(toks[0].quote(), Some(0));
         assert_eq!(toks[1].kind, TokKind::Punct(','));
         assert_eq!(toks[2].lower(), Some("sagte"));
