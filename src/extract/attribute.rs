@@ -9,7 +9,7 @@
 
 use super::cues::{self, Cue, CueKind};
 use super::kind::classify;
-use super::lang::{Lexicon, Referent};
+use super::lang::{bits as b, Lexicon, Referent};
 use super::names::{self, Mention, MentionKind};
 use super::sentences;
 use super::spans::RawQuote;
@@ -183,10 +183,7 @@ impl<'a> Attributor<'a> {
             let cues = cues::find(&tokens, range.clone(), self.lex);
             s.reported = cues.is_empty()
                 && range.clone().any(|t| {
-                    tokens[t].quote().is_none()
-                        && tokens[t]
-                            .lower()
-                            .is_some_and(|w| self.lex.reported_speech.contains(w))
+                    tokens[t].quote().is_none() && tokens[t].has(b::REPORTED_SPEECH)
                 });
             any_cue |= !cues.is_empty();
             let subjects = self.cue_subjects(&mut s, &cues);
@@ -1502,11 +1499,13 @@ impl<'a> Attributor<'a> {
             return false;
         }
         for t in &s.tokens[m.toks.end..s.range.end] {
-            let Some(w) = t.lower() else { return false };
-            if self.lex.plural_verbs.contains(w) {
+            if !t.is_word() {
+                return false;
+            }
+            if t.has(b::PLURAL_VERB) {
                 return true;
             }
-            if !(t.is_cap() || self.lex.determiners.contains(w)) {
+            if !(t.is_cap() || t.has(b::DETERMINER)) {
                 return false;
             }
         }
