@@ -14,7 +14,7 @@ use super::names::{self, Mention, MentionKind};
 use super::sentences;
 use super::spans::RawQuote;
 use super::speakers::{Entity, NameInfo, Registry};
-use super::tokens::{tokenize, Token, Vocab};
+use super::tokens::{tokenize_into, Token, Vocab};
 use super::QuoteKind;
 use std::collections::VecDeque;
 use std::ops::Range;
@@ -59,6 +59,10 @@ pub struct Attributor<'a> {
     text: &'a str,
     /// The document's words, each worked out once.
     vocab: Vocab<'a>,
+    /// The previous paragraph's tokens and quote spans, kept for their memory: a
+    /// paragraph reuses them rather than allocating its own.
+    token_buf: Vec<Token>,
+    span_buf: Vec<(usize, Range<usize>)>,
     pub reg: Registry,
     /// Recent subjects and speakers, people and bodies: what `er`/`he`/`they` points to.
     topics: Recent,
@@ -115,6 +119,8 @@ impl<'a> Attributor<'a> {
             lex,
             text,
             vocab: Vocab::new(lex),
+            token_buf: Vec::new(),
+            span_buf: Vec::new(),
             reg: Registry::default(),
             topics: Recent::default(),
             persons: Recent::default(),
@@ -136,9 +142,12 @@ impl<'a> Attributor<'a> {
 
     /// Processes one paragraph; `quotes` are (index, raw quote) of the quotes inside it.
     pub fn paragraph(&mut self, para: Range<usize>, quotes: &[(usize, &RawQuote)]) {
-        let spans: Vec<(usize, Range<usize>)> =
-            quotes.iter().map(|(i, q)| (*i, q.span.clone())).collect();
-        let tokens = tokenize(self.text, para, &spans, &mut self.vocab);
+        let mut spans = std::mem::take(&mut self.span_buf);
+        spans.clear();
+        spans.extend(quotes.iter().map(|(i, q)| (*i, q.span.clone())));
+        let mut tokens = std::mem::take(&mut self.token_buf);
+        tokenize_into(self.text, para, &spans, &mut self.vocab, &mut tokens);
+        self.span_buf = spans;
         let sents = sentences::split(self.text, &tokens, self.lex);
         let label = interview_label(&tokens);
         let in_question = label.is_some_and(|w| self.lex.interview_questions.contains(w));
@@ -308,6 +317,7 @@ impl<'a> Attributor<'a> {
             None => last_cue_subject,
             _ => None,
         };
+        self.token_buf = tokens;
     }
 
     /// The speaker a paragraph-opening sentence without quotes points back to: a speech

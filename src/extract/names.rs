@@ -525,6 +525,15 @@ fn parse_at(
         Some(Class::Name) if det.is_some() && mods > 0 => {}
         _ => k = j,
     }
+    // No head noun, and at `j` no title, name word or particle: no title, `<role> of`
+    // completion or name follows (each needs one of those at `j`), so no mention
+    // starts here — what the rest would find, without its allocations.
+    if role_end == j
+        && k == j
+        && (k >= end || (cls(k) != Class::Name && !tokens[k].has(b::TITLE | b::NAME_PARTICLE)))
+    {
+        return (None, k.max(i + 1));
+    }
     // Honorific titles (`Mr.`, `Frau`).
     let mut gender = None;
     let mut titled = false;

@@ -131,6 +131,7 @@ impl<'l> Vocab<'l> {
 }
 
 /// Tokenises `text[range]`; `quotes` are (quote index, byte span) inside the range, in order.
+#[cfg(test)]
 pub fn tokenize(
     text: &str,
     range: Range<usize>,
