@@ -191,9 +191,9 @@ impl<'a> Attributor<'a> {
             };
             let cues = cues::find(&tokens, range.clone(), self.lex);
             s.reported = cues.is_empty()
-                && range.clone().any(|t| {
-                    tokens[t].quote().is_none() && tokens[t].has(b::REPORTED_SPEECH)
-                });
+                && range
+                    .clone()
+                    .any(|t| tokens[t].quote().is_none() && tokens[t].has(b::REPORTED_SPEECH));
             any_cue |= !cues.is_empty();
             let subjects = self.cue_subjects(&mut s, &cues);
             let quote_toks: Vec<usize> = range
