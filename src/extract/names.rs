@@ -162,27 +162,37 @@ fn segment_with(
 ) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     // Each word is classified once; the parser looks at most words several times.
-    let classes: Vec<Class> = (sent.clone())
-        .map(|k| {
-            // `@POTUS`, `#IStandWith`: a handle or hashtag names an account, not a speaker.
-            let handle = k > 0
-                && tokens[k - 1].is_punct("@#")
-                && tokens[k - 1].range.end == tokens[k].range.start;
-            // `Innen-, Justiz- und Wirtschaftsminister`: a word cut off by a hyphen is
-            // the front of a compound completed later, never a name of its own.
-            let cut_off = tokens
-                .get(k + 1)
-                .is_some_and(|h| h.is_punct("-‐") && h.range.start == tokens[k].range.end)
-                && tokens
-                    .get(k + 2)
-                    .is_none_or(|n| n.range.start > tokens[k + 1].range.end || n.is_punct(","));
-            if handle || cut_off || (k == sent.start && opening_participle(tokens, k, lex)) {
-                Class::Other
-            } else {
-                tokens[k].class()
-            }
-        })
-        .collect();
+    // On the stack for a sentence of at most `MAX_TOKENS` (all that `sentences::split`
+    // makes): no allocation per sentence.
+    let mut on_stack = [Class::Other; super::sentences::MAX_TOKENS];
+    let mut on_heap = Vec::new();
+    let classes: &mut [Class] = match on_stack.get_mut(..sent.len()) {
+        Some(slots) => slots,
+        None => {
+            on_heap.resize(sent.len(), Class::Other);
+            &mut on_heap
+        }
+    };
+    for (slot, k) in classes.iter_mut().zip(sent.clone()) {
+        // `@POTUS`, `#IStandWith`: a handle or hashtag names an account, not a speaker.
+        let handle = k > 0
+            && tokens[k - 1].is_punct("@#")
+            && tokens[k - 1].range.end == tokens[k].range.start;
+        // `Innen-, Justiz- und Wirtschaftsminister`: a word cut off by a hyphen is
+        // the front of a compound completed later, never a name of its own.
+        let cut_off = tokens
+            .get(k + 1)
+            .is_some_and(|h| h.is_punct("-‐") && h.range.start == tokens[k].range.end)
+            && tokens
+                .get(k + 2)
+                .is_none_or(|n| n.range.start > tokens[k + 1].range.end || n.is_punct(","));
+        *slot = if handle || cut_off || (k == sent.start && opening_participle(tokens, k, lex)) {
+            Class::Other
+        } else {
+            tokens[k].class()
+        };
+    }
+    let classes: &[Class] = classes;
     let cls = |k: usize| {
         classes
             .get(k.wrapping_sub(sent.start))
