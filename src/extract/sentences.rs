@@ -34,7 +34,9 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool 
         return false;
     };
     let starts_next = match &next.kind {
-        TokKind::Word { cap, lower, .. } => *cap || lower.starts_with(|c: char| c.is_ascii_digit()),
+        TokKind::Word { lower, .. } => {
+            next.is_cap() || lower.starts_with(|c: char| c.is_ascii_digit())
+        }
         TokKind::Quote(_) => true,
         TokKind::Punct(c) => "(„“\"»«‚‘".contains(*c),
     };

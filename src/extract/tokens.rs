@@ -10,18 +10,36 @@ use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TokKind {
-    /// A word; `lower` is its lower-case form, `cap` whether it starts upper case,
-    /// `bits` its [`super::lang::bits`] and `class` its word class, both worked
-    /// out once per document by [`Vocab`].
+    /// A word; `lower` is its lower-case form, `bits` its [`super::lang::bits`],
+    /// whether it starts upper case ([`CAP`]) and its word class (from
+    /// [`CLASS_SHIFT`] on), worked out once per document by [`Vocab`]. One word
+    /// keeps a token at 48 bytes: a text has a token every five bytes or so.
     Word {
         lower: Lower,
-        cap: bool,
         bits: u64,
-        class: Class,
     },
     Punct(char),
     /// A whole quotation: index into the extraction's quote list.
     Quote(usize),
+}
+
+/// The bit of [`TokKind::Word`]'s `bits` telling that the word starts upper case
+/// (above every [`super::lang::bits`] bit).
+const CAP: u64 = 1 << 56;
+/// Where [`TokKind::Word`]'s `bits` hold the word's [`Class`] (three bits).
+const CLASS_SHIFT: u32 = 57;
+const CLASSES: [Class; 6] = [
+    Class::Role,
+    Class::Org,
+    Class::Document,
+    Class::Name,
+    Class::Modifier,
+    Class::Other,
+];
+
+fn class_bits(class: Class) -> u64 {
+    let i = CLASSES.iter().position(|&c| c == class).unwrap_or(5);
+    (i as u64) << CLASS_SHIFT
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,7 +57,7 @@ impl Token {
     }
 
     pub fn is_cap(&self) -> bool {
-        matches!(self.kind, TokKind::Word { cap: true, .. })
+        matches!(self.kind, TokKind::Word { bits, .. } if bits & CAP != 0)
     }
 
     /// The word has one of `bits` (see [`super::lang::bits`]); false for punctuation
@@ -53,7 +71,10 @@ impl Token {
     #[inline]
     pub fn class(&self) -> Class {
         match self.kind {
-            TokKind::Word { class, .. } => class,
+            TokKind::Word { bits, .. } => CLASSES
+                .get((bits >> CLASS_SHIFT) as usize)
+                .copied()
+                .unwrap_or(Class::Other),
             _ => Class::Other,
         }
     }
@@ -84,9 +105,8 @@ fn joins_word(c: char) -> bool {
 #[derive(Debug, Clone)]
 struct Form {
     lower: Lower,
-    cap: bool,
+    /// Lexical bits, [`CAP`] and class, as [`TokKind::Word`] holds them.
     bits: u64,
-    class: Class,
 }
 
 /// The document's vocabulary: every distinct written form of a word, with its
@@ -114,11 +134,16 @@ impl<'l> Vocab<'l> {
             None => {
                 let lower = lower_case(w);
                 let cap = w.chars().next().is_some_and(|c| c.is_uppercase()) || prefixed_name(w);
+                let lexical = self.lex.word_bits(&lower);
+                debug_assert!(
+                    lexical < CAP,
+                    "lexical bits overlap the capital and class bits"
+                );
                 let form = Form {
-                    bits: self.lex.word_bits(&lower),
-                    class: classify_word(&lower, cap, self.lex),
+                    bits: lexical
+                        | if cap { CAP } else { 0 }
+                        | class_bits(classify_word(&lower, cap, self.lex)),
                     lower,
-                    cap,
                 };
                 let id = u32::try_from(self.forms.len()).unwrap_or(u32::MAX);
                 self.forms.push(form);
@@ -247,9 +272,7 @@ fn push_word(s: &str, base: usize, r: Range<usize>, vocab: &mut Vocab<'_>, out: 
         range: base + r.start..base + r.end,
         kind: TokKind::Word {
             lower: form.lower.clone(),
-            cap: form.cap,
             bits: form.bits,
-            class: form.class,
         },
     });
 }
@@ -437,6 +460,27 @@ mod tests {
             words(t, 0..t.len(), &mut vocab, &mut got);
             assert_eq!(got, reference_words(t, &mut vocab), "{t}");
         }
+    }
+
+    #[test]
+    fn a_token_stays_at_48_bytes() {
+        assert!(std::mem::size_of::<Token>() <= 48);
+    }
+
+    #[test]
+    fn a_word_keeps_its_capital_and_class() {
+        let lex = lexicon();
+        let mut vocab = Vocab::new(&lex);
+        let toks = tokenize("Smith said the spokesman", 0..24, &[], &mut vocab);
+        let got: Vec<(bool, Class)> = toks.iter().map(|t| (t.is_cap(), t.class())).collect();
+        let want: Vec<(bool, Class)> = ["Smith", "said", "the", "spokesman"]
+            .iter()
+            .map(|w| {
+                let cap = w.starts_with(char::is_uppercase);
+                (cap, classify_word(&w.to_lowercase(), cap, &lex))
+            })
+            .collect();
+        assert_eq!(got, want);
     }
 
     #[test]
