@@ -48,12 +48,14 @@ pub fn find_quotes(
 ) -> Vec<RawQuote> {
     let mut out: Vec<RawQuote> = Vec::new();
     let mut prev_open_at_end = false;
+    // Built once for the document, not once per paragraph.
+    let leads = LeadBytes::new(pairs);
     for (pi, para) in paragraphs.iter().enumerate() {
         let Some(ptext) = text.get(para.clone()) else {
             continue;
         };
         let first_in_para = out.len();
-        let open_at_end = scan_paragraph(ptext, para.start, pi, pairs, &mut out);
+        let open_at_end = scan_paragraph(ptext, para.start, pi, pairs, &leads, &mut out);
         if prev_open_at_end {
             let reopens = ptext.chars().next().is_some_and(|c| is_opener(c, pairs));
             if let Some(q) = out.get_mut(first_in_para) {
@@ -212,10 +214,9 @@ fn plural_possessive(p: &str, i: usize, mark: char, prev: Option<char>) -> bool 
 /// with few quotes per line.
 fn marks<'p>(
     p: &'p str,
-    pairs: &[(char, char)],
+    leads: &'p LeadBytes,
 ) -> impl Iterator<Item = (usize, char, Option<char>, Option<char>)> + 'p {
-    let set: Vec<char> = pairs.iter().flat_map(|&(o, c)| [o, c]).collect();
-    let leads = LeadBytes::new(&set);
+    let set = &leads.marks;
     let bytes = p.as_bytes();
     let mut i = 0;
     // A lead byte is never a UTF-8 continuation byte, so every hit is a char boundary.
@@ -244,8 +245,10 @@ fn marks<'p>(
     })
 }
 
-/// The first UTF-8 bytes of the quotation marks.
+/// The quotation marks and their first UTF-8 bytes.
 struct LeadBytes {
+    /// Every opening and closing mark.
+    marks: Vec<char>,
     table: [bool; 256],
     /// The ASCII ones (`"`, `'`), each repeated in all eight bytes of a word.
     ascii: Vec<u64>,
@@ -254,11 +257,12 @@ struct LeadBytes {
 }
 
 impl LeadBytes {
-    fn new(marks: &[char]) -> Self {
+    fn new(pairs: &[(char, char)]) -> Self {
+        let marks: Vec<char> = pairs.iter().flat_map(|&(o, c)| [o, c]).collect();
         let mut table = [false; 256];
         let mut ascii = Vec::new();
         let mut high = false;
-        for c in marks {
+        for c in &marks {
             let mut buf = [0u8; 4];
             let b = c.encode_utf8(&mut buf).as_bytes()[0];
             table[usize::from(b)] = true;
@@ -271,7 +275,12 @@ impl LeadBytes {
                 high = true;
             }
         }
-        LeadBytes { table, ascii, high }
+        LeadBytes {
+            marks,
+            table,
+            ascii,
+            high,
+        }
     }
 
     /// False only when no byte of the eight in `word` is a lead byte: no byte has
@@ -298,12 +307,13 @@ fn scan_paragraph(
     base: usize,
     para: usize,
     pairs: &[(char, char)],
+    leads: &LeadBytes,
     out: &mut Vec<RawQuote>,
 ) -> bool {
     let mut outer: Option<Open> = None;
     let mut inner: Option<char> = None;
     let first_in_para = out.len();
-    for (i, c, prev, next) in marks(p, pairs) {
+    for (i, c, prev, next) in marks(p, leads) {
         match &outer {
             None => {
                 if out.len() == first_in_para && closes_unopened(p, i, c, prev, next, pairs) {
