@@ -14,7 +14,7 @@ use super::names::{self, Mention, MentionKind};
 use super::sentences;
 use super::spans::RawQuote;
 use super::speakers::{Entity, NameInfo, Registry};
-use super::tokens::{tokenize_into, Token, Vocab};
+use super::tokens::{is_alphanumeric, tokenize_into, Token, Vocab};
 use super::QuoteKind;
 use std::collections::VecDeque;
 use std::ops::Range;
@@ -438,7 +438,7 @@ impl<'a> Attributor<'a> {
         let starts_sentence = self
             .text
             .get(s.tokens[qt].range.clone())
-            .and_then(|q| q.chars().find(|c| c.is_alphanumeric()))
+            .and_then(|q| q.chars().find(|&c| is_alphanumeric(c)))
             .is_some_and(char::is_uppercase);
         let (has_speaker, has_cue) = (att.entity.is_some(), att.cue.is_some());
         att.kind = Some(classify(

@@ -258,13 +258,21 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     }
 }
 
-fn is_alphanumeric(c: char) -> bool {
+/// [`char::is_alphanumeric`], quicker for ASCII and common punctuation.
+pub(super) fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
+    } else if GENERAL_PUNCTUATION.contains(&c) {
+        // Curly quotes and apostrophes, dashes, ellipses: common in text, and
+        // the Unicode tables take hundreds of steps to say no.
+        false
     } else {
         c.is_alphanumeric()
     }
 }
+
+/// The General Punctuation block, which holds no letter or digit (a test checks).
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
 
 fn push_word(s: &str, base: usize, r: Range<usize>, vocab: &mut Vocab<'_>, out: &mut Vec<Token>) {
     let form = vocab.form(&s[r.clone()]);
@@ -460,6 +468,11 @@ mod tests {
             words(t, 0..t.len(), &mut vocab, &mut got);
             assert_eq!(got, reference_words(t, &mut vocab), "{t}");
         }
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_letter_or_digit() {
+        assert!(GENERAL_PUNCTUATION.all(|c| !c.is_alphanumeric()));
     }
 
     #[test]
