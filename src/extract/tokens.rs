@@ -472,7 +472,7 @@ mod tests {
 
     #[test]
     fn general_punctuation_holds_no_letter_or_digit() {
-        assert!(GENERAL_PUNCTUATION.all(|c| !c.is_alphanumeric()));
+        assert!(GENERAL_PUNCTUATION.clone().all(|c| !c.is_alphanumeric()));
     }
 
     #[test]
