@@ -9,12 +9,12 @@
 
 use super::cues::{self, Cue, CueKind};
 use super::kind::classify;
-use super::lang::{Lexicon, Referent};
+use super::lang::{bits as b, Lexicon, Referent};
 use super::names::{self, Mention, MentionKind};
 use super::sentences;
 use super::spans::RawQuote;
 use super::speakers::{Entity, NameInfo, Registry};
-use super::tokens::{tokenize, Token};
+use super::tokens::{is_alphanumeric, tokenize_into, Token, Vocab};
 use super::QuoteKind;
 use std::collections::VecDeque;
 use std::ops::Range;
@@ -59,6 +59,12 @@ impl Recent {
 pub struct Attributor<'a> {
     lex: &'a Lexicon,
     text: &'a str,
+    /// The document's words, each worked out once.
+    vocab: Vocab<'a>,
+    /// The previous paragraph's tokens and quote spans, kept for their memory: a
+    /// paragraph reuses them rather than allocating its own.
+    token_buf: Vec<Token>,
+    span_buf: Vec<(usize, Range<usize>)>,
     pub reg: Registry,
     /// Recent subjects and speakers, people and bodies: what `er`/`he`/`they` points to.
     topics: Recent,
@@ -114,6 +120,9 @@ impl<'a> Attributor<'a> {
         Attributor {
             lex,
             text,
+            vocab: Vocab::new(lex),
+            token_buf: Vec::new(),
+            span_buf: Vec::new(),
             reg: Registry::default(),
             topics: Recent::default(),
             persons: Recent::default(),
@@ -135,9 +144,12 @@ impl<'a> Attributor<'a> {
 
     /// Processes one paragraph; `quotes` are (index, raw quote) of the quotes inside it.
     pub fn paragraph(&mut self, para: Range<usize>, quotes: &[(usize, &RawQuote)]) {
-        let spans: Vec<(usize, Range<usize>)> =
-            quotes.iter().map(|(i, q)| (*i, q.span.clone())).collect();
-        let tokens = tokenize(self.text, para, &spans);
+        let mut spans = std::mem::take(&mut self.span_buf);
+        spans.clear();
+        spans.extend(quotes.iter().map(|(i, q)| (*i, q.span.clone())));
+        let mut tokens = std::mem::take(&mut self.token_buf);
+        tokenize_into(self.text, para, &spans, &mut self.vocab, &mut tokens);
+        self.span_buf = spans;
         let sents = sentences::split(self.text, &tokens, self.lex);
         let label = interview_label(&tokens);
         let in_question = label.is_some_and(|w| self.lex.interview_questions.contains(w));
@@ -181,12 +193,9 @@ impl<'a> Attributor<'a> {
             };
             let cues = cues::find(&tokens, range.clone(), self.lex);
             s.reported = cues.is_empty()
-                && range.clone().any(|t| {
-                    tokens[t].quote().is_none()
-                        && tokens[t]
-                            .lower()
-                            .is_some_and(|w| self.lex.reported_speech.contains(w))
-                });
+                && range
+                    .clone()
+                    .any(|t| tokens[t].quote().is_none() && tokens[t].has(b::REPORTED_SPEECH));
             any_cue |= !cues.is_empty();
             let subjects = self.cue_subjects(&mut s, &cues);
             let quote_toks: Vec<usize> = range
@@ -328,6 +337,7 @@ impl<'a> Attributor<'a> {
             None => last_cue_subject,
             _ => None,
         };
+        self.token_buf = tokens;
     }
 
     /// The speaker a paragraph-opening sentence without quotes points back to: a speech
@@ -457,7 +467,7 @@ impl<'a> Attributor<'a> {
         let starts_sentence = self
             .text
             .get(s.tokens[qt].range.clone())
-            .and_then(|q| q.chars().find(|c| c.is_alphanumeric()))
+            .and_then(|q| q.chars().find(|&c| is_alphanumeric(c)))
             .is_some_and(char::is_uppercase);
         let (has_speaker, has_cue) = (att.entity.is_some(), att.cue.is_some());
         att.kind = Some(classify(
@@ -1727,11 +1737,13 @@ impl<'a> Attributor<'a> {
             return false;
         }
         for t in &s.tokens[m.toks.end..s.range.end] {
-            let Some(w) = t.lower() else { return false };
-            if self.lex.plural_verbs.contains(w) {
+            if !t.is_word() {
+                return false;
+            }
+            if t.has(b::PLURAL_VERB) {
                 return true;
             }
-            if !(t.is_cap() || self.lex.determiners.contains(w)) {
+            if !(t.is_cap() || t.has(b::DETERMINER)) {
                 return false;
             }
         }

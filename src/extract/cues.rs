@@ -3,7 +3,7 @@
 //! Only words outside quotes are looked at (a quote is one token), so a
 //! speech verb inside a quotation never counts.
 
-use super::lang::Lexicon;
+use super::lang::{bits as b, Lexicon};
 use super::tokens::Token;
 use foldhash::HashSet;
 use std::ops::Range;
@@ -46,32 +46,29 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
     let mut words: Option<HashSet<&str>> = None;
     let mut seen_aux = false;
     for i in sent.clone() {
-        let Some(w) = tokens[i].lower() else {
-            continue;
-        };
-        if !lex.may_start_cue(w) {
+        // Most words start no cue: one bit tells.
+        let t = &tokens[i];
+        if !t.has(b::CUE_START) {
             continue;
         }
+        let Some(w) = t.lower() else {
+            continue;
+        };
         // `He would write to officials to say …`: an infinitive is no finite cue.
-        let infinitive = i > sent.start
-            && tokens[i - 1]
-                .lower()
-                .is_some_and(|p| lex.infinitive.contains(p));
-        if infinitive && (lex.speech.contains(w) || lex.quoting.contains(w)) {
+        let infinitive = i > sent.start && tokens[i - 1].has(b::INFINITIVE);
+        if infinitive && t.has(b::SPEECH | b::QUOTING) {
             continue;
         }
         // `In einem Schreiben an …`: a capitalised word inside a German sentence is a noun.
-        let inside_cap = lex.capitalised_nouns && i > sent.start && tokens[i].is_cap();
-        if inside_cap
-            && (lex.speech.contains(w) || lex.quoting.contains(w) || lex.particles(w).is_some())
-        {
+        let inside_cap = lex.capitalised_nouns && i > sent.start && t.is_cap();
+        if inside_cap && t.has(b::SPEECH | b::QUOTING | b::SEPARABLE) {
             continue;
         }
-        if lex.quoting.contains(w) {
+        if t.has(b::QUOTING) {
             out.push(cue(i..i + 1, CueKind::Quoting { passive: seen_aux }));
-        } else if lex.speech.contains(w) {
+        } else if t.has(b::SPEECH) {
             out.push(cue(i..i + 1, CueKind::Speech));
-        } else if let Some(particles) = lex.particles(w) {
+        } else if let Some(particles) = t.has(b::SEPARABLE).then(|| lex.particles(w)).flatten() {
             let words = words.get_or_insert_with(|| {
                 tokens[sent.clone()]
                     .iter()
@@ -83,14 +80,14 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
             }
         } else if let Some(len) = phrase_at(&lex.source, tokens, i, sent.end) {
             out.push(cue(i..i + len, CueKind::Source));
-        } else if lex.source_after_name.contains(w) {
+        } else if t.has(b::SOURCE_AFTER_NAME) {
             out.push(cue(i..i + 1, CueKind::SourceBefore));
         } else if let Some(len) = phrase_at(&lex.impersonal, tokens, i, sent.end) {
             out.push(cue(i..i + len, CueKind::Impersonal));
-        } else if lex.after_quote.contains(w) && right_after_quote(tokens, i, sent.start) {
+        } else if t.has(b::AFTER_QUOTE) && right_after_quote(tokens, i, sent.start) {
             out.push(cue(i..i + 1, CueKind::Source));
         }
-        seen_aux |= lex.passive_aux.contains(w);
+        seen_aux |= t.has(b::PASSIVE_AUX);
     }
     out
 }
@@ -132,12 +129,12 @@ fn right_after_quote(tokens: &[Token], i: usize, start: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::tokens::tokenize;
+    use crate::extract::tokens::{tokenize, Vocab};
     use crate::extract::Rules;
 
     fn cues(t: &str, lang: &str) -> Vec<(String, CueKind)> {
         let lex = Lexicon::new(&Rules::builtin(lang).unwrap());
-        let toks = tokenize(t, 0..t.len(), &[]);
+        let toks = tokenize(t, 0..t.len(), &[], &mut Vocab::new(&lex));
         find(&toks, 0..toks.len(), &lex)
             .into_iter()
             .map(|c| {

@@ -328,6 +328,60 @@ impl Referent {
     }
 }
 
+/// Lexical facts about one lower-case word, one bit each, worked out once per
+/// distinct word of a document (see `tokens::Vocab`) so that the rules test a bit
+/// of the token instead of hashing its word into a set again and again. Each bit
+/// is exactly the set membership named (see [`Lexicon::word_bits`]).
+pub(crate) mod bits {
+    pub const STOPWORD: u64 = 1 << 0;
+    pub const DETERMINER: u64 = 1 << 1;
+    pub const OBJECT_DET: u64 = 1 << 2;
+    pub const PREPOSITION: u64 = 1 << 3;
+    pub const COORDINATOR: u64 = 1 << 4;
+    pub const PRONOUN: u64 = 1 << 5;
+    pub const SPEECH: u64 = 1 << 6;
+    pub const SEPARABLE: u64 = 1 << 7;
+    pub const QUOTING: u64 = 1 << 8;
+    pub const PASSIVE_AUX: u64 = 1 << 9;
+    pub const NON_NAME: u64 = 1 << 10;
+    pub const TITLE: u64 = 1 << 11;
+    pub const NAME_PARTICLE: u64 = 1 << 12;
+    pub const AGENT: u64 = 1 << 13;
+    pub const ABSOLUTE: u64 = 1 << 14;
+    pub const INFINITIVE: u64 = 1 << 15;
+    /// [`super::Lexicon::may_start_cue`].
+    pub const CUE_START: u64 = 1 << 16;
+    pub const REPORTED_SPEECH: u64 = 1 << 17;
+    pub const ABBREVIATION: u64 = 1 << 18;
+    pub const GENITIVE_ARTICLE: u64 = 1 << 19;
+    /// A given name that tells a gender ([`super::Lexicon::first_name_gender`] is some).
+    pub const GIVEN_NAME: u64 = 1 << 20;
+    /// [`super::Lexicon::is_role`].
+    pub const ROLE: u64 = 1 << 21;
+    pub const PLURAL_VERB: u64 = 1 << 22;
+    pub const PRE_VERB_ADVERB: u64 = 1 << 23;
+    pub const SUBJECT_PREPOSITION: u64 = 1 << 24;
+    pub const RELATIVE_PRONOUN: u64 = 1 << 25;
+    pub const CONJUNCTION_PREPOSITION: u64 = 1 << 26;
+    pub const CHAIN_MARKER: u64 = 1 << 27;
+    pub const INDEFINITE: u64 = 1 << 28;
+    pub const SOURCE_AFTER_NAME: u64 = 1 << 29;
+    pub const AFTER_QUOTE: u64 = 1 << 30;
+    pub const ROLE_BASE: u64 = 1 << 31;
+    pub const MASCULINE_ARTICLE: u64 = 1 << 32;
+    pub const AFFILIATION: u64 = 1 << 33;
+    pub const MEDIA_VERB: u64 = 1 << 34;
+    pub const BACK_POINTING: u64 = 1 << 35;
+    pub const FIRST_PERSON: u64 = 1 << 36;
+    pub const PASSIVE_AGENT_VERB: u64 = 1 << 37;
+    pub const STRONG_PARTICIPLE: u64 = 1 << 38;
+    pub const DEFINITE_ARTICLE: u64 = 1 << 39;
+    pub const INTERVIEW_QUESTION: u64 = 1 << 40;
+    pub const INTERVIEW_ANSWER: u64 = 1 << 41;
+    /// [`super::Lexicon::may_open_mention`]: a pronoun or (object) determiner.
+    pub const MENTION_OPENER: u64 = 1 << 42;
+}
+
 /// The rules compiled for fast lookup; built once per extraction.
 pub(crate) struct Lexicon {
     pub speech: HashSet<String>,
@@ -593,6 +647,68 @@ impl Lexicon {
             .cloned()
             .collect();
         lex
+    }
+
+    /// The [`bits`] of lower-case `lower`: every set membership the rules ask of a
+    /// word, worked out once.
+    pub fn word_bits(&self, lower: &str) -> u64 {
+        use bits::*;
+        let mut b = 0;
+        let mut set = |bit: u64, on: bool| {
+            if on {
+                b |= bit;
+            }
+        };
+        set(STOPWORD, self.stopwords.contains(lower));
+        set(DETERMINER, self.determiners.contains(lower));
+        set(OBJECT_DET, self.object_dets.contains(lower));
+        set(PREPOSITION, self.prepositions.contains(lower));
+        set(COORDINATOR, self.coordinators.contains(lower));
+        set(PRONOUN, self.pronouns.contains_key(lower));
+        set(SPEECH, self.speech.contains(lower));
+        set(SEPARABLE, self.separable.contains_key(lower));
+        set(QUOTING, self.quoting.contains(lower));
+        set(PASSIVE_AUX, self.passive_aux.contains(lower));
+        set(NON_NAME, self.non_names.contains(lower));
+        set(TITLE, self.titles.contains_key(lower));
+        set(NAME_PARTICLE, self.name_particles.contains(lower));
+        set(AGENT, self.agent.contains(lower));
+        set(ABSOLUTE, self.absolute.contains(lower));
+        set(INFINITIVE, self.infinitive.contains(lower));
+        set(CUE_START, self.may_start_cue(lower));
+        set(REPORTED_SPEECH, self.reported_speech.contains(lower));
+        set(ABBREVIATION, self.abbreviations.contains(lower));
+        set(GENITIVE_ARTICLE, self.genitive_articles.contains(lower));
+        set(GIVEN_NAME, self.first_name_gender(lower).is_some());
+        set(ROLE, self.is_role(lower));
+        set(PLURAL_VERB, self.plural_verbs.contains(lower));
+        set(PRE_VERB_ADVERB, self.pre_verb_adverbs.contains(lower));
+        set(
+            SUBJECT_PREPOSITION,
+            self.subject_prepositions.contains(lower),
+        );
+        set(RELATIVE_PRONOUN, self.relative_pronouns.contains(lower));
+        set(
+            CONJUNCTION_PREPOSITION,
+            self.conjunction_prepositions.contains(lower),
+        );
+        set(CHAIN_MARKER, self.chain_markers.contains(lower));
+        set(INDEFINITE, self.indefinite(lower));
+        set(SOURCE_AFTER_NAME, self.source_after_name.contains(lower));
+        set(AFTER_QUOTE, self.after_quote.contains(lower));
+        set(ROLE_BASE, self.is_role_base(lower));
+        set(MASCULINE_ARTICLE, self.masculine_articles.contains(lower));
+        set(AFFILIATION, self.affiliation.contains(lower));
+        set(MEDIA_VERB, self.media_verbs.contains(lower));
+        set(BACK_POINTING, self.back_pointing.contains(lower));
+        set(FIRST_PERSON, self.first_person.contains(lower));
+        set(PASSIVE_AGENT_VERB, self.passive_agent_verbs.contains(lower));
+        set(STRONG_PARTICIPLE, self.strong_participles.contains(lower));
+        set(DEFINITE_ARTICLE, self.definite_articles.contains(lower));
+        set(INTERVIEW_QUESTION, self.interview_questions.contains(lower));
+        set(INTERVIEW_ANSWER, self.interview_answers.contains(lower));
+        set(MENTION_OPENER, self.may_open_mention(lower));
+        b
     }
 
     /// False for a word that is neither a pronoun nor a (object) determiner,

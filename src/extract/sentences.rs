@@ -34,7 +34,9 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool 
         return false;
     };
     let starts_next = match &next.kind {
-        TokKind::Word { cap, lower } => *cap || lower.starts_with(|c: char| c.is_ascii_digit()),
+        TokKind::Word { lower, .. } => {
+            next.is_cap() || lower.starts_with(|c: char| c.is_ascii_digit())
+        }
         TokKind::Quote(_) => true,
         TokKind::Punct(c) => "(„“\"»«‚‘".contains(*c),
     };
@@ -79,12 +81,12 @@ fn before_dot_is_abbreviation(tokens: &[Token], i: usize, lex: &Lexicon) -> bool
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::tokens::tokenize;
+    use crate::extract::tokens::{tokenize, Vocab};
     use crate::extract::Rules;
 
     fn sentences(t: &str, lang: &str) -> Vec<String> {
         let lex = Lexicon::new(&Rules::builtin(lang).unwrap());
-        let toks = tokenize(t, 0..t.len(), &[]);
+        let toks = tokenize(t, 0..t.len(), &[], &mut Vocab::new(&lex));
         split(t, &toks, &lex)
             .into_iter()
             .map(|r| t[toks[r.start].range.start..toks[r.end - 1].range.end].to_string())
@@ -127,7 +129,7 @@ mod tests {
     fn overlong_sentence_is_cut_into_bounded_windows() {
         let t = "wort ".repeat(1000);
         let lex = Lexicon::new(&Rules::builtin("de").unwrap());
-        let toks = tokenize(&t, 0..t.len(), &[]);
+        let toks = tokenize(&t, 0..t.len(), &[], &mut Vocab::new(&lex));
         let s = split(&t, &toks, &lex);
         assert_eq!(s.len(), 5);
         assert!(s.iter().all(|r| r.len() <= MAX_TOKENS));

@@ -48,12 +48,14 @@ pub fn find_quotes(
 ) -> Vec<RawQuote> {
     let mut out: Vec<RawQuote> = Vec::new();
     let mut prev_open_at_end = false;
+    // Built once for the document, not once per paragraph.
+    let leads = LeadBytes::new(pairs);
     for (pi, para) in paragraphs.iter().enumerate() {
         let Some(ptext) = text.get(para.clone()) else {
             continue;
         };
         let first_in_para = out.len();
-        let open_at_end = scan_paragraph(ptext, para.start, pi, pairs, &mut out);
+        let open_at_end = scan_paragraph(ptext, para.start, pi, pairs, &leads, &mut out);
         if prev_open_at_end && out.len() == first_in_para {
             if let Some(end) = closes_lost_opening(ptext, pairs) {
                 // `„Ob in der Ukraine …` ⏎ `Diese Probleme … geschoben werden."`: a
@@ -241,30 +243,97 @@ fn plural_possessive(p: &str, i: usize, mark: char, prev: Option<char>) -> bool 
 /// The quotation marks of `p` (byte offset, mark, character before, character after).
 ///
 /// Only marks change the pairing state, so only they are visited: a table of the
-/// marks' first UTF-8 bytes skips everything else without decoding it, which keeps
-/// the scan near memory speed on a long text with few quotes per line.
+/// marks' first UTF-8 bytes skips everything else without decoding it, and eight
+/// bytes at a time are passed over when none of them can be such a byte (see
+/// [`LeadBytes::may_hold`]), which keeps the scan near memory speed on a long text
+/// with few quotes per line.
 fn marks<'p>(
     p: &'p str,
-    pairs: &[(char, char)],
+    leads: &'p LeadBytes,
 ) -> impl Iterator<Item = (usize, char, Option<char>, Option<char>)> + 'p {
-    let set: Vec<char> = pairs.iter().flat_map(|&(o, c)| [o, c]).collect();
-    let mut lead = [false; 256];
-    for c in &set {
-        let mut buf = [0u8; 4];
-        lead[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])] = true;
-    }
+    let set = &leads.marks;
+    let bytes = p.as_bytes();
+    let mut i = 0;
     // A lead byte is never a UTF-8 continuation byte, so every hit is a char boundary.
-    p.bytes()
-        .enumerate()
-        .filter(move |&(_, b)| lead[usize::from(b)])
-        .filter_map(move |(i, _)| {
-            let c = p[i..].chars().next()?;
-            set.contains(&c).then(|| {
-                let prev = p[..i].chars().next_back();
-                let next = p[i + c.len_utf8()..].chars().next();
-                (i, c, prev, next)
-            })
+    std::iter::from_fn(move || loop {
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+            if leads.may_hold(word) {
+                break;
+            }
+            i += 8;
+        }
+        let at = i;
+        let b = *bytes.get(at)?;
+        i += 1;
+        if !leads.table[usize::from(b)] {
+            continue;
+        }
+        let Some(c) = p[at..].chars().next() else {
+            continue;
+        };
+        if set.contains(&c) {
+            let prev = p[..at].chars().next_back();
+            let next = p[at + c.len_utf8()..].chars().next();
+            return Some((at, c, prev, next));
+        }
+    })
+}
+
+/// The quotation marks and their first UTF-8 bytes.
+struct LeadBytes {
+    /// Every opening and closing mark.
+    marks: Vec<char>,
+    table: [bool; 256],
+    /// The ASCII ones (`"`, `'`), each repeated in all eight bytes of a word.
+    ascii: Vec<u64>,
+    /// Some mark is not ASCII: any byte of 0x80 or above may start one.
+    high: bool,
+}
+
+impl LeadBytes {
+    fn new(pairs: &[(char, char)]) -> Self {
+        let marks: Vec<char> = pairs.iter().flat_map(|&(o, c)| [o, c]).collect();
+        let mut table = [false; 256];
+        let mut ascii = Vec::new();
+        let mut high = false;
+        for c in &marks {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes()[0];
+            table[usize::from(b)] = true;
+            if b < 0x80 {
+                let spread = u64::from(b) * 0x0101_0101_0101_0101;
+                if !ascii.contains(&spread) {
+                    ascii.push(spread);
+                }
+            } else {
+                high = true;
+            }
+        }
+        LeadBytes {
+            marks,
+            table,
+            ascii,
+            high,
+        }
+    }
+
+    /// False only when no byte of the eight in `word` is a lead byte: no byte has
+    /// its high bit set (when some mark is not ASCII) and none equals an ASCII
+    /// mark (the classic zero-byte test on `word` XOR the mark; it may say true
+    /// wrongly, never false wrongly, and a true only means bytes are looked at).
+    #[inline]
+    fn may_hold(&self, word: u64) -> bool {
+        const LOW: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        if self.high && word & HIGH != 0 {
+            return true;
+        }
+        self.ascii.iter().any(|&m| {
+            let x = word ^ m;
+            x.wrapping_sub(LOW) & !x & HIGH != 0
         })
+    }
 }
 
 /// Scans one paragraph; returns whether a double quote was left open at its end.
@@ -273,12 +342,13 @@ fn scan_paragraph(
     base: usize,
     para: usize,
     pairs: &[(char, char)],
+    leads: &LeadBytes,
     out: &mut Vec<RawQuote>,
 ) -> bool {
     let mut outer: Option<Open> = None;
     let mut inner: Option<char> = None;
     let first_in_para = out.len();
-    for (i, c, prev, next) in marks(p, pairs) {
+    for (i, c, prev, next) in marks(p, leads) {
         match &outer {
             None => {
                 if out.len() == first_in_para && closes_unopened(p, i, c, prev, next, pairs) {

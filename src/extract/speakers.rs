@@ -8,7 +8,6 @@
 //! at the end of a novel as at its start.
 
 use super::lang::Referent;
-use super::names::ClassMemo;
 use foldhash::HashMap;
 use std::cell::RefCell;
 
@@ -92,8 +91,6 @@ pub struct Registry {
     /// [`index_key`] of each token seen: computing one takes a dozen string rewrites,
     /// and the same names are looked up again and again in a long text.
     key_memo: RefCell<HashMap<String, String>>,
-    /// What each word can be in a mention, worked out once per document.
-    pub(super) classes: ClassMemo,
 }
 
 /// What is known about a name mention when it is registered.

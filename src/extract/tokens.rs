@@ -4,18 +4,42 @@
 //! finding (a speech verb inside a quotation is not a cue) and lets sentence
 //! splitting never cut a quotation in half.
 
+use super::lang::Lexicon;
+use super::names::{classify_word, Class};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TokKind {
-    /// A word; `lower` is its lower-case form, `cap` whether it starts upper case.
+    /// A word; `lower` is its lower-case form, `bits` its [`super::lang::bits`],
+    /// whether it starts upper case ([`CAP`]) and its word class (from
+    /// [`CLASS_SHIFT`] on), worked out once per document by [`Vocab`]. One word
+    /// keeps a token at 48 bytes: a text has a token every five bytes or so.
     Word {
         lower: Lower,
-        cap: bool,
+        bits: u64,
     },
     Punct(char),
     /// A whole quotation: index into the extraction's quote list.
     Quote(usize),
+}
+
+/// The bit of [`TokKind::Word`]'s `bits` telling that the word starts upper case
+/// (above every [`super::lang::bits`] bit).
+const CAP: u64 = 1 << 56;
+/// Where [`TokKind::Word`]'s `bits` hold the word's [`Class`] (three bits).
+const CLASS_SHIFT: u32 = 57;
+const CLASSES: [Class; 6] = [
+    Class::Role,
+    Class::Org,
+    Class::Document,
+    Class::Name,
+    Class::Modifier,
+    Class::Other,
+];
+
+fn class_bits(class: Class) -> u64 {
+    let i = CLASSES.iter().position(|&c| c == class).unwrap_or(5);
+    (i as u64) << CLASS_SHIFT
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,7 +57,26 @@ impl Token {
     }
 
     pub fn is_cap(&self) -> bool {
-        matches!(self.kind, TokKind::Word { cap: true, .. })
+        matches!(self.kind, TokKind::Word { bits, .. } if bits & CAP != 0)
+    }
+
+    /// The word has one of `bits` (see [`super::lang::bits`]); false for punctuation
+    /// and quotes.
+    #[inline]
+    pub fn has(&self, bits: u64) -> bool {
+        matches!(self.kind, TokKind::Word { bits: b, .. } if b & bits != 0)
+    }
+
+    /// The word class of a word, [`Class::Other`] for punctuation and quotes.
+    #[inline]
+    pub fn class(&self) -> Class {
+        match self.kind {
+            TokKind::Word { bits, .. } => CLASSES
+                .get((bits >> CLASS_SHIFT) as usize)
+                .copied()
+                .unwrap_or(Class::Other),
+            _ => Class::Other,
+        }
     }
 
     pub fn is_word(&self) -> bool {
@@ -57,13 +100,87 @@ fn joins_word(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.' | '‐')
 }
 
+/// What a document's tokens need to know of one written word form, worked out
+/// the first time the form is seen.
+#[derive(Debug, Clone)]
+struct Form {
+    lower: Lower,
+    /// Lexical bits, [`CAP`] and class, as [`TokKind::Word`] holds them.
+    bits: u64,
+}
+
+/// The document's vocabulary: every distinct written form of a word, with its
+/// lower-case form, capitalisation, [`super::lang::bits`] and word class. A long
+/// text repeats a few thousand forms, so a word costs one hash look-up here and
+/// then bit tests, instead of a lower-casing and a dozen set look-ups per rule.
+pub struct Vocab<'l> {
+    lex: &'l Lexicon,
+    ids: foldhash::HashMap<Box<str>, u32>,
+    forms: Vec<Form>,
+}
+
+impl<'l> Vocab<'l> {
+    pub fn new(lex: &'l Lexicon) -> Self {
+        Vocab {
+            lex,
+            ids: Default::default(),
+            forms: Vec::new(),
+        }
+    }
+
+    fn form(&mut self, w: &str) -> &Form {
+        let id = match self.ids.get(w) {
+            Some(&id) => id,
+            None => {
+                let lower = lower_case(w);
+                let cap = w.chars().next().is_some_and(|c| c.is_uppercase()) || prefixed_name(w);
+                let lexical = self.lex.word_bits(&lower);
+                debug_assert!(
+                    lexical < CAP,
+                    "lexical bits overlap the capital and class bits"
+                );
+                let form = Form {
+                    bits: lexical
+                        | if cap { CAP } else { 0 }
+                        | class_bits(classify_word(&lower, cap, self.lex)),
+                    lower,
+                };
+                let id = u32::try_from(self.forms.len()).unwrap_or(u32::MAX);
+                self.forms.push(form);
+                self.ids.insert(w.into(), id);
+                id
+            }
+        };
+        &self.forms[id as usize]
+    }
+}
+
 /// Tokenises `text[range]`; `quotes` are (quote index, byte span) inside the range, in order.
-pub fn tokenize(text: &str, range: Range<usize>, quotes: &[(usize, Range<usize>)]) -> Vec<Token> {
+#[cfg(test)]
+pub fn tokenize(
+    text: &str,
+    range: Range<usize>,
+    quotes: &[(usize, Range<usize>)],
+    vocab: &mut Vocab<'_>,
+) -> Vec<Token> {
     let mut out = Vec::new();
+    tokenize_into(text, range, quotes, vocab, &mut out);
+    out
+}
+
+/// [`tokenize`] into `out` (cleared first), so a caller can reuse one buffer.
+pub fn tokenize_into(
+    text: &str,
+    range: Range<usize>,
+    quotes: &[(usize, Range<usize>)],
+    vocab: &mut Vocab<'_>,
+    out: &mut Vec<Token>,
+) {
+    out.clear();
     let mut pos = range.start;
     for (qi, span) in quotes {
         if span.start > pos {
-            words(text, pos..span.start, &mut out);
+            words(text, pos..span.start, vocab, out);
         }
         out.push(Token {
             range: span.clone(),
@@ -72,12 +189,11 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[(usize, Range<usize>)
         pos = pos.max(span.end);
     }
     if pos < range.end {
-        words(text, pos..range.end, &mut out);
+        words(text, pos..range.end, vocab, out);
     }
-    out
 }
 
-fn words(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
+fn words(text: &str, range: Range<usize>, vocab: &mut Vocab<'_>, out: &mut Vec<Token>) {
     let Some(s) = text.get(range.clone()) else {
         return;
     };
@@ -114,7 +230,7 @@ fn words(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         }
         // A trailing hyphen in a German compound list (`Sicherheits- und`) stays too.
         if let Some(ws) = word_start.take() {
-            push_word(s, base, ws..i, out);
+            push_word(s, base, ws..i, vocab, out);
         }
         prev_alnum = false;
         if !c.is_whitespace() {
@@ -126,7 +242,7 @@ fn words(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         i += len;
     }
     if let Some(ws) = word_start {
-        push_word(s, base, ws..s.len(), out);
+        push_word(s, base, ws..s.len(), vocab, out);
     }
 }
 
@@ -142,22 +258,29 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     }
 }
 
-fn is_alphanumeric(c: char) -> bool {
+/// [`char::is_alphanumeric`], quicker for ASCII and common punctuation.
+pub(super) fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
+    } else if GENERAL_PUNCTUATION.contains(&c) {
+        // Curly quotes and apostrophes, dashes, ellipses: common in text, and
+        // the Unicode tables take hundreds of steps to say no.
+        false
     } else {
         c.is_alphanumeric()
     }
 }
 
-fn push_word(s: &str, base: usize, r: Range<usize>, out: &mut Vec<Token>) {
-    let w = &s[r.clone()];
-    let cap = w.chars().next().is_some_and(|c| c.is_uppercase()) || prefixed_name(w);
+/// The General Punctuation block, which holds no letter or digit (a test checks).
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
+
+fn push_word(s: &str, base: usize, r: Range<usize>, vocab: &mut Vocab<'_>, out: &mut Vec<Token>) {
+    let form = vocab.form(&s[r.clone()]);
     out.push(Token {
         range: base + r.start..base + r.end,
         kind: TokKind::Word {
-            lower: lower_case(w),
-            cap,
+            lower: form.lower.clone(),
+            bits: form.bits,
         },
     });
 }
@@ -217,8 +340,13 @@ fn lower_case(word: &str) -> Lower {
 mod tests {
     use super::*;
 
+    fn lexicon() -> Lexicon {
+        Lexicon::new(&crate::extract::Rules::builtin("en").expect("built-in rules"))
+    }
+
     fn texts(t: &str, quotes: &[(usize, Range<usize>)]) -> Vec<String> {
-        tokenize(t, 0..t.len(), quotes)
+        let lex = lexicon();
+        tokenize(t, 0..t.len(), quotes, &mut Vocab::new(&lex))
             .into_iter()
             .map(|k| t[k.range].to_string())
             .collect()
@@ -233,7 +361,8 @@ mod tests {
     }
 
     fn caps(t: &str) -> Vec<bool> {
-        tokenize(t, 0..t.len(), &[])
+        let lex = lexicon();
+        tokenize(t, 0..t.len(), &[], &mut Vocab::new(&lex))
             .iter()
             .map(Token::is_cap)
             .collect()
@@ -277,7 +406,7 @@ mod tests {
 
     /// Words by the definition, one decoded character at a time: what the
     /// byte-level scan in [`words`] must agree with.
-    fn reference_words(s: &str) -> Vec<Token> {
+    fn reference_words(s: &str, vocab: &mut Vocab<'_>) -> Vec<Token> {
         let mut out = Vec::new();
         let mut it = s.char_indices().peekable();
         let mut word_start: Option<usize> = None;
@@ -298,7 +427,7 @@ mod tests {
                 continue;
             }
             if let Some(ws) = word_start.take() {
-                push_word(s, 0, ws..i, &mut out);
+                push_word(s, 0, ws..i, vocab, &mut out);
             }
             prev_alnum = false;
             if !c.is_whitespace() {
@@ -309,7 +438,7 @@ mod tests {
             }
         }
         if let Some(ws) = word_start {
-            push_word(s, 0, ws..s.len(), &mut out);
+            push_word(s, 0, ws..s.len(), vocab, &mut out);
         }
         out
     }
@@ -334,16 +463,45 @@ mod tests {
         ];
         for t in texts {
             let mut got = Vec::new();
-            words(t, 0..t.len(), &mut got);
-            assert_eq!(got, reference_words(t), "{t}");
+            let lex = lexicon();
+            let mut vocab = Vocab::new(&lex);
+            words(t, 0..t.len(), &mut vocab, &mut got);
+            assert_eq!(got, reference_words(t, &mut vocab), "{t}");
         }
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_letter_or_digit() {
+        assert!(GENERAL_PUNCTUATION.clone().all(|c| !c.is_alphanumeric()));
+    }
+
+    #[test]
+    fn a_token_stays_at_48_bytes() {
+        assert!(std::mem::size_of::<Token>() <= 48);
+    }
+
+    #[test]
+    fn a_word_keeps_its_capital_and_class() {
+        let lex = lexicon();
+        let mut vocab = Vocab::new(&lex);
+        let toks = tokenize("Smith said the spokesman", 0..24, &[], &mut vocab);
+        let got: Vec<(bool, Class)> = toks.iter().map(|t| (t.is_cap(), t.class())).collect();
+        let want: Vec<(bool, Class)> = ["Smith", "said", "the", "spokesman"]
+            .iter()
+            .map(|w| {
+                let cap = w.starts_with(char::is_uppercase);
+                (cap, classify_word(&w.to_lowercase(), cap, &lex))
+            })
+            .collect();
+        assert_eq!(got, want);
     }
 
     #[test]
     fn a_quote_is_one_token() {
         let t = "„Ja, nein“, sagte er.";
         let end = t.find('“').unwrap() + '“'.len_utf8();
-        let toks = tokenize(t, 0..t.len(), &[(0, 0..end)]);
+        let lex = lexicon();
+        let toks = tokenize(t, 0..t.len(), &[(0, 0..end)], &mut Vocab::new(&lex));
         assert_eq!(toks[0].quote(), Some(0));
         assert_eq!(toks[1].kind, TokKind::Punct(','));
         assert_eq!(toks[2].lower(), Some("sagte"));
