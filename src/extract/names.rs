@@ -192,6 +192,9 @@ fn segment_with(
             tokens[k].class()
         };
     }
+    if !lex.capitalised_nouns {
+        capitalised_function_names(tokens, sent.clone(), classes);
+    }
     let classes: &[Class] = classes;
     let cls = |k: usize| {
         classes
@@ -217,6 +220,42 @@ fn segment_with(
     }
     link_appositions(tokens, &mut out, reg);
     out
+}
+
+/// `said Will Smith`, `negotiator Liu He, speaking …`: inside an English sentence a
+/// function word written with a capital is part of a name when it opens one before a
+/// name, or closes one after a name that follows a lower-case word. A run of
+/// capitals (`Police Say He Was Armed`) is a headline, and `I` is always a capital.
+fn capitalised_function_names(tokens: &[Token], sent: Range<usize>, classes: &mut [Class]) {
+    let at = |k: usize| {
+        k.checked_sub(sent.start)
+            .and_then(|i| classes.get(i))
+            .copied()
+    };
+    let name = |k: usize| at(k) == Some(Class::Name);
+    let lower_or_punct = |k: usize| tokens.get(k).is_some_and(|t| !t.is_word() || !t.is_cap());
+    let cap_word = |k: usize| tokens.get(k).is_some_and(|t| t.is_word() && t.is_cap());
+    let mut promote = Vec::new();
+    for k in sent.start + 1..sent.end {
+        let t = &tokens[k];
+        let function_word = at(k) == Some(Class::Other)
+            && t.is_cap()
+            && t.has(b::STOPWORD | b::PRONOUN)
+            && t.range.len() > 1;
+        if !function_word {
+            continue;
+        }
+        let opens = lower_or_punct(k - 1) && k + 1 < sent.end && name(k + 1);
+        let closes = name(k - 1)
+            && (k < sent.start + 2 || lower_or_punct(k - 2))
+            && (k + 1 >= sent.end || !cap_word(k + 1));
+        if opens || closes {
+            promote.push(k - sent.start);
+        }
+    }
+    for i in promote {
+        classes[i] = Class::Name;
+    }
 }
 
 /// True for a token at which [`parse_at`] finds no mention and moves on by one:

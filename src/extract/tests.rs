@@ -1615,3 +1615,22 @@ fn lone_capitalised_headline_word_stays_a_name() {
     let t = "Arrests\n\nArrests over 'Marmara' network\n\nPolice chief Ali Demir called the network 'Marmara' on Monday.\n";
     assert_eq!(who(t, "en")[0], None);
 }
+
+#[test]
+fn capitalised_modal_opening_a_name_is_part_of_it() {
+    let t = "Talks\n\nThe mayor Anna Roth spoke first.\n\n\"This is it,\" said Will Carter.\n";
+    assert_eq!(who(t, "en"), some(&["Will Carter"]));
+}
+
+#[test]
+fn capitalised_pronoun_closing_a_name_is_part_of_it() {
+    let t = "Talks\n\nChinese negotiator Wang He, speaking to reporters, said the demands were \"unacceptable\".\n";
+    assert_eq!(who(t, "en"), some(&["Wang He"]));
+}
+
+#[test]
+fn capitalised_words_of_a_headline_stay_function_words() {
+    let t = "Police Say He Was Armed\n\n\"He was armed,\" said Inspector Tom Reed.\n";
+    let sp = speakers(t, "en");
+    assert!(sp.iter().all(|s| !s.name.contains("He")), "{sp:?}");
+}
