@@ -563,6 +563,21 @@ fn parse_at(
             while k < end && cls(k) == Class::Role {
                 k += 1;
             }
+            // `54-year-old fisherman Tom Hale`: an age is an adjective of the noun
+            // after it, though that noun is no known role.
+            let age = tokens[k - 1].lower().is_some_and(|w| lex.is_age_noun(w));
+            if age {
+                let mut m = k;
+                while m < end && m - k < 3 && cls(m) == Class::Modifier {
+                    m += 1;
+                }
+                if m > k && m < end && matches!(cls(m), Class::Role | Class::Name) {
+                    k = m;
+                    while k < end && cls(k) == Class::Role {
+                        k += 1;
+                    }
+                }
+            }
             role_end = k;
         }
         Some(Class::Org) => {

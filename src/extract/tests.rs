@@ -1634,3 +1634,11 @@ fn capitalised_words_of_a_headline_stay_function_words() {
     let sp = speakers(t, "en");
     assert!(sp.iter().all(|s| !s.name.contains("He")), "{sp:?}");
 }
+
+#[test]
+fn age_before_an_unknown_noun_and_a_name_describes_the_name() {
+    let t = "Storm\n\n\"I lost everything,\" said 54-year-old fisherman Tom Hale.\n";
+    let sp = speakers(t, "en");
+    assert_eq!(sp[0].name, "Tom Hale");
+    assert_eq!(sp[0].role.as_deref(), Some("54-year-old fisherman"));
+}
