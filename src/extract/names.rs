@@ -236,8 +236,12 @@ fn capitalised_function_names(tokens: &[Token], sent: Range<usize>, classes: &mu
     let lower_or_punct = |k: usize| tokens.get(k).is_some_and(|t| !t.is_word() || !t.is_cap());
     let cap_word = |k: usize| tokens.get(k).is_some_and(|t| t.is_word() && t.is_cap());
     let mut promote = Vec::new();
-    for k in sent.start + 1..sent.end {
-        let t = &tokens[k];
+    for (k, t) in tokens
+        .iter()
+        .enumerate()
+        .take(sent.end)
+        .skip(sent.start + 1)
+    {
         let function_word = at(k) == Some(Class::Other)
             && t.is_cap()
             && t.has(b::STOPWORD | b::PRONOUN)
