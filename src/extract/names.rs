@@ -339,7 +339,7 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
             }
         }
     }
-    // `Susan Cole, the mother of a victim, said …`, `Jarret Brachman, consultant to the
+    // `Susan Cole, the mother of a victim, said …`, `Nora Castell, consultant to the
     // government, said`: a definite or bare description right after a name and a comma
     // is that person.
     for d in 1..ms.len() {
@@ -392,7 +392,7 @@ fn govern(m: &mut Mention, tokens: &[Token], sent_start: usize, last: Option<&Me
     let Some(prev) = tokens.get(m.toks.start - 1) else {
         return;
     };
-    // `Secretary of State Condoleezza Rice`: the name completing a role's `of` phrase
+    // `Secretary of State Helen Marsh`: the name completing a role's `of` phrase
     // (its first word is the role's) holds the role; the `of` governs only that word.
     let role_of = m.kind == MentionKind::Name
         && m.toks.len() >= 3
