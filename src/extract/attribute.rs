@@ -804,16 +804,7 @@ impl<'a> Attributor<'a> {
         if self.participle_cue(s, c, v) {
             // `Swedish party Vänsterpartiet Malmö released a statement boycotting the
             // Eurovision saying`: the sentence's subject, a body as much as a person.
-            return s
-                .mentions
-                .iter()
-                .position(|m| {
-                    m.toks.end <= v
-                        && m.subject_capable()
-                        && !m.agent
-                        && (self.likely_person(m) || self.is_body(m))
-                })
-                .or_else(|| self.sentence_first(s, v));
+            return self.sentence_first(s, v);
         }
         let fronted_word = pre.is_some_and(|p| self.fronted_unknown_word(s, p))
             && post_subject.is_some_and(|p| self.multi_word_name(s, p));
@@ -1248,15 +1239,6 @@ impl<'a> Attributor<'a> {
             .find(|(_, m)| self.likely_person(m))
             .or_else(|| candidates().next())
             .map(|(i, _)| i)
-    }
-
-    /// A mention that names an organisation.
-    fn is_body(&self, m: &Mention) -> bool {
-        match m.kind {
-            MentionKind::Name => m.entity.is_some_and(|e| self.reg.entities[e].org),
-            MentionKind::Description { org, .. } => org,
-            MentionKind::Pronoun(_) | MentionKind::Document { .. } => false,
-        }
     }
 
     /// A mention that probably names a person: a pronoun, a description, or a name
