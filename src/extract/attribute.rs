@@ -601,6 +601,7 @@ impl<'a> Attributor<'a> {
                     && self.after_subject_preposition(s, m));
             adjacent && capable && !m.agent && !self.noun_after_quoted_modifier(s, m)
         });
+        let pre = pre.map(|p| self.of_phrase_person(s, p).unwrap_or(p));
         let comma_before = v > s.range.start && s.tokens[v - 1].is_punct(",");
         let pre = pre.or_else(|| {
             comma_before
@@ -627,6 +628,24 @@ impl<'a> Attributor<'a> {
             comma_before,
             after,
         }
+    }
+
+    /// `Mary Lou McDonald, leader of the party said`: the body ending an `of` phrase
+    /// before the verb belongs to a role that the apposition tied to a person, who
+    /// is the subject.
+    fn of_phrase_person(&self, s: &Sentence<'_>, p: usize) -> Option<usize> {
+        let m = &s.mentions[p];
+        if !m.after_prep || p == 0 {
+            return None;
+        }
+        let head = &s.mentions[p - 1];
+        let of_at = head.toks.end;
+        let linked = matches!(head.kind, MentionKind::Description { org: false, .. })
+            && head.entity.is_some()
+            && s.tokens.get(of_at).and_then(Token::lower) == Some("of")
+            && (m.toks.start == of_at + 1
+                || (m.toks.start == of_at + 2 && s.tokens[of_at + 1].has(b::DETERMINER)));
+        linked.then_some(p - 1)
     }
 
     /// `after the company confirmed`, `the editors of the Journal said`: a preposition

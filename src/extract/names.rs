@@ -691,7 +691,9 @@ fn parse_at(
         .iter()
         .map(|t| strip_possessive(word_text(text, t)))
         .collect();
-    if words.len() > 1 {
+    // `Mary Lou McDonald` after `Mary McAleese`: a run opened by a given name is one
+    // person's name, however much of it is known.
+    if words.len() > 1 && !tokens[run_start].has(b::GIVEN_NAME) {
         let cut = split_run(&words, reg);
         words.truncate(cut);
         k = run_start + cut;

@@ -1636,3 +1636,15 @@ fn age_before_an_unknown_noun_and_a_name_describes_the_name() {
     assert_eq!(sp[0].name, "Tom Hale");
     assert_eq!(sp[0].role.as_deref(), Some("54-year-old fisherman"));
 }
+
+#[test]
+fn leader_of_a_party_in_apposition_is_the_name_before_it() {
+    let t = "Parade\n\nAnna Lee Brandt, leader of the party said, \"We stand together\".\n";
+    assert_eq!(who(t, "en"), some(&["Anna Lee Brandt"]));
+}
+
+#[test]
+fn run_opened_by_a_given_name_is_one_name_though_the_given_name_is_known() {
+    let t = "Parade\n\nPresident Mary Keane opened the parade.\n\n\"We stand together,\" said Mary Lou Brandt. \"Change is coming,\" she added.\n";
+    assert_eq!(who(t, "en"), some(&["Mary Lou Brandt", "Mary Lou Brandt"]));
+}
