@@ -367,7 +367,10 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
             continue;
         }
         let n = &ms[d - 1];
+        // `through the Strait of Hormuz, the Prince asserted`: a place after a
+        // preposition is no one the description could describe.
         let follows = n.kind == MentionKind::Name
+            && !n.after_prep
             && start == n.toks.end + 1
             && tokens[n.toks.end].is_punct(",");
         let Some(e) = n.entity.filter(|&e| follows && !reg.entities[e].org) else {

@@ -1648,3 +1648,9 @@ fn run_opened_by_a_given_name_is_one_name_though_the_given_name_is_known() {
     let t = "Parade\n\nPresident Mary Keane opened the parade.\n\n\"We stand together,\" said Mary Lou Brandt. \"Change is coming,\" she added.\n";
     assert_eq!(who(t, "en"), some(&["Mary Lou Brandt", "Mary Lou Brandt"]));
 }
+
+#[test]
+fn description_after_a_place_governed_by_a_preposition_is_not_that_place() {
+    let t = "Cables\n\nCrown Prince Ahmed bin Rashid met the envoy.\n\nIn a talk on shipping through the Strait of Hormuz, the Prince asserted that Iran wanted a \"Persian Empire\".\n";
+    assert_eq!(who(t, "en"), some(&["Ahmed bin Rashid"]));
+}
