@@ -246,6 +246,17 @@ fn capitalised_function_names(tokens: &[Token], sent: Range<usize>, classes: &mu
             && t.is_cap()
             && t.has(b::STOPWORD | b::PRONOUN)
             && t.range.len() > 1;
+        // `Abdourahim Said Bacar said`: a capitalised speech verb between two names.
+        let inner_verb = at(k) == Some(Class::Other)
+            && t.is_cap()
+            && t.has(b::SPEECH)
+            && name(k - 1)
+            && k + 1 < sent.end
+            && name(k + 1);
+        if inner_verb {
+            promote.push(k - sent.start);
+            continue;
+        }
         if !function_word {
             continue;
         }

@@ -1654,3 +1654,18 @@ fn description_after_a_place_governed_by_a_preposition_is_not_that_place() {
     let t = "Cables\n\nCrown Prince Ahmed bin Rashid met the envoy.\n\nIn a talk on shipping through the Strait of Hormuz, the Prince asserted that Iran wanted a \"Persian Empire\".\n";
     assert_eq!(who(t, "en"), some(&["Ahmed bin Rashid"]));
 }
+
+#[test]
+fn capitalised_speech_verb_between_names_is_part_of_the_name() {
+    let t = "Island\n\nColonel Ali Bakri fled the island.\n\n\"He fled,\" spokesman Ahmed Said Toumi said. \"He is dressed as a woman,\" he added.\n";
+    assert_eq!(
+        who(t, "en"),
+        some(&["Ahmed Said Toumi", "Ahmed Said Toumi"])
+    );
+}
+
+#[test]
+fn reporter_before_a_name_after_said_is_a_role() {
+    let t = "Island\n\nColonel Ali Bakri fled the island.\n\n\"The command will not confirm it,\" said reporter Franck Morel.\n";
+    assert_eq!(who(t, "en"), some(&["Franck Morel"]));
+}
