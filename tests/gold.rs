@@ -45,17 +45,17 @@ fn floors(stem: &str) -> Floors {
         // Written independently and scored blind, not tuned against: its floors
         // sit near what unseen news gets, not near 1.
         "de-blind" => (0.97, 0.87, 0.25),
-        "en-blind" => (0.97, 0.90, 0.25),
+        "en-blind" => (0.97, 0.95, 0.25),
         // Real news (public licences, see tests/data/SOURCES.md), annotated
         // independently; floors sit a little under the measured figures.
         "wikinews-de" => (0.97, 0.85, 0.15),
         "eucom-de" => (0.97, 0.95, 0.10),
-        "opennews-de" => (0.95, 0.68, 0.20),
+        "opennews-de" => (0.95, 0.74, 0.20),
         // Held-out real news: annotated and committed before whosaid was first run on
         // it, scored first at quote F1 1.000, speaker accuracy 0.690 (clusters off 3/16).
         // Its misses then drove general rules (particles, passives, run-on paragraphs),
-        // so it is no longer held out; the floor sits under today's 0.897.
-        "heldout-de" => (0.97, 0.85, 0.15),
+        // so it is no longer held out; the floor sits under today's 1.000.
+        "heldout-de" => (0.97, 0.95, 0.10),
         // Second held-out real news (netzpolitik.org, Commission news, Global Voices):
         // committed before whosaid first ran on it, scored blind at quote F1 0.992,
         // speaker accuracy 0.844 (27/32), clusters off 0/17; floors sit ~0.03 under.
@@ -63,17 +63,23 @@ fn floors(stem: &str) -> Floors {
         // Third held-out real news (Commission and European Parliament news, Global Voices,
         // netzpolitik.org, the Austrian Parlamentskorrespondenz): committed before whosaid first
         // ran on it, scored blind at quote F1 0.985 (P 1.000, R 0.970), speaker accuracy 0.829
-        // (34/41), clusters off 2/17; floors sit ~0.03 under.
-        "heldout3-de" => (0.95, 0.80, 0.15),
-        "wikinews-en" => (0.97, 0.90, 0.15),
+        // (34/41), clusters off 2/17. Its misses then drove rules (reported speech
+        // carrying a speaker on, `Mit den Worten`, a lost opening mark); floors sit
+        // under today's F1 0.992, speaker accuracy 0.902.
+        "heldout3-de" => (0.96, 0.87, 0.10),
+        "wikinews-en" => (0.97, 0.92, 0.15),
         // Held-out English real news (20 Wikinews articles): committed before whosaid
         // first ran on it, scored blind at quote F1 1.000, speaker accuracy 0.910
-        // (141/155), clusters off 8/98; floors sit ~0.03 under.
-        "heldout3-en" => (0.97, 0.88, 0.11),
+        // (141/155), clusters off 8/98. Its misses then drove rules (appositions,
+        // issuers of texts, object pronouns after `according to`); floors sit under
+        // today's 0.968, clusters off 2/98.
+        "heldout3-en" => (0.97, 0.94, 0.06),
         // Fourth held-out English real news (17 Wikinews articles): committed before whosaid
         // first ran on it, scored blind at quote F1 1.000, speaker accuracy 0.779 (60/77),
-        // clusters off 5/41; floors sit ~0.03 under.
-        "heldout4-en" => (0.97, 0.75, 0.15),
+        // clusters off 5/41. Five of its misses then led to rules (a run opened by a given
+        // name, places after prepositions, capitalised words inside names, `reporter`);
+        // floors sit under today's 0.844.
+        "heldout4-en" => (0.97, 0.81, 0.15),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
