@@ -1669,3 +1669,9 @@ fn reporter_before_a_name_after_said_is_a_role() {
     let t = "Island\n\nColonel Ali Bakri fled the island.\n\n\"The command will not confirm it,\" said reporter Franck Morel.\n";
     assert_eq!(who(t, "en"), some(&["Franck Morel"]));
 }
+
+#[test]
+fn according_to_a_tweet_from_a_person_is_that_person() {
+    let t = "Plan\n\nThe council met on Monday.\n\nAccording to a tweet from Anna Roth, the plan was \"dead\".\n";
+    assert_eq!(who(t, "en"), some(&["Anna Roth"]));
+}
