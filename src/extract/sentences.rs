@@ -46,7 +46,7 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool 
     let t = &tokens[i];
     match &t.kind {
         TokKind::Punct('!' | '?' | '…') => true,
-        TokKind::Punct('.') => !before_dot_is_abbreviation(tokens, i, lex),
+        TokKind::Punct('.') => !before_dot_is_abbreviation(text, tokens, i, lex),
         TokKind::Quote(_) => quote_ends_with_stop(text, &t.range) && !next.is_punct("(„“\"»«‚‘"),
         _ => false,
     }
@@ -62,7 +62,7 @@ fn quote_ends_with_stop(text: &str, span: &Range<usize>) -> bool {
     rev.next().is_some_and(|c| ".!?…".contains(c))
 }
 
-fn before_dot_is_abbreviation(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+fn before_dot_is_abbreviation(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
     let Some(prev) = i.checked_sub(1).and_then(|j| tokens.get(j)) else {
         return false;
     };
@@ -75,7 +75,13 @@ fn before_dot_is_abbreviation(tokens: &[Token], i: usize, lex: &Lexicon) -> bool
     // `J. Smith`, `z. B.`, `d. h.`: a single letter before a period abbreviates.
     let initial = w.chars().count() == 1 && w.chars().all(char::is_alphabetic);
     let ordinal = lex.ordinal_dot && w.chars().all(|c| c.is_ascii_digit());
-    initial || ordinal || lex.abbreviations.contains(w)
+    // `die XXVI. Legislaturperiode`: a Roman numeral in capitals is an ordinal too.
+    let roman = lex.ordinal_dot
+        && w.chars().all(|c| "ivxlcdm".contains(c))
+        && text
+            .get(prev.range.clone())
+            .is_some_and(|r| r.chars().all(|c| c.is_ascii_uppercase()));
+    initial || ordinal || roman || lex.abbreviations.contains(w)
 }
 
 #[cfg(test)]
@@ -98,6 +104,20 @@ mod tests {
         assert_eq!(
             sentences("Dr. Meier kam z.B. am 3. Mai. Dann ging er.", "de"),
             ["Dr. Meier kam z.B. am 3. Mai.", "Dann ging er."]
+        );
+    }
+
+    #[test]
+    fn german_roman_ordinal_does_not_end_sentence() {
+        assert_eq!(
+            sentences(
+                "Er zog ein Resümee der XXVI. Legislaturperiode. Dann ging er.",
+                "de"
+            ),
+            [
+                "Er zog ein Resümee der XXVI. Legislaturperiode.",
+                "Dann ging er."
+            ]
         );
     }
 

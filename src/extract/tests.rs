@@ -1675,3 +1675,9 @@ fn according_to_a_tweet_from_a_person_is_that_person() {
     let t = "Plan\n\nThe council met on Monday.\n\nAccording to a tweet from Anna Roth, the plan was \"dead\".\n";
     assert_eq!(who(t, "en"), some(&["Anna Roth"]));
 }
+
+#[test]
+fn so_after_a_quote_names_the_speaker_after_a_roman_ordinal() {
+    let t = "Sitzung\n\nWien (PK) - Präsident Karl Huber zog ein Resümee über die XXVI. Legislaturperiode. \"Wir haben eine starke Demokratie\", so der Appell des Präsidenten an die Fraktionen.\n";
+    assert_eq!(who(t, "de"), some(&["Karl Huber"]));
+}
