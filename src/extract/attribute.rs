@@ -87,6 +87,9 @@ pub struct Attributor<'a> {
     /// Quotes of the previous paragraph when it held nothing but quotes and no cue: a
     /// following `So kommentierte X …` / `Mit diesen Worten …` names their speaker.
     orphans: Vec<usize>,
+    /// The person a header names as giving the speech the document prints
+    /// (`Rede von Nationalratspräsidentin Doris Bures`).
+    header_speaker: Option<usize>,
     /// Who spoke in the last sentence that named a text (`In a statement, he said …`),
     /// with the paragraph count then: a later `the statement said` is theirs.
     doc_issuer: Option<(usize, usize)>,
@@ -135,6 +138,7 @@ impl<'a> Attributor<'a> {
             interviewee: None,
             in_answer: false,
             orphans: Vec::new(),
+            header_speaker: None,
             doc_issuer: None,
             paras: 0,
             prev_org: None,
@@ -191,6 +195,9 @@ impl<'a> Attributor<'a> {
                 new_from,
                 reported: false,
             };
+            if self.paras < HEADER_PARAGRAPHS && self.header_speaker.is_none() {
+                self.header_speaker = self.speech_header(&s);
+            }
             let cues = cues::find(&tokens, range.clone(), self.lex);
             s.reported = cues.is_empty()
                 && range
@@ -1785,6 +1792,7 @@ impl<'a> Attributor<'a> {
     /// speaker that speaker.
     pub fn finish(&mut self, raws: &[RawQuote]) {
         self.repeated_quotes(raws);
+        self.header_speech(raws);
         for i in (0..raws.len().saturating_sub(1)).rev() {
             // A piece with no cue of its own takes the speaker the quote's last piece
             // names, over the previous paragraph's speaker it may have inherited.
@@ -1799,7 +1807,53 @@ impl<'a> Attributor<'a> {
     }
 }
 
+/// Paragraphs at the top of a document that may hold its header.
+const HEADER_PARAGRAPHS: usize = 6;
+
 impl Attributor<'_> {
+    /// `Gedenkveranstaltung: Rede von Nationalratspräsidentin Doris Bures`, `Kernaussagen
+    /// der Rede des Kommissionspräsidenten Juncker`: the person after a speech noun and
+    /// `von`/`des`/`by`/`of` in the header.
+    fn speech_header(&mut self, s: &Sentence<'_>) -> Option<usize> {
+        let at = s.range.clone().find(|&t| {
+            s.tokens[t]
+                .lower()
+                .is_some_and(|w| self.lex.speech_nouns.contains(w))
+                && s.tokens.get(t + 1).is_some_and(|n| {
+                    n.has(b::AGENT) || n.lower().is_some_and(|w| self.lex.affiliation.contains(w))
+                })
+        })?;
+        s.mentions
+            .iter()
+            .filter(|m| m.toks.start > at && m.toks.start <= at + 5)
+            .filter(|m| {
+                matches!(
+                    m.kind,
+                    MentionKind::Name | MentionKind::Description { org: false, .. }
+                )
+            })
+            .filter_map(|m| m.entity)
+            .find(|&e| {
+                let ent = &self.reg.entities[e];
+                !ent.org && ent.person_like()
+            })
+    }
+
+    /// Gives the quotes nothing else attributed to the speaker of a printed speech.
+    fn header_speech(&mut self, raws: &[RawQuote]) {
+        let Some(e) = self.header_speaker else {
+            return;
+        };
+        for (a, _) in self.out.iter_mut().zip(raws) {
+            if a.entity.is_none() && a.cue.is_none() && !a.name {
+                a.entity = Some(e);
+                if a.kind == Some(QuoteKind::Other) {
+                    a.kind = Some(QuoteKind::Direct);
+                }
+            }
+        }
+    }
+
     /// `Russland: Eine “Ethische Revolution”` ⏎ `Klimov beschreibt das Ereignis als eine
     /// “ethische Revolution”`: a headline's quote left without a speaker, whose words
     /// come back within the next quotes of a later paragraph with a speaker, is that

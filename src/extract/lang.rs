@@ -154,6 +154,10 @@ pub struct Rules {
     /// compounds ending in one (`Schülerzeitung`).
     #[serde(default)]
     pub naming_words: Vec<String>,
+    /// Nouns for a speech (`Rede`, `speech`): a header `Rede von Präsidentin X` makes
+    /// X the speaker of the document's quotes that nothing else attributes.
+    #[serde(default)]
+    pub speech_nouns: Vec<String>,
     /// Definite articles after which adjectives take the weak ending (`den russischen`).
     #[serde(default)]
     pub definite_articles: Vec<String>,
@@ -441,6 +445,7 @@ pub(crate) struct Lexicon {
     pub reported_speech: HashSet<String>,
     pub chain_markers: HashSet<String>,
     pub affiliation: HashSet<String>,
+    pub speech_nouns: HashSet<String>,
     indefinite_dets: HashSet<String>,
     pub definite_articles: HashSet<String>,
     pub stem_endings: Vec<String>,
@@ -608,6 +613,7 @@ impl Lexicon {
             reported_speech: set(&rules.reported_speech_verbs),
             chain_markers: set(&rules.chain_markers),
             affiliation: set(&rules.affiliation_words),
+            speech_nouns: set(&rules.speech_nouns),
             indefinite_dets: set(&rules.indefinite_determiners),
             definite_articles: set(&rules.definite_articles),
             stem_endings: rules

@@ -1681,3 +1681,21 @@ fn so_after_a_quote_names_the_speaker_after_a_roman_ordinal() {
     let t = "Sitzung\n\nWien (PK) - Präsident Karl Huber zog ein Resümee über die XXVI. Legislaturperiode. \"Wir haben eine starke Demokratie\", so der Appell des Präsidenten an die Fraktionen.\n";
     assert_eq!(who(t, "de"), some(&["Karl Huber"]));
 }
+
+#[test]
+fn header_naming_a_speech_gives_its_speaker_the_quotes_nothing_else_attributes() {
+    let t = "Gedenkveranstaltung im Parlament: Rede von Parlamentspräsidentin Erika Brunner\n\n„Wir müssen auf der Hut sein!“\n\nWien – Die Rede im Wortlaut:\n\n„Gestern war ein Tag der Freude!“\n";
+    assert_eq!(who(t, "de"), some(&["Erika Brunner", "Erika Brunner"]));
+}
+
+#[test]
+fn english_speech_header_gives_its_speaker_the_uncued_quotes() {
+    let t = "Key points of the speech by President Anna Keller to Parliament\n\nTime to act\n\n\"Our neighbourhood remains unstable.\"\n";
+    assert_eq!(who(t, "en"), some(&["Anna Keller"]));
+}
+
+#[test]
+fn quotes_with_their_own_speaker_keep_it_under_a_speech_header() {
+    let t = "Speech by President Anna Keller\n\nThe opposition leader Tom Reed called the speech \"empty\".\n";
+    assert_eq!(who(t, "en"), some(&["Tom Reed"]));
+}
