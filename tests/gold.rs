@@ -65,13 +65,14 @@ fn floors(stem: &str) -> Floors {
         // ran on it, scored blind at quote F1 0.985 (P 1.000, R 0.970), speaker accuracy 0.829
         // (34/41), clusters off 2/17. Its misses then drove rules (reported speech
         // carrying a speaker on, `Mit den Worten`, a lost opening mark); floors sit
-        // under today's F1 0.992, speaker accuracy 0.902.
-        "heldout3-de" => (0.96, 0.87, 0.10),
+        // under today's F1 0.992, speaker accuracy 0.976.
+        "heldout3-de" => (0.96, 0.93, 0.10),
         // Fourth held-out real news (Austrian Parlamentskorrespondenz, Commission news reposted by
         // the EIZ Niedersachsen; small: 23 quotes, 8 with a speaker): committed before whosaid first
         // ran on it, scored blind at quote F1 1.000, speaker accuracy 0.625 (5/8), clusters off
-        // 0/4; floors sit ~0.03 under.
-        "heldout4-de" => (0.97, 0.59, 0.10),
+        // 0/4. Its misses then led to rules (a speech named in the header, Roman ordinals);
+        // today 8/8, and the floor allows one miss.
+        "heldout4-de" => (0.97, 0.87, 0.10),
         "wikinews-en" => (0.97, 0.92, 0.15),
         // Held-out English real news (20 Wikinews articles): committed before whosaid
         // first ran on it, scored blind at quote F1 1.000, speaker accuracy 0.910
