@@ -845,8 +845,7 @@ impl<'a> Attributor<'a> {
             let opens_clause = |o: usize| {
                 s.tokens
                     .get(s.mentions[o].toks.end)
-                    .and_then(Token::lower)
-                    .is_some_and(|w| self.lex.speech.contains(w))
+                    .is_some_and(|t| t.has(b::SPEECH))
             };
             if let Some(o) = post.filter(|&o| !opens_clause(o)) {
                 s.mentions[o].object = true;
@@ -1134,10 +1133,8 @@ impl<'a> Attributor<'a> {
             return true;
         }
         let after_article = qt > s.range.start
-            && s.tokens[qt - 1].lower().is_some_and(|w| {
-                (self.lex.determiners.contains(w) || self.lex.object_dets.contains(w))
-                    && !self.lex.indefinite(w)
-            });
+            && s.tokens[qt - 1].has(b::DETERMINER | b::OBJECT_DET)
+            && !s.tokens[qt - 1].has(b::INDEFINITE);
         if !after_article {
             return false;
         }
