@@ -1699,3 +1699,9 @@ fn quotes_with_their_own_speaker_keep_it_under_a_speech_header() {
     let t = "Speech by President Anna Keller\n\nThe opposition leader Tom Reed called the speech \"empty\".\n";
     assert_eq!(who(t, "en"), some(&["Tom Reed"]));
 }
+
+#[test]
+fn pronoun_passes_over_a_place_named_with_two_words() {
+    let t = "Cables\n\nA meeting with Interior Minister Jaber Sabah was the scene of warnings.\n\nAlongside talks on former Camp Bay detainees, he described Iran as the \"beating heart\" of extremism.\n";
+    assert_eq!(who(t, "en"), some(&["Jaber Sabah"]));
+}
