@@ -512,7 +512,20 @@ impl<'a> Attributor<'a> {
             // `according to a report by the Times`: the document's author speaks.
             // `Müller zufolge`: the name before the postposition speaks.
             CueKind::SourceBefore => s.mentions.iter().position(|m| m.toks.end == v),
-            CueKind::Source => source_subject(s, c.post),
+            CueKind::Source => {
+                // An indefinite phrase (`a mailing list post`) gives way to the name
+                // after its `from`.
+                let from = self.source_from(s, cue);
+                match source_subject(s, c.post) {
+                    Some(p)
+                        if from.is_some()
+                            && s.tokens[s.mentions[p].toks.start].has(b::INDEFINITE) =>
+                    {
+                        from
+                    }
+                    found => found.or(from),
+                }
+            }
             CueKind::Impersonal => self.impersonal_subject(s, cue.toks.start, cue.toks.end),
             CueKind::Quoting { passive: true } => self.clause_first(s, v).or(c.post),
             CueKind::Quoting { passive: false } => quoting_object(s, &c),
@@ -567,6 +580,30 @@ impl<'a> Attributor<'a> {
         let e = self.resolve(s, m)?;
         s.mentions[m].entity = Some(e);
         Some(e)
+    }
+
+    /// `According to an official mailing list post from coordinator Cary Bass, …`: a
+    /// source phrase opening with words that name no one gives the name after its
+    /// `from` or `by` (affiliation or agent word), before the phrase ends at a comma.
+    fn source_from(&self, s: &Sentence<'_>, cue: &Cue) -> Option<usize> {
+        // Only a phrase (`according to`): a lone `per` is as often `18 per cent`.
+        if cue.toks.len() < 2 {
+            return None;
+        }
+        let end = (cue.toks.end..s.range.end)
+            .find(|&t| s.tokens[t].is_punct(",;:") || s.tokens[t].quote().is_some())
+            .unwrap_or(s.range.end);
+        let link = (cue.toks.end..end).find(|&t| {
+            s.tokens[t].has(b::AGENT)
+                || s.tokens[t].lower() == Some("from")
+                || s.tokens[t].lower() == Some("von")
+        })?;
+        s.mentions.iter().position(|m| {
+            m.kind == MentionKind::Name
+                && m.toks.start > link
+                && m.toks.start <= link + 2
+                && m.toks.end <= end
+        })
     }
 
     /// `According to him, he had never “…”`: an object pronoun closing a source phrase

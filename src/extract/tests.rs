@@ -1705,3 +1705,15 @@ fn pronoun_passes_over_a_place_named_with_two_words() {
     let t = "Cables\n\nA meeting with Interior Minister Jaber Sabah was the scene of warnings.\n\nAlongside talks on former Camp Bay detainees, he described Iran as the \"beating heart\" of extremism.\n";
     assert_eq!(who(t, "en"), some(&["Jaber Sabah"]));
 }
+
+#[test]
+fn according_to_a_text_from_several_people_is_the_first_named() {
+    let t = "Wikimania\n\nAccording to a mailing list post from coordinator Cary Bass, Phoebe Ayers, and James Forrester made on behalf of the jury, the city was chosen for its \"strong, organized team\".\n";
+    assert_eq!(who(t, "en"), some(&["Cary Bass"]));
+}
+
+#[test]
+fn per_cent_is_no_source_of_a_later_from() {
+    let t = "Shares\n\nShares in Holloway rose 18 per cent after the company confirmed an approach from the group Verhaegen.\n\n\"The board is evaluating the proposal,\" the company said.\n";
+    assert_ne!(who(t, "en"), some(&["Verhaegen"]));
+}
