@@ -867,7 +867,9 @@ impl<'a> Attributor<'a> {
         if self.participle_cue(s, c, v) {
             // `Swedish party Vänsterpartiet Malmö released a statement boycotting the
             // Eurovision saying`: the sentence's subject, a body as much as a person.
-            return self.sentence_first(s, v);
+            return self
+                .relative_speech_before(s, v)
+                .or_else(|| self.sentence_first(s, v));
         }
         let fronted_word = pre.is_some_and(|p| self.fronted_unknown_word(s, p))
             && post_subject.is_some_and(|p| self.multi_word_name(s, p));
@@ -891,10 +893,76 @@ impl<'a> Attributor<'a> {
         } else if let Some(p) = post_subject {
             Some(p)
         } else {
-            self.clause_first(s, v)
+            self.relative_antecedent(s, v)
+                .or_else(|| self.clause_first(s, v))
                 .or_else(|| self.middle_field_subject(s, c.after))
                 .or_else(|| self.sentence_first(s, v))
         }
+    }
+
+    /// `… spoke to Anna Keller, who said`: a verb whose clause opens with a relative
+    /// pronoun after a comma is said by the noun the clause hangs on; `King Otto of
+    /// Ruritania, who` hangs on the person, not on the place of the `of` phrase.
+    fn relative_antecedent(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
+        let start = clause_start(s, v);
+        let relative = start >= s.range.start + 2
+            && start < v
+            && s.tokens[start].has(b::RELATIVE_PRONOUN)
+            && s.tokens[start - 1].is_punct(",");
+        if !relative {
+            return None;
+        }
+        let p = s.mentions.iter().position(|m| m.toks.end == start - 1)?;
+        let m = &s.mentions[p];
+        let of_at = m.toks.start.checked_sub(1)?;
+        let owner = (p > 0
+            && s.tokens[of_at].lower() == Some("of")
+            && s.mentions[p - 1].toks.end == of_at
+            && self.likely_person(&s.mentions[p - 1]))
+        .then(|| p - 1);
+        let p = owner
+            .or_else(|| self.apposition_name_before(s, p))
+            .unwrap_or(p);
+        matches!(
+            s.mentions[p].kind,
+            MentionKind::Name | MentionKind::Description { .. } | MentionKind::Pronoun(_)
+        )
+        .then_some(p)
+    }
+
+    /// `Ola Kline, a chip analyst at Brightwater Securities, who said`: a body named
+    /// inside an apposition stands for the person the apposition describes, named
+    /// before it.
+    fn apposition_name_before(&self, s: &Sentence<'_>, p: usize) -> Option<usize> {
+        let m = &s.mentions[p];
+        if self.likely_person(m) && !m.after_prep {
+            return None;
+        }
+        let role = s.mentions[..p].iter().rposition(|r| {
+            matches!(r.kind, MentionKind::Description { org: false, .. })
+                && r.toks.start > s.range.start
+                && s.tokens[r.toks.start - 1].is_punct(",")
+        })?;
+        let comma = s.mentions[role].toks.start - 1;
+        let between = s.tokens[comma + 1..m.toks.start]
+            .iter()
+            .any(|t| t.is_punct(",;:"));
+        let n = s.mentions[..role]
+            .iter()
+            .rposition(|n| n.toks.end == comma && n.kind == MentionKind::Name)?;
+        (!between && self.likely_person(&s.mentions[n])).then_some(n)
+    }
+
+    /// `King Otto, who argued that …, stating: “…”`: a participle right after a relative
+    /// clause whose verb is one of speech goes on with that clause's speaker; after
+    /// any other relative clause (`who was ill, saying`) it is the sentence subject's.
+    fn relative_speech_before(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
+        if v < s.range.start + 2 || !s.tokens[v - 1].is_punct(",") {
+            return None;
+        }
+        let start = clause_start(s, v - 1);
+        let speech = (start..v - 1).any(|t| s.tokens[t].has(b::SPEECH));
+        speech.then(|| self.relative_antecedent(s, v - 1)).flatten()
     }
 
     /// `Dazu sagte am Montag in Berlin Kanzlerin Anna Roth: „…“`: German may put

@@ -1717,3 +1717,33 @@ fn per_cent_is_no_source_of_a_later_from() {
     let t = "Shares\n\nShares in Holloway rose 18 per cent after the company confirmed an approach from the group Verhaegen.\n\n\"The board is evaluating the proposal,\" the company said.\n";
     assert_ne!(who(t, "en"), some(&["Verhaegen"]));
 }
+
+#[test]
+fn relative_clause_speech_verb_is_said_by_the_noun_it_hangs_on() {
+    let t = "Talks\n\nThe minister also spoke to Anna Keller, who said: \"We are ready.\"\n";
+    assert_eq!(who(t, "en"), some(&["Anna Keller"]));
+}
+
+#[test]
+fn relative_clause_antecedent_passes_over_its_of_phrase() {
+    let t = "Talks\n\nGeneral Tom Reed met with Mayor Anna Keller of Springfield, who later told reporters: \"The court will decide.\"\n";
+    assert_eq!(who(t, "en"), some(&["Anna Keller"]));
+}
+
+#[test]
+fn participle_after_a_relative_clause_of_speech_continues_its_speaker() {
+    let t = "Talks\n\nGeneral Tom Reed met with King Otto of Ruritania, who argued that the programme must be stopped, stating: \"It must end now.\"\n";
+    assert_eq!(who(t, "en"), some(&["Otto"]));
+}
+
+#[test]
+fn participle_after_a_relative_clause_without_speech_stays_with_the_subject() {
+    let t = "Talks\n\nGeneral Tom Reed met with Anna Keller, who was ill, saying: \"We wish her well.\"\n";
+    assert_eq!(who(t, "en"), some(&["Tom Reed"]));
+}
+
+#[test]
+fn relative_clause_after_an_apposition_hangs_on_the_person_named_before_it() {
+    let t = "Chips\n\n\"It is late.\" That was the verdict of Ola Kline, a chip analyst at Brightwater Securities, who said the design team was \"world class\".\n";
+    assert_eq!(who(t, "en")[1], Some("Ola Kline".to_string()));
+}
