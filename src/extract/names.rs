@@ -350,6 +350,34 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
             }
         }
     }
+    // `Minister of Finance Ann Lee`: the role before the `of` phrase that a name
+    // completes is that person.
+    for d in 0..ms.len().saturating_sub(1) {
+        let end = ms[d].toks.end;
+        let n = &ms[d + 1];
+        // A capitalised role after a demonym may have been read as a name
+        // (`Israeli Minister of the Interior Arye Derry`).
+        let role = match ms[d].kind {
+            MentionKind::Description { org, .. } => !org,
+            MentionKind::Name => true,
+            _ => false,
+        };
+        let completes = role
+            && n.kind == MentionKind::Name
+            && n.toks.start == end + 1
+            && n.toks.len() >= 3
+            && tokens[end].lower() == Some("of")
+            && tokens[end - 1].has(b::ROLE);
+        if let (true, Some(e)) = (completes, n.entity) {
+            ms[d].entity = Some(e);
+            if let (Some(ent), MentionKind::Description { mods, head, .. }) =
+                (reg.entities.get_mut(e), &ms[d].kind)
+            {
+                add_unique(&mut ent.role_mods, mods.iter().cloned());
+                add_unique(&mut ent.role_heads, head.iter().cloned());
+            }
+        }
+    }
     // `Susan Cole, the mother of a victim, said …`, `Nora Castell, consultant to the
     // government, said`: a definite or bare description right after a name and a comma
     // is that person.
@@ -645,7 +673,13 @@ fn parse_at(
     }
     // `Secretary of State Ann Lee`, `Minister of Finance Ann Lee`: after `<role> of`, the
     // first word of a longer capitalised run completes the role, not the name.
-    if k == i
+    // `Minister of the Interior Ann Lee`: the same after an article.
+    let role_of_start = if det.is_some() && definite && mods == 0 {
+        j
+    } else {
+        i
+    };
+    if k == role_of_start
         && i >= 2
         && tokens[i - 1].lower().is_some_and(|w| w == "of")
         && cls(i - 2) == Class::Role

@@ -1747,3 +1747,22 @@ fn relative_clause_after_an_apposition_hangs_on_the_person_named_before_it() {
     let t = "Chips\n\n\"It is late.\" That was the verdict of Ola Kline, a chip analyst at Brightwater Securities, who said the design team was \"world class\".\n";
     assert_eq!(who(t, "en")[1], Some("Ola Kline".to_string()));
 }
+
+#[test]
+fn role_completed_by_an_of_phrase_and_a_name_is_that_person() {
+    let t =
+        "Statement\n\nMinister of Finance Arye Tal issued a statement: \"We will not allow it.\"\n";
+    assert_eq!(who(t, "en"), some(&["Arye Tal"]));
+}
+
+#[test]
+fn role_of_phrase_with_an_article_still_ends_before_the_name() {
+    let t = "Statement\n\nMinister of the Interior Arye Tal said: \"We will not allow it.\"\n";
+    assert_eq!(who(t, "en"), some(&["Arye Tal"]));
+}
+
+#[test]
+fn demonym_role_completed_by_an_of_phrase_and_a_name_is_that_person() {
+    let t = "Ruritania bans twenty groups\n\nRuritanian Minister of the Interior Arye Tal issued a statement: \"We will not allow it.\"\n";
+    assert_eq!(who(t, "en"), some(&["Arye Tal"]));
+}
