@@ -1763,6 +1763,6 @@ fn role_of_phrase_with_an_article_still_ends_before_the_name() {
 
 #[test]
 fn demonym_role_completed_by_an_of_phrase_and_a_name_is_that_person() {
-    let t = "Ruritania bans twenty groups\n\nRuritanian Minister of the Interior Arye Tal issued a statement: \"We will not allow it.\"\n";
+    let t = "Israel issues travel ban on twenty groups\n\nIsraeli Minister of the Interior Arye Tal issued a statement: \"We will not allow it.\"\n";
     assert_eq!(who(t, "en"), some(&["Arye Tal"]));
 }
