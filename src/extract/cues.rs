@@ -84,7 +84,9 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
             out.push(cue(i..i + 1, CueKind::SourceBefore));
         } else if let Some(len) = phrase_at(&lex.impersonal, tokens, i, sent.end) {
             out.push(cue(i..i + len, CueKind::Impersonal));
-        } else if t.has(b::AFTER_QUOTE) && right_after_quote(tokens, i, sent.start) {
+        } else if t.has(b::AFTER_QUOTE)
+            && (right_after_quote(tokens, i, sent.start) || closing_source(tokens, i, &sent))
+        {
             out.push(cue(i..i + 1, CueKind::Source));
         }
         seen_aux |= t.has(b::PASSIVE_AUX);
@@ -124,6 +126,24 @@ fn phrase_at(phrases: &[Vec<String>], tokens: &[Token], i: usize, end: usize) ->
 /// `„…“, so Merkel`: the word follows a quote and a comma.
 fn right_after_quote(tokens: &[Token], i: usize, start: usize) -> bool {
     i >= start + 2 && tokens[i - 1].is_punct(",") && tokens[i - 2].quote().is_some()
+}
+
+/// `„Einfach“ sei das nicht, so der Minister.`: after a comma that follows a quote
+/// somewhere before it, a noun phrase ending the sentence names the source.
+/// Lower-case words after it (`, so dass`, `, so lange`) are no source.
+fn closing_source(tokens: &[Token], i: usize, sent: &Range<usize>) -> bool {
+    const MAX_SOURCE: usize = 8;
+    let quoted_before = tokens[sent.start..i].iter().any(|t| t.quote().is_some());
+    let end = (i + 1..sent.end)
+        .find(|&k| tokens[k].is_punct(".!?;"))
+        .unwrap_or(sent.end);
+    i > sent.start
+        && tokens[i - 1].is_punct(",")
+        && quoted_before
+        && end - i <= MAX_SOURCE
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_cap() || t.has(b::DETERMINER))
 }
 
 #[cfg(test)]

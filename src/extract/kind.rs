@@ -31,7 +31,9 @@ pub fn classify(
     let after_colon = qt > sent.start
         && (tokens[qt - 1].is_punct(":")
             || (has_cue && starts_sentence && tokens[qt - 1].is_punct(",")));
-    let opens = qt == sent.start || (qt == sent.start + 1 && tokens[sent.start].is_punct("(–—-"));
+    let opens = qt == sent.start
+        || (qt == sent.start + 1 && tokens[sent.start].is_punct("(–—-"))
+        || after_dateline(tokens, sent.start, qt);
     let next = tokens.get(qt + 1).filter(|_| qt + 1 < sent.end);
     let stands_alone =
         closes_clause || next.is_none_or(|t| t.is_punct(",.!?;") || t.quote().is_some());
@@ -40,4 +42,18 @@ pub fn classify(
     } else {
         QuoteKind::Partial
     }
+}
+
+/// `Berlin – „…“, sagte sie`, `LONDON (Reuters) - '…,' said X`: a quote right after a
+/// dateline's dash opens its sentence. A dateline is a few capitalised words, with
+/// brackets, commas, slashes or dots between them.
+fn after_dateline(tokens: &[Token], start: usize, qt: usize) -> bool {
+    const MAX_DATELINE: usize = 8;
+    qt > start + 1
+        && qt - start <= MAX_DATELINE
+        && tokens[qt - 1].is_punct("–—-")
+        && tokens[start..qt - 1]
+            .iter()
+            .all(|t| t.is_cap() || t.is_punct("()/,.") || t.is_punct("–—-"))
+        && tokens[start].is_cap()
 }

@@ -1766,3 +1766,38 @@ fn demonym_role_completed_by_an_of_phrase_and_a_name_is_that_person() {
     let t = "Israel issues travel ban on twenty groups\n\nIsraeli Minister of the Interior Arye Tal issued a statement: \"We will not allow it.\"\n";
     assert_eq!(who(t, "en"), some(&["Arye Tal"]));
 }
+
+#[test]
+fn quote_right_after_a_dateline_dash_is_direct() {
+    let r = run(
+        "Titel\n\nBerlin – »Wir werden das schaffen«, sagte Anna Roth.\n",
+        "de",
+    );
+    assert_eq!(r[0].2, QuoteKind::Direct);
+    let r = run(
+        "Title\n\nLONDON (Reuters) - 'We will win,' said Anna Keller.\n",
+        "en",
+    );
+    assert_eq!(r[0].2, QuoteKind::Direct);
+}
+
+#[test]
+fn quote_after_a_dash_inside_a_sentence_stays_partial() {
+    let r = run(
+        "Title\n\nThe plan - as Anna Keller put it - was 'dead', she said.\n",
+        "en",
+    );
+    assert_eq!(r[0].2, QuoteKind::Partial);
+}
+
+#[test]
+fn so_and_a_name_closing_a_sentence_with_a_quote_is_its_source() {
+    let t = "Titel\n\n«Das ist gut», sagte Peter Huber.\n\n„Einfach“ sei das nicht, so Tom Berg.\n";
+    assert_eq!(who(t, "de"), some(&["Peter Huber", "Tom Berg"]));
+}
+
+#[test]
+fn so_dass_after_a_comma_is_no_source() {
+    let t = "Titel\n\n«Das ist gut», sagte Peter Huber. Er lobte die „Einigung“, so dass alle froh seien.\n";
+    assert_eq!(who(t, "de"), some(&["Peter Huber", "Peter Huber"]));
+}
