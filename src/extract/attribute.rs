@@ -1259,8 +1259,11 @@ impl<'a> Attributor<'a> {
                 if words.len() > 1 {
                     return false;
                 }
+                // `sagte dem „Spiegel“`: the one a speech verb addresses is a
+                // paper or a broadcaster, not a quoted noun.
+                let addressed = qt >= s.range.start + 2 && s.tokens[qt - 2].has(b::SPEECH);
                 let lower = inner.to_lowercase();
-                !self.lex.capitalised_nouns || self.lex.is_org_word(&lower, true)
+                !self.lex.capitalised_nouns || addressed || self.lex.is_org_word(&lower, true)
             }
             _ => true,
         }

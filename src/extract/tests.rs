@@ -1801,3 +1801,11 @@ fn so_dass_after_a_comma_is_no_source() {
     let t = "Titel\n\n«Das ist gut», sagte Peter Huber. Er lobte die „Einigung“, so dass alle froh seien.\n";
     assert_eq!(who(t, "de"), some(&["Peter Huber", "Peter Huber"]));
 }
+
+#[test]
+fn one_word_paper_a_speech_verb_addresses_is_a_name_nobody_says() {
+    let t = "Titel\n\nFraktionschef Jan Wolf sagte dem „Spiegel“: „Das reicht nicht.“\n";
+    let r = run(t, "de");
+    assert_eq!((r[0].1.clone(), r[0].2), (None, QuoteKind::Other));
+    assert_eq!(r[1].1.as_deref(), Some("Jan Wolf"));
+}
