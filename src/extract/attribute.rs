@@ -1261,7 +1261,11 @@ impl<'a> Attributor<'a> {
                 }
                 // `sagte dem „Spiegel“`: the one a speech verb addresses is a
                 // paper or a broadcaster, not a quoted noun.
-                let addressed = qt >= s.range.start + 2 && s.tokens[qt - 2].has(b::SPEECH);
+                let addressed = qt >= s.range.start + 2
+                    && s.tokens[qt - 2].has(b::SPEECH)
+                    && s.tokens[qt - 1]
+                        .lower()
+                        .is_some_and(|w| self.lex.recipient_articles.contains(w));
                 let lower = inner.to_lowercase();
                 !self.lex.capitalised_nouns || addressed || self.lex.is_org_word(&lower, true)
             }

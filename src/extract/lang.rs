@@ -154,6 +154,10 @@ pub struct Rules {
     /// compounds ending in one (`Schülerzeitung`).
     #[serde(default)]
     pub naming_words: Vec<String>,
+    /// Articles of the one a speech verb addresses (`sagte dem „Spiegel“`): a one-word
+    /// quote right after one is the name of a paper, not a quoted noun.
+    #[serde(default)]
+    pub recipient_articles: Vec<String>,
     /// Nouns for a speech (`Rede`, `speech`): a header `Rede von Präsidentin X` makes
     /// X the speaker of the document's quotes that nothing else attributes.
     #[serde(default)]
@@ -469,6 +473,7 @@ pub(crate) struct Lexicon {
     orgs: Option<AhoCorasick>,
     documents: Option<AhoCorasick>,
     naming_words: HashSet<String>,
+    pub recipient_articles: HashSet<String>,
     naming: Option<AhoCorasick>,
     noun_endings: Vec<String>,
 }
@@ -643,6 +648,7 @@ impl Lexicon {
             orgs: suffix_automaton(&rules.org_suffixes),
             documents: suffix_automaton(&rules.document_words),
             naming_words: set(&rules.naming_words),
+            recipient_articles: set(&rules.recipient_articles),
             naming: suffix_automaton(&rules.naming_words),
             noun_endings: rules.noun_endings.clone(),
         };

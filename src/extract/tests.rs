@@ -1809,3 +1809,15 @@ fn one_word_paper_a_speech_verb_addresses_is_a_name_nobody_says() {
     assert_eq!((r[0].1.clone(), r[0].2), (None, QuoteKind::Other));
     assert_eq!(r[1].1.as_deref(), Some("Jan Wolf"));
 }
+
+#[test]
+fn one_word_quote_a_speech_verb_takes_as_its_object_is_said() {
+    let t = "Titel\n\nDer Verband kritisierte die „Intransparenz“.\n";
+    assert_eq!(who(t, "de"), some(&["Verband"]));
+}
+
+#[test]
+fn bund_heads_an_organisation_name() {
+    let t = "Titel\n\nCDU-Chefin Maria Lenz widersprach: „Wir tragen das nicht mit.“\n\nDer Bund der Steuerzahler sprach von „Verschwendung“.\n";
+    assert_ne!(who(t, "de")[1].as_deref(), Some("Maria Lenz"));
+}
