@@ -1662,6 +1662,13 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let end = s.mentions[m].toks.end;
+        // `a resident at the station`: someone who speaks for themselves.
+        let private = s.tokens[end - 1]
+            .lower()
+            .is_some_and(|w| self.lex.is_private_role(w));
+        if private {
+            return None;
+        }
         let link = s
             .tokens
             .get(end)

@@ -120,6 +120,10 @@ pub struct Rules {
     /// Endings of role nouns (`sprecher` matches `Kreml-Sprecher`), base forms.
     #[serde(default)]
     pub role_suffixes: Vec<String>,
+    /// Roles of people who speak for themselves (`a commuter`, `eine Anwohnerin`): role
+    /// nouns like the above, but `a resident at the station` is no voice of the station.
+    #[serde(default)]
+    pub private_roles: Vec<String>,
     /// Endings of organisation nouns (`ministerium`, `journal`).
     #[serde(default)]
     pub org_suffixes: Vec<String>,
@@ -467,6 +471,7 @@ pub(crate) struct Lexicon {
     pub ordinal_dot: bool,
     pub verb_second: bool,
     roles: Option<AhoCorasick>,
+    private_roles: Option<AhoCorasick>,
     role_bases: HashSet<String>,
     /// Role and organisation words may end a compound (`Kreml-Sprecher`, `Außenministerium`).
     compounds: bool,
@@ -554,6 +559,12 @@ impl Lexicon {
                 _ => {}
             }
         }
+        let all_roles: Vec<String> = rules
+            .role_suffixes
+            .iter()
+            .chain(&rules.private_roles)
+            .cloned()
+            .collect();
         let mut lex = Lexicon {
             cue_starts: None,
             mention_openers: HashSet::new(),
@@ -642,8 +653,9 @@ impl Lexicon {
             capitalised_nouns: rules.capitalised_nouns,
             ordinal_dot: rules.ordinal_dot,
             verb_second: rules.verb_second,
-            roles: suffix_automaton(&rules.role_suffixes),
-            role_bases: set(&rules.role_suffixes),
+            roles: suffix_automaton(&all_roles),
+            role_bases: set(&all_roles),
+            private_roles: suffix_automaton(&rules.private_roles),
             compounds: rules.compound_nouns,
             orgs: suffix_automaton(&rules.org_suffixes),
             documents: suffix_automaton(&rules.document_words),
@@ -791,6 +803,12 @@ impl Lexicon {
         let compounds = self.compounds && cap;
         self.stems(lower)
             .any(|s| has_suffix(&self.roles, s, compounds))
+    }
+
+    /// See [`Rules::private_roles`].
+    pub fn is_private_role(&self, lower: &str) -> bool {
+        self.stems(lower)
+            .any(|s| has_suffix(&self.private_roles, s, self.compounds))
     }
 
     /// `außenministerium`, `journal`: a word naming an organisation, as written

@@ -1821,3 +1821,19 @@ fn bund_heads_an_organisation_name() {
     let t = "Titel\n\nCDU-Chefin Maria Lenz widersprach: „Wir tragen das nicht mit.“\n\nDer Bund der Steuerzahler sprach von „Verschwendung“.\n";
     assert_ne!(who(t, "de")[1].as_deref(), Some("Maria Lenz"));
 }
+
+#[test]
+fn people_met_on_the_way_are_speakers_described_by_their_role() {
+    let t = "Titel\n\n„Ich stehe seit einer Stunde hier“, klagte eine Pendlerin am Hauptbahnhof.\n";
+    assert_eq!(who(t, "de"), some(&["eine Pendlerin"]));
+    let t = "Title\n\n\"I have been here for an hour,\" said a commuter.\n";
+    assert_eq!(who(t, "en"), some(&["a commuter"]));
+}
+
+#[test]
+fn someone_speaking_for_themselves_is_no_voice_of_the_place_they_are_at() {
+    let t = "Title\n\n\"I have been here for an hour,\" said a resident at the station.\n";
+    assert_eq!(who(t, "en"), some(&["a resident"]));
+    let t = "Title\n\n\"We were told nothing,\" said a spokesman for the ministry.\n";
+    assert_ne!(who(t, "en"), some(&["a spokesman"]));
+}
