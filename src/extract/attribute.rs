@@ -1320,10 +1320,27 @@ impl<'a> Attributor<'a> {
         if qt == s.range.start || !s.tokens[qt - 1].is_punct(":") || s.reported {
             return None;
         }
-        let m = self.sentence_first(s, qt)?;
+        let m = self
+            .sentence_first(s, qt)
+            .or_else(|| self.stance_holder(s, qt))?;
         let e = self.resolve(s, m)?;
         s.mentions[m].entity = Some(e);
         Some(e)
+    }
+
+    /// `Für Klaus Weber ist klar: „…“`, `For Karen Webb, the answer is clear: “…”`: the
+    /// person after a sentence-opening `für`/`for` is the one whose view follows.
+    fn stance_holder(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        let opens = s.tokens[s.range.start]
+            .lower()
+            .is_some_and(|w| self.lex.stance_prepositions.contains(w));
+        if !opens {
+            return None;
+        }
+        s.mentions
+            .iter()
+            .position(|m| m.toks.start == s.range.start + 1 && m.toks.end < qt)
+            .filter(|&m| self.likely_person(&s.mentions[m]))
     }
 
     /// First subject-capable mention between the clause start and token `v`.

@@ -162,6 +162,10 @@ pub struct Rules {
     /// quote right after one is the name of a paper, not a quoted noun.
     #[serde(default)]
     pub recipient_articles: Vec<String>,
+    /// A person right after one of these opening a sentence holds the view that a quote
+    /// after its colon states (`Für Klaus Weber ist klar: „…“`).
+    #[serde(default)]
+    pub stance_prepositions: Vec<String>,
     /// Nouns for a speech (`Rede`, `speech`): a header `Rede von Präsidentin X` makes
     /// X the speaker of the document's quotes that nothing else attributes.
     #[serde(default)]
@@ -479,6 +483,7 @@ pub(crate) struct Lexicon {
     documents: Option<AhoCorasick>,
     naming_words: HashSet<String>,
     pub recipient_articles: HashSet<String>,
+    pub stance_prepositions: HashSet<String>,
     naming: Option<AhoCorasick>,
     noun_endings: Vec<String>,
 }
@@ -661,6 +666,7 @@ impl Lexicon {
             documents: suffix_automaton(&rules.document_words),
             naming_words: set(&rules.naming_words),
             recipient_articles: set(&rules.recipient_articles),
+            stance_prepositions: set(&rules.stance_prepositions),
             naming: suffix_automaton(&rules.naming_words),
             noun_endings: rules.noun_endings.clone(),
         };

@@ -1837,3 +1837,17 @@ fn someone_speaking_for_themselves_is_no_voice_of_the_place_they_are_at() {
     let t = "Title\n\n\"We were told nothing,\" said a spokesman for the ministry.\n";
     assert_ne!(who(t, "en"), some(&["a spokesman"]));
 }
+
+#[test]
+fn present_tense_back_reference_names_who_said_the_quote_before() {
+    let t = "Titel\n\nDie Bürgermeisterin Anna Roth ist zufrieden. »Wir haben viel erreicht«, sagt sie.\n\n»Ohne Geld geht nichts.« Das sagt Peter Huber, Chef des Sportvereins.\n";
+    assert_eq!(who(t, "de"), some(&["Anna Roth", "Peter Huber"]));
+}
+
+#[test]
+fn person_after_an_opening_for_holds_the_view_quoted_after_the_colon() {
+    let t = "Titel\n\nFür Klaus Weber ist klar: »Das ist ein Fehler.«\n";
+    assert_eq!(who(t, "de"), some(&["Klaus Weber"]));
+    let t = "Title\n\nFor Karen Webb, the answer is clear: \"It is a mistake.\"\n";
+    assert_eq!(who(t, "en"), some(&["Karen Webb"]));
+}
