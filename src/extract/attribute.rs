@@ -2171,8 +2171,21 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
 /// one for the role noun (`Sprecher` fits `Ministeriumssprecher`); `None` when
 /// their modifiers conflict (`russisch` against `chinesisch`).
 fn role_matches(ent: &Entity, mods: &[String], head: Option<&str>) -> Option<usize> {
-    let shared = mods.iter().filter(|m| ent.role_mods.contains(m)).count();
-    if !mods.is_empty() && !ent.role_mods.is_empty() && shared == 0 {
+    // `der CDU-Politiker`: the front of a hyphenated role is a modifier, matched against
+    // the person's modifiers, the fronts of their roles and a party named in brackets.
+    let front = |h: &str| h.rsplit_once('-').map(|(f, _)| f.to_string());
+    let ent_has = |m: &str| {
+        ent.role_mods.iter().any(|x| x == m)
+            || ent
+                .role_heads
+                .iter()
+                .any(|h| front(h).is_some_and(|f| f == m))
+    };
+    let head_front = head.and_then(front);
+    let all_mods = || mods.iter().map(String::as_str).chain(head_front.as_deref());
+    let shared = all_mods().filter(|m| ent_has(m)).count();
+    let ent_mods = !ent.role_mods.is_empty() || ent.role_heads.iter().any(|h| h.contains('-'));
+    if all_mods().next().is_some() && ent_mods && shared == 0 {
         return None;
     }
     let head_hit = head.is_some_and(|h| {

@@ -350,6 +350,20 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
             }
         }
     }
+    // `Thomas Brand (CDU)`: the party in brackets after a person's name is a modifier
+    // of their role, so that `der CDU-Politiker` later means them.
+    for m in ms.iter() {
+        let end = m.toks.end;
+        let bracketed = m.kind == MentionKind::Name
+            && tokens.get(end).is_some_and(|t| t.is_punct("("))
+            && tokens.get(end + 2).is_some_and(|t| t.is_punct(")"));
+        let party = bracketed.then(|| tokens[end + 1].lower()).flatten();
+        if let (Some(p), Some(e)) = (party, m.entity) {
+            if let Some(ent) = reg.entities.get_mut(e).filter(|ent| !ent.org) {
+                add_unique(&mut ent.role_mods, [p.to_string()]);
+            }
+        }
+    }
     // `Minister of Finance Ann Lee`: the role before the `of` phrase that a name
     // completes is that person.
     for d in 0..ms.len().saturating_sub(1) {

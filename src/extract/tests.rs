@@ -1851,3 +1851,15 @@ fn person_after_an_opening_for_holds_the_view_quoted_after_the_colon() {
     let t = "Title\n\nFor Karen Webb, the answer is clear: \"It is a mistake.\"\n";
     assert_eq!(who(t, "en"), some(&["Karen Webb"]));
 }
+
+#[test]
+fn hyphenated_party_role_means_the_person_with_that_party_in_brackets() {
+    let t = "Titel\n\nDer Innenminister Thomas Brand (CDU) verteidigte das Vorgehen.\n\nDie Polizei sprach von einem Erfolg.\n\n„Wir werden klagen“, betonte der CDU-Politiker.\n";
+    assert_eq!(who(t, "de"), some(&["Thomas Brand"]));
+}
+
+#[test]
+fn hyphenated_party_role_is_not_someone_of_another_party() {
+    let t = "Titel\n\nDie Grünen-Chefin Eva Stein kritisierte das Vorgehen.\n\n„Wir werden klagen“, betonte der CDU-Politiker.\n";
+    assert_ne!(who(t, "de"), some(&["Eva Stein"]));
+}
