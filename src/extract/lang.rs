@@ -117,7 +117,9 @@ pub struct Rules {
     /// Capitalised content words that are never speakers (weekdays, months).
     #[serde(default)]
     pub non_names: Vec<String>,
-    /// Endings of role nouns (`sprecher` matches `Kreml-Sprecher`), base forms.
+    /// Endings of role nouns (`sprecher` matches `Kreml-Sprecher`), base forms. An entry
+    /// written with a leading hyphen (`-ologist`) is a word ending that makes a role noun
+    /// in any language, compound or not (`meteorologist`).
     #[serde(default)]
     pub role_suffixes: Vec<String>,
     /// Roles of people who speak for themselves (`a commuter`, `eine Anwohnerin`): role
@@ -477,6 +479,8 @@ pub(crate) struct Lexicon {
     roles: Option<AhoCorasick>,
     private_roles: Option<AhoCorasick>,
     role_bases: HashSet<String>,
+    /// See [`Rules::role_suffixes`]: endings such as `ologist`.
+    role_endings: Vec<String>,
     /// Role and organisation words may end a compound (`Kreml-Sprecher`, `Außenministerium`).
     compounds: bool,
     orgs: Option<AhoCorasick>,
@@ -564,12 +568,12 @@ impl Lexicon {
                 _ => {}
             }
         }
-        let all_roles: Vec<String> = rules
+        let (role_endings, all_roles): (Vec<String>, Vec<String>) = rules
             .role_suffixes
             .iter()
             .chain(&rules.private_roles)
             .cloned()
-            .collect();
+            .partition(|w| w.starts_with('-'));
         let mut lex = Lexicon {
             cue_starts: None,
             mention_openers: HashSet::new(),
@@ -660,6 +664,10 @@ impl Lexicon {
             verb_second: rules.verb_second,
             roles: suffix_automaton(&all_roles),
             role_bases: set(&all_roles),
+            role_endings: role_endings
+                .iter()
+                .map(|w| w.trim_start_matches('-').to_lowercase())
+                .collect(),
             private_roles: suffix_automaton(&rules.private_roles),
             compounds: rules.compound_nouns,
             orgs: suffix_automaton(&rules.org_suffixes),
@@ -807,8 +815,13 @@ impl Lexicon {
     /// recognised only when capitalised, as German writes its nouns.
     pub fn is_role_word(&self, lower: &str, cap: bool) -> bool {
         let compounds = self.compounds && cap;
-        self.stems(lower)
-            .any(|s| has_suffix(&self.roles, s, compounds))
+        self.stems(lower).any(|s| {
+            has_suffix(&self.roles, s, compounds)
+                || self
+                    .role_endings
+                    .iter()
+                    .any(|e| s.len() > e.len() && s.ends_with(e.as_str()))
+        })
     }
 
     /// See [`Rules::private_roles`].

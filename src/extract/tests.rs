@@ -1863,3 +1863,9 @@ fn hyphenated_party_role_is_not_someone_of_another_party() {
     let t = "Titel\n\nDie Grünen-Chefin Eva Stein kritisierte das Vorgehen.\n\n„Wir werden klagen“, betonte der CDU-Politiker.\n";
     assert_ne!(who(t, "de"), some(&["Eva Stein"]));
 }
+
+#[test]
+fn profession_ending_makes_a_capitalised_role_before_a_name() {
+    let t = "Title\n\nMeteorologist Dan Cole called the storm \"a derecho.\"\n\nStatistician Ann Lee said: \"The numbers are clear.\"\n";
+    assert_eq!(who(t, "en"), some(&["Dan Cole", "Ann Lee"]));
+}
