@@ -1869,3 +1869,9 @@ fn profession_ending_makes_a_capitalised_role_before_a_name() {
     let t = "Title\n\nMeteorologist Dan Cole called the storm \"a derecho.\"\n\nStatistician Ann Lee said: \"The numbers are clear.\"\n";
     assert_eq!(who(t, "en"), some(&["Dan Cole", "Ann Lee"]));
 }
+
+#[test]
+fn circles_after_an_impersonal_cue_are_the_anonymous_source() {
+    let t = "Titel\n\nNach Angaben des Ministeriums soll ein Entwurf bis zum Sommer vorliegen. „Wir sind in guten Gesprächen“, hieß es aus Regierungskreisen.\n";
+    assert_eq!(who(t, "de"), some(&["Regierungskreisen"]));
+}
