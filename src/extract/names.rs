@@ -1162,10 +1162,33 @@ fn split_run(words: &[&str], reg: &Registry) -> usize {
     for cut in 1..words.len() {
         let (left, right) = words.split_at(cut);
         if reg.find(left).is_some() && (right.len() >= 2 || reg.find(right).is_some()) {
+            if given_name_and_family_name(left, right, reg) {
+                continue;
+            }
             return cut;
         }
     }
     words.len()
+}
+
+/// `Norrie Aitchison` after `her husband Norrie` and `Claire Aitchison`: a person so far
+/// known by one word only, followed by the family name of another person, is a relative
+/// named in full, not two people side by side.
+fn given_name_and_family_name(left: &[&str], right: &[&str], reg: &Registry) -> bool {
+    let ([first], [family]) = (left, right) else {
+        return false;
+    };
+    let lone_person = reg.find(&[first]).is_some_and(|e| {
+        let ent = &reg.entities[e];
+        !ent.org && ent.name.split_whitespace().count() == 1
+    });
+    let family_name = reg.find(&[family]).is_some_and(|e| {
+        let ent = &reg.entities[e];
+        !ent.org
+            && ent.name.split_whitespace().count() > 1
+            && ent.name.split_whitespace().last() == Some(*family)
+    });
+    lone_person && family_name
 }
 
 fn mention(

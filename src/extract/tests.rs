@@ -1875,3 +1875,19 @@ fn circles_after_an_impersonal_cue_are_the_anonymous_source() {
     let t = "Titel\n\nNach Angaben des Ministeriums soll ein Entwurf bis zum Sommer vorliegen. „Wir sind in guten Gesprächen“, hieß es aus Regierungskreisen.\n";
     assert_eq!(who(t, "de"), some(&["Regierungskreisen"]));
 }
+
+#[test]
+fn relative_known_by_first_name_is_named_in_full_with_the_family_name() {
+    let t = "Title\n\nClaire Aitchison said: \"We are happy.\"\n\nHer husband Norrie agreed. \"We want a campaign,\" Norrie Aitchison said.\n";
+    assert_eq!(
+        who(t, "en"),
+        some(&["Claire Aitchison", "Norrie Aitchison"])
+    );
+}
+
+#[test]
+fn two_known_surnames_side_by_side_are_two_people() {
+    let t =
+        "Titel\n\nAngela Merkel traf Olaf Scholz. „Das war ein Fehler“, warf Merkel Scholz vor.\n";
+    assert_eq!(who(t, "de"), some(&["Angela Merkel"]));
+}
