@@ -21,6 +21,10 @@
                                                           Parlamentskorrespondenz and Commission news reposted by the
                                                           EIZ Niedersachsen; none of its pages or texts in the sets
                                                           above; annotated and committed before whosaid was run on it)
+  heldout6_articles.py -> tests/data/heldout6-de.jsonl  (sixth held-out set: netzpolitik.org and Global Voices auf Deutsch,
+                                                          no Parlamentskorrespondenz or Commission texts; none of its
+                                                          pages or texts in the sets above; annotated and committed
+                                                          before whosaid was run on it)
 
 For every article the text is the title, then the body paragraphs, joined with "\n".
 Each annotated quote is located in that text by its exact string (the n-th occurrence when an
@@ -44,6 +48,7 @@ import heldout_articles  # noqa: E402
 import heldout2_articles  # noqa: E402
 import heldout3_articles  # noqa: E402
 import heldout4_articles  # noqa: E402
+import heldout6_articles  # noqa: E402
 
 DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (module, output file, fewest quotes a document must have)
@@ -55,6 +60,7 @@ SETS = [
     (heldout2_articles, "heldout2-de.jsonl", 1),
     (heldout3_articles, "heldout3-de.jsonl", 1),
     (heldout4_articles, "heldout4-de.jsonl", 1),
+    (heldout6_articles, "heldout6-de.jsonl", 1),
 ]
 MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
 
