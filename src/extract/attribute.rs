@@ -21,6 +21,8 @@ use std::ops::Range;
 
 /// How many recent mentions pronouns and descriptions may look back to.
 const WINDOW: usize = 24;
+/// Most tokens a role phrase set off by commas before its verb may span.
+const MAX_APPOSITION: usize = 12;
 
 /// The outcome for one quote.
 #[derive(Debug, Clone, Default)]
@@ -781,14 +783,40 @@ impl<'a> Attributor<'a> {
                         .is_some_and(|w| self.lex.determiners.contains(w))
             })
         } else {
-            s.mentions.iter().position(|m| {
-                m.toks.end + 1 == v
-                    && m.kind == MentionKind::Name
-                    && m.subject_capable()
-                    && m.toks.start > s.range.start
-                    && s.tokens[m.toks.start - 1].is_punct(",")
-            })
+            s.mentions
+                .iter()
+                .position(|m| {
+                    m.toks.end + 1 == v
+                        && m.kind == MentionKind::Name
+                        && m.subject_capable()
+                        && m.toks.start > s.range.start
+                        && s.tokens[m.toks.start - 1].is_punct(",")
+                })
+                .or_else(|| self.role_apposition_owner(s, v))
         }
+    }
+
+    /// `while Bambang Widaryatmo, head of the police, promised`: a name followed by a
+    /// comma and a role phrase that a comma right before verb `v` closes is the subject.
+    fn role_apposition_owner(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
+        let close = v - 1;
+        let open = (s.range.start..close)
+            .rev()
+            .find(|&t| s.tokens[t].is_punct(","))?;
+        if close - open > MAX_APPOSITION {
+            return None;
+        }
+        let name = s.mentions.iter().position(|m| {
+            m.toks.end == open && m.kind == MentionKind::Name && m.subject_capable()
+        })?;
+        let role = s.mentions.get(name + 1)?;
+        let starts_phrase = role.toks.start == open + 1
+            || (role.toks.start == open + 2 && s.tokens[open + 1].has(b::DETERMINER));
+        let is_role = matches!(role.kind, MentionKind::Description { org: false, .. });
+        let person = s.mentions[name]
+            .entity
+            .is_some_and(|e| !self.reg.entities[e].org);
+        (starts_phrase && is_role && person).then_some(name)
     }
 
     /// `„…“, hieß es aus dem Ministerium`: the first body named after the phrase; else

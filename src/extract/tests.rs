@@ -1891,3 +1891,9 @@ fn two_known_surnames_side_by_side_are_two_people() {
         "Titel\n\nAngela Merkel traf Olaf Scholz. „Das war ein Fehler“, warf Merkel Scholz vor.\n";
     assert_eq!(who(t, "de"), some(&["Angela Merkel"]));
 }
+
+#[test]
+fn name_before_a_role_apposition_closed_at_the_verb_is_its_subject() {
+    let t = "Title\n\nThe president has sent three ministers to the site, while Bambang Widaryatmo, head of the police, promised \"parties found to be negligent will be prosecuted\".\n";
+    assert_eq!(who(t, "en"), some(&["Bambang Widaryatmo"]));
+}
