@@ -253,7 +253,7 @@ impl<'a> Attributor<'a> {
                     .first()
                     .and_then(|(first, _)| quotes.get(qi.wrapping_sub(*first)))
                     .map(|(_, r)| *r);
-                if self.title_quote(&s, qt) {
+                if self.title_quote(&s, qt) || (cues.is_empty() && self.uncued_title(&s, qt)) {
                     // `sagte er der „Bild am Sonntag“`: a quoted name is nobody's words.
                     self.out[qi] = Attribution {
                         kind: Some(QuoteKind::Other),
@@ -1299,6 +1299,31 @@ impl<'a> Attributor<'a> {
             }
             _ => true,
         }
+    }
+
+    /// `Coldplay opened the show with "Viva la Vida" and "Paradise".`: in a language
+    /// that does not capitalise its nouns, a short quote in title case inside a sentence
+    /// without any cue is a title or a name, not words of the person the text is about.
+    fn uncued_title(&self, s: &Sentence<'_>, qt: usize) -> bool {
+        const MAX_TITLE_WORDS: usize = 4;
+        if self.lex.capitalised_nouns || qt == s.range.start {
+            return false;
+        }
+        let Some(raw) = self.text.get(s.tokens[qt].range.clone()) else {
+            return false;
+        };
+        let inner = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if inner.is_empty() || inner.contains(['.', ',', '!', '?', ';', ':']) {
+            return false;
+        }
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        words.len() <= MAX_TITLE_WORDS
+            && words.first().is_some_and(|w| capitalised(w))
+            && words.last().is_some_and(|w| capitalised(w))
+            && words
+                .iter()
+                .all(|w| capitalised(w) || w.chars().count() <= 3)
     }
 
     /// `Mit den Worten „…“ verlieh Präsident Sobotka seiner Freude Ausdruck`: after a

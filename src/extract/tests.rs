@@ -1897,3 +1897,20 @@ fn name_before_a_role_apposition_closed_at_the_verb_is_its_subject() {
     let t = "Title\n\nThe president has sent three ministers to the site, while Bambang Widaryatmo, head of the police, promised \"parties found to be negligent will be prosecuted\".\n";
     assert_eq!(who(t, "en"), some(&["Bambang Widaryatmo"]));
 }
+
+#[test]
+fn title_case_quote_in_a_sentence_without_cue_is_a_name_nobody_says() {
+    let t = "Title\n\nChris Martin said the band was ready. Coldplay opened the show with \"Viva la Vida\" and \"Paradise\".\n";
+    let got = run(t, "en");
+    assert!(
+        got.iter()
+            .all(|(_, s, k)| s.is_none() && *k == QuoteKind::Other),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn lower_case_fragment_in_a_sentence_without_cue_stays_with_the_person() {
+    let t = "Title\n\nChris Martin said the band was ready. Martin wanted a \"cheerful show\" for the fans.\n";
+    assert_eq!(who(t, "en"), some(&["Chris Martin"]));
+}
