@@ -1271,6 +1271,16 @@ impl<'a> Attributor<'a> {
         if !after_article {
             return false;
         }
+        // `what he termed the “Three Wounds”`: a name the speaker coins is their words
+        // (unlike `sagte dem „Spiegel“`, where the article marks whom they told).
+        let coined = qt >= s.range.start + 2
+            && s.tokens[qt - 2].has(b::SPEECH)
+            && !s.tokens[qt - 1]
+                .lower()
+                .is_some_and(|w| self.lex.recipient_articles.contains(w));
+        if coined {
+            return false;
+        }
         let inner = raw.trim_matches(|c: char| !c.is_alphanumeric());
         if inner.is_empty() || inner.contains(['.', ',', '!', '?', ';', ':']) {
             return false;

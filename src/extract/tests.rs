@@ -1914,3 +1914,15 @@ fn lower_case_fragment_in_a_sentence_without_cue_stays_with_the_person() {
     let t = "Title\n\nChris Martin said the band was ready. Martin wanted a \"cheerful show\" for the fans.\n";
     assert_eq!(who(t, "en"), some(&["Chris Martin"]));
 }
+
+#[test]
+fn encouraging_people_to_do_something_quotes_the_one_who_encourages() {
+    let t = "Title\n\nThe civil defence spokesman for Oahu, John Cummings, encouraged people to \"get off the shoreline.\"\n";
+    assert_eq!(who(t, "en"), some(&["John Cummings"]));
+}
+
+#[test]
+fn name_a_speaker_coins_after_a_speech_verb_and_article_is_their_words() {
+    let t = "Title\n\nThe Brazilian writer Leornado Boff identified what he termed the \"Three Wounds\" of Brazilian society.\n";
+    assert_eq!(who(t, "en"), some(&["Leornado Boff"]));
+}
