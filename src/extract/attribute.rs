@@ -1495,14 +1495,21 @@ impl<'a> Attributor<'a> {
                 self.learn_gender(e, &refs);
                 Some(e)
             }
-            MentionKind::Document { definite: true } => self.resolve_definite_document(s, m),
-            // `The ministry issued a statement describing …`: the statement speaks for
-            // the body that issued it earlier in the sentence.
-            MentionKind::Document { definite: false } => s.mentions[..m]
-                .iter()
-                .filter(|x| x.kind == MentionKind::Name && x.subject_capable() && !x.agent)
-                .filter_map(|x| x.entity)
-                .find(|&e| self.reg.entities[e].org),
+            MentionKind::Document { definite } => {
+                if let Some(e) = self.document_author(s, m) {
+                    return Some(e);
+                }
+                if definite {
+                    return self.resolve_definite_document(s, m);
+                }
+                // `The ministry issued a statement describing …`: the statement speaks for
+                // the body that issued it earlier in the sentence.
+                s.mentions[..m]
+                    .iter()
+                    .filter(|x| x.kind == MentionKind::Name && x.subject_capable() && !x.agent)
+                    .filter_map(|x| x.entity)
+                    .find(|&e| self.reg.entities[e].org)
+            }
             MentionKind::Description {
                 definite,
                 mods,
@@ -1618,6 +1625,27 @@ impl<'a> Attributor<'a> {
             here.insert(0, e);
         }
         self.resolve_pronoun(refs, &here)
+    }
+
+    /// `a statement by the ministry`, `a warning from the centre`: the body or person
+    /// named right after the text by an agent or affiliation word.
+    fn document_author(&mut self, s: &Sentence<'_>, m: usize) -> Option<usize> {
+        let end = s.mentions[m].toks.end;
+        let link = s
+            .tokens
+            .get(end)
+            .and_then(Token::lower)
+            .is_some_and(|w| self.lex.agent.contains(w) || self.lex.affiliation.contains(w));
+        let next = s.mentions.get(m + 1)?;
+        let author = matches!(
+            next.kind,
+            MentionKind::Name | MentionKind::Description { org: true, .. }
+        );
+        if link && author && next.toks.start == end + 1 {
+            self.resolve(s, m + 1)
+        } else {
+            None
+        }
     }
 
     /// `Die Erklärung`, `the statement`: the body that spoke last, else the last named.

@@ -246,13 +246,15 @@ fn capitalised_function_names(tokens: &[Token], sent: Range<usize>, classes: &mu
             && t.is_cap()
             && t.has(b::STOPWORD | b::PRONOUN)
             && t.range.len() > 1;
-        // `Abdourahim Said Bacar said`: a capitalised speech verb between two names.
+        // `Abdourahim Said Bacar said`, `Tsunami Warning Center`: a capitalised speech
+        // verb between a name and a name or the capitalised noun closing a body's name.
+        let org_noun = |k: usize| at(k) == Some(Class::Org) && cap_word(k);
         let inner_verb = at(k) == Some(Class::Other)
             && t.is_cap()
             && t.has(b::SPEECH)
             && name(k - 1)
             && k + 1 < sent.end
-            && name(k + 1);
+            && (name(k + 1) || org_noun(k + 1));
         if inner_verb {
             promote.push(k - sent.start);
             continue;
@@ -602,13 +604,15 @@ fn parse_at(
     let age_end = det.and_then(|_| age_phrase(tokens, j, end));
     let mut k = age_end.unwrap_or(j);
     let mut mods = usize::from(age_end.is_some());
-    while k < end && mods < 4 && cls(k) == Class::Modifier
+    while k < end && mods < MAX_MODIFIERS && cls(k) == Class::Modifier
         || k < end
-            && mods < 4
+            && mods < MAX_MODIFIERS
             && cls(k) == Class::Name
-            && (!known_person_word(tokens, k, reg) || role_then_name(cls, k, end))
+            && (!known_person_word(tokens, k, reg)
+                || role_then_name(cls, k, end)
+                || org_name_closes(tokens, cls, k, end))
             && is_head_modifier(text, tokens, cls, k, end, lex)
-        || k < end && mods < 4 && cls(k) == Class::Org && role_follows(cls, k, end)
+        || k < end && mods < MAX_MODIFIERS && cls(k) == Class::Org && role_follows(cls, k, end)
         || k < end && mods > 0 && abbreviation_dot(tokens, k)
     {
         k += 1;
@@ -1072,7 +1076,7 @@ fn is_head_modifier(
             .is_some_and(|w| w.ends_with('s') || w.ends_with("er"))
         || is_acronym(text, &tokens[k]);
     let mut n = k + 1;
-    while n < end && n < k + 4 {
+    while n < end && n <= k + MAX_MODIFIERS {
         match cls(n) {
             Class::Role => return joins_role,
             Class::Org => return true,
@@ -1084,12 +1088,23 @@ fn is_head_modifier(
     false
 }
 
+/// Most words before a head noun (`the Joint Australian Tsunami Warning Centre`).
+const MAX_MODIFIERS: usize = 4;
+
 /// `Lenz` in `sagte Lenz Journalisten`: a word of a known name, not a genitive, names
 /// that person rather than modifying the role noun after it.
 fn known_person_word(tokens: &[Token], k: usize, reg: &Registry) -> bool {
     tokens[k]
         .lower()
         .is_some_and(|w| strip_possessive(w) == w && !w.ends_with('s') && reg.knows_person_token(w))
+}
+
+/// `the Pacific Tsunami Warning Center` after `the Pacific Ocean`: capitalised words
+/// after `k` that a capitalised organisation noun closes make one body's name, even
+/// when the word at `k` is known from another name.
+fn org_name_closes(tokens: &[Token], cls: &dyn Fn(usize) -> Class, k: usize, end: usize) -> bool {
+    let after = (k + 1..end.min(k + 1 + MAX_MODIFIERS)).find(|&n| cls(n) != Class::Name);
+    after.is_some_and(|n| cls(n) == Class::Org && tokens[n].is_cap())
 }
 
 /// `Kingsbridge manager Graham Pike`: the role after `k` is followed by a name.

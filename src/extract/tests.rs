@@ -1926,3 +1926,27 @@ fn name_a_speaker_coins_after_a_speech_verb_and_article_is_their_words() {
     let t = "Title\n\nThe Brazilian writer Leornado Boff identified what he termed the \"Three Wounds\" of Brazilian society.\n";
     assert_eq!(who(t, "en"), some(&["Leornado Boff"]));
 }
+
+#[test]
+fn capitalised_speech_word_inside_a_body_name_is_part_of_it() {
+    let t = "Title\n\n\"Boats should return to shore,\" read a statement by the Joint Australian Tsunami Warning Centre.\n";
+    assert_eq!(
+        who(t, "en"),
+        some(&["Joint Australian Tsunami Warning Centre"])
+    );
+}
+
+#[test]
+fn word_known_from_a_place_still_opens_a_body_name_it_modifies() {
+    let t = "Title\n\nThe wave crossed the Pacific Ocean. The Pacific Tsunami Warning Center reported that there may be \"widespread damage\".\n";
+    assert_eq!(who(t, "en"), some(&["Pacific Tsunami Warning Center"]));
+}
+
+#[test]
+fn text_named_after_the_verb_speaks_for_the_body_after_by_or_from() {
+    let t = "Title\n\n\"Boats should return to shore,\" said a statement from the ministry.\n\n\"Stay away from the beach,\" read a bulletin by the Hawaii Civil Defense Agency.\n";
+    assert_eq!(
+        who(t, "en"),
+        some(&["ministry", "Hawaii Civil Defense Agency"])
+    );
+}
