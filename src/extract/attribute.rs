@@ -1674,7 +1674,10 @@ impl<'a> Attributor<'a> {
     fn resolve_org_description(&self, head: &str) -> Option<usize> {
         self.orgs
             .iter()
-            .find(|&e| self.reg.entities[e].name.to_lowercase().contains(head))
+            .find(|&e| {
+                let name = self.reg.entities[e].name.to_lowercase();
+                self.lex.spellings(head).any(|h| name.contains(h))
+            })
             .or_else(|| {
                 let generic = self
                     .lex

@@ -168,6 +168,10 @@ pub struct Rules {
     /// after its colon states (`Für Klaus Weber ist klar: „…“`).
     #[serde(default)]
     pub stance_prepositions: Vec<String>,
+    /// Spellings of one noun (`centre`, `center`): `the centre` means the
+    /// `Pacific Tsunami Warning Center` named before.
+    #[serde(default)]
+    pub spelling_variants: Vec<Vec<String>>,
     /// Nouns for a speech (`Rede`, `speech`): a header `Rede von Präsidentin X` makes
     /// X the speaker of the document's quotes that nothing else attributes.
     #[serde(default)]
@@ -488,6 +492,7 @@ pub(crate) struct Lexicon {
     naming_words: HashSet<String>,
     pub recipient_articles: HashSet<String>,
     pub stance_prepositions: HashSet<String>,
+    spelling_variants: HashMap<String, Vec<String>>,
     naming: Option<AhoCorasick>,
     noun_endings: Vec<String>,
 }
@@ -515,6 +520,19 @@ fn phrases(list: &[String]) -> Vec<Vec<String>> {
         })
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// Each spelling to the other spellings of its noun.
+fn variant_map(groups: &[Vec<String>]) -> HashMap<String, Vec<String>> {
+    let mut map: HashMap<String, Vec<String>> = HashMap::new();
+    for group in groups {
+        let lower: Vec<String> = group.iter().map(|w| w.to_lowercase()).collect();
+        for w in &lower {
+            let others = lower.iter().filter(|o| *o != w).cloned();
+            map.entry(w.clone()).or_default().extend(others);
+        }
+    }
+    map
 }
 
 fn suffix_automaton(words: &[String]) -> Option<AhoCorasick> {
@@ -675,6 +693,7 @@ impl Lexicon {
             naming_words: set(&rules.naming_words),
             recipient_articles: set(&rules.recipient_articles),
             stance_prepositions: set(&rules.stance_prepositions),
+            spelling_variants: variant_map(&rules.spelling_variants),
             naming: suffix_automaton(&rules.naming_words),
             noun_endings: rules.noun_endings.clone(),
         };
@@ -822,6 +841,17 @@ impl Lexicon {
                     .iter()
                     .any(|e| s.len() > e.len() && s.ends_with(e.as_str()))
         })
+    }
+
+    /// `center` for `centre`: the word and its other spellings ([`Rules::spelling_variants`]).
+    pub fn spellings<'w>(&'w self, lower: &'w str) -> impl Iterator<Item = &'w str> {
+        std::iter::once(lower).chain(
+            self.spelling_variants
+                .get(lower)
+                .into_iter()
+                .flatten()
+                .map(String::as_str),
+        )
     }
 
     /// See [`Rules::private_roles`].

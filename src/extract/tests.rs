@@ -1950,3 +1950,9 @@ fn text_named_after_the_verb_speaks_for_the_body_after_by_or_from() {
         some(&["ministry", "Hawaii Civil Defense Agency"])
     );
 }
+
+#[test]
+fn body_described_in_the_other_spelling_is_the_one_named_before() {
+    let t = "Title\n\nThe Pacific Tsunami Warning Center issued an alert. The centre also added that \"a tsunami has been generated.\"\n";
+    assert_eq!(who(t, "en"), some(&["Pacific Tsunami Warning Center"]));
+}
