@@ -753,6 +753,16 @@ fn parse_at(
         }
         k += 1;
     }
+    // `Coastguard Northern Region duty officer John Cowan`: a run that a role and a name
+    // follow is part of that person's role, not a name of its own.
+    if !lex.capitalised_nouns && k > run_start && k < end && role_then_name(cls, k - 1, end) {
+        let (person, next) = parse_at(text, tokens, cls, k, end, lex, reg);
+        let person = person.map(|mut m| {
+            m.toks.start = i;
+            m
+        });
+        return (person, next);
+    }
     let mut words: Vec<&str> = tokens[run_start..k]
         .iter()
         .map(|t| strip_possessive(word_text(text, t)))

@@ -1956,3 +1956,9 @@ fn body_described_in_the_other_spelling_is_the_one_named_before() {
     let t = "Title\n\nThe Pacific Tsunami Warning Center issued an alert. The centre also added that \"a tsunami has been generated.\"\n";
     assert_eq!(who(t, "en"), some(&["Pacific Tsunami Warning Center"]));
 }
+
+#[test]
+fn capitalised_words_before_a_role_and_a_name_belong_to_that_persons_role() {
+    let t = "Title\n\n\"Stay away from the beaches,\" warned Coastguard Northern Region duty officer John Cowan.\n";
+    assert_eq!(who(t, "en"), some(&["John Cowan"]));
+}
