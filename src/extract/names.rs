@@ -755,7 +755,7 @@ fn parse_at(
     }
     // `Coastguard Northern Region duty officer John Cowan`: a run that a role and a name
     // follow is part of that person's role, not a name of its own.
-    if !lex.capitalised_nouns && k > run_start && k < end && role_then_name(cls, k - 1, end) {
+    if !lex.capitalised_nouns && k > run_start && role_phrase_then_name(cls, k, end) {
         let (person, next) = parse_at(text, tokens, cls, k, end, lex, reg);
         let person = person.map(|mut m| {
             m.toks.start = i;
@@ -1120,6 +1120,17 @@ fn org_name_closes(tokens: &[Token], cls: &dyn Fn(usize) -> Class, k: usize, end
 /// `Kingsbridge manager Graham Pike`: the role after `k` is followed by a name.
 fn role_then_name(cls: &dyn Fn(usize) -> Class, k: usize, end: usize) -> bool {
     let Some(r) = (k + 1..end.min(k + 4)).find(|&n| cls(n) == Class::Role) else {
+        return false;
+    };
+    let after = (r..end).find(|&n| cls(n) != Class::Role).unwrap_or(end);
+    after < end && cls(after) == Class::Name
+}
+
+/// `duty officer John Cowan` at `k`: modifiers, role nouns, then a name.
+fn role_phrase_then_name(cls: &dyn Fn(usize) -> Class, k: usize, end: usize) -> bool {
+    const MAX_ROLE_MODIFIERS: usize = 2;
+    let role = (k..end.min(k + MAX_ROLE_MODIFIERS + 1)).find(|&n| cls(n) != Class::Modifier);
+    let Some(r) = role.filter(|&r| cls(r) == Class::Role) else {
         return false;
     };
     let after = (r..end).find(|&n| cls(n) != Class::Role).unwrap_or(end);
