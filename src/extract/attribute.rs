@@ -438,7 +438,7 @@ impl<'a> Attributor<'a> {
         para_speaker: Option<usize>,
     ) -> Attribution {
         let mut att = Attribution::default();
-        if let Some((ci, e)) = nearest_cue(cues, subjects, qt) {
+        if let Some((ci, e)) = nearest_cue(s.tokens, cues, subjects, qt) {
             att.entity = Some(e);
             let c = &cues[ci].toks;
             att.cue = Some(s.tokens[c.start].range.start..s.tokens[c.end - 1].range.end);
@@ -2305,7 +2305,12 @@ fn fits(e: &Entity, refs: &[Referent]) -> bool {
 /// The cue nearest to quote token `qt` that has a subject: speech verbs first, then
 /// source phrases, unless a source phrase stands between the quote and the nearest verb.
 /// Returns (cue index, entity).
-fn nearest_cue(cues: &[Cue], subjects: &[Option<usize>], qt: usize) -> Option<(usize, usize)> {
+fn nearest_cue(
+    tokens: &[Token],
+    cues: &[Cue],
+    subjects: &[Option<usize>],
+    qt: usize,
+) -> Option<(usize, usize)> {
     let dist = |c: &Cue| {
         if c.toks.start > qt {
             c.toks.start - qt
@@ -2322,12 +2327,24 @@ fn nearest_cue(cues: &[Cue], subjects: &[Option<usize>], qt: usize) -> Option<(u
     };
     let (verb, source) = (best(true), best(false));
     // `“…” according to X, who adds …`: a source phrase between the quote and a verb
-    // after it is the nearer evidence.
+    // after it is the nearer evidence; so is one between a verb before and the quote
+    // (`astronomers revealed …, and according to X, it is “…”`).
+    // Before the quote the source must open a clause of its own (`, and according
+    // to`): `told him that, according to a report, he had “…”` is still the verb's.
+    let new_clause = |from: usize, to: usize| {
+        tokens[from..to]
+            .iter()
+            .any(|t| t.has(b::COORDINATOR) || t.is_punct(";"))
+    };
+    let same_side = |v: &Cue, src: &Cue| {
+        (src.toks.start > qt && v.toks.start > qt)
+            || (src.toks.end <= qt
+                && v.toks.end <= src.toks.start
+                && new_clause(v.toks.end, src.toks.start))
+    };
     let pick = match (verb, source) {
         (Some(v), Some(src))
-            if dist(&cues[src]) < dist(&cues[v])
-                && cues[src].toks.start > qt
-                && cues[v].toks.start > qt =>
+            if dist(&cues[src]) < dist(&cues[v]) && same_side(&cues[v], &cues[src]) =>
         {
             Some(src)
         }

@@ -1962,3 +1962,15 @@ fn capitalised_words_before_a_role_and_a_name_belong_to_that_persons_role() {
     let t = "Title\n\n\"Stay away from the beaches,\" warned Coastguard Northern Region duty officer John Cowan.\n";
     assert_eq!(who(t, "en"), some(&["John Cowan"]));
 }
+
+#[test]
+fn source_phrase_opening_a_clause_after_a_verb_names_the_speaker_of_the_quote_after_it() {
+    let t = "Title\n\nOn Monday, astronomers at the university revealed the discovery, and according to professor Scott Gaudi, it is \"the hottest planet ever found\".\n";
+    assert_eq!(who(t, "en"), some(&["Scott Gaudi"]));
+}
+
+#[test]
+fn source_phrase_inside_what_a_verb_reports_leaves_the_quote_to_the_verb() {
+    let t = "Title\n\nJudge Ann Lee told the defendant that, according to a New York Times report, he had \"been convicted of genocide\".\n";
+    assert_eq!(who(t, "en"), some(&["Ann Lee"]));
+}
