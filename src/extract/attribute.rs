@@ -444,7 +444,10 @@ impl<'a> Attributor<'a> {
             att.cue = Some(s.tokens[c.start].range.start..s.tokens[c.end - 1].range.end);
         } else if opens_paragraph {
             att.entity = self.prev_para_last;
-        } else if let Some(e) = self.colon_subject(s, qt) {
+        } else if let Some(e) = self
+            .colon_subject(s, qt)
+            .or_else(|| self.text_frame_subject(s, qt))
+        {
             // `Jones disagreed: “…”`: whoever the sentence is about introduces it.
             att.entity = Some(e);
         } else if let Some(e) = self.infinitive_speaker(s) {
@@ -1371,6 +1374,33 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let m = self.sentence_first(s, s.range.end)?;
+        let e = self.resolve(s, m)?;
+        s.mentions[m].entity = Some(e);
+        Some(e)
+    }
+
+    /// `In a statement, Prime Minister David Cameron sent “his condolences”`: a sentence
+    /// opened by a preposition and a text (or speech) the subject gave carries that
+    /// subject's words, whatever its verb.
+    fn text_frame_subject(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
+        let start = s.range.start;
+        if !s.tokens[start].has(b::PREPOSITION) {
+            return None;
+        }
+        let comma = (start + 1..qt.min(start + 5)).find(|&t| s.tokens[t].is_punct(","))?;
+        let names_text = (start + 1..comma).any(|t| {
+            s.tokens[t].lower().is_some_and(|w| {
+                self.lex.is_document_word(w, s.tokens[t].is_cap())
+                    || self.lex.speech_nouns.contains(w)
+            })
+        });
+        if !names_text {
+            return None;
+        }
+        let m = s
+            .mentions
+            .iter()
+            .position(|m| m.toks.start == comma + 1 && m.toks.end <= qt && m.subject_capable())?;
         let e = self.resolve(s, m)?;
         s.mentions[m].entity = Some(e);
         Some(e)

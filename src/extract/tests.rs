@@ -1974,3 +1974,9 @@ fn source_phrase_inside_what_a_verb_reports_leaves_the_quote_to_the_verb() {
     let t = "Title\n\nJudge Ann Lee told the defendant that, according to a New York Times report, he had \"been convicted of genocide\".\n";
     assert_eq!(who(t, "en"), some(&["Ann Lee"]));
 }
+
+#[test]
+fn subject_after_an_opening_in_a_statement_gives_the_quote_whatever_the_verb() {
+    let t = "Title\n\nIn a statement, Prime Minister David Cameron sent \"his heartfelt condolences to the families.\"\n";
+    assert_eq!(who(t, "en"), some(&["David Cameron"]));
+}
