@@ -1980,3 +1980,9 @@ fn subject_after_an_opening_in_a_statement_gives_the_quote_whatever_the_verb() {
     let t = "Title\n\nIn a statement, Prime Minister David Cameron sent \"his heartfelt condolences to the families.\"\n";
     assert_eq!(who(t, "en"), some(&["David Cameron"]));
 }
+
+#[test]
+fn separable_warf_ein_is_a_speech_verb_naming_its_subject() {
+    let t = "Titel\n\nUlrich Kelber sprach lange. „Wir brauchen mehr Personal“, sagte Kelber.\n\nIn Irland treffe eine „Steueroase auf eine Datenschutzwüste“, warf Dachwitz ein.\n";
+    assert_eq!(who(t, "de"), some(&["Ulrich Kelber", "Dachwitz"]));
+}
