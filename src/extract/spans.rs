@@ -381,6 +381,11 @@ fn scan_paragraph(
                 {
                     // `rock 'n' roll`: one letter between single marks is an elision, not a quote.
                     let inner = p.get(o.start - base + o.mark.len_utf8()..i).unwrap_or("");
+                    // `an ""irreparable loss"`: a doubled opening mark quotes nothing; the
+                    // quote opened by the first goes on.
+                    if inner.is_empty() {
+                        continue;
+                    }
                     if o.strength == Strength::Double || inner.chars().count() >= 2 {
                         out.push(raw(o.start..base + i + c.len_utf8(), para));
                     }
@@ -487,6 +492,14 @@ mod tests {
         assert_eq!(
             quotes("„Er nannte es ‚Unsinn‘“, sagte sie.", "de"),
             ["„Er nannte es ‚Unsinn‘“"]
+        );
+    }
+
+    #[test]
+    fn doubled_opening_mark_opens_one_quote() {
+        assert_eq!(
+            quotes("It was an \"\"irreparable loss\" to India.", "en"),
+            ["\"\"irreparable loss\""]
         );
     }
 
