@@ -1986,3 +1986,12 @@ fn separable_warf_ein_is_a_speech_verb_naming_its_subject() {
     let t = "Titel\n\nUlrich Kelber sprach lange. „Wir brauchen mehr Personal“, sagte Kelber.\n\nIn Irland treffe eine „Steueroase auf eine Datenschutzwüste“, warf Dachwitz ein.\n";
     assert_eq!(who(t, "de"), some(&["Ulrich Kelber", "Dachwitz"]));
 }
+
+#[test]
+fn a_warning_by_a_body_read_out_after_the_quote_is_that_bodys() {
+    let t = "Title\n\n\"Vessels should stay offshore,\" read a warning by the Joint Australian Tsunami Warning Center.\n";
+    assert_eq!(
+        who(t, "en"),
+        some(&["Joint Australian Tsunami Warning Center"])
+    );
+}
