@@ -1995,3 +1995,9 @@ fn a_warning_by_a_body_read_out_after_the_quote_is_that_bodys() {
         some(&["Joint Australian Tsunami Warning Center"])
     );
 }
+
+#[test]
+fn austrian_member_of_parliament_is_a_role_not_part_of_the_name() {
+    let t = "Titel\n\nNEOS-Mandatarin Karin Doppelbauer ortete „Reformverweigerung“.\n";
+    assert_eq!(who(t, "de"), some(&["Karin Doppelbauer"]));
+}
