@@ -1235,12 +1235,29 @@ impl<'a> Attributor<'a> {
 
     /// A person-like name opening the sentence (its subject in first position) before
     /// quote token `qt`.
+    /// `The court justified the “double sentence” on the grounds “…”`: so is a body
+    /// that has already spoken, named or described (`the court`).
     fn opening_person(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
         let m = s.mentions.first()?;
         let opens = m.toks.start <= s.range.start + 3 && m.toks.end <= qt;
-        let fits = opens && m.kind == MentionKind::Name && m.subject_capable() && !m.agent;
-        m.entity
-            .filter(|&e| fits && self.reg.entities[e].person_like())
+        if !(opens && m.subject_capable() && !m.agent) {
+            return None;
+        }
+        let body_spoke = |e: usize| self.reg.entities[e].org && self.reg.entities[e].spoke;
+        match &m.kind {
+            MentionKind::Name => m
+                .entity
+                .filter(|&e| self.reg.entities[e].person_like() || body_spoke(e)),
+            MentionKind::Description {
+                definite: true,
+                org: true,
+                head,
+                ..
+            } => self
+                .resolve_org_description(head.as_deref().unwrap_or_default())
+                .filter(|&e| body_spoke(e)),
+            _ => None,
+        }
     }
 
     /// A quoted name: after a naming word (`Motto`, `titled`), or after an article

@@ -2001,3 +2001,9 @@ fn austrian_member_of_parliament_is_a_role_not_part_of_the_name() {
     let t = "Titel\n\nNEOS-Mandatarin Karin Doppelbauer ortete „Reformverweigerung“.\n";
     assert_eq!(who(t, "de"), some(&["Karin Doppelbauer"]));
 }
+
+#[test]
+fn body_that_spoke_opening_a_sentence_without_cue_carries_its_quote() {
+    let t = "Title\n\nLai Changxing was jailed for life. The Chinese court described the sums as \"massive\".\n\nThe court justified the sentence on the grounds \"the sums involved are unusually large\".\n";
+    assert_eq!(who(t, "en"), some(&["Chinese court", "Chinese court"]));
+}
