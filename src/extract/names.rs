@@ -1208,14 +1208,34 @@ fn split_run(words: &[&str], reg: &Registry) -> usize {
     }
     for cut in 1..words.len() {
         let (left, right) = words.split_at(cut);
-        if reg.find(left).is_some() && (right.len() >= 2 || reg.find(right).is_some()) {
-            if given_name_and_family_name(left, right, reg) {
+        if let Some(e) = reg
+            .find(left)
+            .filter(|_| right.len() >= 2 || reg.find(right).is_some())
+        {
+            if given_name_and_family_name(left, right, reg) || continues_name(reg, e, words, cut) {
                 continue;
             }
             return cut;
         }
     }
     words.len()
+}
+
+/// `Abdourahim Said Bacar` after `Abdourahim Said Bakar`: the run goes on with the next
+/// word of the known name at the cut, so it is that name (spelled another way), not two.
+/// So is a run as long as the known name that the cut leaves one word short of it.
+fn continues_name(reg: &Registry, e: usize, words: &[&str], cut: usize) -> bool {
+    let known: Vec<&str> = reg.entities[e].name.split_whitespace().collect();
+    let next_matches = known
+        .get(cut)
+        .is_some_and(|k| words.get(cut).is_some_and(|w| w.eq_ignore_ascii_case(k)));
+    let same_length = known.len() == words.len()
+        && known.len() > cut
+        && known[..cut]
+            .iter()
+            .zip(words)
+            .all(|(k, w)| k.eq_ignore_ascii_case(w));
+    next_matches || same_length
 }
 
 /// `Norrie Aitchison` after `her husband Norrie` and `Claire Aitchison`: a person so far

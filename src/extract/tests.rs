@@ -2007,3 +2007,14 @@ fn body_that_spoke_opening_a_sentence_without_cue_carries_its_quote() {
     let t = "Title\n\nLai Changxing was jailed for life. The Chinese court described the sums as \"massive\".\n\nThe court justified the sentence on the grounds \"the sums involved are unusually large\".\n";
     assert_eq!(who(t, "en"), some(&["Chinese court", "Chinese court"]));
 }
+
+#[test]
+fn known_name_spelled_another_way_at_its_end_stays_one_name() {
+    let t = "Title\n\n\"The operation is going to plan,\" said Abdourahim Said Bakar, a government spokesman.\n\nColonel Mohamed Bacar fled. \"He has been spotted in the village,\" Abdourahim Said Bacar said. \"He is dressed as a woman,\" he added.\n";
+    let got = who(t, "en");
+    assert!(
+        got.iter()
+            .all(|s| s.as_deref().is_some_and(|n| n.starts_with("Abdourahim"))),
+        "{got:?}"
+    );
+}
