@@ -1054,13 +1054,42 @@ impl<'a> Attributor<'a> {
         if !naming || v == s.range.start {
             return None;
         }
-        let by = s.tokens.get(v + 1)?.lower()?;
-        if v + 1 >= s.range.end || !self.lex.agent.contains(by) {
+        let by_next = v + 1 < s.range.end
+            && s.tokens[v + 1]
+                .lower()
+                .is_some_and(|w| self.lex.agent.contains(w));
+        if by_next {
+            return s
+                .mentions
+                .iter()
+                .position(|m| m.agent && (m.toks.start == v + 2 || m.toks.start == v + 3));
+        }
+        self.late_passive_agent(s, v)
+    }
+
+    /// `was hailed as a “hero” by the President`: after a passive auxiliary the agent
+    /// phrase may follow the quote; it still names the one who spoke, if no clause
+    /// break (`,` `;` `:`) comes between.
+    fn late_passive_agent(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
+        let aux = |t: usize| {
+            s.tokens[t]
+                .lower()
+                .is_some_and(|w| self.lex.passive_aux.contains(w))
+        };
+        let passive = (v.saturating_sub(2).max(s.range.start)..v).any(aux);
+        if !passive {
             return None;
         }
-        s.mentions
+        let m = s
+            .mentions
             .iter()
-            .position(|m| m.agent && (m.toks.start == v + 2 || m.toks.start == v + 3))
+            .position(|m| m.agent && m.toks.start > v)?;
+        let between = v + 1..s.mentions[m].toks.start;
+        let broken = s.tokens[between.clone()]
+            .iter()
+            .any(|t| t.is_punct(",;:") || t.has(b::SPEECH));
+        let quoted = s.tokens[between].iter().any(|t| t.quote().is_some());
+        (quoted && !broken).then_some(m)
     }
 
     /// `ich sagte`, `ich habe gesagt`, `sagte ich`: the first person is the subject of

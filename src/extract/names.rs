@@ -127,6 +127,11 @@ pub(crate) fn classify_word(lower: &str, cap: bool, lex: &Lexicon) -> Class {
     if lex.is_org_word(lower, cap) {
         return Class::Org;
     }
+    // `the ministry’s statement`: a body in the possessive is still that body.
+    let owner = strip_possessive(lower);
+    if owner != lower && lex.is_org_word(owner, cap) {
+        return Class::Org;
+    }
     if cap && lex.is_common_noun(lower) {
         Class::Other
     } else if cap {
@@ -744,10 +749,8 @@ fn parse_at(
             break;
         }
         if strip_possessive(w) != w {
-            if k == run_start {
-                genitive = true;
-                k += 1;
-            }
+            genitive = true;
+            k += 1;
             break;
         }
         // `Chinas Außenministerium`, `Pekings Botschafter`: a genitive before a noun, or of
@@ -852,7 +855,17 @@ fn parse_at(
             org: head_org,
         };
         let text_from = age_end.unwrap_or(j);
-        return (Some(mention(i..k, kind, tokens, text_from, object)), k);
+        // `the ministry’s statement said`: the body's text speaks for the body.
+        let owner = word_text(text, &tokens[k - 1]);
+        let possessive = strip_possessive(owner).len() < owner.len();
+        let issued = issued_text(cls, k, end).filter(|_| head_org && possessive);
+        let next = issued.map_or(k, |d| d + 1);
+        let mut m = mention(i..next, kind, tokens, text_from, object);
+        if possessive {
+            let start = tokens[text_from].range.start;
+            m.text = start..tokens[k - 1].range.start + strip_possessive(owner).len();
+        }
+        return (Some(m), next);
     }
     // A lone capitalised noun after an article is a common noun (German), unless it
     // is part of a title such as `das Wall Street Journal`, or an acronym where nouns are
@@ -870,7 +883,13 @@ fn parse_at(
     let acronym = words.len() == 1 && role_range.is_none() && is_acronym(text, &tokens[run_start]);
     let org =
         head_org || acronym || (det.is_some() && role_range.is_none() && !titled && head_at == j);
-    let id = if genitive {
+    // `Smith’s statement said`: a text of a name not seen before still speaks for it.
+    let issued = issued_text(cls, k, end).filter(|_| genitive);
+    let issues_text = issued.is_some()
+        && tokens[k - 1]
+            .lower()
+            .is_some_and(|w| strip_possessive(w) != w);
+    let id = if genitive && !issues_text {
         reg.find(&words).or_else(|| {
             let w: Vec<&str> = words
                 .iter()
@@ -901,17 +920,26 @@ fn parse_at(
         )
     };
     // `Cornyn’s statement added`: a known name’s document speaks for that name.
-    let issues = genitive && id.is_some() && k < end && cls(k) == Class::Document;
+    let issues = issued.filter(|_| id.is_some());
+    let next = issues.map_or(k, |d| d + 1);
     let mut m = mention(
-        i..k + usize::from(issues),
+        i..next,
         MentionKind::Name,
         tokens,
         j,
-        object || (genitive && !issues),
+        object || (genitive && issues.is_none()),
     );
     m.text = tokens[run_start].range.start..tokens[k - 1].range.end;
     m.entity = id;
-    (Some(m), k + usize::from(issues))
+    (Some(m), next)
+}
+
+/// `Cornyn’s statement`, `the ministry’s latest statement`: the text (a document word
+/// after at most two modifiers) that a possessive ending before `k` owns.
+fn issued_text(cls: &dyn Fn(usize) -> Class, k: usize, end: usize) -> Option<usize> {
+    (k..end.min(k + 3))
+        .take_while(|&t| matches!(cls(t), Class::Modifier | Class::Document))
+        .find(|&t| cls(t) == Class::Document)
 }
 
 /// `Anna Roth` → female: the first word of a name of two words or more, when it is a

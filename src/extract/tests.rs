@@ -2018,3 +2018,39 @@ fn known_name_spelled_another_way_at_its_end_stays_one_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn agent_after_the_quote_of_a_passive_naming_verb_speaks() {
+    let text = "Tomas Reyes was hailed as a “hero of the harbour” by the mayor, Ines Duarte.";
+    assert_eq!(who(text, "en"), some(&["Ines Duarte"]));
+}
+
+#[test]
+fn agent_after_a_clause_break_does_not_speak_for_the_passive() {
+    let text = "Tomas Reyes was called a “hero”, and was later thanked by Ines Duarte.";
+    assert_ne!(who(text, "en"), some(&["Ines Duarte"]));
+}
+
+#[test]
+fn possessive_name_before_a_text_speaks_through_it() {
+    let text = "Marta Olsen's statement said the plan was “doomed from the start”.";
+    assert_eq!(who(text, "en"), some(&["Marta Olsen"]));
+}
+
+#[test]
+fn possessive_body_before_a_text_speaks_through_it() {
+    let text = "The ministry's latest statement said: “We will review every contract.”";
+    assert_eq!(who(text, "en"), some(&["ministry"]));
+}
+
+#[test]
+fn possessive_name_before_a_modified_text_speaks_through_it() {
+    let text = "Pine Gazette's latest analysis concluded: “The town has never been safer.”";
+    assert_eq!(who(text, "en"), some(&["Pine Gazette"]));
+}
+
+#[test]
+fn possessive_name_before_a_role_leaves_the_role_speaking() {
+    let text = "Marta Olsen's lawyer, Ivo Brandt, said: “We will appeal.”";
+    assert_eq!(who(text, "en"), some(&["Ivo Brandt"]));
+}
