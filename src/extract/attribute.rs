@@ -99,6 +99,9 @@ pub struct Attributor<'a> {
     paras: usize,
     /// The last body the previous sentence named, in any position.
     prev_org: Option<usize>,
+    /// The body opening the sentence before as its subject (`The BBC apologised.`),
+    /// what a following `it` or `they` means before any older topic.
+    prev_org_subject: Option<usize>,
     /// The person a printed interview's last question addressed (`Frage: Herr Roth, …`).
     interviewee: Option<usize>,
     /// This paragraph is an interview answer (`Antwort: …`): its `ich` is the interviewee.
@@ -144,6 +147,7 @@ impl<'a> Attributor<'a> {
             doc_issuer: None,
             paras: 0,
             prev_org: None,
+            prev_org_subject: None,
             out: vec![Attribution::default(); quotes],
         }
     }
@@ -312,6 +316,12 @@ impl<'a> Attributor<'a> {
                 .rev()
                 .filter_map(|m| m.entity)
                 .find(|&e| self.reg.entities[e].org);
+            self.prev_org_subject = s
+                .mentions
+                .first()
+                .filter(|m| m.toks.start <= s.range.start + 1 && m.subject_capable())
+                .and_then(|m| m.entity)
+                .filter(|&e| self.reg.entities[e].org);
         }
         let quotes_only =
             !tokens.is_empty() && tokens.iter().all(|t| t.quote().is_some() || !t.is_word());
@@ -1886,6 +1896,11 @@ impl<'a> Attributor<'a> {
             .rev()
             .copied()
             .find(|&e| fits(e))
+            .or_else(|| {
+                refs.contains(&Referent::Org)
+                    .then_some(self.prev_org_subject)
+                    .flatten()
+            })
             // A person of the other known gender is skipped; unknown gender fits both.
             .or_else(|| self.topics.iter().find(|&e| fits(e)))
             // `A statement by the Campaign was posted. It said …`: a body the sentence

@@ -875,7 +875,7 @@ fn parse_at(
         && words.len() == 1
         && !titled
         && !reg.knows_token(words[0])
-        && !(lex.capitalised_nouns && is_acronym(text, &tokens[run_start]))
+        && !is_acronym(text, &tokens[run_start])
     {
         return (None, k);
     }

@@ -2054,3 +2054,22 @@ fn possessive_name_before_a_role_leaves_the_role_speaking() {
     let text = "Marta Olsen's lawyer, Ivo Brandt, said: “We will appeal.”";
     assert_eq!(who(text, "en"), some(&["Ivo Brandt"]));
 }
+
+#[test]
+fn possessive_name_before_remarks_speaks_through_them() {
+    let text = "Ana Varga's remarks calling the merger “a gift to the rich” angered the unions.";
+    assert_eq!(who(text, "en"), some(&["Ana Varga"]));
+}
+
+#[test]
+fn acronym_after_an_article_names_a_body() {
+    let text = "Mara Lind praised the plan. The NRC rejected it and said: “The design is unsafe.”";
+    assert_eq!(who(text, "en"), some(&["NRC"]));
+}
+
+#[test]
+fn it_after_a_sentence_opened_by_a_body_means_that_body() {
+    let text = "“We are leaving,” the Ashford Group said in a statement.\n\
+                The Harbour Trust apologised on Monday. It said: “We regret the delay.”";
+    assert_eq!(who(text, "en"), some(&["Ashford Group", "Harbour Trust"]));
+}
