@@ -2073,3 +2073,11 @@ fn it_after_a_sentence_opened_by_a_body_means_that_body() {
                 The Harbour Trust apologised on Monday. It said: “We regret the delay.”";
     assert_eq!(who(text, "en"), some(&["Ashford Group", "Harbour Trust"]));
 }
+
+#[test]
+fn they_after_a_plural_role_that_spoke_in_the_sentence_means_that_role() {
+    let text = "Governor Ann Vale toured the coast. “We are ready,” Vale said.\n\
+                The storm will weaken, forecasters said, but they cautioned that “flooding \
+                remains a serious risk”.";
+    assert_eq!(who(text, "en"), some(&["Ann Vale", "forecasters"]));
+}
