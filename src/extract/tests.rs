@@ -2081,3 +2081,10 @@ fn they_after_a_plural_role_that_spoke_in_the_sentence_means_that_role() {
                 remains a serious risk”.";
     assert_eq!(who(text, "en"), some(&["Ann Vale", "forecasters"]));
 }
+
+#[test]
+fn verbs_of_judging_quote_their_subject() {
+    let text = "The firm's chief executive, Paul Ng, dismissed the lawsuit as “baseless”. \
+                Senator Ruth Alder expressed concern that “nobody was told”.";
+    assert_eq!(who(text, "en"), some(&["Paul Ng", "Ruth Alder"]));
+}
