@@ -102,6 +102,9 @@ pub struct Attributor<'a> {
     /// The body opening the sentence before as its subject (`The BBC apologised.`),
     /// what a following `it` or `they` means before any older topic.
     prev_org_subject: Option<usize>,
+    /// The group of people opening the sentence before as its subject (`Researchers
+    /// measured …`), what a following plural pronoun means.
+    prev_group: Option<usize>,
     /// The person a printed interview's last question addressed (`Frage: Herr Roth, …`).
     interviewee: Option<usize>,
     /// This paragraph is an interview answer (`Antwort: …`): its `ich` is the interviewee.
@@ -148,6 +151,7 @@ impl<'a> Attributor<'a> {
             paras: 0,
             prev_org: None,
             prev_org_subject: None,
+            prev_group: None,
             out: vec![Attribution::default(); quotes],
         }
     }
@@ -316,6 +320,7 @@ impl<'a> Attributor<'a> {
                 .rev()
                 .filter_map(|m| m.entity)
                 .find(|&e| self.reg.entities[e].org);
+            self.prev_group = self.group_subject(&mut s);
             self.prev_org_subject = s
                 .mentions
                 .first()
@@ -691,7 +696,7 @@ impl<'a> Attributor<'a> {
 
     /// `Mary Lou McDonald, leader of the party said`: the body ending an `of` phrase
     /// before the verb belongs to a role that the apposition tied to a person, who
-    /// is the subject.
+    /// is the subject; so does a text (`the authors of the study said`).
     fn of_phrase_person(&self, s: &Sentence<'_>, p: usize) -> Option<usize> {
         let m = &s.mentions[p];
         if !m.after_prep || p == 0 {
@@ -699,8 +704,10 @@ impl<'a> Attributor<'a> {
         }
         let head = &s.mentions[p - 1];
         let of_at = head.toks.end;
+        // `the authors of the study said`: a text is never the subject its role holder is.
+        let text = matches!(m.kind, MentionKind::Document { .. });
         let linked = matches!(head.kind, MentionKind::Description { org: false, .. })
-            && head.entity.is_some()
+            && (head.entity.is_some() || text)
             && s.tokens.get(of_at).and_then(Token::lower) == Some("of")
             && (m.toks.start == of_at + 1
                 || (m.toks.start == of_at + 2 && s.tokens[of_at + 1].has(b::DETERMINER)));
@@ -1605,6 +1612,9 @@ impl<'a> Attributor<'a> {
                 let found = if !definite {
                     // `a spokesman for the ministry`: the body the description works for.
                     self.affiliated_org(s, m)
+                } else if !org && self.plural_description(s, m) {
+                    // `the authors of the study`: several people, none of those named.
+                    None
                 } else if org {
                     self.resolve_org_description(head.as_deref().unwrap_or_default())
                 } else {
@@ -1683,6 +1693,9 @@ impl<'a> Attributor<'a> {
         m: usize,
         refs: &[Referent],
     ) -> Option<usize> {
+        if let Some(g) = self.prev_group.filter(|_| self.plural_pronoun(s, m)) {
+            return Some(g);
+        }
         let mut here = s.subjects.clone();
         // The nearest such name; it is tried after the sentence's cue subjects.
         // The agent of a German passive (`vom Bürgermeister angestochen, … brauchte er`)
@@ -1711,6 +1724,61 @@ impl<'a> Attributor<'a> {
             here.insert(0, e);
         }
         self.resolve_pronoun(refs, &here)
+    }
+
+    /// `they`; `sie schreiben` but not `sie schreibt`: a pronoun that means several.
+    fn plural_pronoun(&self, s: &Sentence<'_>, m: usize) -> bool {
+        let toks = &s.mentions[m].toks;
+        let plural_word = s.tokens[toks.start]
+            .lower()
+            .is_some_and(|w| self.lex.plural_pronouns.contains(w));
+        let endings = &self.lex.plural_pronoun_verb_endings;
+        let plural_verb = |t: usize| {
+            s.tokens
+                .get(t)
+                .and_then(Token::lower)
+                .is_some_and(|w| endings.iter().any(|e| w.ends_with(e.as_str())))
+        };
+        let verb_next = toks.end < s.range.end && plural_verb(toks.end);
+        let verb_before = toks.start > s.range.start && plural_verb(toks.start - 1);
+        plural_word && (endings.is_empty() || verb_next || verb_before)
+    }
+
+    /// `researchers`, `the authors`, `die Autoren`, not `a researcher` or `der Forscher`:
+    /// a description of several people by its noun's plural form.
+    fn plural_description(&self, s: &Sentence<'_>, m: usize) -> bool {
+        let toks = &s.mentions[m].toks;
+        let first = s.tokens[toks.start].lower().unwrap_or_default();
+        let noun = s.tokens[toks.end - 1].lower().unwrap_or_default();
+        !self.lex.singular_articles.contains(first) && self.lex.is_plural_noun(noun)
+    }
+
+    /// `Researchers at the institute measured …`, `Die Autoren der Studie warnen …`: a
+    /// plural role noun without a name opening the sentence as its subject; registered
+    /// as a speaker of its own, so a plural pronoun in the next sentence can mean it.
+    fn group_subject(&mut self, s: &mut Sentence<'_>) -> Option<usize> {
+        let m = s.mentions.first()?;
+        let MentionKind::Description {
+            definite,
+            org: false,
+            mods,
+            head,
+        } = m.kind.clone()
+        else {
+            return None;
+        };
+        if m.toks.start != s.range.start || !m.subject_capable() || m.agent {
+            return None;
+        }
+        if !self.plural_description(s, 0) {
+            return None;
+        }
+        if let Some(e) = m.entity {
+            return Some(e);
+        }
+        let e = self.register_unresolved(s, 0, definite, false, mods, head);
+        s.mentions[0].entity = Some(e);
+        Some(e)
     }
 
     /// `a statement by the ministry`, `a warning from the centre`: the body or person

@@ -72,6 +72,23 @@ pub struct Rules {
     /// or in an interview answer the person interviewed.
     #[serde(default)]
     pub first_person: Vec<String>,
+    /// Third-person plural pronouns (`they`, `sie`): after a sentence opened by a group
+    /// (`Researchers measured …`) they mean that group.
+    #[serde(default)]
+    pub plural_pronouns: Vec<String>,
+    /// Where a plural pronoun is also singular (German `sie`), the endings of the verb
+    /// beside it that make it plural (`sie schreiben`, not `sie schreibt`).
+    #[serde(default)]
+    pub plural_pronoun_verb_endings: Vec<String>,
+    /// Endings of a plural role noun (`researchers`); a noun with one of
+    /// `singular_noun_endings` (`Sprecherin`) is never plural.
+    #[serde(default)]
+    pub plural_noun_endings: Vec<String>,
+    #[serde(default)]
+    pub singular_noun_endings: Vec<String>,
+    /// Articles only a singular noun takes (`a`, `der`): `der Forscher` is one person.
+    #[serde(default)]
+    pub singular_articles: Vec<String>,
     /// Words that are a preposition or a subordinating conjunction (`während`): at the
     /// start of a verb-final clause the noun after them is its subject.
     #[serde(default)]
@@ -432,6 +449,11 @@ pub(crate) struct Lexicon {
     pub interview_questions: HashSet<String>,
     pub interview_answers: HashSet<String>,
     pub first_person: HashSet<String>,
+    pub plural_pronouns: HashSet<String>,
+    pub plural_pronoun_verb_endings: Vec<String>,
+    pub plural_noun_endings: Vec<String>,
+    pub singular_noun_endings: Vec<String>,
+    pub singular_articles: HashSet<String>,
     pub conjunction_prepositions: HashSet<String>,
     pub pronouns: HashMap<String, Vec<Referent>>,
     pub object_pronouns: HashMap<String, Vec<Referent>>,
@@ -612,6 +634,11 @@ impl Lexicon {
             interview_questions: set(&rules.interview_question_labels),
             interview_answers: set(&rules.interview_answer_labels),
             first_person: set(&rules.first_person),
+            plural_pronouns: set(&rules.plural_pronouns),
+            plural_pronoun_verb_endings: rules.plural_pronoun_verb_endings.clone(),
+            plural_noun_endings: rules.plural_noun_endings.clone(),
+            singular_noun_endings: rules.singular_noun_endings.clone(),
+            singular_articles: set(&rules.singular_articles),
             conjunction_prepositions: set(&rules.conjunction_prepositions),
             passive_agent_verbs: set(&rules.passive_agent_verbs),
             age_nouns: rules.age_nouns.iter().map(|w| w.to_lowercase()).collect(),
@@ -852,6 +879,13 @@ impl Lexicon {
                 .flatten()
                 .map(String::as_str),
         )
+    }
+
+    /// `researchers`, `Autoren`: a role noun in a plural form (see
+    /// [`Rules::plural_noun_endings`]).
+    pub fn is_plural_noun(&self, lower: &str) -> bool {
+        let ends = |list: &[String]| list.iter().any(|e| lower.ends_with(e.as_str()));
+        ends(&self.plural_noun_endings) && !ends(&self.singular_noun_endings)
     }
 
     /// See [`Rules::private_roles`].

@@ -2088,3 +2088,34 @@ fn verbs_of_judging_quote_their_subject() {
                 Senator Ruth Alder expressed concern that “nobody was told”.";
     assert_eq!(who(text, "en"), some(&["Paul Ng", "Ruth Alder"]));
 }
+
+#[test]
+fn they_after_a_sentence_opened_by_a_group_means_that_group() {
+    let text = "Mayor Tom Hale opened the dam. “It is safe,” Hale said.\n\
+                Researchers at the institute measured the ice. They wrote: “The decline has \
+                accelerated.”";
+    assert_eq!(who(text, "en"), some(&["Tom Hale", "Researchers"]));
+}
+
+#[test]
+fn sie_beside_a_plural_verb_means_the_group_the_sentence_before_opened_with() {
+    let text = "Bürgermeisterin Anna Roth eröffnete den Damm. „Er ist sicher“, sagte Roth.\n\
+                Forscher der Universität haben das Eis vermessen. Sie schreiben: „Der Rückgang \
+                hat sich beschleunigt.“";
+    assert_eq!(who(text, "de"), some(&["Anna Roth", "Forscher"]));
+}
+
+#[test]
+fn sie_beside_a_singular_verb_is_still_the_woman() {
+    let text = "Bürgermeisterin Anna Roth eröffnete den Damm. „Er ist sicher“, sagte Roth.\n\
+                Forscher der Universität haben das Eis vermessen. Sie schreibt: „Der Rückgang \
+                hat sich beschleunigt.“";
+    assert_eq!(who(text, "de"), some(&["Anna Roth", "Anna Roth"]));
+}
+
+#[test]
+fn plural_definite_description_is_nobody_named_before() {
+    let text = "Governor Ann Vale toured the coast. “We are ready,” Vale said.\n\
+                The authors of the study warn that “many glaciers will be gone by 2050”.";
+    assert_eq!(who(text, "en"), some(&["Ann Vale", "authors"]));
+}
