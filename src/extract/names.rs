@@ -829,6 +829,23 @@ fn parse_at(
         } else {
             has_cap_modifier(tokens, j, role_end - 1)
         };
+        if let Some(n) = org_of_name_end(tokens, cls, role_end, end, head_org) {
+            // `the Ministry of Defence`, `the Bank of England`: one body's name.
+            let name = span_text(text, tokens, role_start..n);
+            let parts: Vec<&str> = name.split_whitespace().collect();
+            let id = reg.register(NameInfo {
+                tokens: &parts,
+                role: None,
+                role_mods: Vec::new(),
+                role_heads: Vec::new(),
+                org: true,
+                gender: None,
+                titled: false,
+            });
+            let mut m = mention(i..n, MentionKind::Name, tokens, role_start, object);
+            m.entity = Some(id);
+            return (Some(m), n);
+        }
         if head_org && named_org {
             // `Chinas Außenministerium`, `the Foreign Ministry`: an organisation's name.
             let genitive = det.is_some_and(|d| lex.genitive_articles.contains(d));
@@ -932,6 +949,38 @@ fn parse_at(
     m.text = tokens[run_start].range.start..tokens[k - 1].range.end;
     m.entity = id;
     (Some(m), next)
+}
+
+/// `the Ministry of Defence`, `the University of Innsbruck`: after a capitalised body
+/// noun ending at `head_end`, `of` and a run of capitalised words (after `the` at most)
+/// complete its name. Returns where the name ends.
+fn org_of_name_end(
+    tokens: &[Token],
+    cls: &dyn Fn(usize) -> Class,
+    head_end: usize,
+    end: usize,
+    head_org: bool,
+) -> Option<usize> {
+    if !head_org || head_end + 1 >= end || !tokens[head_end - 1].is_cap() {
+        return None;
+    }
+    if tokens[head_end].lower() != Some("of") {
+        return None;
+    }
+    let mut n = head_end + 1;
+    if tokens[n].lower() == Some("the") {
+        n += 1;
+    }
+    let run_start = n;
+    while n < end
+        && n - run_start < 4
+        && tokens[n].is_cap()
+        && !tokens[n].has(b::SPEECH)
+        && matches!(cls(n), Class::Name | Class::Org)
+    {
+        n += 1;
+    }
+    (n > run_start).then_some(n)
 }
 
 /// `Cornyn’s statement`, `the ministry’s latest statement`: the text (a document word

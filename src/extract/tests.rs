@@ -2119,3 +2119,13 @@ fn plural_definite_description_is_nobody_named_before() {
                 The authors of the study warn that “many glaciers will be gone by 2050”.";
     assert_eq!(who(text, "en"), some(&["Ann Vale", "authors"]));
 }
+
+#[test]
+fn body_noun_of_a_capitalised_run_is_one_name() {
+    let text = "The Ministry of Defence said it was “deeply concerned”. \
+                The Bank of England warned that inflation would be “persistent”.";
+    assert_eq!(
+        who(text, "en"),
+        some(&["Ministry of Defence", "Bank of England"])
+    );
+}
