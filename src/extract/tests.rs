@@ -2129,3 +2129,10 @@ fn body_noun_of_a_capitalised_run_is_one_name() {
         some(&["Ministry of Defence", "Bank of England"])
     );
 }
+
+#[test]
+fn anonymous_source_quoted_by_a_paper_speaks() {
+    let text = "The newspaper quoted a source close to the minister as saying that “he never \
+                intended to deceive anyone”.";
+    assert_eq!(who(text, "en"), some(&["a source"]));
+}
