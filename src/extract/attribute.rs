@@ -182,6 +182,8 @@ impl<'a> Attributor<'a> {
         let mut uncued: Vec<usize> = Vec::new();
         let mut last_quote: Option<(usize, usize)> = None; // (quote, sentence index)
         let mut any_cue = false;
+        // The speaker the paragraph's last sentence has or goes on with.
+        let mut tail_speaker: Option<usize> = None;
         for (si, range) in sents.iter().enumerate() {
             let new_from = self.reg.entities.len();
             let mut mentions =
@@ -300,6 +302,13 @@ impl<'a> Attributor<'a> {
                 self.doc_issuer = Some((e, self.paras));
             }
             let topic = self.sentence_topic(&s);
+            // `The president admitted that …. However, he defended his decision.` ⏎ `“…”`:
+            // a last sentence about the paragraph's speaker still announces the quote.
+            tail_speaker = if own.is_some() {
+                own
+            } else {
+                para_speaker.filter(|&e| topic == Some(e) && quote_toks.is_empty())
+            };
             if let Some(e) = last_cue_subject {
                 para_speaker = Some(e);
             } else if let Some(e) = quote_toks
@@ -358,7 +367,7 @@ impl<'a> Attributor<'a> {
             Some(_) if last_sentence_quote.is_some() => last_sentence_quote,
             // `Ann Roe … posted a long message.` ⏎ `“…”`: a paragraph without quotes whose
             // last sentence has a speaker announces the quote paragraph after it.
-            None => last_cue_subject,
+            None => last_cue_subject.or(tail_speaker),
             _ => None,
         };
         self.token_buf = tokens;

@@ -2136,3 +2136,17 @@ fn anonymous_source_quoted_by_a_paper_speaks() {
                 intended to deceive anyone”.";
     assert_eq!(who(text, "en"), some(&["a source"]));
 }
+
+#[test]
+fn quote_paragraph_after_a_paragraph_ending_on_its_speaker_is_theirs() {
+    let text = "Budget\n\nMayor Ann Vale admitted that the budget was tight. However, she \
+                defended the plan.\n\n“We had no choice. The roads come first.”";
+    assert_eq!(who(text, "en"), some(&["Ann Vale"]));
+}
+
+#[test]
+fn quote_paragraph_after_a_paragraph_ending_on_someone_else_is_not_the_speakers() {
+    let text = "Budget\n\nMayor Ann Vale admitted that the budget was tight. Later, Tom Berg \
+                left the room.\n\n“We had no choice. The roads come first.”";
+    assert_ne!(who(text, "en"), some(&["Ann Vale"]));
+}
