@@ -225,6 +225,7 @@ fn segment_with(
             continue;
         }
         let (mention, next) = parse_at(text, tokens, &cls, i, sent.end, lex, reg);
+        let mention = mention.or_else(|| unknown_noun_speaker(tokens, &cls, i, sent.clone(), lex));
         if let Some(e) = mention.as_ref().and_then(|m| m.entity) {
             define_acronym(text, tokens, next, sent.end, e, reg);
         }
@@ -981,6 +982,39 @@ fn org_of_name_end(
         n += 1;
     }
     (n > run_start).then_some(n)
+}
+
+/// `“…,” an air traffic controller said`: in English, an article after a quote and
+/// lower-case words up to a speech verb are the speaker, though the lexicon knows none
+/// of the words as a role.
+fn unknown_noun_speaker(
+    tokens: &[Token],
+    cls: &dyn Fn(usize) -> Class,
+    i: usize,
+    sent: Range<usize>,
+    lex: &Lexicon,
+) -> Option<Mention> {
+    if lex.capitalised_nouns || i < sent.start + 1 || !tokens[i].has(b::DETERMINER) {
+        return None;
+    }
+    let after_quote = tokens[i - 1].quote().is_some()
+        || (i >= sent.start + 2 && tokens[i - 1].is_punct(",") && tokens[i - 2].quote().is_some());
+    if !after_quote {
+        return None;
+    }
+    let verb = (i + 2..sent.end.min(i + 6)).find(|&t| tokens[t].has(b::SPEECH))?;
+    if !(i + 1..verb).all(|t| cls(t) == Class::Modifier && !tokens[t].is_cap()) {
+        return None;
+    }
+    let stems = stems_of(&tokens[i + 1..verb], lex);
+    let (head, mods) = stems.split_last()?;
+    let kind = MentionKind::Description {
+        definite: !tokens[i].has(b::INDEFINITE),
+        mods: mods.to_vec(),
+        head: Some(head.clone()),
+        org: false,
+    };
+    Some(mention(i..verb, kind, tokens, i + 1, false))
 }
 
 /// `Cornyn’s statement`, `the ministry’s latest statement`: the text (a document word

@@ -2150,3 +2150,10 @@ fn quote_paragraph_after_a_paragraph_ending_on_someone_else_is_not_the_speakers(
                 left the room.\n\n“We had no choice. The roads come first.”";
     assert_ne!(who(text, "en"), some(&["Ann Vale"]));
 }
+
+#[test]
+fn article_and_unknown_nouns_after_a_quote_before_said_are_the_speaker() {
+    let text = "Anna Berg runs the tower. “He was told four times not to land,” an air \
+                traffic controller said.";
+    assert_eq!(who(text, "en"), some(&["an air traffic controller"]));
+}
