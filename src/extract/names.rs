@@ -984,9 +984,9 @@ fn org_of_name_end(
     (n > run_start).then_some(n)
 }
 
-/// `“…,” an air traffic controller said`: in English, an article after a quote and
-/// lower-case words up to a speech verb are the speaker, though the lexicon knows none
-/// of the words as a role.
+/// `“…,” an air traffic controller said`, `“…,” said an air traffic controller.`: in
+/// English, an article next to a quote's speech verb and the lower-case words after it
+/// are the speaker, though the lexicon knows none of the words as a role.
 fn unknown_noun_speaker(
     tokens: &[Token],
     cls: &dyn Fn(usize) -> Class,
@@ -997,16 +997,27 @@ fn unknown_noun_speaker(
     if lex.capitalised_nouns || i < sent.start + 1 || !tokens[i].has(b::DETERMINER) {
         return None;
     }
-    let after_quote = tokens[i - 1].quote().is_some()
-        || (i >= sent.start + 2 && tokens[i - 1].is_punct(",") && tokens[i - 2].quote().is_some());
-    if !after_quote {
+    let quote_before = |k: usize| {
+        k >= sent.start
+            && (tokens[k].quote().is_some()
+                || (k > sent.start && tokens[k].is_punct(",") && tokens[k - 1].quote().is_some()))
+    };
+    let stop = if quote_before(i - 1) {
+        // `“…,” an air traffic controller said`
+        (i + 2..sent.end.min(i + 6)).find(|&t| tokens[t].has(b::SPEECH))?
+    } else if tokens[i - 1].has(b::SPEECH) && i >= 2 && quote_before(i - 2) {
+        // `“…,” said an air traffic controller.`
+        (i + 2..sent.end.min(i + 6).max(i + 2))
+            .find(|&t| !tokens[t].is_word())
+            .unwrap_or(sent.end)
+    } else {
+        return None;
+    };
+    let plain = |t: usize| cls(t) == Class::Modifier && !tokens[t].is_cap();
+    if stop > sent.end || stop < i + 2 || stop > i + 5 || !(i + 1..stop).all(plain) {
         return None;
     }
-    let verb = (i + 2..sent.end.min(i + 6)).find(|&t| tokens[t].has(b::SPEECH))?;
-    if !(i + 1..verb).all(|t| cls(t) == Class::Modifier && !tokens[t].is_cap()) {
-        return None;
-    }
-    let stems = stems_of(&tokens[i + 1..verb], lex);
+    let stems = stems_of(&tokens[i + 1..stop], lex);
     let (head, mods) = stems.split_last()?;
     let kind = MentionKind::Description {
         definite: !tokens[i].has(b::INDEFINITE),
@@ -1014,7 +1025,7 @@ fn unknown_noun_speaker(
         head: Some(head.clone()),
         org: false,
     };
-    Some(mention(i..verb, kind, tokens, i + 1, false))
+    Some(mention(i..stop, kind, tokens, i + 1, false))
 }
 
 /// `Cornyn’s statement`, `the ministry’s latest statement`: the text (a document word

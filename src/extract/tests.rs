@@ -2157,3 +2157,10 @@ fn article_and_unknown_nouns_after_a_quote_before_said_are_the_speaker() {
                 traffic controller said.";
     assert_eq!(who(text, "en"), some(&["an air traffic controller"]));
 }
+
+#[test]
+fn unknown_nouns_after_said_after_a_quote_are_the_speaker() {
+    let text = "Anna Berg runs the tower. “It was chaos,” said a local taxi dispatcher, who \
+                saw the crash.";
+    assert_eq!(who(text, "en"), some(&["a local taxi dispatcher"]));
+}
