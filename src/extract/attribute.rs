@@ -1841,6 +1841,13 @@ impl<'a> Attributor<'a> {
                 let name = self.reg.entities[e].name.to_lowercase();
                 self.lex.spellings(head).any(|h| name.contains(h))
             })
+            // `Premier League club Westbridge United` ⏎ `the club`: the body named with
+            // that noun before its name.
+            .or_else(|| {
+                self.orgs
+                    .iter()
+                    .find(|&e| self.reg.entities[e].role_heads.iter().any(|h| h == head))
+            })
             .or_else(|| {
                 let generic = self
                     .lex

@@ -770,7 +770,7 @@ fn parse_at(
     }
     // `Coastguard Northern Region duty officer John Cowan`: a run that a role and a name
     // follow is part of that person's role, not a name of its own.
-    if !lex.capitalised_nouns && k > run_start && role_phrase_then_name(cls, k, end) {
+    if !lex.capitalised_nouns && k > run_start && role_phrase_then_name(tokens, cls, k, end) {
         let (person, next) = parse_at(text, tokens, cls, k, end, lex, reg);
         let person = person.map(|mut m| {
             m.toks.start = i;
@@ -1223,6 +1223,8 @@ fn is_head_modifier(
         match cls(n) {
             Class::Role => return joins_role,
             Class::Org => return true,
+            // `Westbridge United sacked manager Pablo Rivas`: the name's verb.
+            Class::Modifier if !lex.capitalised_nouns && past_tense(&tokens[n]) => return false,
             Class::Modifier | Class::Name => n += 1,
             _ if abbreviation_dot(tokens, n) => n += 1,
             _ => return false,
@@ -1259,10 +1261,26 @@ fn role_then_name(cls: &dyn Fn(usize) -> Class, k: usize, end: usize) -> bool {
     after < end && cls(after) == Class::Name
 }
 
+/// `sacked`, `appointed`: a lower-case English word in `-ed`, after a name more likely
+/// its verb than an adjective of the role after it.
+fn past_tense(t: &Token) -> bool {
+    !t.is_cap() && t.lower().is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+}
+
 /// `duty officer John Cowan` at `k`: modifiers, role nouns, then a name.
-fn role_phrase_then_name(cls: &dyn Fn(usize) -> Class, k: usize, end: usize) -> bool {
+fn role_phrase_then_name(
+    tokens: &[Token],
+    cls: &dyn Fn(usize) -> Class,
+    k: usize,
+    end: usize,
+) -> bool {
     const MAX_ROLE_MODIFIERS: usize = 2;
     let role = (k..end.min(k + MAX_ROLE_MODIFIERS + 1)).find(|&n| cls(n) != Class::Modifier);
+    // `Westbridge United sacked manager Pablo Rivas`: a past tense after the run is its
+    // verb, not a modifier of the role.
+    if (k..role.unwrap_or(k)).any(|n| past_tense(&tokens[n])) {
+        return false;
+    }
     let Some(r) = role.filter(|&r| cls(r) == Class::Role) else {
         return false;
     };

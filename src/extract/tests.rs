@@ -2164,3 +2164,17 @@ fn unknown_nouns_after_said_after_a_quote_are_the_speaker() {
                 saw the crash.";
     assert_eq!(who(text, "en"), some(&["a local taxi dispatcher"]));
 }
+
+#[test]
+fn the_club_means_the_body_named_with_that_noun_before_its_name() {
+    let text = "Premier League club Westbridge United sacked manager Pablo Rivas on Sunday.\n\
+                In a press release, the club stated that Rivas had been “an important part \
+                of our history”.";
+    assert_eq!(who(text, "en"), some(&["Westbridge United"]));
+}
+
+#[test]
+fn past_tense_after_a_capitalised_run_is_its_verb_not_a_role_modifier() {
+    let text = "Westbridge United sacked manager Pablo Rivas. It said: “We thank him.”";
+    assert_eq!(who(text, "en"), some(&["Westbridge United"]));
+}
