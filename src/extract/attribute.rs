@@ -105,6 +105,9 @@ pub struct Attributor<'a> {
     /// The group of people opening the sentence before as its subject (`Researchers
     /// measured …`), what a following plural pronoun means.
     prev_group: Option<usize>,
+    /// Persons the sentence before named only off its subject (`Kritik kam von Markus
+    /// Huber.`), when it had no person as subject: what a pronoun next means first.
+    prev_oblique: Vec<usize>,
     /// The person a printed interview's last question addressed (`Frage: Herr Roth, …`).
     interviewee: Option<usize>,
     /// This paragraph is an interview answer (`Antwort: …`): its `ich` is the interviewee.
@@ -152,6 +155,7 @@ impl<'a> Attributor<'a> {
             prev_org: None,
             prev_org_subject: None,
             prev_group: None,
+            prev_oblique: Vec::new(),
             out: vec![Attribution::default(); quotes],
         }
     }
@@ -301,7 +305,15 @@ impl<'a> Attributor<'a> {
             } else if let Some(e) = names_text.then(|| self.issuing_subject(&mut s)).flatten() {
                 self.doc_issuer = Some((e, self.paras));
             }
-            let topic = self.sentence_topic(&s);
+            // `Für Johanna Berger ist das „…“.` ⏎ `Die Abgeordnete betonte`: whom the
+            // sentence quotes it is about, when no subject tells.
+            let quoted_person = quote_toks
+                .iter()
+                .rev()
+                .filter_map(|&t| tokens[t].quote())
+                .filter_map(|q| self.out[q].entity)
+                .find(|&e| self.reg.entities[e].person_like());
+            let topic = self.sentence_topic(&s).or(quoted_person);
             // `The president admitted that …. However, he defended his decision.` ⏎ `“…”`:
             // a last sentence about the paragraph's speaker still announces the quote.
             tail_speaker = if own.is_some() {
@@ -330,6 +342,7 @@ impl<'a> Attributor<'a> {
                 .filter_map(|m| m.entity)
                 .find(|&e| self.reg.entities[e].org);
             self.prev_group = self.group_subject(&mut s);
+            self.prev_oblique = self.oblique_persons(&s);
             self.prev_org_subject = s
                 .mentions
                 .first()
@@ -471,6 +484,7 @@ impl<'a> Attributor<'a> {
         } else if let Some(e) = self
             .colon_subject(s, qt)
             .or_else(|| self.text_frame_subject(s, qt))
+            .or_else(|| self.stance_speaker(s, qt))
         {
             // `Jones disagreed: “…”`: whoever the sentence is about introduces it.
             att.entity = Some(e);
@@ -1493,6 +1507,15 @@ impl<'a> Attributor<'a> {
         Some(e)
     }
 
+    /// `Für Johanna Berger ist das Gesetz „ein wichtiger Schritt“`: without a colon too,
+    /// the person a sentence opens with `für` holds the view quoted.
+    fn stance_speaker(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
+        let m = self.stance_holder(s, qt)?;
+        let e = self.resolve(s, m)?;
+        s.mentions[m].entity = Some(e);
+        Some(e)
+    }
+
     /// `Für Klaus Weber ist klar: „…“`, `For Karen Webb, the answer is clear: “…”`: the
     /// person after a sentence-opening `für`/`for` is the one whose view follows.
     fn stance_holder(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
@@ -1735,6 +1758,31 @@ impl<'a> Attributor<'a> {
         self.resolve_pronoun(refs, &here)
     }
 
+    /// The named persons of a sentence without a person as its subject (`Kritik kam von
+    /// Markus Huber (SPÖ).`), in order; none when a person is its subject.
+    fn oblique_persons(&self, s: &Sentence<'_>) -> Vec<usize> {
+        let person = |m: &Mention| {
+            m.kind == MentionKind::Name
+                && m.entity.is_some_and(|e| self.reg.entities[e].person_like())
+        };
+        let subject = s.mentions.iter().any(|m| {
+            let someone = person(m)
+                || matches!(
+                    m.kind,
+                    MentionKind::Pronoun(_) | MentionKind::Description { org: false, .. }
+                );
+            m.subject_capable() && !m.agent && someone
+        });
+        if subject || s.reported {
+            return Vec::new();
+        }
+        s.mentions
+            .iter()
+            .filter(|m| person(m))
+            .filter_map(|m| m.entity)
+            .collect()
+    }
+
     /// `they`; `sie schreiben` but not `sie schreibt`: a pronoun that means several.
     fn plural_pronoun(&self, s: &Sentence<'_>, m: usize) -> bool {
         let toks = &s.mentions[m].toks;
@@ -1779,7 +1827,14 @@ impl<'a> Attributor<'a> {
         if m.toks.start != s.range.start || !m.subject_capable() || m.agent {
             return None;
         }
-        if !self.plural_description(s, 0) {
+        // `Forscher der Universität haben …`: a plural verb after the phrase tells too.
+        let plural_verb = (m.toks.end..s.range.end.min(m.toks.end + 6))
+            .find(|&t| {
+                let w = &s.tokens[t];
+                w.is_word() && !w.is_cap() && !w.has(b::DETERMINER)
+            })
+            .is_some_and(|t| s.tokens[t].has(b::PLURAL_VERB));
+        if !(self.plural_description(s, 0) || plural_verb) {
             return None;
         }
         if let Some(e) = m.entity {
@@ -1985,6 +2040,7 @@ impl<'a> Attributor<'a> {
                     .then_some(self.prev_org_subject)
                     .flatten()
             })
+            .or_else(|| self.prev_oblique.iter().rev().copied().find(|&e| fits(e)))
             // A person of the other known gender is skipped; unknown gender fits both.
             .or_else(|| self.topics.iter().find(|&e| fits(e)))
             // `A statement by the Campaign was posted. It said …`: a body the sentence

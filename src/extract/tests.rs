@@ -2178,3 +2178,30 @@ fn past_tense_after_a_capitalised_run_is_its_verb_not_a_role_modifier() {
     let text = "Westbridge United sacked manager Pablo Rivas. It said: “We thank him.”";
     assert_eq!(who(text, "en"), some(&["Westbridge United"]));
 }
+
+#[test]
+fn fuer_person_opening_a_sentence_holds_the_view_quoted_without_a_colon() {
+    let text = "Für Johanna Berger (ÖVP) ist das Gesetz „ein wichtiger Schritt“.";
+    assert_eq!(who(text, "de"), some(&["Johanna Berger"]));
+}
+
+#[test]
+fn die_abgeordnete_is_one_woman_named_before_not_a_group() {
+    let text = "Johanna Berger lobte das Gesetz. Die Abgeordnete betonte, dass man „die Bürger \
+                schützen“ müsse.";
+    assert_eq!(who(text, "de"), some(&["Johanna Berger"]));
+}
+
+#[test]
+fn person_quoted_without_a_subject_is_what_the_next_description_means() {
+    let text = "Für Johanna Berger (ÖVP) ist das Gesetz „ein wichtiger Schritt“. Die \
+                Abgeordnete betonte, dass man „die Bürger schützen“ müsse.";
+    assert_eq!(who(text, "de"), some(&["Johanna Berger", "Johanna Berger"]));
+}
+
+#[test]
+fn pronoun_after_a_sentence_naming_a_person_only_after_a_preposition_means_that_person() {
+    let text = "„Wir sind zufrieden“, sagte Gerd Lang.\n\
+                Kritik kam von Markus Huber (SPÖ). Er sprach von einem „Placebo-Gesetz“.";
+    assert_eq!(who(text, "de"), some(&["Gerd Lang", "Markus Huber"]));
+}
