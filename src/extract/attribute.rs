@@ -1325,6 +1325,10 @@ impl<'a> Attributor<'a> {
             } => self
                 .resolve_org_description(head.as_deref().unwrap_or_default())
                 .filter(|&e| body_spoke(e)),
+            // `Sie hält die Regelung für „bedenklich“`: a pronoun subject, whoever it means.
+            MentionKind::Pronoun(refs) if m.toks.start == s.range.start => {
+                self.resolve_pronoun_mention(s, 0, refs)
+            }
             _ => None,
         }
     }

@@ -2205,3 +2205,10 @@ fn pronoun_after_a_sentence_naming_a_person_only_after_a_preposition_means_that_
                 Kritik kam von Markus Huber (SPÖ). Er sprach von einem „Placebo-Gesetz“.";
     assert_eq!(who(text, "de"), some(&["Gerd Lang", "Markus Huber"]));
 }
+
+#[test]
+fn pronoun_opening_a_cueless_sentence_holds_its_quoted_view() {
+    let text = "Die Datenschutzbehörde sieht das anders. Sie hält die Regelung für \
+                „verfassungsrechtlich bedenklich“.";
+    assert_eq!(who(text, "de"), some(&["Datenschutzbehörde"]));
+}
