@@ -1017,6 +1017,32 @@ impl Lexicon {
             .join(" ")
     }
 
+    /// `der Deutschen Bahn`, `dem Europäischen Parlament` → `Deutsche Bahn`, `Europäische
+    /// Parlament`: in a language that capitalises its nouns, a capitalised adjective in
+    /// `-en` before the last word of a body's name takes its nominative `-e`, unless that
+    /// word is plural (`den Vereinten Nationen`).
+    pub fn nominative_adjectives(&self, phrase: &str) -> String {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let plural_noun = words.last().is_some_and(|w| w.ends_with("en"));
+        let adjective = |i: usize, w: &str| {
+            self.capitalised_nouns
+                && !plural_noun
+                && i + 1 < words.len()
+                && w.chars().count() > 4
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && w.ends_with("en")
+        };
+        words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| match w.strip_suffix('n') {
+                Some(e) if adjective(i, w) => e,
+                _ => w,
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// The word itself, without any ending removed, ends in an organisation noun
     /// (`Ministerium`, not `Ministeriums`).
     fn ends_like_org_exactly(&self, lower: &str) -> bool {

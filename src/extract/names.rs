@@ -851,6 +851,11 @@ fn parse_at(
             // `Chinas Außenministerium`, `the Foreign Ministry`: an organisation's name.
             let genitive = det.is_some_and(|d| lex.genitive_articles.contains(d));
             let nominative = lex.org_name_nominative(&role_text, genitive);
+            let nominative = if det.is_some() {
+                lex.nominative_adjectives(&nominative)
+            } else {
+                nominative
+            };
             let parts: Vec<&str> = nominative.split_whitespace().collect();
             let id = reg.register(NameInfo {
                 tokens: &parts,
@@ -923,16 +928,32 @@ fn parse_at(
                 .filter_map(Token::lower)
                 .find_map(|w| lex.role_gender(w))
         });
+        // `ein Sprecher der Deutschen Bahn`, `des Europäischen Parlaments`: a body's name
+        // after an article is registered in the nominative (`Deutsche Bahn`).
+        let genitive_det = det.is_some_and(|d| lex.genitive_articles.contains(d));
+        let nominative = (org && det.is_some() && (role_text.is_none() || head_org)).then(|| {
+            let name = lex.nominative_adjectives(&words.join(" "));
+            lex.org_name_nominative(&name, genitive_det)
+        });
+        let nominative_words: Vec<&str> = nominative
+            .as_deref()
+            .map(|n| n.split_whitespace().collect())
+            .unwrap_or_default();
+        let words = if nominative.is_some() {
+            &nominative_words
+        } else {
+            &words
+        };
         Some(
             reg.register(NameInfo {
-                tokens: &words,
+                tokens: words,
                 role: role_text.map(|r| nominative_role(&r, det, lex)),
                 role_mods: mods,
                 role_heads: heads,
                 org,
                 gender: gender
                     .or(role_gender)
-                    .or_else(|| given_name_gender(&words, lex)),
+                    .or_else(|| given_name_gender(words, lex)),
                 titled,
             }),
         )

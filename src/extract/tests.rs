@@ -2212,3 +2212,18 @@ fn pronoun_opening_a_cueless_sentence_holds_its_quoted_view() {
                 „verfassungsrechtlich bedenklich“.";
     assert_eq!(who(text, "de"), some(&["Datenschutzbehörde"]));
 }
+
+#[test]
+fn body_named_after_an_article_takes_its_nominative_adjective() {
+    let text = "„Wir prüfen das“, sagte ein Sprecher der Deutschen Bahn.\n\n\
+                „Wir auch“, sagte ein Sprecher des Europäischen Parlaments.\n\n\
+                „Wir nicht“, sagte ein Sprecher der Vereinten Nationen.";
+    assert_eq!(
+        who(text, "de"),
+        some(&[
+            "Deutsche Bahn",
+            "Europäische Parlament",
+            "Vereinten Nationen"
+        ])
+    );
+}
