@@ -1358,10 +1358,17 @@ impl<'a> Attributor<'a> {
         if named {
             return true;
         }
+        // `NBC's “Meet the Press”`: a name's possessive stands where an article would.
+        let after_possessive = qt > s.range.start
+            && !self.lex.capitalised_nouns
+            && s.tokens[qt - 1].is_cap()
+            && s.tokens[qt - 1]
+                .lower()
+                .is_some_and(|w| crate::extract::speakers::strip_possessive(w) != w);
         let after_article = qt > s.range.start
             && s.tokens[qt - 1].has(b::DETERMINER | b::OBJECT_DET)
             && !s.tokens[qt - 1].has(b::INDEFINITE);
-        if !after_article {
+        if !(after_article || after_possessive) {
             return false;
         }
         // `what he termed the “Three Wounds”`: a name the speaker coins is their words

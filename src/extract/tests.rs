@@ -2227,3 +2227,13 @@ fn body_named_after_an_article_takes_its_nominative_adjective() {
         ])
     );
 }
+
+#[test]
+fn title_case_quote_after_a_possessive_name_is_a_title() {
+    let text = "Speaking on NBC's “Meet the Press”, Senator Mark Hill said the deal was \
+                “not good enough”.";
+    let q = run(text, "en");
+    assert_eq!(q[0].1, None);
+    assert_eq!(q[0].2, QuoteKind::Other);
+    assert_eq!(q[1].1.as_deref(), Some("Mark Hill"));
+}
