@@ -2237,3 +2237,13 @@ fn title_case_quote_after_a_possessive_name_is_a_title() {
     assert_eq!(q[0].2, QuoteKind::Other);
     assert_eq!(q[1].1.as_deref(), Some("Mark Hill"));
 }
+
+#[test]
+fn the_group_after_a_body_named_international_means_that_body() {
+    let text = "Aid agencies warn of drought\n\nAmnesty International said in a report that \
+                refugees faced “appalling conditions”. The group urged donors to “act now”.";
+    assert_eq!(
+        who(text, "en"),
+        some(&["Amnesty International", "Amnesty International"])
+    );
+}
