@@ -13,7 +13,7 @@ use super::lang::{bits as b, Lexicon, Referent};
 use super::names::{self, Mention, MentionKind};
 use super::sentences;
 use super::spans::RawQuote;
-use super::speakers::{Entity, NameInfo, Registry};
+use super::speakers::{Entity, Registry};
 use super::tokens::{is_alphanumeric, tokenize_into, Token, Vocab};
 use super::QuoteKind;
 use std::collections::VecDeque;
@@ -1216,15 +1216,7 @@ impl<'a> Attributor<'a> {
             .find(|&k| self.org_word_after_article(s, k, media))?;
         let noun = &s.tokens[noun];
         let surface = self.text.get(noun.range.clone())?;
-        let e = self.reg.register(NameInfo {
-            tokens: &[surface],
-            role: None,
-            role_mods: Vec::new(),
-            role_heads: Vec::new(),
-            org: true,
-            gender: None,
-            titled: false,
-        });
+        let e = self.reg.register_org(&[surface], Vec::new(), Vec::new());
         self.mark_speaker(e);
         s.subjects.push(e);
         Some(e)

@@ -834,15 +834,7 @@ fn parse_at(
             // `the Ministry of Defence`, `the Bank of England`: one body's name.
             let name = span_text(text, tokens, role_start..n);
             let parts: Vec<&str> = name.split_whitespace().collect();
-            let id = reg.register(NameInfo {
-                tokens: &parts,
-                role: None,
-                role_mods: Vec::new(),
-                role_heads: Vec::new(),
-                org: true,
-                gender: None,
-                titled: false,
-            });
+            let id = reg.register_org(&parts, Vec::new(), Vec::new());
             let mut m = mention(i..n, MentionKind::Name, tokens, role_start, object);
             m.entity = Some(id);
             return (Some(m), n);
@@ -857,15 +849,7 @@ fn parse_at(
                 nominative
             };
             let parts: Vec<&str> = nominative.split_whitespace().collect();
-            let id = reg.register(NameInfo {
-                tokens: &parts,
-                role: None,
-                role_mods: mods,
-                role_heads: heads,
-                org: true,
-                gender: None,
-                titled: false,
-            });
+            let id = reg.register_org(&parts, mods, heads);
             let mut m = mention(i..k, MentionKind::Name, tokens, j, object);
             m.entity = Some(id);
             return (Some(m), k);

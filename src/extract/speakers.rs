@@ -170,6 +170,24 @@ impl Registry {
             })
     }
 
+    /// Registers a body by its name's words, with the role words it came with.
+    pub fn register_org(
+        &mut self,
+        tokens: &[&str],
+        role_mods: Vec<String>,
+        role_heads: Vec<String>,
+    ) -> usize {
+        self.register(NameInfo {
+            tokens,
+            role: None,
+            role_mods,
+            role_heads,
+            org: true,
+            gender: None,
+            titled: false,
+        })
+    }
+
     /// Registers a name mention and returns its entity, creating one when new.
     pub fn register(&mut self, info: NameInfo<'_>) -> usize {
         let surface = info.tokens.join(" ");
