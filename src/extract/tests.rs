@@ -2257,3 +2257,9 @@ fn the_group_after_a_body_named_international_means_that_body() {
         some(&["Amnesty International", "Amnesty International"])
     );
 }
+
+#[test]
+fn the_family_speaks_as_a_body() {
+    let text = "Anna Berg wrote the report. “We will appeal,” said the family in a statement.";
+    assert_eq!(who(text, "en"), some(&["family"]));
+}
