@@ -89,6 +89,9 @@ pub struct Rules {
     /// Articles only a singular noun takes (`a`, `der`): `der Forscher` is one person.
     #[serde(default)]
     pub singular_articles: Vec<String>,
+    /// Adverbs that may stand between an article and a role (`the then prime minister`).
+    #[serde(default)]
+    pub article_adverbs: Vec<String>,
     /// Words that are a preposition or a subordinating conjunction (`während`): at the
     /// start of a verb-final clause the noun after them is its subject.
     #[serde(default)]
@@ -454,6 +457,7 @@ pub(crate) struct Lexicon {
     pub plural_noun_endings: Vec<String>,
     pub singular_noun_endings: Vec<String>,
     pub singular_articles: HashSet<String>,
+    pub article_adverbs: HashSet<String>,
     pub conjunction_prepositions: HashSet<String>,
     pub pronouns: HashMap<String, Vec<Referent>>,
     pub object_pronouns: HashMap<String, Vec<Referent>>,
@@ -639,6 +643,7 @@ impl Lexicon {
             plural_noun_endings: rules.plural_noun_endings.clone(),
             singular_noun_endings: rules.singular_noun_endings.clone(),
             singular_articles: set(&rules.singular_articles),
+            article_adverbs: set(&rules.article_adverbs),
             conjunction_prepositions: set(&rules.conjunction_prepositions),
             passive_agent_verbs: set(&rules.passive_agent_verbs),
             age_nouns: rules.age_nouns.iter().map(|w| w.to_lowercase()).collect(),

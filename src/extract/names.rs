@@ -621,6 +621,17 @@ fn parse_at(
     let age_end = det.and_then(|_| age_phrase(tokens, j, end));
     let mut k = age_end.unwrap_or(j);
     let mut mods = usize::from(age_end.is_some());
+    // `the then prime minister`: an adverb after the article dates the role.
+    if det.is_some()
+        && k + 1 < end
+        && tokens[k]
+            .lower()
+            .is_some_and(|w| lex.article_adverbs.contains(w))
+        && matches!(cls(k + 1), Class::Role | Class::Modifier)
+    {
+        k += 1;
+        mods += 1;
+    }
     while k < end && mods < MAX_MODIFIERS && cls(k) == Class::Modifier
         || k < end
             && mods < MAX_MODIFIERS

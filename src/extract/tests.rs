@@ -2263,3 +2263,10 @@ fn the_family_speaks_as_a_body() {
     let text = "Anna Berg wrote the report. “We will appeal,” said the family in a statement.";
     assert_eq!(who(text, "en"), some(&["family"]));
 }
+
+#[test]
+fn the_then_prime_minister_is_the_prime_minister_named_before() {
+    let text = "Prime Minister John Key opened the talks in 2008. Years later, “It was hard,” \
+                said the then prime minister.";
+    assert_eq!(who(text, "en"), some(&["John Key"]));
+}
