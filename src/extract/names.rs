@@ -812,6 +812,19 @@ fn parse_at(
             }
         }
     }
+    // `the Turpin family`, `the Obama administration`: in English a lower-case body noun
+    // right after a name makes the whole a body's name.
+    let body_noun = !lex.capitalised_nouns
+        && !genitive
+        && !words.is_empty()
+        && k < end
+        && cls(k) == Class::Org
+        && !tokens[k].is_cap()
+        && !role_follows(cls, k, end);
+    if body_noun {
+        words.push(word_text(text, &tokens[k]));
+        k += 1;
+    }
     let role_start = if lex.genitive_s {
         genitive_start(tokens, j, head_at)
     } else {
@@ -899,8 +912,10 @@ fn parse_at(
     }
     // `KCNA`, `NATO`: a lone acronym names a body.
     let acronym = words.len() == 1 && role_range.is_none() && is_acronym(text, &tokens[run_start]);
-    let org =
-        head_org || acronym || (det.is_some() && role_range.is_none() && !titled && head_at == j);
+    let org = head_org
+        || acronym
+        || body_noun
+        || (det.is_some() && role_range.is_none() && !titled && head_at == j);
     // `Smith’s statement said`: a text of a name not seen before still speaks for it.
     let issued = issued_text(cls, k, end).filter(|_| genitive);
     let issues_text = issued.is_some()

@@ -2270,3 +2270,14 @@ fn the_then_prime_minister_is_the_prime_minister_named_before() {
                 said the then prime minister.";
     assert_eq!(who(text, "en"), some(&["John Key"]));
 }
+
+#[test]
+fn name_and_a_body_noun_after_it_are_a_body() {
+    let text = "Barack Obama met the envoy. The Obama administration said the talks were \
+                “productive”.\n\nJohn Turpin died on Monday. “He was a wonderful father,” the \
+                Turpin family said.";
+    assert_eq!(
+        who(text, "en"),
+        some(&["Obama administration", "Turpin family"])
+    );
+}
