@@ -25,6 +25,11 @@
                                                           no Parlamentskorrespondenz or Commission texts; none of its
                                                           pages or texts in the sets above; annotated and committed
                                                           before whosaid was run on it)
+  heldout7_articles.py -> tests/data/heldout7-de.jsonl  (seventh held-out set: news of the Commission's Representation in
+                                                          Germany (its site, its newsletter and its items republished by the
+                                                          EIZ Niedersachsen) and netzpolitik.org; none of its pages or texts
+                                                          in the sets above; annotated and committed before whosaid was run
+                                                          on it)
 
 For every article the text is the title, then the body paragraphs, joined with "\n".
 Each annotated quote is located in that text by its exact string (the n-th occurrence when an
@@ -49,6 +54,7 @@ import heldout2_articles  # noqa: E402
 import heldout3_articles  # noqa: E402
 import heldout4_articles  # noqa: E402
 import heldout6_articles  # noqa: E402
+import heldout7_articles  # noqa: E402
 
 DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (module, output file, fewest quotes a document must have)
@@ -61,6 +67,7 @@ SETS = [
     (heldout3_articles, "heldout3-de.jsonl", 1),
     (heldout4_articles, "heldout4-de.jsonl", 1),
     (heldout6_articles, "heldout6-de.jsonl", 1),
+    (heldout7_articles, "heldout7-de.jsonl", 1),
 ]
 MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
 
