@@ -112,6 +112,8 @@ pub struct Attributor<'a> {
     interviewee: Option<usize>,
     /// This paragraph is an interview answer (`Antwort: …`): its `ich` is the interviewee.
     in_answer: bool,
+    /// This paragraph is the headline: the first one, without a full stop.
+    in_headline: bool,
     pub out: Vec<Attribution>,
 }
 
@@ -148,6 +150,7 @@ impl<'a> Attributor<'a> {
             prev_topic: None,
             interviewee: None,
             in_answer: false,
+            in_headline: false,
             orphans: Vec::new(),
             header_speaker: None,
             doc_issuer: None,
@@ -172,6 +175,9 @@ impl<'a> Attributor<'a> {
         let label = interview_label(&tokens);
         let in_question = label.is_some_and(|w| self.lex.interview_questions.contains(w));
         self.in_answer = label.is_some_and(|w| self.lex.interview_answers.contains(w));
+        self.in_headline = self.paras == 0
+            && sents.len() == 1
+            && tokens.last().is_some_and(|t| !t.is_punct(".!?"));
         // The label itself (`Frage:`) names nobody.
         let skip = if in_question || self.in_answer {
             2
@@ -729,8 +735,15 @@ impl<'a> Attributor<'a> {
         let of_at = head.toks.end;
         // `the authors of the study said`: a text is never the subject its role holder is.
         let text = matches!(m.kind, MentionKind::Document { .. });
-        let linked = matches!(head.kind, MentionKind::Description { org: false, .. })
-            && (head.entity.is_some() || text)
+        // `Muhammad Alwi of the Transportation Ministry said`: a person's `of` phrase
+        // names where they work, never the subject.
+        let person = head.kind == MentionKind::Name
+            && head
+                .entity
+                .is_some_and(|e| self.reg.entities[e].person_like());
+        let linked = (person
+            || matches!(head.kind, MentionKind::Description { org: false, .. })
+                && (head.entity.is_some() || text))
             && s.tokens.get(of_at).and_then(Token::lower) == Some("of")
             && (m.toks.start == of_at + 1
                 || (m.toks.start == of_at + 2 && s.tokens[of_at + 1].has(b::DETERMINER)));
@@ -1644,7 +1657,15 @@ impl<'a> Attributor<'a> {
                 head,
                 org,
             } => {
-                let found = if !definite {
+                // `Minister says …` in a headline, which drops articles: the minister the
+                // report names later, like `the minister` would be.
+                let headline_role = !definite
+                    && !org
+                    && self.in_headline
+                    && !s.tokens[mention.toks.start].has(b::DETERMINER);
+                let found = if headline_role {
+                    None
+                } else if !definite {
                     // `a spokesman for the ministry`: the body the description works for.
                     self.affiliated_org(s, m)
                 } else if !org && self.plural_description(s, m) {
@@ -1684,7 +1705,9 @@ impl<'a> Attributor<'a> {
                 };
                 let e = match found {
                     Some(e) => e,
-                    None => self.register_unresolved(s, m, definite, org, mods, head),
+                    None => {
+                        self.register_unresolved(s, m, definite || headline_role, org, mods, head)
+                    }
                 };
                 // The alias keeps its article: `der russische Staatschef`.
                 let whole = self.with_article(s, m);

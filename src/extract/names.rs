@@ -739,11 +739,26 @@ fn parse_at(
     }
     // The name itself.
     let run_start = k;
-    let prep_led = || run_start > 0 && tokens[run_start - 1].has(b::PREPOSITION);
+    // `for Foreign Affairs Julie Bishop`, `of the Royal Society Martin Rees`, `und
+    // Klimaschutz Robert Habeck`: the run completes a phrase of the role before it.
+    let prep_led = || {
+        let before = |n: usize| run_start >= n && tokens[run_start - n].has(b::PREPOSITION);
+        before(1)
+            || (before(2) && tokens[run_start - 1].has(b::DETERMINER))
+            || (run_start > 0 && tokens[run_start - 1].has(b::COORDINATOR))
+    };
     let mut genitive = false;
+    // `of the Royal Society Martin Rees`: a body's noun closes its name before a person's
+    // name that a given name opens.
+    let person_after_body = head_org
+        && role_end == k
+        && k + 1 < end
+        && tokens[k].has(b::GIVEN_NAME)
+        && cls(k + 1) == Class::Name;
     // Names are short; a longer capitalised run (a headline, shouted text) is cut.
     const MAX_NAME: usize = 6;
-    while k < end
+    while !person_after_body
+        && k < end
         && k - run_start < MAX_NAME
         && (cls(k) == Class::Name
             || is_particle(tokens, cls, k, run_start, end)
@@ -754,9 +769,13 @@ fn parse_at(
         // Only a place after a preposition is split off: elsewhere the word before a
         // given name is a title the lexicon lacks (`die Buchhalterin Johanna Weidlich`,
         // `CDU-Urgestein Markus Brehm`).
+        // In English, where only names are capitalised, two words before a given name
+        // (`Royal Society Martin Rees`) are a body's name, not a first name.
         if k > run_start
             && starts_another_name(tokens, cls, k, end)
-            && (prep_led() || genitive_led(tokens, run_start))
+            && (prep_led()
+                || genitive_led(tokens, run_start)
+                || (!lex.capitalised_nouns && k - run_start >= 2))
         {
             break;
         }
@@ -1168,8 +1187,11 @@ fn starts_another_name(
     end: usize,
 ) -> bool {
     let given = |t: &Token| t.has(b::GIVEN_NAME);
+    // `Julie Bishop`: a capitalised role noun after a given name is a family name.
+    let family_name =
+        |n: usize| cls(n) == Class::Name || (cls(n) == Class::Role && tokens[n].is_cap());
     k + 1 < end
-        && cls(k + 1) == Class::Name
+        && family_name(k + 1)
         && tokens[k - 1].is_cap()
         && given(&tokens[k])
         && !given(&tokens[k - 1])
@@ -1249,6 +1271,17 @@ fn is_head_modifier(
             .lower()
             .is_some_and(|w| w.ends_with('s') || w.ends_with("er"))
         || is_acronym(text, &tokens[k]);
+    // `Julie Bishop`: a given name before a capitalised role noun that ends the run is
+    // the first name of someone whose family name is that noun.
+    if tokens[k].has(b::GIVEN_NAME)
+        && k + 1 < end
+        && cls(k + 1) == Class::Role
+        && tokens[k + 1].is_cap()
+        && tokens[k + 1].has(b::ROLE_BASE)
+        && (k + 2 >= end || cls(k + 2) != Class::Name)
+    {
+        return false;
+    }
     let mut n = k + 1;
     while n < end && n <= k + MAX_MODIFIERS {
         match cls(n) {

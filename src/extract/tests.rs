@@ -2281,3 +2281,68 @@ fn name_and_a_body_noun_after_it_are_a_body() {
         some(&["Obama administration", "Turpin family"])
     );
 }
+
+#[test]
+fn given_name_after_a_role_phrase_opens_the_speakers_name() {
+    let text = "Minister for Foreign Affairs Julie Bishop said the deal was “historic”.\n\n\
+                State Secretary for Mobility and Public Works Anna Berger said the plan was \
+                “a first step”.";
+    assert_eq!(who(text, "en"), some(&["Julie Bishop", "Anna Berger"]));
+}
+
+#[test]
+fn body_named_before_a_given_name_is_not_part_of_the_persons_name() {
+    let text = "Chief Executive of the Royal Society Martin Rees said it was “a triumph”.\n\n\
+                Director of the International Monetary Fund Christine Lagarde called it \
+                “a risk”.";
+    assert_eq!(who(text, "en"), some(&["Martin Rees", "Christine Lagarde"]));
+}
+
+#[test]
+fn capitalised_role_noun_after_a_given_name_is_a_family_name() {
+    let text = "Health Minister Aaron Motsoaledi spoke first. The Minister for Foreign \
+                Affairs, Julie Bishop, called it “a step forward”.";
+    assert_eq!(who(text, "en"), some(&["Julie Bishop"]));
+}
+
+#[test]
+fn german_role_phrase_with_coordination_before_a_name() {
+    let text = "Der Bundesminister für Wirtschaft und Klimaschutz Robert Habeck sagte, das sei \
+                „ein wichtiger Schritt“.";
+    assert_eq!(who(text, "de"), some(&["Robert Habeck"]));
+}
+
+#[test]
+fn headline_role_is_the_person_the_report_names_with_that_role() {
+    let text = "Minister says budget deal is “within reach”\n\nFinance Minister Jane Holloway \
+                said on Monday that talks had made progress.";
+    assert_eq!(who(text, "en"), some(&["Jane Holloway"]));
+}
+
+#[test]
+fn role_outside_the_headline_stays_a_description() {
+    let text = "Budget talks\n\nMinister says budget deal is “within reach”, a report claims. \
+                Finance Minister Jane Holloway declined to comment.";
+    assert_eq!(who(text, "en"), some(&["Minister"]));
+}
+
+#[test]
+fn persons_of_phrase_names_where_they_work_not_the_subject() {
+    let text = "Muhammad Alwi of the Indonesian Transportation Ministry said “Repeated \
+                trouble is a normal thing”.";
+    assert_eq!(who(text, "en"), some(&["Muhammad Alwi"]));
+}
+
+#[test]
+fn first_lady_is_a_role_before_a_name() {
+    let text = "Former First Lady Nancy Reagan released a statement. She said “I will miss \
+                her very much.”";
+    assert_eq!(who(text, "en"), some(&["Nancy Reagan"]));
+}
+
+#[test]
+fn given_name_before_a_role_word_names_the_speaker_of_a_relative_clause() {
+    let text = "AFP spoke to Terence Fan, an air industry expert from Singapore Management \
+                University, who said “It is a scenario we have seen before.”";
+    assert_eq!(who(text, "en"), some(&["Terence Fan"]));
+}
