@@ -849,7 +849,27 @@ impl<'a> Attributor<'a> {
                         && s.tokens[m.toks.start - 1].is_punct(",")
                 })
                 .or_else(|| self.role_apposition_owner(s, v))
+                .or_else(|| self.relative_clause_owner(s, v))
         }
+    }
+
+    /// `The company, which employs 4,000 people, said`: a relative clause that a comma
+    /// right before verb `v` closes hangs on the subject; the noun before its opening
+    /// comma is that subject.
+    fn relative_clause_owner(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
+        const MAX_CLAUSE: usize = 40;
+        let from = v.saturating_sub(MAX_CLAUSE).max(s.range.start + 2);
+        let rel = (from..v - 1)
+            .rev()
+            .find(|&t| s.tokens[t].has(b::RELATIVE_PRONOUN) && s.tokens[t - 1].is_punct(","))?;
+        // Only a noun opening its clause is a subject (`met with Anna Keller, who was
+        // ill, saying` goes on with the sentence's subject).
+        s.mentions.iter().position(|m| {
+            m.toks.end + 1 == rel
+                && (m.toks.start == s.range.start || s.tokens[m.toks.start - 1].is_punct(","))
+                && m.subject_capable()
+                && !matches!(m.kind, MentionKind::Pronoun(_))
+        })
     }
 
     /// `while Bambang Widaryatmo, head of the police, promised`: a name followed by a
@@ -1935,9 +1955,10 @@ impl<'a> Attributor<'a> {
                     .generic_orgs
                     .iter()
                     .any(|g| head.contains(g.as_str()));
+                // A description (`one worker`) has no name keys: it is nobody's firm.
                 let firm = |e: usize| {
                     let ent = &self.reg.entities[e];
-                    ent.spoke && (ent.org || ent.may_be_org())
+                    ent.spoke && (ent.org || (ent.may_be_org() && !ent.keys.is_empty()))
                 };
                 generic
                     .then(|| self.topics.iter().find(|&e| firm(e)))

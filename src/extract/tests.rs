@@ -2346,3 +2346,17 @@ fn given_name_before_a_role_word_names_the_speaker_of_a_relative_clause() {
                 University, who said “It is a scenario we have seen before.”";
     assert_eq!(who(text, "en"), some(&["Terence Fan"]));
 }
+
+#[test]
+fn subject_before_a_relative_clause_speaks_after_it() {
+    let text = "Plant\n\nThe union, which represents 4,000 workers in the region, said the \
+                closure was “regrettable”.";
+    assert_eq!(who(text, "en"), some(&["union"]));
+}
+
+#[test]
+fn the_company_is_no_person_described_before() {
+    let text = "“It is a disgrace,” one worker said after the announcement.\n\nIn a \
+                statement, the company said it would pay “generous” severance.";
+    assert_eq!(who(text, "en"), some(&["worker", "company"]));
+}
