@@ -21,6 +21,8 @@ use std::ops::Range;
 
 /// How many recent mentions pronouns and descriptions may look back to.
 const WINDOW: usize = 24;
+/// Paragraphs that may be the headline, a dateline and the lead.
+const LEAD_PARAGRAPHS: usize = 2;
 /// Most tokens a role phrase set off by commas before its verb may span.
 const MAX_APPOSITION: usize = 12;
 
@@ -1683,8 +1685,16 @@ impl<'a> Attributor<'a> {
                     && !org
                     && self.in_headline
                     && !s.tokens[mention.toks.start].has(b::DETERMINER);
+                // `A federal judge on Friday blocked the law …` ⏎ `U.S. District Judge
+                // Amy Jackson wrote …`: a lead introduces its protagonist by role first.
+                let lead_role = !definite
+                    && !org
+                    && self.paras <= LEAD_PARAGRAPHS
+                    && s.tokens[mention.toks.start].has(b::INDEFINITE);
                 let found = if headline_role {
                     None
+                } else if lead_role {
+                    self.affiliated_org(s, m)
                 } else if !definite {
                     // `a spokesman for the ministry`: the body the description works for.
                     self.affiliated_org(s, m)
@@ -1726,7 +1736,19 @@ impl<'a> Attributor<'a> {
                 let e = match found {
                     Some(e) => e,
                     None => {
-                        self.register_unresolved(s, m, definite || headline_role, org, mods, head)
+                        // Headlines and leads shorten the role (`A federal judge` is `U.S.
+                        // District Judge …`): only its noun must match.
+                        if lead_role {
+                            let e = self.register_unresolved(s, m, false, org, mods, None);
+                            if let Some(h) = head {
+                                self.wait_for_name(e, Vec::new(), h);
+                            }
+                            e
+                        } else if headline_role {
+                            self.register_unresolved(s, m, true, org, Vec::new(), head)
+                        } else {
+                            self.register_unresolved(s, m, definite, org, mods, head)
+                        }
                     }
                 };
                 // The alias keeps its article: `der russische Staatschef`.
@@ -2010,12 +2032,17 @@ impl<'a> Attributor<'a> {
             ent.gender = gender;
         }
         if let (false, Some(h)) = (org, head) {
-            self.pending.push_back((e, mods, h));
-            if self.pending.len() > WINDOW {
-                self.pending.pop_front();
-            }
+            self.wait_for_name(e, mods, h);
         }
         e
+    }
+
+    /// Lets description `e` wait for a later name with its role (see `pending`).
+    fn wait_for_name(&mut self, e: usize, mods: Vec<String>, head: String) {
+        self.pending.push_back((e, mods, head));
+        if self.pending.len() > WINDOW {
+            self.pending.pop_front();
+        }
     }
 
     /// The gender a description at mention `m` states: its role noun's (`die Zeugin`,

@@ -2360,3 +2360,19 @@ fn the_company_is_no_person_described_before() {
                 statement, the company said it would pay “generous” severance.";
     assert_eq!(who(text, "en"), some(&["worker", "company"]));
 }
+
+#[test]
+fn lead_role_is_the_person_named_with_that_role_later() {
+    let text = "Court ruling\n\nA federal judge on Friday blocked the law, calling it \
+                “plainly unconstitutional”.\n\nU.S. District Judge Amy Jackson wrote that \
+                the state had failed.";
+    assert_eq!(who(text, "en"), some(&["Amy Jackson"]));
+}
+
+#[test]
+fn indefinite_role_after_the_lead_names_nobody_later() {
+    let text = "Court ruling\n\nThe law was blocked.\n\nIt was debated for weeks.\n\nA \
+                federal judge called it “plainly unconstitutional”.\n\nU.S. District Judge \
+                Amy Jackson wrote that the state had failed.";
+    assert_eq!(who(text, "en"), some(&["A federal judge"]));
+}
