@@ -92,6 +92,11 @@ pub struct Rules {
     /// Adverbs that may stand between an article and a role (`the then prime minister`).
     #[serde(default)]
     pub article_adverbs: Vec<String>,
+    /// Prepositions joining a role to the field it covers (`Minister of Finance`,
+    /// `High Commissioner for Human Rights`): the capitalised run after them holds the
+    /// rest of the role before the name.
+    #[serde(default)]
+    pub role_complement_prepositions: Vec<String>,
     /// Words that are a preposition or a subordinating conjunction (`während`): at the
     /// start of a verb-final clause the noun after them is its subject.
     #[serde(default)]
@@ -458,6 +463,7 @@ pub(crate) struct Lexicon {
     pub singular_noun_endings: Vec<String>,
     pub singular_articles: HashSet<String>,
     pub article_adverbs: HashSet<String>,
+    pub role_complement_prepositions: HashSet<String>,
     pub conjunction_prepositions: HashSet<String>,
     pub pronouns: HashMap<String, Vec<Referent>>,
     pub object_pronouns: HashMap<String, Vec<Referent>>,
@@ -644,6 +650,7 @@ impl Lexicon {
             singular_noun_endings: rules.singular_noun_endings.clone(),
             singular_articles: set(&rules.singular_articles),
             article_adverbs: set(&rules.article_adverbs),
+            role_complement_prepositions: set(&rules.role_complement_prepositions),
             conjunction_prepositions: set(&rules.conjunction_prepositions),
             passive_agent_verbs: set(&rules.passive_agent_verbs),
             age_nouns: rules.age_nouns.iter().map(|w| w.to_lowercase()).collect(),

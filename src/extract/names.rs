@@ -472,7 +472,7 @@ fn govern(m: &mut Mention, tokens: &[Token], sent_start: usize, last: Option<&Me
     let role_of = m.kind == MentionKind::Name
         && m.toks.len() >= 3
         && m.toks.start >= 2
-        && prev.lower() == Some("of")
+        && prev.lower().is_some_and(|w| w == "of" || w == "for")
         && tokens[m.toks.start - 2].has(b::ROLE);
     if role_of {
         return;
@@ -725,16 +725,25 @@ fn parse_at(
     } else {
         i
     };
+    // `High Commissioner for Human Rights Navi Pillay`: so after `<role> for`. The name
+    // starts at a given name in the run, else it is the last two words.
     if k == role_of_start
         && i >= 2
-        && tokens[i - 1].lower().is_some_and(|w| w == "of")
+        && tokens[i - 1]
+            .lower()
+            .is_some_and(|w| lex.role_complement_prepositions.contains(w))
         && cls(i - 2) == Class::Role
     {
-        let run = (k..end.min(k + 4))
-            .take_while(|&t| cls(t) == Class::Name)
+        // `Foreign Affairs Julie Bishop`: a capitalised role noun may be a family name.
+        let run = (k..end.min(k + MAX_NAME))
+            .take_while(|&t| {
+                cls(t) == Class::Name || (t > k && role_as_surname(tokens, cls, t, k, end))
+            })
             .count();
         if run >= 3 {
-            k += 1;
+            let given = (k + 1..k + run - 1)
+                .find(|&t| tokens[t].has(b::GIVEN_NAME) && !tokens[t - 1].has(b::GIVEN_NAME));
+            k = given.unwrap_or(k + run - 2);
         }
     }
     // The name itself.
@@ -755,8 +764,6 @@ fn parse_at(
         && k + 1 < end
         && tokens[k].has(b::GIVEN_NAME)
         && cls(k + 1) == Class::Name;
-    // Names are short; a longer capitalised run (a headline, shouted text) is cut.
-    const MAX_NAME: usize = 6;
     while !person_after_body
         && k < end
         && k - run_start < MAX_NAME
@@ -1299,6 +1306,8 @@ fn is_head_modifier(
 
 /// Most words before a head noun (`the Joint Australian Tsunami Warning Centre`).
 const MAX_MODIFIERS: usize = 4;
+/// Names are short; a longer capitalised run (a headline, shouted text) is cut.
+const MAX_NAME: usize = 6;
 
 /// `Lenz` in `sagte Lenz Journalisten`: a word of a known name, not a genitive, names
 /// that person rather than modifying the role noun after it.

@@ -2376,3 +2376,15 @@ fn indefinite_role_after_the_lead_names_nobody_later() {
                 Amy Jackson wrote that the state had failed.";
     assert_eq!(who(text, "en"), some(&["A federal judge"]));
 }
+
+#[test]
+fn role_for_a_field_ends_where_the_name_starts() {
+    let text = "UN High Commissioner for Human Rights Navi Pillay stated that it would \
+                “inevitably lead to civilian casualties”.\n\nSecretary of Homeland Security \
+                Jeh Johnson said it was “a threat”.\n\nGovernor of Louisiana John Bel Edwards \
+                said it was “bad”.";
+    assert_eq!(
+        who(text, "en"),
+        some(&["Navi Pillay", "Jeh Johnson", "John Bel Edwards"])
+    );
+}
