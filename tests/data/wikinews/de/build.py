@@ -30,6 +30,10 @@
                                                           EIZ Niedersachsen) and netzpolitik.org; none of its pages or texts
                                                           in the sets above; annotated and committed before whosaid was run
                                                           on it)
+  heldout8_articles.py -> tests/data/heldout8-de.jsonl  (eighth held-out set: netzpolitik.org, Global Voices auf Deutsch list
+                                                          pages and the German service of the press agency Pressenza; none of
+                                                          its pages or texts in the sets above; annotated and committed before
+                                                          whosaid was run on it)
 
 For every article the text is the title, then the body paragraphs, joined with "\n".
 Each annotated quote is located in that text by its exact string (the n-th occurrence when an
@@ -55,6 +59,7 @@ import heldout3_articles  # noqa: E402
 import heldout4_articles  # noqa: E402
 import heldout6_articles  # noqa: E402
 import heldout7_articles  # noqa: E402
+import heldout8_articles  # noqa: E402
 
 DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (module, output file, fewest quotes a document must have)
@@ -68,6 +73,7 @@ SETS = [
     (heldout4_articles, "heldout4-de.jsonl", 1),
     (heldout6_articles, "heldout6-de.jsonl", 1),
     (heldout7_articles, "heldout7-de.jsonl", 1),
+    (heldout8_articles, "heldout8-de.jsonl", 1),
 ]
 MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
 
