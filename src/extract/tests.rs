@@ -2388,3 +2388,17 @@ fn role_for_a_field_ends_where_the_name_starts() {
         some(&["Navi Pillay", "Jeh Johnson", "John Bel Edwards"])
     );
 }
+
+#[test]
+fn pronoun_after_a_clause_opened_by_after_means_its_subject() {
+    let text = "A police spokesman said the cousin was arrested.\n\nAfter Ms Maliwal visited \
+                the hospital, she tweeted: “How can Delhi sleep today?”";
+    assert_eq!(who(text, "en"), some(&["Maliwal"]));
+}
+
+#[test]
+fn a_law_is_nobody_a_pronoun_means() {
+    let text = "Anna Berg spoke to the police. The cousin was arrested under the Indian Penal \
+                Code. She said it was “horrific”.";
+    assert_eq!(who(text, "en"), some(&["Anna Berg"]));
+}
