@@ -2014,8 +2014,11 @@ impl<'a> Attributor<'a> {
                 .checked_sub(1)
                 .and_then(|t| s.tokens[t].lower());
             let kin = head.and_then(|w| self.lex.listed_role_gender(w));
+            // `executives spoke of …` ⏎ `he said`: a group is only ever `they`, which
+            // stands for bodies and groups alike.
+            let group = (!org && self.plural_description(s, m)).then_some(Referent::Org);
             if let Some(ent) = self.reg.entities.get_mut(e) {
-                ent.gender = ent.gender.or(kin.filter(|_| !org));
+                ent.gender = ent.gender.or(group).or(kin.filter(|_| !org));
             }
             return e;
         }

@@ -2402,3 +2402,17 @@ fn a_law_is_nobody_a_pronoun_means() {
                 Code. She said it was “horrific”.";
     assert_eq!(who(text, "en"), some(&["Anna Berg"]));
 }
+
+#[test]
+fn spoke_of_quotes_its_subject() {
+    let text = "Ruth Davidson called him “a giant”. Scottish Labour leader Johann Lamont spoke \
+                of his “passion, drive and determination”.";
+    assert_eq!(who(text, "en"), some(&["Ruth Davidson", "Johann Lamont"]));
+}
+
+#[test]
+fn a_group_is_never_he_or_she() {
+    let text = "Tobias Lindqvist left in 2022. Executives said the budget was “fine”. “You \
+                can’t fund nothing,” he said.";
+    assert_eq!(who(text, "en"), some(&["Executives", "Tobias Lindqvist"]));
+}
