@@ -64,6 +64,20 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         if inside_cap && t.has(b::SPEECH | b::QUOTING | b::SEPARABLE) {
             continue;
         }
+        // `United States President`: in English a capitalised speech word between two
+        // capitalised words is part of a name (`Police Say He …` keeps its verb).
+        let in_name = !lex.capitalised_nouns
+            && i > sent.start
+            && i + 1 < sent.end
+            && t.is_cap()
+            && tokens[i - 1].is_cap()
+            && tokens[i + 1].is_cap()
+            && tokens[i + 1]
+                .lower()
+                .is_some_and(|n| !lex.pronouns.contains_key(n));
+        if in_name {
+            continue;
+        }
         if t.has(b::QUOTING) {
             out.push(cue(i..i + 1, CueKind::Quoting { passive: seen_aux }));
         } else if t.has(b::SPEECH) {

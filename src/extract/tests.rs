@@ -2416,3 +2416,16 @@ fn a_group_is_never_he_or_she() {
                 can’t fund nothing,” he said.";
     assert_eq!(who(text, "en"), some(&["Executives", "Tobias Lindqvist"]));
 }
+
+#[test]
+fn capitalised_speech_word_inside_a_name_is_no_cue() {
+    let text = "Despite the assertion, United States President Donald Trump on Thursday told \
+                NBC that “this Russia thing” was among his reasons.";
+    assert_eq!(who(text, "en"), some(&["Donald Trump"]));
+}
+
+#[test]
+fn bureau_closes_a_bodys_name() {
+    let text = "The Federal Bureau of Investigation said it was “a mess”.";
+    assert_eq!(who(text, "en"), some(&["Federal Bureau of Investigation"]));
+}
