@@ -549,6 +549,8 @@ fn define_acronym(
 /// A word of two or more letters, all capitals (`US`, `EU`): an acronym, not a function word.
 fn is_acronym(text: &str, t: &Token) -> bool {
     text.get(t.range.clone()).is_some_and(|w| {
+        // `NGOs`, `MPs`: an acronym's plural is one too.
+        let w = w.strip_suffix('s').filter(|b| b.len() >= 2).unwrap_or(w);
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
     })
 }

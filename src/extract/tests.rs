@@ -2429,3 +2429,23 @@ fn bureau_closes_a_bodys_name() {
     let text = "The Federal Bureau of Investigation said it was “a mess”.";
     assert_eq!(who(text, "en"), some(&["Federal Bureau of Investigation"]));
 }
+
+#[test]
+fn plural_of_an_acronym_after_an_article_is_a_body() {
+    let text = "Im Trilog handeln die Länder Gesetze aus – doch dieser Prozess „spielt sich im \
+                Dunklen ab“, kritisieren die NGOs.";
+    assert_eq!(who(text, "de"), some(&["NGOs"]));
+}
+
+#[test]
+fn konstatieren_is_a_speech_verb_with_its_subject_after_adverbials() {
+    let text = "„Ohne Zugang ist das kaum möglich“, konstatieren heute in einer \
+                Pressemitteilung Felix Duffy und Verena Leyendecker von Lobby Control.";
+    assert_eq!(who(text, "de"), some(&["Felix Duffy"]));
+}
+
+#[test]
+fn rejecting_as_quotes_its_subject() {
+    let text = "Der Minister Karl Brandt wies die Vorwürfe als „völlig haltlos“ zurück.";
+    assert_eq!(who(text, "de"), some(&["Karl Brandt"]));
+}
