@@ -148,8 +148,10 @@ fn right_after_quote(tokens: &[Token], i: usize, start: usize) -> bool {
 fn closing_source(tokens: &[Token], i: usize, sent: &Range<usize>) -> bool {
     const MAX_SOURCE: usize = 8;
     let quoted_before = tokens[sent.start..i].iter().any(|t| t.quote().is_some());
+    // `so der Verein Digitalcourage, der die Beschwerde … einreichte`: a relative
+    // clause after the source is no part of it.
     let end = (i + 1..sent.end)
-        .find(|&k| tokens[k].is_punct(".!?;"))
+        .find(|&k| tokens[k].is_punct(".!?;,"))
         .unwrap_or(sent.end);
     i > sent.start
         && tokens[i - 1].is_punct(",")

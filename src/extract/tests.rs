@@ -2449,3 +2449,17 @@ fn rejecting_as_quotes_its_subject() {
     let text = "Der Minister Karl Brandt wies die Vorwürfe als „völlig haltlos“ zurück.";
     assert_eq!(who(text, "de"), some(&["Karl Brandt"]));
 }
+
+#[test]
+fn so_source_ends_before_its_relative_clause() {
+    let text = "Polizeiarbeit werde „weit ins Vorfeld einer Gefahr“ gerückt, so der Verein \
+                Digitalcourage, der die Beschwerde zusammen mit dem Juristen Jan Dirk \
+                Roggenkamp einreichte. „Der präventive Einsatz“ schränke die Grundrechte ein.";
+    let got = who(text, "de");
+    assert_eq!(got.len(), 2);
+    assert!(
+        got.iter()
+            .all(|s| s.as_deref().is_some_and(|s| s.contains("Digitalcourage"))),
+        "{got:?}"
+    );
+}
