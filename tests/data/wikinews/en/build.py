@@ -186,8 +186,9 @@ of the same AMALGUM corpus (`amalgum_extra/news/xml/AMALGUM_news_*.xml`, files w
 starts with a letter from a to l; none of these articles is used in any set above, checked by URL, by
 title, by the names of their speakers and by 8-word overlap with every existing text) and detokenized
 by hand in the same way. The annotation (rules H23–H25 in `ANNOTATION.md` on top of H1–H22) was
-committed before whosaid was first run on these texts, so the first score is a blind one. Licence
-CC BY 2.5 as above.
+committed before whosaid was first run on these texts, so the first score is a blind one: quote F1
+1.000, speaker accuracy 0.922 (83/90) with the frozen binary of main at the start of session 9.
+Licence CC BY 2.5 as above.
 
 | id | title | URL | license | quotes | retrieval note |
 |---|---|---|---|---|---|
