@@ -186,7 +186,8 @@ of the same AMALGUM corpus (`amalgum_extra/news/xml/AMALGUM_news_<word>.xml`, fi
 starts with m to z; none of these articles is used in any set above, checked by URL and by 8-word
 overlap with every existing text) and detokenized by hand in the same way. The annotation (rules
 H30–H32 in `ANNOTATION.md` on top of H1–H22) was committed before whosaid was first run on these
-texts, so the first score is a blind one. Licence CC BY 2.5 as above.
+texts, so the first score is a blind one: quote F1 1.000, speaker accuracy 0.856 (89/104) with the
+frozen binary of main at the start of session 9. Licence CC BY 2.5 as above.
 
 | id | title | URL | license | quotes | retrieval note |
 |---|---|---|---|---|---|
