@@ -973,9 +973,16 @@ impl<'a> Attributor<'a> {
         if self.participle_cue(s, c, v) {
             // `Swedish party Vänsterpartiet Malmö released a statement boycotting the
             // Eurovision saying`: the sentence's subject, a body as much as a person.
+            // `The appeal was filed with the court, which declined …, stating`: with no
+            // named subject, the participle goes on with the relative clause's noun.
             return self
                 .relative_speech_before(s, v)
-                .or_else(|| self.sentence_first(s, v));
+                .or_else(|| self.sentence_first(s, v))
+                .or_else(|| {
+                    (v >= s.range.start + 2 && s.tokens[v - 1].is_punct(","))
+                        .then(|| self.relative_antecedent(s, v - 1))
+                        .flatten()
+                });
         }
         let fronted_word = pre.is_some_and(|p| self.fronted_unknown_word(s, p))
             && post_subject.is_some_and(|p| self.multi_word_name(s, p));
@@ -1063,7 +1070,7 @@ impl<'a> Attributor<'a> {
     /// clause whose verb is one of speech goes on with that clause's speaker; after
     /// any other relative clause (`who was ill, saying`) it is the sentence subject's.
     fn relative_speech_before(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
-        if v < s.range.start + 2 || !s.tokens[v - 1].is_punct(",") {
+        if v < s.range.start + 2 || !s.tokens[v - 1].is_punct(",;") {
             return None;
         }
         let start = clause_start(s, v - 1);
