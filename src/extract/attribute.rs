@@ -13,7 +13,7 @@ use super::lang::{bits as b, Lexicon, Referent};
 use super::names::{self, Mention, MentionKind};
 use super::sentences;
 use super::spans::RawQuote;
-use super::speakers::{Entity, Registry};
+use super::speakers::{strip_possessive, Entity, Registry};
 use super::tokens::{is_alphanumeric, tokenize_into, Token, Vocab};
 use super::QuoteKind;
 use std::collections::VecDeque;
@@ -1738,6 +1738,7 @@ impl<'a> Attributor<'a> {
                     };
                     self.resolve_description(&before, &mods, head.as_deref())
                         .or_else(|| if age { nearest_person() } else { None })
+                        .or_else(|| self.possessive_owner_org(s, m))
                         .or(self.prev_topic.filter(same_gender))
                 };
                 let e = match found {
@@ -1764,6 +1765,18 @@ impl<'a> Attributor<'a> {
                 Some(e)
             }
         }
+    }
+
+    /// `the organisation's general director complaining`: an unnamed officer of a body
+    /// named before speaks for that body (`the organisation` is the body last named).
+    fn possessive_owner_org(&self, s: &Sentence<'_>, m: usize) -> Option<usize> {
+        let toks = s.mentions[m].toks.clone();
+        let owner = s.tokens[toks].iter().find_map(|t| {
+            let w = t.lower()?;
+            let base = strip_possessive(w);
+            (base.len() < w.len() && self.lex.is_org_word(base, t.is_cap())).then_some(base)
+        })?;
+        self.resolve_org_description(owner)
     }
 
     /// `Okafor …, he said`: a pronoun of one gender that resolved to a person of unknown

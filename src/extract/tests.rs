@@ -2463,3 +2463,26 @@ fn so_source_ends_before_its_relative_clause() {
         "{got:?}"
     );
 }
+
+#[test]
+fn unnamed_officer_of_a_body_named_before_speaks_for_it() {
+    let text = "MSF field co-ordinator Alfred Davies said, “There are no words.” MSF have \
+                called for “a transparent account” with the organisation’s general director \
+                complaining refugees “were bombed”.";
+    assert_eq!(who(text, "en"), some(&["Alfred Davies", "MSF", "MSF"]));
+}
+
+#[test]
+fn participle_after_a_semicolon_continues_a_relative_clause_of_speech() {
+    let text = "General David Petraeus discussed the situation with King Hamad of Bahrain, who \
+                argued for the use of force; stating: “The danger of letting it go on is \
+                greater.”";
+    assert_eq!(who(text, "en"), some(&["Hamad"]));
+}
+
+#[test]
+fn participle_without_a_named_subject_continues_the_relative_clauses_noun() {
+    let text = "The appeal was filed on Saturday with the 9th Circuit Court of Appeals, which \
+                declined to overturn the decision, stating “The request is denied.”";
+    assert_eq!(who(text, "en"), some(&["Circuit Court of Appeals"]));
+}
