@@ -34,6 +34,12 @@
                                                           pages and the German service of the press agency Pressenza; none of
                                                           its pages or texts in the sets above; annotated and committed before
                                                           whosaid was run on it)
+  heldout9_articles.py -> tests/data/heldout9-de.jsonl  (ninth held-out set: releases and news of the Austrian Parliament (its
+                                                          Parlamentskorrespondenz on parlament.gv.at, on OTS and reposted by
+                                                          the Österreich Journal, one news item distributed by publicnow),
+                                                          Global Voices auf Deutsch topic and date pages and netzpolitik.org;
+                                                          none of its pages or texts in the sets above; annotated and
+                                                          committed before whosaid was run on it)
 
 For every article the text is the title, then the body paragraphs, joined with "\n".
 Each annotated quote is located in that text by its exact string (the n-th occurrence when an
@@ -60,6 +66,7 @@ import heldout4_articles  # noqa: E402
 import heldout6_articles  # noqa: E402
 import heldout7_articles  # noqa: E402
 import heldout8_articles  # noqa: E402
+import heldout9_articles  # noqa: E402
 
 DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (module, output file, fewest quotes a document must have)
@@ -74,6 +81,7 @@ SETS = [
     (heldout6_articles, "heldout6-de.jsonl", 1),
     (heldout7_articles, "heldout7-de.jsonl", 1),
     (heldout8_articles, "heldout8-de.jsonl", 1),
+    (heldout9_articles, "heldout9-de.jsonl", 1),
 ]
 MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
 
