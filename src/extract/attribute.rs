@@ -1094,10 +1094,7 @@ impl<'a> Attributor<'a> {
                 && m.toks.end <= end
                 && m.subject_capable()
                 && !m.agent
-                && matches!(
-                    m.kind,
-                    MentionKind::Name | MentionKind::Description { definite: true, .. }
-                )
+                && matches!(m.kind, MentionKind::Name | MentionKind::Description { .. })
         })
     }
 

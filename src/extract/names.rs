@@ -704,6 +704,7 @@ fn parse_at(
     // Honorific titles (`Mr.`, `Frau`).
     let mut gender = None;
     let mut titled = false;
+    let title_at = k;
     // `Gov.`, `Sen.`: an abbreviated title stands for a role (`the governor`).
     let mut title_roles: Vec<String> = Vec::new();
     while k < end && tokens[k].has(b::TITLE) {
@@ -871,6 +872,18 @@ fn parse_at(
     let mut heads: Vec<String> = stems_of(&tokens[head_at.min(role_end)..role_end], lex);
     heads.extend(title_roles);
 
+    // `raunte eine Frau`, `a lady said`: a title after an article with no name after it
+    // is a description of that person.
+    if words.is_empty() && role_text.is_none() && titled && det.is_some() && title_at == j {
+        let head = tokens[title_at].lower().map(|w| stem(w, &lex.stem_endings));
+        let kind = MentionKind::Description {
+            definite,
+            mods: Vec::new(),
+            head,
+            org: false,
+        };
+        return (Some(mention(i..k, kind, tokens, j, object)), k);
+    }
     if words.is_empty() {
         let Some(role_text) = role_text else {
             return (None, k.max(i + 1));

@@ -2486,3 +2486,18 @@ fn participle_without_a_named_subject_continues_the_relative_clauses_noun() {
                 declined to overturn the decision, stating “The request is denied.”";
     assert_eq!(who(text, "en"), some(&["Circuit Court of Appeals"]));
 }
+
+#[test]
+fn title_after_an_article_without_a_name_is_a_description() {
+    let text = "Viele Gäste waren beeindruckt. „Jö schau, das kennen wir“, raunte etwa eine Frau \
+                ihrer Begleiterin zu.";
+    assert_eq!(who(text, "de"), some(&["eine Frau"]));
+}
+
+#[test]
+fn degree_word_opening_a_sentence_is_no_part_of_a_name() {
+    let text = "Ganz Griechenland war schockiert wegen des Todes von Dimitris Christoulas, der \
+                sich in Athen erschoss. Angeblich soll er gerufen haben, er „wolle keine \
+                Schulden hinterlassen“.";
+    assert_eq!(who(text, "de"), some(&["Dimitris Christoulas"]));
+}
