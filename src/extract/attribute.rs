@@ -1733,10 +1733,13 @@ impl<'a> Attributor<'a> {
                             .find(|&e| !self.reg.entities[e].org && same_gender(&e))
                             .or_else(|| self.persons.iter().find(|e| same_gender(e)))
                     };
+                    // `Russia's Defence Ministry spokesman`: a body's officer is nobody the
+                    // sentence before was about.
+                    let body_officer = mods.iter().any(|w| self.lex.is_org_word(w, false));
                     self.resolve_description(&before, &mods, head.as_deref())
                         .or_else(|| if age { nearest_person() } else { None })
                         .or_else(|| self.possessive_owner_org(s, m))
-                        .or(self.prev_topic.filter(same_gender))
+                        .or(self.prev_topic.filter(|e| same_gender(e) && !body_officer))
                 };
                 let e = match found {
                     Some(e) => e,
@@ -2614,6 +2617,14 @@ fn role_matches(ent: &Entity, mods: &[String], head: Option<&str>) -> Option<usi
             None => x.ends_with(h) || h.ends_with(x.as_str()),
         })
     });
+    // `the Russian Defence Ministry spokesman` is not `Russian president Medvedev`: a
+    // shared modifier does not make up for another role noun.
+    // (`der CDU-Politiker` names the party, which a person's bracket tells.)
+    let other_head =
+        head.is_some() && head_front.is_none() && !ent.role_heads.is_empty() && !head_hit;
+    if other_head {
+        return None;
+    }
     Some(2 * shared + usize::from(head_hit))
 }
 

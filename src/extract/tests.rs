@@ -2501,3 +2501,25 @@ fn degree_word_opening_a_sentence_is_no_part_of_a_name() {
                 Schulden hinterlassen“.";
     assert_eq!(who(text, "de"), some(&["Dimitris Christoulas"]));
 }
+
+#[test]
+fn shared_modifier_does_not_tie_a_description_with_another_role_noun() {
+    let text = "Russian president Dmitry Medvedev declared that troops would leave. The Russian \
+                Defence Ministry spokesman expressed his surprise. “It is understandable to \
+                us,” he said.";
+    assert_eq!(
+        who(text, "en"),
+        some(&["Russian Defence Ministry spokesman"])
+    );
+}
+
+#[test]
+fn a_bodys_officer_is_not_the_person_the_sentence_before_was_about() {
+    let text = "Konstantin Kosachev, chair of the security committee, spoke first. Russia’s \
+                Defence Ministry spokesman denied the report, saying that “peacekeepers have \
+                no orders”.";
+    assert_eq!(
+        who(text, "en"),
+        some(&["Russia’s Defence Ministry spokesman"])
+    );
+}
