@@ -1981,8 +1981,15 @@ impl<'a> Attributor<'a> {
         self.orgs
             .iter()
             .find(|&e| {
+                // A word of the name, not part of one (`the court` is no `Courthouse`;
+                // German compounds end with the noun: `Landgericht` is `das Gericht`).
                 let name = self.reg.entities[e].name.to_lowercase();
-                self.lex.spellings(head).any(|h| name.contains(h))
+                self.lex.spellings(head).any(|h| {
+                    name.split_whitespace().any(|w| {
+                        let plural = w.starts_with(h) && w.len() <= h.len() + 2;
+                        w == h || plural || (self.lex.capitalised_nouns && w.ends_with(h))
+                    })
+                })
             })
             // `Premier League club Westbridge United` ⏎ `the club`: the body named with
             // that noun before its name.

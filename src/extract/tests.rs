@@ -2523,3 +2523,10 @@ fn a_bodys_officer_is_not_the_person_the_sentence_before_was_about() {
         some(&["Russia’s Defence Ministry spokesman"])
     );
 }
+
+#[test]
+fn the_court_is_no_courthouse() {
+    let text = "An Istanbul court acquitted her. The trial took place at the Çağlayan \
+                Courthouse. The court said there was no “exact and convincing” evidence.";
+    assert_eq!(who(text, "en"), some(&["Istanbul court"]));
+}
