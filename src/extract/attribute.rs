@@ -784,6 +784,21 @@ impl<'a> Attributor<'a> {
         participle && !absolute
     }
 
+    /// `with a spokesperson for them saying`: the noun an absolute `with` opens is the
+    /// subject of a participle a short phrase after it.
+    fn absolute_subject(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
+        const MAX_GAP: usize = 3;
+        s.mentions.iter().rposition(|m| {
+            let start = m.toks.start;
+            start > s.range.start
+                && s.tokens[start - 1].has(b::ABSOLUTE)
+                && m.toks.end <= v
+                && v - m.toks.end <= MAX_GAP
+                && s.tokens[m.toks.end..v].iter().all(Token::is_word)
+                && matches!(m.kind, MentionKind::Name | MentionKind::Description { .. })
+        })
+    }
+
     /// `von einem „völlig neuen“ Schritt`: a noun after a quoted modifier that follows an
     /// article or a preposition ends that phrase; it is no subject.
     fn noun_after_quoted_modifier(&self, s: &Sentence<'_>, m: &Mention) -> bool {
@@ -969,6 +984,9 @@ impl<'a> Attributor<'a> {
                 .mentions
                 .iter()
                 .position(|m| m.agent && m.toks.start >= start && m.toks.end <= v);
+        }
+        if let Some(p) = self.absolute_subject(s, v) {
+            return Some(p);
         }
         if self.participle_cue(s, c, v) {
             // `Swedish party Vänsterpartiet Malmö released a statement boycotting the
@@ -2114,6 +2132,22 @@ impl<'a> Attributor<'a> {
             .get(end)
             .and_then(Token::lower)
             .is_some_and(|w| self.lex.affiliation.contains(w));
+        // `a spokesperson for them`: the body this sentence, else the one before, named.
+        let body_pronoun = link
+            && s.tokens
+                .get(end + 1)
+                .and_then(Token::lower)
+                .and_then(|w| self.lex.object_pronouns.get(w))
+                .is_some_and(|refs| refs.contains(&Referent::Org));
+        if body_pronoun {
+            return s.mentions[..m]
+                .iter()
+                .rev()
+                .filter_map(|x| x.entity)
+                .find(|&e| self.reg.entities[e].org)
+                .or(self.prev_org_subject)
+                .or(self.prev_org);
+        }
         let next = s.mentions.get(m + 1)?;
         if !link || !(next.toks.start == end || next.toks.start == end + 1) {
             return None;
