@@ -2534,7 +2534,7 @@ fn the_court_is_no_courthouse() {
 #[test]
 fn spokesperson_for_them_after_with_speaks_for_the_body_named_before() {
     let text = "Two passengers tried to rescue Robert. The body of Mansell has yet to be found \
-                but the Foreign Office has now confirmed that he died on Wednesday, with a \
+                but the Foreign Office has now learned that he died on Wednesday, with a \
                 spokesperson for them saying: “We are aware of the death.”";
     assert_eq!(who(text, "en"), some(&["Foreign Office"]));
 }
