@@ -300,10 +300,13 @@ impl<'a> Attributor<'a> {
             // cue of its own goes on with the speaker before it.
             let own = subjects.iter().rev().flatten().next().copied();
             last_cue_subject = own.or(last_cue_subject.filter(|_| s.reported));
-            let names_text = s
-                .mentions
-                .iter()
-                .any(|m| matches!(m.kind, MentionKind::Document { .. }));
+            // `A correspondent said the announcement meant …`: a text named after the verb
+            // with an article is what the speaker talks about, not a text of theirs.
+            let first_cue = cues.first().map_or(range.end, |c| c.toks.start);
+            let names_text = s.mentions.iter().any(|m| match m.kind {
+                MentionKind::Document { definite } => !definite || m.toks.start < first_cue,
+                _ => false,
+            });
             // `Her publicist stated on behalf of the family. … Per the statement, …`: a
             // statement reported without a quote of its own is the one a later `the
             // statement` cites.

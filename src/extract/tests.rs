@@ -2538,3 +2538,14 @@ fn spokesperson_for_them_after_with_speaks_for_the_body_named_before() {
                 spokesperson for them saying: “We are aware of the death.”";
     assert_eq!(who(text, "en"), some(&["Foreign Office"]));
 }
+
+#[test]
+fn text_a_speaker_talks_about_is_not_theirs_for_a_later_the_statement() {
+    let text = "In a statement broadcast on state media, the army said: “We will not use \
+                force.” A BBC correspondent in Cairo said the announcement meant it “now seems \
+                likely”.\n\n“The presence of the army is for your sake,” the statement added.";
+    assert_eq!(
+        who(text, "en"),
+        some(&["army", "A BBC correspondent", "army"])
+    );
+}
