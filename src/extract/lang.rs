@@ -233,6 +233,10 @@ pub struct Rules {
     /// Words joining a speech verb to the cue before it (`quoted Smith as saying`).
     #[serde(default)]
     pub chain_markers: Vec<String>,
+    /// Words before a bare role that is said of someone, not someone who acts (`her
+    /// departure as Hearst columnist`).
+    #[serde(default)]
+    pub predicate_markers: Vec<String>,
     /// Endings that make a role word female (`in`: `Ministerin`, `Sprecherin`).
     #[serde(default)]
     pub female_role_endings: Vec<String>,
@@ -423,6 +427,7 @@ pub(crate) mod bits {
     pub const PASSIVE_AGENT_VERB: u64 = 1 << 37;
     pub const STRONG_PARTICIPLE: u64 = 1 << 38;
     pub const DEFINITE_ARTICLE: u64 = 1 << 39;
+    pub const PREDICATE_MARKER: u64 = 1 << 40;
     pub const INTERVIEW_QUESTION: u64 = 1 << 40;
     pub const INTERVIEW_ANSWER: u64 = 1 << 41;
     /// [`super::Lexicon::may_open_mention`]: a pronoun or (object) determiner.
@@ -494,6 +499,7 @@ pub(crate) struct Lexicon {
     pub masculine_articles: HashSet<String>,
     pub reported_speech: HashSet<String>,
     pub chain_markers: HashSet<String>,
+    pub predicate_markers: HashSet<String>,
     pub affiliation: HashSet<String>,
     pub speech_nouns: HashSet<String>,
     indefinite_dets: HashSet<String>,
@@ -694,6 +700,7 @@ impl Lexicon {
             masculine_articles: set(&rules.masculine_articles),
             reported_speech: set(&rules.reported_speech_verbs),
             chain_markers: set(&rules.chain_markers),
+            predicate_markers: set(&rules.predicate_markers),
             affiliation: set(&rules.affiliation_words),
             speech_nouns: set(&rules.speech_nouns),
             indefinite_dets: set(&rules.indefinite_determiners),
@@ -801,6 +808,7 @@ impl Lexicon {
         set(PASSIVE_AGENT_VERB, self.passive_agent_verbs.contains(lower));
         set(STRONG_PARTICIPLE, self.strong_participles.contains(lower));
         set(DEFINITE_ARTICLE, self.definite_articles.contains(lower));
+        set(PREDICATE_MARKER, self.predicate_markers.contains(lower));
         set(INTERVIEW_QUESTION, self.interview_questions.contains(lower));
         set(INTERVIEW_ANSWER, self.interview_answers.contains(lower));
         set(MENTION_OPENER, self.may_open_mention(lower));

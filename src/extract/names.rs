@@ -504,6 +504,14 @@ fn govern(m: &mut Mention, tokens: &[Token], sent_start: usize, last: Option<&Me
         m.agent = tokens[d - 2].has(b::AGENT);
         return;
     }
+    // `her departure as Hearst Newspaper columnist`: a bare role after `as` says what
+    // someone is; it is nobody who speaks.
+    if prev.has(b::PREDICATE_MARKER)
+        && matches!(m.kind, MentionKind::Description { .. })
+        && !tokens[m.toks.start].has(b::DETERMINER)
+    {
+        m.object = true;
+    }
     if prev.is_punct("(") {
         // `(SPD)`, `(Reuters)`: a label in parentheses, not a subject.
         m.object = true;
@@ -511,6 +519,9 @@ fn govern(m: &mut Mention, tokens: &[Token], sent_start: usize, last: Option<&Me
     if prev.is_word() {
         if prev.has(b::ABSOLUTE) {
             // `with X saying …`: X may still be the subject of the participle.
+        } else if prev.has(b::CONJUNCTION_PREPOSITION) && matches!(m.kind, MentionKind::Pronoun(_))
+        {
+            // `after she was captured`: a pronoun in the nominative opens a clause.
         } else if prev.has(b::PREPOSITION | b::AGENT) {
             m.after_prep = true;
             m.agent = prev.has(b::AGENT);
@@ -673,6 +684,13 @@ fn parse_at(
                 }
             }
             role_end = k;
+            // `the White House Correspondents Association`: a capitalised body noun
+            // right after capitalised role nouns makes them a body's name.
+            if k < end && cls(k) == Class::Org && tokens[k].is_cap() && tokens[k - 1].is_cap() {
+                k += 1;
+                role_end = k;
+                head_org = true;
+            }
         }
         Some(Class::Org) => {
             k += 1;

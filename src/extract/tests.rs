@@ -2549,3 +2549,21 @@ fn text_a_speaker_talks_about_is_not_theirs_for_a_later_the_statement() {
         some(&["army", "A BBC correspondent", "army"])
     );
 }
+
+#[test]
+fn bare_role_after_as_is_no_speaker() {
+    let text = "In retiring, Thomas stated: “I deeply regret my comments.”\n\nHer departure as \
+                Hearst Newspaper columnist was announced after she was captured on video \
+                saying: “Remember, these people are occupied.”";
+    assert_eq!(who(text, "en"), some(&["Thomas", "Thomas"]));
+}
+
+#[test]
+fn body_noun_after_capitalised_role_nouns_names_a_body() {
+    let text = "Thomas was absent. The White House Correspondents Association called her \
+                remarks “indefensible”.";
+    assert_eq!(
+        who(text, "en"),
+        some(&["White House Correspondents Association"])
+    );
+}
