@@ -590,7 +590,8 @@ impl<'a> Attributor<'a> {
                 .source_pronoun(s, cue)
                 .or_else(|| self.named_org_subject(s, cue))
                 .or_else(|| self.demonym_subject(s, cue))
-                .or_else(|| self.pointed_org(s, cue));
+                .or_else(|| self.pointed_org(s, cue))
+                .or_else(|| self.opening_participle_speaker(s, cue));
         };
         let e = self.resolve(s, m)?;
         if cue.is_verb() || matches!(cue.kind, CueKind::Source) {
@@ -954,6 +955,28 @@ impl<'a> Attributor<'a> {
         // The text's author if a sentence just named it, else the last body.
         let e = self.recent_issuer().or_else(|| self.orgs.iter().next())?;
         self.mark_speaker(e);
+        s.subjects.push(e);
+        Some(e)
+    }
+
+    /// `Further adding, “…”`: a participle opening a sentence without a subject goes on
+    /// with the last speaker.
+    fn opening_participle_speaker(&mut self, s: &mut Sentence<'_>, cue: &Cue) -> Option<usize> {
+        const MAX_OPENING: usize = 2;
+        let v = cue.toks.start;
+        let opening = v - s.range.start < MAX_OPENING
+            && s.tokens[s.range.start..v].iter().all(Token::is_word)
+            && cue.kind == CueKind::Speech;
+        let participle = s.tokens[v].lower().is_some_and(|w| {
+            self.lex
+                .participle_endings
+                .iter()
+                .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
+        });
+        if !(opening && participle) {
+            return None;
+        }
+        let e = self.topics.iter().find(|&e| self.reg.entities[e].spoke)?;
         s.subjects.push(e);
         Some(e)
     }

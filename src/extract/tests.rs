@@ -2567,3 +2567,10 @@ fn body_noun_after_capitalised_role_nouns_names_a_body() {
         some(&["White House Correspondents Association"])
     );
 }
+
+#[test]
+fn participle_opening_a_sentence_goes_on_with_the_last_speaker() {
+    let text = "The embassy said, “The embassy is closed today.”\nFurther adding, “On December \
+                31, the embassy sent a warden message.”";
+    assert_eq!(who(text, "en"), some(&["embassy", "embassy"]));
+}
