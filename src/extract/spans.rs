@@ -549,6 +549,17 @@ mod tests {
     }
 
     #[test]
+    fn german_opening_single_mark_typed_for_the_closing_one_pairs() {
+        assert_eq!(
+            quotes(
+                "Die Proteste unter dem Motto ‘Blockupy‘ gingen weiter.",
+                "de"
+            ),
+            ["‘Blockupy‘"]
+        );
+    }
+
+    #[test]
     fn quote_missing_its_opening_mark_starts_at_the_paragraph() {
         let t = "Vorspann.\nWir sind nicht am Ziel“,sagte die Ministerin. „Weiter“, rief sie.";
         assert_eq!(quotes(t, "de"), ["Wir sind nicht am Ziel“", "„Weiter“"]);
