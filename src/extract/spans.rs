@@ -549,6 +549,15 @@ mod tests {
     }
 
     #[test]
+    fn straight_mark_typed_for_the_closing_curly_one_pairs() {
+        let text = "“Portugal wird ohne Fernsehen sein.\" Das war eine der ersten Reaktionen.";
+        assert_eq!(
+            quotes(text, "de"),
+            ["“Portugal wird ohne Fernsehen sein.\""]
+        );
+    }
+
+    #[test]
     fn german_opening_single_mark_typed_for_the_closing_one_pairs() {
         assert_eq!(
             quotes(
