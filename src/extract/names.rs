@@ -512,6 +512,10 @@ fn govern(m: &mut Mention, tokens: &[Token], sent_start: usize, last: Option<&Me
     {
         m.object = true;
     }
+    // `von den Räumlichkeiten des Hohen Hauses`: a genitive is an attribute, no subject.
+    if tokens[m.toks.start].has(b::GENITIVE_ARTICLE) {
+        m.object = true;
+    }
     if prev.is_punct("(") {
         // `(SPD)`, `(Reuters)`: a label in parentheses, not a subject.
         m.object = true;

@@ -2574,3 +2574,10 @@ fn participle_opening_a_sentence_goes_on_with_the_last_speaker() {
                 31, the embassy sent a warden message.”";
     assert_eq!(who(text, "en"), some(&["embassy", "embassy"]));
 }
+
+#[test]
+fn genitive_attribute_is_never_a_subject() {
+    let text = "Tag\n\n„Jö schau, das kennen wir aus dem Fernsehen!“\n\nViele Gäste zeigten sich \
+                von den Räumlichkeiten des Hohen Hauses beeindruckt.";
+    assert_ne!(who(text, "de"), some(&["Hohe Hauses"]));
+}
