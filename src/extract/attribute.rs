@@ -2315,7 +2315,9 @@ impl<'a> Attributor<'a> {
                     definite: true,
                     org: true,
                     ..
-                } if capable && m.entity.is_none() => {
+                } if (capable || s.tokens[m.toks.start].has(b::GENITIVE_ARTICLE))
+                    && m.entity.is_none() =>
+                {
                     let found = self.resolve(s, i);
                     s.mentions[i].entity = found;
                     found
