@@ -20,12 +20,14 @@ const ARTICLES: &[&str] = &[
 
 /// Share of matched gold quotes without a speaker (titles, names, slogans, unnamed
 /// sources) that must come out as `other` with no speaker, per language: a little
-/// under the measured 0.720 (de) and 0.510 (en).
+/// under the measured 0.712 (de) and 0.466 (en). (The English held-out sets of
+/// session 9 annotate unnamed groups such as `protesters` as nobody, which whosaid
+/// names by their description, so the English share fell from 0.510.)
 fn no_speaker_floor(lang: &str) -> f64 {
     if lang == "de" {
         0.68
     } else {
-        0.48
+        0.44
     }
 }
 
@@ -101,6 +103,19 @@ fn floors(stem: &str) -> Floors {
         // 28 quotes, 23 with a speaker): committed before whosaid first ran on it, scored blind
         // at quote F1 1.000, speaker accuracy 1.000 (23/23); the floor allows two misses.
         "heldout7-de" => (0.97, 0.90, 0.15),
+        // Eighth to tenth held-out sets (session 9; Wikinews via AMALGUM, netzpolitik.org,
+        // Global Voices, Pressenza, the Austrian Parliament): each committed before whosaid
+        // first ran on it and scored blind with the build of the session's start. Blind
+        // speaker accuracy: heldout8-en 0.866 (97/112), heldout8-de 0.750 (12/16),
+        // heldout9-en 0.922 (83/90), heldout9-de 0.526 (10/19, quote F1 0.959),
+        // heldout10-en 0.856 (89/104). Their misses then led to general rules (a pronoun
+        // after `After X visited`, `spoke of`, role phrases before names, `as` + role,
+        // bodies' officers, mistyped closing marks); floors sit under today's figures.
+        "heldout8-en" => (0.97, 0.90, 0.15),
+        "heldout8-de" => (0.97, 0.85, 0.15),
+        "heldout9-en" => (0.97, 0.95, 0.10),
+        "heldout9-de" => (0.95, 0.60, 0.30),
+        "heldout10-en" => (0.97, 0.88, 0.20),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
