@@ -64,14 +64,16 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         if inside_cap && t.has(b::SPEECH | b::QUOTING | b::SEPARABLE) {
             continue;
         }
-        // `United States President`: in English a capitalised speech word between two
-        // capitalised words is part of a name (`Police Say He …` keeps its verb).
+        // `United States President`, `United States diplomatic cables`: in English a
+        // capitalised speech word after a capitalised word is part of a name. A headline
+        // in title case keeps its verb before a pronoun or a quote (`Police Say He …`,
+        // `Obama Says 'No'`).
         let in_name = !lex.capitalised_nouns
             && i > sent.start
             && i + 1 < sent.end
             && t.is_cap()
             && tokens[i - 1].is_cap()
-            && tokens[i + 1].is_cap()
+            && tokens[i + 1].quote().is_none()
             && tokens[i + 1]
                 .lower()
                 .is_some_and(|n| !lex.pronouns.contains_key(n));

@@ -2581,3 +2581,12 @@ fn genitive_attribute_is_never_a_subject() {
                 von den Räumlichkeiten des Hohen Hauses beeindruckt.";
     assert_ne!(who(text, "de"), some(&["Hohe Hauses"]));
 }
+
+#[test]
+fn capitalised_speech_word_after_a_capitalised_word_is_part_of_a_name() {
+    let text = "The release of leaked United States diplomatic cables shows concern over \
+                Iran’s ambitions to build a “Persian Empire in the 21st Century”.\n\nThe Prince \
+                asserted Iran saw itself as leading a campaign for a “Persian Empire in the 21st \
+                Century”.";
+    assert_eq!(who(text, "en"), some(&["Prince", "Prince"]));
+}
