@@ -80,6 +80,18 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         if in_name {
             continue;
         }
+        // `the union's demands`, `his claims`: after a determiner or a possessive an
+        // English speech word is a noun.
+        let noun = !lex.capitalised_nouns
+            && i > sent.start
+            && t.has(b::SPEECH)
+            && (tokens[i - 1].has(b::DETERMINER)
+                || tokens[i - 1]
+                    .lower()
+                    .is_some_and(|p| p.ends_with("'s") || p.ends_with("’s") || p.ends_with("s'")));
+        if noun {
+            continue;
+        }
         if t.has(b::QUOTING) {
             out.push(cue(i..i + 1, CueKind::Quoting { passive: seen_aux }));
         } else if t.has(b::SPEECH) {

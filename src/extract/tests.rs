@@ -2590,3 +2590,10 @@ fn capitalised_speech_word_after_a_capitalised_word_is_part_of_a_name() {
                 Century”.";
     assert_eq!(who(text, "en"), some(&["Prince", "Prince"]));
 }
+
+#[test]
+fn speech_word_after_a_possessive_is_a_noun() {
+    let text = "Hart, 58, who took over the company in 2019, has previously described the \
+                union’s demands as “unrealistic.”";
+    assert_eq!(who(text, "en"), some(&["Hart"]));
+}
