@@ -40,6 +40,11 @@
                                                           Global Voices auf Deutsch topic and date pages and netzpolitik.org;
                                                           none of its pages or texts in the sets above; annotated and
                                                           committed before whosaid was run on it)
+  heldout10_articles.py -> tests/data/heldout10-de.jsonl (tenth held-out set: releases of the Austrian Parliament's
+                                                          Parlamentskorrespondenz (parlament.gv.at and OTS), netzpolitik.org,
+                                                          Global Voices auf Deutsch topic pages and Pressenza tag pages; none
+                                                          of its pages or texts in the sets above; annotated and committed
+                                                          before whosaid was run on it)
 
 For every article the text is the title, then the body paragraphs, joined with "\n".
 Each annotated quote is located in that text by its exact string (the n-th occurrence when an
@@ -67,6 +72,7 @@ import heldout6_articles  # noqa: E402
 import heldout7_articles  # noqa: E402
 import heldout8_articles  # noqa: E402
 import heldout9_articles  # noqa: E402
+import heldout10_articles  # noqa: E402
 
 DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (module, output file, fewest quotes a document must have)
@@ -82,6 +88,7 @@ SETS = [
     (heldout7_articles, "heldout7-de.jsonl", 1),
     (heldout8_articles, "heldout8-de.jsonl", 1),
     (heldout9_articles, "heldout9-de.jsonl", 1),
+    (heldout10_articles, "heldout10-de.jsonl", 1),
 ]
 MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
 
