@@ -63,6 +63,7 @@ Just a few weeks earlier, on January 25, 2006, former UN weapons inspector Hans 
     ],
     aliases={"Sunday Telegraph": ["the Sunday Telegraph", "The newspaper", "The paper"],
              "Paul Pillar": ["ex-CIA official Paul Pillar"],
+             "Ellen Laipson": [],
              "Hans Blix": ["former UN weapons inspector Hans Blix"]},
 ),
 dict(

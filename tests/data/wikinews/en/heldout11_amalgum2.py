@@ -76,6 +76,8 @@ The following day, President Trump responded, via separate tweets, "Why didn't t
         Q('"Peaceful protests', 'their views."', "Donald Trump"),
     ],
     aliases={"Women's March": ["The march's mission statement", "The event organizers"],
+             "Mary Schmich": [],
+             "Wendy R. Sherman": [],
              "Amy Schumer": ["attendee Amy Schumer"],
              "Rhea Suh": ["Natural Resources Defense Council President Rhea Suh"],
              "Abby Johnson": ["antiabortion activist Abby Johnson"],
@@ -109,6 +111,7 @@ Fernandes denied any involvement, claiming a "clear conscience". He has commente
     aliases={"Bruno Fernandes": ["Fernandes"],
              "Marcos Aparecido dos Santos": ["former policeman Marcos Aparecido dos Santos", "Santos", "the ex-policeman"],
              "Edson Moreira": ["Homicide investigator Edson Moreira"],
+             "Dilma Rousseff": [],
              "Marina Silva": ["Rainforest campaigner Marina Silva"]},
 ),
 ]

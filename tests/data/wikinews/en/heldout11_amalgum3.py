@@ -103,6 +103,7 @@ A South Korean 1,200 tonne Pohang-class corvette of the Republic of Korea Navy (
     ],
     aliases={"Lee Myung-bak": ["South Korean President Lee Myung-bak", "President Lee"],
              "Hillary Clinton": ["Secretary of State Hillary Clinton", "Clinton"],
+             "the country's military": [],
              },
 ),
 dict(
