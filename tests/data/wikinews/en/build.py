@@ -221,8 +221,9 @@ of the same AMALGUM corpus (`amalgum/news/xml/AMALGUM_news_<word>.xml`, files wh
 after `catholic`, the last of its files listed and used by the sets above, which otherwise drew on the
 extra news part; none of these articles is used in any set above, checked by URL and by 8-word overlap
 with every existing text) and detokenized by hand in the same way. The annotation (rules H33–H35 in `ANNOTATION.md` on top of
-H1–H32) was committed before whosaid was first run on these texts, so the first score is a blind one.
-Licence CC BY 2.5 as above.
+H1–H32) was committed before whosaid was first run on these texts, so the first score is a blind one:
+quote F1 0.996, speaker accuracy 0.896 (103/115) with main at 2f213cd (session 9), 0.870 (100/115)
+with the frozen binary of main at the start of session 9. Licence CC BY 2.5 as above.
 
 | id | title | URL | license | quotes | retrieval note |
 |---|---|---|---|---|---|
