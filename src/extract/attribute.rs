@@ -1051,6 +1051,7 @@ impl<'a> Attributor<'a> {
             Some(p)
         } else {
             self.relative_antecedent(s, v)
+                .or_else(|| self.who_clause_owner(s, v))
                 .or_else(|| self.clause_first(s, v))
                 .or_else(|| self.middle_field_subject(s, c.after))
                 .or_else(|| self.sentence_first(s, v))
@@ -1150,6 +1151,9 @@ impl<'a> Attributor<'a> {
         let inside = comma_before
             && m.toks.start > s.range.start
             && s.tokens[m.toks.start - 1].is_punct(",");
+        if !inside && !self.lex.verb_second && p > 0 {
+            return self.unclosed_apposition_head(s, p);
+        }
         if self.lex.verb_second || !inside || p == 0 {
             return None;
         }
@@ -1669,6 +1673,54 @@ impl<'a> Attributor<'a> {
 
     /// A mention that probably names a person: a pronoun, a description, or a name
     /// known well enough ([`Entity::person_like`]).
+    /// `Rep. Charles Rangel (D) who represents a neighborhood which Chavez visited said`:
+    /// a person opening the sentence, a `who` clause without commas after them, and the
+    /// verb after it: the person is its subject.
+    fn who_clause_owner(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
+        if self.lex.verb_second {
+            return None;
+        }
+        let first = s.mentions.first().filter(|m| m.toks.end < v)?;
+        let opens = first.toks.start == s.range.start && self.likely_person(first);
+        // Skip a label in brackets after the name (`(Democrats)`).
+        let mut t = first.toks.end;
+        if s.tokens.get(t).is_some_and(|x| x.is_punct("(")) {
+            t = (t..v).find(|&k| s.tokens[k].is_punct(")"))? + 1;
+        }
+        if t >= v {
+            return None;
+        }
+        let who = s.tokens[t].lower() == Some("who");
+        let no_break = !s.tokens[t..v].iter().any(|x| x.is_punct(",;:"));
+        (opens && who && no_break && first.kind == MentionKind::Name).then_some(0)
+    }
+
+    /// `Alexander Zhukov, the deputy Prime Minister and head of the Olympics Committee
+    /// told …`: an apposition that no second comma closes before the verb still
+    /// describes the name opening the sentence, which is the subject.
+    fn unclosed_apposition_head(&self, s: &Sentence<'_>, p: usize) -> Option<usize> {
+        let first = &s.mentions[0];
+        let person = first.kind == MentionKind::Name
+            && first.toks.start == s.range.start
+            && first
+                .entity
+                .is_some_and(|e| self.reg.entities[e].person_like());
+        let comma = first.toks.end;
+        if !person || !s.tokens.get(comma).is_some_and(|t| t.is_punct(",")) {
+            return None;
+        }
+        let role = s.mentions.get(1)?;
+        let opens = role.toks.start == comma + 1
+            || (role.toks.start == comma + 2 && s.tokens[comma + 1].has(b::DETERMINER));
+        let is_role = matches!(role.kind, MentionKind::Description { org: false, .. });
+        let end = s.mentions[p].toks.end;
+        if end <= comma + 1 {
+            return None;
+        }
+        let unclosed = !s.tokens[comma + 1..end].iter().any(|t| t.is_punct(",;:"));
+        (opens && is_role && unclosed).then_some(0)
+    }
+
     fn likely_person(&self, m: &Mention) -> bool {
         match m.kind {
             MentionKind::Name => m.entity.is_some_and(|e| self.reg.entities[e].person_like()),

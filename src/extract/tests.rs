@@ -2597,3 +2597,23 @@ fn speech_word_after_a_possessive_is_a_noun() {
                 union’s demands as “unrealistic.”";
     assert_eq!(who(text, "en"), some(&["Hart"]));
 }
+
+#[test]
+fn apposition_left_open_before_the_verb_describes_the_opening_name() {
+    let text = "Alexander Zhukov, the deputy Prime Minister and head of the Russian Olympics \
+                Committee told RIA Novosti: “No measures against him can be taken.”";
+    assert_eq!(who(text, "en"), some(&["Alexander Zhukov"]));
+}
+
+#[test]
+fn who_clause_without_commas_leaves_the_opening_name_the_subject() {
+    let text = "Rep. Charles Rangel (Democrats) who represents a New York City neighborhood \
+                which Chavez recently visited said “Don’t come to the United States.”";
+    assert_eq!(who(text, "en"), some(&["Charles Rangel"]));
+}
+
+#[test]
+fn verb_before_any_name_looks_for_no_who_clause_owner() {
+    let text = "“We will win,” said to reporters Anna Berg who left early.";
+    assert_eq!(who(text, "en").len(), 1);
+}
