@@ -116,6 +116,11 @@ fn floors(stem: &str) -> Floors {
         "heldout9-en" => (0.97, 0.95, 0.10),
         "heldout9-de" => (0.95, 0.60, 0.30),
         "heldout10-en" => (0.97, 0.88, 0.20),
+        // heldout10-de and heldout11-en were scored blind with main at 2f213cd (this
+        // session's rules up to then): speaker accuracy 0.579 (11/19) and 0.896 (103/115,
+        // quote F1 0.996); the session's starting build got 0.526 and 0.870.
+        "heldout10-de" => (0.97, 0.52, 0.30),
+        "heldout11-en" => (0.97, 0.87, 0.20),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
