@@ -2692,6 +2692,18 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
             k = d;
         }
     }
+    // `Wien (PK) –`: a place in ordinary case, its agency in brackets and a dash.
+    let place_then_agency = k == 0
+        && tokens.first().is_some_and(|t| t.is_word() && t.is_cap())
+        && tokens.get(1).is_some_and(|t| t.is_punct("("));
+    if place_then_agency {
+        let dash = (2..tokens.len().min(8))
+            .find(|&c| tokens[c].is_punct(")"))
+            .filter(|&c| tokens.get(c + 1).is_some_and(|t| t.is_punct("–—-")));
+        if let Some(close) = dash {
+            return close + 2;
+        }
+    }
     let mut marked = false;
     if tokens.get(k).is_some_and(|t| t.is_punct("(")) {
         if let Some(close) = (k + 1..tokens.len().min(k + 6)).find(|&c| tokens[c].is_punct(")")) {

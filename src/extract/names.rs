@@ -970,6 +970,8 @@ fn parse_at(
         && !titled
         && !reg.knows_token(words[0])
         && !is_acronym(text, &tokens[run_start])
+        // `die dreizehnjährige Hannah`: a given name after an adjective is a name.
+        && !(head_at > j && tokens[run_start].has(b::GIVEN_NAME))
     {
         return (None, k);
     }

@@ -2617,3 +2617,10 @@ fn verb_before_any_name_looks_for_no_who_clause_owner() {
     let text = "“We will win,” said to reporters Anna Berg who left early.";
     assert_eq!(who(text, "en").len(), 1);
 }
+
+#[test]
+fn place_with_agency_in_brackets_is_a_dateline() {
+    let text = "Girls' Day\n\nWien (PK) - „Weil ich heute Dinge über das Parlament lerne“, \
+                erzählt die dreizehnjährige Hannah über ihre Gründe.";
+    assert_eq!(who(text, "de"), some(&["Hannah"]));
+}
