@@ -2624,3 +2624,10 @@ fn place_with_agency_in_brackets_is_a_dateline() {
                 erzählt die dreizehnjährige Hannah über ihre Gründe.";
     assert_eq!(who(text, "de"), some(&["Hannah"]));
 }
+
+#[test]
+fn aus_dem_mund_von_names_the_speaker() {
+    let text = "„Dieses Haus ist unser Anker“, klang es ein bisschen wehmütig aus dem Mund von \
+                Nationalratspräsidentin Doris Bures.";
+    assert_eq!(who(text, "de"), some(&["Doris Bures"]));
+}
