@@ -45,6 +45,12 @@
                                                           Global Voices auf Deutsch topic pages and Pressenza tag pages; none
                                                           of its pages or texts in the sets above; annotated and committed
                                                           before whosaid was run on it)
+  heldout11_articles.py -> tests/data/heldout11-de.jsonl (eleventh held-out set: German Wikinews (articles on the
+                                                          de.wikiactu.com mirror, main-page archives and the news ticker),
+                                                          releases of the Austrian Parliament's Parlamentskorrespondenz
+                                                          (parlament.gv.at, OTS, a top-news.at tag page) and netzpolitik.org;
+                                                          none of its pages or texts in the sets above; annotated and
+                                                          committed before whosaid was run on it)
 
 For every article the text is the title, then the body paragraphs, joined with "\n".
 Each annotated quote is located in that text by its exact string (the n-th occurrence when an
@@ -73,6 +79,7 @@ import heldout7_articles  # noqa: E402
 import heldout8_articles  # noqa: E402
 import heldout9_articles  # noqa: E402
 import heldout10_articles  # noqa: E402
+import heldout11_articles  # noqa: E402
 
 DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (module, output file, fewest quotes a document must have)
@@ -89,6 +96,7 @@ SETS = [
     (heldout8_articles, "heldout8-de.jsonl", 1),
     (heldout9_articles, "heldout9-de.jsonl", 1),
     (heldout10_articles, "heldout10-de.jsonl", 1),
+    (heldout11_articles, "heldout11-de.jsonl", 1),
 ]
 MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
 
