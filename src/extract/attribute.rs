@@ -397,6 +397,16 @@ impl<'a> Attributor<'a> {
         self.token_buf = tokens;
     }
 
+    /// `Gysi setzte sich für Lafontaine ein. Lafontaine solle eine „führende Rolle“
+    /// übernehmen`: reported speech about someone other than the person the sentence
+    /// before was about is that person's, not the words of whom it is about.
+    fn reported_about(&self, s: &Sentence<'_>, e: usize) -> bool {
+        s.reported
+            && self
+                .prev_topic
+                .is_some_and(|p| p != e && !self.reg.entities[p].org)
+    }
+
     /// The speaker a paragraph-opening sentence without quotes points back to: a speech
     /// verb among its first words with the subject after it (`So kommentierte Trainer X
     /// den Ausgleich.`, `Mit diesen Worten reagierte X …`); the first position holds
@@ -503,10 +513,10 @@ impl<'a> Attributor<'a> {
             att.entity = Some(e);
         } else if let Some(e) = self.opened_quote_speaker(s, qt) {
             att.entity = Some(e);
-        } else if let Some(e) = para_speaker
-            .is_none()
+        } else if let Some(e) = (para_speaker.is_none() || (self.lex.verb_second && !s.reported))
             .then(|| self.opening_person(s, qt))
             .flatten()
+            .filter(|&e| !self.reported_about(s, e))
         {
             // `Der Modellierer Arvid Berg hält das für „verfrüht“.`: a sentence about a
             // named person carries that person's words, unless the paragraph already has a

@@ -2631,3 +2631,19 @@ fn aus_dem_mund_von_names_the_speaker() {
                 Nationalratspräsidentin Doris Bures.";
     assert_eq!(who(text, "de"), some(&["Doris Bures"]));
 }
+
+#[test]
+fn reported_speech_about_someone_is_the_words_of_the_sentence_before() {
+    let text = "Fraktionschef Gregor Gysi setzte sich für die Kandidatur von Oskar Lafontaine \
+                ein. Lafontaine solle eine „führende Rolle“ übernehmen, während eine Rückkehr \
+                „unwahrscheinlich“ sei.";
+    assert_eq!(who(text, "de"), some(&["Gregor Gysi", "Gregor Gysi"]));
+}
+
+#[test]
+fn german_indicative_sentence_about_a_named_person_is_theirs_after_another_speaker() {
+    let text = "Zur Frage äußerte Klaus Lederer sich nicht. Auch die stellvertretende \
+                Parteivorsitzende Janine Wissler wünscht sich für Lafontaine eine „größere \
+                Rolle“.";
+    assert_eq!(who(text, "de"), some(&["Janine Wissler"]));
+}
