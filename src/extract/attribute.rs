@@ -743,6 +743,19 @@ impl<'a> Attributor<'a> {
     /// before the verb belongs to a role that the apposition tied to a person, who
     /// is the subject; so does a text (`the authors of the study said`).
     fn of_phrase_person(&self, s: &Sentence<'_>, p: usize) -> Option<usize> {
+        // `of the U.S. Geological Survey`: an abbreviation split off the front of the
+        // name is part of the same phrase.
+        let mut p = p;
+        while p > 0
+            && !s.mentions[p].after_prep
+            && s.mentions[p - 1].after_prep
+            && s.mentions[p].toks.start <= s.mentions[p - 1].toks.end + 1
+            && s.tokens[s.mentions[p - 1].toks.end..s.mentions[p].toks.start]
+                .iter()
+                .all(|t| t.is_punct("."))
+        {
+            p -= 1;
+        }
         let m = &s.mentions[p];
         if !m.after_prep || p == 0 {
             return None;

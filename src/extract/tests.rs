@@ -2647,3 +2647,10 @@ fn german_indicative_sentence_about_a_named_person_is_theirs_after_another_speak
                 Rolle“.";
     assert_eq!(who(text, "de"), some(&["Janine Wissler"]));
 }
+
+#[test]
+fn abbreviation_opening_a_bodys_name_stays_in_the_persons_of_phrase() {
+    let text = "Amy Vaughn of the U.S. Geological Survey told Sky News that “a large body of \
+                water is disturbed”.";
+    assert_eq!(who(text, "en"), some(&["Amy Vaughn"]));
+}
