@@ -1818,9 +1818,11 @@ impl<'a> Attributor<'a> {
                     None
                 } else if lead_role {
                     self.affiliated_org(s, m)
+                        .or_else(|| self.spokesperson_body(s, m, head.as_deref()))
                 } else if !definite {
                     // `a spokesman for the ministry`: the body the description works for.
                     self.affiliated_org(s, m)
+                        .or_else(|| self.spokesperson_body(s, m, head.as_deref()))
                 } else if !org && self.plural_description(s, m) {
                     // `the authors of the study`: several people, none of those named.
                     None
@@ -1896,6 +1898,19 @@ impl<'a> Attributor<'a> {
             (base.len() < w.len() && self.lex.is_org_word(base, t.is_cap())).then_some(base)
         })?;
         self.resolve_org_description(owner)
+    }
+
+    /// `The air force says …` ⏎ `“…,” a spokesman said`: a bare spokesman speaks for the
+    /// body that opened the sentence before as its subject.
+    fn spokesperson_body(&self, s: &Sentence<'_>, m: usize, head: Option<&str>) -> Option<usize> {
+        let bare = s.mentions[m].toks.len() <= 2;
+        let spokes = head.is_some_and(|h| {
+            self.lex.spokesperson_roles.contains(h)
+                || s.tokens[s.mentions[m].toks.end - 1]
+                    .lower()
+                    .is_some_and(|w| self.lex.spokesperson_roles.contains(w))
+        });
+        (bare && spokes).then_some(self.prev_org_subject).flatten()
     }
 
     /// `Okafor …, he said`: a pronoun of one gender that resolved to a person of unknown

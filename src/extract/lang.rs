@@ -151,6 +151,10 @@ pub struct Rules {
     /// nouns like the above, but `a resident at the station` is no voice of the station.
     #[serde(default)]
     pub private_roles: Vec<String>,
+    /// Roles that only ever speak for a body (`a spokesman`): with no body named beside
+    /// them, the body that spoke just before.
+    #[serde(default)]
+    pub spokesperson_roles: Vec<String>,
     /// Endings of organisation nouns (`ministerium`, `journal`).
     #[serde(default)]
     pub org_suffixes: Vec<String>,
@@ -520,6 +524,7 @@ pub(crate) struct Lexicon {
     pub verb_second: bool,
     roles: Option<AhoCorasick>,
     private_roles: Option<AhoCorasick>,
+    pub spokesperson_roles: HashSet<String>,
     role_bases: HashSet<String>,
     /// See [`Rules::role_suffixes`]: endings such as `ologist`.
     role_endings: Vec<String>,
@@ -733,6 +738,7 @@ impl Lexicon {
                 .map(|w| w.trim_start_matches('-').to_lowercase())
                 .collect(),
             private_roles: suffix_automaton(&rules.private_roles),
+            spokesperson_roles: set(&rules.spokesperson_roles),
             compounds: rules.compound_nouns,
             orgs: suffix_automaton(&rules.org_suffixes),
             documents: suffix_automaton(&rules.document_words),

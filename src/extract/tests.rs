@@ -2654,3 +2654,17 @@ fn abbreviation_opening_a_bodys_name_stays_in_the_persons_of_phrase() {
                 water is disturbed”.";
     assert_eq!(who(text, "en"), some(&["Amy Vaughn"]));
 }
+
+#[test]
+fn bare_spokesman_speaks_for_the_body_that_spoke_just_before() {
+    let text = "The Brazilian air force says that the site is hard to reach. “They will see the \
+                difficulties,” a spokesman said.";
+    assert_eq!(who(text, "en"), some(&["Brazilian air force"]));
+}
+
+#[test]
+fn bare_spokesman_without_a_body_before_stays_a_spokesman() {
+    let text = "Relatives complained on Monday. “They will see the difficulties,” a spokesman \
+                said.";
+    assert_eq!(who(text, "en"), some(&["a spokesman"]));
+}
