@@ -242,7 +242,9 @@ shared 8-word sequences for all 14; speakers found in other sets, such as David 
 Robert Sumwalt or the Pacific Tsunami Warning Center, speak there about other events) and detokenized by
 hand in the same way.
 The annotation (rules H36–H38 in `ANNOTATION.md` on top of H1–H35) was committed before whosaid was
-first run on these texts, so the first score is a blind one. Licence CC BY 2.5 as above.
+first run on these texts, so the first score is a blind one: quote F1 1.000, speaker accuracy 0.844
+(65/77) with main at c4d9685 (session 9), 0.818 (63/77) with the frozen binary of main at the start
+of session 9. Licence CC BY 2.5 as above.
 
 | id | title | URL | license | quotes | retrieval note |
 |---|---|---|---|---|---|
