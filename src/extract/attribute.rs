@@ -1069,6 +1069,13 @@ impl<'a> Attributor<'a> {
             if let Some(o) = post.filter(|&o| !opens_clause(o)) {
                 s.mentions[o].object = true;
             }
+            // `Alistair Darling, …, addressing “No” campaign workers said`: the noun before
+            // the verb is the object of a participle; the sentence's first person speaks.
+            if self.participle_object(s, p) {
+                if let Some(f) = self.sentence_first(s, v).filter(|&f| f < p) {
+                    return Some(f);
+                }
+            }
             Some(self.apposition_head(s, p, c.comma_before).unwrap_or(p))
         } else if let Some(p) = post_subject {
             Some(p)
@@ -1898,6 +1905,29 @@ impl<'a> Attributor<'a> {
             (base.len() < w.len() && self.lex.is_org_word(base, t.is_cap())).then_some(base)
         })?;
         self.resolve_org_description(owner)
+    }
+
+    /// Whether mention `p` is the object of an English participle right before it
+    /// (`addressing “No” campaign workers`), quotes and articles aside.
+    fn participle_object(&self, s: &Sentence<'_>, p: usize) -> bool {
+        if self.lex.verb_second {
+            return false;
+        }
+        let start = s.mentions[p].toks.start;
+        let before = s.tokens[s.range.start..start]
+            .iter()
+            .rev()
+            .find(|t| t.quote().is_none() && !t.has(b::DETERMINER));
+        before.is_some_and(|t| {
+            !t.is_cap()
+                && !t.has(b::SPEECH)
+                && t.lower().is_some_and(|w| {
+                    self.lex
+                        .participle_endings
+                        .iter()
+                        .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
+                })
+        })
     }
 
     /// `The air force says …` ⏎ `“…,” a spokesman said`: a bare spokesman speaks for the

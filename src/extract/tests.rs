@@ -2668,3 +2668,14 @@ fn bare_spokesman_without_a_body_before_stays_a_spokesman() {
                 said.";
     assert_eq!(who(text, "en"), some(&["a spokesman"]));
 }
+
+#[test]
+fn object_of_a_participle_before_the_verb_is_not_its_subject() {
+    let text = "Alistair Darling, leader of the Better Together campaign, addressing “No” \
+                campaign workers said “You represent the majority of opinion.”";
+    let got = who(text, "en");
+    assert_eq!(
+        got.last().cloned().flatten().as_deref(),
+        Some("Alistair Darling")
+    );
+}
