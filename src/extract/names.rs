@@ -1690,6 +1690,27 @@ mod tests {
     }
 
     #[test]
+    fn conjunction_or_degree_word_opening_a_sentence_is_no_name() {
+        for t in [
+            "Nachdem er auf Separatisten traf, wurde Morozow festgenommen.",
+            "Ganz Griechenland war schockiert.",
+        ] {
+            let (m, _) = mentions(t, "de");
+            let names: Vec<&str> = m
+                .iter()
+                .filter(|(_, k)| *k == MentionKind::Name)
+                .map(|(w, _)| w.as_str())
+                .collect();
+            assert!(
+                names
+                    .iter()
+                    .all(|w| !w.starts_with("Nachdem") && !w.starts_with("Ganz")),
+                "{names:?}"
+            );
+        }
+    }
+
+    #[test]
     fn article_and_lone_noun_is_not_a_name() {
         let (m, _) = mentions("Die Regierung und der Bericht und das Treffen.", "de");
         assert!(m.iter().all(|(_, k)| *k != MentionKind::Name), "{m:?}");
