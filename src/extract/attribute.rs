@@ -1467,6 +1467,18 @@ impl<'a> Attributor<'a> {
         if named {
             return true;
         }
+        // `der „Bild“-Zeitung`, `the “Today”-show`: a quote glued to a compound by a
+        // hyphen names something.
+        let compound = s
+            .tokens
+            .get(qt + 1)
+            .is_some_and(|t| t.is_punct("-‐") && t.range.start == s.tokens[qt].range.end)
+            && s.tokens
+                .get(qt + 2)
+                .is_some_and(|t| t.is_word() && t.range.start == s.tokens[qt + 1].range.end);
+        if compound {
+            return true;
+        }
         // `NBC's “Meet the Press”`: a name's possessive stands where an article would.
         let after_possessive = qt > s.range.start
             && !self.lex.capitalised_nouns

@@ -2679,3 +2679,10 @@ fn object_of_a_participle_before_the_verb_is_not_its_subject() {
         Some("Alistair Darling")
     );
 }
+
+#[test]
+fn quote_glued_to_a_compound_by_a_hyphen_is_a_name() {
+    let text = "„Die Menschen haben kein Verständnis mehr“, sagte der Minister der \
+                „Bild“-Zeitung.";
+    assert_eq!(who(text, "de"), vec![Some("Minister".to_string()), None]);
+}
