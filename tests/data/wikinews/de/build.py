@@ -51,6 +51,10 @@
                                                           (parlament.gv.at, OTS, a top-news.at tag page) and netzpolitik.org;
                                                           none of its pages or texts in the sets above; annotated and
                                                           committed before whosaid was run on it)
+  heldout12_articles.py -> tests/data/heldout12-de.jsonl (twelfth held-out set: German Wikinews articles of 2009-2016 on
+                                                          the de.wikiactu.com mirror and one article of 2022 on
+                                                          de.m.wikinews.org; none of its pages or texts in the sets above;
+                                                          annotated and committed before whosaid was run on it)
 
 For every article the text is the title, then the body paragraphs, joined with "\n".
 Each annotated quote is located in that text by its exact string (the n-th occurrence when an
@@ -80,6 +84,7 @@ import heldout8_articles  # noqa: E402
 import heldout9_articles  # noqa: E402
 import heldout10_articles  # noqa: E402
 import heldout11_articles  # noqa: E402
+import heldout12_articles  # noqa: E402
 
 DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (module, output file, fewest quotes a document must have)
@@ -97,6 +102,7 @@ SETS = [
     (heldout9_articles, "heldout9-de.jsonl", 1),
     (heldout10_articles, "heldout10-de.jsonl", 1),
     (heldout11_articles, "heldout11-de.jsonl", 1),
+    (heldout12_articles, "heldout12-de.jsonl", 1),
 ]
 MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
 
