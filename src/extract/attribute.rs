@@ -91,6 +91,8 @@ pub struct Attributor<'a> {
     /// Quotes of the previous paragraph when it held nothing but quotes and no cue: a
     /// following `So kommentierte X …` / `Mit diesen Worten …` names their speaker.
     orphans: Vec<usize>,
+    /// The speaker the previous paragraph's last sentence was about (see `paragraph`).
+    last_para_topic: Option<usize>,
     /// The person a header names as giving the speech the document prints
     /// (`Rede von Nationalratspräsidentin Doris Bures`).
     header_speaker: Option<usize>,
@@ -154,6 +156,7 @@ impl<'a> Attributor<'a> {
             in_answer: false,
             in_headline: false,
             orphans: Vec::new(),
+            last_para_topic: None,
             header_speaker: None,
             doc_issuer: None,
             paras: 0,
@@ -187,6 +190,11 @@ impl<'a> Attributor<'a> {
             dateline_end(self.text, &tokens)
         };
         let mut para_speaker: Option<usize> = None;
+        // `He became Envoy the same day.` ⏎ `“This morning I looked …”`: a quote paragraph
+        // with nothing to tell its speaker is the person the paragraph before ended on.
+        self.last_para_topic = self
+            .prev_topic
+            .filter(|&e| self.reg.entities[e].spoke && !self.reg.entities[e].org);
         self.prev_topic = None;
         let mut last_cue_subject: Option<usize> = None;
         let mut waiting: Vec<usize> = Vec::new();
@@ -501,7 +509,14 @@ impl<'a> Attributor<'a> {
             let c = &cues[ci].toks;
             att.cue = Some(s.tokens[c.start].range.start..s.tokens[c.end - 1].range.end);
         } else if opens_paragraph {
-            att.entity = self.prev_para_last;
+            // A sentence of nothing but quotes opening its paragraph.
+            let bare = s.mentions.is_empty()
+                && s.tokens[s.range.clone()]
+                    .iter()
+                    .all(|t| t.quote().is_some() || !t.is_word());
+            att.entity = self
+                .prev_para_last
+                .or(self.last_para_topic.filter(|_| bare));
         } else if let Some(e) = self
             .colon_subject(s, qt)
             .or_else(|| self.text_frame_subject(s, qt))

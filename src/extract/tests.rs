@@ -2686,3 +2686,18 @@ fn quote_glued_to_a_compound_by_a_hyphen_is_a_name() {
                 „Bild“-Zeitung.";
     assert_eq!(who(text, "de"), vec![Some("Minister".to_string()), None]);
 }
+
+#[test]
+fn bare_quote_paragraph_goes_to_the_speaker_the_paragraph_before_ended_on() {
+    let text = "“We must be for justice,” Blair said to the audience.\n\nBlair is an Envoy in \
+                the Quartet. He became Envoy the same day he stepped down.\n\n“This morning I \
+                looked at your local papers.”";
+    assert_eq!(who(text, "en"), some(&["Blair", "Blair"]));
+}
+
+#[test]
+fn bare_quote_paragraph_after_a_paragraph_about_nobody_who_spoke_has_no_speaker() {
+    let text = "The Quartet met on Monday.\n\nAnna Berg became Envoy the same day.\n\n“This \
+                morning I looked at your local papers.”";
+    assert_eq!(who(text, "en"), vec![None]);
+}
