@@ -263,7 +263,9 @@ speakers and by 8-word overlap with every existing text: no shared 8-word sequen
 phrases such as an office's name; speakers found in other sets, such as Donald Tusk, Rupert Colville or
 Bright Matonga, speak there about other events) and detokenized by hand in the same way. The annotation
 (rules H39–H41 in `ANNOTATION.md` on top of H1–H38) was committed before whosaid was first run on these
-texts, so the first score is a blind one. Licence CC BY 2.5 as above.
+texts, so the first score is a blind one: quote F1 0.988, speaker accuracy
+0.911 (92/101) with main at fc2e383 (session 9) and with the frozen binary of main at the start of
+session 9 alike. Licence CC BY 2.5 as above.
 
 | id | title | URL | license | quotes | retrieval note |
 |---|---|---|---|---|---|
