@@ -231,12 +231,15 @@ fn plural_possessive(p: &str, i: usize, mark: char, prev: Option<char>) -> bool 
         .find(|&e| rest.is_char_boundary(e))
         .unwrap_or(0);
     let window = &rest[..window_end];
-    window.char_indices().any(|(j, c)| {
-        c == mark
-            && !window[j + c.len_utf8()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
+    // The next mark decides: one that closes (`the workers' union 'X'`) leaves this one a
+    // possessive; one that opens after a space (`'Fabrica sin Patrones' or 'Factory …'`)
+    // means this one closed its quote, as a quote does not nest its own mark.
+    let next = window.char_indices().find(|&(_, c)| c == mark);
+    next.is_some_and(|(j, c)| {
+        !window[j + c.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
     })
 }
 
@@ -546,6 +549,15 @@ mod tests {
     #[test]
     fn same_curly_mark_on_both_sides_pairs() {
         assert_eq!(quotes("He said ”no” and left.", "en"), ["”no”"]);
+    }
+
+    #[test]
+    fn single_quote_after_s_closes_when_the_next_mark_opens_another() {
+        let text = "It is called 'Fabrica sin Patrones' or 'Factory without Bosses' there.";
+        assert_eq!(
+            quotes(text, "en"),
+            ["'Fabrica sin Patrones'", "'Factory without Bosses'"]
+        );
     }
 
     #[test]
