@@ -1064,6 +1064,15 @@ impl<'a> Attributor<'a> {
                     (v >= s.range.start + 2 && s.tokens[v - 1].is_punct(","))
                         .then(|| self.relative_antecedent(s, v - 1))
                         .flatten()
+                })
+                // `drawn the criticism of Human Rights Watch, stating`: failing any
+                // subject, the name that the participle's comma follows.
+                .or_else(|| {
+                    (v >= s.range.start + 2 && s.tokens[v - 1].is_punct(",")).then(|| {
+                        s.mentions
+                            .iter()
+                            .position(|m| m.toks.end + 1 == v && m.kind == MentionKind::Name)
+                    })?
                 });
         }
         let fronted_word = pre.is_some_and(|p| self.fronted_unknown_word(s, p))

@@ -2701,3 +2701,20 @@ fn bare_quote_paragraph_after_a_paragraph_about_nobody_who_spoke_has_no_speaker(
                 morning I looked at your local papers.”";
     assert_eq!(who(text, "en"), vec![None]);
 }
+
+#[test]
+fn advised_quotes_its_subject() {
+    let text = "In the wake of the coup, the United States Department of State (DoS) advised \
+                “U.S. citizens reconsider any non-essential travel”.";
+    assert_eq!(
+        who(text, "en"),
+        some(&["United States Department of State"])
+    );
+}
+
+#[test]
+fn participle_without_any_subject_goes_to_the_name_before_its_comma() {
+    let text = "The decision has drawn the criticism of Human Rights Watch, stating it \
+                expresses “a mindset that views human rights with disdain”.";
+    assert_eq!(who(text, "en"), some(&["Human Rights Watch"]));
+}
