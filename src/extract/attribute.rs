@@ -91,6 +91,10 @@ pub struct Attributor<'a> {
     /// Quotes of the previous paragraph when it held nothing but quotes and no cue: a
     /// following `So kommentierte X …` / `Mit diesen Worten …` names their speaker.
     orphans: Vec<usize>,
+    /// A headline's quotes in the first person that nothing attributed (`Palästina: „Ich
+    /// habe Angst vor dem Meer“`), with the paragraphs left to name their speaker: the
+    /// first person a sentence there has as its subject said them.
+    headline_quotes: (Vec<usize>, usize),
     /// The speaker the previous paragraph's last sentence was about (see `paragraph`).
     last_para_topic: Option<usize>,
     /// The person a header names as giving the speech the document prints
@@ -156,6 +160,7 @@ impl<'a> Attributor<'a> {
             in_answer: false,
             in_headline: false,
             orphans: Vec::new(),
+            headline_quotes: (Vec::new(), 0),
             last_para_topic: None,
             header_speaker: None,
             doc_issuer: None,
@@ -250,6 +255,9 @@ impl<'a> Attributor<'a> {
                         }
                     }
                 }
+            }
+            if !self.headline_quotes.0.is_empty() {
+                self.name_headline_speaker(&s);
             }
             if !uncued.is_empty() {
                 // `„…“ Mit diesen Worten eröffnete die Abgeordnete Eva Roth ihre Rede.`
@@ -387,6 +395,7 @@ impl<'a> Attributor<'a> {
         } else {
             Vec::new()
         };
+        self.note_headline_quotes(&tokens, sents.len(), any_cue, quotes);
         self.paras += 1;
         let ends_with_colon = tokens.last().is_some_and(|t| t.is_punct(":"));
         let last_sentence_quote = last_quote
@@ -413,6 +422,86 @@ impl<'a> Attributor<'a> {
             && self
                 .prev_topic
                 .is_some_and(|p| p != e && !self.reg.entities[p].org)
+    }
+
+    /// Remembers the first-person quotes of a headline (the first paragraph, or `Label:
+    /// „…“`) that nothing attributed; counts down the paragraphs after one.
+    fn note_headline_quotes(
+        &mut self,
+        tokens: &[Token],
+        sentences: usize,
+        any_cue: bool,
+        quotes: &[(usize, &RawQuote)],
+    ) {
+        const LABEL_WORDS: usize = 4;
+        const PARAGRAPHS_AFTER: usize = 2;
+        let (waiting, left) = &mut self.headline_quotes;
+        *left = left.saturating_sub(1);
+        if *left == 0 {
+            waiting.clear();
+        }
+        let label_words = tokens
+            .iter()
+            .filter(|t| t.quote().is_none() && t.is_word())
+            .count();
+        let labelled = tokens.len() >= 2
+            && tokens.last().is_some_and(|t| t.quote().is_some())
+            && tokens[tokens.len() - 2].is_punct(":")
+            && (1..=LABEL_WORDS).contains(&label_words);
+        let headline = !any_cue && (labelled || (sentences == 1 && self.paras == 0));
+        if !headline {
+            return;
+        }
+        // `Griechenland: „Europa, laufe in meinen Schuhen …“`: a place labelling the quote
+        // is no speaker of first-person words.
+        let open = |e: Option<usize>| {
+            e.is_none_or(|e| {
+                let ent = &self.reg.entities[e];
+                labelled && (ent.org || ent.may_be_org())
+            })
+        };
+        let first_person: Vec<usize> = quotes
+            .iter()
+            .filter(|(i, r)| open(self.out[*i].entity) && self.first_person_words(r.span.clone()))
+            .map(|(i, _)| *i)
+            .collect();
+        if !first_person.is_empty() {
+            self.headline_quotes = (first_person, PARAGRAPHS_AFTER + 1);
+        }
+    }
+
+    /// Gives waiting headline quotes to the first person sentence `s` has as a subject.
+    fn name_headline_speaker(&mut self, s: &Sentence<'_>) {
+        let named = s
+            .mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Name && m.subject_capable())
+            .filter_map(|m| m.entity)
+            .find(|&e| {
+                let ent = &self.reg.entities[e];
+                !ent.org && ent.name.split_whitespace().count() >= 2
+            });
+        let Some(e) = named else { return };
+        for q in std::mem::take(&mut self.headline_quotes.0) {
+            let label = |x: usize| {
+                let ent = &self.reg.entities[x];
+                ent.org || ent.may_be_org()
+            };
+            if self.out[q].entity.is_none_or(label) {
+                self.out[q].entity = Some(e);
+                if self.out[q].kind == Some(QuoteKind::Other) {
+                    self.out[q].kind = Some(QuoteKind::Direct);
+                }
+            }
+        }
+    }
+
+    /// Whether the text in `span` holds a word of the first person (`mich`, `my`).
+    fn first_person_words(&self, span: Range<usize>) -> bool {
+        self.text.get(span).is_some_and(|q| {
+            q.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                .any(|w| !w.is_empty() && self.lex.first_person_words.contains(&w.to_lowercase()))
+        })
     }
 
     /// The speaker a paragraph-opening sentence without quotes points back to: a speech

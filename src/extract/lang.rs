@@ -72,6 +72,10 @@ pub struct Rules {
     /// or in an interview answer the person interviewed.
     #[serde(default)]
     pub first_person: Vec<String>,
+    /// Words of the first person in any case (`mich`, `unser`, `my`): a headline quote
+    /// holding one is someone's words, most likely of whom the report then names.
+    #[serde(default)]
+    pub first_person_words: Vec<String>,
     /// Third-person plural pronouns (`they`, `sie`): after a sentence opened by a group
     /// (`Researchers measured …`) they mean that group.
     #[serde(default)]
@@ -466,6 +470,7 @@ pub(crate) struct Lexicon {
     pub interview_questions: HashSet<String>,
     pub interview_answers: HashSet<String>,
     pub first_person: HashSet<String>,
+    pub first_person_words: HashSet<String>,
     pub plural_pronouns: HashSet<String>,
     pub plural_pronoun_verb_endings: Vec<String>,
     pub plural_noun_endings: Vec<String>,
@@ -655,6 +660,7 @@ impl Lexicon {
             interview_questions: set(&rules.interview_question_labels),
             interview_answers: set(&rules.interview_answer_labels),
             first_person: set(&rules.first_person),
+            first_person_words: set(&rules.first_person_words),
             plural_pronouns: set(&rules.plural_pronouns),
             plural_pronoun_verb_endings: rules.plural_pronoun_verb_endings.clone(),
             plural_noun_endings: rules.plural_noun_endings.clone(),

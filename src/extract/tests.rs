@@ -2718,3 +2718,18 @@ fn participle_without_any_subject_goes_to_the_name_before_its_comma() {
                 expresses “a mindset that views human rights with disdain”.";
     assert_eq!(who(text, "en"), some(&["Human Rights Watch"]));
 }
+
+#[test]
+fn first_person_headline_quote_is_the_next_named_subjects() {
+    let text = "Griechenland: „Europa, laufe in meinen Schuhen, bevor du mich verurteilst.“\n\n29 \
+                September 2011\n\nDie Journalistin Margie Lazou schrieb einen offenen Bericht \
+                über ihren Alltag.";
+    assert_eq!(who(text, "de"), some(&["Margie Lazou"]));
+}
+
+#[test]
+fn headline_quote_without_first_person_words_waits_for_nobody() {
+    let text = "Griechenland: „Europa am Abgrund“\n\nDie Journalistin Margie Lazou schrieb einen \
+                offenen Bericht über ihren Alltag.";
+    assert_ne!(who(text, "de"), some(&["Margie Lazou"]));
+}
