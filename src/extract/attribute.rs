@@ -557,7 +557,7 @@ impl<'a> Attributor<'a> {
     /// The subject of every cue of the sentence, in order.
     fn cue_subjects(&mut self, s: &mut Sentence<'_>, cues: &[Cue]) -> Vec<Option<usize>> {
         let mut subjects: Vec<Option<usize>> = Vec::with_capacity(cues.len());
-        for c in cues {
+        for (ci, c) in cues.iter().enumerate() {
             // `quoted Smith as saying`: the verb after `as` continues the previous cue.
             let chained = c.toks.start > s.range.start
                 && s.tokens[c.toks.start - 1]
@@ -565,11 +565,15 @@ impl<'a> Attributor<'a> {
                     .is_some_and(|w| self.lex.chain_markers.contains(w));
             // `Smith referred to them as “…” and instructed …`: a verb coordinated with the
             // previous cue shares its subject.
+            // (`According to this report, X led …, and told` coordinates with `led`, not
+            // with the source phrase.)
             let coordinated = c.toks.start > s.range.start
                 && s.tokens[c.toks.start - 1]
                     .lower()
                     .is_some_and(|w| self.lex.coordinators.contains(w))
-                && c.is_verb();
+                && c.is_verb()
+                && ci > 0
+                && cues[ci - 1].is_verb();
             let subject = match subjects.last() {
                 Some(&Some(prev)) if chained || coordinated => Some(prev),
                 _ => self.subject_of(s, c),

@@ -2733,3 +2733,11 @@ fn headline_quote_without_first_person_words_waits_for_nobody() {
                 offenen Bericht über ihren Alltag.";
     assert_ne!(who(text, "de"), some(&["Margie Lazou"]));
 }
+
+#[test]
+fn verb_after_and_does_not_share_the_subject_of_a_source_phrase() {
+    let text = "According to this InterPress Service report, ex-CIA official Paul Pillar led \
+                the preparation of the estimates, and told the InterPress Service that the \
+                estimates “addressed the Iranian fears explicitly”.";
+    assert_eq!(who(text, "en"), some(&["Paul Pillar"]));
+}
