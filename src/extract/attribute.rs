@@ -1869,8 +1869,13 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let role = s.mentions.get(1)?;
-        let opens = role.toks.start == comma + 1
-            || (role.toks.start == comma + 2 && s.tokens[comma + 1].has(b::DETERMINER));
+        // `, the other ex-CIA official`: articles and lower-case words may lead the role.
+        const LEAD_WORDS: usize = 2;
+        let opens = role.toks.start > comma
+            && role.toks.start <= comma + 1 + LEAD_WORDS
+            && s.tokens[comma + 1..role.toks.start]
+                .iter()
+                .all(|t| t.is_word() && !t.is_cap());
         let is_role = matches!(role.kind, MentionKind::Description { org: false, .. });
         let end = s.mentions[p].toks.end;
         if end <= comma + 1 {

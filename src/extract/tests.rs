@@ -2741,3 +2741,10 @@ fn verb_after_and_does_not_share_the_subject_of_a_source_phrase() {
                 estimates “addressed the Iranian fears explicitly”.";
     assert_eq!(who(text, "en"), some(&["Paul Pillar"]));
 }
+
+#[test]
+fn apposition_led_by_the_other_still_describes_the_opening_name() {
+    let text = "Ex-CIA official Paul Pillar spoke first.\n\nEllen Laipson, the other ex-CIA \
+                official also stated, “the fear has long been a standard element.”";
+    assert_eq!(who(text, "en"), some(&["Ellen Laipson"]));
+}
