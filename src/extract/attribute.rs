@@ -2484,7 +2484,8 @@ impl<'a> Attributor<'a> {
             .copied()
             .filter(|&e| !self.reg.entities[e].org);
         for e in recent.chain(self.persons.iter()) {
-            let Some(score) = role_matches(&self.reg.entities[e], mods, head) else {
+            let generic = head.is_some_and(|h| self.lex.generic_role_heads.contains(h));
+            let Some(score) = role_matches(&self.reg.entities[e], mods, head, generic) else {
                 continue;
             };
             if score > 0 && best.is_none_or(|(_, b)| score > b) {
@@ -2510,7 +2511,13 @@ impl<'a> Attributor<'a> {
             }
             let hit = self.pending.iter().position(|(p, mods, head)| {
                 *p != e
-                    && role_matches(ent, mods, Some(head.as_str())).is_some_and(|score| score > 0)
+                    && role_matches(
+                        ent,
+                        mods,
+                        Some(head.as_str()),
+                        self.lex.generic_role_heads.contains(head.as_str()),
+                    )
+                    .is_some_and(|score| score > 0)
             });
             if let Some(i) = hit {
                 if let Some((p, _, _)) = self.pending.remove(i) {
@@ -2927,7 +2934,7 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
 /// How well a description fits a person's roles: two points per shared modifier,
 /// one for the role noun (`Sprecher` fits `Ministeriumssprecher`); `None` when
 /// their modifiers conflict (`russisch` against `chinesisch`).
-fn role_matches(ent: &Entity, mods: &[String], head: Option<&str>) -> Option<usize> {
+fn role_matches(ent: &Entity, mods: &[String], head: Option<&str>, generic: bool) -> Option<usize> {
     // `der CDU-Politiker`: the front of a hyphenated role is a modifier, matched against
     // the person's modifiers, the fronts of their roles and a party named in brackets.
     let front = |h: &str| h.rsplit_once('-').map(|(f, _)| f.to_string());
@@ -2955,8 +2962,11 @@ fn role_matches(ent: &Entity, mods: &[String], head: Option<&str>) -> Option<usi
     // `the Russian Defence Ministry spokesman` is not `Russian president Medvedev`: a
     // shared modifier does not make up for another role noun.
     // (`der CDU-Politiker` names the party, which a person's bracket tells.)
-    let other_head =
-        head.is_some() && head_front.is_none() && !ent.role_heads.is_empty() && !head_hit;
+    let other_head = head.is_some()
+        && head_front.is_none()
+        && !generic
+        && !ent.role_heads.is_empty()
+        && !head_hit;
     if other_head {
         return None;
     }

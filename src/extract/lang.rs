@@ -159,6 +159,10 @@ pub struct Rules {
     /// them, the body that spoke just before.
     #[serde(default)]
     pub spokesperson_roles: Vec<String>,
+    /// Role nouns that name any top post (`der Staatschef`, `the leader`): a description
+    /// with one may mean a person whose role is another noun (`Präsident Putin`).
+    #[serde(default)]
+    pub generic_role_heads: Vec<String>,
     /// Endings of organisation nouns (`ministerium`, `journal`).
     #[serde(default)]
     pub org_suffixes: Vec<String>,
@@ -530,6 +534,7 @@ pub(crate) struct Lexicon {
     roles: Option<AhoCorasick>,
     private_roles: Option<AhoCorasick>,
     pub spokesperson_roles: HashSet<String>,
+    pub generic_role_heads: HashSet<String>,
     role_bases: HashSet<String>,
     /// See [`Rules::role_suffixes`]: endings such as `ologist`.
     role_endings: Vec<String>,
@@ -745,6 +750,11 @@ impl Lexicon {
                 .collect(),
             private_roles: suffix_automaton(&rules.private_roles),
             spokesperson_roles: set(&rules.spokesperson_roles),
+            generic_role_heads: rules
+                .generic_role_heads
+                .iter()
+                .map(|w| super::names::stem(&w.to_lowercase(), &rules.stem_endings))
+                .collect(),
             compounds: rules.compound_nouns,
             orgs: suffix_automaton(&rules.org_suffixes),
             documents: suffix_automaton(&rules.document_words),

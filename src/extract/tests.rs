@@ -2748,3 +2748,10 @@ fn apposition_led_by_the_other_still_describes_the_opening_name() {
                 official also stated, “the fear has long been a standard element.”";
     assert_eq!(who(text, "en"), some(&["Ellen Laipson"]));
 }
+
+#[test]
+fn generic_head_noun_still_means_the_person_with_a_shared_modifier() {
+    let text = "Wang traf den russischen Präsidenten Wladimir Putin. Die Beziehungen seien „die \
+                besten in der Geschichte“, sagte der russische Staatschef.";
+    assert_eq!(who(text, "de"), some(&["Wladimir Putin"]));
+}
