@@ -13,12 +13,8 @@ import os
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from spans import cut  # noqa: E402,F401
+from licences import NP, PK, WN  # noqa: E402,F401
 
-WN = ("CC BY 2.5 (Wikinews; attribution: the Wikinews contributors of the page, see its history at the URL)")
-NP = "CC BY-NC-SA 4.0 (netzpolitik.org; attribution: the named netzpolitik.org author of the article, see the URL)"
-PK = ("Parlamentskorrespondenz of the Austrian Parliament (Parlamentsdirektion): reproduction for non-commercial "
-      "purposes permitted on condition that the source is stated (https://www.parlament.gv.at/ENGL/DISC/); "
-      "source: Parlamentskorrespondenz, Parlament Österreich")
 ARTICLES = []
 
 

@@ -11,8 +11,8 @@ import os
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from spans import cut  # noqa: E402,F401
+from licences import WN  # noqa: E402,F401
 
-WN = ("CC BY 2.5 (Wikinews; attribution: the Wikinews contributors of the page, see its history at the URL)")
 ARTICLES = []
 
 

@@ -10,10 +10,8 @@ import os
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from spans import cut  # noqa: E402
+from licences import EU, GV, NP  # noqa: E402,F401
 
-EU = "CC BY 4.0 (© European Union; reuse authorised under the Commission's reuse policy, source: European Commission)"
-GV = "CC BY 3.0 (Global Voices auf Deutsch; attribution: Global Voices and the named authors and translators, see the URL)"
-NP = "CC BY-NC-SA 4.0 (netzpolitik.org; attribution: the named netzpolitik.org author of the article, see the URL)"
 NP_OLD = ("CC BY-NC-SA (netzpolitik.org; article of 2007, published under the site's Creative Commons "
           "Attribution-NonCommercial-ShareAlike licence; attribution: the netzpolitik.org author, see the URL)")
 ARTICLES = []

@@ -13,15 +13,8 @@ import os
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from spans import cut  # noqa: E402
+from licences import EP, EU, GV, NP, PK  # noqa: E402,F401
 
-EU = "CC BY 4.0 (© European Union; reuse authorised under the Commission's reuse policy, source: European Commission)"
-EP = ("© European Union, source: European Parliament (reproduction authorised provided the source is acknowledged, "
-      "European Parliament legal notice)")
-GV = "CC BY 3.0 (Global Voices auf Deutsch; attribution: Global Voices and the named authors and translators, see the URL)"
-NP = "CC BY-NC-SA 4.0 (netzpolitik.org; attribution: the named netzpolitik.org author of the article, see the URL)"
-PK = ("Parlamentskorrespondenz of the Austrian Parliament (Parlamentsdirektion): reproduction for non-commercial "
-      "purposes permitted on condition that the source is stated (https://www.parlament.gv.at/ENGL/DISC/); "
-      "source: Parlamentskorrespondenz, Parlament Österreich")
 ARTICLES = []
 
 

@@ -11,11 +11,8 @@ import os
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from spans import cut  # noqa: E402
+from licences import EU, PK  # noqa: E402,F401
 
-EU = "CC BY 4.0 (© European Union; reuse authorised under the Commission's reuse policy, source: European Commission)"
-PK = ("Parlamentskorrespondenz of the Austrian Parliament (Parlamentsdirektion): reproduction for non-commercial "
-      "purposes permitted on condition that the source is stated (https://www.parlament.gv.at/ENGL/DISC/); "
-      "source: Parlamentskorrespondenz, Parlament Österreich")
 ARTICLES = []
 
 

@@ -9,9 +9,8 @@ import os
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from spans import cut  # noqa: E402
+from licences import GV, NP  # noqa: E402,F401
 
-NP = "CC BY-NC-SA 4.0 (netzpolitik.org; attribution: the named netzpolitik.org author of the article, see the URL)"
-GV = "CC BY 3.0 (Global Voices auf Deutsch; attribution: Global Voices and the named authors and translators, see the URL)"
 ARTICLES = []
 
 

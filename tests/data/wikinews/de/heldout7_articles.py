@@ -10,9 +10,8 @@ import os
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from spans import cut  # noqa: E402
+from licences import EU, NP  # noqa: E402,F401
 
-EU = "CC BY 4.0 (© European Union; reuse authorised under the Commission's reuse policy, source: European Commission)"
-NP = "CC BY-NC-SA 4.0 (netzpolitik.org; attribution: the named netzpolitik.org author of the article, see the URL)"
 NL = "https://ec.europa.eu/newsroom/representations/newsletter-archives/"
 ARTICLES = []
 

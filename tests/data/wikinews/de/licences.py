@@ -1,0 +1,11 @@
+"""Licence notes shared by the annotation modules of the German held-out sets.
+
+One definition per source, so the `license` field of every document from it reads the same.
+"""
+
+EU = "CC BY 4.0 (© European Union; reuse authorised under the Commission's reuse policy, source: European Commission)"
+EP = '© European Union, source: European Parliament (reproduction authorised provided the source is acknowledged, European Parliament legal notice)'
+GV = 'CC BY 3.0 (Global Voices auf Deutsch; attribution: Global Voices and the named authors and translators, see the URL)'
+NP = 'CC BY-NC-SA 4.0 (netzpolitik.org; attribution: the named netzpolitik.org author of the article, see the URL)'
+PK = 'Parlamentskorrespondenz of the Austrian Parliament (Parlamentsdirektion): reproduction for non-commercial purposes permitted on condition that the source is stated (https://www.parlament.gv.at/ENGL/DISC/); source: Parlamentskorrespondenz, Parlament Österreich'
+WN = 'CC BY 2.5 (Wikinews; attribution: the Wikinews contributors of the page, see its history at the URL)'
