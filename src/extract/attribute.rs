@@ -1145,6 +1145,20 @@ impl<'a> Attributor<'a> {
         if let Some(p) = self.absolute_subject(s, v) {
             return Some(p);
         }
+        // `Asha-Rose Migiro's remarks calling the situation “…”`: a person's text right
+        // before the participle speaks for that person.
+        let text_owner = s.mentions.iter().position(|m| {
+            m.toks.end == v
+                && v > 0
+                && m.kind == MentionKind::Name
+                && m.toks.len() >= 2
+                && s.tokens[v - 1]
+                    .lower()
+                    .is_some_and(|w| self.lex.is_document_word(w, false))
+        });
+        if let Some(p) = text_owner.filter(|_| self.participle_cue(s, c, v)) {
+            return Some(p);
+        }
         if self.participle_cue(s, c, v) {
             // `Swedish party Vänsterpartiet Malmö released a statement boycotting the
             // Eurovision saying`: the sentence's subject, a body as much as a person.

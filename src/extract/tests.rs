@@ -2755,3 +2755,11 @@ fn generic_head_noun_still_means_the_person_with_a_shared_modifier() {
                 besten in der Geschichte“, sagte der russische Staatschef.";
     assert_eq!(who(text, "de"), some(&["Wladimir Putin"]));
 }
+
+#[test]
+fn persons_remarks_before_a_participle_speak_for_them() {
+    let text = "His appearance drew reactions, from being hailed as a “hero” by the President \
+                of Gabon, to U.N. Deputy Secretary-General Asha-Rose Migiro’s remarks calling \
+                the situation “an extremely grave crisis”.";
+    assert_eq!(who(text, "en"), some(&["President", "Asha-Rose Migiro"]));
+}
