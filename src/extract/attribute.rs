@@ -370,11 +370,8 @@ impl<'a> Attributor<'a> {
                 .find(|&e| self.reg.entities[e].org);
             self.prev_group = self.group_subject(&mut s);
             self.prev_oblique = self.oblique_persons(&s);
-            self.prev_org_subject = s
-                .mentions
-                .first()
-                .filter(|m| m.toks.start <= s.range.start + 1 && m.subject_capable())
-                .and_then(|m| m.entity)
+            self.prev_org_subject = self
+                .opening_subject(&s)
                 .filter(|&e| self.reg.entities[e].org);
         }
         let quotes_only =
@@ -2053,6 +2050,25 @@ impl<'a> Attributor<'a> {
             (base.len() < w.len() && self.lex.is_org_word(base, t.is_cap())).then_some(base)
         })?;
         self.resolve_org_description(owner)
+    }
+
+    /// The subject opening sentence `s`: its first mention, or the first after a short
+    /// fronted phrase and its comma (`In its report, the PTWC issued …`).
+    fn opening_subject(&self, s: &Sentence<'_>) -> Option<usize> {
+        const FRONTED: usize = 8;
+        let comma = (s.range.start..s.range.end.min(s.range.start + FRONTED))
+            .find(|&t| s.tokens[t].is_punct(","));
+        s.mentions
+            .iter()
+            .find(|m| {
+                let at_start = m.toks.start <= s.range.start + 1;
+                let after_front = comma.is_some_and(|c| {
+                    m.toks.start == c + 1
+                        || (m.toks.start == c + 2 && s.tokens[c + 1].has(b::DETERMINER))
+                });
+                (at_start || after_front) && m.subject_capable()
+            })
+            .and_then(|m| m.entity)
     }
 
     /// Whether mention `p` is the object of an English participle right before it

@@ -2763,3 +2763,11 @@ fn persons_remarks_before_a_participle_speak_for_them() {
                 the situation “an extremely grave crisis”.";
     assert_eq!(who(text, "en"), some(&["President", "Asha-Rose Migiro"]));
 }
+
+#[test]
+fn they_after_a_body_opening_the_main_clause_means_that_body() {
+    let text = "In its report, the PTWC issued a tsunami watch for India, Sri Lanka and \
+                Australia. They mentioned that “earthquakes of this size can generate a \
+                tsunami.”";
+    assert_eq!(who(text, "en"), some(&["PTWC"]));
+}
