@@ -3022,11 +3022,25 @@ fn nearest_cue(
     subjects: &[Option<usize>],
     qt: usize,
 ) -> Option<(usize, usize)> {
+    // `X said she was in a “serious” condition; TVN24 reported …`: a cue across a
+    // semicolon is farther than any in the quote's own clause.
+    const OTHER_CLAUSE: usize = 1000;
     let dist = |c: &Cue| {
-        if c.toks.start > qt {
+        let (from, to) = if c.toks.start > qt {
+            (qt + 1, c.toks.start)
+        } else {
+            (c.toks.end.min(qt), qt)
+        };
+        let crosses = tokens[from..to].iter().any(|t| t.is_punct(";"));
+        let d = if c.toks.start > qt {
             c.toks.start - qt
         } else {
             qt.saturating_sub(c.toks.end) + 1
+        };
+        if crosses {
+            d + OTHER_CLAUSE
+        } else {
+            d
         }
     };
     let best = |want_verb: bool| {

@@ -2771,3 +2771,10 @@ fn they_after_a_body_opening_the_main_clause_means_that_body() {
                 tsunami.”";
     assert_eq!(who(text, "en"), some(&["PTWC"]));
 }
+
+#[test]
+fn cue_across_a_semicolon_loses_to_the_cue_of_the_quotes_clause() {
+    let text = "Brudziński said Adamowicz required resuscitation, and was in a “serious” \
+                condition; TVN24 reported he received surgery.";
+    assert_eq!(who(text, "en"), some(&["Brudziński"]));
+}
