@@ -1970,10 +1970,12 @@ impl<'a> Attributor<'a> {
                     None
                 } else if lead_role {
                     self.affiliated_org(s, m)
+                        .or_else(|| self.body_before_role(s, m))
                         .or_else(|| self.spokesperson_body(s, m, head.as_deref()))
                 } else if !definite {
                     // `a spokesman for the ministry`: the body the description works for.
                     self.affiliated_org(s, m)
+                        .or_else(|| self.body_before_role(s, m))
                         .or_else(|| self.spokesperson_body(s, m, head.as_deref()))
                 } else if !org && self.plural_description(s, m) {
                     // `the authors of the study`: several people, none of those named.
@@ -2092,6 +2094,18 @@ impl<'a> Attributor<'a> {
                         .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
                 })
         })
+    }
+
+    /// `A Ministry of Defence spokesman said`: a bare role right after a body's name (which
+    /// took the article) works for that body, like `a Foreign Office spokesman`.
+    fn body_before_role(&self, s: &Sentence<'_>, m: usize) -> Option<usize> {
+        let bare = s.mentions[m].toks.len() == 1;
+        let prev = s.mentions.get(m.checked_sub(1)?)?;
+        let led = s.tokens[prev.toks.start].has(b::INDEFINITE);
+        (bare && led && prev.toks.end == s.mentions[m].toks.start && prev.kind == MentionKind::Name)
+            .then_some(prev.entity)
+            .flatten()
+            .filter(|&e| self.reg.entities[e].org)
     }
 
     /// `The air force says …` ⏎ `“…,” a spokesman said`: a bare spokesman speaks for the

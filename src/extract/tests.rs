@@ -2778,3 +2778,10 @@ fn cue_across_a_semicolon_loses_to_the_cue_of_the_quotes_clause() {
                 condition; TVN24 reported he received surgery.";
     assert_eq!(who(text, "en"), some(&["Brudziński"]));
 }
+
+#[test]
+fn bare_role_after_a_bodys_name_with_the_article_works_for_that_body() {
+    let text = "Police said two men were held. A Ministry of Defence spokesman said it was \
+                “very disappointed”.";
+    assert_eq!(who(text, "en"), some(&["Ministry of Defence"]));
+}
