@@ -1,0 +1,75 @@
+# Held-out English Wikinews articles (tests/data/heldout14-en.jsonl), continued; see heldout14_amalgum1.py.
+# Annotated by reading the articles, before whosaid was run on them.
+# License of the text: Wikinews, CC BY 2.5. Annotation: this project (see ANNOTATION.md, rules H*).
+AMG = "AMALGUM corpus copy (gucorpling/amalgum amalgum/news/xml/{}.xml), detokenized by hand; captions dropped"
+LIC = "CC BY 2.5 (Wikinews)"
+
+DOCS = [
+dict(
+    id="wn-en-bush-arrives-middle-east",
+    source="https://en.wikinews.org/wiki/George_Bush_arrives_in_Middle_East",
+    license=LIC, retrieved=AMG.format("AMALGUM_news_arrives") + " (a quote box repeating Bush's words, with its attribution line, dropped; the opening mark of Bush's second quotation, held as a fragment of its own at the start of the paragraph, attached to its word; the copy's spaced hyphens kept)",
+    text='''George Bush arrives in Middle East
+Wednesday, January 9, 2008
+US President George W. Bush has arrived in Israel - the first stop on a Middle East journey designed to bolster the Israeli-Palestinian peace process and foster unity on Iran.
+Israel's leaders were waiting at Ben Gurion Airport, as Air Force One taxied to a stop.
+They formed a long welcoming line as George W. Bush set foot on Israeli soil for the first time in his presidency.
+Following a discussion with Ehud Olmert, the Israeli Prime Minister, George Bush said he would provide pressure if necessary. He made this clear by saying "If there needs to be a little pressure then you know I will provide it," after the talks.
+He spoke of the strong ties between the United States and Israel. He says the source of that strength is a shared belief in the power of human freedom.
+"We will do more than defend ourselves. We will seek lasting peace. We see a new opportunity for peace here in the Holy Land and for freedom across the region," said Mr. Bush.
+Like President Bush, Israeli Prime Minister Ehud Olmert kept his comments at the arrival ceremony broad in nature, avoiding any direct reference to issues related to the peace process.
+"From the very beginning, your policies have reflected a basic understanding of the challenges facing Israel in this troubled region and a solid commitment to our national security," he said.
+It fell to Israeli President Shimon Peres, who is considered by some to be largely ceremonial, to offer some tougher talk. He said President Bush is right to urge the world to pay attention to the threat posed by Iran.
+"We take your advice not to underestimate the Iranian threat. Iran should not underestimate our resolve for self-defense," said President Bush.
+President Bush, Prime Minister Olmert and President Peres wasted no time getting down to business - launching talks shortly after the arrival ceremony.
+Thursday, President Bush will travel from Jerusalem on to Ramallah, the West Bank headquarters of the Palestinian Authority, to meet separately with Palestinian President Mahmoud Abbas.
+At a meeting in Jerusalem, Tuesday, Prime Minister Olmert and President Abbas agreed to begin negotiations on the thorniest issues blocking a peace agreement. Among them: the borders of a future Palestinian state, competing claims to Jerusalem, and the status of Palestinian refugees.
+Concerns about rocket attacks into Israel from Gaza and Israeli settlement activity have created tensions since the American-led Annapolis Mideast conference in November. President Bush is expected to use his trip to encourage both sides to look at the big picture and keep focused on the need for peace.
+During the flight to Israel, White House National Security Advisor Stephen Hadley told reporters traveling with the president that Mr. Bush is not coming to the Middle East to interject himself into the negotiations. He said, instead, the president wants both sides to stay focused, and look beyond what he called "a lot of distractions."
+Hadley also talked about the recent incident involving Iranian vessels and U.S. Navy ships in the Persian Gulf. He said Iran must be careful and realize there will be consequences to bear if they again menace American boats in international waters.''',
+    quotes=[
+        Q('"If there needs', 'provide it,"', "George W. Bush"),
+        Q('"We will do more', 'the region,"', "George W. Bush"),
+        Q('"From the very beginning', 'national security,"', "Ehud Olmert"),
+        Q('"We take your advice', 'for self-defense,"', "George W. Bush"),
+        Q('"a lot of distractions."', None, "Stephen Hadley"),
+    ],
+    aliases={"George W. Bush": ["US President George W. Bush", "George Bush", "Mr. Bush", "President Bush"],
+             "Ehud Olmert": ["Israeli Prime Minister Ehud Olmert"],
+             "Stephen Hadley": ["White House National Security Advisor Stephen Hadley", "Hadley"]},
+),
+dict(
+    id="wn-en-amd-antitrust-intel",
+    source="https://en.wikinews.org/wiki/AMD_files_antitrust_lawsuit_against_Intel_in_US_federal_district_court",
+    license=LIC, retrieved=AMG.format("AMALGUM_news_amd") + " (the complaint's bulleted points kept as lines of their own; the copy's ‘02 and ‘03, whose marks are apostrophes, kept)",
+    text='''AMD files antitrust lawsuit against Intel in US federal district court
+Wednesday, June 29, 2005
+AMD filed an antitrust complaint against Intel Corporation two days ago in U.S. federal district court for the district of Delaware under Section 2 of the Sherman Antitrust Act, Sections 4 and 16 of the Clayton Act, and the California Business and Professions Code.
+According to the complaint, Intel has unlawfully maintained its monopoly by, among other things:
+Forcing major customers such as Dell, Sony, Toshiba, Gateway, and Hitachi into Intel-exclusive deals in return for outright cash payments, discriminatory pricing or marketing subsidies conditioned on the exclusion of AMD;
+According to industry reports, and as confirmed by the JFTC in Japan, Intel has paid Dell and Toshiba huge sums not to do business with AMD.
+Intel paid Sony millions for exclusivity. AMD’s share of Sony’s business went from 23 percent in ‘02 to 8% in ‘03, to 0%, where it remains today.
+Forcing other major customers such as NEC, Acer, and Fujitsu into partial exclusivity agreements by conditioning rebates, allowances and market development funds (MDF) on customers’ agreement to severely limit or forego entirely purchases from AMD;
+Intel paid NEC several million dollars for caps on NEC’s purchases from AMD. Those caps assured Intel at least 90% of NEC’s business in Japan and imposed a worldwide cap on the amount of AMD business NEC could do.
+Establishing a system of discriminatory and retroactive incentives triggered by purchases at such high levels as to have the intended effect of denying customers the freedom to purchase any significant volume of processors from AMD;
+When AMD succeeded in getting on the HP retail roadmap for mobile computers, and its products sold well, Intel responded by withholding HP’s fourth quarter 2004 rebate check and refusing to waive HP’s failure to achieve its targeted rebate goal; it allowed HP to make up the shortfall in succeeding quarters by promising Intel at least 90% of HP’s mainstream retail business.
+Threatening retaliation against customers for introducing AMD computer platforms, particularly in strategic market segments such as commercial desktop;
+Then-Compaq CEO Michael Capellas said in 2000 that because of the volume of business given to AMD, Intel withheld delivery of critical server chips. Saying "he had a gun to his head," he told AMD he had to stop buying.
+According to Gateway executives, their company has paid a high price for even its limited AMD dealings. They claim that Intel has "beaten them into ‘guacamole’" in retaliation.
+Establishing and enforcing quotas among key retailers such as Best Buy and Circuit City, effectively requiring them to stock overwhelmingly or exclusively, Intel computers, artificially limiting consumer choice;
+AMD has been entirely shut out from Media Markt, Europe's largest computer retailer, which accounts for 35 percent of Germany's retail sales.
+Office Depot declined to stock AMD-powered notebooks regardless of the amount of financial support AMD offered, citing the risk of retaliation.
+Forcing PC makers and tech partners to boycott AMD product launches or promotions;
+Then-Intel CEO Craig Barrett threatened Acer’s Chairman with "severe consequences" for supporting the AMD Athlon 64 launch. This coincided with an unexplained delay by Intel in providing $15-20M in market development funds owed to Acer. Acer withdrew from the launch in September 2003.
+Abusing its market power by forcing on the industry technical standards and products that have as their main purpose the handicapping of AMD in the marketplace.
+Intel denied AMD access to the highest level of membership for the Advanced DRAM technology consortium to limit AMD’s participation in critical industry standard decisions that would affect its business.
+Intel designed its compilers, which translate software programs into machine-readable language, to degrade a program’s performance if operated on a computer powered by an AMD microprocessor.''',
+    quotes=[
+        Q('"he had a gun', 'his head,"', "Michael Capellas"),
+        Q('"beaten them into', '‘guacamole’"', None),
+        Q('"severe consequences"', None, "Craig Barrett"),
+    ],
+    aliases={"Michael Capellas": ["Then-Compaq CEO Michael Capellas"],
+             "Craig Barrett": ["Then-Intel CEO Craig Barrett"]},
+),
+]
