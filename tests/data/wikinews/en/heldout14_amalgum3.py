@@ -72,4 +72,28 @@ Intel designed its compilers, which translate software programs into machine-rea
     aliases={"Michael Capellas": ["Then-Compaq CEO Michael Capellas"],
              "Craig Barrett": ["Then-Intel CEO Craig Barrett"]},
 ),
+dict(
+    id="wn-en-ariane5-protostar-badr6",
+    source="https://en.wikinews.org/wiki/40th_Ariane_5_rocket_launches_ProtoStar-1_and_Badr-6_satellites",
+    license=LIC, retrieved=AMG.format("AMALGUM_news_ariane") + " (the two title fragments joined; the copy's 'Arianepace's' kept)",
+    text='''40th Ariane 5 rocket launches ProtoStar-1 and Badr-6 satellites
+Monday, July 7, 2008
+An Ariane 5ECA rocket has successfully launched two satellites. The European carrier rocket lifted off from ELA-3 (Launch Area 3) at the Guiana Space Centre in French Guiana, South America, at 21:47 GMT this evening, carrying the ProtoStar-1 and Badr-6 spacecraft.
+ProtoStar-1 is the first satellite to be operated by ProtoStar Corporation, a Bermuda-based US/Asian communications company. It will be positioned at 98.5°East longitude, in a geosynchronous orbit, around 36,000 kilometres above the Equator. It was built by Space Systems Loral, based on the LS-1300 bus. It will provide direct-to-home high definition broadcasting and internet services to South-East Asia. The satellite was originally named ChinaSat-8, and intended for launch on a Long March 3B carrier rocket by the Chinese satellite operator ChinaSat; this was cancelled due to US ITAR export regulations, with the uncompleted satellite being transferred to ProtoStar.
+Badr-6 will be operated by Arabsat, a Saudi Arabian company. It will be positioned at 26°East, from where it will be used to provide direct-to-home television broadcasting services to the Persian Gulf. It was built by EADS Astrium and Thales Alenia Space, based on the Eurostar 2000+ bus. Badr is Arabic for "full moon". Badr-6, which is also designated Arabsat-4C, was built to replace the Arabsat-4A satellite which was lost in a Proton launch failure during early 2006.
+A 17-metre long payload fairing was used to encapsulate the two satellites, and a Sylda dual-payload adapter, used to allow the rocket to carry two satellites. There are several different types of adapter; the Sylda-5 configuration was used on this launch. ProtoStar-1 was launched in the upper position, mated to the Sylda adapter, whilst Badr-6 was in lower position, directly integrated onto the second stage of the carrier rocket. ProtoStar-1 separated from the carrier rocket just over 27 minutes after launch, followed by the Sylda adapter about 90 seconds later, and Badr-6 just under 36 minutes into the flight.
+Following confirmation of successful deployment of the satellites, Jean Yves Le Gall, the Chairman and Chief Executive of Arianespace, thanked the launch team for the successful launch. He also thanked the European Space Agency, who "by their continuous support of space policy guarantee [Arianepace's] success". Phillip Father, the President of ProtoStar, thanked Arianespace for the launch, and also thanked the "many people who have touched us and helped us out". He also said that he "would like to take this opportunity to thank the families, spouses, and significant others who have supported us". The Badr-6 programme manager stated that "this is a moment of sheer joy and excitement". He also referred to an unofficial Arianespace slogan, "launches speak louder than words", saying that "we heard you loud and clear".
+The launch had previously been scheduled for late June, however delays with the previous Ariane launch caused it to be rescheduled for last Friday evening, from where it was delayed in order to replace part of an electrical connection between the rocket and mobile launch platform. This was the 34th launch of 2008, and the fourth to be conducted by an Ariane 5. This marked the 40th launch of an Ariane 5, and the 15th of the ECA configuration. The next Ariane launch is scheduled for early August, with the Superbird 7 and AMC-21 spacecraft.''',
+    quotes=[
+        Q('"full moon"', None, None),
+        Q('"by their continuous', 'success"', "Jean Yves Le Gall"),
+        Q('"many people who', 'helped us out"', "Phillip Father"),
+        Q('"would like to take', 'supported us"', "Phillip Father"),
+        Q('"this is a moment', 'and excitement"', None),
+        Q('"launches speak louder than words"', None, None),
+        Q('"we heard you', 'loud and clear"', None),
+    ],
+    aliases={"Jean Yves Le Gall": ["Jean Yves Le Gall, the Chairman and Chief Executive of Arianespace"],
+             "Phillip Father": ["Phillip Father, the President of ProtoStar"]},
+),
 ]
