@@ -96,4 +96,37 @@ The launch had previously been scheduled for late June, however delays with the 
     aliases={"Jean Yves Le Gall": ["Jean Yves Le Gall, the Chairman and Chief Executive of Arianespace"],
              "Phillip Father": ["Phillip Father, the President of ProtoStar"]},
 ),
+dict(
+    id="wn-en-shorts-2009-08-10-badminton-lester",
+    source="https://en.wikinews.org/wiki/Wikinews_Shorts%3A_August_10%2C_2009",
+    license=LIC, retrieved=AMG.format("AMALGUM_news_badminton") + " (the source lists under each brief dropped as navigation; the briefs' headings kept as lines of their own, the Nagasaki heading's two fragments joined; the closing mark of Geller's quotation, held as a fragment of its own, attached to its word)",
+    text='''Wikinews Shorts: August 10, 2009
+A compilation of brief news reports for Monday, August 10, 2009.
+English Badminton team withdraw from World Championship because of terror threat
+After what has been described as a "specific terrorist threat", the English national badminton team has withdrawn from the Badminton World Championship currently being held in Hyderabad, India.
+The threat is believed to be linked to Lashkar-e-Taiba, a Kashmiri group linked to the attack on Mumbai in 2008.
+V.K. Verma president of the Badminton Association of India dismissed the "terror threats" as rumors spread by the media. The Welsh and Scottish teams will continue to compete in the tournament, with Anne Smillie chief executive of Badminton Scotland saying that the English team had "perhaps overreacted".
+Nagasaki holds ceremony on 64th anniversary of atomic bombing
+A ceremony was held in Nagasaki, Japan on Sunday to commemorate the 64th anniversary of the atomic bombing of the city in World War II.
+Speaking to an audience of 5000 the mayor of the city called for worldwide nuclear disarmament. In his speech Prime Minister Taro Aso again reiterated that Japan would never produce, possess or allow nuclear weapons on its soil.
+A similar ceremony was attended by 50,000 in Hiroshima on Thursday.
+British soldier killed in Afghanistan
+A British soldier of 2nd Battalion The Mercian Regiment has been killed by an IED whilst on patrol in Gereshk in Helmand Province, Afghanistan.
+The death brings the number to five, the number of British soldiers killed in Afghanistan in this month alone and 196 since 2001, when British troops arrived in Afghanistan.
+British contractor in Iraq faces death penalty for murder
+A British contractor working for a private security company in Iraq has been arrested for the murder of two colleagues in Iraq. ArmorGroup Iraq confirms that two of its employees, a Briton and an Australian, have been killed in a firearms incident.
+The gunman is now in the custody of the Iraqi authorities and faces a charge of premeditated murder, a crime for which he may hang.
+Former British child actor claims to be father of Michael Jackson's daughter
+Former child actor Mark Lester, best known for playing the title role in the 1968 film Oliver!, claims to be the father of Michael Jackson's daughter Paris. Talking to British tabloid the News Of The World, Lester claims that Jackson asked him for a donation of sperm in the mid 90s and points to the resemblance between his own daughter and Paris.
+Lester claims to be motivated by the desire to remain in contact with Paris, which he fears may be denied him by Katherine Jackson, Paris' guardian. His claim is supported by Uri Geller, a friend of both Jackson and Mark Lester, who said "I am not surprised, I knew it all along simply because Michael told me."
+Three bombs explode in Majorca
+Three bombs have exploded on the Spanish holiday island of Majorca on Sunday. Targeted at tourism sites all the devices were small and there have been no injuries. Basque separatist group ETA has claimed responsibility for the attacks which follow a car bomb that killed two Civil Guard officers 10 days ago on the Mediterranean island.
+ETA's recent bombing campaign, which has also seen bombings and deaths on the mainland, comes on the 50th anniversary of the founding of the organisation.''',
+    quotes=[
+        Q('"specific terrorist threat"', None, None),
+        Q('"terror threats"', None, None),
+        Q('"perhaps overreacted"', None, "Anne Smillie"),
+        Q('"I am not surprised', 'Michael told me."', "Uri Geller"),
+    ],
+),
 ]
