@@ -282,7 +282,8 @@ of the same AMALGUM corpus (`amalgum/news/xml/AMALGUM_news_<word>.xml`, files li
 above, checked by URL and by the names of their speakers: speakers found in other sets, such as George W.
 Bush, Condoleezza Rice or Jendayi Frazer, speak there about other events) and detokenized by hand in the
 same way. The annotation (rule H42 in `ANNOTATION.md` on top of H1–H41) was committed before whosaid was
-first run on these texts, so the first score will be a blind one; not yet scored. Licence CC BY 2.5 as
+first run on these texts, so the first score is a blind one: quote F1 1.000, speaker accuracy 0.857 (60/70) with main at 9d7defc
+(session 9) and with the frozen binary of main at the start of session 9 alike. Licence CC BY 2.5 as
 above.
 
 | id | title | URL | license | quotes | retrieval note |
