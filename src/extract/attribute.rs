@@ -821,6 +821,7 @@ impl<'a> Attributor<'a> {
             comma_before
                 .then(|| self.apposition_subject(s, v, after))
                 .flatten()
+                .map(|p| self.of_phrase_person(s, p).unwrap_or(p))
         });
         let post = s.mentions.iter().position(|m| m.toks.start == after);
         let blocked_after =
@@ -850,6 +851,8 @@ impl<'a> Attributor<'a> {
     fn of_phrase_person(&self, s: &Sentence<'_>, p: usize) -> Option<usize> {
         // `of the U.S. Geological Survey`: an abbreviation split off the front of the
         // name is part of the same phrase.
+        // So is a name set off by a comma after the phrase (`of the British gay rights
+        // organization, Stonewall, said`).
         let mut p = p;
         while p > 0
             && !s.mentions[p].after_prep
@@ -857,7 +860,7 @@ impl<'a> Attributor<'a> {
             && s.mentions[p].toks.start <= s.mentions[p - 1].toks.end + 1
             && s.tokens[s.mentions[p - 1].toks.end..s.mentions[p].toks.start]
                 .iter()
-                .all(|t| t.is_punct("."))
+                .all(|t| t.is_punct(".,"))
         {
             p -= 1;
         }

@@ -2785,3 +2785,10 @@ fn bare_role_after_a_bodys_name_with_the_article_works_for_that_body() {
                 “very disappointed”.";
     assert_eq!(who(text, "en"), some(&["Ministry of Defence"]));
 }
+
+#[test]
+fn body_named_in_apposition_inside_a_persons_of_phrase_is_not_the_subject() {
+    let text = "Ben Summerskill of the British gay rights organization, Stonewall, said: “We \
+                are obviously delighted.”";
+    assert_eq!(who(text, "en"), some(&["Ben Summerskill"]));
+}
