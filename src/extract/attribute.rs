@@ -445,7 +445,7 @@ impl<'a> Attributor<'a> {
             && tokens.last().is_some_and(|t| t.quote().is_some())
             && tokens[tokens.len() - 2].is_punct(":")
             && (1..=LABEL_WORDS).contains(&label_words);
-        let headline = !any_cue && (labelled || (sentences == 1 && self.paras == 0));
+        let headline = !any_cue && (labelled || (sentences == 1 && self.in_headline));
         if !headline {
             return;
         }
@@ -463,6 +463,7 @@ impl<'a> Attributor<'a> {
             .map(|(i, _)| *i)
             .collect();
         if !first_person.is_empty() {
+            // Counted down at the end of each paragraph, this one's included.
             self.headline_quotes = (first_person, PARAGRAPHS_AFTER + 1);
         }
     }
@@ -858,6 +859,7 @@ impl<'a> Attributor<'a> {
             && !s.mentions[p].after_prep
             && s.mentions[p - 1].after_prep
             && s.mentions[p].toks.start <= s.mentions[p - 1].toks.end + 1
+            && s.mentions[p].toks.start >= s.mentions[p - 1].toks.end
             && s.tokens[s.mentions[p - 1].toks.end..s.mentions[p].toks.start]
                 .iter()
                 .all(|t| t.is_punct(".,"))
@@ -1011,7 +1013,7 @@ impl<'a> Attributor<'a> {
     fn relative_clause_owner(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
         const MAX_CLAUSE: usize = 40;
         let from = v.saturating_sub(MAX_CLAUSE).max(s.range.start + 2);
-        let rel = (from..v - 1)
+        let rel = (from..v.checked_sub(1)?)
             .rev()
             .find(|&t| s.tokens[t].has(b::RELATIVE_PRONOUN) && s.tokens[t - 1].is_punct(","))?;
         // Only a noun opening its clause is a subject (`met with Anna Keller, who was
@@ -1027,7 +1029,7 @@ impl<'a> Attributor<'a> {
     /// `while Bambang Widaryatmo, head of the police, promised`: a name followed by a
     /// comma and a role phrase that a comma right before verb `v` closes is the subject.
     fn role_apposition_owner(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
-        let close = v - 1;
+        let close = v.checked_sub(1)?;
         let open = (s.range.start..close)
             .rev()
             .find(|&t| s.tokens[t].is_punct(","))?;
@@ -2530,8 +2532,8 @@ impl<'a> Attributor<'a> {
             .iter()
             .copied()
             .filter(|&e| !self.reg.entities[e].org);
+        let generic = head.is_some_and(|h| self.lex.generic_role_heads.contains(h));
         for e in recent.chain(self.persons.iter()) {
-            let generic = head.is_some_and(|h| self.lex.generic_role_heads.contains(h));
             let Some(score) = role_matches(&self.reg.entities[e], mods, head, generic) else {
                 continue;
             };
@@ -3040,15 +3042,31 @@ fn nearest_cue(
     qt: usize,
 ) -> Option<(usize, usize)> {
     // `X said she was in a “serious” condition; TVN24 reported …`: a cue across a
-    // semicolon is farther than any in the quote's own clause.
+    // semicolon is farther than any in the quote's own clause. The semicolons between
+    // the cues are found once per quote, not once per cue.
     const OTHER_CLAUSE: usize = 1000;
+    let lo = cues
+        .iter()
+        .map(|c| c.toks.start)
+        .min()
+        .unwrap_or(qt)
+        .min(qt);
+    let hi = cues
+        .iter()
+        .map(|c| c.toks.end)
+        .max()
+        .unwrap_or(qt)
+        .max(qt + 1);
+    let semicolons: Vec<usize> = (lo..hi.min(tokens.len()))
+        .filter(|&t| tokens[t].is_punct(";"))
+        .collect();
     let dist = |c: &Cue| {
         let (from, to) = if c.toks.start > qt {
             (qt + 1, c.toks.start)
         } else {
             (c.toks.end.min(qt), qt)
         };
-        let crosses = tokens[from..to].iter().any(|t| t.is_punct(";"));
+        let crosses = semicolons.iter().any(|&x| from <= x && x < to);
         let d = if c.toks.start > qt {
             c.toks.start - qt
         } else {

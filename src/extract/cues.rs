@@ -82,13 +82,18 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         }
         // `the union's demands`, `his claims`: after a determiner or a possessive an
         // English speech word is a noun.
+        // (`he's said`, `it's said`: a pronoun's `'s` is a verb.)
+        let possessive = |p: &str| {
+            let base = p
+                .strip_suffix("'s")
+                .or_else(|| p.strip_suffix("’s"))
+                .or_else(|| p.strip_suffix('\'').filter(|b| b.ends_with('s')));
+            base.is_some_and(|b| !lex.stopwords.contains(b) && !lex.pronouns.contains_key(b))
+        };
         let noun = !lex.capitalised_nouns
             && i > sent.start
             && t.has(b::SPEECH)
-            && (tokens[i - 1].has(b::DETERMINER)
-                || tokens[i - 1]
-                    .lower()
-                    .is_some_and(|p| p.ends_with("'s") || p.ends_with("’s") || p.ends_with("s'")));
+            && (tokens[i - 1].has(b::DETERMINER) || tokens[i - 1].lower().is_some_and(possessive));
         if noun {
             continue;
         }

@@ -439,11 +439,11 @@ pub(crate) mod bits {
     pub const PASSIVE_AGENT_VERB: u64 = 1 << 37;
     pub const STRONG_PARTICIPLE: u64 = 1 << 38;
     pub const DEFINITE_ARTICLE: u64 = 1 << 39;
-    pub const PREDICATE_MARKER: u64 = 1 << 40;
     pub const INTERVIEW_QUESTION: u64 = 1 << 40;
     pub const INTERVIEW_ANSWER: u64 = 1 << 41;
     /// [`super::Lexicon::may_open_mention`]: a pronoun or (object) determiner.
     pub const MENTION_OPENER: u64 = 1 << 42;
+    pub const PREDICATE_MARKER: u64 = 1 << 43;
 }
 
 /// The rules compiled for fast lookup; built once per extraction.
@@ -1204,6 +1204,62 @@ fn by_function_words<'c>(sample: &str, langs: &[Detectable<'c>]) -> &'c str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_bits_are_distinct() {
+        let all = [
+            bits::STOPWORD,
+            bits::DETERMINER,
+            bits::OBJECT_DET,
+            bits::PREPOSITION,
+            bits::COORDINATOR,
+            bits::PRONOUN,
+            bits::SPEECH,
+            bits::SEPARABLE,
+            bits::QUOTING,
+            bits::PASSIVE_AUX,
+            bits::NON_NAME,
+            bits::TITLE,
+            bits::NAME_PARTICLE,
+            bits::AGENT,
+            bits::ABSOLUTE,
+            bits::INFINITIVE,
+            bits::CUE_START,
+            bits::REPORTED_SPEECH,
+            bits::ABBREVIATION,
+            bits::GENITIVE_ARTICLE,
+            bits::GIVEN_NAME,
+            bits::ROLE,
+            bits::PLURAL_VERB,
+            bits::PRE_VERB_ADVERB,
+            bits::SUBJECT_PREPOSITION,
+            bits::RELATIVE_PRONOUN,
+            bits::CONJUNCTION_PREPOSITION,
+            bits::CHAIN_MARKER,
+            bits::INDEFINITE,
+            bits::SOURCE_AFTER_NAME,
+            bits::AFTER_QUOTE,
+            bits::ROLE_BASE,
+            bits::MASCULINE_ARTICLE,
+            bits::AFFILIATION,
+            bits::MEDIA_VERB,
+            bits::BACK_POINTING,
+            bits::FIRST_PERSON,
+            bits::PASSIVE_AGENT_VERB,
+            bits::STRONG_PARTICIPLE,
+            bits::DEFINITE_ARTICLE,
+            bits::INTERVIEW_QUESTION,
+            bits::INTERVIEW_ANSWER,
+            bits::MENTION_OPENER,
+            bits::PREDICATE_MARKER,
+        ];
+        for (i, a) in all.iter().enumerate() {
+            assert_eq!(a.count_ones(), 1, "bit {i}");
+            for b in &all[i + 1..] {
+                assert_ne!(a, b, "two word classes share a bit");
+            }
+        }
+    }
 
     #[test]
     fn every_builtin_language_parses() {

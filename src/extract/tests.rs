@@ -2792,3 +2792,9 @@ fn body_named_in_apposition_inside_a_persons_of_phrase_is_not_the_subject() {
                 are obviously delighted.”";
     assert_eq!(who(text, "en"), some(&["Ben Summerskill"]));
 }
+
+#[test]
+fn speech_verb_after_a_pronouns_contraction_stays_a_cue() {
+    let text = "Anna Berg met the press. “We will not back down,” she's said repeatedly.";
+    assert_eq!(who(text, "en"), some(&["Anna Berg"]));
+}
