@@ -55,7 +55,7 @@
                                                           the de.wikiactu.com mirror and one article of 2022 on
                                                           de.m.wikinews.org; none of its pages or texts in the sets above;
                                                           annotated and committed before whosaid was run on it)
-  heldout13_articles.py -> tests/data/heldout13-de.jsonl (thirteenth held-out set: German Wikinews articles of 2008-2015
+  heldout13_articles.py -> tests/data/heldout13-de.jsonl (thirteenth held-out set: German Wikinews articles of 2008-2016
                                                           on the de.wikiactu.com mirror; none of its pages or texts in the
                                                           sets above; annotated and committed before whosaid was run on it)
 

@@ -3,7 +3,7 @@
 # mirror category number, title and distinctive strings against every annotation module, every SOURCES file and the
 # texts of all sets: no hit). The annotation was finished and committed before whosaid was run on any of these texts.
 # Fields as in articles.py; quotes may be cut out of a paragraph with spans.cut.
-# Sources: German Wikinews (CC BY 2.5): seven articles of 2008-2015 as stored on the de.wikiactu.com mirror. Each
+# Sources: German Wikinews (CC BY 2.5): eight articles of 2008-2016 as stored on the de.wikiactu.com mirror. Each
 # document carries its license.
 import sys
 import os
@@ -184,4 +184,30 @@ add(id="ho13-wn-2015-03-05-vw-china-absatz",
            "„China Auto Web“ ermittelt, dabei handelt es sich um eine englischsprachige Website aus China, auf welcher "
            "aktuelle Daten zum chinesischen Automarkt veröffentlicht werden."],
     quotes=[("„China Auto Web“", None)],
+    aliases={})
+
+add(id="ho13-wn-2016-03-31-lahore-anschlag",
+    title="Selbstmordanschlag auf Kinderspielplatz in Pakistan",
+    url="https://de.wikinews.org/wiki/Selbstmordanschlag_auf_Kinderspielplatz_in_Pakistan",
+    retrieved="http://de.wikiactu.com/?cat=6288 (" + MIRROR.format(date="31.03.2016") + "; 'Themenverwandte Artikel', "
+              "'Portal:Pakistan', the Wikipedia pointer 'In Wikipedia gibt es den weiterführenden Artikel „Terroranschlag "
+              "in Lahore am 27. März 2016“.' (with its marks), 'Quellen' and the licence notice after the body dropped "
+              "(rule 14); the three body paragraphs are complete in the stored copy)",
+    license=WN,
+    paras=["Lahore (Pakistan), 31.03.2016 – Ein Selbstmordattentäter hat am Ostersonntag in der pakistanischen "
+           "Millionenstadt Lahore mindestens 70 Menschen getötet und wahrscheinlich mehr als 300 Menschen teilweise "
+           "schwer verletzt. Es handelt sich um den schwersten Anschlag in Pakistan seit Monaten. Der Anschlag wurde ganz "
+           "in der Nähe einer Kinderschaukel verübt, die meisten Opfer waren Frauen und Kinder. Nach ersten Berichten sei "
+           "die talibanische Terrorgruppe Jamaat ul-Ahrar („Partei der Freiheitskämpfer“) verantwortlich, deren Aktionen "
+           "sich oft gegen Christen richten.",
+           "Das soziale Netzwerk Facebook aktivierte für Teilnehmer in Lahore ein Feature, so dass sie im Freundes- und "
+           "Bekanntenkreis deutlich signalisieren können, ob sie sich in Sicherheit befinden oder ob sie verletzt wurden. "
+           "Ein Sprecher der Terrorgruppe erklärte gegenüber der in Pakistan erscheinenden englischsprachigen "
+           "Tageszeitung The Express Tribune, der Anschlag sei bewusst am christlichen Osterfest erfolgt.",
+           "Neusten Meldungen zufolge stieg die Zahl der Toten auf 72, darunter sind 29 Kinder. 172 Verletzte müssen noch "
+           "in Krankenhäusern behandelt werden. Die Ermittlungen haben ergeben, dass es sich um vier Angreifer handelte, "
+           "von denen drei die Sicherheitskräfte am Eingang des Parks abgelenkt hatten, während der vierte zu seinem Ziel "
+           "gelangte. Am darauffolgenden Montag wurden alle öffentlichen Parks in Lahore geschlossen und Veranstaltungen "
+           "abgesagt."],
+    quotes=[("„Partei der Freiheitskämpfer“", None)],
     aliases={})
