@@ -55,6 +55,9 @@
                                                           the de.wikiactu.com mirror and one article of 2022 on
                                                           de.m.wikinews.org; none of its pages or texts in the sets above;
                                                           annotated and committed before whosaid was run on it)
+  heldout13_articles.py -> tests/data/heldout13-de.jsonl (thirteenth held-out set: German Wikinews articles of 2008-2016
+                                                          on the de.wikiactu.com mirror; none of its pages or texts in the
+                                                          sets above; annotated and committed before whosaid was run on it)
 
 For every article the text is the title, then the body paragraphs, joined with "\n".
 Each annotated quote is located in that text by its exact string (the n-th occurrence when an
@@ -85,6 +88,7 @@ import heldout9_articles  # noqa: E402
 import heldout10_articles  # noqa: E402
 import heldout11_articles  # noqa: E402
 import heldout12_articles  # noqa: E402
+import heldout13_articles  # noqa: E402
 
 DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (module, output file, fewest quotes a document must have)
@@ -103,6 +107,7 @@ SETS = [
     (heldout10_articles, "heldout10-de.jsonl", 1),
     (heldout11_articles, "heldout11-de.jsonl", 1),
     (heldout12_articles, "heldout12-de.jsonl", 1),
+    (heldout13_articles, "heldout13-de.jsonl", 1),
 ]
 MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
 
