@@ -10,7 +10,7 @@ import os
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from spans import cut  # noqa: E402,F401
-from licences import WN  # noqa: E402,F401
+from licences import MIRROR, WN  # noqa: E402,F401
 
 ARTICLES = []
 
@@ -19,10 +19,6 @@ def add(**a):
     ARTICLES.append(a)
 
 
-MIRROR = ("mirror of the Wikinews article of {date} with its CC BY 2.5 notice; the mirror's header 'WikiNews de', its "
-          "date line, the repeated headline, the boilerplate 'aus Wikinews, einem freien Wiki für Nachrichten' / "
-          "'Wechseln zu: Navigation, Suche' and the status box 'Veröffentlicht: … Bitte keine inhaltlichen Veränderungen "
-          "vornehmen.' dropped (rule 14)")
 
 # --- German Wikinews: articles as stored on the de.wikiactu.com mirror ---
 

@@ -1,4 +1,4 @@
-"""Licence notes shared by the annotation modules of the German held-out sets.
+"""Licence and retrieval notes shared by the annotation modules of the German held-out sets.
 
 One definition per source, so the `license` field of every document from it reads the same.
 """
@@ -9,3 +9,5 @@ GV = 'CC BY 3.0 (Global Voices auf Deutsch; attribution: Global Voices and the n
 NP = 'CC BY-NC-SA 4.0 (netzpolitik.org; attribution: the named netzpolitik.org author of the article, see the URL)'
 PK = 'Parlamentskorrespondenz of the Austrian Parliament (Parlamentsdirektion): reproduction for non-commercial purposes permitted on condition that the source is stated (https://www.parlament.gv.at/ENGL/DISC/); source: Parlamentskorrespondenz, Parlament Österreich'
 WN = 'CC BY 2.5 (Wikinews; attribution: the Wikinews contributors of the page, see its history at the URL)'
+# The retrieval note of an article read on the de.wikiactu.com mirror of German Wikinews.
+MIRROR = "mirror of the Wikinews article of {date} with its CC BY 2.5 notice; the mirror's header 'WikiNews de', its date line, the repeated headline, the boilerplate 'aus Wikinews, einem freien Wiki für Nachrichten' / 'Wechseln zu: Navigation, Suche' and the status box 'Veröffentlicht: … Bitte keine inhaltlichen Veränderungen vornehmen.' dropped (rule 14)"
