@@ -901,16 +901,22 @@ impl<'a> Attributor<'a> {
             .is_some_and(|w| self.lex.subject_prepositions.contains(w))
     }
 
-    /// `X released a statement boycotting Y saying “…”`, `X replied to Y, adding`: an
-    /// English participle cue is said by its sentence's subject, not the noun before it,
-    /// unless that noun opens an absolute phrase (`with X saying`).
-    fn participle_cue(&self, s: &Sentence<'_>, c: &Candidates, v: usize) -> bool {
-        let participle = s.tokens[v].lower().is_some_and(|w| {
+    /// An English participle (`saying`, `addressing`): a word with a participle ending
+    /// and a stem of three letters or more.
+    fn is_participle(&self, t: &Token) -> bool {
+        t.lower().is_some_and(|w| {
             self.lex
                 .participle_endings
                 .iter()
                 .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
-        });
+        })
+    }
+
+    /// `X released a statement boycotting Y saying “…”`, `X replied to Y, adding`: an
+    /// English participle cue is said by its sentence's subject, not the noun before it,
+    /// unless that noun opens an absolute phrase (`with X saying`).
+    fn participle_cue(&self, s: &Sentence<'_>, c: &Candidates, v: usize) -> bool {
+        let participle = self.is_participle(&s.tokens[v]);
         let absolute = c.pre.is_some_and(|p| {
             let start = s.mentions[p].toks.start;
             start > s.range.start
@@ -1100,12 +1106,7 @@ impl<'a> Attributor<'a> {
         let opening = v - s.range.start < MAX_OPENING
             && s.tokens[s.range.start..v].iter().all(Token::is_word)
             && cue.kind == CueKind::Speech;
-        let participle = s.tokens[v].lower().is_some_and(|w| {
-            self.lex
-                .participle_endings
-                .iter()
-                .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
-        });
+        let participle = self.is_participle(&s.tokens[v]);
         if !(opening && participle) {
             return None;
         }
@@ -2089,16 +2090,7 @@ impl<'a> Attributor<'a> {
             .iter()
             .rev()
             .find(|t| t.quote().is_none() && !t.has(b::DETERMINER));
-        before.is_some_and(|t| {
-            !t.is_cap()
-                && !t.has(b::SPEECH)
-                && t.lower().is_some_and(|w| {
-                    self.lex
-                        .participle_endings
-                        .iter()
-                        .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
-                })
-        })
+        before.is_some_and(|t| !t.is_cap() && !t.has(b::SPEECH) && self.is_participle(t))
     }
 
     /// `A Ministry of Defence spokesman said`: a bare role right after a body's name (which
