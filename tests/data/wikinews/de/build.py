@@ -58,6 +58,11 @@
   heldout13_articles.py -> tests/data/heldout13-de.jsonl (thirteenth held-out set: German Wikinews articles of 2008-2016
                                                           on the de.wikiactu.com mirror; none of its pages or texts in the
                                                           sets above; annotated and committed before whosaid was run on it)
+  heldout15_articles.py -> tests/data/heldout15-de.jsonl (fifteenth held-out set: releases of the Austrian Parliament's
+                                                          Parlamentskorrespondenz (OTS, parlament.gv.at, the Österreich
+                                                          Journal), Pressenza interview list pages and a Global Voices auf
+                                                          Deutsch topic page; none of its pages or texts in the sets above;
+                                                          annotated and committed before whosaid was run on it)
 
 For every article the text is the title, then the body paragraphs, joined with "\n".
 Each annotated quote is located in that text by its exact string (the n-th occurrence when an
@@ -89,6 +94,7 @@ import heldout10_articles  # noqa: E402
 import heldout11_articles  # noqa: E402
 import heldout12_articles  # noqa: E402
 import heldout13_articles  # noqa: E402
+import heldout15_articles  # noqa: E402
 
 DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (module, output file, fewest quotes a document must have)
@@ -108,6 +114,7 @@ SETS = [
     (heldout11_articles, "heldout11-de.jsonl", 1),
     (heldout12_articles, "heldout12-de.jsonl", 1),
     (heldout13_articles, "heldout13-de.jsonl", 1),
+    (heldout15_articles, "heldout15-de.jsonl", 1),
 ]
 MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
 

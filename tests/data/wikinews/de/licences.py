@@ -11,3 +11,5 @@ PK = 'Parlamentskorrespondenz of the Austrian Parliament (Parlamentsdirektion): 
 WN = 'CC BY 2.5 (Wikinews; attribution: the Wikinews contributors of the page, see its history at the URL)'
 # The retrieval note of an article read on the de.wikiactu.com mirror of German Wikinews.
 MIRROR = "mirror of the Wikinews article of {date} with its CC BY 2.5 notice; the mirror's header 'WikiNews de', its date line, the repeated headline, the boilerplate 'aus Wikinews, einem freien Wiki für Nachrichten' / 'Wechseln zu: Navigation, Suche' and the status box 'Veröffentlicht: … Bitte keine inhaltlichen Veränderungen vornehmen.' dropped (rule 14)"
+PZ = ("CC BY 4.0 (Pressenza - International Press Agency, German service; attribution: Pressenza and the named "
+      "authors of the articles, see the URL)")
