@@ -63,6 +63,10 @@
                                                           Journal), Pressenza interview list pages and a Global Voices auf
                                                           Deutsch topic page; none of its pages or texts in the sets above;
                                                           annotated and committed before whosaid was run on it)
+  heldout14_articles.py -> tests/data/heldout14-de.jsonl (fourteenth held-out set: German Wikinews (monthly archives of
+                                                          the main page, the year reviews 2006 and 2007, one article on the
+                                                          de.wikiactu.com mirror); none of its pages or texts in the sets
+                                                          above; annotated and committed before whosaid was run on it)
 
 For every article the text is the title, then the body paragraphs, joined with "\n".
 Each annotated quote is located in that text by its exact string (the n-th occurrence when an
@@ -95,6 +99,7 @@ import heldout11_articles  # noqa: E402
 import heldout12_articles  # noqa: E402
 import heldout13_articles  # noqa: E402
 import heldout15_articles  # noqa: E402
+import heldout14_articles  # noqa: E402
 
 DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (module, output file, fewest quotes a document must have)
@@ -115,6 +120,7 @@ SETS = [
     (heldout12_articles, "heldout12-de.jsonl", 1),
     (heldout13_articles, "heldout13-de.jsonl", 1),
     (heldout15_articles, "heldout15-de.jsonl", 1),
+    (heldout14_articles, "heldout14-de.jsonl", 1),
 ]
 MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
 
