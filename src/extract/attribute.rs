@@ -572,8 +572,16 @@ impl<'a> Attributor<'a> {
                 && c.is_verb()
                 && ci > 0
                 && cues[ci - 1].is_verb();
+            // `Trump told NBC that …, mentioning claims that …`: an English participle set
+            // off by a comma after a verb cue goes on with that verb's subject.
+            let participial = !self.lex.verb_second
+                && c.toks.start > s.range.start + 1
+                && s.tokens[c.toks.start - 1].is_punct(",")
+                && self.is_participle(&s.tokens[c.toks.start])
+                && ci > 0
+                && cues[ci - 1].is_verb();
             let subject = match subjects.last() {
-                Some(&Some(prev)) if chained || coordinated => Some(prev),
+                Some(&Some(prev)) if chained || coordinated || participial => Some(prev),
                 _ => self.subject_of(s, c),
             };
             subjects.push(subject);
@@ -699,6 +707,7 @@ impl<'a> Attributor<'a> {
             CueKind::Impersonal => self.impersonal_subject(s, cue.toks.start, cue.toks.end),
             CueKind::Quoting { passive: true } => self.clause_first(s, v).or(c.post),
             CueKind::Quoting { passive: false } => quoting_object(s, &c),
+            CueKind::Speech if self.english_passive(s, v) => self.passive_speech_agent(s, v),
             CueKind::Speech => self.speech_subject(s, &c, v),
         };
         let Some(m) = found else {
@@ -807,14 +816,23 @@ impl<'a> Attributor<'a> {
         // In English a noun right before a finite verb is its subject even after a word
         // that is usually a preposition (`after the company confirmed`); German fronts
         // prepositional phrases (`In Berlin sagte Merkel`), so there it is not.
-        let pre = s.mentions.iter().position(|m| {
-            let adjacent = m.toks.end == v || m.toks.end == pre_end;
-            let capable = m.subject_capable()
-                || (!self.lex.verb_second
-                    && !m.object
-                    && m.after_prep
-                    && self.after_subject_preposition(s, m));
-            adjacent && capable && !m.agent && !self.noun_after_quoted_modifier(s, m)
+        // `One visitor to Atlantic City — Matt Jenkins — told`: a name that is the whole
+        // dashed aside before the verb is the subject it names.
+        let dashed_name = dashed_aside(s, v).and_then(|open| {
+            s.mentions.iter().position(|m| {
+                m.kind == MentionKind::Name && m.toks.start == open + 1 && m.toks.end + 1 == v
+            })
+        });
+        let pre = dashed_name.or_else(|| {
+            s.mentions.iter().position(|m| {
+                let adjacent = m.toks.end == v || m.toks.end == pre_end;
+                let capable = m.subject_capable()
+                    || (!self.lex.verb_second
+                        && !m.object
+                        && m.after_prep
+                        && self.after_subject_preposition(s, m));
+                adjacent && capable && !m.agent && !self.noun_after_quoted_modifier(s, m)
+            })
         });
         let pre = pre.map(|p| self.of_phrase_person(s, p).unwrap_or(p));
         let comma_before = v > s.range.start && s.tokens[v - 1].is_punct(",");
@@ -886,7 +904,42 @@ impl<'a> Attributor<'a> {
             && s.tokens.get(of_at).and_then(Token::lower) == Some("of")
             && (m.toks.start == of_at + 1
                 || (m.toks.start == of_at + 2 && s.tokens[of_at + 1].has(b::DETERMINER)));
-        linked.then_some(p - 1)
+        if linked {
+            return Some(p - 1);
+        }
+        self.affiliated_person(s, p)
+    }
+
+    /// `William Hamilton from the Church of Scotland said`: a person named right before
+    /// an affiliation word is the subject, not the body after it, however many `of`
+    /// pieces that body's name has.
+    fn affiliated_person(&self, s: &Sentence<'_>, p: usize) -> Option<usize> {
+        if self.lex.verb_second {
+            return None;
+        }
+        let first = s.range.start;
+        let mut k = s.mentions[p].toks.start;
+        while k >= first + 2 && s.tokens[k - 1].lower() == Some("of") && s.tokens[k - 2].is_cap() {
+            k -= 2;
+            while k > first && s.tokens[k - 1].is_cap() {
+                k -= 1;
+            }
+        }
+        if k > first && s.tokens[k - 1].has(b::DETERMINER) {
+            k -= 1;
+        }
+        let affiliation = k > first
+            && s.tokens[k - 1]
+                .lower()
+                .is_some_and(|w| self.lex.affiliation.contains(w));
+        if !affiliation {
+            return None;
+        }
+        s.mentions.iter().position(|h| {
+            h.toks.end == k - 1
+                && h.kind == MentionKind::Name
+                && h.entity.is_some_and(|e| self.reg.entities[e].person_like())
+        })
     }
 
     /// `after the company confirmed`, `the editors of the Journal said`: a preposition
@@ -964,6 +1017,10 @@ impl<'a> Attributor<'a> {
             if let Some(o) = open {
                 pre_end = o;
             }
+        }
+        // `Ruth Davidson — who is herself a lesbian — argued`: a dashed aside as well.
+        if let Some(open) = dashed_aside(s, pre_end) {
+            pre_end = open;
         }
         while pre_end > s.range.start
             && v - pre_end < 3
@@ -1381,6 +1438,25 @@ impl<'a> Attributor<'a> {
             .any(|t| t.is_punct(",;:") || t.has(b::SPEECH));
         let quoted = s.tokens[between].iter().any(|t| t.quote().is_some());
         (quoted && !broken).then_some(m)
+    }
+
+    /// `Comey was dismissed`, `she was told`: the subject of an English passive speech
+    /// verb is who was spoken to or about, not who spoke (naming verbs with their agent
+    /// are `passive_speech_agent`'s). `was quoted as` goes on to the quoted person's words.
+    fn english_passive(&self, s: &Sentence<'_>, v: usize) -> bool {
+        if self.lex.verb_second || v == s.range.start {
+            return false;
+        }
+        let aux = |t: &Token| t.lower().is_some_and(|w| self.lex.passive_aux.contains(w));
+        let before = &s.tokens[v.saturating_sub(2).max(s.range.start)..v];
+        let passive = before.last().is_some_and(aux)
+            || (before.len() == 2 && aux(&before[0]) && before[1].is_word() && !before[1].is_cap());
+        let as_next = s
+            .tokens
+            .get(v + 1)
+            .and_then(Token::lower)
+            .is_some_and(|w| self.lex.chain_markers.contains(w));
+        passive && !as_next && !self.is_participle(&s.tokens[v])
     }
 
     /// `ich sagte`, `ich habe gesagt`, `sagte ich`: the first person is the subject of
@@ -2874,6 +2950,20 @@ struct Candidates {
 /// `according to X`: the mention after the phrase; after an indefinite document (`a
 /// report by the Times`) its author when named.
 /// The label of a printed interview's paragraph (`Frage:`, `A:`), lower-case.
+/// The opening dash of a dashed aside that closes right before token `end`
+/// (`X — …, — verb`), if the sentence opens one within a short reach.
+fn dashed_aside(s: &Sentence<'_>, end: usize) -> Option<usize> {
+    const REACH: usize = 16;
+    const DASHES: &str = "—–";
+    if end <= s.range.start + 2 || !s.tokens[end - 1].is_punct(DASHES) {
+        return None;
+    }
+    let close = end - 1;
+    (close.saturating_sub(REACH).max(s.range.start + 1)..close)
+        .rev()
+        .find(|&t| s.tokens[t].is_punct(DASHES))
+}
+
 fn interview_label(tokens: &[Token]) -> Option<&str> {
     match tokens {
         [w, colon, ..] if colon.is_punct(":") => w.lower(),

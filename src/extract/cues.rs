@@ -90,10 +90,21 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
                 .or_else(|| p.strip_suffix('\'').filter(|b| b.ends_with('s')));
             base.is_some_and(|b| !lex.stopwords.contains(b) && !lex.pronouns.contains_key(b))
         };
+        let owner =
+            |k: usize| tokens[k].has(b::DETERMINER) || tokens[k].lower().is_some_and(possessive);
+        // `Comey's repeated claims`: a participle between them changes nothing; a plural
+        // speech word there is a noun (`says` is always a verb).
+        let modified_noun = i > sent.start + 1
+            && w.ends_with('s')
+            && !w.ends_with("ys")
+            && tokens[i - 1]
+                .lower()
+                .is_some_and(|m| m.ends_with("ed") && !tokens[i - 1].is_cap())
+            && owner(i - 2);
         let noun = !lex.capitalised_nouns
             && i > sent.start
             && t.has(b::SPEECH)
-            && (tokens[i - 1].has(b::DETERMINER) || tokens[i - 1].lower().is_some_and(possessive));
+            && (owner(i - 1) || modified_noun);
         if noun {
             continue;
         }

@@ -2798,3 +2798,39 @@ fn speech_verb_after_a_pronouns_contraction_stays_a_cue() {
     let text = "Anna Berg met the press. “We will not back down,” she's said repeatedly.";
     assert_eq!(who(text, "en"), some(&["Anna Berg"]));
 }
+
+#[test]
+fn participle_after_a_comma_goes_on_with_the_main_clause_subject() {
+    let t = "Despite the board's claim that Director Oren Vale was dismissed over the audit, Mayor Dana Whitlock told reporters that \"the audit\" was one reason, mentioning Vale's repeated claims that she, Whitlock, was never consulted. She also accused Vale of \"grandstanding\".";
+    assert_eq!(who(t, "en"), some(&["Dana Whitlock", "Dana Whitlock"]));
+}
+
+#[test]
+fn subject_of_an_english_passive_speech_verb_did_not_speak() {
+    let t = "Mayor Dana Whitlock said \"the audit\" was the reason. Director Oren Vale was told on Tuesday that he had \"lost the trust\" of the board.";
+    assert_ne!(who(t, "en")[1].as_deref(), Some("Oren Vale"));
+}
+
+#[test]
+fn speech_word_after_a_possessive_and_a_participle_is_a_noun() {
+    let t = "Mayor Dana Whitlock told reporters the audit was \"overdue\", citing Vale's repeated claims that it was finished. She added: \"We will publish it.\"";
+    assert_eq!(who(t, "en"), some(&["Dana Whitlock", "Dana Whitlock"]));
+}
+
+#[test]
+fn person_from_a_body_with_an_of_phrase_is_the_subject() {
+    let t = "Reverend Dr Alan Moffat from the Church of Scotland said the church would remain \"a constructive voice\" in the debate.";
+    assert_eq!(who(t, "en"), some(&["Alan Moffat"]));
+}
+
+#[test]
+fn dashed_aside_between_subject_and_verb_is_skipped() {
+    let t = "Conservative politician Ruth Dalgliesh — who is herself a teacher — argued that the bill \"matters to our future\".";
+    assert_eq!(who(t, "en"), some(&["Ruth Dalgliesh"]));
+}
+
+#[test]
+fn name_in_a_dashed_aside_before_the_verb_is_the_subject() {
+    let t = "One visitor to Atlantic City, New Jersey — Matt Jorgensen — told the press, \"It is a shame.\"";
+    assert_eq!(who(t, "en"), some(&["Matt Jorgensen"]));
+}
