@@ -842,14 +842,42 @@ impl<'a> Attributor<'a> {
                 .flatten()
                 .map(|p| self.of_phrase_person(s, p).unwrap_or(p))
         });
-        let post = s.mentions.iter().position(|m| m.toks.start == after);
-        let blocked_after =
-            s.tokens.get(after).is_none_or(|t| t.is_punct(",:;.")) || after >= s.range.end;
-        // English puts the subject after the verb only right after a quote (`“…,” said Smith`).
         let inverted = self.lex.verb_second
             || v == s.range.start
             || s.tokens[v - 1].quote().is_some()
             || (v >= 2 && s.tokens[v - 1].is_punct(",") && s.tokens[v - 2].quote().is_some());
+        // `“…,” says coauthor Erik Demaine`: after an inverted English verb a name may
+        // follow a role word that no lexicon holds.
+        let bare_role = !self.lex.verb_second
+            && inverted
+            && s.tokens.get(after).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_cap()
+                    && !t.has(
+                        b::STOPWORD
+                            | b::DETERMINER
+                            | b::PREPOSITION
+                            | b::PRONOUN
+                            | b::COORDINATOR
+                            | b::CUE_START,
+                    )
+            });
+        let post = s
+            .mentions
+            .iter()
+            .position(|m| m.toks.start == after)
+            .or_else(|| {
+                bare_role
+                    .then(|| {
+                        s.mentions
+                            .iter()
+                            .position(|m| m.toks.start == after + 1 && m.kind == MentionKind::Name)
+                    })
+                    .flatten()
+            });
+        let blocked_after =
+            s.tokens.get(after).is_none_or(|t| t.is_punct(",:;.")) || after >= s.range.end;
+        // English puts the subject after the verb only right after a quote (`“…,” said Smith`).
         let post_subject =
             post.filter(|&p| inverted && !blocked_after && s.mentions[p].subject_capable());
         let post_pronoun =
@@ -977,7 +1005,18 @@ impl<'a> Attributor<'a> {
                     .lower()
                     .is_some_and(|w| self.lex.absolute.contains(w))
         });
-        participle && !absolute
+        // `Mia Freedman posted “…”, and Lisa Wilkinson posting “…”`: a name right before
+        // the participle after `and` is its subject, as after `with`.
+        let coordinated = !self.lex.verb_second
+            && c.pre.is_some_and(|p| {
+                let m = &s.mentions[p];
+                m.toks.end == v
+                    && m.kind == MentionKind::Name
+                    && m.toks.start > s.range.start
+                    && s.tokens[m.toks.start].is_cap()
+                    && s.tokens[m.toks.start - 1].has(b::COORDINATOR)
+            });
+        participle && !absolute && !coordinated
     }
 
     /// `with a spokesperson for them saying`: the noun an absolute `with` opens is the
@@ -1283,6 +1322,16 @@ impl<'a> Attributor<'a> {
     /// pronoun after a comma is said by the noun the clause hangs on; `King Otto of
     /// Ruritania, who` hangs on the person, not on the place of the `of` phrase.
     fn relative_antecedent(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
+        // `the airline which calls the group “…”`: a restrictive relative pronoun right
+        // before the verb hangs on the noun right before it.
+        let restrictive = !self.lex.verb_second
+            && v >= s.range.start + 2
+            && s.tokens[v - 1].has(b::RELATIVE_PRONOUN);
+        if restrictive {
+            if let Some(p) = s.mentions.iter().position(|m| m.toks.end == v - 1) {
+                return Some(p);
+            }
+        }
         let start = clause_start(s, v);
         let relative = start >= s.range.start + 2
             && start < v
@@ -3139,8 +3188,10 @@ fn nearest_cue(
         .max()
         .unwrap_or(qt)
         .max(qt + 1);
+    // (`Mia Freedman posted; “…”`: a semicolon right before the quote introduces it,
+    // like a colon.)
     let semicolons: Vec<usize> = (lo..hi.min(tokens.len()))
-        .filter(|&t| tokens[t].is_punct(";"))
+        .filter(|&t| tokens[t].is_punct(";") && t + 1 != qt)
         .collect();
     let dist = |c: &Cue| {
         let (from, to) = if c.toks.start > qt {

@@ -2834,3 +2834,21 @@ fn name_in_a_dashed_aside_before_the_verb_is_the_subject() {
     let t = "One visitor to Atlantic City, New Jersey — Matt Jorgensen — told the press, \"It is a shame.\"";
     assert_eq!(who(t, "en"), some(&["Matt Jorgensen"]));
 }
+
+#[test]
+fn name_after_an_unknown_role_word_after_an_inverted_verb_speaks() {
+    let t = "\"It lets you transfer one degree of freedom into a whole motion,\" says coauthor Erik Dahlqvist, professor of engineering.";
+    assert_eq!(who(t, "en"), some(&["Erik Dahlqvist"]));
+}
+
+#[test]
+fn name_before_a_participle_after_and_is_its_subject() {
+    let t = "Former editors turned to Twitter. Mia Freedland posted; \"Sad for all the girls who dream of working in magazines.\", and Lisa Wilkens posting \"Very sad to hear the news.\"";
+    assert_eq!(who(t, "en"), some(&["Mia Freedland", "Lisa Wilkens"]));
+}
+
+#[test]
+fn restrictive_relative_clause_speaks_for_the_noun_before_it() {
+    let t = "The pilots' group is not recognised by the airline which calls the group \"[lacking] any independence\" and a union front.";
+    assert_eq!(who(t, "en"), some(&["airline"]));
+}
