@@ -922,10 +922,14 @@ impl<'a> Attributor<'a> {
         let text = matches!(m.kind, MentionKind::Document { .. });
         // `Muhammad Alwi of the Transportation Ministry said`: a person's `of` phrase
         // names where they work, never the subject.
+        // `Dodds of Time Magazine points out`: a bare name belonging to a body is a person
+        // too, though nothing else tells.
+        let body = m.entity.is_some_and(|e| self.reg.entities[e].org);
         let person = head.kind == MentionKind::Name
-            && head
-                .entity
-                .is_some_and(|e| self.reg.entities[e].person_like());
+            && head.entity.is_some_and(|e| {
+                let ent = &self.reg.entities[e];
+                ent.person_like() || (body && !ent.org)
+            });
         let linked = (person
             || matches!(head.kind, MentionKind::Description { org: false, .. })
                 && (head.entity.is_some() || text))
