@@ -2852,3 +2852,15 @@ fn restrictive_relative_clause_speaks_for_the_noun_before_it() {
     let t = "The pilots' group is not recognised by the airline which calls the group \"[lacking] any independence\" and a union front.";
     assert_eq!(who(t, "en"), some(&["airline"]));
 }
+
+#[test]
+fn reacting_and_outlining_verbs_open_a_quote() {
+    let t = "During the debate, lawmaker Eitan Kabel reacted to the motion, \"Why stop at the Temple Mount?\"\n\nOn their website, NATO outlined four areas of support, \"rehabilitation for injured troops and cyber defence\".";
+    assert_eq!(who(t, "en"), some(&["Eitan Kabel", "NATO"]));
+}
+
+#[test]
+fn german_reacting_verb_opens_a_quote() {
+    let t = "Die Ministerin Anna Roth reagierte gelassen: „Das war zu erwarten.“";
+    assert_eq!(who(t, "de"), some(&["Anna Roth"]));
+}
