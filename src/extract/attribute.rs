@@ -1121,7 +1121,7 @@ impl<'a> Attributor<'a> {
         let from = v.saturating_sub(MAX_CLAUSE).max(s.range.start + 2);
         let rel = (from..v.checked_sub(1)?)
             .rev()
-            .find(|&t| s.tokens[t].has(b::RELATIVE_PRONOUN) && s.tokens[t - 1].is_punct(","))?;
+            .find(|&t| self.relative_at(s, t))?;
         // Only a noun opening its clause is a subject (`met with Anna Keller, who was
         // ill, saying` goes on with the sentence's subject).
         s.mentions.iter().position(|m| {
@@ -1337,14 +1337,16 @@ impl<'a> Attributor<'a> {
             }
         }
         let start = clause_start(s, v);
-        let relative = start >= s.range.start + 2
-            && start < v
-            && s.tokens[start].has(b::RELATIVE_PRONOUN)
-            && s.tokens[start - 1].is_punct(",");
+        let relative = start >= s.range.start + 2 && start < v && self.relative_at(s, start);
         if !relative {
             return None;
         }
         let p = s.mentions.iter().position(|m| m.toks.end == start - 1)?;
+        // A German `der`/`die` does not show what it hangs on as clearly as `who`: only a
+        // person is taken (`Jakob Reumann, der … unterstrich:`).
+        if self.lex.verb_second && !self.likely_person(&s.mentions[p]) {
+            return None;
+        }
         let m = &s.mentions[p];
         let of_at = m.toks.start.checked_sub(1)?;
         let owner = (p > 0
@@ -1360,6 +1362,16 @@ impl<'a> Attributor<'a> {
             MentionKind::Name | MentionKind::Description { .. } | MentionKind::Pronoun(_)
         )
         .then_some(p)
+    }
+
+    /// Whether token `t` opens a relative clause: a relative pronoun after a comma; in
+    /// German, where the pronouns are also articles, one that no noun follows
+    /// (`Reumann, der in seiner Rede …`, not `…, der Chef habe …`).
+    fn relative_at(&self, s: &Sentence<'_>, t: usize) -> bool {
+        t > s.range.start
+            && s.tokens[t].has(b::RELATIVE_PRONOUN)
+            && s.tokens[t - 1].is_punct(",")
+            && !(self.lex.verb_second && s.tokens.get(t + 1).is_some_and(Token::is_cap))
     }
 
     /// `Ola Kline, a chip analyst at Brightwater Securities, who said`: a body named
@@ -1931,12 +1943,7 @@ impl<'a> Attributor<'a> {
         let start = clause_start(s, v);
         // `Lena Brandt, who follows forums for CBS News said`: a relative clause's
         // nouns are not its verb's subject; the noun before it is (found by the caller).
-        let relative = s
-            .tokens
-            .get(start)
-            .and_then(Token::lower)
-            .is_some_and(|w| self.lex.relative_pronouns.contains(w));
-        if relative {
+        if start < s.range.end && self.relative_at(s, start) {
             return None;
         }
         let verb_final = s.tokens.get(v + 1).is_none_or(|t| !t.is_word()) || v + 1 >= s.range.end;

@@ -2864,3 +2864,15 @@ fn german_reacting_verb_opens_a_quote() {
     let t = "Die Ministerin Anna Roth reagierte gelassen: „Das war zu erwarten.“";
     assert_eq!(who(t, "de"), some(&["Anna Roth"]));
 }
+
+#[test]
+fn german_relative_clause_speaks_for_the_person_it_hangs_on() {
+    let t = "Lindner verwies auch auf seinen Vorgänger Jakob Reumann, der in seiner Antrittsrede 1920 die Stellung der Länder unterstrich: „Die Verfassung gibt den Ländern eine Rechtsstellung.“";
+    assert_eq!(who(t, "de"), some(&["Jakob Reumann"]));
+}
+
+#[test]
+fn german_article_after_a_comma_opens_no_relative_clause() {
+    let t = "Eine frühere Pflegekraft, Vanessa Kuhn, schildert die Abläufe. Auf Nachfrage präzisiert sie, der Chef Karl Brand habe gesagt, man solle die Listen „schön machen“.";
+    assert_eq!(who(t, "de"), some(&["Karl Brand"]));
+}
