@@ -1906,12 +1906,32 @@ impl<'a> Attributor<'a> {
         if qt == s.range.start || !s.tokens[qt - 1].is_punct(":") || s.reported {
             return None;
         }
+        if let Some(e) = self.possessive_utterance(s, qt) {
+            return Some(e);
+        }
         let m = self
             .sentence_first(s, qt)
             .or_else(|| self.stance_holder(s, qt))?;
         let e = self.resolve(s, m)?;
         s.mentions[m].entity = Some(e);
         Some(e)
+    }
+
+    /// `Sein entscheidender Satz gegenüber der Zeitung: „…“`, `Her verdict: “…”`: a
+    /// sentence opened by a possessive and a noun for what was said gives the quote
+    /// after its colon to the possessive's referent.
+    fn possessive_utterance(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        const MAX_MODIFIERS: usize = 2;
+        let refs = s.tokens[s.range.start]
+            .lower()
+            .and_then(|w| self.lex.possessive_pronouns.get(w))?;
+        let noun_at = (s.range.start + 1..qt.min(s.range.start + 2 + MAX_MODIFIERS)).find(|&t| {
+            s.tokens[t]
+                .lower()
+                .is_some_and(|w| self.lex.utterance_nouns.contains(w))
+        });
+        noun_at?;
+        self.resolve_pronoun(refs, &s.subjects)
     }
 
     /// `Für Johanna Berger ist das Gesetz „ein wichtiger Schritt“`: without a colon too,

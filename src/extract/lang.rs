@@ -128,6 +128,9 @@ pub struct Rules {
     /// Object forms (`him`, `ihm`): never a subject, but the source after `according to`.
     #[serde(default)]
     pub object_pronouns: Vec<PronounRule>,
+    /// Possessive forms (`his`, `seine`): `His verdict: “…”` is the referent's.
+    #[serde(default)]
+    pub possessive_pronouns: Vec<PronounRule>,
     /// Articles and determiners that may open a noun phrase.
     #[serde(default)]
     pub determiners: Vec<String>,
@@ -213,6 +216,10 @@ pub struct Rules {
     /// X the speaker of the document's quotes that nothing else attributes.
     #[serde(default)]
     pub speech_nouns: Vec<String>,
+    /// Nouns for what someone said (`Satz`, `verdict`): owned by a possessive before a
+    /// colon, they name the quote's speaker.
+    #[serde(default)]
+    pub utterance_nouns: Vec<String>,
     /// Definite articles after which adjectives take the weak ending (`den russischen`).
     #[serde(default)]
     pub definite_articles: Vec<String>,
@@ -485,6 +492,7 @@ pub(crate) struct Lexicon {
     pub conjunction_prepositions: HashSet<String>,
     pub pronouns: HashMap<String, Vec<Referent>>,
     pub object_pronouns: HashMap<String, Vec<Referent>>,
+    pub possessive_pronouns: HashMap<String, Vec<Referent>>,
     pub determiners: HashSet<String>,
     pub object_dets: HashSet<String>,
     pub prepositions: HashSet<String>,
@@ -515,6 +523,7 @@ pub(crate) struct Lexicon {
     pub predicate_markers: HashSet<String>,
     pub affiliation: HashSet<String>,
     pub speech_nouns: HashSet<String>,
+    pub utterance_nouns: HashSet<String>,
     indefinite_dets: HashSet<String>,
     pub definite_articles: HashSet<String>,
     pub stem_endings: Vec<String>,
@@ -678,6 +687,7 @@ impl Lexicon {
             age_nouns: rules.age_nouns.iter().map(|w| w.to_lowercase()).collect(),
             pronouns: pronoun_map(&rules.pronouns),
             object_pronouns: pronoun_map(&rules.object_pronouns),
+            possessive_pronouns: pronoun_map(&rules.possessive_pronouns),
             determiners: set(&rules.determiners),
             object_dets: set(&rules.object_determiners),
             prepositions: set(&rules.prepositions),
@@ -719,6 +729,7 @@ impl Lexicon {
             predicate_markers: set(&rules.predicate_markers),
             affiliation: set(&rules.affiliation_words),
             speech_nouns: set(&rules.speech_nouns),
+            utterance_nouns: set(&rules.utterance_nouns),
             indefinite_dets: set(&rules.indefinite_determiners),
             definite_articles: set(&rules.definite_articles),
             stem_endings: rules

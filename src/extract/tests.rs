@@ -2876,3 +2876,15 @@ fn german_article_after_a_comma_opens_no_relative_clause() {
     let t = "Eine frühere Pflegekraft, Vanessa Kuhn, schildert die Abläufe. Auf Nachfrage präzisiert sie, der Chef Karl Brand habe gesagt, man solle die Listen „schön machen“.";
     assert_eq!(who(t, "de"), some(&["Karl Brand"]));
 }
+
+#[test]
+fn possessive_utterance_noun_before_a_colon_names_the_referent() {
+    let t = "Die Studie stammt von Ferdinand Dudenberg. Er ist Direktor des Instituts. Sein entscheidender Satz gegenüber der Zeitung: „Das bedeutet das Aus für den Verbrenner.“";
+    assert_eq!(who(t, "de"), some(&["Ferdinand Dudenberg"]));
+}
+
+#[test]
+fn english_possessive_verdict_before_a_colon_names_the_referent() {
+    let t = "The study was led by Dr Helen Marsh of the Institute. Her verdict: \"The trend is now clear.\"";
+    assert_eq!(who(t, "en"), some(&["Helen Marsh"]));
+}
