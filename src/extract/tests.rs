@@ -2888,3 +2888,15 @@ fn english_possessive_verdict_before_a_colon_names_the_referent() {
     let t = "The study was led by Dr Helen Marsh of the Institute. Her verdict: \"The trend is now clear.\"";
     assert_eq!(who(t, "en"), some(&["Helen Marsh"]));
 }
+
+#[test]
+fn gerund_after_by_is_said_by_the_sentence_subject() {
+    let t = "On May 27, President Tom Harlan made public statements on the trailers by asserting that \"We have found the weapons,\" which coincided with a new report.";
+    assert_eq!(who(t, "en"), some(&["Tom Harlan"]));
+}
+
+#[test]
+fn present_tense_accuses_is_a_cue() {
+    let t = "The fact-finding group released its report. The ministry accuses the Herald of \"reckless reporting.\"";
+    assert_eq!(who(t, "en"), some(&["ministry"]));
+}
