@@ -2437,6 +2437,15 @@ impl<'a> Attributor<'a> {
             .get(end)
             .and_then(Token::lower)
             .is_some_and(|w| self.lex.agent.contains(w) || self.lex.affiliation.contains(w));
+        // `One post by him read, “…”`: an object pronoun after the link is the author.
+        let pronoun = s
+            .tokens
+            .get(end + 1)
+            .and_then(Token::lower)
+            .and_then(|w| self.lex.object_pronouns.get(w));
+        if let Some(refs) = pronoun.filter(|_| link) {
+            return self.resolve_pronoun(refs, &s.subjects);
+        }
         let next = s.mentions.get(m + 1)?;
         let author = matches!(
             next.kind,

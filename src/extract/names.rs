@@ -121,7 +121,9 @@ pub(crate) fn classify_word(lower: &str, cap: bool, lex: &Lexicon) -> Class {
     if lex.is_role_word(lower, cap) {
         return Class::Role;
     }
-    if lex.is_document_word(lower, cap) {
+    // `One post by him`, but `the Washington Post`: written with a capital, a word that
+    // names both a text and a body is the body.
+    if lex.is_document_word(lower, cap) && !(cap && lex.is_org_word(lower, cap)) {
         return Class::Document;
     }
     if lex.is_org_word(lower, cap) {

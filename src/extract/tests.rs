@@ -2900,3 +2900,15 @@ fn present_tense_accuses_is_a_cue() {
     let t = "The fact-finding group released its report. The ministry accuses the Herald of \"reckless reporting.\"";
     assert_eq!(who(t, "en"), some(&["ministry"]));
 }
+
+#[test]
+fn text_by_an_object_pronoun_is_the_pronoun_referents() {
+    let t = "Investigators say Omar Haddad posted in online forums for years. Earlier, Lena Fisk had warned about the forums. One post by him read, \"When a fighter kills a soldier, the supporters have won.\"";
+    assert_eq!(who(t, "en"), some(&["Omar Haddad"]));
+}
+
+#[test]
+fn capitalised_post_is_a_body_and_lowercase_post_a_text() {
+    let t = "\"The data are clear,\" the Washington Post said.";
+    assert_eq!(who(t, "en"), some(&["Washington Post"]));
+}
