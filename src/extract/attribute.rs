@@ -2431,7 +2431,15 @@ impl<'a> Attributor<'a> {
     /// `a statement by the ministry`, `a warning from the centre`: the body or person
     /// named right after the text by an agent or affiliation word.
     fn document_author(&mut self, s: &Sentence<'_>, m: usize) -> Option<usize> {
-        let end = s.mentions[m].toks.end;
+        let mut end = s.mentions[m].toks.end;
+        // `a statement issued by the ministry`: an issuing participle may come between.
+        if s.tokens
+            .get(end)
+            .and_then(Token::lower)
+            .is_some_and(|w| self.lex.issue_verbs.contains(w))
+        {
+            end += 1;
+        }
         let link = s
             .tokens
             .get(end)

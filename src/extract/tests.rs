@@ -2912,3 +2912,9 @@ fn capitalised_post_is_a_body_and_lowercase_post_a_text() {
     let t = "\"The data are clear,\" the Washington Post said.";
     assert_eq!(who(t, "en"), some(&["Washington Post"]));
 }
+
+#[test]
+fn text_issued_by_a_body_is_the_bodys() {
+    let t = "The helicopter ditched into the Atlantic Ocean. Seven soldiers were killed, according to a statement issued by the French Defence Ministry.\n\n\"Today, the wreckage was located at a depth of 35 metres,\" the statement explained.";
+    assert_eq!(who(t, "en"), some(&["French Defence Ministry"]));
+}
