@@ -19,7 +19,7 @@ Run: python3 tests/data/wikinews/en/build.py   (rewrites tests/data/wikinews-en.
 The held-out sets (heldout3_*.py -> tests/data/heldout3-en.jsonl, heldout4_*.py ->
 tests/data/heldout4-en.jsonl, heldout5_*.py -> tests/data/heldout5-en.jsonl, heldout8_*.py ->
 tests/data/heldout8-en.jsonl, heldout9_*.py -> tests/data/heldout9-en.jsonl, heldout10_*.py ->
-tests/data/heldout10-en.jsonl, heldout11_*.py -> tests/data/heldout11-en.jsonl, heldout12_*.py -> tests/data/heldout12-en.jsonl, heldout13_*.py -> tests/data/heldout13-en.jsonl, heldout14_*.py -> tests/data/heldout14-en.jsonl, heldout15_*.py -> tests/data/heldout15-en.jsonl, heldout16_*.py -> tests/data/heldout16-en.jsonl, heldout17_*.py -> tests/data/heldout17-en.jsonl, heldout18_*.py -> tests/data/heldout18-en.jsonl, heldout19_*.py -> tests/data/heldout19-en.jsonl, heldout20_*.py -> tests/data/heldout20-en.jsonl, heldout21_*.py -> tests/data/heldout21-en.jsonl, heldout22_*.py -> tests/data/heldout22-en.jsonl) are built by the same code into their own files, so that
+tests/data/heldout10-en.jsonl, heldout11_*.py -> tests/data/heldout11-en.jsonl, heldout12_*.py -> tests/data/heldout12-en.jsonl, heldout13_*.py -> tests/data/heldout13-en.jsonl, heldout14_*.py -> tests/data/heldout14-en.jsonl, heldout15_*.py -> tests/data/heldout15-en.jsonl, heldout16_*.py -> tests/data/heldout16-en.jsonl, heldout17_*.py -> tests/data/heldout17-en.jsonl, heldout18_*.py -> tests/data/heldout18-en.jsonl, heldout19_*.py -> tests/data/heldout19-en.jsonl, heldout20_*.py -> tests/data/heldout20-en.jsonl, heldout21_*.py -> tests/data/heldout21-en.jsonl, heldout22_*.py -> tests/data/heldout22-en.jsonl, heldout23_*.py -> tests/data/heldout23-en.jsonl) are built by the same code into their own files, so that
 wikinews-en.jsonl stays unchanged; their sources get their own sections in SOURCES.md.
 """
 import importlib.util
@@ -48,6 +48,7 @@ HELDOUT19_OUT = HERE.parent.parent / "heldout19-en.jsonl"
 HELDOUT20_OUT = HERE.parent.parent / "heldout20-en.jsonl"
 HELDOUT21_OUT = HERE.parent.parent / "heldout21-en.jsonl"
 HELDOUT22_OUT = HERE.parent.parent / "heldout22-en.jsonl"
+HELDOUT23_OUT = HERE.parent.parent / "heldout23-en.jsonl"
 SOURCES = HERE / "SOURCES.md"
 SOURCES_HEAD = """# Sources of tests/data/wikinews-en.jsonl
 
@@ -437,6 +438,28 @@ so the first score is a blind one (scored once, blind, by the main session).
 |---|---|---|---|---|---|
 """
 
+HELDOUT23_HEAD = """
+## Held-out set: tests/data/heldout23-en.jsonl
+
+Built by `build.py` from `heldout23_pages.py`. Like heldout21-en, these texts come from stored web pages
+(the `pages` search corpus), but from US federal government news outlets: NASA (This Week @ NASA, its
+2006 transcript, a JPL news feature), the US Army (two Army News Service articles on army.mil, a U.S. Army
+Central, an Army North and an Army Reserve story, three DVIDS stories), the Department of Defense (a DoD
+News page of 2013 kept by the End of Term web archive), the US Air Force (a Hurlburt Field commentary),
+NOAA's Coral Reef Conservation Program and the Department of Commerce's blog page on NOAA. All are works of
+the US federal government and in the public domain (17 U.S.C. § 105); none is marked as third-party
+copyrighted (third-party photo credits sat in dropped captions); no Voice of America text is used. The
+stored copies are often cut after about 2,000 characters; only complete paragraphs are kept (what was
+dropped is noted per page). Navigation, "official website" banners, image captions and photo credits were
+dropped; wording and quotation marks are as stored. None of these pages is used in any set above (checked
+by URL, by title and by 8-word overlap with every existing text: no shared 8-word sequence). The
+annotation (rules H99–H102 in `ANNOTATION.md` on top of H1–H91) was committed before whosaid was first
+run on these texts, so the first score is a blind one (scored once, blind, by the main session).
+
+| id | title | URL | license | quotes | retrieval note |
+|---|---|---|---|---|---|
+"""
+
 
 def load(pattern):
     docs = []
@@ -490,7 +513,8 @@ def main():
     held20 = load("heldout20_*.py")
     held21 = load("heldout21_*.py")
     held22 = load("heldout22_*.py")
-    ids = [d["id"] for d in docs + held + held4 + held5 + held8 + held9 + held10 + held11 + held12 + held13 + held14 + held15 + held16 + held17 + held18 + held19 + held20 + held21 + held22]
+    held23 = load("heldout23_*.py")
+    ids = [d["id"] for d in docs + held + held4 + held5 + held8 + held9 + held10 + held11 + held12 + held13 + held14 + held15 + held16 + held17 + held18 + held19 + held20 + held21 + held22 + held23]
     if len(ids) != len(set(ids)):
         sys.exit("duplicate document ids")
     out = [build_doc(d) for d in docs]
@@ -512,6 +536,7 @@ def main():
     held20_out = [build_doc(d) for d in held20]
     held21_out = [build_doc(d) for d in held21]
     held22_out = [build_doc(d) for d in held22]
+    held23_out = [build_doc(d) for d in held23]
     write_jsonl(OUT, out)
     write_jsonl(HELDOUT3_OUT, held_out)
     write_jsonl(HELDOUT4_OUT, held4_out)
@@ -531,6 +556,7 @@ def main():
     write_jsonl(HELDOUT20_OUT, held20_out)
     write_jsonl(HELDOUT21_OUT, held21_out)
     write_jsonl(HELDOUT22_OUT, held22_out)
+    write_jsonl(HELDOUT23_OUT, held23_out)
     SOURCES.write_text(SOURCES_HEAD + table(out, docs) + HELDOUT3_HEAD + table(held_out, held)
                        + HELDOUT4_HEAD + table(held4_out, held4)
                        + HELDOUT5_HEAD + table(held5_out, held5)
@@ -548,7 +574,8 @@ def main():
                        + HELDOUT19_HEAD + table(held19_out, held19)
                        + HELDOUT20_HEAD + table(held20_out, held20)
                        + HELDOUT21_HEAD + table(held21_out, held21)
-                       + HELDOUT22_HEAD + table(held22_out, held22), encoding="utf-8")
+                       + HELDOUT22_HEAD + table(held22_out, held22)
+                       + HELDOUT23_HEAD + table(held23_out, held23), encoding="utf-8")
     summary("wikinews-en", out)
     summary("heldout3-en", held_out)
     summary("heldout4-en", held4_out)
@@ -568,6 +595,7 @@ def main():
     summary("heldout20-en", held20_out)
     summary("heldout21-en", held21_out)
     summary("heldout22-en", held22_out)
+    summary("heldout23-en", held23_out)
 
 
 if __name__ == "__main__":
