@@ -67,6 +67,11 @@
                                                           the main page, the year reviews 2006 and 2007, one article on the
                                                           de.wikiactu.com mirror); none of its pages or texts in the sets
                                                           above; annotated and committed before whosaid was run on it)
+  heldout16_articles.py -> tests/data/heldout16-de.jsonl (sixteenth held-out set: texts of the German Federal Government
+                                                          (bundesregierung.de, bundeskanzler.de, bundeskanzlerin.de and the
+                                                          Chancellor's podcast feed as shown by podcast directories); none of
+                                                          its pages or texts in the sets above; annotated and committed
+                                                          before whosaid was run on it)
 
 For every article the text is the title, then the body paragraphs, joined with "\n".
 Each annotated quote is located in that text by its exact string (the n-th occurrence when an
@@ -100,6 +105,7 @@ import heldout12_articles  # noqa: E402
 import heldout13_articles  # noqa: E402
 import heldout15_articles  # noqa: E402
 import heldout14_articles  # noqa: E402
+import heldout16_articles  # noqa: E402
 
 DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (module, output file, fewest quotes a document must have)
@@ -121,6 +127,7 @@ SETS = [
     (heldout13_articles, "heldout13-de.jsonl", 1),
     (heldout15_articles, "heldout15-de.jsonl", 1),
     (heldout14_articles, "heldout14-de.jsonl", 1),
+    (heldout16_articles, "heldout16-de.jsonl", 1),
 ]
 MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
 

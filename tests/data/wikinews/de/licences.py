@@ -13,3 +13,13 @@ WN = 'CC BY 2.5 (Wikinews; attribution: the Wikinews contributors of the page, s
 MIRROR = "mirror of the Wikinews article of {date} with its CC BY 2.5 notice; the mirror's header 'WikiNews de', its date line, the repeated headline, the boilerplate 'aus Wikinews, einem freien Wiki für Nachrichten' / 'Wechseln zu: Navigation, Suche' and the status box 'Veröffentlicht: … Bitte keine inhaltlichen Veränderungen vornehmen.' dropped (rule 14)"
 PZ = ("CC BY 4.0 (Pressenza - International Press Agency, German service; attribution: Pressenza and the named "
       "authors of the articles, see the URL)")
+# German Federal Government (Presse- und Informationsamt der Bundesregierung): texts of bundesregierung.de and its
+# chancellor sites. The licence is recorded as the terms of use of bundesregierung.de state it for texts (CC BY-ND 4.0:
+# reproduction in whole or in part, unchanged, with the source named); the stored copies used here do not include the
+# terms page, so it was not re-read from a stored copy (see SOURCES.md, sixteenth held-out set).
+BREG = ("CC BY-ND 4.0 (texts of the German Federal Government, Presse- und Informationsamt der Bundesregierung, "
+        "bundesregierung.de / bundeskanzler.de / bundeskanzlerin.de; reproduced unchanged, in part, with the source "
+        "named; source: Bundesregierung)")
+BREG_FEED = ("CC BY-ND 4.0 (texts of the German Federal Government: the teasers of the Chancellor's podcast feed of the "
+             "Presse- und Informationsamt der Bundesregierung, as shown by a podcast directory; reproduced unchanged, in "
+             "part, with the source named; source: Bundesregierung)")
