@@ -575,6 +575,7 @@ impl<'a> Attributor<'a> {
             // `Trump told NBC that …, mentioning claims that …`: an English participle set
             // off by a comma after a verb cue goes on with that verb's subject.
             let participial = !self.lex.verb_second
+                && c.is_verb()
                 && c.toks.start > s.range.start + 1
                 && s.tokens[c.toks.start - 1].is_punct(",")
                 && self.is_participle(&s.tokens[c.toks.start])

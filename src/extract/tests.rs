@@ -2918,3 +2918,9 @@ fn text_issued_by_a_body_is_the_bodys() {
     let t = "The helicopter ditched into the Atlantic Ocean. Seven soldiers were killed, according to a statement issued by the French Defence Ministry.\n\n\"Today, the wreckage was located at a depth of 35 metres,\" the statement explained.";
     assert_eq!(who(t, "en"), some(&["French Defence Ministry"]));
 }
+
+#[test]
+fn according_to_after_a_verb_cue_is_no_participle() {
+    let t = "Their leaders say they now expect no real assistance, according to Abu Feras, spokesman for Al-Tawhid.\n\n\"The international community does not care,\" he said.";
+    assert_eq!(who(t, "en"), some(&["Abu Feras"]));
+}
