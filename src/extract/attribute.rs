@@ -457,9 +457,14 @@ impl<'a> Attributor<'a> {
                 labelled && (ent.org || ent.may_be_org())
             })
         };
+        // `"Zu früh, um die Regeln zu lockern“` as the whole headline: the words are
+        // someone's, whom the text goes on to name, first person or not.
+        let whole = label_words == 0 && quotes.len() == 1;
         let first_person: Vec<usize> = quotes
             .iter()
-            .filter(|(i, r)| open(self.out[*i].entity) && self.first_person_words(r.span.clone()))
+            .filter(|(i, r)| {
+                open(self.out[*i].entity) && (whole || self.first_person_words(r.span.clone()))
+            })
             .map(|(i, _)| *i)
             .collect();
         if !first_person.is_empty() {
@@ -477,7 +482,7 @@ impl<'a> Attributor<'a> {
             .filter_map(|m| m.entity)
             .find(|&e| {
                 let ent = &self.reg.entities[e];
-                !ent.org && ent.name.split_whitespace().count() >= 2
+                !ent.org && (ent.name.split_whitespace().count() >= 2 || ent.role.is_some())
             });
         let Some(e) = named else { return };
         for q in std::mem::take(&mut self.headline_quotes.0) {
@@ -1288,10 +1293,19 @@ impl<'a> Attributor<'a> {
         }
         let fronted_word = pre.is_some_and(|p| self.fronted_unknown_word(s, p))
             && post_subject.is_some_and(|p| self.multi_word_name(s, p));
+        // `Mit Blick auf die Herkunft von Trumps Familie erklärte der Kanzler`: a German
+        // sentence opened by a prepositional phrase has its subject after the verb.
+        let fronted_phrase = self.lex.verb_second
+            && pre.is_some()
+            && s.tokens[s.range.start].has(b::PREPOSITION)
+            && !s.tokens[s.range.start..v].iter().any(|t| t.is_punct(",;:"));
         if let (true, Some(p)) = (self.lex.verb_second && !c.comma_before, c.post_pronoun) {
             // `Demnach sagte er`: a nominative pronoun after the verb is the subject.
             Some(p)
-        } else if let (true, Some(p)) = (predicate_first || fronted_word, post_subject) {
+        } else if let (true, Some(p)) = (
+            predicate_first || fronted_word || fronted_phrase,
+            post_subject,
+        ) {
             Some(p)
         } else if let Some(p) = pre {
             // `She said he told her …`: a noun after the verb that a speech verb follows

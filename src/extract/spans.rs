@@ -443,6 +443,24 @@ mod tests {
     }
 
     #[test]
+    fn straight_opening_mark_closed_by_a_curly_one_pairs() {
+        assert_eq!(
+            quotes(
+                "\"Coral reefs are home to life,” says Kris Sarri. “Climate change is real.\"",
+                "en"
+            ),
+            [
+                "\"Coral reefs are home to life,”",
+                "“Climate change is real.\""
+            ]
+        );
+        assert_eq!(
+            quotes("\"Zu früh, um die Regeln zu lockern“, sagt sie.", "de"),
+            ["\"Zu früh, um die Regeln zu lockern“"]
+        );
+    }
+
+    #[test]
     fn straight_mark_glued_to_a_sentence_end_opens_when_a_closer_follows() {
         assert_eq!(
             quotes(

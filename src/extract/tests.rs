@@ -2924,3 +2924,15 @@ fn according_to_after_a_verb_cue_is_no_participle() {
     let t = "Their leaders say they now expect no real assistance, according to Abu Feras, spokesman for Al-Tawhid.\n\n\"The international community does not care,\" he said.";
     assert_eq!(who(t, "en"), some(&["Abu Feras"]));
 }
+
+#[test]
+fn quote_that_is_the_whole_headline_goes_to_the_speaker_named_next() {
+    let t = "\"Zu früh, um die Regeln zu lockern“\n\n\"Wir alle werden ein anderes Osterfest erleben\", erklärt Bundeskanzlerin Angela Merkel in ihrem Podcast.";
+    assert_eq!(who(t, "de"), some(&["Angela Merkel", "Angela Merkel"]));
+}
+
+#[test]
+fn german_sentence_opened_by_a_prepositional_phrase_has_its_subject_after_the_verb() {
+    let t = "Bundeskanzler Friedrich Merz traf Donald Trump. Mit Blick auf die Herkunft von Trumps Familie erklärte der Bundeskanzler, dass dies eine „gute Grundlage“ sei.";
+    assert_eq!(who(t, "de"), some(&["Friedrich Merz"]));
+}
