@@ -183,6 +183,7 @@ impl<'a> Attributor<'a> {
         self.span_buf = spans;
         let sents = sentences::split(self.text, &tokens, self.lex);
         let label = interview_label(&tokens);
+        let speaker_label = self.speaker_label(&tokens);
         let in_question = label.is_some_and(|w| self.lex.interview_questions.contains(w));
         self.in_answer = label.is_some_and(|w| self.lex.interview_answers.contains(w));
         self.in_headline = self.paras == 0
@@ -209,6 +210,8 @@ impl<'a> Attributor<'a> {
         let mut any_cue = false;
         // The speaker the paragraph's last sentence has or goes on with.
         let mut tail_speaker: Option<usize> = None;
+        // The person a paragraph first names (`Charlie Bolden, NASA Administrator:`).
+        let mut first_person: Option<usize> = None;
         for (si, range) in sents.iter().enumerate() {
             let new_from = self.reg.entities.len();
             let mut mentions =
@@ -358,6 +361,13 @@ impl<'a> Attributor<'a> {
             {
                 para_speaker = Some(e);
             }
+            first_person = first_person.or_else(|| {
+                s.mentions
+                    .iter()
+                    .filter(|m| m.kind == MentionKind::Name)
+                    .filter_map(|m| m.entity)
+                    .find(|&e| self.reg.entities[e].person_like())
+            });
             // Descriptions opening this sentence resolve against the sentence before.
             let opening = self.update_salience(&mut s);
             let spoke = s.subjects.iter().any(|&e| !self.reg.entities[e].org);
@@ -392,16 +402,25 @@ impl<'a> Attributor<'a> {
         } else {
             Vec::new()
         };
+        if let Some(e) = speaker_label {
+            self.give_unattributed(quotes, e);
+        }
         self.note_headline_quotes(&tokens, sents.len(), any_cue, quotes);
         self.paras += 1;
         let ends_with_colon = tokens.last().is_some_and(|t| t.is_punct(":"));
+        // `Charlie Bolden, NASA Administrator:` ⏎ `“…”`: a short line naming a person
+        // and ending in a colon labels the quote paragraph after it.
+        const LABEL_LINE: usize = 10;
+        let label_line = (ends_with_colon && quotes.is_empty() && tokens.len() <= LABEL_LINE)
+            .then_some(first_person)
+            .flatten();
         let last_sentence_quote = last_quote
             .filter(|&(_, si)| si + 1 == sents.len())
             .and_then(|(q, _)| self.out[q].entity);
         self.prev_para_last = match last_quote {
             // `Finch wrote:` ⏎ `“…”`: the next paragraph's quote is announced here; so
             // it is by `eine Reihe von “…”, fokussiert auf:`, whose quote has a speaker.
-            _ if ends_with_colon => last_cue_subject.or(last_sentence_quote),
+            _ if ends_with_colon => last_cue_subject.or(last_sentence_quote).or(label_line),
             Some(_) if last_sentence_quote.is_some() => last_sentence_quote,
             // `Ann Roe … posted a long message.` ⏎ `“…”`: a paragraph without quotes whose
             // last sentence has a speaker announces the quote paragraph after it.
@@ -409,6 +428,43 @@ impl<'a> Attributor<'a> {
             _ => None,
         };
         self.token_buf = tokens;
+    }
+
+    /// `HALEY: “Thank you.”`: a paragraph opened by a capitalised name of a person the
+    /// text has introduced, a colon and a quote (a transcript's speaker label).
+    fn speaker_label(&self, tokens: &[Token]) -> Option<usize> {
+        const MAX_WORDS: usize = 3;
+        let colon = tokens
+            .iter()
+            .take(MAX_WORDS + 1)
+            .position(|t| !t.is_word())?;
+        let labelled = colon > 0
+            && tokens[colon].is_punct(":")
+            && tokens.get(colon + 1).is_some_and(|t| t.quote().is_some())
+            && tokens[..colon].iter().all(Token::is_cap);
+        if !labelled {
+            return None;
+        }
+        let words: Vec<&str> = tokens[..colon]
+            .iter()
+            .filter_map(|t| self.text.get(t.range.clone()))
+            .collect();
+        self.reg
+            .find(&words)
+            .map(|e| self.reg.canonical(e))
+            .filter(|&e| self.reg.entities[e].person_like())
+    }
+
+    /// Gives the quotes of a paragraph that nothing attributed to speaker `e`.
+    fn give_unattributed(&mut self, quotes: &[(usize, &RawQuote)], e: usize) {
+        for &(i, _) in quotes {
+            if self.out[i].entity.is_none() {
+                self.out[i].entity = Some(e);
+                if self.out[i].kind == Some(QuoteKind::Other) {
+                    self.out[i].kind = Some(QuoteKind::Direct);
+                }
+            }
+        }
     }
 
     /// `Gysi setzte sich für Lafontaine ein. Lafontaine solle eine „führende Rolle“

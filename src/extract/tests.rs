@@ -2936,3 +2936,21 @@ fn german_sentence_opened_by_a_prepositional_phrase_has_its_subject_after_the_ve
     let t = "Bundeskanzler Friedrich Merz traf Donald Trump. Mit Blick auf die Herkunft von Trumps Familie erklärte der Bundeskanzler, dass dies eine „gute Grundlage“ sei.";
     assert_eq!(who(t, "de"), some(&["Friedrich Merz"]));
 }
+
+#[test]
+fn transcript_speaker_label_names_the_speaker() {
+    let t = "U.S. Ambassador Nora Haldane spoke with reporter Greta Van Susteren on Wednesday.\n\nVAN SUSTEREN: “Ambassador, nice to see you.”\n\nHALDANE: “Thank you.”";
+    assert_eq!(who(t, "en"), some(&["Greta Van Susteren", "Nora Haldane"]));
+}
+
+#[test]
+fn label_line_ending_in_a_colon_names_the_next_quote_paragraph() {
+    let t = "The astronauts met Administrator Charles Bolton.\n\nCharles Bolton, NASA Administrator:\n\n“These new astronauts are critical to our goals.”";
+    assert_eq!(who(t, "en"), some(&["Charles Bolton"]));
+}
+
+#[test]
+fn german_transcript_label_names_the_speaker() {
+    let t = "Die Ministerin Anna Roth sprach mit dem Journalisten Jonas Weber.\n\nWEBER: „Frau Ministerin, wie geht es weiter?“\n\nRoth: „Wir bleiben bei unserem Kurs.“";
+    assert_eq!(who(t, "de"), some(&["Jonas Weber", "Anna Roth"]));
+}
