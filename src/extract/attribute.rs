@@ -2905,6 +2905,15 @@ impl<'a> Attributor<'a> {
         for &e in &s.subjects {
             self.topics.push(e);
         }
+        // `For Kevin Allton, Warhol was a legend.` ⏎ `He said, “…”`: the person whose view
+        // the sentence gives is what it is about.
+        if let Some(e) = self
+            .stance_holder(s, s.range.end)
+            .and_then(|m| s.mentions[m].entity)
+            .filter(|&e| !self.reg.entities[e].org)
+        {
+            self.topics.push(e);
+        }
         opening
     }
 

@@ -2954,3 +2954,9 @@ fn german_transcript_label_names_the_speaker() {
     let t = "Die Ministerin Anna Roth sprach mit dem Journalisten Jonas Weber.\n\nWEBER: „Frau Ministerin, wie geht es weiter?“\n\nRoth: „Wir bleiben bei unserem Kurs.“";
     assert_eq!(who(t, "de"), some(&["Jonas Weber", "Anna Roth"]));
 }
+
+#[test]
+fn stance_holder_is_what_the_next_pronoun_means() {
+    let t = "For Kevin Allton, a USI instructor in English, Andy Warhol was also a legend. He said, \"Warhol was the center of the Zeitgeist.\"";
+    assert_eq!(who(t, "en"), some(&["Kevin Allton"]));
+}
