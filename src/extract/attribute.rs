@@ -892,7 +892,8 @@ impl<'a> Attributor<'a> {
                     || (!self.lex.verb_second
                         && !m.object
                         && m.after_prep
-                        && self.after_subject_preposition(s, m));
+                        && (self.after_subject_preposition(s, m)
+                            || self.role_of_body_person(s, m)));
                 adjacent && capable && !m.agent && !self.noun_after_quoted_modifier(s, m)
             })
         });
@@ -1034,6 +1035,19 @@ impl<'a> Attributor<'a> {
                 && h.kind == MentionKind::Name
                 && h.entity.is_some_and(|e| self.reg.entities[e].person_like())
         })
+    }
+
+    /// `Voice of America Director David S. Jackson issued`: a person named with a role
+    /// after the `of` of a body's name is no object of that `of`.
+    fn role_of_body_person(&self, s: &Sentence<'_>, m: &Mention) -> bool {
+        m.kind == MentionKind::Name
+            && m.toks.start >= s.range.start + 2
+            && s.tokens[m.toks.start - 1].lower() == Some("of")
+            && s.tokens[m.toks.start - 2].is_cap()
+            && m.entity.is_some_and(|e| {
+                let ent = &self.reg.entities[e];
+                ent.role.is_some() && ent.person_like()
+            })
     }
 
     /// `after the company confirmed`, `the editors of the Journal said`: a preposition
@@ -2063,10 +2077,11 @@ impl<'a> Attributor<'a> {
     /// First likely person (else any subject) earlier in the sentence than token `v`.
     fn sentence_first(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
         let candidates = || {
-            s.mentions
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| m.toks.end <= v && m.subject_capable() && !m.agent)
+            s.mentions.iter().enumerate().filter(|(_, m)| {
+                m.toks.end <= v
+                    && (m.subject_capable() || self.role_of_body_person(s, m))
+                    && !m.agent
+            })
         };
         candidates()
             .find(|(_, m)| self.likely_person(m))
@@ -3219,6 +3234,23 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
             .filter(|&c| tokens.get(c + 1).is_some_and(|t| t.is_punct("–—-")));
         if let Some(close) = dash {
             return close + 2;
+        }
+    }
+    // `Washington, D.C., December 22, 2005 -`: a place in ordinary case, a date ending
+    // in a number, and a dash.
+    const PLACE_DATE: usize = 12;
+    if k == 0 && tokens.first().is_some_and(|t| t.is_word() && t.is_cap()) {
+        let dash = (1..tokens.len().min(PLACE_DATE))
+            .find(|&c| !tokens[c].is_word() && !tokens[c].is_punct(",."));
+        let dated = dash.is_some_and(|d| {
+            tokens[d].is_punct("–—-")
+                && tokens[d - 1]
+                    .lower()
+                    .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+                && tokens[1].is_punct(",")
+        });
+        if let Some(d) = dash.filter(|_| dated) {
+            return d + 1;
         }
     }
     let mut marked = false;

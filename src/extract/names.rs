@@ -797,7 +797,8 @@ fn parse_at(
         && (cls(k) == Class::Name
             || is_particle(tokens, cls, k, run_start, end)
             || (k == run_start && leading_particle(tokens, cls, k, end, reg, role_end > j))
-            || role_as_surname(tokens, cls, k, run_start, end))
+            || role_as_surname(tokens, cls, k, run_start, end)
+            || initial_dot(tokens, cls, k, run_start, end))
     {
         let w = tokens[k].lower().unwrap_or("");
         // Only a place after a preposition is split off: elsewhere the word before a
@@ -842,10 +843,20 @@ fn parse_at(
         });
         return (person, next);
     }
-    let mut words: Vec<&str> = tokens[run_start..k]
-        .iter()
-        .map(|t| strip_possessive(word_text(text, t)))
-        .collect();
+    // An initial's dot (`John D. Bates`) joins the letter before it.
+    let mut words: Vec<&str> = Vec::with_capacity(k - run_start);
+    for (n, t) in tokens[run_start..k].iter().enumerate() {
+        if t.is_punct(".") && n > 0 {
+            let prev = &tokens[run_start + n - 1];
+            if let (Some(last), Some(glued)) =
+                (words.last_mut(), text.get(prev.range.start..t.range.end))
+            {
+                *last = glued;
+            }
+            continue;
+        }
+        words.push(strip_possessive(word_text(text, t)));
+    }
     // `Mary Lou McDonald` after `Mary McAleese`: a run opened by a given name is one
     // person's name, however much of it is known.
     if words.len() > 1 && !tokens[run_start].has(b::GIVEN_NAME) {
@@ -1408,6 +1419,28 @@ fn role_follows(cls: &dyn Fn(usize) -> Class, k: usize, end: usize) -> bool {
         .map(cls)
         .take_while(|c| matches!(c, Class::Role | Class::Modifier | Class::Name | Class::Org))
         .any(|c| c == Class::Role)
+}
+
+/// The `.` closing an initial inside a name (`John D. Bates`, `H.R. McMaster`): glued to
+/// a short capitalised word, with more of the name after it.
+fn initial_dot(
+    tokens: &[Token],
+    cls: &dyn Fn(usize) -> Class,
+    k: usize,
+    run_start: usize,
+    end: usize,
+) -> bool {
+    const MAX_INITIAL: usize = 3;
+    if k < run_start + 1 || k + 1 >= end || !tokens[k].is_punct(".") {
+        return false;
+    }
+    let prev = &tokens[k - 1];
+    let glued = prev.range.end == tokens[k].range.start;
+    let short = prev.is_cap()
+        && prev
+            .lower()
+            .is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() <= MAX_INITIAL - 1);
+    glued && short && cls(k + 1) == Class::Name && tokens[k + 1].is_cap()
 }
 
 /// The `.` of `U.S.` right after an abbreviation.

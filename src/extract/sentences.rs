@@ -74,6 +74,10 @@ fn before_dot_is_abbreviation(text: &str, tokens: &[Token], i: usize, lex: &Lexi
     }
     // `J. Smith`, `z. B.`, `d. h.`: a single letter before a period abbreviates.
     let initial = w.chars().count() == 1 && w.chars().all(char::is_alphabetic);
+    // `H.R. McMaster`, `J.K. Rowling`: dotted initials.
+    let initials = w.contains('.')
+        && w.split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
     let ordinal = lex.ordinal_dot && w.chars().all(|c| c.is_ascii_digit());
     // `die XXVI. Legislaturperiode`: a Roman numeral in capitals is an ordinal too.
     let roman = lex.ordinal_dot
@@ -81,7 +85,7 @@ fn before_dot_is_abbreviation(text: &str, tokens: &[Token], i: usize, lex: &Lexi
         && text
             .get(prev.range.clone())
             .is_some_and(|r| r.chars().all(|c| c.is_ascii_uppercase()));
-    initial || ordinal || roman || lex.abbreviations.contains(w)
+    initial || initials || ordinal || roman || lex.abbreviations.contains(w)
 }
 
 #[cfg(test)]

@@ -148,10 +148,21 @@ impl Registry {
     /// The entity `tokens` names on its own: every key of one side in the other.
     pub fn find(&self, tokens: &[&str]) -> Option<usize> {
         let keys: Vec<String> = tokens.iter().map(|t| self.key(t)).collect();
-        self.candidates(&keys).into_iter().find(|&id| {
+        let mut matches = self.candidates(&keys).into_iter().filter(|&id| {
             let ek = &self.entities[id].keys;
             keys.iter().all(|k| ek.contains(k)) || self.entity_core_in(id, &keys)
-        })
+        });
+        let first = matches.next()?;
+        // `Donald J. Trump … the Trump administration … President Trump`: a name that is
+        // only part of a body's longer name means the person it was first.
+        let ent = &self.entities[first];
+        let longer_body = ent.org && ent.name.split_whitespace().count() > keys.len();
+        if longer_body {
+            if let Some(person) = matches.find(|&id| self.entities[id].person_like()) {
+                return Some(person);
+            }
+        }
+        Some(first)
     }
 
     /// The entity's fullest name is contained in `keys` and the other keys belong to no

@@ -2960,3 +2960,27 @@ fn stance_holder_is_what_the_next_pronoun_means() {
     let t = "For Kevin Allton, a USI instructor in English, Andy Warhol was also a legend. He said, \"Warhol was the center of the Zeitgeist.\"";
     assert_eq!(who(t, "en"), some(&["Kevin Allton"]));
 }
+
+#[test]
+fn middle_initial_stays_inside_the_name() {
+    let t = "John D. Bates, a federal judge, wrote that it was a \"unique case\". Judge Bates replied, \"The law is clear.\"";
+    assert_eq!(who(t, "en"), some(&["John D. Bates", "John D. Bates"]));
+}
+
+#[test]
+fn dotted_initials_open_a_name_and_end_no_sentence() {
+    let t = "\"I was in the room,\" said Lieutenant General H.R. McMaster. \"It did not happen,\" McMaster added.";
+    assert_eq!(who(t, "en"), some(&["H.R. McMaster", "H.R. McMaster"]));
+}
+
+#[test]
+fn dateline_with_a_place_in_ordinary_case_and_a_date_is_skipped() {
+    let t = "Washington, D.C., December 22, 2005 - Voice of America Director David S. Jackson issued the following statement today: \"These charges are false.\"";
+    assert_eq!(who(t, "en"), some(&["David S. Jackson"]));
+}
+
+#[test]
+fn surname_shared_with_a_later_body_name_still_means_the_person() {
+    let t = "A judge blocked an order issued by President Donald J. Trump. The Trump administration appealed.\n\nPresident Trump was more direct. \"What is our country coming to?\" he said.";
+    assert_eq!(who(t, "en"), some(&["Donald J. Trump"]));
+}
