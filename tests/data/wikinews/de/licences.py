@@ -23,3 +23,15 @@ BREG = ("CC BY-ND 4.0 (texts of the German Federal Government, Presse- und Infor
 BREG_FEED = ("CC BY-ND 4.0 (texts of the German Federal Government: the teasers of the Chancellor's podcast feed of the "
              "Presse- und Informationsamt der Bundesregierung, as shown by a podcast directory; reproduced unchanged, in "
              "part, with the source named; source: Bundesregierung)")
+# Austrian Federal Chancellery (Bundeskanzleramt, BKA): texts of bundeskanzleramt.gv.at / bka.gv.at /
+# bundeskanzleramt.at and its releases. The copyright notice the BKA publishes for its site digitalaustria.gv.at (stored
+# copy of its imprint): "Reprints are permitted, except for commercial purposes, provided that the source is cited." The
+# imprint of bundeskanzleramt.gv.at itself was not among the stored copies (see SOURCES.md, eighteenth held-out set).
+BKA = ("Texts of the Austrian Federal Chancellery (Bundeskanzleramt Österreich): reprint permitted except for commercial "
+       "purposes provided that the source is cited (BKA copyright notice, as stored for its site digitalaustria.gv.at); "
+       "source: Bundeskanzleramt Österreich")
+# Austrian Federal Ministry of Justice (BMJ): copyright notice of justiz.gv.at (stored copy of its imprint): "Ausser zu
+# kommerziellen Zwecken ist bei Quellenangabe ein Nachdruck vorbehaltlich anderslautender Bestimmungen gestattet."
+BMJ = ("Texts of the Austrian Federal Ministry of Justice (Bundesministerium für Justiz): reprint permitted except for "
+       "commercial purposes provided that the source is stated (copyright notice of justiz.gv.at); source: "
+       "Bundesministerium für Justiz")
