@@ -433,18 +433,29 @@ impl<'a> Attributor<'a> {
     /// `HALEY: “Thank you.”`: a paragraph opened by a capitalised name of a person the
     /// text has introduced, a colon and a quote (a transcript's speaker label).
     fn speaker_label(&self, tokens: &[Token]) -> Option<usize> {
+        let colon = self.label_name(tokens)?;
+        tokens
+            .get(colon + 1)
+            .is_some_and(|t| t.quote().is_some())
+            .then(|| self.label_entity(tokens, colon))
+            .flatten()
+    }
+
+    /// Where the colon after a paragraph's opening label (`HALEY:`) is: up to three
+    /// capitalised words and a colon.
+    fn label_name(&self, tokens: &[Token]) -> Option<usize> {
         const MAX_WORDS: usize = 3;
         let colon = tokens
             .iter()
             .take(MAX_WORDS + 1)
             .position(|t| !t.is_word())?;
-        let labelled = colon > 0
-            && tokens[colon].is_punct(":")
-            && tokens.get(colon + 1).is_some_and(|t| t.quote().is_some())
-            && tokens[..colon].iter().all(Token::is_cap);
-        if !labelled {
-            return None;
-        }
+        let labelled =
+            colon > 0 && tokens[colon].is_punct(":") && tokens[..colon].iter().all(Token::is_cap);
+        labelled.then_some(colon)
+    }
+
+    /// The introduced person the label before token `colon` names.
+    fn label_entity(&self, tokens: &[Token], colon: usize) -> Option<usize> {
         let words: Vec<&str> = tokens[..colon]
             .iter()
             .filter_map(|t| self.text.get(t.range.clone()))

@@ -2984,3 +2984,9 @@ fn surname_shared_with_a_later_body_name_still_means_the_person() {
     let t = "A judge blocked an order issued by President Donald J. Trump. The Trump administration appealed.\n\nPresident Trump was more direct. \"What is our country coming to?\" he said.";
     assert_eq!(who(t, "en"), some(&["Donald J. Trump"]));
 }
+
+#[test]
+fn german_separable_festhalten_is_a_cue() {
+    let t = "Bundeskanzler Karl Nehammer kam mit Vizekanzler Werner Kogler.\n\nKogler sagte: „Wir sind bereit.“ „Unser Land ist vielfältig“, hielt Nehammer im Parlament fest.";
+    assert_eq!(who(t, "de"), some(&["Werner Kogler", "Karl Nehammer"]));
+}
