@@ -72,6 +72,12 @@
                                                           Chancellor's podcast feed as shown by podcast directories); none of
                                                           its pages or texts in the sets above; annotated and committed
                                                           before whosaid was run on it)
+  heldout17_articles.py -> tests/data/heldout17-de.jsonl (seventeenth held-out set: texts of the German Federal
+                                                          Government (its newsletter "Bundesregierung aktuell" on
+                                                          bundesregierung.de, as distributed by Public and as reposted,
+                                                          and its news feed as reposted); none of its pages or texts in
+                                                          the sets above; annotated and committed before whosaid was run
+                                                          on it)
 
 For every article the text is the title, then the body paragraphs, joined with "\n".
 Each annotated quote is located in that text by its exact string (the n-th occurrence when an
@@ -106,6 +112,7 @@ import heldout13_articles  # noqa: E402
 import heldout15_articles  # noqa: E402
 import heldout14_articles  # noqa: E402
 import heldout16_articles  # noqa: E402
+import heldout17_articles  # noqa: E402
 
 DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (module, output file, fewest quotes a document must have)
@@ -128,6 +135,7 @@ SETS = [
     (heldout15_articles, "heldout15-de.jsonl", 1),
     (heldout14_articles, "heldout14-de.jsonl", 1),
     (heldout16_articles, "heldout16-de.jsonl", 1),
+    (heldout17_articles, "heldout17-de.jsonl", 1),
 ]
 MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
 
