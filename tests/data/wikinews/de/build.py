@@ -78,6 +78,12 @@
                                                           of the Federal Ministry of Justice; none of its pages or texts in
                                                           the sets above; annotated and committed before whosaid was run on
                                                           it)
+  heldout17_articles.py -> tests/data/heldout17-de.jsonl (seventeenth held-out set: texts of the German Federal
+                                                          Government (its newsletter "Bundesregierung aktuell" on
+                                                          bundesregierung.de, as distributed by Public and as reposted,
+                                                          and its news feed as reposted); none of its pages or texts in
+                                                          the sets above; annotated and committed before whosaid was run
+                                                          on it)
 
 For every article the text is the title, then the body paragraphs, joined with "\n".
 Each annotated quote is located in that text by its exact string (the n-th occurrence when an
@@ -113,6 +119,7 @@ import heldout15_articles  # noqa: E402
 import heldout14_articles  # noqa: E402
 import heldout16_articles  # noqa: E402
 import heldout18_articles  # noqa: E402
+import heldout17_articles  # noqa: E402
 
 DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (module, output file, fewest quotes a document must have)
@@ -136,6 +143,7 @@ SETS = [
     (heldout14_articles, "heldout14-de.jsonl", 1),
     (heldout16_articles, "heldout16-de.jsonl", 1),
     (heldout18_articles, "heldout18-de.jsonl", 1),
+    (heldout17_articles, "heldout17-de.jsonl", 1),
 ]
 MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
 

@@ -35,3 +35,14 @@ BKA = ("Texts of the Austrian Federal Chancellery (Bundeskanzleramt Österreich)
 BMJ = ("Texts of the Austrian Federal Ministry of Justice (Bundesministerium für Justiz): reprint permitted except for "
        "commercial purposes provided that the source is stated (copyright notice of justiz.gv.at); source: "
        "Bundesministerium für Justiz")
+# Seventeenth held-out set: the Government's newsletter "Bundesregierung aktuell" and news feed as distributed by Public
+# (publicnow.com, pubt.io, marketscreener.com: "German Federal Government published this content … Distributed by Public,
+# unedited and unaltered") and as reposted by other sites (two local portals, one private site naming the Presse- und
+# Informationsamt as source). The text is the Government's; the licence is the one bundesregierung.de states for its
+# texts (see BREG); the copies reproduce it unchanged.
+BREG_PUBLIC = ("CC BY-ND 4.0 (texts of the German Federal Government, Presse- und Informationsamt der Bundesregierung: "
+               "its newsletter 'Bundesregierung aktuell' as distributed unedited by Public; reproduced unchanged, in "
+               "part, with the source named; source: Bundesregierung)")
+BREG_REPOST = ("CC BY-ND 4.0 (texts of the German Federal Government, Presse- und Informationsamt der Bundesregierung: "
+               "its newsletter 'Bundesregierung aktuell' or its news feed as reposted unchanged by another site; "
+               "reproduced unchanged, in part, with the source named; source: Bundesregierung)")
