@@ -140,6 +140,8 @@ fn can_open(c: char, prev: Option<char>, next: Option<char>) -> bool {
     match c {
         '"' | '\'' | '‘' | '‚' => next_ok && opens_after(prev),
         '’' => false,
+        // `„ So schön Joggen ist …“`: the low mark opens whatever follows it.
+        '„' => next.is_some_and(|n| !",;:!?)".contains(n)),
         _ => next_ok,
     }
 }
@@ -163,9 +165,10 @@ fn glued_straight_opener(p: &str, i: usize, c: char, prev: Option<char>) -> bool
     if c != '"' || !prev.is_some_and(|p| ".!?".contains(p)) {
         return false;
     }
+    // (`in Paris."Die Zeiten …"`: the space after it may be missing too.)
     let rest = &p[i + 1..];
     let words = rest.trim_start_matches(' ');
-    if words.len() == rest.len() || !words.chars().next().is_some_and(char::is_uppercase) {
+    if !words.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
     words.char_indices().any(|(j, m)| {
@@ -439,6 +442,25 @@ mod tests {
         assert_eq!(
             quotes("Sie sagte: „Wir kommen.“ Dann ging sie.", "de"),
             ["„Wir kommen.“"]
+        );
+    }
+
+    #[test]
+    fn straight_mark_glued_between_a_full_stop_and_a_capital_opens() {
+        assert_eq!(
+            quotes(
+                "Er war in Paris.\"Die Zeiten sind schwer\", sagte er.",
+                "de"
+            ),
+            ["\"Die Zeiten sind schwer\""]
+        );
+    }
+
+    #[test]
+    fn german_low_mark_opens_even_before_a_space() {
+        assert_eq!(
+            quotes("Er sagte: „ So schön Joggen ist.“ Dann ging er.", "de"),
+            ["„ So schön Joggen ist.“"]
         );
     }
 
