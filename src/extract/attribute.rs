@@ -34,6 +34,9 @@ pub struct Attribution {
     pub kind: Option<QuoteKind>,
     /// A quoted name (`der „Bild am Sonntag“`), which nobody says.
     pub name: bool,
+    /// Given by the heading rule (the person the text names next), which the same words
+    /// quoted again later with a speaker override.
+    pub heading: bool,
 }
 
 /// A bounded most-recent-first list of entities.
@@ -512,7 +515,13 @@ impl<'a> Attributor<'a> {
             && tokens.last().is_some_and(|t| t.quote().is_some())
             && tokens[tokens.len() - 2].is_punct(":")
             && (1..=LABEL_WORDS).contains(&label_words);
-        let headline = !any_cue && (labelled || (sentences == 1 && self.in_headline));
+        // `Regierungserklärung zur Haushaltslage` ⏎ `„Wir lassen niemanden allein“` ⏎
+        // `Bundeskanzler Scholz hat zugesichert …`: a paragraph that is nothing but one
+        // quote heads what follows, like the headline.
+        let quote_line = sentences == 1
+            && quotes.len() == 1
+            && tokens.iter().all(|t| t.quote().is_some() || !t.is_word());
+        let headline = !any_cue && (labelled || (sentences == 1 && self.in_headline) || quote_line);
         if !headline {
             return;
         }
@@ -548,8 +557,13 @@ impl<'a> Attributor<'a> {
             .filter(|m| m.kind == MentionKind::Name && m.subject_capable())
             .filter_map(|m| m.entity)
             .find(|&e| {
+                // (A capitalised heading such as `Statische Strukturen` is no one: the
+                // person needs a role, a known gender or words of their own.)
                 let ent = &self.reg.entities[e];
-                !ent.org && (ent.name.split_whitespace().count() >= 2 || ent.role.is_some())
+                !ent.org
+                    && (ent.role.is_some()
+                        || (ent.name.split_whitespace().count() >= 2
+                            && (ent.gender.is_some() || ent.spoke)))
             });
         let Some(e) = named else { return };
         for q in std::mem::take(&mut self.headline_quotes.0) {
@@ -559,6 +573,7 @@ impl<'a> Attributor<'a> {
             };
             if self.out[q].entity.is_none_or(label) {
                 self.out[q].entity = Some(e);
+                self.out[q].heading = true;
                 if self.out[q].kind == Some(QuoteKind::Other) {
                     self.out[q].kind = Some(QuoteKind::Direct);
                 }
@@ -3066,7 +3081,7 @@ impl Attributor<'_> {
     fn repeated_quotes(&mut self, raws: &[RawQuote]) {
         const LOOK_AHEAD: usize = 24;
         let open = |a: &Attribution, r: &RawQuote| {
-            a.entity.is_none() && a.cue.is_none() && !a.name && !r.runs_on
+            (a.entity.is_none() || a.heading) && a.cue.is_none() && !a.name && !r.runs_on
         };
         if !self.out.iter().zip(raws).any(|(a, r)| open(a, r)) {
             return;

@@ -2990,3 +2990,23 @@ fn german_separable_festhalten_is_a_cue() {
     let t = "Bundeskanzler Karl Nehammer kam mit Vizekanzler Werner Kogler.\n\nKogler sagte: „Wir sind bereit.“ „Unser Land ist vielfältig“, hielt Nehammer im Parlament fest.";
     assert_eq!(who(t, "de"), some(&["Werner Kogler", "Karl Nehammer"]));
 }
+
+#[test]
+fn quote_only_paragraph_heads_the_paragraph_that_names_its_speaker() {
+    let t = "Themen der Woche\n\nRegierungserklärung zur Haushaltslage\n\n„Wir lassen niemanden allein“\n\nBundeskanzler Olaf Scholz hat im Bundestag zugesichert, dass der Staat seine Zusagen einhält.";
+    assert_eq!(who(t, "de"), some(&["Olaf Scholz"]));
+}
+
+#[test]
+fn capitalised_heading_words_are_no_speaker_of_a_quote_line() {
+    let t = "Rede im Parlament\n\n„Die Lage bleibt unsicher.“\n\nStatische Strukturen aufbrechen\n\nDas Team wurde vorgestellt.";
+    assert_eq!(who(t, "de"), vec![None]);
+}
+
+#[test]
+fn quote_line_repeated_later_with_a_speaker_takes_that_speaker() {
+    let t = "Tag der offenen Tür\n\n„Jö schau, das kennen wir aus dem Fernsehen!“\n\nAuch Präsident Heinz Fischer begrüßte die Gäste. „Jö schau, das kennen wir aus dem Fernsehen!“, raunte etwa eine Frau ihrer Begleiterin zu.";
+    let got = who(t, "de");
+    assert_eq!(got[0], got[1], "{got:?}");
+    assert_ne!(got[0].as_deref(), Some("Heinz Fischer"));
+}
