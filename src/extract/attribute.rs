@@ -2020,10 +2020,37 @@ impl<'a> Attributor<'a> {
         if let Some(e) = self.possessive_utterance(s, qt) {
             return Some(e);
         }
+        if let Some(e) = self.utterance_owner(s, qt) {
+            return Some(e);
+        }
         let m = self
             .sentence_first(s, qt)
             .or_else(|| self.stance_holder(s, qt))?;
         let e = self.resolve(s, m)?;
+        s.mentions[m].entity = Some(e);
+        Some(e)
+    }
+
+    /// `Bei der Infrastruktur ist die Botschaft des Kanzlers klar: „…“`, `the verdict of
+    /// the court was plain: “…”`: a noun for what was said, owned by a genitive or an `of`
+    /// phrase before the colon, gives the quote to its owner.
+    fn utterance_owner(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
+        let noun = (s.range.start..qt).find(|&t| {
+            s.tokens[t]
+                .lower()
+                .is_some_and(|w| self.lex.utterance_nouns.contains(w))
+        })?;
+        let link = s.tokens.get(noun + 1)?;
+        let genitive = link.has(b::GENITIVE_ARTICLE) || link.lower() == Some("of");
+        if !genitive {
+            return None;
+        }
+        let m = s.mentions.iter().position(|m| {
+            (m.toks.start == noun + 1 || m.toks.start == noun + 2) && m.toks.end < qt
+        })?;
+        // Only someone already known: a description nobody fits is no speaker here.
+        let known = self.reg.entities.len();
+        let e = self.resolve(s, m).filter(|&e| e < known)?;
         s.mentions[m].entity = Some(e);
         Some(e)
     }

@@ -3010,3 +3010,15 @@ fn quote_line_repeated_later_with_a_speaker_takes_that_speaker() {
     assert_eq!(got[0], got[1], "{got:?}");
     assert_ne!(got[0].as_deref(), Some("Heinz Fischer"));
 }
+
+#[test]
+fn genitive_owner_of_an_utterance_noun_before_a_colon_speaks() {
+    let t = "Bundeskanzler Friedrich Merz stellte das Programm vor. Bei der Verkehrsinfrastruktur ist die Botschaft des Kanzlers klar: „Alles, was baureif ist, wird gebaut.“";
+    assert_eq!(who(t, "de"), some(&["Friedrich Merz"]));
+}
+
+#[test]
+fn german_quantifier_opens_no_name() {
+    let t = "Bundeskanzler Olaf Scholz sprach in Hannover. Wenige Autobahnkilometer entfernt in Bremen nahm Scholz an einer Feier teil. Er ermutigte die Gäste: „Engagieren Sie sich.“";
+    assert_eq!(who(t, "de"), some(&["Olaf Scholz"]));
+}
