@@ -1430,16 +1430,16 @@ fn initial_dot(
     run_start: usize,
     end: usize,
 ) -> bool {
-    const MAX_INITIAL: usize = 3;
+    const MAX_INITIAL_LETTERS: usize = 2;
     if k < run_start + 1 || k + 1 >= end || !tokens[k].is_punct(".") {
         return false;
     }
     let prev = &tokens[k - 1];
     let glued = prev.range.end == tokens[k].range.start;
     let short = prev.is_cap()
-        && prev
-            .lower()
-            .is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() <= MAX_INITIAL - 1);
+        && prev.lower().is_some_and(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() <= MAX_INITIAL_LETTERS
+        });
     glued && short && cls(k + 1) == Class::Name && tokens[k + 1].is_cap()
 }
 
