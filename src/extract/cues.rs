@@ -135,7 +135,40 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         }
         seen_aux |= t.has(b::PASSIVE_AUX);
     }
+    if out.is_empty() {
+        if let Some(v) = closing_verb(tokens, &sent, lex) {
+            out.push(cue(v..v + 1, CueKind::Speech));
+        }
+    }
     out
+}
+
+/// `“…,” Republican strategist Kevin Madden offered.`: in English, a sentence that opens
+/// with a quote and a comma and ends on a name and a past-tense verb attributes the
+/// quote, whatever the verb.
+fn closing_verb(tokens: &[Token], sent: &Range<usize>, lex: &Lexicon) -> Option<usize> {
+    const MAX_SUBJECT: usize = 8;
+    if lex.verb_second || lex.capitalised_nouns || sent.len() < 4 {
+        return None;
+    }
+    if tokens[sent.start].quote().is_none() {
+        return None;
+    }
+    // The comma may stand inside the quote (`fighter,”`) or after it.
+    let from = sent.start + 1 + usize::from(tokens[sent.start + 1].is_punct(","));
+    let last = (from..sent.end).rev().find(|&k| tokens[k].is_word())?;
+    let tail_ok = tokens[last + 1..sent.end].iter().all(|t| t.is_punct(".!"));
+    let past = tokens[last]
+        .lower()
+        .is_some_and(|w| w.len() > 4 && w.ends_with("ed") && !tokens[last].is_cap());
+    let subject = &tokens[from..last];
+    let named = !subject.is_empty()
+        && subject.len() <= MAX_SUBJECT
+        && subject.iter().all(|t| t.is_word() || t.is_punct("."))
+        && subject
+            .last()
+            .is_some_and(|t| t.is_cap() || t.has(b::PRONOUN));
+    (tail_ok && past && named).then_some(last)
 }
 
 /// Whether sentence `sent` holds a speech verb in the infinitive (`als „Mord“ zu

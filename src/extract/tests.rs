@@ -3022,3 +3022,15 @@ fn german_quantifier_opens_no_name() {
     let t = "Bundeskanzler Olaf Scholz sprach in Hannover. Wenige Autobahnkilometer entfernt in Bremen nahm Scholz an einer Feier teil. Er ermutigte die Gäste: „Engagieren Sie sich.“";
     assert_eq!(who(t, "de"), some(&["Olaf Scholz"]));
 }
+
+#[test]
+fn any_past_tense_verb_closing_a_quote_sentence_after_a_name_is_a_cue() {
+    let t = "Kim Guadagno spoke first.\n\n\"He had this reputation as a fighter,\" Republican strategist Kevin Madsen offered. \"The photos undermine that.\"";
+    assert_eq!(who(t, "en"), some(&["Kevin Madsen", "Kevin Madsen"]));
+}
+
+#[test]
+fn lower_case_words_closing_a_quote_sentence_are_no_cue() {
+    let t = "\"The market is closed,\" the traders noticed.";
+    assert_eq!(who(t, "en")[0].as_deref(), None);
+}
