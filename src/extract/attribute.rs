@@ -3272,7 +3272,9 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
     }
     // `LONDON, March 3 (Reuters) -`: a date may follow the place.
     if k > 0 && tokens.get(k).is_some_and(|t| t.is_punct(",")) {
-        let date_end = (k + 1..tokens.len().min(k + 5)).find(|&c| tokens[c].is_punct("(–—-"));
+        const DATE_TOKENS: usize = 10;
+        let date_end =
+            (k + 1..tokens.len().min(k + DATE_TOKENS)).find(|&c| tokens[c].is_punct("(–—-"));
         if let Some(d) = date_end {
             k = d;
         }
