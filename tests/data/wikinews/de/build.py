@@ -84,6 +84,13 @@
                                                           and its news feed as reposted); none of its pages or texts in
                                                           the sets above; annotated and committed before whosaid was run
                                                           on it)
+  heldout19_articles.py -> tests/data/heldout19-de.jsonl (nineteenth held-out set: releases of the Austrian Parliament's
+                                                          Parlamentskorrespondenz (parlament.gv.at, OTS, two reposts in
+                                                          the Österreich Journal), a news item of parlament.gv.at, and
+                                                          texts of the Austrian Federal Chancellery (a news item of
+                                                          bundeskanzleramt.at, four Chancellery releases on OTS); none of
+                                                          its pages or texts in the sets above; annotated and committed
+                                                          before whosaid was run on it)
 
 For every article the text is the title, then the body paragraphs, joined with "\n".
 Each annotated quote is located in that text by its exact string (the n-th occurrence when an
@@ -120,6 +127,7 @@ import heldout14_articles  # noqa: E402
 import heldout16_articles  # noqa: E402
 import heldout18_articles  # noqa: E402
 import heldout17_articles  # noqa: E402
+import heldout19_articles  # noqa: E402
 
 DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (module, output file, fewest quotes a document must have)
@@ -144,6 +152,7 @@ SETS = [
     (heldout16_articles, "heldout16-de.jsonl", 1),
     (heldout18_articles, "heldout18-de.jsonl", 1),
     (heldout17_articles, "heldout17-de.jsonl", 1),
+    (heldout19_articles, "heldout19-de.jsonl", 1),
 ]
 MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
 
