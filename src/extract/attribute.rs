@@ -2838,6 +2838,9 @@ impl<'a> Attributor<'a> {
             .filter(|&e| !self.reg.entities[e].org);
         let generic = head.is_some_and(|h| self.lex.generic_role_heads.contains(h));
         for e in recent.chain(self.persons.iter()) {
+            if self.deputy_mismatch(&self.reg.entities[e], mods, head) {
+                continue;
+            }
             let Some(score) = role_matches(&self.reg.entities[e], mods, head, generic) else {
                 continue;
             };
@@ -2846,6 +2849,25 @@ impl<'a> Attributor<'a> {
             }
         }
         best.map(|(e, _)| e)
+    }
+
+    /// `der Kanzler` is not `Vizekanzler Spindelegger`, `the president` not `Vice President
+    /// Biden`: a person whose role marks a deputy or former holder that the description
+    /// does not mark is no match.
+    fn deputy_mismatch(&self, ent: &Entity, mods: &[String], head: Option<&str>) -> bool {
+        let marked = |w: &str| {
+            self.lex
+                .deputy_words
+                .iter()
+                .any(|d| w.starts_with(d.as_str()))
+        };
+        let described = mods.iter().any(|m| marked(m)) || head.is_some_and(marked);
+        if described {
+            return false;
+        }
+        let compound = |x: &String| head.is_some_and(|h| x.len() > h.len() && x.ends_with(h));
+        ent.role_mods.iter().any(|m| marked(m))
+            || ent.role_heads.iter().any(|x| compound(x) && marked(x))
     }
 
     /// A name with a role that a waiting description announced (`the judge` …

@@ -220,6 +220,10 @@ pub struct Rules {
     /// colon, they name the quote's speaker.
     #[serde(default)]
     pub utterance_nouns: Vec<String>,
+    /// Words marking a deputy or a former holder of a role (`vice`, `Vize-`): such a role
+    /// does not answer to the bare role (`the president`, `der Kanzler`).
+    #[serde(default)]
+    pub deputy_words: Vec<String>,
     /// Definite articles after which adjectives take the weak ending (`den russischen`).
     #[serde(default)]
     pub definite_articles: Vec<String>,
@@ -524,6 +528,7 @@ pub(crate) struct Lexicon {
     pub affiliation: HashSet<String>,
     pub speech_nouns: HashSet<String>,
     pub utterance_nouns: HashSet<String>,
+    pub deputy_words: Vec<String>,
     indefinite_dets: HashSet<String>,
     pub definite_articles: HashSet<String>,
     pub stem_endings: Vec<String>,
@@ -730,6 +735,11 @@ impl Lexicon {
             affiliation: set(&rules.affiliation_words),
             speech_nouns: set(&rules.speech_nouns),
             utterance_nouns: set(&rules.utterance_nouns),
+            deputy_words: rules
+                .deputy_words
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
             indefinite_dets: set(&rules.indefinite_determiners),
             definite_articles: set(&rules.definite_articles),
             stem_endings: rules

@@ -3034,3 +3034,15 @@ fn lower_case_words_closing_a_quote_sentence_are_no_cue() {
     let t = "\"The market is closed,\" the traders noticed.";
     assert_eq!(who(t, "en")[0].as_deref(), None);
 }
+
+#[test]
+fn bare_role_does_not_mean_the_deputy() {
+    let t = "„Wir erhöhen das Tempo“, sagte Bundeskanzler Werner Faymann bei der Pressekonferenz mit dem neuen Vizekanzler Michael Spindelegger. „Die Regierung bleibt stabil“, sagte der Kanzler.";
+    assert_eq!(who(t, "de"), some(&["Werner Faymann", "Werner Faymann"]));
+}
+
+#[test]
+fn the_president_is_not_the_vice_president() {
+    let t = "\"We will act,\" said President Anna Marlow at a meeting with Vice President Tom Reyes. \"The country is ready,\" the president added.";
+    assert_eq!(who(t, "en"), some(&["Anna Marlow", "Anna Marlow"]));
+}
