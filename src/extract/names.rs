@@ -358,9 +358,11 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
             continue;
         };
         let start = ms[n].toks.start;
+        // (`Die Präsidentin unterstrich die Rolle, Österreich habe …`: a verb between
+        // them makes the name the start of another clause.)
         let gap_ok = tokens[end..start - 1]
             .iter()
-            .all(|t| t.quote().is_none() && !t.is_punct(","));
+            .all(|t| t.quote().is_none() && !t.is_punct(",") && !t.has(b::SPEECH | b::QUOTING));
         if let (true, Some(e)) = (gap_ok, ms[n].entity) {
             ms[d].entity = Some(e);
             if let Some(ent) = reg.entities.get_mut(e) {

@@ -3046,3 +3046,9 @@ fn the_president_is_not_the_vice_president() {
     let t = "\"We will act,\" said President Anna Marlow at a meeting with Vice President Tom Reyes. \"The country is ready,\" the president added.";
     assert_eq!(who(t, "en"), some(&["Anna Marlow", "Anna Marlow"]));
 }
+
+#[test]
+fn name_after_a_verb_and_a_comma_is_no_apposition_of_the_subject() {
+    let t = "Nationalratspräsidentin Doris Bures empfing den König. Die Nationalratspräsidentin unterstrich die Rolle Jordaniens in der Region, Österreich wiederum habe eine lange Tradition. „Die Beendigung des Krieges ist das Gebot der Stunde.“";
+    assert_eq!(who(t, "de"), some(&["Doris Bures"]));
+}
