@@ -151,9 +151,7 @@ fn closing_verb(tokens: &[Token], sent: &Range<usize>, lex: &Lexicon) -> Option<
     if lex.verb_second || lex.capitalised_nouns || sent.len() < 4 {
         return None;
     }
-    if tokens[sent.start].quote().is_none() {
-        return None;
-    }
+    tokens[sent.start].quote()?;
     // The comma may stand inside the quote (`fighter,”`) or after it.
     let from = sent.start + 1 + usize::from(tokens[sent.start + 1].is_punct(","));
     let last = (from..sent.end).rev().find(|&k| tokens[k].is_word())?;
