@@ -92,6 +92,14 @@
                                                           its pages or texts in the sets above; annotated and committed
                                                           before whosaid was run on it)
 
+  heldout20_articles.py -> tests/data/heldout20-de.jsonl (twentieth held-out set: releases of the Austrian Parliament's
+                                                          Parlamentskorrespondenz (parlament.gv.at, OTS) and texts of the
+                                                          German Federal Government (bundeskanzlerin.de media-library pages
+                                                          and a press release, a bundesregierung.de archive item, the
+                                                          Chancellor's podcast feed as shown by a podcast directory); none of
+                                                          its pages or texts in the sets above; annotated and committed
+                                                          before whosaid was run on it)
+
 For every article the text is the title, then the body paragraphs, joined with "\n".
 Each annotated quote is located in that text by its exact string (the n-th occurrence when an
 index is given; a string that occurs more than once without an index is an error), and the
@@ -128,6 +136,7 @@ import heldout16_articles  # noqa: E402
 import heldout18_articles  # noqa: E402
 import heldout17_articles  # noqa: E402
 import heldout19_articles  # noqa: E402
+import heldout20_articles  # noqa: E402
 
 DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (module, output file, fewest quotes a document must have)
@@ -153,6 +162,7 @@ SETS = [
     (heldout18_articles, "heldout18-de.jsonl", 1),
     (heldout17_articles, "heldout17-de.jsonl", 1),
     (heldout19_articles, "heldout19-de.jsonl", 1),
+    (heldout20_articles, "heldout20-de.jsonl", 1),
 ]
 MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
 
