@@ -19,7 +19,7 @@ Run: python3 tests/data/wikinews/en/build.py   (rewrites tests/data/wikinews-en.
 The held-out sets (heldout3_*.py -> tests/data/heldout3-en.jsonl, heldout4_*.py ->
 tests/data/heldout4-en.jsonl, heldout5_*.py -> tests/data/heldout5-en.jsonl, heldout8_*.py ->
 tests/data/heldout8-en.jsonl, heldout9_*.py -> tests/data/heldout9-en.jsonl, heldout10_*.py ->
-tests/data/heldout10-en.jsonl, heldout11_*.py -> tests/data/heldout11-en.jsonl, heldout12_*.py -> tests/data/heldout12-en.jsonl, heldout13_*.py -> tests/data/heldout13-en.jsonl, heldout14_*.py -> tests/data/heldout14-en.jsonl, heldout15_*.py -> tests/data/heldout15-en.jsonl, heldout16_*.py -> tests/data/heldout16-en.jsonl, heldout17_*.py -> tests/data/heldout17-en.jsonl, heldout18_*.py -> tests/data/heldout18-en.jsonl, heldout19_*.py -> tests/data/heldout19-en.jsonl, heldout20_*.py -> tests/data/heldout20-en.jsonl, heldout21_*.py -> tests/data/heldout21-en.jsonl, heldout22_*.py -> tests/data/heldout22-en.jsonl, heldout23_*.py -> tests/data/heldout23-en.jsonl, heldout24_*.py -> tests/data/heldout24-en.jsonl, heldout25_*.py -> tests/data/heldout25-en.jsonl, heldout26_*.py -> tests/data/heldout26-en.jsonl) are built by the same code into their own files, so that
+tests/data/heldout10-en.jsonl, heldout11_*.py -> tests/data/heldout11-en.jsonl, heldout12_*.py -> tests/data/heldout12-en.jsonl, heldout13_*.py -> tests/data/heldout13-en.jsonl, heldout14_*.py -> tests/data/heldout14-en.jsonl, heldout15_*.py -> tests/data/heldout15-en.jsonl, heldout16_*.py -> tests/data/heldout16-en.jsonl, heldout17_*.py -> tests/data/heldout17-en.jsonl, heldout18_*.py -> tests/data/heldout18-en.jsonl, heldout19_*.py -> tests/data/heldout19-en.jsonl, heldout20_*.py -> tests/data/heldout20-en.jsonl, heldout21_*.py -> tests/data/heldout21-en.jsonl, heldout22_*.py -> tests/data/heldout22-en.jsonl, heldout23_*.py -> tests/data/heldout23-en.jsonl, heldout24_*.py -> tests/data/heldout24-en.jsonl, heldout25_*.py -> tests/data/heldout25-en.jsonl, heldout26_*.py -> tests/data/heldout26-en.jsonl, heldout27_*.py -> tests/data/heldout27-en.jsonl) are built by the same code into their own files, so that
 wikinews-en.jsonl stays unchanged; their sources get their own sections in SOURCES.md.
 """
 import importlib.util
@@ -52,6 +52,7 @@ HELDOUT23_OUT = HERE.parent.parent / "heldout23-en.jsonl"
 HELDOUT24_OUT = HERE.parent.parent / "heldout24-en.jsonl"
 HELDOUT25_OUT = HERE.parent.parent / "heldout25-en.jsonl"
 HELDOUT26_OUT = HERE.parent.parent / "heldout26-en.jsonl"
+HELDOUT27_OUT = HERE.parent.parent / "heldout27-en.jsonl"
 SOURCES = HERE / "SOURCES.md"
 SOURCES_HEAD = """# Sources of tests/data/wikinews-en.jsonl
 
@@ -524,6 +525,26 @@ first score is a blind one (scored once, blind, by the main session).
 """
 
 
+HELDOUT27_HEAD = """
+## Held-out set: tests/data/heldout27-en.jsonl
+
+Built by `build.py` from `heldout27_pages.py`. Like heldout22-en and heldout24-en, these texts are stored web pages
+(the `pages` search corpus) of US federal government outlets, none of them used in a set above, civilian news only:
+seven VOA News reports (voanews.com, 2003–2011, and one preview copy on VOA's publishing system
+voa.pangea-cms.com, 2015), two VOA Learning English reports (learningenglish.voanews.com), a USGS media advisory
+(usgs.gov, 2006) and a FEMA news item (fema.gov, 2008, as archived by the UNT End of Term web archive). All are US government works in the public domain (17 U.S.C. § 105);
+none is credited to AP, Reuters, AFP or another third party. The stored copies are often cut after about 2,000
+characters; only complete paragraphs are kept (what was dropped is noted per page). Banners, contact lines, dates and
+boilerplate were dropped and hard line breaks inside a paragraph joined; wording and quotation marks are as stored.
+None of these pages is used in any set above (checked by URL, by title, by the names of their speakers and by 8-word
+overlap with every existing text: no shared 8-word sequence). The annotation (rules H127–H130 in `ANNOTATION.md` on
+top of H1–H123) was committed before whosaid was first run on these texts, so the first score is a blind one (scored
+once, blind, by the main session).
+
+| id | title | URL | license | quotes | retrieval note |
+|---|---|---|---|---|---|
+"""
+
 def load(pattern):
     docs = []
     for path in sorted(HERE.glob(pattern)):
@@ -580,7 +601,8 @@ def main():
     held24 = load("heldout24_*.py")
     held25 = load("heldout25_*.py")
     held26 = load("heldout26_*.py")
-    ids = [d["id"] for d in docs + held + held4 + held5 + held8 + held9 + held10 + held11 + held12 + held13 + held14 + held15 + held16 + held17 + held18 + held19 + held20 + held21 + held22 + held23 + held24 + held25 + held26]
+    held27 = load("heldout27_*.py")
+    ids = [d["id"] for d in docs + held + held4 + held5 + held8 + held9 + held10 + held11 + held12 + held13 + held14 + held15 + held16 + held17 + held18 + held19 + held20 + held21 + held22 + held23 + held24 + held25 + held26 + held27]
     if len(ids) != len(set(ids)):
         sys.exit("duplicate document ids")
     out = [build_doc(d) for d in docs]
@@ -606,6 +628,7 @@ def main():
     held24_out = [build_doc(d) for d in held24]
     held25_out = [build_doc(d) for d in held25]
     held26_out = [build_doc(d) for d in held26]
+    held27_out = [build_doc(d) for d in held27]
     write_jsonl(OUT, out)
     write_jsonl(HELDOUT3_OUT, held_out)
     write_jsonl(HELDOUT4_OUT, held4_out)
@@ -629,6 +652,7 @@ def main():
     write_jsonl(HELDOUT24_OUT, held24_out)
     write_jsonl(HELDOUT25_OUT, held25_out)
     write_jsonl(HELDOUT26_OUT, held26_out)
+    write_jsonl(HELDOUT27_OUT, held27_out)
     SOURCES.write_text(SOURCES_HEAD + table(out, docs) + HELDOUT3_HEAD + table(held_out, held)
                        + HELDOUT4_HEAD + table(held4_out, held4)
                        + HELDOUT5_HEAD + table(held5_out, held5)
@@ -650,7 +674,8 @@ def main():
                        + HELDOUT23_HEAD + table(held23_out, held23)
                        + HELDOUT24_HEAD + table(held24_out, held24)
                        + HELDOUT25_HEAD + table(held25_out, held25)
-                       + HELDOUT26_HEAD + table(held26_out, held26), encoding="utf-8")
+                       + HELDOUT26_HEAD + table(held26_out, held26)
+                       + HELDOUT27_HEAD + table(held27_out, held27), encoding="utf-8")
     summary("wikinews-en", out)
     summary("heldout3-en", held_out)
     summary("heldout4-en", held4_out)
@@ -674,6 +699,7 @@ def main():
     summary("heldout24-en", held24_out)
     summary("heldout25-en", held25_out)
     summary("heldout26-en", held26_out)
+    summary("heldout27-en", held27_out)
 
 
 if __name__ == "__main__":
