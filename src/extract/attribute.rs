@@ -937,9 +937,8 @@ impl<'a> Attributor<'a> {
             || (v >= 2 && s.tokens[v - 1].is_punct(",") && s.tokens[v - 2].quote().is_some());
         // `“…,” says coauthor Erik Demaine`: after an inverted English verb a name may
         // follow a role word that no lexicon holds.
-        let bare_role = !self.lex.verb_second
-            && inverted
-            && s.tokens.get(after).is_some_and(|t| {
+        let plain_word = |k: usize| {
+            s.tokens.get(k).is_some_and(|t| {
                 t.is_word()
                     && !t.is_cap()
                     && !t.has(
@@ -950,18 +949,30 @@ impl<'a> Attributor<'a> {
                             | b::COORDINATOR
                             | b::CUE_START,
                     )
-            });
+            })
+        };
+        let english_inverted = !self.lex.verb_second && inverted;
+        let name_at = |k: usize| {
+            s.mentions
+                .iter()
+                .position(|m| m.toks.start == k && m.kind == MentionKind::Name)
+        };
         let post = s
             .mentions
             .iter()
             .position(|m| m.toks.start == after)
+            .map(|p| {
+                // `said Des Moines native Marc Daniels`: a place and a word about the
+                // person before their name.
+                let end = s.mentions[p].toks.end;
+                (english_inverted && s.mentions[p].kind == MentionKind::Name && plain_word(end))
+                    .then(|| name_at(end + 1))
+                    .flatten()
+                    .unwrap_or(p)
+            })
             .or_else(|| {
-                bare_role
-                    .then(|| {
-                        s.mentions
-                            .iter()
-                            .position(|m| m.toks.start == after + 1 && m.kind == MentionKind::Name)
-                    })
+                (english_inverted && plain_word(after))
+                    .then(|| name_at(after + 1))
                     .flatten()
             });
         let blocked_after =

@@ -3052,3 +3052,9 @@ fn name_after_a_verb_and_a_comma_is_no_apposition_of_the_subject() {
     let t = "Nationalratspräsidentin Doris Bures empfing den König. Die Nationalratspräsidentin unterstrich die Rolle Jordaniens in der Region, Österreich wiederum habe eine lange Tradition. „Die Beendigung des Krieges ist das Gebot der Stunde.“";
     assert_eq!(who(t, "de"), some(&["Doris Bures"]));
 }
+
+#[test]
+fn place_and_a_word_before_the_name_after_an_inverted_verb_are_skipped() {
+    let t = "\"It is easier to meet candidates here than in New York City,\" said Des Moines native Marc Danielsen.";
+    assert_eq!(who(t, "en"), some(&["Marc Danielsen"]));
+}
