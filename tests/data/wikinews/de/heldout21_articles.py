@@ -3,7 +3,7 @@
 # and OTS number against every `source` field and every URL in the annotation modules and SOURCES files, by title, and
 # by an 8-word overlap search against the texts of all sets). The annotation was finished and committed before whosaid
 # was run on any of these texts. Fields as in articles.py.
-# Sources: releases of the Austrian Parliament's Parlamentskorrespondenz (two on parlament.gv.at, five on the OTS
+# Sources: releases of the Austrian Parliament's Parlamentskorrespondenz (two on parlament.gv.at, six on the OTS
 # press-release service, dateline "Wien (PK)", one reposted by the Österreich Journal) and one news item of the
 # Commission's Representation in Austria reposted by the Österreich Journal. All stored copies are excerpts cut after
 # about 2,000 characters; only complete paragraphs are kept (rule 15), and each retrieval note names what was dropped.
@@ -163,6 +163,34 @@ add(id="ho21-pk-ots-2019-frauen-themen-symposium",
              'geht uns alle an. Gleichstellung beginnt zuhause"', "Juliane Bogner-Strauss")],
     aliases={"Juliane Bogner-Strauss": ["Juliane Bogner-Strauss", "Frauenministerin Juliane Bogner-Strauss",
                                         "Frauenministerin"]})
+
+add(id="ho21-pk-ots-2016-bures-van-der-bellen",
+    title="Nationalratspräsidentin Bures empfing den designierten Bundespräsidenten Van der Bellen zu Arbeitsgespräch",
+    url="http://www.ots.at/presseaussendung/OTS_20161219_OTS0125/nationalratspraesidentin-bures-empfing-den-designierten-bundespraesidenten-van-der-bellen-zu-arbeitsgespraech",
+    retrieved="same address (stored OTS copy of the Parlamentskorrespondenz release of 19 December 2016, dateline 'Wien "
+              "(PK)'; the store's prefix ' date 2016-12 ' before the headline dropped; headline and subtitle kept as "
+              "separate lines as stored; the paragraph 'Ausdrücklich begrüßte die Nationalratspräsidentin die Ankündigung "
+              "des designierten Bundespräsidenten … \"Die Rolle des Bundespräsidenten als Türöffner … Herausragendes zu "
+              "bieten\", so die Nationalratspräsidentin', which the stored copy cuts off at that word without the end of "
+              "the sentence, dropped (rule 15))",
+    license=PK,
+    paras=["Bures: Gut für Österreich und die Demokratie in unserem Land, dass Wahlergebnis nun über alle Zweifel erhaben "
+           "ist",
+           'Wien (PK) - Zu einem rund einstündigen Arbeitsgespräch kamen heute Nationalratspräsidentin Doris Bures und der '
+           'designierte Bundespräsident Alexander Van der Bellen im Parlament zusammen. Nationalratspräsidentin Bures '
+           'nutzte die Gelegenheit, um Alexander Van der Bellen noch einmal persönlich zu seiner Wahl zum Staatsoberhaupt '
+           'zu gratulieren. "Es ist gut für Österreich und die Demokratie in unserem Land, dass wir nun ein Ergebnis haben, '
+           'das über alle Zweifel erhaben ist", so Bures.',
+           'Auf der Gesprächsagenda standen innen- und außenpolitische Fragen sowie die bevorstehende Angelobung des neuen '
+           'Bundespräsidenten durch die Bundesversammlung. Das Kollegium der drei NationalratspräsidentInnen wird die '
+           'Bundesversammlung für 26. Jänner 2017 voraussichtlich noch diese Woche einberufen.',
+           'Nationalratspräsidentin Bures, die als Vorsitzende des Kollegiums bis zur Angelobung interimistisch die Agenden '
+           'des Bundespräsidenten ausübt, informierte den designierten Bundespräsidenten außerdem über die laufenden '
+           'Amtsgeschäfte und über noch anstehende Termine in dieser Funktion.'],
+    quotes=[('"Es ist gut für Österreich und die Demokratie in unserem Land, dass wir nun ein Ergebnis haben, das über alle '
+             'Zweifel erhaben ist"', "Doris Bures")],
+    aliases={"Doris Bures": ["Doris Bures", "Nationalratspräsidentin Doris Bures", "Bures", "Nationalratspräsidentin Bures",
+                             "Nationalratspräsidentin"]})
 
 add(id="ho21-pk-ots-2004-khol-arttirol",
     title='NATIONALRATSPRÄSIDENT KHOL ERÖFFNET "ARTTIROL" IM PARLAMENT',
