@@ -99,6 +99,11 @@
                                                           Chancellor's podcast feed as shown by a podcast directory); none of
                                                           its pages or texts in the sets above; annotated and committed
                                                           before whosaid was run on it)
+  heldout21_articles.py -> tests/data/heldout21-de.jsonl (twenty-first held-out set: releases of the Austrian Parliament's
+                                                          Parlamentskorrespondenz (parlament.gv.at, OTS, one reposted by the
+                                                          Österreich Journal) and one Commission news item reposted by the
+                                                          Österreich Journal; none of its pages or texts in the sets above;
+                                                          annotated and committed before whosaid was run on it)
 
 For every article the text is the title, then the body paragraphs, joined with "\n".
 Each annotated quote is located in that text by its exact string (the n-th occurrence when an
@@ -137,6 +142,7 @@ import heldout18_articles  # noqa: E402
 import heldout17_articles  # noqa: E402
 import heldout19_articles  # noqa: E402
 import heldout20_articles  # noqa: E402
+import heldout21_articles  # noqa: E402
 
 DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (module, output file, fewest quotes a document must have)
@@ -163,6 +169,7 @@ SETS = [
     (heldout17_articles, "heldout17-de.jsonl", 1),
     (heldout19_articles, "heldout19-de.jsonl", 1),
     (heldout20_articles, "heldout20-de.jsonl", 1),
+    (heldout21_articles, "heldout21-de.jsonl", 1),
 ]
 MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
 
