@@ -3058,3 +3058,12 @@ fn place_and_a_word_before_the_name_after_an_inverted_verb_are_skipped() {
     let t = "\"It is easier to meet candidates here than in New York City,\" said Des Moines native Marc Danielsen.";
     assert_eq!(who(t, "en"), some(&["Marc Danielsen"]));
 }
+
+#[test]
+fn german_verbs_of_tribute_answering_and_conviction_are_cues() {
+    let t = "Die Ministerin Eva Berger sprach zuerst.\n\n„Sie hat viel geleistet“, würdigte Nationalratspräsident Wolfgang Sobotka seine Vorgängerin. „Sie haben der Republik gedient“, wandte sich der Nationalratspräsident an die Abgeordneten. „Frauen gehören in die Politik“, ist die Ministerin überzeugt.";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Wolfgang Sobotka", "Wolfgang Sobotka", "Eva Berger"])
+    );
+}
