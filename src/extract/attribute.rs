@@ -965,7 +965,15 @@ impl<'a> Attributor<'a> {
                 // `said Des Moines native Marc Daniels`: a place and a word about the
                 // person before their name.
                 let end = s.mentions[p].toks.end;
-                (english_inverted && s.mentions[p].kind == MentionKind::Name && plain_word(end))
+                let name = english_inverted && s.mentions[p].kind == MentionKind::Name;
+                // `said BSB Command Sgt. Maj. Thomas Buck`: the titled name after a unit.
+                let titled = name && s.tokens.get(end).is_some_and(|t| t.has(b::TITLE));
+                if titled {
+                    if let Some(q) = name_at(end) {
+                        return q;
+                    }
+                }
+                (name && plain_word(end))
                     .then(|| name_at(end + 1))
                     .flatten()
                     .unwrap_or(p)

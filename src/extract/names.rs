@@ -802,6 +802,14 @@ fn parse_at(
             || role_as_surname(tokens, cls, k, run_start, end)
             || initial_dot(tokens, cls, k, run_start, end))
     {
+        // `BSB Command Sgt. Maj. Thomas Buck`: an abbreviated title inside a run opens the
+        // person's name; the words before it are their unit.
+        if k > run_start
+            && tokens[k].has(b::TITLE)
+            && tokens.get(k + 1).is_some_and(|t| t.is_punct("."))
+        {
+            break;
+        }
         let w = tokens[k].lower().unwrap_or("");
         // Only a place after a preposition is split off: elsewhere the word before a
         // given name is a title the lexicon lacks (`die Buchhalterin Johanna Weidlich`,

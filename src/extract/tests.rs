@@ -3067,3 +3067,9 @@ fn german_verbs_of_tribute_answering_and_conviction_are_cues() {
         some(&["Wolfgang Sobotka", "Wolfgang Sobotka", "Eva Berger"])
     );
 }
+
+#[test]
+fn abbreviated_title_inside_a_name_run_opens_the_persons_name() {
+    let t = "\"We flew a flag for every Soldier,\" said BSB Command Sgt. Maj. Thomas Bucker, of Myerstown, Pa.";
+    assert_eq!(who(t, "en"), some(&["Thomas Bucker"]));
+}
