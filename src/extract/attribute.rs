@@ -2697,6 +2697,34 @@ impl<'a> Attributor<'a> {
         mods: Vec<String>,
         head: Option<String>,
     ) -> usize {
+        let e = self.register_unresolved_form(s, m, definite, org, mods, head);
+        // `The US federal National Transportation Safety Board (NTSB)`: the acronym in
+        // brackets after a body's description is that body.
+        let end = s.mentions[m].toks.end;
+        let bracketed = org
+            && s.tokens.get(end).is_some_and(|t| t.is_punct("("))
+            && s.tokens.get(end + 2).is_some_and(|t| t.is_punct(")"));
+        let acronym = s
+            .mentions
+            .get(m + 1)
+            .filter(|a| bracketed && a.kind == MentionKind::Name && a.toks == (end + 1..end + 2))
+            .and_then(|a| a.entity);
+        if let Some(a) = acronym {
+            self.reg.redirect(a, e);
+        }
+        e
+    }
+
+    /// Registers the description itself, as an indefinite or a definite one.
+    fn register_unresolved_form(
+        &mut self,
+        s: &Sentence<'_>,
+        m: usize,
+        definite: bool,
+        org: bool,
+        mods: Vec<String>,
+        head: Option<String>,
+    ) -> usize {
         let mention = &s.mentions[m];
         let form = self.text.get(mention.text.clone()).unwrap_or("");
         let gender = self.description_gender(s, m).filter(|_| !org);

@@ -3073,3 +3073,10 @@ fn abbreviated_title_inside_a_name_run_opens_the_persons_name() {
     let t = "\"We flew a flag for every Soldier,\" said BSB Command Sgt. Maj. Thomas Bucker, of Myerstown, Pa.";
     assert_eq!(who(t, "en"), some(&["Thomas Bucker"]));
 }
+
+#[test]
+fn acronym_in_brackets_after_a_body_description_is_that_body() {
+    let t = "The US federal National Transportation Safety Board (NTSB) concluded a \"series of errors\" caused the crash.\n\nThe NTSB said the process was \"inadequate\".";
+    let sp = speakers(t, "en");
+    assert_eq!(sp.len(), 1, "{sp:?}");
+}
