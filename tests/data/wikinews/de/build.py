@@ -113,6 +113,8 @@ text[start:end] == quote.text. The build also fails when a quotation mark in the
 covered by an annotated quote (apostrophes excepted), so a forgotten quote cannot slip through.
 Run: python3 build.py   (from any directory)
 """
+import glob
+import importlib
 import json
 import os
 import sys
@@ -171,6 +173,21 @@ SETS = [
     (heldout20_articles, "heldout20-de.jsonl", 1),
     (heldout21_articles, "heldout21-de.jsonl", 1),
 ]
+def _discovered_sets():
+    """Held-out sets not listed above, found by file name (heldoutN_articles.py -> heldoutN-de.jsonl), so that a
+    new set needs no edit of this file."""
+    listed = {m.__name__ for m, _, _ in SETS}
+    found = []
+    for path in glob.glob(os.path.join(HERE, "heldout*_articles.py")):
+        name = os.path.basename(path)[:-3]
+        number = name[len("heldout"):-len("_articles")]
+        if name not in listed and number.isdigit():
+            found.append((int(number), name))
+    return [(importlib.import_module(name), f"heldout{n}-de.jsonl", 1) for n, name in sorted(found)]
+
+
+SETS += _discovered_sets()
+
 MARKS = "„“”»«\""  # opening/closing marks; ’ ‘ ‚ are apostrophes or nested marks and are checked by eye
 
 

@@ -16,10 +16,8 @@ itself never closes it, no overlaps, each doc has >= 2 quotes) and fails loudly.
 
 Run: python3 tests/data/wikinews/en/build.py   (rewrites tests/data/wikinews-en.jsonl)
 
-The held-out sets (heldout3_*.py -> tests/data/heldout3-en.jsonl, heldout4_*.py ->
-tests/data/heldout4-en.jsonl, heldout5_*.py -> tests/data/heldout5-en.jsonl, heldout8_*.py ->
-tests/data/heldout8-en.jsonl, heldout9_*.py -> tests/data/heldout9-en.jsonl, heldout10_*.py ->
-tests/data/heldout10-en.jsonl, heldout11_*.py -> tests/data/heldout11-en.jsonl, heldout12_*.py -> tests/data/heldout12-en.jsonl, heldout13_*.py -> tests/data/heldout13-en.jsonl, heldout14_*.py -> tests/data/heldout14-en.jsonl, heldout15_*.py -> tests/data/heldout15-en.jsonl, heldout16_*.py -> tests/data/heldout16-en.jsonl, heldout17_*.py -> tests/data/heldout17-en.jsonl, heldout18_*.py -> tests/data/heldout18-en.jsonl, heldout19_*.py -> tests/data/heldout19-en.jsonl, heldout20_*.py -> tests/data/heldout20-en.jsonl, heldout21_*.py -> tests/data/heldout21-en.jsonl, heldout22_*.py -> tests/data/heldout22-en.jsonl, heldout23_*.py -> tests/data/heldout23-en.jsonl, heldout24_*.py -> tests/data/heldout24-en.jsonl, heldout25_*.py -> tests/data/heldout25-en.jsonl, heldout26_*.py -> tests/data/heldout26-en.jsonl, heldout27_*.py -> tests/data/heldout27-en.jsonl) are built by the same code into their own files, so that
+The held-out sets (every heldoutN_*.py -> tests/data/heldoutN-en.jsonl, found by file name) are built by the
+same code into their own files, so that
 wikinews-en.jsonl stays unchanged; their sources get their own sections in SOURCES.md.
 """
 import importlib.util
@@ -30,29 +28,6 @@ from collections import namedtuple
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUT = HERE.parent.parent / "wikinews-en.jsonl"
-HELDOUT3_OUT = HERE.parent.parent / "heldout3-en.jsonl"
-HELDOUT4_OUT = HERE.parent.parent / "heldout4-en.jsonl"
-HELDOUT5_OUT = HERE.parent.parent / "heldout5-en.jsonl"
-HELDOUT8_OUT = HERE.parent.parent / "heldout8-en.jsonl"
-HELDOUT9_OUT = HERE.parent.parent / "heldout9-en.jsonl"
-HELDOUT10_OUT = HERE.parent.parent / "heldout10-en.jsonl"
-HELDOUT11_OUT = HERE.parent.parent / "heldout11-en.jsonl"
-HELDOUT12_OUT = HERE.parent.parent / "heldout12-en.jsonl"
-HELDOUT13_OUT = HERE.parent.parent / "heldout13-en.jsonl"
-HELDOUT14_OUT = HERE.parent.parent / "heldout14-en.jsonl"
-HELDOUT15_OUT = HERE.parent.parent / "heldout15-en.jsonl"
-HELDOUT16_OUT = HERE.parent.parent / "heldout16-en.jsonl"
-HELDOUT17_OUT = HERE.parent.parent / "heldout17-en.jsonl"
-HELDOUT18_OUT = HERE.parent.parent / "heldout18-en.jsonl"
-HELDOUT19_OUT = HERE.parent.parent / "heldout19-en.jsonl"
-HELDOUT20_OUT = HERE.parent.parent / "heldout20-en.jsonl"
-HELDOUT21_OUT = HERE.parent.parent / "heldout21-en.jsonl"
-HELDOUT22_OUT = HERE.parent.parent / "heldout22-en.jsonl"
-HELDOUT23_OUT = HERE.parent.parent / "heldout23-en.jsonl"
-HELDOUT24_OUT = HERE.parent.parent / "heldout24-en.jsonl"
-HELDOUT25_OUT = HERE.parent.parent / "heldout25-en.jsonl"
-HELDOUT26_OUT = HERE.parent.parent / "heldout26-en.jsonl"
-HELDOUT27_OUT = HERE.parent.parent / "heldout27-en.jsonl"
 SOURCES = HERE / "SOURCES.md"
 SOURCES_HEAD = """# Sources of tests/data/wikinews-en.jsonl
 
@@ -577,130 +552,44 @@ def summary(name, out):
     print(f"{name}: {len(out)} documents, {nq} quotes, {nnull} with speaker null, {nspk} speakers (per document, summed)")
 
 
+def heldout_numbers():
+    """The held-out sets present in this folder, in numeric order: heldoutN_*.py -> heldoutN-en.jsonl."""
+    nums = {int(p.name[len("heldout"):].split("_", 1)[0]) for p in HERE.glob("heldout*_*.py")}
+    return sorted(nums)
+
+
+def heldout_head(n):
+    """A set's SOURCES.md section: HELDOUTn_HEAD here, or SOURCES_HEAD in one of the set's modules, so
+    that a new set needs no edit of this file."""
+    head = globals().get(f"HELDOUT{n}_HEAD")
+    if head is not None:
+        return head
+    for path in sorted(HERE.glob(f"heldout{n}_*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        mod = importlib.util.module_from_spec(spec)
+        mod.Q = Q
+        spec.loader.exec_module(mod)
+        if getattr(mod, "SOURCES_HEAD", None):
+            return mod.SOURCES_HEAD
+    sys.exit(f"heldout{n}: no HELDOUT{n}_HEAD in build.py and no SOURCES_HEAD in heldout{n}_*.py")
+
+
 def main():
     docs = load("articles_*.py")
-    held = load("heldout3_*.py")
-    held4 = load("heldout4_*.py")
-    held5 = load("heldout5_*.py")
-    held8 = load("heldout8_*.py")
-    held9 = load("heldout9_*.py")
-    held10 = load("heldout10_*.py")
-    held11 = load("heldout11_*.py")
-    held12 = load("heldout12_*.py")
-    held13 = load("heldout13_*.py")
-    held14 = load("heldout14_*.py")
-    held15 = load("heldout15_*.py")
-    held16 = load("heldout16_*.py")
-    held17 = load("heldout17_*.py")
-    held18 = load("heldout18_*.py")
-    held19 = load("heldout19_*.py")
-    held20 = load("heldout20_*.py")
-    held21 = load("heldout21_*.py")
-    held22 = load("heldout22_*.py")
-    held23 = load("heldout23_*.py")
-    held24 = load("heldout24_*.py")
-    held25 = load("heldout25_*.py")
-    held26 = load("heldout26_*.py")
-    held27 = load("heldout27_*.py")
-    ids = [d["id"] for d in docs + held + held4 + held5 + held8 + held9 + held10 + held11 + held12 + held13 + held14 + held15 + held16 + held17 + held18 + held19 + held20 + held21 + held22 + held23 + held24 + held25 + held26 + held27]
+    sets = [(n, load(f"heldout{n}_*.py")) for n in heldout_numbers()]
+    ids = [d["id"] for d in docs] + [d["id"] for _, s in sets for d in s]
     if len(ids) != len(set(ids)):
         sys.exit("duplicate document ids")
     out = [build_doc(d) for d in docs]
-    held_out = [build_doc(d) for d in held]
-    held4_out = [build_doc(d) for d in held4]
-    held5_out = [build_doc(d) for d in held5]
-    held8_out = [build_doc(d) for d in held8]
-    held9_out = [build_doc(d) for d in held9]
-    held10_out = [build_doc(d) for d in held10]
-    held11_out = [build_doc(d) for d in held11]
-    held12_out = [build_doc(d) for d in held12]
-    held13_out = [build_doc(d) for d in held13]
-    held14_out = [build_doc(d) for d in held14]
-    held15_out = [build_doc(d) for d in held15]
-    held16_out = [build_doc(d) for d in held16]
-    held17_out = [build_doc(d) for d in held17]
-    held18_out = [build_doc(d) for d in held18]
-    held19_out = [build_doc(d) for d in held19]
-    held20_out = [build_doc(d) for d in held20]
-    held21_out = [build_doc(d) for d in held21]
-    held22_out = [build_doc(d) for d in held22]
-    held23_out = [build_doc(d) for d in held23]
-    held24_out = [build_doc(d) for d in held24]
-    held25_out = [build_doc(d) for d in held25]
-    held26_out = [build_doc(d) for d in held26]
-    held27_out = [build_doc(d) for d in held27]
+    built = [(n, s, [build_doc(d) for d in s]) for n, s in sets]
     write_jsonl(OUT, out)
-    write_jsonl(HELDOUT3_OUT, held_out)
-    write_jsonl(HELDOUT4_OUT, held4_out)
-    write_jsonl(HELDOUT5_OUT, held5_out)
-    write_jsonl(HELDOUT8_OUT, held8_out)
-    write_jsonl(HELDOUT9_OUT, held9_out)
-    write_jsonl(HELDOUT10_OUT, held10_out)
-    write_jsonl(HELDOUT11_OUT, held11_out)
-    write_jsonl(HELDOUT12_OUT, held12_out)
-    write_jsonl(HELDOUT13_OUT, held13_out)
-    write_jsonl(HELDOUT14_OUT, held14_out)
-    write_jsonl(HELDOUT15_OUT, held15_out)
-    write_jsonl(HELDOUT16_OUT, held16_out)
-    write_jsonl(HELDOUT17_OUT, held17_out)
-    write_jsonl(HELDOUT18_OUT, held18_out)
-    write_jsonl(HELDOUT19_OUT, held19_out)
-    write_jsonl(HELDOUT20_OUT, held20_out)
-    write_jsonl(HELDOUT21_OUT, held21_out)
-    write_jsonl(HELDOUT22_OUT, held22_out)
-    write_jsonl(HELDOUT23_OUT, held23_out)
-    write_jsonl(HELDOUT24_OUT, held24_out)
-    write_jsonl(HELDOUT25_OUT, held25_out)
-    write_jsonl(HELDOUT26_OUT, held26_out)
-    write_jsonl(HELDOUT27_OUT, held27_out)
-    SOURCES.write_text(SOURCES_HEAD + table(out, docs) + HELDOUT3_HEAD + table(held_out, held)
-                       + HELDOUT4_HEAD + table(held4_out, held4)
-                       + HELDOUT5_HEAD + table(held5_out, held5)
-                       + HELDOUT8_HEAD + table(held8_out, held8)
-                       + HELDOUT9_HEAD + table(held9_out, held9)
-                       + HELDOUT10_HEAD + table(held10_out, held10)
-                       + HELDOUT11_HEAD + table(held11_out, held11)
-                       + HELDOUT12_HEAD + table(held12_out, held12)
-                       + HELDOUT13_HEAD + table(held13_out, held13)
-                       + HELDOUT14_HEAD + table(held14_out, held14)
-                       + HELDOUT15_HEAD + table(held15_out, held15)
-                       + HELDOUT16_HEAD + table(held16_out, held16)
-                       + HELDOUT17_HEAD + table(held17_out, held17)
-                       + HELDOUT18_HEAD + table(held18_out, held18)
-                       + HELDOUT19_HEAD + table(held19_out, held19)
-                       + HELDOUT20_HEAD + table(held20_out, held20)
-                       + HELDOUT21_HEAD + table(held21_out, held21)
-                       + HELDOUT22_HEAD + table(held22_out, held22)
-                       + HELDOUT23_HEAD + table(held23_out, held23)
-                       + HELDOUT24_HEAD + table(held24_out, held24)
-                       + HELDOUT25_HEAD + table(held25_out, held25)
-                       + HELDOUT26_HEAD + table(held26_out, held26)
-                       + HELDOUT27_HEAD + table(held27_out, held27), encoding="utf-8")
+    for n, _, s_out in built:
+        write_jsonl(HERE.parent.parent / f"heldout{n}-en.jsonl", s_out)
+    SOURCES.write_text(SOURCES_HEAD + table(out, docs)
+                       + "".join(heldout_head(n) + table(s_out, s) for n, s, s_out in built), encoding="utf-8")
     summary("wikinews-en", out)
-    summary("heldout3-en", held_out)
-    summary("heldout4-en", held4_out)
-    summary("heldout5-en", held5_out)
-    summary("heldout8-en", held8_out)
-    summary("heldout9-en", held9_out)
-    summary("heldout10-en", held10_out)
-    summary("heldout11-en", held11_out)
-    summary("heldout12-en", held12_out)
-    summary("heldout13-en", held13_out)
-    summary("heldout14-en", held14_out)
-    summary("heldout15-en", held15_out)
-    summary("heldout16-en", held16_out)
-    summary("heldout17-en", held17_out)
-    summary("heldout18-en", held18_out)
-    summary("heldout19-en", held19_out)
-    summary("heldout20-en", held20_out)
-    summary("heldout21-en", held21_out)
-    summary("heldout22-en", held22_out)
-    summary("heldout23-en", held23_out)
-    summary("heldout24-en", held24_out)
-    summary("heldout25-en", held25_out)
-    summary("heldout26-en", held26_out)
-    summary("heldout27-en", held27_out)
-
+    for n, _, s_out in built:
+        summary(f"heldout{n}-en", s_out)
 
 if __name__ == "__main__":
     main()
