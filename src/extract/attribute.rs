@@ -2331,10 +2331,22 @@ impl<'a> Attributor<'a> {
                     // `Russia's Defence Ministry spokesman`: a body's officer is nobody the
                     // sentence before was about.
                     let body_officer = mods.iter().any(|w| self.lex.is_org_word(w, false));
+                    let body_word = head
+                        .as_deref()
+                        .is_some_and(|h| self.lex.is_org_word(h, true));
                     self.resolve_description(&before, &mods, head.as_deref())
                         .or_else(|| if age { nearest_person() } else { None })
                         .or_else(|| self.possessive_owner_org(s, m))
-                        .or(self.prev_topic.filter(|e| same_gender(e) && !body_officer))
+                        .or(self
+                            .prev_topic
+                            // A paragraph's first sentence looks back to the speaker the
+                            // paragraph before was about (`Yin Pong said he lost …` ⏎
+                            // `“…,” said the father of four.`).
+                            // (`Der Stadtrat verabschiedete …` may be the council.)
+                            .or(self
+                                .last_para_topic
+                                .filter(|_| before.is_empty() && !body_word))
+                            .filter(|e| same_gender(e) && !body_officer))
                 };
                 let e = match found {
                     Some(e) => e,
@@ -2878,7 +2890,10 @@ impl<'a> Attributor<'a> {
         mods: &[String],
         head: Option<&str>,
     ) -> Option<usize> {
-        let mut best: Option<(usize, usize)> = None;
+        // On a tie of roles, someone already quoted beats someone only mentioned
+        // (`so der Kanzler` after `an die Ansprache von Bundeskanzler Figl` is the
+        // chancellor who is speaking).
+        let mut best: Option<(usize, (usize, bool))> = None;
         let recent = this_sentence
             .iter()
             .copied()
@@ -2891,8 +2906,9 @@ impl<'a> Attributor<'a> {
             let Some(score) = role_matches(&self.reg.entities[e], mods, head, generic) else {
                 continue;
             };
-            if score > 0 && best.is_none_or(|(_, b)| score > b) {
-                best = Some((e, score));
+            let key = (score, self.reg.entities[e].spoke);
+            if score > 0 && best.is_none_or(|(_, b)| key > b) {
+                best = Some((e, key));
             }
         }
         best.map(|(e, _)| e)

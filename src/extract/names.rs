@@ -9,7 +9,7 @@
 //! article is taken as a common noun, not a name.
 
 use super::lang::{bits as b, Lexicon, Referent};
-use super::speakers::{add_unique, strip_possessive, NameInfo, Registry};
+use super::speakers::{add_unique, strip_possessive, Entity, NameInfo, Registry};
 use super::tokens::Token;
 use std::ops::Range;
 
@@ -363,7 +363,10 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
         let gap_ok = tokens[end..start - 1]
             .iter()
             .all(|t| t.quote().is_none() && !t.is_punct(",") && !t.has(b::SPEECH | b::QUOTING));
-        if let (true, Some(e)) = (gap_ok, ms[n].entity) {
+        let listed = ms[n]
+            .entity
+            .is_some_and(|e| enumerated(tokens, &ms[d], &ms[n], &reg.entities[e]));
+        if let (true, false, Some(e)) = (gap_ok, listed, ms[n].entity) {
             ms[d].entity = Some(e);
             if let Some(ent) = reg.entities.get_mut(e) {
                 if let MentionKind::Description { mods, head, .. } = &ms[d].kind {
@@ -460,6 +463,32 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
             ms[d].entity = Some(e);
         }
     }
+}
+
+/// `Zuvor legten der Bundeskanzler, Vizekanzler Heinz-Christian Strache, die Mitglieder …
+/// Kränze nieder`: a name with a title of its own that is not the description's role, and
+/// that a list goes on after, is the next item of an enumeration, not an apposition.
+fn enumerated(tokens: &[Token], desc: &Mention, name: &Mention, ent: &Entity) -> bool {
+    let MentionKind::Description {
+        head: Some(head), ..
+    } = &desc.kind
+    else {
+        return false;
+    };
+    let titled = tokens[name.toks.start].has(b::ROLE | b::TITLE);
+    let same_role = ent
+        .role_heads
+        .iter()
+        .any(|h| h.ends_with(head.as_str()) || head.ends_with(h.as_str()));
+    let end = name.toks.end;
+    let goes_on = match tokens.get(end) {
+        Some(t) if t.has(b::COORDINATOR) => true,
+        Some(t) if t.is_punct(",") => tokens
+            .get(end + 1)
+            .is_some_and(|k| k.has(b::DETERMINER | b::COORDINATOR)),
+        _ => false,
+    };
+    titled && !ent.role_heads.is_empty() && !same_role && goes_on
 }
 
 /// Sets the preposition/object flags from the word before the mention, and

@@ -3080,3 +3080,21 @@ fn acronym_in_brackets_after_a_body_description_is_that_body() {
     let sp = speakers(t, "en");
     assert_eq!(sp.len(), 1, "{sp:?}");
 }
+
+#[test]
+fn definite_description_opening_a_paragraph_refers_to_the_person_the_paragraph_before_was_about() {
+    let t = "In an interview, Mara Quon said she lost her whole harvest in the storm.\n\n\"I have nothing left,\" said the mother of three.";
+    assert_eq!(who(t, "en"), some(&["Mara Quon"]));
+}
+
+#[test]
+fn a_titled_name_in_an_enumeration_is_not_the_apposition_of_the_role_before_it() {
+    let t = "Zuvor legten der Bundeskanzler, Vizekanzler Otto Reiter, die Minister sowie die Staatssekretäre Kränze nieder. Bundeskanzler Paul Weber sprach zuerst.\n\n„Wir feiern heute“, sagte der Bundeskanzler.";
+    assert_eq!(who(t, "de"), some(&["Paul Weber"]));
+}
+
+#[test]
+fn a_description_matching_two_role_holders_means_the_one_already_quoted() {
+    let t = "„Wir feiern heute“, sagte Bundeskanzler Paul Weber. Er erinnerte an die Rede von Bundeskanzler Karl Frei im Jahr 1945. „Wir müssen dankbar sein“, so der Kanzler.";
+    assert_eq!(who(t, "de"), some(&["Paul Weber", "Paul Weber"]));
+}
