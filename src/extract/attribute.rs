@@ -2488,11 +2488,14 @@ impl<'a> Attributor<'a> {
         // challenged by Keller, he stated`) has the pronoun as its own subject.
         // So is the subject of a clause opened by `während` (`Während Seehofer wartete,
         // antwortete er`).
+        // So is the person a sentence opens with `für` (`Für Rollig war es, wie sie
+        // betonte, „lustvoll“`), whose view the sentence gives.
         let clause_subject = |x: &Mention| {
             x.toks.start == s.range.start + 1
-                && s.tokens[s.range.start]
-                    .lower()
-                    .is_some_and(|w| self.lex.conjunction_prepositions.contains(w))
+                && s.tokens[s.range.start].lower().is_some_and(|w| {
+                    self.lex.conjunction_prepositions.contains(w)
+                        || self.lex.stance_prepositions.contains(w)
+                })
         };
         let nearest = s.mentions[..m]
             .iter()

@@ -3098,3 +3098,9 @@ fn a_description_matching_two_role_holders_means_the_one_already_quoted() {
     let t = "„Wir feiern heute“, sagte Bundeskanzler Paul Weber. Er erinnerte an die Rede von Bundeskanzler Karl Frei im Jahr 1945. „Wir müssen dankbar sein“, so der Kanzler.";
     assert_eq!(who(t, "de"), some(&["Paul Weber", "Paul Weber"]));
 }
+
+#[test]
+fn pronoun_goes_to_the_person_whose_view_a_fuer_sentence_gives() {
+    let t = "Kuratorin Stella Rollig stellt Werke von Otto Zitko und Uli Aigner vor.\n\nFür Rollig war es, wie sie bei der Vernissage betonte, „lustvoll“, die Künstler auszuwählen.";
+    assert_eq!(who(t, "de"), some(&["Stella Rollig"]));
+}
