@@ -702,7 +702,8 @@ impl<'a> Attributor<'a> {
                     .iter()
                     .all(|t| t.quote().is_some() || !t.is_word());
             att.entity = self
-                .prev_para_last
+                .quote_colon_subject(s, qt)
+                .or(self.prev_para_last)
                 .or(self.last_para_topic.filter(|_| bare));
         } else if let Some(e) = self
             .colon_subject(s, qt)
@@ -2045,6 +2046,31 @@ impl<'a> Attributor<'a> {
         let m = self
             .sentence_first(s, qt)
             .or_else(|| self.stance_holder(s, qt))?;
+        let e = self.resolve(s, m)?;
+        s.mentions[m].entity = Some(e);
+        Some(e)
+    }
+
+    /// `„Tempo statt Stillstand“: Bundeskanzler Scholz hat in seiner Rede … vorgeschlagen.`,
+    /// `"We will win": President Roe made her case …`: a saying put first and followed by
+    /// a colon is the words of the person the sentence after the colon opens with.
+    /// (A short quote there is rather a term the sentence explains.)
+    fn quote_colon_subject(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
+        const MIN_WORDS: usize = 4;
+        if !s.tokens.get(qt + 1).is_some_and(|t| t.is_punct(":")) {
+            return None;
+        }
+        let raw = self.text.get(s.tokens[qt].range.clone())?;
+        if raw.split_whitespace().count() < MIN_WORDS {
+            return None;
+        }
+        let m = s.mentions.iter().position(|m| {
+            m.toks.start > qt + 1
+                && m.toks.start <= qt + 3
+                && m.kind == MentionKind::Name
+                && m.subject_capable()
+                && self.likely_person(m)
+        })?;
         let e = self.resolve(s, m)?;
         s.mentions[m].entity = Some(e);
         Some(e)

@@ -3104,3 +3104,11 @@ fn pronoun_goes_to_the_person_whose_view_a_fuer_sentence_gives() {
     let t = "Kuratorin Stella Rollig stellt Werke von Otto Zitko und Uli Aigner vor.\n\nFür Rollig war es, wie sie bei der Vernissage betonte, „lustvoll“, die Künstler auszuwählen.";
     assert_eq!(who(t, "de"), some(&["Stella Rollig"]));
 }
+
+#[test]
+fn a_saying_put_first_before_a_colon_belongs_to_the_person_opening_the_sentence_after() {
+    let t = "Generaldebatte\n\n„Tempo statt Stillstand, handeln statt aussitzen“: Bundeskanzler Paul Weber hat im Bundestag einen Pakt vorgeschlagen.";
+    assert_eq!(who(t, "de"), some(&["Paul Weber"]));
+    let t = "Debate\n\n\"We will win this fight\": President Jane Roe made her case on Monday.";
+    assert_eq!(who(t, "en"), some(&["Jane Roe"]));
+}
