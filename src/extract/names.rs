@@ -145,16 +145,28 @@ pub(crate) fn classify_word(lower: &str, cap: bool, lex: &Lexicon) -> Class {
 
 /// Lower-case stem of a modifier or role word for comparing descriptions: the first of
 /// the language's `stem_endings` whose removal leaves at least four letters is removed.
+///
+/// A one-letter ending left on a two-letter one is removed too, so that a genitive
+/// stems like its nominative (`Kanzlers` → `kanzl`, as `Kanzler` → `kanzl`).
 pub fn stem(w: &str, endings: &[String]) -> String {
     let w = strip_possessive(w);
-    for e in endings {
-        if let Some(s) = w.strip_suffix(e.as_str()) {
-            if s.chars().count() >= 4 {
-                return s.to_string();
-            }
-        }
+    match strip_ending(w, endings) {
+        Some((s, e)) if e.chars().count() == 1 => match strip_ending(s, endings) {
+            Some((t, e2)) if e2.chars().count() == 2 => t.to_string(),
+            _ => s.to_string(),
+        },
+        Some((s, _)) => s.to_string(),
+        None => w.to_string(),
     }
-    w.to_string()
+}
+
+/// The word without the first of `endings` whose removal leaves at least four letters.
+fn strip_ending<'w, 'e>(w: &'w str, endings: &'e [String]) -> Option<(&'w str, &'e str)> {
+    endings.iter().find_map(|e| {
+        w.strip_suffix(e.as_str())
+            .filter(|s| s.chars().count() >= 4)
+            .map(|s| (s, e.as_str()))
+    })
 }
 
 /// Finds the mentions of sentence `sent` (token indices), registering names.
@@ -1626,6 +1638,19 @@ mod tests {
             .map(|m| (t[m.text].to_string(), m.kind))
             .collect();
         (v, reg)
+    }
+
+    #[test]
+    fn a_genitive_role_stems_like_its_nominative() {
+        let lex = Lexicon::new(&Rules::builtin("de").unwrap());
+        for (a, b) in [
+            ("kanzlers", "kanzler"),
+            ("bundeskanzlers", "bundeskanzler"),
+            ("ministers", "minister"),
+        ] {
+            assert_eq!(stem(a, &lex.stem_endings), stem(b, &lex.stem_endings));
+        }
+        assert_eq!(stem("experten", &lex.stem_endings), "expert");
     }
 
     #[test]

@@ -3112,3 +3112,9 @@ fn a_saying_put_first_before_a_colon_belongs_to_the_person_opening_the_sentence_
     let t = "Debate\n\n\"We will win this fight\": President Jane Roe made her case on Monday.";
     assert_eq!(who(t, "en"), some(&["Jane Roe"]));
 }
+
+#[test]
+fn the_message_of_the_chancellor_in_the_genitive_is_the_chancellor_named_before() {
+    let t = "Newsletter\n\nDarauf hat sich der Ausschuss geeinigt, an dem Bundeskanzler Paul Weber teilgenommen hat.\nBei der Infrastruktur ist die Botschaft des Kanzlers klar: „Alles, was baureif ist, wird gebaut.“";
+    assert_eq!(who(t, "de"), some(&["Paul Weber"]));
+}
