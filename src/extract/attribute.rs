@@ -207,6 +207,8 @@ impl<'a> Attributor<'a> {
         self.prev_topic = None;
         let mut last_cue_subject: Option<usize> = None;
         let mut waiting: Vec<usize> = Vec::new();
+        // Cue-less quotes that made up the whole previous sentence.
+        let mut bare_before: Vec<usize> = Vec::new();
         // Quotes of the previous sentence that no cue of their own tied to a speaker.
         let mut uncued: Vec<usize> = Vec::new();
         let mut last_quote: Option<(usize, usize)> = None; // (quote, sentence index)
@@ -277,8 +279,22 @@ impl<'a> Attributor<'a> {
                 }
             }
             uncued.clear();
+            // `“He still loves his people?” “Look, he’s doing what he’s seen done…” President
+            // Trump responded, while …`: a sentence opening with its speaker and cue takes
+            // the bare quote ending the sentence before from whoever the paragraph had
+            // given it to.
+            const MAX_OPENING: usize = 6;
+            let opening_cue = cues.first().is_some_and(|c| {
+                c.is_verb()
+                    && c.toks.start <= range.start + MAX_OPENING
+                    && quote_toks.first().is_none_or(|&q| q > c.toks.start)
+            });
+            if let (true, Some(first)) = (opening_cue, subjects.first().copied().flatten()) {
+                for q in bare_before.drain(..) {
+                    self.out[q].entity = Some(first);
+                }
+            }
             if quote_toks.is_empty() {
-                // `“We will win.” Smith said.`: the cue follows in a sentence of its own.
                 if let Some(first) = subjects.iter().flatten().next() {
                     for q in waiting.drain(..) {
                         self.out[q].entity = Some(*first);
@@ -288,6 +304,7 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
+            bare_before.clear();
             for &qt in &quote_toks {
                 let Some(qi) = tokens[qt].quote() else {
                     continue;
@@ -314,6 +331,11 @@ impl<'a> Attributor<'a> {
                 }
                 if att.cue.is_none() {
                     uncued.push(qi);
+                    let set_off = qt == range.start || tokens[qt - 1].quote().is_some();
+                    let ends = tokens[qt + 1..range.end].iter().all(|t| !t.is_word());
+                    if set_off && ends {
+                        bare_before.push(qi);
+                    }
                 }
                 self.out[qi] = att;
                 last_quote = Some((qi, si));

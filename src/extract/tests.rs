@@ -3118,3 +3118,9 @@ fn the_message_of_the_chancellor_in_the_genitive_is_the_chancellor_named_before(
     let t = "Newsletter\n\nDarauf hat sich der Ausschuss geeinigt, an dem Bundeskanzler Paul Weber teilgenommen hat.\nBei der Infrastruktur ist die Botschaft des Kanzlers klar: „Alles, was baureif ist, wird gebaut.“";
     assert_eq!(who(t, "de"), some(&["Paul Weber"]));
 }
+
+#[test]
+fn a_bare_quote_ending_a_sentence_goes_to_the_speaker_opening_the_next() {
+    let t = "Interview\n\nAnne Moss pressed him on the record: \"But he has starved them. He still loves his people?\" \"Look, he is doing what he has seen done...\" President Tom Hale responded, while admitting the record was poor.";
+    assert_eq!(who(t, "en"), some(&["Anne Moss", "Tom Hale"]));
+}
