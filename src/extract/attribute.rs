@@ -1006,11 +1006,26 @@ impl<'a> Attributor<'a> {
                     .then(|| name_at(after + 1))
                     .flatten()
             });
+        // `“…,” said one of the judges, Lord Justice Maurice Kay.`: after a partitive
+        // `one of` the group's noun, which an apposition may name, is the subject.
+        let partitive = (english_inverted
+            && post.is_none()
+            && s.tokens.get(after).and_then(Token::lower) == Some("one")
+            && s.tokens.get(after + 1).and_then(Token::lower) == Some("of"))
+        .then(|| {
+            s.mentions.iter().position(|m| {
+                (after + 2..=after + 3).contains(&m.toks.start)
+                    && matches!(m.kind, MentionKind::Description { org: false, .. })
+            })
+        })
+        .flatten();
+        let post = post.or(partitive);
         let blocked_after =
             s.tokens.get(after).is_none_or(|t| t.is_punct(",:;.")) || after >= s.range.end;
         // English puts the subject after the verb only right after a quote (`“…,” said Smith`).
-        let post_subject =
-            post.filter(|&p| inverted && !blocked_after && s.mentions[p].subject_capable());
+        let post_subject = post.filter(|&p| {
+            inverted && !blocked_after && (s.mentions[p].subject_capable() || partitive == Some(p))
+        });
         let post_pronoun =
             post_subject.filter(|&p| matches!(s.mentions[p].kind, MentionKind::Pronoun(_)));
         Candidates {

@@ -3124,3 +3124,9 @@ fn a_bare_quote_ending_a_sentence_goes_to_the_speaker_opening_the_next() {
     let t = "Interview\n\nAnne Moss pressed him on the record: \"But he has starved them. He still loves his people?\" \"Look, he is doing what he has seen done...\" President Tom Hale responded, while admitting the record was poor.";
     assert_eq!(who(t, "en"), some(&["Anne Moss", "Tom Hale"]));
 }
+
+#[test]
+fn after_said_one_of_the_group_named_in_apposition_is_the_speaker() {
+    let t = "Appeal\n\nThe hacker Gary Mock lost his appeal on Tuesday. \"We find no grounds of appeal,\" said one of the judges, Justice Maurice Kay.";
+    assert_eq!(who(t, "en"), some(&["Justice Maurice Kay"]));
+}
