@@ -1342,7 +1342,7 @@ fn leading_particle(
             .iter()
             .filter_map(Token::lower)
             .collect();
-        reg.find(&words).is_some_and(|e| !reg.entities[e].org)
+        reg.find_exact(&words).is_some_and(|e| !reg.entities[e].org)
     };
     // After a role the name must have its article (`Ministerpräsident von Thüringen` is
     // a place) and end there (`Präsident von der Deutschen Bank` is a body).

@@ -107,6 +107,17 @@ pub struct NameInfo<'a> {
 
 impl Registry {
     /// [`index_key`] of `token`, computed once per distinct token.
+    /// Whether a known entity's own name holds every one of `tokens` (`von der Leyen` after
+    /// `Ursula von der Leyen`), unlike [`Registry::find`], which also takes a name
+    /// inside a longer phrase (`Frankreich` in `zu Frankreich`).
+    pub fn find_exact(&self, tokens: &[&str]) -> Option<usize> {
+        let keys: Vec<String> = tokens.iter().map(|t| self.key(t)).collect();
+        self.candidates(&keys).into_iter().find(|&id| {
+            let ek = &self.entities[id].keys;
+            keys.iter().all(|k| ek.contains(k))
+        })
+    }
+
     fn key(&self, token: &str) -> String {
         if let Some(k) = self.key_memo.borrow().get(token) {
             return k.clone();

@@ -3130,3 +3130,9 @@ fn after_said_one_of_the_group_named_in_apposition_is_the_speaker() {
     let t = "Appeal\n\nThe hacker Gary Mock lost his appeal on Tuesday. \"We find no grounds of appeal,\" said one of the judges, Justice Maurice Kay.";
     assert_eq!(who(t, "en"), some(&["Justice Maurice Kay"]));
 }
+
+#[test]
+fn a_preposition_before_a_place_already_named_is_no_name_particle() {
+    let t = "Podcast\n\nDie Kanzlerin Anna Roth sprach über Frankreich, sagt sie. „Wir freuen uns“, so Roth weiter. Bei aller Freundschaft zu Frankreich sei „ja klar, für wen ich die Daumen drücke“. Theoretisch könne es passieren, „dass wir auf Frankreich stoßen“.";
+    assert_eq!(who(t, "de"), some(&["Anna Roth", "Anna Roth", "Anna Roth"]));
+}
