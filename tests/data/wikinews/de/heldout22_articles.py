@@ -244,7 +244,7 @@ add(id="ho22-ep-ots-2019-pfeifer-leiter-berlin",
     url="http://www.aktiencheck.de/news/Artikel-Georg_Pfeifer_wird_neuer_Leiter_Verbindungsbueros_Europaeischen_Parlaments_Deutschland-10754125",
     retrieved="same address (the press release of the European Parliament's Liaison Office in Germany of December "
               "2019, dateline 'Berlin (ots)', as reposted unchanged by aktiencheck.de with the Liaison Office's own "
-              "press contacts ('Pressereferentin | Verbindungsbüro des Europäischen Parlaments in Deutschland'), used as "
+              "press contacts ('Pressereferentin / Verbindungsbüro des Europäischen Parlaments in Deutschland'), used as "
               "the Parliament's text (rule 31); the store's prefix ' date 2019-12 ' dropped; the stored copy begins with "
               "the dateline, so there is no title line (rule 32); it runs the release's lines together without spaces "
               "('desEuropäischen', 'Berlin.Er', 'Pfeifer.Pfeifer'), kept as stored in one paragraph (rule 20); the "
