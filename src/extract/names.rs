@@ -388,6 +388,33 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
             }
         }
     }
+    // `betonte der Präsident des Europäischen Parlaments Martin Schulz`: a role whose
+    // genitive names a body, followed by a person's name, is that person (but `der
+    // Sprecher des Kanzlers Olaf Scholz` is the chancellor's spokesman).
+    for d in 0..ms.len().saturating_sub(2) {
+        if !matches!(ms[d].kind, MentionKind::Description { org: false, .. }) {
+            continue;
+        }
+        let (body, name) = (&ms[d + 1], &ms[d + 2]);
+        let end = ms[d].toks.end;
+        let genitive_body = body.kind == MentionKind::Name
+            && body.toks.start == end
+            && tokens[end].has(b::GENITIVE_ARTICLE)
+            && body.entity.is_some_and(|e| reg.entities[e].org);
+        let person = name
+            .entity
+            .filter(|&e| name.kind == MentionKind::Name && name.toks.start == body.toks.end)
+            .filter(|&e| genitive_body && reg.entities[e].person_like());
+        if let Some(e) = person {
+            if let (Some(ent), MentionKind::Description { mods, head, .. }) =
+                (reg.entities.get_mut(e), &ms[d].kind)
+            {
+                add_unique(&mut ent.role_mods, mods.iter().cloned());
+                add_unique(&mut ent.role_heads, head.iter().cloned());
+            }
+            ms[d].entity = Some(e);
+        }
+    }
     // `Thomas Brand (CDU)`: the party in brackets after a person's name is a modifier
     // of their role, so that `der CDU-Politiker` later means them.
     for m in ms.iter() {

@@ -3136,3 +3136,9 @@ fn a_preposition_before_a_place_already_named_is_no_name_particle() {
     let t = "Podcast\n\nDie Kanzlerin Anna Roth sprach über Frankreich, sagt sie. „Wir freuen uns“, so Roth weiter. Bei aller Freundschaft zu Frankreich sei „ja klar, für wen ich die Daumen drücke“. Theoretisch könne es passieren, „dass wir auf Frankreich stoßen“.";
     assert_eq!(who(t, "de"), some(&["Anna Roth", "Anna Roth", "Anna Roth"]));
 }
+
+#[test]
+fn a_role_whose_genitive_names_a_body_is_the_person_named_right_after() {
+    let t = "Preis\n\nDer Film gewann. „Dieser Film ist ein Aufruf“, betonte der Präsident des Europäischen Parlaments Martin Schulz am Mittwoch.";
+    assert_eq!(who(t, "de"), some(&["Martin Schulz"]));
+}
