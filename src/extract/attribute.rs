@@ -2806,7 +2806,12 @@ impl<'a> Attributor<'a> {
         let mention = &s.mentions[m];
         let form = self.text.get(mention.text.clone()).unwrap_or("");
         let gender = self.description_gender(s, m).filter(|_| !org);
-        if !definite {
+        // `A Pentagon statement said`: a body's proper name is the body, whatever the
+        // article before the text (German capitalises every noun: `eine Firma` is some firm).
+        let proper_body = org
+            && !self.lex.capitalised_nouns
+            && form.chars().next().is_some_and(char::is_uppercase);
+        if !definite && !proper_body {
             // `Thomas' sister pleaded with him, but he replied`: a kinship word's gender
             // keeps a pronoun of the other one off an indefinite description too.
             let whole = self.with_article(s, m);

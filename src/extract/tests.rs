@@ -3142,3 +3142,9 @@ fn a_role_whose_genitive_names_a_body_is_the_person_named_right_after() {
     let t = "Preis\n\nDer Film gewann. „Dieser Film ist ein Aufruf“, betonte der Präsident des Europäischen Parlaments Martin Schulz am Mittwoch.";
     assert_eq!(who(t, "de"), some(&["Martin Schulz"]));
 }
+
+#[test]
+fn a_bodys_proper_name_after_an_indefinite_article_is_shown_without_it() {
+    let t = "Strike\n\nA Pentagon statement said, \"The strike was lawful.\"";
+    assert_eq!(who(t, "en"), some(&["Pentagon"]));
+}
