@@ -3148,3 +3148,9 @@ fn a_bodys_proper_name_after_an_indefinite_article_is_shown_without_it() {
     let t = "Strike\n\nA Pentagon statement said, \"The strike was lawful.\"";
     assert_eq!(who(t, "en"), some(&["Pentagon"]));
 }
+
+#[test]
+fn the_opposition_is_a_body_that_speaks_for_itself() {
+    let t = "Wahl\n\nMinisterpräsident Dieter Holt verlor die Wahl. Die Opposition im Landtag sprach von einem „klassischen Fehlstart“.";
+    assert_eq!(who(t, "de"), some(&["Opposition"]));
+}
