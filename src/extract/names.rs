@@ -118,7 +118,10 @@ pub(crate) fn classify_word(lower: &str, cap: bool, lex: &Lexicon) -> Class {
             Class::Other
         };
     }
-    if lex.is_role_word(lower, cap) {
+    // (`als Spion beschuldigt`: a German role noun is written with a capital; lower
+    // case it is a participle or an adjective.)
+    let numeral = lower.starts_with(|c: char| c.is_ascii_digit()); // `43-Jährige`
+    if lex.is_role_word(lower, cap) && (cap || numeral || !lex.capitalised_nouns) {
         return Class::Role;
     }
     // `One post by him`, but `the Washington Post`: written with a capital, a word that
