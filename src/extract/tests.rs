@@ -3157,6 +3157,6 @@ fn the_opposition_is_a_body_that_speaks_for_itself() {
 
 #[test]
 fn a_lower_case_german_role_word_is_a_participle_not_a_name() {
-    let t = "Medien\n\nDer Blogger Ilja Morozow wurde festgenommen und als Spion beschuldigt: „Ich kann es ihnen nicht verdenken“, schrieb er später.";
-    assert_eq!(who(t, "de"), some(&["Ilja Morozow"]));
+    let t = "Medien\n\nMorozow wurde festgenommen und als Spion beschuldigt: „Ich kann es ihnen nicht verdenken“, schrieb er später.";
+    assert_eq!(who(t, "de"), some(&["Morozow"]));
 }
