@@ -736,6 +736,8 @@ impl<'a> Attributor<'a> {
             att.entity = Some(e);
         } else if let Some(e) = self.infinitive_speaker(s) {
             att.entity = Some(e);
+        } else if let Some(e) = self.framing_noun_owner(s, qt) {
+            att.entity = Some(e);
         } else if let Some(e) = self.opened_quote_speaker(s, qt) {
             att.entity = Some(e);
         } else if let Some(e) = (para_speaker.is_none() || (self.lex.verb_second && !s.reported))
@@ -2131,6 +2133,52 @@ impl<'a> Attributor<'a> {
             (m.toks.start == noun + 1 || m.toks.start == noun + 2) && m.toks.end < qt
         })?;
         // Only someone already known: a description nobody fits is no speaker here.
+        let known = self.reg.entities.len();
+        let e = self.resolve(s, m).filter(|&e| e < known)?;
+        s.mentions[m].entity = Some(e);
+        Some(e)
+    }
+
+    /// `Grund war Müllers Klage über eine „Pogromstimmung“`, `his warning of a “disaster”`,
+    /// `die Forderung des Verbands nach „…“`: a noun for what was said, right before the
+    /// quote it frames, gives the quote to whoever owns the noun.
+    fn framing_noun_owner(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
+        const MAX_GAP: usize = 5;
+        let from = qt.saturating_sub(MAX_GAP).max(s.range.start);
+        let noun = (from..qt).rev().find(|&t| {
+            s.tokens[t]
+                .lower()
+                .is_some_and(|w| self.lex.utterance_nouns.contains(w))
+        })?;
+        if s.tokens[noun + 1..qt].iter().any(|t| !t.is_word()) {
+            return None;
+        }
+        // Before the noun: a genitive name (`Müllers`, `Merkel's`) or a possessive.
+        let saxon = s
+            .mentions
+            .iter()
+            .position(|m| m.toks.end == noun && m.object && m.kind == MentionKind::Name);
+        if let Some(m) = saxon {
+            return s.mentions[m].entity;
+        }
+        if noun > s.range.start {
+            let refs = s.tokens[noun - 1]
+                .lower()
+                .and_then(|w| self.lex.possessive_pronouns.get(w))
+                .cloned();
+            if let Some(refs) = refs {
+                return self.resolve_pronoun(&refs, &s.subjects);
+            }
+        }
+        // After it: a genitive (`die Klage des Präfekten`, `the warning of the minister`).
+        let link = s.tokens.get(noun + 1)?;
+        if !(link.has(b::GENITIVE_ARTICLE) || link.lower() == Some("of")) {
+            return None;
+        }
+        let m = s
+            .mentions
+            .iter()
+            .position(|m| (noun + 1..=noun + 2).contains(&m.toks.start) && m.toks.end <= qt)?;
         let known = self.reg.entities.len();
         let e = self.resolve(s, m).filter(|&e| e < known)?;
         s.mentions[m].entity = Some(e);

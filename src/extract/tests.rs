@@ -3160,3 +3160,12 @@ fn a_lower_case_german_role_word_is_a_participle_not_a_name() {
     let t = "Medien\n\nMorozow wurde festgenommen und als Spion beschuldigt: „Ich kann es ihnen nicht verdenken“, schrieb er später.";
     assert_eq!(who(t, "de"), some(&["Morozow"]));
 }
+
+#[test]
+fn a_noun_for_what_was_said_gives_the_quote_it_frames_to_its_owner() {
+    let t = "Kirche\n\nDie Ministerin kritisierte den Präfekten Gerhard Müller öffentlich. Grund dafür war Müllers Klage über eine aufkommende „Pogromstimmung“ gegen die Kirche.";
+    assert_eq!(who(t, "de"), some(&["Gerhard Müller"]));
+    let t =
+        "Storm\n\nThe mayor, Ann Lee, met residents. Her warning of a \"long night\" was heeded.";
+    assert_eq!(who(t, "en"), some(&["Ann Lee"]));
+}
