@@ -3169,3 +3169,9 @@ fn a_noun_for_what_was_said_gives_the_quote_it_frames_to_its_owner() {
         "Storm\n\nThe mayor, Ann Lee, met residents. Her warning of a \"long night\" was heeded.";
     assert_eq!(who(t, "en"), some(&["Ann Lee"]));
 }
+
+#[test]
+fn state_television_is_a_body_that_it_refers_back_to() {
+    let t = "Tripoli\n\nState television flashed a message urging citizens to stay inside. \"Agents are trying to destabilize the city,\" it read.";
+    assert_eq!(who(t, "en"), some(&["State television"]));
+}
