@@ -3175,3 +3175,9 @@ fn state_television_is_a_body_that_it_refers_back_to() {
     let t = "Tripoli\n\nState television flashed a message urging citizens to stay inside. \"Agents are trying to destabilize the city,\" it read.";
     assert_eq!(who(t, "en"), some(&["State television"]));
 }
+
+#[test]
+fn a_tribunal_is_a_body_that_speaks_for_itself() {
+    let t = "Verdict\n\nThe forensic team of Ana Ruiz found the graves. The tribunal, besides handing down the sentence, stated that the accused committed \"crimes against humanity\".";
+    assert_eq!(who(t, "en"), some(&["tribunal"]));
+}
