@@ -119,6 +119,12 @@ pub struct Attributor<'a> {
     /// Persons the sentence before named only off its subject (`Kritik kam von Markus
     /// Huber.`), when it had no person as subject: what a pronoun next means first.
     prev_oblique: Vec<usize>,
+    /// The body an unnamed spokesperson spoke for (`according to a spokesman for the
+    /// ministry`), with the serial number of its sentence: the `he` of the next
+    /// sentence is that spokesperson, who speaks for it.
+    spokes_body: Option<(usize, usize)>,
+    /// Serial number of the sentence being read, across paragraphs.
+    sentence_serial: usize,
     /// The person a printed interview's last question addressed (`Frage: Herr Roth, …`).
     interviewee: Option<usize>,
     /// This paragraph is an interview answer (`Antwort: …`): its `ich` is the interviewee.
@@ -172,6 +178,8 @@ impl<'a> Attributor<'a> {
             prev_org_subject: None,
             prev_group: None,
             prev_oblique: Vec::new(),
+            spokes_body: None,
+            sentence_serial: 0,
             out: vec![Attribution::default(); quotes],
         }
     }
@@ -218,6 +226,7 @@ impl<'a> Attributor<'a> {
         // The person a paragraph first names (`Charlie Bolden, NASA Administrator:`).
         let mut first_person: Option<usize> = None;
         for (si, range) in sents.iter().enumerate() {
+            self.sentence_serial += 1;
             let new_from = self.reg.entities.len();
             let mut mentions =
                 names::segment(self.text, &tokens, range.clone(), self.lex, &mut self.reg);
@@ -2459,6 +2468,9 @@ impl<'a> Attributor<'a> {
                                 .filter(|_| before.is_empty() && !body_word))
                             .filter(|e| same_gender(e) && !body_officer))
                 };
+                if let Some(e) = found.filter(|&e| !org && !definite && self.reg.entities[e].org) {
+                    self.spokes_body = Some((e, self.sentence_serial));
+                }
                 let e = match found {
                     Some(e) => e,
                     None => {
@@ -2990,6 +3002,12 @@ impl<'a> Attributor<'a> {
                     .flatten()
             })
             .or_else(|| self.prev_oblique.iter().rev().copied().find(|&e| fits(e)))
+            .or_else(|| {
+                let person = refs.contains(&Referent::Male) || refs.contains(&Referent::Female);
+                self.spokes_body
+                    .filter(|&(_, n)| person && n + 1 == self.sentence_serial)
+                    .map(|(e, _)| e)
+            })
             // A person of the other known gender is skipped; unknown gender fits both.
             .or_else(|| self.topics.iter().find(|&e| fits(e)))
             // `A statement by the Campaign was posted. It said …`: a body the sentence

@@ -3181,3 +3181,9 @@ fn a_tribunal_is_a_body_that_speaks_for_itself() {
     let t = "Verdict\n\nThe forensic team of Ana Ruiz found the graves. The tribunal, besides handing down the sentence, stated that the accused committed \"crimes against humanity\".";
     assert_eq!(who(t, "en"), some(&["tribunal"]));
 }
+
+#[test]
+fn he_after_an_unnamed_spokesperson_speaks_for_the_body_the_spokesperson_speaks_for() {
+    let t = "Budget\n\nChancellor Olaf Scholz urged unity. \"We have solved harder questions,\" the chancellor said.\nAccording to a spokesman for the ministry, the draft will be ready in July. \"We are working hard on it,\" he said.";
+    assert_eq!(who(t, "en"), some(&["Olaf Scholz", "ministry"]));
+}
