@@ -125,6 +125,8 @@ pub struct Attributor<'a> {
     spokes_body: Option<(usize, usize)>,
     /// Serial number of the sentence being read, across paragraphs.
     sentence_serial: usize,
+    /// The sentence being read opens its paragraph.
+    para_opening: bool,
     /// The person a printed interview's last question addressed (`Frage: Herr Roth, …`).
     interviewee: Option<usize>,
     /// This paragraph is an interview answer (`Antwort: …`): its `ich` is the interviewee.
@@ -180,6 +182,7 @@ impl<'a> Attributor<'a> {
             prev_oblique: Vec::new(),
             spokes_body: None,
             sentence_serial: 0,
+            para_opening: false,
             out: vec![Attribution::default(); quotes],
         }
     }
@@ -227,6 +230,7 @@ impl<'a> Attributor<'a> {
         let mut first_person: Option<usize> = None;
         for (si, range) in sents.iter().enumerate() {
             self.sentence_serial += 1;
+            self.para_opening = si == 0;
             let new_from = self.reg.entities.len();
             let mut mentions =
                 names::segment(self.text, &tokens, range.clone(), self.lex, &mut self.reg);
@@ -2465,7 +2469,7 @@ impl<'a> Attributor<'a> {
                             // (`Der Stadtrat verabschiedete …` may be the council.)
                             .or(self
                                 .last_para_topic
-                                .filter(|_| before.is_empty() && !body_word))
+                                .filter(|_| self.para_opening && before.is_empty() && !body_word))
                             .filter(|e| same_gender(e) && !body_officer))
                 };
                 if let Some(e) = found.filter(|&e| !org && !definite && self.reg.entities[e].org) {

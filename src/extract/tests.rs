@@ -3187,3 +3187,9 @@ fn he_after_an_unnamed_spokesperson_speaks_for_the_body_the_spokesperson_speaks_
     let t = "Budget\n\nChancellor Olaf Scholz urged unity. \"We have solved harder questions,\" the chancellor said.\nAccording to a spokesman for the ministry, the draft will be ready in July. \"We are working hard on it,\" he said.";
     assert_eq!(who(t, "en"), some(&["Olaf Scholz", "ministry"]));
 }
+
+#[test]
+fn a_legal_scholar_is_a_role_and_judges_who_ruled_speak() {
+    let t = "Urteil\n\n„Das Gericht hat Klarheit geschaffen“, erklärte der Staatsrechtler Christoph Möllers.\n\nDas Gericht hat das Gesetz gekippt. Die Regelung sei „unvereinbar“, urteilten die Richter am Dienstag.";
+    assert_eq!(who(t, "de"), some(&["Christoph Möllers", "Richter"]));
+}
