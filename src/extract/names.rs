@@ -248,11 +248,12 @@ fn segment_with(
         }
         if let Some(mut m) = mention {
             govern(&mut m, tokens, sent.start, out.last());
+            m.object |= genitive_attribute(text, tokens, &cls, &m, sent.start, lex);
             out.push(m);
         }
         i = next.max(i + 1);
     }
-    link_appositions(tokens, &mut out, reg);
+    link_appositions(tokens, &mut out, reg, lex);
     out
 }
 
@@ -353,7 +354,7 @@ fn opening_participle(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
 /// `der Mitautor der Studie, Luc Meyer, …` / `the union’s general secretary, Tom Bellamy,`:
 /// a description followed closely by a comma and a name refers to that name, and
 /// gives it a role when it has none.
-fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
+fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, lex: &Lexicon) {
     // `Der Hohe Vertreter der EU für Außen- und Sicherheitspolitik, Josep Borrell`.
     const GAP: usize = 12;
     for d in 0..ms.len() {
@@ -378,6 +379,24 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry) {
         let gap_ok = tokens[end..start - 1]
             .iter()
             .all(|t| t.quote().is_none() && !t.is_punct(",") && !t.has(b::SPEECH | b::QUOTING));
+        // `sagte die CDU-Politikerin, Europa stehe vor …`: in German, where nouns are
+        // capitalised, a name that a lower-case verb follows opens the clause reported.
+        let clause_after = lex.capitalised_nouns
+            && tokens.get(ms[n].toks.end).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_cap()
+                    && !t.has(
+                        b::SPEECH
+                            | b::QUOTING
+                            | b::CUE_START
+                            | b::PREPOSITION
+                            | b::DETERMINER
+                            | b::COORDINATOR
+                            | b::PRONOUN
+                            | b::STOPWORD,
+                    )
+            });
+        let gap_ok = gap_ok && !clause_after;
         let listed = ms[n]
             .entity
             .is_some_and(|e| enumerated(tokens, &ms[d], &ms[n], &reg.entities[e]));
@@ -531,6 +550,27 @@ fn enumerated(tokens: &[Token], desc: &Mention, name: &Mention, ent: &Entity) ->
         _ => false,
     };
     titled && !ent.role_heads.is_empty() && !same_role && goes_on
+}
+
+/// `vor einer Spaltung Europas`, `der Präsident Frankreichs`: in German a one-word name
+/// in -s right after a common noun is that noun's genitive attribute, no subject.
+fn genitive_attribute(
+    text: &str,
+    tokens: &[Token],
+    cls: &dyn Fn(usize) -> Class,
+    m: &Mention,
+    sent_start: usize,
+    lex: &Lexicon,
+) -> bool {
+    let before = m.toks.start;
+    lex.genitive_s
+        && m.kind == MentionKind::Name
+        && m.toks.len() == 1
+        && before > sent_start + 1
+        && text.get(m.text.clone()).is_some_and(|w| w.ends_with('s'))
+        && tokens[before - 1].is_cap()
+        && cls(before - 1) == Class::Other
+        && !tokens[before - 1].has(b::GIVEN_NAME | b::TITLE | b::ROLE)
 }
 
 /// Sets the preposition/object flags from the word before the mention, and

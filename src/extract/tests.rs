@@ -3193,3 +3193,9 @@ fn a_legal_scholar_is_a_role_and_judges_who_ruled_speak() {
     let t = "Urteil\n\n„Das Gericht hat Klarheit geschaffen“, erklärte der Staatsrechtler Christoph Möllers.\n\nDas Gericht hat das Gesetz gekippt. Die Regelung sei „unvereinbar“, urteilten die Richter am Dienstag.";
     assert_eq!(who(t, "de"), some(&["Christoph Möllers", "Richter"]));
 }
+
+#[test]
+fn a_name_that_a_verb_follows_after_a_comma_opens_the_reported_clause_not_an_apposition() {
+    let t = "Merkel warnt\n\nBundeskanzlerin Angela Merkel hat vor einer Spaltung Europas gewarnt. In ihrer Regierungserklärung sagte die CDU-Politikerin, Europa stehe vor einer „historischen Bewährungsprobe“.";
+    assert_eq!(who(t, "de"), some(&["Angela Merkel"]));
+}
