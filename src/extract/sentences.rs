@@ -46,7 +46,13 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool 
     let t = &tokens[i];
     match &t.kind {
         TokKind::Punct('!' | '?' | '…') => true,
-        TokKind::Punct('.') => !before_dot_is_abbreviation(text, tokens, i, lex),
+        // `dismissed the concerns on X. “The word …,” he wrote`: an initial stands before a
+        // name, never before a quotation.
+        TokKind::Punct('.') => {
+            !before_dot_is_abbreviation(text, tokens, i, lex)
+                || ((matches!(next.kind, TokKind::Quote(_)) || next.is_punct("„“\"»«"))
+                    && after_capital_letter(text, tokens, i))
+        }
         TokKind::Quote(_) => quote_ends_with_stop(text, &t.range) && !next.is_punct("(„“\"»«‚‘"),
         _ => false,
     }
@@ -60,6 +66,14 @@ fn quote_ends_with_stop(text: &str, span: &Range<usize>) -> bool {
     let mut rev = q.chars().rev();
     let _closing = rev.next();
     rev.next().is_some_and(|c| ".!?…".contains(c))
+}
+
+/// The token before `i` is one capital letter (`X`, `J`).
+fn after_capital_letter(text: &str, tokens: &[Token], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|j| tokens.get(j))
+        .and_then(|t| text.get(t.range.clone()))
+        .is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase))
 }
 
 fn before_dot_is_abbreviation(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
@@ -130,6 +144,14 @@ mod tests {
         assert_eq!(
             sentences("Es gibt z. B. Kritik, d. h. Streit. Dann ging er.", "de"),
             ["Es gibt z. B. Kritik, d. h. Streit.", "Dann ging er."]
+        );
+    }
+
+    #[test]
+    fn a_capital_letter_before_a_full_stop_and_a_quotation_ends_the_sentence() {
+        assert_eq!(
+            sentences("He posted on X. \"It is wrong,\" he wrote.", "en"),
+            ["He posted on X.", "\"It is wrong,\" he wrote."]
         );
     }
 
