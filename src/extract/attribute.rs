@@ -2902,9 +2902,12 @@ impl<'a> Attributor<'a> {
         } else {
             form.to_string()
         };
+        // `The villagers were driven from their land` ⏎ `“…,” he said.`: a group is only
+        // ever `they`.
+        let group = (!org && self.plural_description(s, m)).then_some(Referent::Org);
         let e = self.reg.register_description(&form, org);
         if let Some(ent) = self.reg.entities.get_mut(e) {
-            ent.gender = gender;
+            ent.gender = group.or(gender);
         }
         if let (false, Some(h)) = (org, head) {
             self.wait_for_name(e, mods, h);

@@ -3199,3 +3199,9 @@ fn a_name_that_a_verb_follows_after_a_comma_opens_the_reported_clause_not_an_app
     let t = "Merkel warnt\n\nBundeskanzlerin Angela Merkel hat vor einer Spaltung Europas gewarnt. In ihrer Regierungserklärung sagte die CDU-Politikerin, Europa stehe vor einer „historischen Bewährungsprobe“.";
     assert_eq!(who(t, "de"), some(&["Angela Merkel"]));
 }
+
+#[test]
+fn he_never_refers_to_a_group_described_with_an_article() {
+    let t = "Land clash\n\nThe villagers were driven from their land, said Chan Saveth, an investigator for the group Adhoc.\n\n\"They started to protest,\" he said.";
+    assert_eq!(who(t, "en"), some(&["Chan Saveth"]));
+}
