@@ -1004,8 +1004,14 @@ impl<'a> Attributor<'a> {
                 // person before their name.
                 let end = s.mentions[p].toks.end;
                 let name = english_inverted && s.mentions[p].kind == MentionKind::Name;
-                // `said BSB Command Sgt. Maj. Thomas Buck`: the titled name after a unit.
-                let titled = name && s.tokens.get(end).is_some_and(|t| t.has(b::TITLE));
+                // `said BSB Command Sgt. Maj. Thomas Buck`: the titled name after a unit;
+                // `said Chief Machinist's Mate Alexander Myers`: after a rating's trade.
+                let possessive_trade = english_inverted
+                    && s.mentions[p].kind == MentionKind::Name
+                    && s.mentions[p].entity.is_none()
+                    && s.mentions[p].object;
+                let titled = (name && s.tokens.get(end).is_some_and(|t| t.has(b::TITLE)))
+                    || (possessive_trade && s.tokens.get(end).is_some_and(|t| t.has(b::ROLE)));
                 if titled {
                     if let Some(q) = name_at(end) {
                         return q;

@@ -3205,3 +3205,9 @@ fn he_never_refers_to_a_group_described_with_an_article() {
     let t = "Land clash\n\nThe villagers were driven from their land, said Chan Saveth, an investigator for the group Adhoc.\n\n\"They started to protest,\" he said.";
     assert_eq!(who(t, "en"), some(&["Chan Saveth"]));
 }
+
+#[test]
+fn after_said_a_ratings_trade_in_the_possessive_is_skipped_for_the_name() {
+    let t = "Restoration\n\nTwelve chiefs restored a berthing.\n\n\"It is great to be out here,\" said Chief Machinist's Mate Alexander Myers.";
+    assert_eq!(who(t, "en"), some(&["Alexander Myers"]));
+}
