@@ -188,6 +188,10 @@ fn floors(stem: &str) -> Floors {
         // with a speaker) 0.833 (15/18, F1 0.953; same) at 8c9358f; a role whose genitive
         // names a body before a person's name raised it to 0.889.
         "heldout22-de" => (0.95, 0.85, 0.40),
+        // heldout29-en (13 US government news pages: Air Force, Army, Navy, DVIDS, EPA,
+        // FEMA, NOAA, VOA; 45 quotes with a speaker) 0.911 (41/45, F1 0.957; same) at
+        // e5b84e5; groups as `they` only and a rating's trade raised it to 0.956.
+        "heldout29-en" => (0.95, 0.90, 0.30),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
