@@ -1940,7 +1940,13 @@ impl<'a> Attributor<'a> {
             && s.tokens
                 .get(qt + 2)
                 .is_some_and(|t| t.is_word() && t.range.start == s.tokens[qt + 1].range.end);
-        if compound {
+        // `im ZDF-„Morgenmagazin“`: so does one glued after a hyphen.
+        let glued_after = qt > s.range.start + 1
+            && s.tokens[qt - 1].is_punct("-‐")
+            && s.tokens[qt - 1].range.end == s.tokens[qt].range.start
+            && s.tokens[qt - 2].is_word()
+            && s.tokens[qt - 2].range.end == s.tokens[qt - 1].range.start;
+        if compound || glued_after {
             return true;
         }
         // `NBC's “Meet the Press”`: a name's possessive stands where an article would.

@@ -3211,3 +3211,11 @@ fn after_said_a_ratings_trade_in_the_possessive_is_skipped_for_the_name() {
     let t = "Restoration\n\nTwelve chiefs restored a berthing.\n\n\"It is great to be out here,\" said Chief Machinist's Mate Alexander Myers.";
     assert_eq!(who(t, "en"), some(&["Alexander Myers"]));
 }
+
+#[test]
+fn a_quote_glued_after_a_hyphen_is_a_name_not_speech() {
+    let t = "Streik\n\nGDL-Chef Claus Weselsky verteidigte den Ausstand. „Wir haben keine andere Wahl“, sagte er im ZDF-„Morgenmagazin“.";
+    let r = run(t, "de");
+    assert_eq!(r[1].1, None);
+    assert_eq!(r[1].2, QuoteKind::Other);
+}
