@@ -1076,6 +1076,11 @@ fn parse_at(
             return (Some(m), k);
         }
         // `Officials said`, `Experten warnten`: a bare role noun is an indefinite description.
+        // (`the Conservative leader`: role words before the head modify it.)
+        let mut mods = mods;
+        if let Some((_, before)) = heads.split_last() {
+            mods.extend(before.iter().cloned());
+        }
         let kind = MentionKind::Description {
             definite: definite && (det.is_some() || possessive_led),
             mods,

@@ -3219,3 +3219,9 @@ fn a_quote_glued_after_a_hyphen_is_a_name_not_speech() {
     assert_eq!(r[1].1, None);
     assert_eq!(r[1].2, QuoteKind::Other);
 }
+
+#[test]
+fn a_role_word_before_the_head_of_a_description_is_a_modifier_that_must_match() {
+    let t = "Election\n\nLabour leader Keir Starmer promised change.\nPrime Minister Rishi Sunak dismissed the plans. \"Labour will raise your taxes,\" the Conservative leader told reporters.";
+    assert_eq!(who(t, "en"), some(&["Rishi Sunak"]));
+}
