@@ -425,7 +425,7 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
             && body.entity.is_some_and(|e| reg.entities[e].org);
         let person = name
             .entity
-            .filter(|&e| name.kind == MentionKind::Name && name.toks.start == body.toks.end)
+            .filter(|_| name.kind == MentionKind::Name && name.toks.start == body.toks.end)
             .filter(|&e| genitive_body && reg.entities[e].person_like());
         if let Some(e) = person {
             if let (Some(ent), MentionKind::Description { mods, head, .. }) =

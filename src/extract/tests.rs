@@ -3225,3 +3225,9 @@ fn a_role_word_before_the_head_of_a_description_is_a_modifier_that_must_match() 
     let t = "Election\n\nLabour leader Keir Starmer promised change.\nPrime Minister Rishi Sunak dismissed the plans. \"Labour will raise your taxes,\" the Conservative leader told reporters.";
     assert_eq!(who(t, "en"), some(&["Rishi Sunak"]));
 }
+
+#[test]
+fn solche_opens_a_noun_phrase_not_a_name() {
+    let t = "Hitze\n\nDer Klimaforscher Stefan Rahmstorf sieht einen klaren Zusammenhang. Solche Extreme würden „immer häufiger“, schrieb er auf der Plattform X.";
+    assert_eq!(who(t, "de"), some(&["Stefan Rahmstorf"]));
+}
