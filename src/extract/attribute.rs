@@ -1919,12 +1919,16 @@ impl<'a> Attributor<'a> {
         };
         // A name has a capital somewhere (`the Queen of Soul`); `den Titel »absolut
         // verdient«` is praise, not a name.
+        // (In English a title opens with a capital: `their website “works with Fars”` is
+        // what the website does.)
+        let capital = |w: &str| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+        };
         let named = qt > s.range.start
-            && raw.split_whitespace().any(|w| {
-                w.chars()
-                    .find(|c| c.is_alphabetic())
-                    .is_some_and(char::is_uppercase)
-            })
+            && raw.split_whitespace().any(capital)
+            && (self.lex.capitalised_nouns || capital(raw))
             && s.tokens[qt - 1]
                 .lower()
                 .is_some_and(|w| self.lex.is_naming_word(w));

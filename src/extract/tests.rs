@@ -3231,3 +3231,9 @@ fn solche_opens_a_noun_phrase_not_a_name() {
     let t = "Hitze\n\nDer Klimaforscher Stefan Rahmstorf sieht einen klaren Zusammenhang. Solche Extreme würden „immer häufiger“, schrieb er auf der Plattform X.";
     assert_eq!(who(t, "de"), some(&["Stefan Rahmstorf"]));
 }
+
+#[test]
+fn a_lower_case_clause_after_a_naming_word_is_speech_not_a_title() {
+    let t = "Satire\n\nThe editor Will Tracy remarked their website \"freely shares content with Fars\".";
+    assert_eq!(who(t, "en"), some(&["Will Tracy"]));
+}
