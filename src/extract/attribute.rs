@@ -1023,8 +1023,12 @@ impl<'a> Attributor<'a> {
                     .unwrap_or(p)
             })
             .or_else(|| {
+                // (`said shop steward Linda Marsh`: two such words.)
                 (english_inverted && plain_word(after))
-                    .then(|| name_at(after + 1))
+                    .then(|| {
+                        name_at(after + 1)
+                            .or_else(|| plain_word(after + 1).then(|| name_at(after + 2)).flatten())
+                    })
                     .flatten()
             });
         // `“…,” said one of the judges, Lord Justice Maurice Kay.`: after a partitive

@@ -3237,3 +3237,9 @@ fn a_lower_case_clause_after_a_naming_word_is_speech_not_a_title() {
     let t = "Satire\n\nThe editor Will Tracy remarked their website \"freely shares content with Fars\".";
     assert_eq!(who(t, "en"), some(&["Will Tracy"]));
 }
+
+#[test]
+fn two_plain_words_before_the_name_after_said_are_its_role() {
+    let t = "Strike\n\nWorkers walked out on Monday.\n\"We've had enough,\" said shop steward Linda Marsh, 52, who has worked at the plant for 30 years.";
+    assert_eq!(who(t, "en"), some(&["Linda Marsh"]));
+}
