@@ -1122,12 +1122,25 @@ impl<'a> Attributor<'a> {
         }
         let first = s.range.start;
         let mut k = s.mentions[p].toks.start;
+        // Each place the body's name may start (`Surono of Indonesia's Directorate of
+        // Vulcanology`: the `of` after `Surono` is the affiliation, not a piece of it).
+        let mut starts = vec![k];
         while k >= first + 2 && s.tokens[k - 1].lower() == Some("of") && s.tokens[k - 2].is_cap() {
             k -= 2;
             while k > first && s.tokens[k - 1].is_cap() {
                 k -= 1;
             }
+            starts.push(k);
         }
+        starts
+            .into_iter()
+            .rev()
+            .find_map(|k| self.affiliated_at(s, k))
+    }
+
+    /// The person named right before the affiliation word before token `k`.
+    fn affiliated_at(&self, s: &Sentence<'_>, mut k: usize) -> Option<usize> {
+        let first = s.range.start;
         if k > first && s.tokens[k - 1].has(b::DETERMINER) {
             k -= 1;
         }
@@ -1138,10 +1151,15 @@ impl<'a> Attributor<'a> {
         if !affiliation {
             return None;
         }
+        // (`Surono of the Directorate of Vulcanology said`: a one-word name there is a
+        // person's too.)
         s.mentions.iter().position(|h| {
             h.toks.end == k - 1
                 && h.kind == MentionKind::Name
-                && h.entity.is_some_and(|e| self.reg.entities[e].person_like())
+                && h.entity.is_some_and(|e| {
+                    let ent = &self.reg.entities[e];
+                    ent.person_like() || (!ent.org && h.toks.len() == 1)
+                })
         })
     }
 

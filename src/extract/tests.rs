@@ -3243,3 +3243,9 @@ fn two_plain_words_before_the_name_after_said_are_its_role() {
     let t = "Strike\n\nWorkers walked out on Monday.\n\"We've had enough,\" said shop steward Linda Marsh, 52, who has worked at the plant for 30 years.";
     assert_eq!(who(t, "en"), some(&["Linda Marsh"]));
 }
+
+#[test]
+fn a_one_word_name_before_of_and_a_body_with_a_possessive_is_the_speaker() {
+    let t = "Volcano\n\nSurono of Indonesia's Directorate of Vulcanology said, \"It is dangerous.\"\n\nUpon the landing, Mission Control radioed, \"Welcome back.\"";
+    assert_eq!(who(t, "en"), some(&["Surono", "Mission Control"]));
+}
