@@ -419,10 +419,13 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
         }
         let (body, name) = (&ms[d + 1], &ms[d + 2]);
         let end = ms[d].toks.end;
-        let genitive_body = body.kind == MentionKind::Name
-            && body.toks.start == end
-            && tokens[end].has(b::GENITIVE_ARTICLE)
-            && body.entity.is_some_and(|e| reg.entities[e].org);
+        let is_body = match body.kind {
+            MentionKind::Name => body.entity.is_some_and(|e| reg.entities[e].org),
+            MentionKind::Description { org, .. } => org,
+            _ => false,
+        };
+        let genitive_body =
+            is_body && body.toks.start == end && tokens[end].has(b::GENITIVE_ARTICLE);
         let person = name
             .entity
             .filter(|_| name.kind == MentionKind::Name && name.toks.start == body.toks.end)

@@ -3249,3 +3249,9 @@ fn a_one_word_name_before_of_and_a_body_with_a_possessive_is_the_speaker() {
     let t = "Volcano\n\nSurono of Indonesia's Directorate of Vulcanology said, \"It is dangerous.\"\n\nUpon the landing, Mission Control radioed, \"Welcome back.\"";
     assert_eq!(who(t, "en"), some(&["Surono", "Mission Control"]));
 }
+
+#[test]
+fn a_role_whose_genitive_is_a_described_body_is_the_person_named_right_after() {
+    let t = "Bilanz\n\nWien (PK) - Die Dritte Präsidentin des Nationalrates Anneliese Kitzmüller zieht eine positive Bilanz: „Der Nationalrat hat viel geleistet.“";
+    assert_eq!(who(t, "de"), some(&["Anneliese Kitzmüller"]));
+}
