@@ -2175,14 +2175,21 @@ impl<'a> Attributor<'a> {
                 .lower()
                 .is_some_and(|w| self.lex.utterance_nouns.contains(w))
         })?;
+        self.genitive_owner(s, noun, qt)
+    }
+
+    /// Whoever a genitive or an `of` phrase right after the noun at `noun`, before the
+    /// quote at `qt`, names (`die Botschaft des Kanzlers`, `the warning of the minister`).
+    fn genitive_owner(&mut self, s: &mut Sentence<'_>, noun: usize, qt: usize) -> Option<usize> {
         let link = s.tokens.get(noun + 1)?;
         let genitive = link.has(b::GENITIVE_ARTICLE) || link.lower() == Some("of");
         if !genitive {
             return None;
         }
-        let m = s.mentions.iter().position(|m| {
-            (m.toks.start == noun + 1 || m.toks.start == noun + 2) && m.toks.end < qt
-        })?;
+        let m = s
+            .mentions
+            .iter()
+            .position(|m| (noun + 1..=noun + 2).contains(&m.toks.start) && m.toks.end <= qt)?;
         // Only someone already known: a description nobody fits is no speaker here.
         let known = self.reg.entities.len();
         let e = self.resolve(s, m).filter(|&e| e < known)?;
@@ -2222,18 +2229,7 @@ impl<'a> Attributor<'a> {
             }
         }
         // After it: a genitive (`die Klage des Präfekten`, `the warning of the minister`).
-        let link = s.tokens.get(noun + 1)?;
-        if !(link.has(b::GENITIVE_ARTICLE) || link.lower() == Some("of")) {
-            return None;
-        }
-        let m = s
-            .mentions
-            .iter()
-            .position(|m| (noun + 1..=noun + 2).contains(&m.toks.start) && m.toks.end <= qt)?;
-        let known = self.reg.entities.len();
-        let e = self.resolve(s, m).filter(|&e| e < known)?;
-        s.mentions[m].entity = Some(e);
-        Some(e)
+        self.genitive_owner(s, noun, qt)
     }
 
     /// `Sein entscheidender Satz gegenüber der Zeitung: „…“`, `Her verdict: “…”`: a
