@@ -812,6 +812,25 @@ impl<'a> Attributor<'a> {
         }
         let c = self.candidates(s, cue);
         let v = cue.toks.start;
+        // `Die Regeln seien „…“, schrieb der Franzose`: a nationality right after the verb
+        // is its subject, before any noun earlier in the sentence.
+        let after_quote = v >= s.range.start + 2
+            && s.tokens[v - 1].is_punct(",")
+            && s.tokens[v - 2].quote().is_some();
+        let noun_after = s.tokens.get(cue.toks.end + 1).is_some_and(|t| {
+            t.is_cap()
+                && !s
+                    .mentions
+                    .iter()
+                    .any(|m| m.toks.contains(&(cue.toks.end + 1)))
+        });
+        // (`berichtete der Kurier` names a paper.)
+        let media = s.tokens[v].has(b::MEDIA_VERB);
+        if cue.kind == CueKind::Speech && c.post.is_none() && after_quote && noun_after && !media {
+            if let Some(e) = self.demonym_subject(s, cue) {
+                return Some(e);
+            }
+        }
         let found = match cue.kind {
             // `according to a report by the Times`: the document's author speaks.
             // `Müller zufolge`: the name before the postposition speaks.

@@ -3255,3 +3255,15 @@ fn a_role_whose_genitive_is_a_described_body_is_the_person_named_right_after() {
     let t = "Bilanz\n\nWien (PK) - Die Dritte Präsidentin des Nationalrates Anneliese Kitzmüller zieht eine positive Bilanz: „Der Nationalrat hat viel geleistet.“";
     assert_eq!(who(t, "de"), some(&["Anneliese Kitzmüller"]));
 }
+
+#[test]
+fn a_nationality_right_after_an_inverted_verb_is_its_subject() {
+    let t = "Neue Regeln für KI\n\nEU-Kommissar Thierry Breton begrüßte das Votum. Die Regeln seien „ausgewogen und zukunftsfest“, schrieb der Franzose auf X.";
+    assert_eq!(who(t, "de"), some(&["Thierry Breton"]));
+}
+
+#[test]
+fn a_rapporteur_is_a_role() {
+    let t = "KI\n\n„Europa setzt Maßstäbe“, sagte der Berichterstatter Brando Benifei nach der Abstimmung.";
+    assert_eq!(who(t, "de"), some(&["Brando Benifei"]));
+}
