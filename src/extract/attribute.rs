@@ -305,6 +305,9 @@ impl<'a> Attributor<'a> {
             if let (true, Some(first)) = (opening_cue, subjects.first().copied().flatten()) {
                 for q in bare_before.drain(..) {
                     self.out[q].entity = Some(first);
+                    if self.out[q].kind == Some(QuoteKind::Other) {
+                        self.out[q].kind = Some(QuoteKind::Direct);
+                    }
                 }
             }
             if quote_toks.is_empty() {
@@ -344,7 +347,10 @@ impl<'a> Attributor<'a> {
                 }
                 if att.cue.is_none() {
                     uncued.push(qi);
-                    let set_off = qt == range.start || tokens[qt - 1].quote().is_some();
+                    // (`Wien (PK) - „…“.`: a dateline opens the sentence.)
+                    let set_off = qt == range.start
+                        || (si == 0 && qt == skip)
+                        || tokens[qt - 1].quote().is_some();
                     let ends = tokens[qt + 1..range.end].iter().all(|t| !t.is_word());
                     if set_off && ends {
                         bare_before.push(qi);
@@ -956,7 +962,13 @@ impl<'a> Attributor<'a> {
     /// The mentions around a cue that may be its subject.
     fn candidates(&self, s: &Sentence<'_>, cue: &Cue) -> Candidates {
         let v = cue.toks.start;
-        let after = cue.toks.end;
+        // `Bedrückt zeigte sich Wolfgang Sobotka`: the subject follows the reflexive.
+        let reflexive = s
+            .tokens
+            .get(cue.toks.end)
+            .and_then(Token::lower)
+            .is_some_and(|w| self.lex.reflexives.contains(w));
+        let after = cue.toks.end + usize::from(reflexive && cue.toks.end + 1 < s.range.end);
         let pre_end = self.pre_verb_end(s, v);
         // In English a noun right before a finite verb is its subject even after a word
         // that is usually a preposition (`after the company confirmed`); German fronts
@@ -2514,6 +2526,7 @@ impl<'a> Attributor<'a> {
                     self.resolve_description(&before, &mods, head.as_deref())
                         .or_else(|| if age { nearest_person() } else { None })
                         .or_else(|| self.possessive_owner_org(s, m))
+                        .or_else(|| self.pending_description(&mods, head.as_deref()))
                         .or(self
                             .prev_topic
                             // A paragraph's first sentence looks back to the speaker the
@@ -2966,6 +2979,30 @@ impl<'a> Attributor<'a> {
             self.wait_for_name(e, mods, h);
         }
         e
+    }
+
+    /// `„…“, sagte der Bundeskanzler.` … `„…“, so der Bundeskanzler.`: a role that
+    /// described someone the text has not named yet describes the same person again,
+    /// before whoever the sentence before was about (`Trump habe …`).
+    fn pending_description(&self, mods: &[String], head: Option<&str>) -> Option<usize> {
+        let head = head?;
+        let deputy = |w: &str| {
+            self.lex
+                .deputy_words
+                .iter()
+                .any(|d| w.starts_with(d.as_str()))
+        };
+        self.pending.iter().rev().find_map(|(e, pmods, phead)| {
+            let same_role = phead == head
+                || ((phead.ends_with(head) || head.ends_with(phead.as_str()))
+                    && deputy(phead) == deputy(head));
+            let clash =
+                !mods.is_empty() && !pmods.is_empty() && !mods.iter().any(|m| pmods.contains(m));
+            // (`astronomers` are a group, `the astronomer` one of them.)
+            let group =
+                self.reg.entities[*e].org || self.reg.entities[*e].gender == Some(Referent::Org);
+            (same_role && !clash && !group).then_some(*e)
+        })
     }
 
     /// Lets description `e` wait for a later name with its role (see `pending`).

@@ -123,6 +123,10 @@ pub struct Rules {
     /// Words that name the speaker after them only right after a quote and a comma (`„…“, so Merkel`).
     #[serde(default)]
     pub after_quote_cues: Vec<String>,
+    /// Reflexive pronouns that may stand between a verb and the subject after it
+    /// (`Erfreut zeigte sich Anna Roth`).
+    #[serde(default)]
+    pub reflexives: Vec<String>,
     #[serde(default)]
     pub pronouns: Vec<PronounRule>,
     /// Object forms (`him`, `ihm`): never a subject, but the source after `according to`.
@@ -471,6 +475,7 @@ pub(crate) struct Lexicon {
     pub impersonal: Vec<Vec<String>>,
     pub source_after_name: HashSet<String>,
     pub after_quote: HashSet<String>,
+    pub reflexives: HashSet<String>,
     /// Every word a cue can start with (see [`Lexicon::may_start_cue`]).
     cue_starts: Option<HashSet<String>>,
     /// Pronouns, determiners and object determiners together (see
@@ -672,6 +677,7 @@ impl Lexicon {
             impersonal: phrases(&rules.impersonal_cues),
             source_after_name: set(&rules.source_cues_after_name),
             after_quote: set(&rules.after_quote_cues),
+            reflexives: set(&rules.reflexives),
             back_pointing: set(&rules.back_pointing_words),
             infinitive: set(&rules.infinitive_markers),
             back_reference: phrases(&rules.back_reference_openers),

@@ -213,6 +213,26 @@ fn closes_unopened(
     glued_end && p[..i].trim().contains(char::is_whitespace)
 }
 
+/// `‘We want to recover Nick,” said King` and `"It feels good to be here,' said Parker`:
+/// the writer opened with one mark and closed with one of the other strength. Glued
+/// after a clause end and followed by a space and a lower-case word (the attribution),
+/// such a mark ends the open quote when no inner quote is open.
+fn mismatched_close(p: &str, i: usize, open: Strength, c: char, prev: Option<char>) -> bool {
+    let other = match open {
+        Strength::Single => matches!(c, '”' | '"'),
+        Strength::Double => matches!(c, '’' | '\''),
+    };
+    let clause_end = prev.is_some_and(|pv| ",.!?".contains(pv));
+    let rest = p.get(i + c.len_utf8()..).unwrap_or("");
+    let attribution = rest.starts_with(' ')
+        && rest
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+    other && clause_end && attribution
+}
+
 /// How far to look for a better closing mark when `’` may be a plural possessive.
 const POSSESSIVE_LOOKAHEAD: usize = 300;
 
@@ -395,6 +415,9 @@ fn scan_paragraph(
                     if o.strength == Strength::Double || inner.chars().count() >= 2 {
                         out.push(raw(o.start..base + i + c.len_utf8(), para));
                     }
+                    outer = None;
+                } else if mismatched_close(p, i, o.strength, c, prev) {
+                    out.push(raw(o.start..base + i + c.len_utf8(), para));
                     outer = None;
                 } else if c != o.mark && is_opener(c, pairs) && can_open(c, prev, next) {
                     inner = Some(c);
@@ -662,6 +685,33 @@ mod tests {
             "Diese Probleme können nicht warten.\""
         );
         assert!(q[0].runs_on && q[1].continues);
+    }
+
+    #[test]
+    fn single_opening_closed_by_a_double_mark_before_the_attribution_is_one_quote() {
+        assert_eq!(
+            quotes("‘We want to go home,” said King. “Soon.”", "en"),
+            ["‘We want to go home,”", "“Soon.”"]
+        );
+    }
+
+    #[test]
+    fn double_opening_closed_by_a_single_mark_before_the_attribution_is_one_quote() {
+        assert_eq!(
+            quotes(
+                "\"It feels good to be here,' said Parker. \"You can see it.\"",
+                "en"
+            ),
+            ["\"It feels good to be here,'", "\"You can see it.\""]
+        );
+    }
+
+    #[test]
+    fn single_mark_closing_an_inner_quote_does_not_end_the_outer_one() {
+        assert_eq!(
+            quotes("\"He called it 'crazy,' and left,\" she said.", "en"),
+            ["\"He called it 'crazy,' and left,\""]
+        );
     }
 
     #[test]

@@ -3267,3 +3267,30 @@ fn a_rapporteur_is_a_role() {
     let t = "KI\n\n„Europa setzt Maßstäbe“, sagte der Berichterstatter Brando Benifei nach der Abstimmung.";
     assert_eq!(who(t, "de"), some(&["Brando Benifei"]));
 }
+
+#[test]
+fn an_unnamed_role_described_again_is_the_same_person_not_the_last_topic() {
+    let t = "Paris\n\nAnlässlich des Jahrestags war der Bundeskanzler in Paris. „Die Zeiten sind herausfordernd“, sagte der Bundeskanzler bei seinem Treffen mit Präsident Macron.\n\nDie USA haben einen neuen Präsidenten. Der Kanzler sagte aus diesem Anlass: „Wir sind Freunde.“ Trump habe bereits eine Reihe von Entscheidungen getroffen bzw. angekündigt, die die europäischen Partner genau analysieren würden. „Wir sind stark“, so der Bundeskanzler.";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Bundeskanzler", "Bundeskanzler", "Bundeskanzler"])
+    );
+}
+
+#[test]
+fn a_group_description_is_not_the_one_described_later_in_the_singular() {
+    let t = "Moons\n\nThe astronomers were looking for planets far out. Scott Sheppard said the moon is an oddball. The astronomer also said, \"This is an unstable situation.\"";
+    assert_eq!(who(t, "en"), some(&["Scott Sheppard"]));
+}
+
+#[test]
+fn the_subject_after_a_reflexive_pronoun_is_the_speaker() {
+    let t = "Besuch\n\nSehr bewegt zeigte sich Wolfgang Sobotka im Gespräch mit dem „Kurier“. Erfreut zeigte sich Anna Roth: „Das ist ein guter Tag.“";
+    assert_eq!(who(t, "de")[1], Some("Anna Roth".to_string()));
+}
+
+#[test]
+fn a_bare_quote_after_a_dateline_goes_to_the_speaker_opening_the_next_sentence() {
+    let t = "Gedenken\n\nWien (PK) - „Je öfter ich hier bin, desto bedrückender wird es“. Bedrückt zeigte sich Wolfgang Sobotka bei einem Rundgang.";
+    assert_eq!(run(t, "de")[0].1.as_deref(), Some("Wolfgang Sobotka"));
+}
