@@ -1203,23 +1203,37 @@ fn org_of_name_end(
     if !head_org || head_end + 1 >= end || !tokens[head_end - 1].is_cap() {
         return None;
     }
-    if tokens[head_end].lower() != Some("of") {
+    // `the Movement for Democratic Change`, `the People's Movement for the Liberation of
+    // Angola`: `for` links a body's name as `of` does, and an `of` may follow it.
+    let link = |t: usize, words: &[&str]| {
+        tokens
+            .get(t)
+            .and_then(Token::lower)
+            .is_some_and(|w| words.contains(&w))
+    };
+    if !link(head_end, &["of", "for"]) {
         return None;
     }
-    let mut n = head_end + 1;
-    if tokens[n].lower() == Some("the") {
-        n += 1;
+    let cap_run = |mut n: usize| {
+        if tokens.get(n).and_then(Token::lower) == Some("the") {
+            n += 1;
+        }
+        let run_start = n;
+        while n < end
+            && n - run_start < 4
+            && tokens[n].is_cap()
+            && !tokens[n].has(b::SPEECH)
+            && matches!(cls(n), Class::Name | Class::Org)
+        {
+            n += 1;
+        }
+        (n > run_start).then_some(n)
+    };
+    let n = cap_run(head_end + 1)?;
+    if link(head_end, &["for"]) && n + 1 < end && link(n, &["of"]) {
+        return Some(cap_run(n + 1).unwrap_or(n));
     }
-    let run_start = n;
-    while n < end
-        && n - run_start < 4
-        && tokens[n].is_cap()
-        && !tokens[n].has(b::SPEECH)
-        && matches!(cls(n), Class::Name | Class::Org)
-    {
-        n += 1;
-    }
-    (n > run_start).then_some(n)
+    Some(n)
 }
 
 /// `“…,” an air traffic controller said`, `“…,” said an air traffic controller.`: in
@@ -1828,6 +1842,17 @@ mod tests {
             .unwrap();
         assert_eq!(e.name, "Karine Jean");
         assert_eq!(e.role.as_deref(), Some("White House spokeswoman"));
+    }
+
+    #[test]
+    fn a_body_linked_by_for_and_of_is_one_name() {
+        let (ms, _) = mentions(
+            "Yesterday the People's Movement for the Liberation of Angola declared victory.",
+            "en",
+        );
+        assert!(ms
+            .iter()
+            .any(|(t, _)| t == "People's Movement for the Liberation of Angola"));
     }
 
     #[test]

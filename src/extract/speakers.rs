@@ -184,7 +184,13 @@ impl Registry {
             .split_whitespace()
             .map(|t| self.key(t))
             .collect();
-        name_keys.iter().all(|k| keys.contains(k))
+        // `the People's Movement for the Liberation of Angola` is no form of `Angola`,
+        // nor `the Bank of England` of `England`: the place after the link is not the core.
+        let head = keys
+            .iter()
+            .position(|k| k == "of" || k == "for")
+            .map_or(keys, |l| &keys[..l]);
+        name_keys.iter().all(|k| head.contains(k))
             && keys.iter().filter(|k| !name_keys.contains(k)).all(|k| {
                 self.index
                     .get(k)
@@ -452,6 +458,18 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(r.entities[a].name, "Alexei Nawalny");
         assert_eq!(r.entities[a].forms, ["Navalny", "Alexei Nawalny"]);
+    }
+
+    #[test]
+    fn a_body_named_after_a_place_is_not_that_place() {
+        let mut r = Registry::default();
+        let place = reg(&mut r, &["Angola"]);
+        let body = reg(
+            &mut r,
+            &["Movement", "for", "the", "Liberation", "of", "Angola"],
+        );
+        assert_ne!(place, body);
+        assert_ne!(place, reg(&mut r, &["Bank", "of", "Angola"]));
     }
 
     #[test]

@@ -3294,3 +3294,12 @@ fn a_bare_quote_after_a_dateline_goes_to_the_speaker_opening_the_next_sentence()
     let t = "Gedenken\n\nWien (PK) - „Je öfter ich hier bin, desto bedrückender wird es“. Bedrückt zeigte sich Wolfgang Sobotka bei einem Rundgang.";
     assert_eq!(run(t, "de")[0].1.as_deref(), Some("Wolfgang Sobotka"));
 }
+
+#[test]
+fn it_in_a_relative_clause_is_the_body_named_after_its_place() {
+    let t = "Angola\n\nAngola's ruling party won the vote. Hours before the electoral commission announced the lead, the People's Movement for the Liberation of Angola declared that it was assured of victory in a poll that it called \"free, secret and joyful.\"";
+    assert_eq!(
+        who(t, "en"),
+        some(&["People's Movement for the Liberation of Angola"])
+    );
+}
