@@ -3684,7 +3684,11 @@ fn role_matches(ent: &Entity, mods: &[String], head: Option<&str>, generic: bool
     if other_head {
         return None;
     }
-    Some(2 * shared + usize::from(head_hit))
+    // `der Nationalratspräsident` is `Nationalratspräsident Fischer` before `Präsident
+    // Schreiner`: a role noun less specific than the description's fits it less well
+    // (`der Sprecher` fits `Ministeriumssprecher Wessel` as well as `Sprecher Roth`).
+    let exact = head.is_some_and(|h| ent.role_heads.iter().any(|x| x.ends_with(h)));
+    Some(2 * shared + usize::from(head_hit) + usize::from(exact))
 }
 
 fn fits(e: &Entity, refs: &[Referent]) -> bool {

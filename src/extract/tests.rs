@@ -3303,3 +3303,9 @@ fn it_in_a_relative_clause_is_the_body_named_after_its_place() {
         some(&["People's Movement for the Liberation of Angola"])
     );
 }
+
+#[test]
+fn a_compound_role_is_the_person_with_that_role_before_one_with_its_last_part() {
+    let t = "Trauer\n\nNationalratspräsident Heinz Fischer kondolierte der Witwe und würdigte Präsident Anton Schreiner. Der Nationalratspräsident nannte ihn einen „überzeugten Demokraten“.";
+    assert_eq!(who(t, "de"), some(&["Heinz Fischer"]));
+}
