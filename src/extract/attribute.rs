@@ -310,6 +310,20 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
+            // `• “… Our jobs would be impossible without them!” Bonnie Strawser, visitor
+            // services manager, …`: a name and a role closing the paragraph sign the
+            // quote before them.
+            if let Some(e) = (cues.is_empty() && si + 1 == sents.len())
+                .then(|| self.signature(&s))
+                .flatten()
+            {
+                for q in bare_before.drain(..) {
+                    self.out[q].entity = Some(e);
+                    if self.out[q].kind == Some(QuoteKind::Other) {
+                        self.out[q].kind = Some(QuoteKind::Direct);
+                    }
+                }
+            }
             if quote_toks.is_empty() {
                 if let Some(first) = subjects.iter().flatten().next() {
                     for q in waiting.drain(..) {
@@ -347,10 +361,11 @@ impl<'a> Attributor<'a> {
                 }
                 if att.cue.is_none() {
                     uncued.push(qi);
-                    // (`Wien (PK) - „…“.`: a dateline opens the sentence.)
-                    let set_off = qt == range.start
-                        || (si == 0 && qt == skip)
-                        || tokens[qt - 1].quote().is_some();
+                    // (`Wien (PK) - „…“.`: a dateline opens the sentence; `• “…”`: a bullet.)
+                    let set_off = (si == 0 && qt == skip)
+                        || tokens[range.start..qt]
+                            .iter()
+                            .all(|t| !t.is_word() || t.quote().is_some());
                     let ends = tokens[qt + 1..range.end].iter().all(|t| !t.is_word());
                     if set_off && ends {
                         bare_before.push(qi);
@@ -658,6 +673,24 @@ impl<'a> Attributor<'a> {
             .iter()
             .any(|m| m.toks.end <= c.toks.start && m.subject_capable());
         (early && subject_after && nothing_before).then_some(e)
+    }
+
+    /// A sentence that is nothing but a person's name and what follows its comma (a role,
+    /// an affiliation): the signature of a testimonial.
+    fn signature(&self, s: &Sentence<'_>) -> Option<usize> {
+        if s.tokens[s.range.clone()]
+            .iter()
+            .any(|t| t.quote().is_some())
+        {
+            return None;
+        }
+        let m = s.mentions.first()?;
+        let signed = m.kind == MentionKind::Name
+            && m.toks.start == s.range.start
+            && m.toks.len() >= 2
+            && (m.toks.end == s.range.end || s.tokens[m.toks.end].is_punct(","));
+        m.entity
+            .filter(|&e| signed && self.reg.entities[e].person_like())
     }
 
     /// The speaker a sentence opened by a back-reference phrase names (`Mit diesen Worten

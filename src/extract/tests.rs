@@ -3309,3 +3309,9 @@ fn a_compound_role_is_the_person_with_that_role_before_one_with_its_last_part() 
     let t = "Trauer\n\nNationalratspräsident Heinz Fischer kondolierte der Witwe und würdigte Präsident Anton Schreiner. Der Nationalratspräsident nannte ihn einen „überzeugten Demokraten“.";
     assert_eq!(who(t, "de"), some(&["Heinz Fischer"]));
 }
+
+#[test]
+fn a_name_and_role_closing_a_paragraph_sign_the_quote_before_them() {
+    let t = "Volunteers\n\nListen to a few of them:\n\n• “Our jobs would be impossible without them!” Bonnie Strawser, visitor services manager, Alligator River refuge";
+    assert_eq!(who(t, "en"), some(&["Bonnie Strawser"]));
+}
