@@ -13,7 +13,7 @@ use super::lang::{bits as b, Lexicon, Referent};
 use super::names::{self, Mention, MentionKind};
 use super::sentences;
 use super::spans::RawQuote;
-use super::speakers::{strip_possessive, Entity, Registry};
+use super::speakers::{strip_possessive, Entity, NameInfo, Registry};
 use super::tokens::{is_alphanumeric, tokenize_into, Token, Vocab};
 use super::QuoteKind;
 use std::collections::VecDeque;
@@ -127,6 +127,9 @@ pub struct Attributor<'a> {
     sentence_serial: usize,
     /// The sentence being read opens its paragraph.
     para_opening: bool,
+    /// A paragraph label (`HALEY:`) has named a person the text introduced: the
+    /// document is a transcript.
+    transcript: bool,
     /// The person a printed interview's last question addressed (`Frage: Herr Roth, …`).
     interviewee: Option<usize>,
     /// This paragraph is an interview answer (`Antwort: …`): its `ich` is the interviewee.
@@ -166,6 +169,7 @@ impl<'a> Attributor<'a> {
             org_subjects: Recent::default(),
             prev_para_last: None,
             pending: VecDeque::new(),
+            transcript: false,
             prev_topic: None,
             interviewee: None,
             in_answer: false,
@@ -491,26 +495,56 @@ impl<'a> Attributor<'a> {
 
     /// `HALEY: “Thank you.”`: a paragraph opened by a capitalised name of a person the
     /// text has introduced, a colon and a quote (a transcript's speaker label).
-    fn speaker_label(&self, tokens: &[Token]) -> Option<usize> {
+    ///
+    /// Once labels have named introduced people, a label of a full name in capitals is
+    /// a new speaker of the transcript (`LORI BOWERS:` after `ALAN BOWERS JR.:`).
+    fn speaker_label(&mut self, tokens: &[Token]) -> Option<usize> {
         let colon = self.label_name(tokens)?;
-        tokens
-            .get(colon + 1)
-            .is_some_and(|t| t.quote().is_some())
-            .then(|| self.label_entity(tokens, colon))
-            .flatten()
+        if !tokens.get(colon + 1).is_some_and(|t| t.quote().is_some()) {
+            return None;
+        }
+        if let Some(e) = self.label_entity(tokens, colon) {
+            self.transcript = true;
+            return Some(e);
+        }
+        let text = self.text;
+        let words: Vec<&str> = tokens[..colon]
+            .iter()
+            .filter(|t| t.is_word())
+            .filter_map(|t| text.get(t.range.clone()))
+            .collect();
+        let capitals = words.len() >= 2 && words.iter().all(|w| !w.chars().any(char::is_lowercase));
+        (self.transcript && capitals).then(|| {
+            self.reg.register(NameInfo {
+                tokens: &words,
+                role: None,
+                role_mods: Vec::new(),
+                role_heads: Vec::new(),
+                org: false,
+                gender: None,
+                titled: false,
+            })
+        })
     }
 
-    /// Where the colon after a paragraph's opening label (`HALEY:`) is: up to three
-    /// capitalised words and a colon.
+    /// Where the colon after a paragraph's opening label (`HALEY:`, `ALAN BOWERS JR.:`)
+    /// is: up to three capitalised words, an abbreviation's dot, and a colon.
     fn label_name(&self, tokens: &[Token]) -> Option<usize> {
         const MAX_WORDS: usize = 3;
-        let colon = tokens
-            .iter()
-            .take(MAX_WORDS + 1)
-            .position(|t| !t.is_word())?;
-        let labelled =
-            colon > 0 && tokens[colon].is_punct(":") && tokens[..colon].iter().all(Token::is_cap);
-        labelled.then_some(colon)
+        let mut words = 0;
+        for (k, t) in tokens.iter().enumerate().take(MAX_WORDS + 2) {
+            if t.is_word() && t.quote().is_none() {
+                if !t.is_cap() || words == MAX_WORDS {
+                    return None;
+                }
+                words += 1;
+            } else if t.is_punct(".") && k > 0 && tokens[k - 1].is_word() {
+                continue;
+            } else {
+                return (words > 0 && t.is_punct(":")).then_some(k);
+            }
+        }
+        None
     }
 
     /// The introduced person the label before token `colon` names.

@@ -3315,3 +3315,15 @@ fn a_name_and_role_closing_a_paragraph_sign_the_quote_before_them() {
     let t = "Volunteers\n\nListen to a few of them:\n\n• “Our jobs would be impossible without them!” Bonnie Strawser, visitor services manager, Alligator River refuge";
     assert_eq!(who(t, "en"), some(&["Bonnie Strawser"]));
 }
+
+#[test]
+fn a_new_capitalised_label_in_a_transcript_is_a_new_speaker() {
+    let t = "Drought\n\nAlan Bowers is a farmer.\n\nALAN BOWERS: \"We get paid next year.\"\n\nLORI BOWERS: \"People do not realize it.\"\n";
+    assert_eq!(who(t, "en"), some(&["Alan Bowers", "LORI BOWERS"]));
+}
+
+#[test]
+fn a_label_ending_in_an_abbreviation_opens_a_transcript() {
+    let t = "Drought\n\nAlan Bowers Jr. is a farmer. His neighbour Mary Smith grows corn.\n\nALAN BOWERS JR.: \"We get paid next year.\"\n\nLORI BOWERS: \"People do not realize it.\"\n";
+    assert_eq!(who(t, "en"), some(&["Alan Bowers Jr", "LORI BOWERS"]));
+}
