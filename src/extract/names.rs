@@ -1119,7 +1119,8 @@ fn parse_at(
     }
     // `KCNA`, `NATO`: a lone acronym names a body.
     let acronym = words.len() == 1 && role_range.is_none() && is_acronym(text, &tokens[run_start]);
-    let org = head_org
+    // (`U.S. Army Sgt. Nigel Charles`: a title after a body's name opens a person's.)
+    let org = (head_org && !titled)
         || acronym
         || body_noun
         || (det.is_some() && role_range.is_none() && !titled && head_at == j);

@@ -3327,3 +3327,9 @@ fn a_label_ending_in_an_abbreviation_opens_a_transcript() {
     let t = "Drought\n\nAlan Bowers Jr. is a farmer. His neighbour Mary Smith grows corn.\n\nALAN BOWERS JR.: \"We get paid next year.\"\n\nLORI BOWERS: \"People do not realize it.\"\n";
     assert_eq!(who(t, "en"), some(&["Alan Bowers Jr", "LORI BOWERS"]));
 }
+
+#[test]
+fn a_titled_name_after_a_body_is_a_person_whose_apposition_describes_them() {
+    let t = "Warrior\n\nU.S. Army Sgt. Nigel Charles, a military policeman assigned to the Combined Joint Task Force said, “the Army has always been ready.”";
+    assert_eq!(who(t, "en"), some(&["Nigel Charles"]));
+}
