@@ -220,7 +220,13 @@ impl Registry {
     pub fn register(&mut self, info: NameInfo<'_>) -> usize {
         let surface = info.tokens.join(" ");
         let token_keys: Vec<String> = info.tokens.iter().map(|t| self.key(t)).collect();
-        let id = match self.find(info.tokens) {
+        // `the Detroit Walk to Freedom` after `Detroit`, `the Trump Organization` after
+        // `Trump`: a body whose name holds a shorter name of a person or place is another.
+        let found = self.find(info.tokens).filter(|&id| {
+            let e = &self.entities[id];
+            !(info.org && !e.org && e.token_count() < info.tokens.len())
+        });
+        let id = match found {
             Some(id) => id,
             None => {
                 self.entities.push(Entity {
@@ -470,6 +476,15 @@ mod tests {
         );
         assert_ne!(place, body);
         assert_ne!(place, reg(&mut r, &["Bank", "of", "Angola"]));
+    }
+
+    #[test]
+    fn a_body_whose_name_holds_a_shorter_name_is_another_entity() {
+        let mut r = Registry::default();
+        let place = reg(&mut r, &["Detroit"]);
+        let walk = r.register_org(&["Detroit", "Walk"], Vec::new(), Vec::new());
+        assert_ne!(place, walk);
+        assert!(r.entities[walk].org);
     }
 
     #[test]
