@@ -3333,3 +3333,9 @@ fn a_titled_name_after_a_body_is_a_person_whose_apposition_describes_them() {
     let t = "Warrior\n\nU.S. Army Sgt. Nigel Charles, a military policeman assigned to the Combined Joint Task Force said, “the Army has always been ready.”";
     assert_eq!(who(t, "en"), some(&["Nigel Charles"]));
 }
+
+#[test]
+fn a_relative_clause_repeating_a_text_names_its_speaker() {
+    let t = "Angelobung\n\nBundespräsident Heinz Fischer ist angelobt worden. Als Präsidentin der Bundesversammlung verlas Barbara Prammer die Gelöbnisformel, die der Bundespräsident wiederholte: „Ich gelobe, dass ich die Verfassung beobachten werde.“";
+    assert_eq!(who(t, "de"), some(&["Heinz Fischer"]));
+}
