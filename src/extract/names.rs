@@ -1846,6 +1846,12 @@ mod tests {
     }
 
     #[test]
+    fn a_genitive_preposition_opening_a_sentence_is_no_name() {
+        let (ms, _) = mentions("Anlässlich des Jahrestags war der Kanzler in Paris.", "de");
+        assert!(!ms.iter().any(|(t, _)| t.contains("Anlässlich")));
+    }
+
+    #[test]
     fn a_body_linked_by_for_and_of_is_one_name() {
         let (ms, _) = mentions(
             "Yesterday the People's Movement for the Liberation of Angola declared victory.",
