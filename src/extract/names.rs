@@ -946,6 +946,20 @@ fn parse_at(
         // `Chinas Außenministerium`, `Pekings Botschafter`: a genitive before a noun, or of
         // a known name, ends the name; an unknown first name in -s before a surname
         // (`Markus Brehm`) does not.
+        // `über den Tod Präsident Schreiners Ausdruck`: a known name's genitive opening
+        // the run is that name, and the noun after it no part of it.
+        if lex.genitive_s
+            && k == run_start
+            && w.ends_with('s')
+            && !tokens[k].has(b::GIVEN_NAME)
+            && next_is_cap(tokens, k, end)
+            && w.strip_suffix('s')
+                .is_some_and(|b| reg.knows_person_token(b))
+        {
+            genitive = true;
+            k += 1;
+            break;
+        }
         if lex.genitive_s
             && k > run_start
             && w.ends_with('s')
@@ -1849,6 +1863,15 @@ mod tests {
     fn a_genitive_preposition_opening_a_sentence_is_no_name() {
         let (ms, _) = mentions("Anlässlich des Jahrestags war der Kanzler in Paris.", "de");
         assert!(!ms.iter().any(|(t, _)| t.contains("Anlässlich")));
+    }
+
+    #[test]
+    fn a_known_name_in_the_genitive_before_a_noun_ends_there() {
+        let (ms, _) = mentions(
+            "Helmut Schreiner ist tot. Fischer gab seiner Bestürzung über den Tod Präsident Schreiners Ausdruck.",
+            "de",
+        );
+        assert!(ms.iter().any(|(t, _)| t == "Schreiners"));
     }
 
     #[test]
