@@ -1067,10 +1067,22 @@ impl<'a> Attributor<'a> {
                 .flatten()
                 .map(|p| self.of_phrase_person(s, p).unwrap_or(p))
         });
+        // `… he came to the aid of his neighbours, said Rivera.`: a name closing the
+        // sentence after a comma and the verb is its subject, as after a quote.
+        let closing_name = v > s.range.start
+            && s.tokens[v - 1].is_punct(",")
+            && s.mentions.iter().any(|m| {
+                m.kind == MentionKind::Name
+                    && m.toks.start == after
+                    && s.tokens
+                        .get(m.toks.end)
+                        .is_none_or(|t| t.is_punct(".") || m.toks.end >= s.range.end)
+            });
         let inverted = self.lex.verb_second
             || v == s.range.start
             || s.tokens[v - 1].quote().is_some()
-            || (v >= 2 && s.tokens[v - 1].is_punct(",") && s.tokens[v - 2].quote().is_some());
+            || (v >= 2 && s.tokens[v - 1].is_punct(",") && s.tokens[v - 2].quote().is_some())
+            || closing_name;
         // `“…,” says coauthor Erik Demaine`: after an inverted English verb a name may
         // follow a role word that no lexicon holds.
         let plain_word = |k: usize| {

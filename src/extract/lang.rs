@@ -123,6 +123,10 @@ pub struct Rules {
     /// Words that name the speaker after them only right after a quote and a comma (`„…“, so Merkel`).
     #[serde(default)]
     pub after_quote_cues: Vec<String>,
+    /// Words that, opening a capitalised name, make it a storm, an operation or a place,
+    /// never a person (`Hurricane Maria`, `Fort Hood`).
+    #[serde(default)]
+    pub non_person_prefixes: Vec<String>,
     /// Reflexive pronouns that may stand between a verb and the subject after it
     /// (`Erfreut zeigte sich Anna Roth`).
     #[serde(default)]
@@ -476,6 +480,7 @@ pub(crate) struct Lexicon {
     pub source_after_name: HashSet<String>,
     pub after_quote: HashSet<String>,
     pub reflexives: HashSet<String>,
+    pub non_person_prefixes: HashSet<String>,
     /// Every word a cue can start with (see [`Lexicon::may_start_cue`]).
     cue_starts: Option<HashSet<String>>,
     /// Pronouns, determiners and object determiners together (see
@@ -678,6 +683,7 @@ impl Lexicon {
             source_after_name: set(&rules.source_cues_after_name),
             after_quote: set(&rules.after_quote_cues),
             reflexives: set(&rules.reflexives),
+            non_person_prefixes: set(&rules.non_person_prefixes),
             back_pointing: set(&rules.back_pointing_words),
             infinitive: set(&rules.infinitive_markers),
             back_reference: phrases(&rules.back_reference_openers),

@@ -1134,7 +1134,13 @@ fn parse_at(
     // `KCNA`, `NATO`: a lone acronym names a body.
     let acronym = words.len() == 1 && role_range.is_none() && is_acronym(text, &tokens[run_start]);
     // (`U.S. Army Sgt. Nigel Charles`: a title after a body's name opens a person's.)
+    let event = words.len() >= 2
+        && !titled
+        && lex
+            .non_person_prefixes
+            .contains(words[0].to_lowercase().as_str());
     let org = (head_org && !titled)
+        || event
         || acronym
         || body_noun
         || (det.is_some() && role_range.is_none() && !titled && head_at == j);

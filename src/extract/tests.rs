@@ -3339,3 +3339,21 @@ fn a_relative_clause_repeating_a_text_names_its_speaker() {
     let t = "Angelobung\n\nBundespräsident Heinz Fischer ist angelobt worden. Als Präsidentin der Bundesversammlung verlas Barbara Prammer die Gelöbnisformel, die der Bundespräsident wiederholte: „Ich gelobe, dass ich die Verfassung beobachten werde.“";
     assert_eq!(who(t, "de"), some(&["Heinz Fischer"]));
 }
+
+#[test]
+fn an_abbreviated_rank_is_a_title_not_a_sentence_end() {
+    let t = "Guard\n\n\"A lot of people need our help,\" said Pfc. Roberto Rivera, a military police officer.";
+    assert_eq!(who(t, "en"), some(&["Roberto Rivera"]));
+}
+
+#[test]
+fn a_name_closing_a_sentence_after_comma_and_verb_is_its_subject() {
+    let t = "Guard\n\nLike many residents of Puerto Rico, his house was destroyed by rain from Maria. But as soon as the hurricane passed, he came to the aid of his fellow Puerto Ricans, said Rivera.\n\n\"I just believe people need more help than I do,\" he said.";
+    assert_eq!(who(t, "en"), some(&["Rivera"]));
+}
+
+#[test]
+fn a_storm_is_never_he() {
+    let t = "Storm\n\nRoberto Rivera joined the Guard. His house was destroyed by Hurricane Maria.\n\n\"We rebuilt it,\" he said.";
+    assert_eq!(who(t, "en"), some(&["Roberto Rivera"]));
+}
