@@ -232,6 +232,8 @@ impl<'a> Attributor<'a> {
         let mut tail_speaker: Option<usize> = None;
         // The person a paragraph first names (`Charlie Bolden, NASA Administrator:`).
         let mut first_person: Option<usize> = None;
+        // The named person opening the paragraph's last sentence as its subject.
+        let mut colon_opener: Option<usize> = None;
         for (si, range) in sents.iter().enumerate() {
             self.sentence_serial += 1;
             self.para_opening = si == 0;
@@ -431,6 +433,24 @@ impl<'a> Attributor<'a> {
                     .filter_map(|m| m.entity)
                     .find(|&e| self.reg.entities[e].person_like())
             });
+            colon_opener = s
+                .mentions
+                .first()
+                // (A label alone, `Zitat:`, or a dateline, `Wien – Die Rede im Wortlaut:`,
+                // opens no clause.)
+                .filter(|m| {
+                    m.kind == MentionKind::Name
+                        && m.toks.start == range.start
+                        && tokens
+                            .get(m.toks.end)
+                            .is_some_and(|t| t.is_word() || t.is_punct(","))
+                        && tokens[m.toks.end..range.end]
+                            .iter()
+                            .filter(|t| t.is_word())
+                            .count()
+                            >= 2
+                })
+                .and_then(|_| self.opening_subject(&s));
             // Descriptions opening this sentence resolve against the sentence before.
             let opening = self.update_salience(&mut s);
             let spoke = s.subjects.iter().any(|&e| !self.reg.entities[e].org);
@@ -483,7 +503,12 @@ impl<'a> Attributor<'a> {
         self.prev_para_last = match last_quote {
             // `Finch wrote:` ⏎ `“…”`: the next paragraph's quote is announced here; so
             // it is by `eine Reihe von “…”, fokussiert auf:`, whose quote has a speaker.
-            _ if ends_with_colon => last_cue_subject.or(last_sentence_quote).or(label_line),
+            // (`Hafriz from Singapore thinks al-Zaidi should be president:` ⏎ `“…”`: the
+            // person opening the sentence, whatever its verb.)
+            _ if ends_with_colon => last_cue_subject
+                .or(last_sentence_quote)
+                .or(label_line)
+                .or(colon_opener),
             Some(_) if last_sentence_quote.is_some() => last_sentence_quote,
             // `Ann Roe … posted a long message.` ⏎ `“…”`: a paragraph without quotes whose
             // last sentence has a speaker announces the quote paragraph after it.
@@ -1036,6 +1061,13 @@ impl<'a> Attributor<'a> {
             .and_then(Token::lower)
             .is_some_and(|w| self.lex.reflexives.contains(w));
         let after = cue.toks.end + usize::from(reflexive && cue.toks.end + 1 < s.range.end);
+        // `according to [1] his lawyer Li Fangping`: a link marker is no word of the text.
+        let marker = |k: usize| {
+            s.tokens.get(k).is_some_and(|t| t.is_punct("["))
+                && s.tokens.get(k + 2).is_some_and(|t| t.is_punct("]"))
+                && k + 3 < s.range.end
+        };
+        let after = if marker(after) { after + 3 } else { after };
         let pre_end = self.pre_verb_end(s, v);
         // In English a noun right before a finite verb is its subject even after a word
         // that is usually a preposition (`after the company confirmed`); German fronts
@@ -2243,8 +2275,21 @@ impl<'a> Attributor<'a> {
         if let Some(e) = self.utterance_owner(s, qt) {
             return Some(e);
         }
-        let m = self
-            .sentence_first(s, qt)
+        // `… she explains: “…” – and Uncommon Sense applauds her cleverness: “…”`: after
+        // an earlier quote of the sentence, the clause the colon closes opens after it.
+        let earlier_quote = (s.range.start..qt - 1)
+            .rev()
+            .find(|&t| s.tokens[t].quote().is_some());
+        let clause_subject = earlier_quote.and_then(|q0| {
+            s.mentions.iter().position(|m| {
+                m.kind == MentionKind::Name
+                    && m.toks.start > q0
+                    && m.toks.end < qt
+                    && m.subject_capable()
+            })
+        });
+        let m = clause_subject
+            .or_else(|| self.sentence_first(s, qt))
             .or_else(|| self.stance_holder(s, qt))?;
         let e = self.resolve(s, m)?;
         s.mentions[m].entity = Some(e);

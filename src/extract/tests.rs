@@ -3357,3 +3357,22 @@ fn a_storm_is_never_he() {
     let t = "Storm\n\nRoberto Rivera joined the Guard. His house was destroyed by Hurricane Maria.\n\n\"We rebuilt it,\" he said.";
     assert_eq!(who(t, "en"), some(&["Roberto Rivera"]));
 }
+
+#[test]
+fn a_colon_after_an_earlier_quote_closes_the_clause_after_it() {
+    let t = "Cuba\n\nYoani Sanchez keeps her motto, “Camouflage yourself” – and Uncommon Sense applauds her cleverness: “Freedom one day will prevail in Cuba.”";
+    assert_eq!(who(t, "en")[1], Some("Uncommon Sense".to_string()));
+}
+
+#[test]
+fn a_link_marker_after_according_to_is_passed_over() {
+    let t = "Hu Jia\n\nBlogger Hu Jia was sentenced today, which, according to [1] his lawyer Li Fangping, is “a decision that is likely to draw criticism.”";
+    assert_eq!(who(t, "en"), some(&["Li Fangping"]));
+}
+
+#[test]
+fn a_paragraph_ending_in_a_colon_hands_its_quote_to_the_person_opening_it() {
+    let t = "Shoe\n\nHafriz from Singapore thinks al-Zaidi should become president of the world:\n\n“he is a legend.”\n\nZitat:\n\n„Null Toleranz.“";
+    assert_eq!(who(t, "en")[0], Some("Hafriz".to_string()));
+    assert_eq!(who(t, "en")[1], None);
+}
