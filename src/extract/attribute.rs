@@ -113,6 +113,9 @@ pub struct Attributor<'a> {
     /// The body opening the sentence before as its subject (`The BBC apologised.`),
     /// what a following `it` or `they` means before any older topic.
     prev_org_subject: Option<usize>,
+    /// A bare one-word name opening the sentence before as its subject (`Morozow wurde
+    /// festgenommen.`): what `er`/`he` means when no known person fits.
+    prev_bare_subject: Option<usize>,
     /// The group of people opening the sentence before as its subject (`Researchers
     /// measured …`), what a following plural pronoun means.
     prev_group: Option<usize>,
@@ -182,6 +185,7 @@ impl<'a> Attributor<'a> {
             paras: 0,
             prev_org: None,
             prev_org_subject: None,
+            prev_bare_subject: None,
             prev_group: None,
             prev_oblique: Vec::new(),
             spokes_body: None,
@@ -466,6 +470,9 @@ impl<'a> Attributor<'a> {
             self.prev_org_subject = self
                 .opening_subject(&s)
                 .filter(|&e| self.reg.entities[e].org);
+            self.prev_bare_subject = self
+                .opening_subject(&s)
+                .filter(|&e| self.reg.entities[e].may_be_org());
         }
         let quotes_only =
             !tokens.is_empty() && tokens.iter().all(|t| t.quote().is_some() || !t.is_word());
@@ -2137,7 +2144,18 @@ impl<'a> Attributor<'a> {
             && !s.tokens[qt - 1]
                 .lower()
                 .is_some_and(|w| self.lex.recipient_articles.contains(w));
-        if coined {
+        // (`He also calls President George W. Bush the “Caesar of Washington”`: so is the
+        // name a speech verb gives its object.)
+        const OBJECT_WORDS: usize = 6;
+        let names_object = !self.lex.capitalised_nouns
+            && (qt.saturating_sub(OBJECT_WORDS + 2).max(s.range.start)..qt.saturating_sub(2))
+                .rev()
+                .take_while(|&t| {
+                    (s.tokens[t].is_word() || s.tokens[t].is_punct("."))
+                        && !s.tokens[t].has(b::PREPOSITION | b::DETERMINER)
+                })
+                .any(|t| s.tokens[t].has(b::SPEECH));
+        if coined || names_object {
             return false;
         }
         let inner = raw.trim_matches(|c: char| !c.is_alphanumeric());
@@ -2828,7 +2846,21 @@ impl<'a> Attributor<'a> {
         if let Some(e) = nearest {
             here.insert(0, e);
         }
-        self.resolve_pronoun(refs, &here)
+        // `Nachdem er auf Separatisten traf, wurde Morozow festgenommen …, schrieb er`,
+        // `In the video, Zawahiri exhorts …. He also calls …`: failing anyone known as a
+        // person, a bare name that opened this sentence or the one before as its subject.
+        let person = refs.contains(&Referent::Male) || refs.contains(&Referent::Female);
+        let bare_subject = || {
+            let here_opening = self.opening_subject(s).filter(|_| {
+                s.mentions
+                    .first()
+                    .is_some_and(|f| f.toks.start < s.mentions[m].toks.start)
+            });
+            here_opening
+                .or(self.prev_bare_subject)
+                .filter(|&e| person && self.reg.entities[e].may_be_org())
+        };
+        self.resolve_pronoun(refs, &here).or_else(bare_subject)
     }
 
     /// The named persons of a sentence without a person as its subject (`Kritik kam von

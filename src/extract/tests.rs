@@ -3376,3 +3376,15 @@ fn a_paragraph_ending_in_a_colon_hands_its_quote_to_the_person_opening_it() {
     assert_eq!(who(t, "en")[0], Some("Hafriz".to_string()));
     assert_eq!(who(t, "en")[1], None);
 }
+
+#[test]
+fn a_name_a_speech_verb_gives_its_object_is_the_speakers_words() {
+    let t = "Video\n\nAyman al-Zawahiri spoke in the video. He also calls President George W. Bush the “Caesar of Washington”.";
+    assert_eq!(who(t, "en"), some(&["Ayman al-Zawahiri"]));
+}
+
+#[test]
+fn he_falls_back_to_a_bare_name_opening_the_sentence_before() {
+    let t = "Video\n\nIn the video, Zawahiri exhorts the insurgency to fight on. He also calls President George W. Bush the “Caesar of Washington”.";
+    assert_eq!(who(t, "en"), some(&["Zawahiri"]));
+}
