@@ -3388,3 +3388,9 @@ fn he_falls_back_to_a_bare_name_opening_the_sentence_before() {
     let t = "Video\n\nIn the video, Zawahiri exhorts the insurgency to fight on. He also calls President George W. Bush the “Caesar of Washington”.";
     assert_eq!(who(t, "en"), some(&["Zawahiri"]));
 }
+
+#[test]
+fn a_body_named_before_its_review_speaks_through_it() {
+    let t = "Floods\n\nA Treasury review last year concluded that the project offered ‘insufficient value for money’ at current prices.";
+    assert_eq!(who(t, "en"), some(&["Treasury"]));
+}
