@@ -3606,6 +3606,22 @@ impl Attributor<'_> {
                     && self.out[j].entity.is_some()
                     && keys[j].is_some_and(|(kj, _)| kj == k)
             });
+            // `… Tells VOA N. Korea Nuke Test a 'Big Threat'` ⏎ `… is “a big threat, not only
+            // to Japan …”, according to Onodera`: a headline quotes a piece of the words it
+            // reports.
+            let later = later.or_else(|| {
+                let part = lower_words(self.text.get(raws[i].span.clone()).unwrap_or(""));
+                (raws[i].para == 0 && part.len() >= 2)
+                    .then(|| {
+                        (i + 1..raws.len().min(i + 1 + LOOK_AHEAD)).find(|&j| {
+                            self.out[j].entity.is_some()
+                                && lower_words(self.text.get(raws[j].span.clone()).unwrap_or(""))
+                                    .windows(part.len())
+                                    .any(|w| w == part.as_slice())
+                        })
+                    })
+                    .flatten()
+            });
             if let Some(j) = later {
                 self.out[i].entity = self.out[j].entity;
                 self.out[i].kind = self.out[j].kind;
@@ -3617,6 +3633,15 @@ impl Attributor<'_> {
 /// A quote's words, lower-cased and joined, as a hash, and whether it is one word
 /// that starts with a capital; `None` when it has no word, or is longer than a
 /// headline's quote (which keeps the work per quote small).
+/// The words of a quote, lower-cased.
+fn lower_words(quote: &str) -> Vec<String> {
+    quote
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
 fn quote_key(quote: &str) -> Option<(u64, bool)> {
     const LONGEST: usize = 160;
     // FNV-1a: equal keys are compared only within a few quotes, so a plain hash will do.

@@ -3394,3 +3394,12 @@ fn a_body_named_before_its_review_speaks_through_it() {
     let t = "Floods\n\nA Treasury review last year concluded that the project offered ‘insufficient value for money’ at current prices.";
     assert_eq!(who(t, "en"), some(&["Treasury"]));
 }
+
+#[test]
+fn a_headline_quoting_a_piece_of_later_words_is_their_speakers() {
+    let t = "Japan: nuclear test a 'big threat' to region\n\nThe nuclear test is “a big threat to the region as a whole,” Defense Minister Itsunori Onodera said on Tuesday.";
+    assert_eq!(
+        who(t, "en"),
+        some(&["Itsunori Onodera", "Itsunori Onodera"])
+    );
+}
