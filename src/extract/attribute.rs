@@ -2849,7 +2849,9 @@ impl<'a> Attributor<'a> {
         // `Nachdem er auf Separatisten traf, wurde Morozow festgenommen …, schrieb er`,
         // `In the video, Zawahiri exhorts …. He also calls …`: failing anyone known as a
         // person, a bare name that opened this sentence or the one before as its subject.
-        let person = refs.contains(&Referent::Male) || refs.contains(&Referent::Female);
+        // (German capitalises every noun: `Flucht aus der Ukraine` names no one.)
+        let person = !self.lex.capitalised_nouns
+            && (refs.contains(&Referent::Male) || refs.contains(&Referent::Female));
         let bare_subject = || {
             let here_opening = self.opening_subject(s).filter(|_| {
                 s.mentions
