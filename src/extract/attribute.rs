@@ -831,7 +831,10 @@ impl<'a> Attributor<'a> {
         para_speaker: Option<usize>,
     ) -> Attribution {
         let mut att = Attribution::default();
-        if let Some((ci, e)) = nearest_cue(s.tokens, cues, subjects, qt) {
+        if let Some((e, cue)) = self.spoken_of(s, qt) {
+            att.entity = Some(e);
+            att.cue = Some(cue);
+        } else if let Some((ci, e)) = nearest_cue(s.tokens, cues, subjects, qt) {
             att.entity = Some(e);
             let c = &cues[ci].toks;
             att.cue = Some(s.tokens[c.start].range.start..s.tokens[c.end - 1].range.end);
@@ -896,6 +899,33 @@ impl<'a> Attributor<'a> {
             starts_sentence,
         ));
         att
+    }
+
+    /// `dass Vizekanzler Haupt … von einem „Sommertheater“ gesprochen habe`: the subject
+    /// of the clause a `spoke of` participle closes, and the participle's bytes.
+    fn spoken_of(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<(usize, Range<usize>)> {
+        let v = qt + 1;
+        let participle = s
+            .tokens
+            .get(v)
+            .filter(|_| v < s.range.end)?
+            .lower()
+            .is_some_and(|w| self.lex.spoke_of_participles.contains(w));
+        let prep = |k: usize| {
+            s.tokens[k]
+                .lower()
+                .is_some_and(|w| self.lex.spoke_of_prepositions.contains(w))
+        };
+        let led = (qt > s.range.start && prep(qt - 1))
+            || (qt > s.range.start + 1 && s.tokens[qt - 1].has(b::DETERMINER) && prep(qt - 2));
+        if !participle || !led {
+            return None;
+        }
+        let m = self.clause_first(s, v)?;
+        let e = self.resolve(s, m)?;
+        s.mentions[m].entity = Some(e);
+        self.mark_speaker(e);
+        Some((e, s.tokens[v].range.clone()))
     }
 
     /// The speaker a cue names, by word order:

@@ -123,6 +123,13 @@ pub struct Rules {
     /// Words that name the speaker after them only right after a quote and a comma (`„…“, so Merkel`).
     #[serde(default)]
     pub after_quote_cues: Vec<String>,
+    /// `von einem „Sommertheater“ gesprochen`: participles that, right after a quote that
+    /// a preposition of `spoke_of_prepositions` leads, make it the words of their clause's
+    /// subject (the participle alone is too often `schuldig gesprochen`).
+    #[serde(default)]
+    pub spoke_of_participles: Vec<String>,
+    #[serde(default)]
+    pub spoke_of_prepositions: Vec<String>,
     /// Words that, opening a capitalised name, make it a storm, an operation or a place,
     /// never a person (`Hurricane Maria`, `Fort Hood`).
     #[serde(default)]
@@ -481,6 +488,8 @@ pub(crate) struct Lexicon {
     pub after_quote: HashSet<String>,
     pub reflexives: HashSet<String>,
     pub non_person_prefixes: HashSet<String>,
+    pub spoke_of_participles: HashSet<String>,
+    pub spoke_of_prepositions: HashSet<String>,
     /// Every word a cue can start with (see [`Lexicon::may_start_cue`]).
     cue_starts: Option<HashSet<String>>,
     /// Pronouns, determiners and object determiners together (see
@@ -684,6 +693,8 @@ impl Lexicon {
             after_quote: set(&rules.after_quote_cues),
             reflexives: set(&rules.reflexives),
             non_person_prefixes: set(&rules.non_person_prefixes),
+            spoke_of_participles: set(&rules.spoke_of_participles),
+            spoke_of_prepositions: set(&rules.spoke_of_prepositions),
             back_pointing: set(&rules.back_pointing_words),
             infinitive: set(&rules.infinitive_markers),
             back_reference: phrases(&rules.back_reference_openers),

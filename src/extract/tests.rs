@@ -3403,3 +3403,15 @@ fn a_headline_quoting_a_piece_of_later_words_is_their_speakers() {
         some(&["Itsunori Onodera", "Itsunori Onodera"])
     );
 }
+
+#[test]
+fn a_quote_someone_spoke_of_is_that_persons_word() {
+    let t = "Sitzung\n\nEr sei nicht glücklich darüber, dass Vizekanzler Haupt von einem „Sommertheater“ gesprochen habe, sagte Heinz Fischer.";
+    assert_eq!(who(t, "de"), some(&["Haupt"]));
+}
+
+#[test]
+fn a_verdict_spoken_is_no_speech() {
+    let t = "Urteil\n\nDie Band „Pussy Riot“ wurde schuldig gesprochen. Die Richterin sagte, das Urteil sei „real“.";
+    assert_eq!(who(t, "de")[1], Some("Richterin".to_string()));
+}
