@@ -133,6 +133,10 @@ pub struct Attributor<'a> {
     /// A paragraph label (`HALEY:`) has named a person the text introduced: the
     /// document is a transcript.
     transcript: bool,
+    /// Speaker of the quote in the previous paragraph's last sentence.
+    prev_para_quoted: Option<usize>,
+    /// This paragraph opens with a transcript's speaker label (`HALEY:`).
+    labelled: bool,
     /// The person a printed interview's last question addressed (`Frage: Herr Roth, …`).
     interviewee: Option<usize>,
     /// This paragraph is an interview answer (`Antwort: …`): its `ich` is the interviewee.
@@ -173,6 +177,8 @@ impl<'a> Attributor<'a> {
             prev_para_last: None,
             pending: VecDeque::new(),
             transcript: false,
+            prev_para_quoted: None,
+            labelled: false,
             prev_topic: None,
             interviewee: None,
             in_answer: false,
@@ -206,6 +212,7 @@ impl<'a> Attributor<'a> {
         let sents = sentences::split(self.text, &tokens, self.lex);
         let label = interview_label(&tokens);
         let speaker_label = self.speaker_label(&tokens);
+        self.labelled = speaker_label.is_some();
         let in_question = label.is_some_and(|w| self.lex.interview_questions.contains(w));
         self.in_answer = label.is_some_and(|w| self.lex.interview_answers.contains(w));
         self.in_headline = self.paras == 0
@@ -507,6 +514,7 @@ impl<'a> Attributor<'a> {
         let last_sentence_quote = last_quote
             .filter(|&(_, si)| si + 1 == sents.len())
             .and_then(|(q, _)| self.out[q].entity);
+        self.prev_para_quoted = last_sentence_quote;
         self.prev_para_last = match last_quote {
             // `Finch wrote:` ⏎ `“…”`: the next paragraph's quote is announced here; so
             // it is by `eine Reihe von “…”, fokussiert auf:`, whose quote has a speaker.
@@ -876,7 +884,16 @@ impl<'a> Attributor<'a> {
             // the floor after the paragraph's speaker.
             att.entity = self.prev_topic;
         } else {
-            att.entity = para_speaker.or(self.prev_topic);
+            // `Zweitens, „…“ Drittens, „…“`: a sentence naming no one goes on with the
+            // speaker whose quote closed the paragraph before.
+            // (A capitalised word opening it, `Zweitens`, names no one either.)
+            let nameless = !self.labelled
+                && s.mentions.iter().all(|m| {
+                    m.kind == MentionKind::Name && m.toks == (s.range.start..s.range.start + 1)
+                });
+            att.entity = para_speaker
+                .or(self.prev_topic)
+                .or(self.prev_para_quoted.filter(|_| nameless));
         }
         let closes_clause = self
             .text

@@ -3415,3 +3415,9 @@ fn a_verdict_spoken_is_no_speech() {
     let t = "Urteil\n\nDie Band „Pussy Riot“ wurde schuldig gesprochen. Die Richterin sagte, das Urteil sei „real“.";
     assert_eq!(who(t, "de")[1], Some("Richterin".to_string()));
 }
+
+#[test]
+fn a_sentence_naming_no_one_goes_on_with_the_speaker_closing_the_paragraph_before() {
+    let t = "Kritik\n\nKonkret heißt das laut Präsidentin Barbara Prammer: Erstens, die Geschäftsordnung ist einzuhalten. „Es liegt nicht an mir.“\n\nZweitens, „ich habe mehr Wortmeldungen zugelassen.“";
+    assert_eq!(who(t, "de"), some(&["Barbara Prammer", "Barbara Prammer"]));
+}
