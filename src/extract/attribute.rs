@@ -846,6 +846,8 @@ impl<'a> Attributor<'a> {
             att.entity = Some(e);
             let c = &cues[ci].toks;
             att.cue = Some(s.tokens[c.start].range.start..s.tokens[c.end - 1].range.end);
+        } else if let Some(e) = self.dash_signature(s, qt) {
+            att.entity = Some(e);
         } else if opens_paragraph {
             // A sentence of nothing but quotes opening its paragraph.
             let bare = s.mentions.is_empty()
@@ -916,6 +918,22 @@ impl<'a> Attributor<'a> {
             starts_sentence,
         ));
         att
+    }
+
+    /// `„Ich glaube an das Denkvermögen der Menschen“ – Günter Buhlke über Sozialismus`:
+    /// a full name right after a quote and a dash signs it.
+    fn dash_signature(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        let dash = s
+            .tokens
+            .get(qt + 1)
+            .is_some_and(|t| t.is_punct("–—") && qt + 2 < s.range.end);
+        if !dash {
+            return None;
+        }
+        let m = s.mentions.iter().find(|m| m.toks.start == qt + 2)?;
+        m.entity.filter(|&e| {
+            m.kind == MentionKind::Name && m.toks.len() >= 2 && self.reg.entities[e].person_like()
+        })
     }
 
     /// `dass Vizekanzler Haupt … von einem „Sommertheater“ gesprochen habe`: the subject

@@ -3421,3 +3421,9 @@ fn a_sentence_naming_no_one_goes_on_with_the_speaker_closing_the_paragraph_befor
     let t = "Kritik\n\nKonkret heißt das laut Präsidentin Barbara Prammer: Erstens, die Geschäftsordnung ist einzuhalten. „Es liegt nicht an mir.“\n\nZweitens, „ich habe mehr Wortmeldungen zugelassen.“";
     assert_eq!(who(t, "de"), some(&["Barbara Prammer", "Barbara Prammer"]));
 }
+
+#[test]
+fn a_full_name_after_a_quote_and_a_dash_signs_it() {
+    let t = "Pressenza\n\n„Ich glaube an das Denkvermögen der Menschen“ – Günter Buhlke über Sozialismus und Demokratie\n\nDer Autor hat viele Artikel geschrieben.";
+    assert_eq!(who(t, "de"), some(&["Günter Buhlke"]));
+}
