@@ -890,8 +890,11 @@ impl<'a> Attributor<'a> {
             // speaker whose quote closed the paragraph before.
             // (A capitalised word opening it, `Zweitens`, names no one either.)
             let nameless = !self.labelled
+                && self.para_opening
                 && s.mentions.iter().all(|m| {
-                    m.kind == MentionKind::Name && m.toks == (s.range.start..s.range.start + 1)
+                    m.kind == MentionKind::Name
+                        && m.toks == (s.range.start..s.range.start + 1)
+                        && s.tokens.get(m.toks.end).is_some_and(|t| t.is_punct(","))
                 });
             att.entity = para_speaker
                 .or(self.prev_topic)
