@@ -2374,7 +2374,26 @@ impl<'a> Attributor<'a> {
                     && m.subject_capable()
             })
         });
+        // `Am achten Tag ihres Marsches in Richtung Syrien, blickt der zivile Marsch
+        // zurück: „…“`: after a fronted phrase and its comma, the German verb comes
+        // second and its subject right after it.
+        let fronted = (self.lex.verb_second && s.tokens[s.range.start].has(b::PREPOSITION))
+            .then(|| (s.range.start..qt).find(|&t| s.tokens[t].is_punct(",")))
+            .flatten()
+            .filter(|&c| {
+                s.tokens
+                    .get(c + 1)
+                    .is_some_and(|t| t.is_word() && !t.is_cap() && c + 1 < qt)
+            })
+            .and_then(|c| {
+                s.mentions.iter().position(|m| {
+                    (c + 2..=c + 3).contains(&m.toks.start)
+                        && m.toks.end < qt
+                        && m.subject_capable()
+                })
+            });
         let m = clause_subject
+            .or(fronted)
             .or_else(|| self.sentence_first(s, qt))
             .or_else(|| self.stance_holder(s, qt))?;
         let e = self.resolve(s, m)?;

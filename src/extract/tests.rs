@@ -3427,3 +3427,9 @@ fn a_full_name_after_a_quote_and_a_dash_signs_it() {
     let t = "Pressenza\n\n„Ich glaube an das Denkvermögen der Menschen“ – Günter Buhlke über Sozialismus und Demokratie\n\nDer Autor hat viele Artikel geschrieben.";
     assert_eq!(who(t, "de"), some(&["Günter Buhlke"]));
 }
+
+#[test]
+fn after_a_fronted_phrase_the_german_subject_follows_the_verb_before_a_colon() {
+    let t = "Marsch\n\nAm achten Tag ihres Marsches durch Deutschland in Richtung Syrien, blickt der zivile Marsch für Aleppo zurück: „Wir hatten eine schwierige Woche.“";
+    assert_eq!(who(t, "de"), some(&["Marsch"]));
+}
