@@ -540,7 +540,7 @@ impl<'a> Attributor<'a> {
     /// a new speaker of the transcript (`LORI BOWERS:` after `ALAN BOWERS JR.:`).
     fn speaker_label(&mut self, tokens: &[Token]) -> Option<usize> {
         let colon = self.label_name(tokens)?;
-        if !tokens.get(colon + 1).is_some_and(|t| t.quote().is_some()) {
+        if tokens.get(colon + 1).is_none_or(|t| t.quote().is_none()) {
             return None;
         }
         if let Some(e) = self.label_entity(tokens, colon) {
