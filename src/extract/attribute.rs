@@ -2919,18 +2919,37 @@ impl<'a> Attributor<'a> {
                         || self.lex.stance_prepositions.contains(w)
                 })
         };
+        // (`a survey presented by Professor Stephen Ansolabehere …, in which he said`: an
+        // English agent is meant by a pronoun in a relative clause after it.)
+        let pronoun_at = s.mentions[m].toks.start;
+        let relative_after = |x: &Mention| {
+            s.tokens[x.toks.end..pronoun_at].iter().any(|t| {
+                t.lower()
+                    .is_some_and(|w| self.lex.relative_pronouns.contains(w))
+            })
+        };
         let nearest = s.mentions[..m]
             .iter()
             .rev()
             .filter(|x| {
                 x.kind == MentionKind::Name
-                    && ((x.agent && self.lex.verb_second)
+                    && ((x.agent && (self.lex.verb_second || relative_after(x)))
                         || x.subject_capable()
                         || clause_subject(x))
             })
             .filter_map(|x| x.entity)
             .find(|&e| self.reg.entities[e].person_like());
-        if let Some(e) = nearest {
+        // (The agent a relative clause hangs on is tried before the cue subjects.)
+        let related_agent = s.mentions[..m]
+            .iter()
+            .rev()
+            .find(|x| x.kind == MentionKind::Name && x.agent && !self.lex.verb_second)
+            .filter(|x| relative_after(x))
+            .and_then(|x| x.entity)
+            .filter(|&e| nearest == Some(e));
+        if let Some(e) = related_agent {
+            here.push(e);
+        } else if let Some(e) = nearest {
             here.insert(0, e);
         }
         // `Nachdem er auf Separatisten traf, wurde Morozow festgenommen …, schrieb er`,

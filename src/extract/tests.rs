@@ -3433,3 +3433,9 @@ fn after_a_fronted_phrase_the_german_subject_follows_the_verb_before_a_colon() {
     let t = "Marsch\n\nAm achten Tag ihres Marsches durch Deutschland in Richtung Syrien, blickt der zivile Marsch für Aleppo zurück: „Wir hatten eine schwierige Woche.“";
     assert_eq!(who(t, "de"), some(&["Marsch"]));
 }
+
+#[test]
+fn he_in_a_relative_clause_after_an_agent_is_that_agent() {
+    let t = "Survey\n\nForbes contributor Jeff McMahon writes about a survey presented by Harvard Professor Stephen Ansolabehere at the University of Chicago in which he said that “people are willing to pay.”";
+    assert_eq!(who(t, "en"), some(&["Stephen Ansolabehere"]));
+}
