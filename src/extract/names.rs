@@ -914,6 +914,7 @@ fn parse_at(
             || is_particle(tokens, cls, k, run_start, end)
             || (k == run_start && leading_particle(tokens, cls, k, end, reg, role_end > j))
             || role_as_surname(tokens, cls, k, run_start, end)
+            || initial_letter(tokens, cls, k, run_start, end)
             || initial_dot(tokens, cls, k, run_start, end))
     {
         // `BSB Command Sgt. Maj. Thomas Buck`: an abbreviated title inside a run opens the
@@ -1587,6 +1588,23 @@ fn role_follows(cls: &dyn Fn(usize) -> Class, k: usize, end: usize) -> bool {
 
 /// The `.` closing an initial inside a name (`John D. Bates`, `H.R. McMaster`): glued to
 /// a short capitalised word, with more of the name after it.
+/// `Elias A. Zerhouni`: a one-letter initial inside a name, even one that is also a word
+/// (`A`, `I`), before its dot and the rest of the name.
+fn initial_letter(
+    tokens: &[Token],
+    cls: &dyn Fn(usize) -> Class,
+    k: usize,
+    run_start: usize,
+    end: usize,
+) -> bool {
+    let t = &tokens[k];
+    let letter = t.is_cap() && t.range.len() == 1;
+    let dot = tokens
+        .get(k + 1)
+        .is_some_and(|d| d.is_punct(".") && d.range.start == t.range.end && k + 2 < end);
+    k > run_start && letter && dot && cls(k + 2) == Class::Name && tokens[k + 2].is_cap()
+}
+
 fn initial_dot(
     tokens: &[Token],
     cls: &dyn Fn(usize) -> Class,
@@ -1878,6 +1896,12 @@ mod tests {
             "de",
         );
         assert!(ms.iter().any(|(t, _)| t == "Schreiners"));
+    }
+
+    #[test]
+    fn a_middle_initial_that_is_also_a_word_stays_in_the_name() {
+        let (ms, _) = mentions("NIH Director Elias A. Zerhouni said it.", "en");
+        assert!(ms.iter().any(|(t, _)| t == "Elias A. Zerhouni"));
     }
 
     #[test]
