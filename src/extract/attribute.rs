@@ -3655,7 +3655,8 @@ impl Attributor<'_> {
         })?;
         s.mentions
             .iter()
-            .filter(|m| m.toks.start > at && m.toks.start <= at + 5)
+            // (`A Statement from the NIH Director, Elias A. Zerhouni`.)
+            .filter(|m| m.toks.start > at && m.toks.start <= at + 7)
             .filter(|m| {
                 matches!(
                     m.kind,
@@ -3674,8 +3675,20 @@ impl Attributor<'_> {
         let Some(e) = self.header_speaker else {
             return;
         };
-        for (a, _) in self.out.iter_mut().zip(raws) {
-            if a.entity.is_none() && a.cue.is_none() && !a.name {
+        // (A quote after an article in the header itself, `Regarding the “… Act of
+        // 2006”`, is a title.)
+        let header_para = raws.iter().map(|r| r.para).min();
+        let text = self.text;
+        let lex = self.lex;
+        let titled = |r: &RawQuote| {
+            Some(r.para) == header_para
+                && text
+                    .get(..r.span.start)
+                    .and_then(|b| b.split_whitespace().next_back())
+                    .is_some_and(|w| lex.determiners.contains(w.to_lowercase().as_str()))
+        };
+        for (a, r) in self.out.iter_mut().zip(raws) {
+            if a.entity.is_none() && a.cue.is_none() && !a.name && !titled(r) {
                 a.entity = Some(e);
                 if a.kind == Some(QuoteKind::Other) {
                     a.kind = Some(QuoteKind::Direct);

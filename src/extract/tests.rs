@@ -3439,3 +3439,12 @@ fn he_in_a_relative_clause_after_an_agent_is_that_agent() {
     let t = "Survey\n\nForbes contributor Jeff McMahon writes about a survey presented by Harvard Professor Stephen Ansolabehere at the University of Chicago in which he said that “people are willing to pay.”";
     assert_eq!(who(t, "en"), some(&["Stephen Ansolabehere"]));
 }
+
+#[test]
+fn a_statement_header_names_the_speaker_of_the_quotes_but_not_of_its_own_title() {
+    let t = "A Statement from the NIH Director, Elias A. Zerhouni, M.D., Regarding the “National Institutes of Health Reform Act of 2006”\n\n“I commend Congress for its overwhelming bipartisan show of support.";
+    assert_eq!(
+        who(t, "en"),
+        vec![None, Some("Elias A. Zerhouni".to_string())]
+    );
+}
