@@ -245,6 +245,8 @@ impl<'a> Attributor<'a> {
         let mut first_person: Option<usize> = None;
         // The named person opening the paragraph's last sentence as its subject.
         let mut colon_opener: Option<usize> = None;
+        // The known role holder whose remarks the paragraph's last sentence names.
+        let mut colon_owner: Option<usize> = None;
         for (si, range) in sents.iter().enumerate() {
             self.sentence_serial += 1;
             self.para_opening = si == 0;
@@ -444,6 +446,7 @@ impl<'a> Attributor<'a> {
                     .filter_map(|m| m.entity)
                     .find(|&e| self.reg.entities[e].person_like())
             });
+            colon_owner = self.possessive_text_role(&s);
             colon_opener = s
                 .mentions
                 .first()
@@ -523,6 +526,7 @@ impl<'a> Attributor<'a> {
             _ if ends_with_colon => last_cue_subject
                 .or(last_sentence_quote)
                 .or(label_line)
+                .or(colon_owner)
                 .or(colon_opener),
             Some(_) if last_sentence_quote.is_some() => last_sentence_quote,
             // `Ann Roe … posted a long message.` ⏎ `“…”`: a paragraph without quotes whose
@@ -921,6 +925,24 @@ impl<'a> Attributor<'a> {
             starts_sentence,
         ));
         att
+    }
+
+    /// `Below are excerpts of the Secretary's remarks as prepared for delivery:`: the
+    /// known person whose role stands in the possessive before a text or speech noun.
+    fn possessive_text_role(&self, s: &Sentence<'_>) -> Option<usize> {
+        let at = (s.range.start..s.range.end.saturating_sub(1)).find(|&t| {
+            let owner = s.tokens[t].lower().is_some_and(|w| {
+                let base = strip_possessive(w);
+                base != w && self.lex.is_role(base)
+            });
+            owner
+                && s.tokens[t + 1].lower().is_some_and(|n| {
+                    self.lex.speech_nouns.contains(n) || self.lex.is_document_word(n, false)
+                })
+        })?;
+        let base = strip_possessive(s.tokens[at].lower()?);
+        let head = names::stem(base, &self.lex.stem_endings);
+        self.resolve_description(&[], &[], Some(&head))
     }
 
     /// `„Ich glaube an das Denkvermögen der Menschen“ – Günter Buhlke über Sozialismus`:

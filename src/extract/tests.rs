@@ -3448,3 +3448,9 @@ fn a_statement_header_names_the_speaker_of_the_quotes_but_not_of_its_own_title()
         vec![None, Some("Elias A. Zerhouni".to_string())]
     );
 }
+
+#[test]
+fn a_colon_line_naming_a_role_holders_remarks_hands_them_the_quotes_after_it() {
+    let t = "Energy\n\nEnergy Secretary Ernest Moniz will speak at the university.\n\nBelow are excerpts of the Secretary’s remarks as prepared for delivery:\n\n“To be clear, the approach is a policy.”";
+    assert_eq!(who(t, "en"), some(&["Ernest Moniz"]));
+}
