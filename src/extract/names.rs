@@ -1586,8 +1586,6 @@ fn role_follows(cls: &dyn Fn(usize) -> Class, k: usize, end: usize) -> bool {
         .any(|c| c == Class::Role)
 }
 
-/// The `.` closing an initial inside a name (`John D. Bates`, `H.R. McMaster`): glued to
-/// a short capitalised word, with more of the name after it.
 /// `Elias A. Zerhouni`: a one-letter initial inside a name, even one that is also a word
 /// (`A`, `I`), before its dot and the rest of the name.
 fn initial_letter(
@@ -1605,6 +1603,8 @@ fn initial_letter(
     k > run_start && letter && dot && cls(k + 2) == Class::Name && tokens[k + 2].is_cap()
 }
 
+/// The `.` closing an initial inside a name (`John D. Bates`, `H.R. McMaster`): glued to
+/// a short capitalised word, with more of the name after it.
 fn initial_dot(
     tokens: &[Token],
     cls: &dyn Fn(usize) -> Class,
