@@ -3773,9 +3773,6 @@ impl Attributor<'_> {
     }
 }
 
-/// A quote's words, lower-cased and joined, as a hash, and whether it is one word
-/// that starts with a capital; `None` when it has no word, or is longer than a
-/// headline's quote (which keeps the work per quote small).
 /// The words of a quote, lower-cased.
 fn lower_words(quote: &str) -> Vec<String> {
     quote
@@ -3785,6 +3782,9 @@ fn lower_words(quote: &str) -> Vec<String> {
         .collect()
 }
 
+/// A quote's words, lower-cased and joined, as a hash, and whether it is one word
+/// that starts with a capital; `None` when it has no word, or is longer than a
+/// headline's quote (which keeps the work per quote small).
 fn quote_key(quote: &str) -> Option<(u64, bool)> {
     const LONGEST: usize = 160;
     // FNV-1a: equal keys are compared only within a few quotes, so a plain hash will do.
