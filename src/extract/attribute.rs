@@ -116,6 +116,8 @@ pub struct Attributor<'a> {
     /// A bare one-word name opening the sentence before as its subject (`Morozow wurde
     /// festgenommen.`): what `er`/`he` means when no known person fits.
     prev_bare_subject: Option<usize>,
+    /// The persons the sentence before named, in any position.
+    prev_persons: Vec<usize>,
     /// The group of people opening the sentence before as its subject (`Researchers
     /// measured …`), what a following plural pronoun means.
     prev_group: Option<usize>,
@@ -192,6 +194,7 @@ impl<'a> Attributor<'a> {
             prev_org: None,
             prev_org_subject: None,
             prev_bare_subject: None,
+            prev_persons: Vec::new(),
             prev_group: None,
             prev_oblique: Vec::new(),
             spokes_body: None,
@@ -480,6 +483,13 @@ impl<'a> Attributor<'a> {
             self.prev_org_subject = self
                 .opening_subject(&s)
                 .filter(|&e| self.reg.entities[e].org);
+            self.prev_persons = s
+                .mentions
+                .iter()
+                .filter(|m| m.kind == MentionKind::Name)
+                .filter_map(|m| m.entity)
+                .filter(|&e| self.reg.entities[e].person_like())
+                .collect();
             self.prev_bare_subject = self
                 .opening_subject(&s)
                 .filter(|&e| self.reg.entities[e].may_be_org());
@@ -3392,7 +3402,37 @@ impl<'a> Attributor<'a> {
                     .map(|(e, _)| e)
             })
             // A person of the other known gender is skipped; unknown gender fits both.
-            .or_else(|| self.topics.iter().find(|&e| fits(e)))
+            // (`When a reporter asked …, Ms. Vasquez turned to Mr. Haskins. “…,” he said.`:
+            // an unnamed person of unknown gender gives way to someone the sentence before
+            // named whom the pronoun's gender fits for certain.)
+            .or_else(|| {
+                let first = self.topics.iter().find(|&e| fits(e))?;
+                let ent = &self.reg.entities[first];
+                let unnamed = ent.gender.is_none() && ent.name.starts_with(char::is_lowercase);
+                let certain = self
+                    .prev_persons
+                    .iter()
+                    .copied()
+                    .filter(|&e| {
+                        self.reg.entities[e]
+                            .gender
+                            .is_some_and(|g| refs.contains(&g))
+                    })
+                    .collect::<Vec<_>>();
+                const NEAR: usize = 3;
+                let near_certain = || {
+                    self.topics.iter().take(NEAR).find(|&e| {
+                        self.reg.entities[e]
+                            .gender
+                            .is_some_and(|g| refs.contains(&g))
+                    })
+                };
+                match certain.as_slice() {
+                    [only] if unnamed => Some(*only),
+                    _ if unnamed => near_certain().or(Some(first)),
+                    _ => Some(first),
+                }
+            })
             // `A statement by the Campaign was posted. It said …`: a body the sentence
             // before named, though never as a subject, is what `it` means.
             .or_else(|| {

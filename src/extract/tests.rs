@@ -3454,3 +3454,9 @@ fn a_colon_line_naming_a_role_holders_remarks_hands_them_the_quotes_after_it() {
     let t = "Energy\n\nEnergy Secretary Ernest Moniz will speak at the university.\n\nBelow are excerpts of the Secretary’s remarks as prepared for delivery:\n\n“To be clear, the approach is a policy.”";
     assert_eq!(who(t, "en"), some(&["Ernest Moniz"]));
 }
+
+#[test]
+fn an_unnamed_person_of_unknown_gender_gives_way_to_one_the_pronoun_fits_for_certain() {
+    let t = "Subway\n\nWhen a reporter asked whether the officers would be drawn from overtime, Ms. Vasquez-Whitfield turned to Mr. Haskins. “Some of it, yes,” he said. She then cut in: “And we will pay for it.”";
+    assert_eq!(who(t, "en"), some(&["Haskins", "Vasquez-Whitfield"]));
+}
