@@ -480,19 +480,20 @@ impl<'a> Attributor<'a> {
                 .find(|&e| self.reg.entities[e].org);
             self.prev_group = self.group_subject(&mut s);
             self.prev_oblique = self.oblique_persons(&s);
-            self.prev_org_subject = self
-                .opening_subject(&s)
-                .filter(|&e| self.reg.entities[e].org);
-            self.prev_persons = s
-                .mentions
-                .iter()
-                .filter(|m| m.kind == MentionKind::Name)
-                .filter_map(|m| m.entity)
-                .filter(|&e| self.reg.entities[e].person_like())
-                .collect();
-            self.prev_bare_subject = self
-                .opening_subject(&s)
-                .filter(|&e| self.reg.entities[e].may_be_org());
+            let opener = self.opening_subject(&s);
+            self.prev_org_subject = opener.filter(|&e| self.reg.entities[e].org);
+            self.prev_bare_subject = opener.filter(|&e| self.reg.entities[e].may_be_org());
+            // (The list's memory is reused from sentence to sentence.)
+            let mut persons = std::mem::take(&mut self.prev_persons);
+            persons.clear();
+            persons.extend(
+                s.mentions
+                    .iter()
+                    .filter(|m| m.kind == MentionKind::Name)
+                    .filter_map(|m| m.entity)
+                    .filter(|&e| self.reg.entities[e].person_like()),
+            );
+            self.prev_persons = persons;
         }
         let quotes_only =
             !tokens.is_empty() && tokens.iter().all(|t| t.quote().is_some() || !t.is_word());
@@ -3409,29 +3410,22 @@ impl<'a> Attributor<'a> {
                 let first = self.topics.iter().find(|&e| fits(e))?;
                 let ent = &self.reg.entities[first];
                 let unnamed = ent.gender.is_none() && ent.name.starts_with(char::is_lowercase);
-                let certain = self
-                    .prev_persons
-                    .iter()
-                    .copied()
-                    .filter(|&e| {
-                        self.reg.entities[e]
-                            .gender
-                            .is_some_and(|g| refs.contains(&g))
-                    })
-                    .collect::<Vec<_>>();
-                const NEAR: usize = 3;
-                let near_certain = || {
-                    self.topics.iter().take(NEAR).find(|&e| {
-                        self.reg.entities[e]
-                            .gender
-                            .is_some_and(|g| refs.contains(&g))
-                    })
-                };
-                match certain.as_slice() {
-                    [only] if unnamed => Some(*only),
-                    _ if unnamed => near_certain().or(Some(first)),
-                    _ => Some(first),
+                if !unnamed {
+                    return Some(first);
                 }
+                let sure = |e: &usize| {
+                    self.reg.entities[*e]
+                        .gender
+                        .is_some_and(|g| refs.contains(&g))
+                };
+                let mut certain = self.prev_persons.iter().copied().filter(sure);
+                let only = match (certain.next(), certain.next()) {
+                    (Some(e), None) => Some(e),
+                    _ => None,
+                };
+                const NEAR: usize = 3;
+                only.or_else(|| self.topics.iter().take(NEAR).find(sure))
+                    .or(Some(first))
             })
             // `A statement by the Campaign was posted. It said …`: a body the sentence
             // before named, though never as a subject, is what `it` means.
