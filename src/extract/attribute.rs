@@ -858,9 +858,20 @@ impl<'a> Attributor<'a> {
             att.entity = Some(e);
             att.cue = Some(cue);
         } else if let Some((ci, e)) = nearest_cue(s.tokens, cues, subjects, qt) {
-            att.entity = Some(e);
-            let c = &cues[ci].toks;
-            att.cue = Some(s.tokens[c.start].range.start..s.tokens[c.end - 1].range.end);
+            let c = cues[ci].toks.clone();
+            // `… she explains: “…” – and Uncommon Sense applauds her cleverness: “…”`: a
+            // cue before an earlier quote does not reach across it to a colon whose own
+            // clause names a subject.
+            let across = c.end <= qt && (c.end..qt).any(|t| s.tokens[t].quote().is_some());
+            let own = (across && s.tokens[qt - 1].is_punct(":"))
+                .then(|| self.clause_after_quote(s, qt))
+                .flatten();
+            if let Some(e) = own {
+                att.entity = Some(e);
+            } else {
+                att.entity = Some(e);
+                att.cue = Some(s.tokens[c.start].range.start..s.tokens[c.end - 1].range.end);
+            }
         } else if let Some(e) = self.dash_signature(s, qt) {
             att.entity = Some(e);
         } else if opens_paragraph {
@@ -936,6 +947,33 @@ impl<'a> Attributor<'a> {
             starts_sentence,
         ));
         att
+    }
+
+    /// `… she explains: “…” – and Uncommon Sense applauds her cleverness: “…”`: after an
+    /// earlier quote of the sentence, the clause the colon closes opens after it; the
+    /// named subject of that clause (its mention).
+    fn clause_subject_after_quote(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        let earlier_quote = (s.range.start..qt.checked_sub(1)?)
+            .rev()
+            .find(|&t| s.tokens[t].quote().is_some())?;
+        // (A new clause: `– and`, `;`; not `„Fit for 55“-Vorschläge`, a quoted name.)
+        s.mentions.iter().position(|m| {
+            m.kind == MentionKind::Name
+                && m.toks.start > earlier_quote
+                && m.toks.end < qt
+                && m.subject_capable()
+                && s.tokens[earlier_quote + 1..m.toks.start]
+                    .iter()
+                    .any(|t| t.has(b::COORDINATOR) || t.is_punct("–—;"))
+        })
+    }
+
+    /// The entity of [`Self::clause_subject_after_quote`].
+    fn clause_after_quote(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
+        let m = self.clause_subject_after_quote(s, qt)?;
+        let e = self.resolve(s, m)?;
+        s.mentions[m].entity = Some(e);
+        Some(e)
     }
 
     /// `Below are excerpts of the Secretary's remarks as prepared for delivery:`: the
@@ -2394,19 +2432,7 @@ impl<'a> Attributor<'a> {
         if let Some(e) = self.utterance_owner(s, qt) {
             return Some(e);
         }
-        // `… she explains: “…” – and Uncommon Sense applauds her cleverness: “…”`: after
-        // an earlier quote of the sentence, the clause the colon closes opens after it.
-        let earlier_quote = (s.range.start..qt - 1)
-            .rev()
-            .find(|&t| s.tokens[t].quote().is_some());
-        let clause_subject = earlier_quote.and_then(|q0| {
-            s.mentions.iter().position(|m| {
-                m.kind == MentionKind::Name
-                    && m.toks.start > q0
-                    && m.toks.end < qt
-                    && m.subject_capable()
-            })
-        });
+        let clause_subject = self.clause_subject_after_quote(s, qt);
         // `Am achten Tag ihres Marsches in Richtung Syrien, blickt der zivile Marsch
         // zurück: „…“`: after a fronted phrase and its comma, the German verb comes
         // second and its subject right after it.

@@ -3460,3 +3460,9 @@ fn an_unnamed_person_of_unknown_gender_gives_way_to_one_the_pronoun_fits_for_cer
     let t = "Subway\n\nWhen a reporter asked whether the officers would be drawn from overtime, Ms. Vasquez-Whitfield turned to Mr. Haskins. “Some of it, yes,” he said. She then cut in: “And we will pay for it.”";
     assert_eq!(who(t, "en"), some(&["Haskins", "Vasquez-Whitfield"]));
 }
+
+#[test]
+fn a_cue_does_not_reach_across_an_earlier_quote_to_another_clauses_colon() {
+    let t = "Cuba\n\nAs blogger Yoani Sanchez begins her journey, she explains: “There are a thousand ways to camouflage oneself” – and Uncommon Sense applauds her cleverness: “Freedom one day will prevail in Cuba.”";
+    assert_eq!(who(t, "en"), some(&["Yoani Sanchez", "Uncommon Sense"]));
+}
