@@ -3921,10 +3921,35 @@ fn interview_label(tokens: &[Token]) -> Option<&str> {
 
 /// The first token of the clause holding token `v`: after the last clause mark before it.
 fn clause_start(s: &Sentence<'_>, v: usize) -> usize {
-    (s.range.start..v)
-        .rev()
-        .find(|&t| s.tokens[t].is_punct(",;:–—("))
-        .map_or(s.range.start, |t| t + 1)
+    // `Werner KOGLER (G) begründete … und sagte`: a label in parentheses after a bare
+    // name is an aside inside the clause, not the opening of one (but `a senior German
+    // Council on Foreign Relations (DGAP) said` and a dateline `Berlin (dpa) -` are).
+    let mut t = v;
+    while t > s.range.start {
+        t -= 1;
+        let tok = &s.tokens[t];
+        let dash_after = s.tokens.get(t + 1).is_some_and(|n| n.is_punct("-–—"));
+        if tok.is_punct(")") && !dash_after {
+            let open = (s.range.start..t)
+                .rev()
+                .find(|&o| s.tokens[o].is_punct("("));
+            let bare_name = |o: usize| {
+                (s.range.start..o)
+                    .rev()
+                    .map(|k| &s.tokens[k])
+                    .take_while(|k| !k.is_punct(",;:–—()"))
+                    .all(|k| !k.is_word() || k.is_cap())
+            };
+            if let Some(open) = open.filter(|&o| bare_name(o)) {
+                t = open;
+                continue;
+            }
+        }
+        if tok.is_punct(",;:–—(") {
+            return t + 1;
+        }
+    }
+    s.range.start
 }
 
 fn source_subject(s: &Sentence<'_>, post: Option<usize>) -> Option<usize> {

@@ -3466,3 +3466,15 @@ fn a_cue_does_not_reach_across_an_earlier_quote_to_another_clauses_colon() {
     let t = "Cuba\n\nAs blogger Yoani Sanchez begins her journey, she explains: “There are a thousand ways to camouflage oneself” – and Uncommon Sense applauds her cleverness: “Freedom one day will prevail in Cuba.”";
     assert_eq!(who(t, "en"), some(&["Yoani Sanchez", "Uncommon Sense"]));
 }
+
+#[test]
+fn a_party_label_in_parentheses_does_not_open_the_clause_of_a_coordinated_verb() {
+    let t = "Anfrage\n\nAbgeordneter Werner KOGLER (G) begründete die Dringliche Anfrage und sagte, dass man „das Vertrauen“ wiederherstellen müsse.";
+    assert_eq!(who(t, "de"), some(&["Werner KOGLER"]));
+}
+
+#[test]
+fn a_parenthesised_acronym_inside_an_apposition_still_closes_the_clause() {
+    let t = "Libya\n\nSawsan Chebli, a senior German Council on Foreign Relations (DGAP) said that, “The EU is the greatest partner.”";
+    assert_eq!(who(t, "en"), some(&["Sawsan Chebli"]));
+}
