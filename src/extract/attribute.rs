@@ -3569,7 +3569,7 @@ impl<'a> Attributor<'a> {
                     mods,
                     head,
                 } if capable && m.entity.is_none() => {
-                    let opens = m.toks.start == s.range.start;
+                    let opens = m.toks.start == s.range.start || self.after_fronted_phrase(s, i);
                     let mut found = self.resolve_description(&[], mods, head.as_deref());
                     if found.is_none() && opens {
                         // `Der Vizekanzler reagierte.`: a definite role opening the sentence
@@ -3648,6 +3648,19 @@ impl<'a> Attributor<'a> {
             self.topics.push(e);
         }
         opening
+    }
+
+    /// `In the interview, the Queen focused on …`: mention `i` is the subject after a
+    /// fronted phrase set off by the sentence's first comma, which names no subject.
+    fn after_fronted_phrase(&self, s: &Sentence<'_>, i: usize) -> bool {
+        let start = s.mentions[i].toks.start;
+        start > s.range.start + 2
+            && s.tokens[start - 1].is_punct(",")
+            && s.tokens[s.range.start].has(b::PREPOSITION)
+            && !s.tokens[s.range.start..start - 1]
+                .iter()
+                .any(|t| t.is_punct(",;:") || t.quote().is_some())
+            && s.mentions[..i].iter().all(|m| m.after_prep || m.object)
     }
 
     /// `Zentrale Themen seines Besuchs waren …`: a name whose verb, after nothing but

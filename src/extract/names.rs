@@ -297,7 +297,11 @@ fn capitalised_function_names(tokens: &[Token], sent: Range<usize>, classes: &mu
         if !function_word {
             continue;
         }
-        let opens = lower_or_punct(k - 1) && k + 1 < sent.end && name(k + 1);
+        // (`2005 - As Tibetans …`: after a dateline's dash a sentence opens.)
+        let opens = lower_or_punct(k - 1)
+            && !tokens[k - 1].is_punct("-–—:")
+            && k + 1 < sent.end
+            && name(k + 1);
         let closes = name(k - 1)
             && (k < sent.start + 2 || lower_or_punct(k - 2))
             && (k + 1 >= sent.end || !cap_word(k + 1));
@@ -1769,6 +1773,17 @@ mod tests {
             .map(|m| (t[m.text].to_string(), m.kind))
             .collect();
         (v, reg)
+    }
+
+    #[test]
+    fn a_capitalised_function_word_after_a_datelines_dash_opens_no_name() {
+        let t = "Washington, D.C., July 7, 2005 - As Tibetans celebrated, Tenzin Taklha spoke.";
+        let (ms, _) = mentions(t, "en");
+        let texts: Vec<&str> = ms.iter().map(|(t, _)| t.as_str()).collect();
+        assert!(
+            texts.contains(&"Tibetans") && !texts.contains(&"As Tibetans"),
+            "{texts:?}"
+        );
     }
 
     #[test]

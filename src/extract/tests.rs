@@ -3478,3 +3478,15 @@ fn a_parenthesised_acronym_inside_an_apposition_still_closes_the_clause() {
     let t = "Libya\n\nSawsan Chebli, a senior German Council on Foreign Relations (DGAP) said that, “The EU is the greatest partner.”";
     assert_eq!(who(t, "en"), some(&["Sawsan Chebli"]));
 }
+
+#[test]
+fn a_definite_role_after_a_fronted_phrase_is_what_a_later_pronoun_means() {
+    let t = "Interview\n\nIn the interview, the Queen focused on the heritage of Wales. “It is up to us,” she said.";
+    assert_eq!(who(t, "en"), some(&["Queen"]));
+}
+
+#[test]
+fn the_dalai_lama_is_a_person_a_pronoun_can_mean() {
+    let t = "Tibet\n\nThe Dalai Lama visited Wales. “It is hard,” he said.";
+    assert_eq!(who(t, "en"), some(&["Dalai Lama"]));
+}
