@@ -3214,6 +3214,31 @@ impl<'a> Attributor<'a> {
                     .then(|| self.topics.iter().find(|&e| firm(e)))
                     .flatten()
             })
+            // `Boeing Co. cut 500 jobs.` ⏎ `the company said`: failing a firm that spoke,
+            // the last body named as a firm, or the bare name that opened the sentence
+            // before (`Siemens cut 500 jobs.`).
+            .or_else(|| {
+                let generic = self
+                    .lex
+                    .generic_orgs
+                    .iter()
+                    .any(|g| head.contains(g.as_str()));
+                let company = |e: usize| {
+                    let ent = &self.reg.entities[e];
+                    ent.org
+                        && ent.name.split_whitespace().last().is_some_and(|w| {
+                            let w = w.trim_end_matches('.').to_lowercase();
+                            self.lex.company_suffixes.contains(w.as_str())
+                        })
+                };
+                generic
+                    .then(|| self.orgs.iter().find(|&e| company(e)))
+                    .flatten()
+                    // (A description, `one worker`, has no name keys: it is nobody's firm.)
+                    .or(self
+                        .prev_bare_subject
+                        .filter(|&e| generic && !self.reg.entities[e].keys.is_empty()))
+            })
     }
 
     /// A description that refers to nobody known becomes a speaker of its own: a definite

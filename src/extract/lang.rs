@@ -188,6 +188,10 @@ pub struct Rules {
     /// the firm that spoke last.
     #[serde(default)]
     pub generic_org_nouns: Vec<String>,
+    /// Last words of a firm's name (`Inc.`, `GmbH`): `Boeing Co.` is what a later
+    /// `the company said` means, though it has not spoken yet.
+    #[serde(default)]
+    pub company_suffixes: Vec<String>,
     /// Nouns for an organisation's text that speaks for it (`Erklärung`, `statement`).
     #[serde(default)]
     pub document_words: Vec<String>,
@@ -526,6 +530,7 @@ pub(crate) struct Lexicon {
     noun_only_endings: Vec<String>,
     pub document_words: HashSet<String>,
     pub generic_orgs: Vec<String>,
+    pub company_suffixes: HashSet<String>,
     pub titles: HashMap<String, Option<Referent>>,
     pub abbreviations: HashSet<String>,
     pub coordinators: HashSet<String>,
@@ -729,6 +734,7 @@ impl Lexicon {
                 .map(str::to_lowercase)
                 .collect(),
             document_words: set(&rules.document_words),
+            company_suffixes: set(&rules.company_suffixes),
             generic_orgs: rules
                 .generic_org_nouns
                 .iter()

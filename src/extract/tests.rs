@@ -3490,3 +3490,16 @@ fn the_dalai_lama_is_a_person_a_pronoun_can_mean() {
     let t = "Tibet\n\nThe Dalai Lama visited Wales. “It is hard,” he said.";
     assert_eq!(who(t, "en"), some(&["Dalai Lama"]));
 }
+
+#[test]
+fn the_company_is_the_last_firm_named_though_it_has_not_spoken() {
+    let t = "Jobs\n\nBoeing Co. cut 500 jobs on Monday.\n\n“This is necessary,” the company said in a statement.";
+    assert_eq!(who(t, "en"), some(&["Boeing Co"]));
+}
+
+#[test]
+fn das_unternehmen_is_the_bare_name_opening_the_sentence_before() {
+    let t =
+        "Stellen\n\nSiemens hat 500 Stellen gestrichen.\n\n„Das ist nötig“, sagte das Unternehmen.";
+    assert_eq!(who(t, "de"), some(&["Siemens"]));
+}
