@@ -3215,8 +3215,8 @@ impl<'a> Attributor<'a> {
                     .flatten()
             })
             // `Boeing Co. cut 500 jobs.` ⏎ `the company said`: failing a firm that spoke,
-            // the last body named as a firm, or the bare name that opened the sentence
-            // before (`Siemens cut 500 jobs.`).
+            // the last body named as a firm, or the body or bare name that opened the
+            // sentence before (`Siemens cut 500 jobs.`).
             .or_else(|| {
                 let generic = self
                     .lex
@@ -3234,6 +3234,8 @@ impl<'a> Attributor<'a> {
                 generic
                     .then(|| self.orgs.iter().find(|&e| company(e)))
                     .flatten()
+                    // `The National Weather Service warned …` ⏎ `the agency said`.
+                    .or(self.prev_org_subject.filter(|_| generic))
                     // (A description, `one worker`, has no name keys: it is nobody's firm.)
                     .or(self
                         .prev_bare_subject

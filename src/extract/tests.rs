@@ -3503,3 +3503,23 @@ fn das_unternehmen_is_the_bare_name_opening_the_sentence_before() {
         "Stellen\n\nSiemens hat 500 Stellen gestrichen.\n\n„Das ist nötig“, sagte das Unternehmen.";
     assert_eq!(who(t, "de"), some(&["Siemens"]));
 }
+
+#[test]
+fn the_agency_is_the_body_that_opened_the_sentence_before() {
+    let t = "Storm\n\nThe National Weather Service warned of flooding. “Storm surge could reach 11 feet,” the agency said.";
+    assert_eq!(who(t, "en"), some(&["National Weather Service"]));
+}
+
+#[test]
+fn a_quoted_name_after_a_storm_or_a_ship_is_nobodys_words() {
+    let t = "Sturm\n\nDer Sturm „Zeynep“ hat schwere Schäden angerichtet. Die Feuerwehr meldete 500 Einsätze.";
+    assert_eq!(who(t, "de"), vec![None]);
+    let t = "Ship\n\nThe ship “Aurora” sank on Monday. The coast guard reported two deaths.";
+    assert_eq!(who(t, "en"), vec![None]);
+}
+
+#[test]
+fn a_genitive_body_ending_in_kreuz_is_named_in_the_nominative() {
+    let t = "Sturm\n\nNach Angaben des Roten Kreuzes sind „mehr als 2000 Menschen“ betroffen.";
+    assert_eq!(who(t, "de"), some(&["Rote Kreuz"]));
+}
