@@ -2778,7 +2778,9 @@ impl<'a> Attributor<'a> {
                     // `the authors of the study`: several people, none of those named.
                     None
                 } else if org {
-                    self.resolve_org_description(head.as_deref().unwrap_or_default())
+                    let head = head.as_deref().unwrap_or_default();
+                    self.resolve_org_description(head)
+                        .or_else(|| mods.is_empty().then(|| self.recent_firm(head)).flatten())
                 } else {
                     let before: Vec<usize> = s.mentions[..m]
                         .iter()
@@ -3214,33 +3216,37 @@ impl<'a> Attributor<'a> {
                     .then(|| self.topics.iter().find(|&e| firm(e)))
                     .flatten()
             })
-            // `Boeing Co. cut 500 jobs.` ⏎ `the company said`: failing a firm that spoke,
-            // the last body named as a firm, or the body or bare name that opened the
-            // sentence before (`Siemens cut 500 jobs.`).
-            .or_else(|| {
-                let generic = self
-                    .lex
-                    .generic_orgs
-                    .iter()
-                    .any(|g| head.contains(g.as_str()));
-                let company = |e: usize| {
-                    let ent = &self.reg.entities[e];
-                    ent.org
-                        && ent.name.split_whitespace().last().is_some_and(|w| {
-                            let w = w.trim_end_matches('.').to_lowercase();
-                            self.lex.company_suffixes.contains(w.as_str())
-                        })
-                };
-                generic
-                    .then(|| self.orgs.iter().find(|&e| company(e)))
-                    .flatten()
-                    // `The National Weather Service warned …` ⏎ `the agency said`.
-                    .or(self.prev_org_subject.filter(|_| generic))
-                    // (A description, `one worker`, has no name keys: it is nobody's firm.)
-                    .or(self
-                        .prev_bare_subject
-                        .filter(|&e| generic && !self.reg.entities[e].keys.is_empty()))
-            })
+    }
+
+    /// `Boeing Co. cut 500 jobs.` ⏎ `the company said`: failing a firm that spoke, a bare
+    /// generic noun means the last body named as a firm, or the body or bare name that
+    /// opened the sentence before (`Siemens cut 500 jobs.`). (A description with words of
+    /// its own, `Spain’s national weather agency`, is a body of its own.)
+    fn recent_firm(&self, head: &str) -> Option<usize> {
+        let generic = self
+            .lex
+            .generic_orgs
+            .iter()
+            .any(|g| head.contains(g.as_str()));
+        if !generic {
+            return None;
+        }
+        let company = |e: usize| {
+            let ent = &self.reg.entities[e];
+            ent.org
+                && ent.name.split_whitespace().last().is_some_and(|w| {
+                    let w = w.trim_end_matches('.').to_lowercase();
+                    self.lex.company_suffixes.contains(w.as_str())
+                })
+        };
+        // (A description, `one worker`, has no name keys: it is nobody's firm.)
+        let named = |e: usize| !self.reg.entities[e].keys.is_empty();
+        self.orgs
+            .iter()
+            .find(|&e| company(e))
+            // `The National Weather Service warned …` ⏎ `the agency said`.
+            .or(self.prev_org_subject.filter(|&e| named(e)))
+            .or(self.prev_bare_subject.filter(|&e| named(e)))
     }
 
     /// A description that refers to nobody known becomes a speaker of its own: a definite

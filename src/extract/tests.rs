@@ -3523,3 +3523,9 @@ fn a_genitive_body_ending_in_kreuz_is_named_in_the_nominative() {
     let t = "Sturm\n\nNach Angaben des Roten Kreuzes sind „mehr als 2000 Menschen“ betroffen.";
     assert_eq!(who(t, "de"), some(&["Rote Kreuz"]));
 }
+
+#[test]
+fn a_body_described_with_words_of_its_own_is_not_the_bare_name_before() {
+    let t = "Heat\n\nHospitals in Seville were full.\n\nSpain’s national weather agency said the heat would peak on Thursday. “Nights will stay hot,” the agency said.";
+    assert_eq!(who(t, "en"), some(&["Spain’s national weather agency"]));
+}
