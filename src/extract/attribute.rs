@@ -3512,10 +3512,28 @@ impl<'a> Attributor<'a> {
             .copied()
             .filter(|&e| !self.reg.entities[e].org);
         let generic = head.is_some_and(|h| self.lex.generic_role_heads.contains(h));
+        // `den Vizeminister` is `den stellvertretenden Außenminister Saizew`: a deputy's
+        // role compound is matched without its prefix against a deputy's role.
+        let marked = |w: &str| {
+            self.lex
+                .deputy_words
+                .iter()
+                .any(|d| w.starts_with(d.as_str()))
+        };
+        let bare_head = head.and_then(|h| {
+            self.lex.deputy_words.iter().find_map(|d| {
+                h.strip_prefix(d.as_str())
+                    .filter(|r| r.chars().count() >= 4)
+            })
+        });
         for e in recent.chain(self.persons.iter()) {
             if self.deputy_mismatch(&self.reg.entities[e], mods, head) {
                 continue;
             }
+            let ent = &self.reg.entities[e];
+            let deputy =
+                ent.role_mods.iter().any(|m| marked(m)) || ent.role_heads.iter().any(|h| marked(h));
+            let head = bare_head.filter(|_| deputy).or(head);
             let Some(score) = role_matches(&self.reg.entities[e], mods, head, generic) else {
                 continue;
             };

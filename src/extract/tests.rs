@@ -3529,3 +3529,9 @@ fn a_body_described_with_words_of_its_own_is_not_the_bare_name_before() {
     let t = "Heat\n\nHospitals in Seville were full.\n\nSpain’s national weather agency said the heat would peak on Thursday. “Nights will stay hot,” the agency said.";
     assert_eq!(who(t, "en"), some(&["Spain’s national weather agency"]));
 }
+
+#[test]
+fn a_vize_compound_is_the_deputy_whose_role_it_shortens() {
+    let t = "Wien\n\nRoloff traf den stellvertretenden russischen Außenminister Wadim Saizew. „Die Justiz ist unabhängig“, zitierte die Agentur RusInform den Vizeminister.";
+    assert_eq!(who(t, "de"), some(&["Wadim Saizew"]));
+}
