@@ -250,6 +250,8 @@ impl<'a> Attributor<'a> {
         let mut colon_opener: Option<usize> = None;
         // The known role holder whose remarks the paragraph's last sentence names.
         let mut colon_owner: Option<usize> = None;
+        // The subject of a last sentence that announces the text after it.
+        let mut announcer: Option<usize> = None;
         for (si, range) in sents.iter().enumerate() {
             self.sentence_serial += 1;
             self.para_opening = si == 0;
@@ -450,6 +452,10 @@ impl<'a> Attributor<'a> {
                     .find(|&e| self.reg.entities[e].person_like())
             });
             colon_owner = self.possessive_text_role(&s);
+            announcer = quote_toks
+                .is_empty()
+                .then(|| self.announcing_subject(&s))
+                .flatten();
             colon_opener = s
                 .mentions
                 .first()
@@ -542,10 +548,39 @@ impl<'a> Attributor<'a> {
             Some(_) if last_sentence_quote.is_some() => last_sentence_quote,
             // `Ann Roe … posted a long message.` ⏎ `“…”`: a paragraph without quotes whose
             // last sentence has a speaker announces the quote paragraph after it.
-            None => last_cue_subject.or(tail_speaker),
+            // (`Jerzy Buzek gab folgende Erklärung ab, nachdem …` ⏎ `"…"`: so does one
+            // announcing a statement.)
+            None => last_cue_subject.or(tail_speaker).or(announcer),
             _ => None,
         };
         self.token_buf = tokens;
+    }
+
+    /// `Der Präsident des Europäischen Parlaments, Jerzy Buzek, gab folgende Erklärung
+    /// ab`: the person opening a sentence that announces a statement or words after it.
+    fn announcing_subject(&self, s: &Sentence<'_>) -> Option<usize> {
+        let toks = &s.tokens[s.range.clone()];
+        let announces = toks.windows(2).any(|w| {
+            w[0].lower()
+                .is_some_and(|a| self.lex.announcing_words.contains(a))
+                && w[1].lower().is_some_and(|n| {
+                    self.lex.is_document_word(n, w[1].is_cap())
+                        || self.lex.utterance_nouns.contains(n)
+                        || self.lex.speech_nouns.contains(n)
+                })
+        });
+        if !announces {
+            return None;
+        }
+        self.opening_subject(s)
+            .filter(|&e| !self.reg.entities[e].org || self.reg.entities[e].spoke)
+            .or_else(|| {
+                s.mentions
+                    .iter()
+                    .filter(|m| m.kind == MentionKind::Name && !m.object)
+                    .filter_map(|m| m.entity)
+                    .find(|&e| self.reg.entities[e].person_like())
+            })
     }
 
     /// `HALEY: “Thank you.”`: a paragraph opened by a capitalised name of a person the

@@ -214,9 +214,16 @@ fn closing_source(tokens: &[Token], i: usize, sent: &Range<usize>) -> bool {
     let end = (i + 1..sent.end)
         .find(|&k| tokens[k].is_punct(".!?;,"))
         .unwrap_or(sent.end);
+    // `Alle Amtssprachen würden gleich behandelt, so Pöttering.`: reported speech closed
+    // by its source names its speaker, with no quote of its own.
+    let closes = (end..sent.end).all(|k| tokens[k].is_punct(".!?"));
+    let reported = closes
+        && tokens[sent.start..i]
+            .iter()
+            .any(|t| t.quote().is_none() && t.has(b::REPORTED_SPEECH));
     i > sent.start
         && tokens[i - 1].is_punct(",")
-        && quoted_before
+        && (quoted_before || reported)
         && end - i <= MAX_SOURCE
         && tokens
             .get(i + 1)

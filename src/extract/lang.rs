@@ -239,6 +239,11 @@ pub struct Rules {
     /// colon, they name the quote's speaker.
     #[serde(default)]
     pub utterance_nouns: Vec<String>,
+    /// Words that announce the text after them (`folgende Erklärung`, `the following
+    /// statement`): a paragraph giving one hands the quote paragraph after it to its
+    /// subject, even without a colon.
+    #[serde(default)]
+    pub announcing_words: Vec<String>,
     /// Words marking a deputy or a former holder of a role (`vice`, `Vize-`): such a role
     /// does not answer to the bare role (`the president`, `der Kanzler`).
     #[serde(default)]
@@ -552,6 +557,7 @@ pub(crate) struct Lexicon {
     pub affiliation: HashSet<String>,
     pub speech_nouns: HashSet<String>,
     pub utterance_nouns: HashSet<String>,
+    pub announcing_words: HashSet<String>,
     pub deputy_words: Vec<String>,
     indefinite_dets: HashSet<String>,
     pub definite_articles: HashSet<String>,
@@ -764,6 +770,7 @@ impl Lexicon {
             affiliation: set(&rules.affiliation_words),
             speech_nouns: set(&rules.speech_nouns),
             utterance_nouns: set(&rules.utterance_nouns),
+            announcing_words: set(&rules.announcing_words),
             deputy_words: rules
                 .deputy_words
                 .iter()

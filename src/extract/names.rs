@@ -247,7 +247,13 @@ fn segment_with(
             define_acronym(text, tokens, next, sent.end, e, reg);
         }
         if let Some(mut m) = mention {
-            govern(&mut m, tokens, sent.start, out.last());
+            govern(
+                &mut m,
+                tokens,
+                sent.start,
+                out.last(),
+                lex.capitalised_nouns,
+            );
             m.object |= genitive_attribute(text, tokens, &cls, &m, sent.start, lex);
             out.push(m);
         }
@@ -582,7 +588,13 @@ fn genitive_attribute(
 
 /// Sets the preposition/object flags from the word before the mention, and
 /// copies them across a coordinator (`von Xi und Putin`).
-fn govern(m: &mut Mention, tokens: &[Token], sent_start: usize, last: Option<&Mention>) {
+fn govern(
+    m: &mut Mention,
+    tokens: &[Token],
+    sent_start: usize,
+    last: Option<&Mention>,
+    capitalised_nouns: bool,
+) {
     if m.toks.start <= sent_start {
         return;
     }
@@ -619,6 +631,29 @@ fn govern(m: &mut Mention, tokens: &[Token], sent_start: usize, last: Option<&Me
     while d > sent_start && fronts - d < 3 && is_number_or_dot(&tokens[d - 1]) {
         d -= 1;
     }
+    // `beim sozialen Europa`, `in der sozialen Marktwirtschaft`: where nouns are
+    // capitalised, lower-case words right before a name are its adjectives, and the
+    // preposition before them governs it.
+    let mut a = d;
+    while capitalised_nouns
+        && a > sent_start + 1
+        && d - a < 2
+        && tokens[a - 1].is_word()
+        && !tokens[a - 1].is_cap()
+        && !tokens[a - 1].has(FUNCTION_WORD)
+    {
+        a -= 1;
+    }
+    if a < d && tokens[a - 1].has(b::PREPOSITION | b::AGENT) {
+        m.after_prep = true;
+        m.agent = tokens[a - 1].has(b::AGENT);
+        return;
+    }
+    let d = if a < d && tokens[a - 1].has(b::DETERMINER | b::OBJECT_DET) {
+        a
+    } else {
+        d
+    };
     let det_before =
         d < m.toks.start && d > sent_start + 1 && tokens[d - 1].has(b::DETERMINER | b::OBJECT_DET);
     if det_before && tokens[d - 2].has(b::PREPOSITION | b::AGENT) {

@@ -3535,3 +3535,21 @@ fn a_vize_compound_is_the_deputy_whose_role_it_shortens() {
     let t = "Wien\n\nRoloff traf den stellvertretenden russischen Außenminister Wadim Saizew. „Die Justiz ist unabhängig“, zitierte die Agentur RusInform den Vizeminister.";
     assert_eq!(who(t, "de"), some(&["Wadim Saizew"]));
 }
+
+#[test]
+fn a_paragraph_announcing_a_statement_hands_the_quote_paragraph_after_it_to_its_subject() {
+    let t = "Wahl\n\nDer Präsident des Europäischen Parlaments, Jerzy Buzek, gab folgende Erklärung ab, nachdem die Abgeordneten die Kommission gewählt hatten.\n\n„Dies ist ein entscheidendes Votum.“";
+    assert_eq!(who(t, "de"), some(&["Jerzy Buzek"]));
+}
+
+#[test]
+fn so_x_closing_reported_speech_names_the_speaker_of_the_quote_before() {
+    let t = "Preis\n\n„Wir setzen mit dem Preis ein Zeichen.“ Alle Amtssprachen würden gleich behandelt, so Pöttering.";
+    assert_eq!(who(t, "de"), some(&["Pöttering"]));
+}
+
+#[test]
+fn a_name_after_a_preposition_and_its_adjective_is_no_subject() {
+    let t = "Wien\n\nPräsident Juncker hat heute in Wien die Fortschritte beim sozialen Europa in den vergangenen Jahren betont: „Seit 2014 waren meine Prioritäten Wachstum.“";
+    assert_eq!(who(t, "de"), some(&["Juncker"]));
+}
