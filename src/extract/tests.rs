@@ -3550,6 +3550,6 @@ fn so_x_closing_reported_speech_names_the_speaker_of_the_quote_before() {
 
 #[test]
 fn a_name_after_a_preposition_and_its_adjective_is_no_subject() {
-    let t = "Wien\n\nPräsident Juncker hat heute in Wien die Fortschritte beim sozialen Europa in den vergangenen Jahren betont: „Seit 2014 waren meine Prioritäten Wachstum.“";
+    let t = "Wien\n\nPräsident Juncker hat heute beim Kongress des Europäischen Gewerkschaftsbundes (EGB) in Wien die Fortschritte beim sozialen Europa in den vergangenen fünf Jahren betont: „Seit 2014 waren meine Prioritäten Wachstum.“";
     assert_eq!(who(t, "de"), some(&["Juncker"]));
 }
