@@ -501,8 +501,11 @@ impl<'a> Attributor<'a> {
             );
             self.prev_persons = persons;
         }
-        let quotes_only =
-            !tokens.is_empty() && tokens.iter().all(|t| t.quote().is_some() || !t.is_word());
+        // (`YOKOSUKA, Japan, Oct. 4, 2013 – “…”`: a dateline before the quotes counts not.)
+        let quotes_only = tokens.len() > skip
+            && tokens[skip..]
+                .iter()
+                .all(|t| t.quote().is_some() || !t.is_word());
         // `… dass dieser „Minisexismus“ sein Gesicht zeigt` ⏎ `twittert Journelle.`: a
         // paragraph that stops without a full stop runs on into the next one.
         // (A headline has no full stop either: its unattributed quotes may then go to a
@@ -522,7 +525,13 @@ impl<'a> Attributor<'a> {
         if let Some(e) = speaker_label {
             self.give_unattributed(quotes, e);
         }
-        self.note_headline_quotes(&tokens, sents.len(), any_cue, quotes);
+        // (A dateline before a quote line is no label: `YOKOSUKA, Japan – “…”`.)
+        self.note_headline_quotes(
+            &tokens[skip.min(tokens.len())..],
+            sents.len(),
+            any_cue,
+            quotes,
+        );
         self.paras += 1;
         let ends_with_colon = tokens.last().is_some_and(|t| t.is_punct(":"));
         // `Charlie Bolden, NASA Administrator:` ⏎ `“…”`: a short line naming a person

@@ -3553,3 +3553,9 @@ fn a_name_after_a_preposition_and_its_adjective_is_no_subject() {
     let t = "Wien\n\nPräsident Juncker hat heute beim Kongress des Europäischen Gewerkschaftsbundes (EGB) in Wien die Fortschritte beim sozialen Europa in den vergangenen fünf Jahren betont: „Seit 2014 waren meine Prioritäten Wachstum.“";
     assert_eq!(who(t, "de"), some(&["Juncker"]));
 }
+
+#[test]
+fn a_quote_line_after_a_dateline_heads_the_paragraph_that_names_its_speaker() {
+    let t = "Troops\n\nYOKOSUKA, Japan, Oct. 4, 2013 – “I’m very proud of what you’re doing.”\n\nDefense Secretary Chuck Hagel opened his last troop talk with those words.";
+    assert_eq!(who(t, "en"), some(&["Chuck Hagel"]));
+}
