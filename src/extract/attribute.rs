@@ -569,18 +569,26 @@ impl<'a> Attributor<'a> {
     /// ab`: the person opening a sentence that announces a statement or words after it.
     fn announcing_subject(&self, s: &Sentence<'_>) -> Option<usize> {
         let toks = &s.tokens[s.range.clone()];
-        let announces = toks.windows(2).any(|w| {
-            w[0].lower()
+        let Some(a) = toks.iter().position(|t| {
+            t.lower()
                 .is_some_and(|a| self.lex.announcing_words.contains(a))
-                && w[1].lower().is_some_and(|n| {
-                    self.lex.is_document_word(n, w[1].is_cap())
-                        || self.lex.utterance_nouns.contains(n)
-                        || self.lex.speech_nouns.contains(n)
-                })
+        }) else {
+            return None;
+        };
+        // (`Below are excerpts from her remarks`: the words may come a few words later.)
+        const NOUN_WITHIN: usize = 5;
+        let announces = toks[a + 1..].iter().take(NOUN_WITHIN).any(|t| {
+            t.lower().is_some_and(|n| {
+                self.lex.is_document_word(n, t.is_cap())
+                    || self.lex.utterance_nouns.contains(n)
+                    || self.lex.speech_nouns.contains(n)
+            })
         });
         if !announces {
             return None;
         }
+        // Failing a subject or a name, the person the sentence before was about (`She
+        // was invited … Below are excerpts from her remarks`).
         self.opening_subject(s)
             .filter(|&e| !self.reg.entities[e].org || self.reg.entities[e].spoke)
             .or_else(|| {
@@ -590,6 +598,7 @@ impl<'a> Attributor<'a> {
                     .filter_map(|m| m.entity)
                     .find(|&e| self.reg.entities[e].person_like())
             })
+            .or(self.prev_topic.filter(|&e| !self.reg.entities[e].org))
     }
 
     /// `HALEY: “Thank you.”`: a paragraph opened by a capitalised name of a person the

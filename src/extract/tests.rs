@@ -3559,3 +3559,9 @@ fn a_quote_line_after_a_dateline_heads_the_paragraph_that_names_its_speaker() {
     let t = "Troops\n\nYOKOSUKA, Japan, Oct. 4, 2013 – “I’m very proud of what you’re doing.”\n\nDefense Secretary Chuck Hagel opened his last troop talk with those words.";
     assert_eq!(who(t, "en"), some(&["Chuck Hagel"]));
 }
+
+#[test]
+fn excerpts_announced_below_belong_to_the_person_the_paragraph_was_about() {
+    let t = "Remarks\n\nOn March 27, Secretary DeVos joined the daily briefing. She was invited by the Vice President to speak. Below are excerpts from her remarks, with hyperlinks to key documents.\n\n“Let me start by saying thank you, Mr. President.”";
+    assert_eq!(who(t, "en"), some(&["DeVos"]));
+}
