@@ -38,6 +38,9 @@ struct Open {
     start: usize,
     mark: char,
     strength: Strength,
+    /// Opened by two single marks in a row (`‘’politicking”`, `''word''`): a double
+    /// opening typed with single marks, closed by a double mark or two single ones.
+    doubled: bool,
 }
 
 /// Finds the quotes of every paragraph. `pairs` are (opening, closing) marks.
@@ -374,7 +377,24 @@ fn scan_paragraph(
     let mut outer: Option<Open> = None;
     let mut inner: Option<char> = None;
     let first_in_para = out.len();
+    // The second of two closing single marks, already part of the quote it closed.
+    let mut skip_at: Option<usize> = None;
     for (i, c, prev, next) in marks(p, leads) {
+        if skip_at.take() == Some(i) {
+            continue;
+        }
+        if let Some(o) = outer.as_ref().filter(|o| o.doubled && inner.is_none()) {
+            let single_pair = strength(c) == Strength::Single && next == Some(c);
+            if (strength(c) == Strength::Double || single_pair) && can_close(c, prev, next) {
+                let end = i + c.len_utf8() * if single_pair { 2 } else { 1 };
+                out.push(raw(o.start..base + end, para));
+                outer = None;
+                if single_pair {
+                    skip_at = Some(i + c.len_utf8());
+                }
+                continue;
+            }
+        }
         match &outer {
             None => {
                 if out.len() == first_in_para && closes_unopened(p, i, c, prev, next, pairs) {
@@ -383,11 +403,27 @@ fn scan_paragraph(
                 } else if is_opener(c, pairs)
                     && (can_open(c, prev, next) || glued_straight_opener(p, i, c, prev))
                 {
+                    // `‘’politicking”`, `''word''`: two single marks in a row open as one
+                    // double mark.
+                    let doubled = strength(c) == Strength::Single
+                        && next.is_some_and(|n| strength(n) == Strength::Single && n != '‚')
+                        && p[i + c.len_utf8()..]
+                            .chars()
+                            .nth(1)
+                            .is_some_and(char::is_alphanumeric);
                     outer = Some(Open {
                         start: base + i,
                         mark: c,
-                        strength: strength(c),
+                        strength: if doubled {
+                            Strength::Double
+                        } else {
+                            strength(c)
+                        },
+                        doubled,
                     });
+                    if doubled {
+                        skip_at = next.map(|_| i + c.len_utf8());
+                    }
                 }
             }
             Some(o) => {
@@ -458,6 +494,18 @@ mod tests {
             .into_iter()
             .map(|q| text[q.span].to_string())
             .collect()
+    }
+
+    #[test]
+    fn two_single_marks_in_a_row_open_one_quote_closed_by_a_double_or_two_singles() {
+        assert_eq!(
+            quotes("They accused him of ‘’politicking” in a statement.", "en"),
+            ["‘’politicking”"]
+        );
+        assert_eq!(
+            quotes("They accused him of ''politicking'' in a statement.", "en"),
+            ["''politicking''"]
+        );
     }
 
     #[test]
