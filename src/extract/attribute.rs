@@ -488,7 +488,10 @@ impl<'a> Attributor<'a> {
             self.prev_oblique = self.oblique_persons(&s);
             let opener = self.opening_subject(&s);
             self.prev_org_subject = opener.filter(|&e| self.reg.entities[e].org);
-            self.prev_bare_subject = opener.filter(|&e| self.reg.entities[e].may_be_org());
+            // (A headline's first word, `Titel`, opens no clause.)
+            self.prev_bare_subject = opener
+                .filter(|&e| self.reg.entities[e].may_be_org())
+                .filter(|_| !self.in_headline);
             // (The list's memory is reused from sentence to sentence.)
             let mut persons = std::mem::take(&mut self.prev_persons);
             persons.clear();
@@ -2368,8 +2371,14 @@ impl<'a> Attributor<'a> {
                 }
                 // `sagte dem „Spiegel“`: the one a speech verb addresses is a
                 // paper or a broadcaster, not a quoted noun.
+                // (`sagte sie dem „Spiegel“`: a pronoun subject may stand between.)
+                let verb_at = if qt >= s.range.start + 3 && s.tokens[qt - 2].has(b::PRONOUN) {
+                    qt - 3
+                } else {
+                    qt.saturating_sub(2)
+                };
                 let addressed = qt >= s.range.start + 2
-                    && s.tokens[qt - 2].has(b::SPEECH)
+                    && s.tokens[verb_at].has(b::SPEECH)
                     && s.tokens[qt - 1]
                         .lower()
                         .is_some_and(|w| self.lex.recipient_articles.contains(w));

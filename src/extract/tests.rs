@@ -3565,3 +3565,16 @@ fn excerpts_announced_below_belong_to_the_person_the_paragraph_was_about() {
     let t = "Remarks\n\nOn March 27, Secretary DeVos joined the daily briefing. She was invited by the Vice President to speak. Below are excerpts from her remarks, with hyperlinks to key documents.\n\n“Let me start by saying thank you, Mr. President.”";
     assert_eq!(who(t, "en"), some(&["DeVos"]));
 }
+
+#[test]
+fn a_paper_told_after_a_pronoun_subject_is_a_name_not_a_quote() {
+    let t = "Tempo\n\nDie Grünen-Politikerin Lisa Badum sieht das ähnlich. „Es ist absurd“, sagte sie dem „Spiegel“.";
+    let got = run(t, "de");
+    assert_eq!(got[1], ("„Spiegel“".to_string(), None, QuoteKind::Other));
+}
+
+#[test]
+fn a_clubs_generic_compound_is_the_body_opening_the_sentence_before() {
+    let t = "Tempo\n\nDer ADAC lehnt ein Tempolimit ab. „Wir setzen auf Freiwilligkeit“, heißt es in einer Stellungnahme des Automobilclubs.";
+    assert_eq!(who(t, "de"), some(&["ADAC"]));
+}
