@@ -2986,7 +2986,19 @@ impl<'a> Attributor<'a> {
                     .lower()
                     .is_some_and(|w| self.lex.spokesperson_roles.contains(w))
         });
-        (bare && spokes).then_some(self.prev_org_subject).flatten()
+        // (`Siemens hat 500 Stellen gestrichen. Ein Sprecher sagte`: or a bare name there,
+        // unless the spokesperson's own body follows: `A spokesperson for Facebook`.)
+        let own_body = s
+            .tokens
+            .get(s.mentions[m].toks.end)
+            .is_some_and(|t| t.has(b::PREPOSITION | b::GENITIVE_ARTICLE));
+        let named = |e: &usize| !own_body && !self.reg.entities[*e].keys.is_empty();
+        (bare && spokes)
+            .then(|| {
+                self.prev_org_subject
+                    .or(self.prev_bare_subject.filter(named))
+            })
+            .flatten()
     }
 
     /// `Okafor …, he said`: a pronoun of one gender that resolved to a person of unknown

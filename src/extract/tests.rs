@@ -3578,3 +3578,15 @@ fn a_clubs_generic_compound_is_the_body_opening_the_sentence_before() {
     let t = "Tempo\n\nDer ADAC lehnt ein Tempolimit ab. „Wir setzen auf Freiwilligkeit“, heißt es in einer Stellungnahme des Automobilclubs.";
     assert_eq!(who(t, "de"), some(&["ADAC"]));
 }
+
+#[test]
+fn eine_sprecherin_speaks_for_the_body_opening_the_sentence_before() {
+    let t = "Belgrad\n\nDie EU-Kommission rief zur Mäßigung auf. Eine Sprecherin sagte in Brüssel: „Wir verfolgen die Lage genau.“";
+    assert_eq!(who(t, "de"), some(&["EU-Kommission"]));
+}
+
+#[test]
+fn a_spokesperson_for_a_named_body_is_not_the_bare_name_before() {
+    let t = "Egypt\n\nOn Friday, Wikinews reported the government had shut off practically all Internet traffic both out of and into the nation, as well as disrupting cellphone usage. A spokesperson for the social networking website Facebook said \"limiting Internet access for millions of people is a matter of concern for the global community.\"";
+    assert_ne!(who(t, "en"), some(&["Wikinews"]));
+}
