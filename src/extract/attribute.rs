@@ -236,6 +236,8 @@ impl<'a> Attributor<'a> {
         self.prev_topic = None;
         let mut last_cue_subject: Option<usize> = None;
         let mut waiting: Vec<usize> = Vec::new();
+        // Whether a sentence of plain narration came after the waiting quotes.
+        let mut waiting_broken = false;
         // Cue-less quotes that made up the whole previous sentence.
         let mut bare_before: Vec<usize> = Vec::new();
         // Quotes of the previous sentence that no cue of their own tied to a speaker.
@@ -359,6 +361,10 @@ impl<'a> Attributor<'a> {
                 }
             }
             bare_before.clear();
+            if quote_toks.is_empty() && cues.is_empty() && !s.reported {
+                waiting_broken = true;
+            }
+            let waiting_before = waiting.len();
             for &qt in &quote_toks {
                 let Some(qi) = tokens[qt].quote() else {
                     continue;
@@ -397,6 +403,21 @@ impl<'a> Attributor<'a> {
                 }
                 self.out[qi] = att;
                 last_quote = Some((qi, si));
+            }
+            // `„Die ÖVP will eine Lösung …“ Die Konsenschance liege auf dem Tisch … „Folgen
+            // Sie doch …“, meinte Molterer`: quotes that waited through nothing but reported
+            // speech are the words of the speaker a later quote's cue names.
+            let cued = quote_toks.iter().find_map(|&qt| {
+                let q = tokens[qt].quote()?;
+                self.out[q].cue.as_ref().and(self.out[q].entity)
+            });
+            if let (false, true, Some(e)) = (waiting_broken, waiting_before > 0, cued) {
+                for q in waiting.drain(..waiting_before) {
+                    self.out[q].entity = Some(e);
+                    if self.out[q].kind == Some(QuoteKind::Other) {
+                        self.out[q].kind = Some(QuoteKind::Direct);
+                    }
+                }
             }
             // `…, sagte der Präsident. Dies gelte auch für …`: reported speech without a
             // cue of its own goes on with the speaker before it.

@@ -3590,3 +3590,9 @@ fn a_spokesperson_for_a_named_body_is_not_the_bare_name_before() {
     let t = "Egypt\n\nOn Friday, Wikinews reported the government had shut off practically all Internet traffic both out of and into the nation, as well as disrupting cellphone usage. A spokesperson for the social networking website Facebook said \"limiting Internet access for millions of people is a matter of concern for the global community.\"";
     assert_ne!(who(t, "en"), some(&["Wikinews"]));
 }
+
+#[test]
+fn a_quote_waiting_through_reported_speech_goes_to_the_next_cued_quotes_speaker() {
+    let t = "Ortstafeln\n\nEin historisches Aufeinanderzugehen habe es gegeben. \"Die ÖVP will eine Lösung.\" Die Konsenschance liege auf dem Tisch. \"Folgen Sie doch dem Wunsch!\", meinte Molterer in Richtung SPÖ.";
+    assert_eq!(who(t, "de"), some(&["Molterer", "Molterer"]));
+}
