@@ -3342,6 +3342,13 @@ impl<'a> Attributor<'a> {
             // `The National Weather Service warned …` ⏎ `the agency said`.
             .or(self.prev_org_subject.filter(|&e| named(e)))
             .or(self.prev_bare_subject.filter(|&e| named(e)))
+            // `According to a statement from the Civil Aviation Authority, …` ⏎ `The
+            // regulator said`: the last named body that has spoken.
+            .or_else(|| {
+                self.orgs
+                    .iter()
+                    .find(|&e| named(e) && self.reg.entities[e].spoke)
+            })
     }
 
     /// A description that refers to nobody known becomes a speaker of its own: a definite

@@ -3596,3 +3596,12 @@ fn a_quote_waiting_through_reported_speech_goes_to_the_next_cued_quotes_speaker(
     let t = "Ortstafeln\n\nEin historisches Aufeinanderzugehen habe es gegeben. \"Die ÖVP will eine Lösung.\" Die Konsenschance liege auf dem Tisch. \"Folgen Sie doch dem Wunsch!\", meinte Molterer in Richtung SPÖ.";
     assert_eq!(who(t, "de"), some(&["Molterer", "Molterer"]));
 }
+
+#[test]
+fn the_agency_is_the_last_named_body_that_spoke() {
+    let t = "Fault\n\nAccording to a statement from the Civil Aviation Authority, the fault was “not safety-critical”. Engineers worked through the night. “We are in close contact with the airline,” the agency said.";
+    assert_eq!(
+        who(t, "en"),
+        some(&["Civil Aviation Authority", "Civil Aviation Authority"])
+    );
+}
