@@ -3336,18 +3336,36 @@ impl<'a> Attributor<'a> {
         };
         // (A description, `one worker`, has no name keys: it is nobody's firm.)
         let named = |e: usize| !self.reg.entities[e].keys.is_empty();
+        // `The EPA fined Acme.` ⏎ `the company said`: a firm is no body named by an
+        // acronym or by another kind of body's noun (`Environmental Protection Agency`).
+        let firm_head = self
+            .lex
+            .firm_nouns
+            .iter()
+            .any(|f| head.contains(f.as_str()));
+        let may_be_firm = |e: usize| {
+            let name = &self.reg.entities[e].name;
+            let acronym = name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+            let other_body = name.split_whitespace().last().is_some_and(|w| {
+                let w = w.trim_end_matches('.').to_lowercase();
+                self.lex.is_org_word(&w, true) && !self.lex.company_suffixes.contains(w.as_str())
+            });
+            !firm_head || !(acronym || other_body)
+        };
         self.orgs
             .iter()
             .find(|&e| company(e))
             // `The National Weather Service warned …` ⏎ `the agency said`.
-            .or(self.prev_org_subject.filter(|&e| named(e)))
+            .or(self
+                .prev_org_subject
+                .filter(|&e| named(e) && may_be_firm(e)))
             .or(self.prev_bare_subject.filter(|&e| named(e)))
             // `According to a statement from the Civil Aviation Authority, …` ⏎ `The
             // regulator said`: the last named body that has spoken.
             .or_else(|| {
                 self.orgs
                     .iter()
-                    .find(|&e| named(e) && self.reg.entities[e].spoke)
+                    .find(|&e| named(e) && may_be_firm(e) && self.reg.entities[e].spoke)
             })
     }
 

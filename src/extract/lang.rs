@@ -192,6 +192,10 @@ pub struct Rules {
     /// `the company said` means, though it has not spoken yet.
     #[serde(default)]
     pub company_suffixes: Vec<String>,
+    /// Generic nouns for a firm in particular (`company`, `Konzern`): never a body named
+    /// by an acronym or another kind of body's noun.
+    #[serde(default)]
+    pub firm_nouns: Vec<String>,
     /// Nouns for an organisation's text that speaks for it (`Erklärung`, `statement`).
     #[serde(default)]
     pub document_words: Vec<String>,
@@ -536,6 +540,7 @@ pub(crate) struct Lexicon {
     pub document_words: HashSet<String>,
     pub generic_orgs: Vec<String>,
     pub company_suffixes: HashSet<String>,
+    pub firm_nouns: Vec<String>,
     pub titles: HashMap<String, Option<Referent>>,
     pub abbreviations: HashSet<String>,
     pub coordinators: HashSet<String>,
@@ -741,6 +746,11 @@ impl Lexicon {
                 .collect(),
             document_words: set(&rules.document_words),
             company_suffixes: set(&rules.company_suffixes),
+            firm_nouns: rules
+                .firm_nouns
+                .iter()
+                .map(|w| super::names::stem(&w.to_lowercase(), &rules.stem_endings))
+                .collect(),
             generic_orgs: rules
                 .generic_org_nouns
                 .iter()

@@ -3605,3 +3605,11 @@ fn the_agency_is_the_last_named_body_that_spoke() {
         some(&["Civil Aviation Authority", "Civil Aviation Authority"])
     );
 }
+
+#[test]
+fn the_company_is_no_agency_that_opened_the_sentence_before() {
+    let t = "Fine\n\nThe Environmental Protection Agency fined Acme on Monday. “We will appeal,” the company said.";
+    assert_ne!(who(t, "en"), some(&["Environmental Protection Agency"]));
+    let t = "Fine\n\nThe EPA fined Acme on Monday. “We will appeal,” the company said.";
+    assert_ne!(who(t, "en"), some(&["EPA"]));
+}
