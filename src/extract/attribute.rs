@@ -593,12 +593,10 @@ impl<'a> Attributor<'a> {
     /// ab`: the person opening a sentence that announces a statement or words after it.
     fn announcing_subject(&self, s: &Sentence<'_>) -> Option<usize> {
         let toks = &s.tokens[s.range.clone()];
-        let Some(a) = toks.iter().position(|t| {
+        let a = toks.iter().position(|t| {
             t.lower()
                 .is_some_and(|a| self.lex.announcing_words.contains(a))
-        }) else {
-            return None;
-        };
+        })?;
         // (`Below are excerpts from her remarks`: the words may come a few words later.)
         const NOUN_WITHIN: usize = 5;
         let announces = toks[a + 1..].iter().take(NOUN_WITHIN).any(|t| {
