@@ -586,6 +586,37 @@ fn genitive_attribute(
         && !tokens[before - 1].has(b::GIVEN_NAME | b::TITLE | b::ROLE)
 }
 
+/// `March for Life President Jeanne Mancini`, `Americans for Prosperity CEO Tim
+/// Phillips`: a capitalised word, `for` or `of`, then capitalised words up to a role
+/// before the name spell the role holder's body, so the `for` is no preposition of the
+/// sentence. Only where nouns are not capitalised anyway.
+fn body_role_holder(
+    m: &Mention,
+    tokens: &[Token],
+    sent_start: usize,
+    capitalised_nouns: bool,
+) -> bool {
+    let start = m.toks.start;
+    if capitalised_nouns || m.kind != MentionKind::Name || start < sent_start + 2 {
+        return false;
+    }
+    let linked = tokens[start - 1]
+        .lower()
+        .is_some_and(|w| w == "of" || w == "for");
+    let body_word = &tokens[start - 2];
+    // `wrote to Americans for Prosperity President …`: a preposition before the body
+    // governs the whole phrase.
+    let governed = start > sent_start + 2 && tokens[start - 3].has(b::PREPOSITION);
+    let body = body_word.is_cap()
+        && !governed
+        && !body_word.has(b::STOPWORD | b::PREPOSITION | b::DETERMINER | b::ROLE | b::TITLE);
+    let role_inside = m.toks.len() >= 3
+        && tokens[start].is_cap()
+        && !tokens[start].has(b::ROLE | b::TITLE)
+        && (start + 1..m.toks.end - 1).any(|t| tokens[t].has(b::ROLE));
+    linked && body && role_inside
+}
+
 /// Sets the preposition/object flags from the word before the mention, and
 /// copies them across a coordinator (`von Xi und Putin`).
 fn govern(
@@ -608,7 +639,7 @@ fn govern(
         && m.toks.start >= 2
         && prev.lower().is_some_and(|w| w == "of" || w == "for")
         && tokens[m.toks.start - 2].has(b::ROLE);
-    if role_of {
+    if role_of || body_role_holder(m, tokens, sent_start, capitalised_nouns) {
         return;
     }
     // `an die Innen-, Justiz- und Wirtschaftsminister`: compound fronts cut off by a

@@ -3613,3 +3613,18 @@ fn the_company_is_no_agency_that_opened_the_sentence_before() {
     let t = "Fine\n\nThe EPA fined Acme on Monday. “We will appeal,” the company said.";
     assert_ne!(who(t, "en"), some(&["EPA"]));
 }
+
+#[test]
+fn a_role_holder_of_a_body_named_with_for_is_the_subject() {
+    let t = "March\n\nMarch for Life President Jeanne Mancini told National Public Radio, \"We are a one-issue march.\"";
+    assert_eq!(who(t, "en"), some(&["Jeanne Mancini"]));
+    let t = "Tax\n\nAmericans for Prosperity President Tim Phillips said, \"We are fine.\"";
+    assert_eq!(who(t, "en"), some(&["Tim Phillips"]));
+}
+
+#[test]
+fn a_role_holder_of_a_body_after_a_preposition_is_still_governed() {
+    let t =
+        "Tax\n\nSmith wrote to Americans for Prosperity President Tim Phillips: \"We are fine.\"";
+    assert_eq!(who(t, "en"), some(&["Smith"]));
+}
