@@ -241,6 +241,13 @@ fn floors(stem: &str) -> Floors {
         // Session 14 (blind, same convention): heldout39-en (7 English Wikinews articles,
         // 32 quotes with a speaker) 0.562 (18/32) at 61ae994 (same).
         "heldout39-en" => (0.97, 0.53, 0.40),
+        // heldout40-en (10 VOA pages, 29 quotes with a speaker) 0.862 (25/29) at db9e52c
+        // (same).
+        "heldout40-en" => (0.97, 0.83, 0.40),
+        // heldout41-en (10 Park Service, VA, Justice, Labor, Transportation, Fish and
+        // Wildlife and Coast Guard pages, 25 quotes with a speaker) 0.840 (21/25) at
+        // db9e52c (same).
+        "heldout41-en" => (0.97, 0.80, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
