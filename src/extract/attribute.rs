@@ -577,7 +577,8 @@ impl<'a> Attributor<'a> {
                 .or(last_sentence_quote)
                 .or(label_line)
                 .or(colon_owner)
-                .or(colon_opener),
+                .or(colon_opener)
+                .or(announcer),
             Some(_) if last_sentence_quote.is_some() => last_sentence_quote,
             // `Ann Roe … posted a long message.` ⏎ `“…”`: a paragraph without quotes whose
             // last sentence has a speaker announces the quote paragraph after it.

@@ -3628,3 +3628,9 @@ fn a_role_holder_of_a_body_after_a_preposition_is_still_governed() {
         "Tax\n\nSmith wrote to Americans for Prosperity President Tim Phillips: \"We are fine.\"";
     assert_eq!(who(t, "en"), some(&["Smith"]));
 }
+
+#[test]
+fn a_statement_announced_with_a_colon_goes_to_its_described_issuer() {
+    let t = "Statement\n\nWASHINGTON — Secretary of Labor Thomas E. Perez issued the following statement today to commemorate Labor Day on Monday, Sept. 2:\n\n\"We work for you.\"";
+    assert_eq!(who(t, "en"), some(&["Thomas E. Perez"]));
+}
