@@ -361,6 +361,16 @@ fn opening_participle(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
         || (next.len() >= 5 && next.ends_with('s') && !nt.has(b::CUE_START))
 }
 
+/// `A Defense Department spokesman (Bryan Whitman) called …`: a person's name in
+/// parentheses right after a description is who it describes.
+fn bracketed_person(tokens: &[Token], end: usize, name: &Mention, reg: &Registry) -> bool {
+    name.kind == MentionKind::Name
+        && name.toks.start == end + 1
+        && tokens[end].is_punct("(")
+        && tokens.get(name.toks.end).is_some_and(|t| t.is_punct(")"))
+        && name.entity.is_some_and(|e| reg.entities[e].person_like())
+}
+
 /// `der Mitautor der Studie, Luc Meyer, …` / `the union’s general secretary, Tom Bellamy,`:
 /// a description followed closely by a comma and a name refers to that name, and
 /// gives it a role when it has none.
@@ -379,6 +389,7 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
             .find(|&n| {
                 let start = ms[n].toks.start;
                 ms[n].kind == MentionKind::Name && start > end && tokens[start - 1].is_punct(",")
+                    || bracketed_person(tokens, end, &ms[n], reg)
             })
         else {
             continue;

@@ -3634,3 +3634,9 @@ fn a_statement_announced_with_a_colon_goes_to_its_described_issuer() {
     let t = "Statement\n\nWASHINGTON — Secretary of Labor Thomas E. Perez issued the following statement today to commemorate Labor Day on Monday, Sept. 2:\n\n\"We work for you.\"";
     assert_eq!(who(t, "en"), some(&["Thomas E. Perez"]));
 }
+
+#[test]
+fn a_name_in_parentheses_after_a_description_is_who_it_describes() {
+    let t = "Kabul\n\nA U.S. Defense Department spokesman (Bryan Whitman) called the attacks \"somewhat bold, brazen and troubling.\"";
+    assert_eq!(who(t, "en"), some(&["Bryan Whitman"]));
+}
