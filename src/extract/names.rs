@@ -597,6 +597,30 @@ fn genitive_attribute(
         && !tokens[before - 1].has(b::GIVEN_NAME | b::TITLE | b::ROLE)
 }
 
+/// Where a run of capitalised words after an article ends, past capitalised body and
+/// role nouns (`the United States`; `States` is a speech verb too, but not before a
+/// lower-case word, and in a title-case headline, `The Pope Says …`, it is the verb).
+fn proper_body_end(
+    tokens: &[Token],
+    cls: &dyn Fn(usize) -> Class,
+    mut k: usize,
+    end: usize,
+) -> usize {
+    while k < end
+        && tokens[k].is_word()
+        && tokens[k].is_cap()
+        && !tokens[k].has(b::STOPWORD)
+        && (!tokens[k].has(b::SPEECH)
+            || tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_word() && !t.is_cap()))
+        && (tokens[k].has(b::SPEECH) || matches!(cls(k), Class::Org | Class::Role | Class::Name))
+    {
+        k += 1;
+    }
+    k
+}
+
 /// `March for Life President Jeanne Mancini`, `Americans for Prosperity CEO Tim
 /// Phillips`: a capitalised word, `for` or `of`, then capitalised words up to a role
 /// before the name spell the role holder's body, so the `for` is no preposition of the
@@ -1199,10 +1223,49 @@ fn parse_at(
         }
         return (Some(m), next);
     }
+    // `The Vatican said`, `said the United States`: in English, where only names are
+    // capitalised, capitalised words after an article (the ones read as modifiers too)
+    // that a speech verb follows or comes right before name a body. (Elsewhere they
+    // are as often a title or an award: `the Record of the Year`, `the Wasp`.)
+    let proper_end = (!lex.capitalised_nouns
+        && det.is_some()
+        && role_range.is_none()
+        && !titled
+        && !words.is_empty()
+        && (j..run_start).all(|t| tokens[t].is_word() && tokens[t].is_cap()))
+    .then(|| proper_body_end(tokens, cls, k, end))
+    .filter(|&n| {
+        let lower_speech = |t: &Token| t.is_word() && !t.is_cap() && t.has(b::SPEECH);
+        // (`The Onion article reports`: its text speaks for it.)
+        let text_after = n < end && !tokens[n].is_cap() && cls(n) == Class::Document;
+        // (`Ant-Man and the Wasp wrote`: an article after a capitalised word and `and`
+        // goes on a title.)
+        let in_title = i >= 2 && tokens[i - 1].has(b::COORDINATOR) && tokens[i - 2].is_cap();
+        // (A lone word is as often a nationality, `the Norwegian said`, which means a
+        // person; a person's given name or a preposition before the article, `Minister
+        // of the Interior Arye Tal`, makes the words a role's or a person's.)
+        let several = n >= j + 2 && !(j..n).any(|t| tokens[t].has(b::GIVEN_NAME));
+        let governed = i > 0 && tokens[i - 1].has(b::PREPOSITION);
+        several
+            && !governed
+            && !in_title
+            && (tokens.get(n).is_some_and(lower_speech)
+                || text_after
+                || (i > 0 && lower_speech(&tokens[i - 1])))
+    });
+    let proper_body = proper_end.is_some();
+    let mut run_start = run_start;
+    if let Some(n) = proper_end {
+        let all: Vec<&str> = tokens[j..n].iter().map(|t| word_text(text, t)).collect();
+        words = all;
+        run_start = j;
+        k = n;
+    }
     // A lone capitalised noun after an article is a common noun (German), unless it
     // is part of a title such as `das Wall Street Journal`, or an acronym where nouns are
     // capitalised anyway (`die SBB`).
     if det.is_some()
+        && !proper_body
         && role_range.is_none()
         && words.len() == 1
         && !titled
@@ -1225,6 +1288,7 @@ fn parse_at(
         || event
         || acronym
         || body_noun
+        || proper_body
         || (det.is_some() && role_range.is_none() && !titled && head_at == j);
     // `Smith’s statement said`: a text of a name not seen before still speaks for it.
     let issued = issued_text(cls, k, end).filter(|_| genitive);

@@ -3640,3 +3640,29 @@ fn a_name_in_parentheses_after_a_description_is_who_it_describes() {
     let t = "Kabul\n\nA U.S. Defense Department spokesman (Bryan Whitman) called the attacks \"somewhat bold, brazen and troubling.\"";
     assert_eq!(who(t, "en"), some(&["Bryan Whitman"]));
 }
+
+#[test]
+fn a_rank_with_a_lower_case_grade_opens_a_name() {
+    let t = "Visit\n\n“We visit orphanages,” said Lt. j.g. Matthew C. Fore, battalion chaplain.";
+    assert_eq!(who(t, "en"), some(&["Matthew C. Fore"]));
+}
+
+#[test]
+fn a_native_of_a_place_is_a_person_not_the_place() {
+    let t = "Drill\n\nCpl. Kevin L. Jones trained his Marines. The Lake View, S.C., native admitted, \"I'd rather be in the rear.\"";
+    assert_ne!(who(t, "en"), some(&["Lake View"]));
+}
+
+#[test]
+fn capitalised_words_after_the_article_before_a_speech_verb_name_a_body() {
+    let t = "Iran\n\nThe United States said that Iran is \"moving in the wrong direction\".";
+    assert_eq!(who(t, "en"), some(&["United States"]));
+    let t = "Africa\n\nThe Central African Republic said the visit was \"a sign of hope\".";
+    assert_eq!(who(t, "en"), some(&["Central African Republic"]));
+}
+
+#[test]
+fn an_article_inside_a_title_opens_no_body() {
+    let t = "Gunn\n\nDavid Dastmalchian, an actor in the movie Ant-Man and the Wasp wrote on Instagram, \"He is one of the most amazing people.\"";
+    assert_eq!(who(t, "en"), some(&["David Dastmalchian"]));
+}
