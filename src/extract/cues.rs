@@ -108,6 +108,9 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         if noun {
             continue;
         }
+        if t.has(b::SPEECH) && stative(tokens, i, &sent, lex) {
+            continue;
+        }
         if t.has(b::QUOTING) {
             out.push(cue(i..i + 1, CueKind::Quoting { passive: seen_aux }));
         } else if t.has(b::SPEECH) {
@@ -141,6 +144,30 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// `auch die Oppositionsparteien seien hier also gefragt`: a speech participle ending
+/// its clause after a form of `sein` there tells a state, not who spoke.
+fn stative(tokens: &[Token], i: usize, sent: &Range<usize>, lex: &Lexicon) -> bool {
+    if lex.stative_aux.is_empty() || tokens.get(i + 1).is_some_and(Token::is_word) {
+        return false;
+    }
+    let opens = (sent.start..i)
+        .rev()
+        .find(|&k| {
+            let t = &tokens[k];
+            t.quote().is_some() || t.is_punct(",;:") || t.has(b::COORDINATOR)
+        })
+        .map_or(sent.start, |k| k + 1);
+    // (`„…“, ist die Ministerin überzeugt`: after a quote the state is the speaker's view.)
+    let after_quote = (sent.start..opens)
+        .rev()
+        .find(|&k| !tokens[k].is_punct(","))
+        .is_some_and(|k| tokens[k].quote().is_some());
+    !after_quote
+        && tokens[opens..i]
+            .iter()
+            .any(|t| t.lower().is_some_and(|w| lex.stative_aux.contains(w)))
 }
 
 /// `“…,” Republican strategist Kevin Madden offered.`: in English, a sentence that opens

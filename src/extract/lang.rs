@@ -38,6 +38,10 @@ pub struct Rules {
     /// Auxiliaries that make a quoting verb passive (`wurde … zitiert`): the subject speaks.
     #[serde(default)]
     pub passive_auxiliaries: Vec<String>,
+    /// Forms of `sein` before a participle at a clause's end (`die Parteien seien hier
+    /// gefragt`): a state (`in demand`), not a report of speech.
+    #[serde(default)]
+    pub stative_auxiliaries: Vec<String>,
     /// Participles of speech verbs that do not end in -t (`beschrieben`): with a passive
     /// auxiliary they make a passive; an infinitive there (`wird … erklären`) is a future.
     #[serde(default)]
@@ -492,6 +496,7 @@ pub(crate) struct Lexicon {
     pub separable: HashMap<String, Vec<String>>,
     pub quoting: HashSet<String>,
     pub passive_aux: HashSet<String>,
+    pub stative_aux: HashSet<String>,
     pub strong_participles: HashSet<String>,
     pub agent: HashSet<String>,
     /// Source cue phrases as word sequences.
@@ -701,6 +706,7 @@ impl Lexicon {
             separable,
             quoting: set(&rules.quoting_verbs),
             passive_aux: set(&rules.passive_auxiliaries),
+            stative_aux: set(&rules.stative_auxiliaries),
             strong_participles: set(&rules.strong_participles),
             agent: set(&rules.agent_prepositions),
             source: phrases(&rules.source_cues),

@@ -3666,3 +3666,15 @@ fn an_article_inside_a_title_opens_no_body() {
     let t = "Gunn\n\nDavid Dastmalchian, an actor in the movie Ant-Man and the Wasp wrote on Instagram, \"He is one of the most amazing people.\"";
     assert_eq!(who(t, "en"), some(&["David Dastmalchian"]));
 }
+
+#[test]
+fn a_speech_participle_after_a_form_of_sein_tells_a_state_not_a_speaker() {
+    let t = "Titel\n\nLaut Kraker hat der Rechnungshof „die Reformbereitschaft des Staates“ zu unterstützen; dazu brauche es eine Mehrheit, auch die Oppositionsparteien seien hier also gefragt.";
+    assert_eq!(who(t, "de"), some(&["Kraker"]));
+}
+
+#[test]
+fn a_state_after_a_quote_is_still_the_speakers_view() {
+    let t = "Titel\n\nFrauenministerin Juliane Bogner-Strauss dankte den Gästen.\n\n\"Wir dürfen nie aufhören zu kämpfen\", ist die Frauenministerin überzeugt.";
+    assert_eq!(who(t, "de"), some(&["Juliane Bogner-Strauss"]));
+}
