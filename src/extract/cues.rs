@@ -111,6 +111,12 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         if t.has(b::SPEECH) && stative(tokens, i, &sent, lex) {
             continue;
         }
+        // `when Vizmedia dubbed the series`: a naming verb with no quote after it in
+        // the sentence names nothing said.
+        let quote_after = || tokens[i + 1..sent.end].iter().any(|t| t.quote().is_some());
+        if t.has(b::SPEECH) && lex.is_naming_word(w) && !quote_after() {
+            continue;
+        }
         if t.has(b::QUOTING) {
             out.push(cue(i..i + 1, CueKind::Quoting { passive: seen_aux }));
         } else if t.has(b::SPEECH) {

@@ -3678,3 +3678,9 @@ fn a_state_after_a_quote_is_still_the_speakers_view() {
     let t = "Titel\n\nFrauenministerin Juliane Bogner-Strauss dankte den Gästen.\n\n\"Wir dürfen nie aufhören zu kämpfen\", ist die Frauenministerin überzeugt.";
     assert_eq!(who(t, "de"), some(&["Juliane Bogner-Strauss"]));
 }
+
+#[test]
+fn a_naming_verb_without_a_quote_makes_no_speaker() {
+    let t = "Anime\n\nAnother voice actor, Lauren Landa, would list Sailor Neptune as a dream role. She was given a chance to audition years later, when Vizmedia dubbed the first two seasons of Sailor Moon. When she was cast, \"I swear to you, I was speechless,\" she told an audience.";
+    assert_eq!(who(t, "en"), some(&["Lauren Landa"]));
+}
