@@ -74,9 +74,11 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
             && t.is_cap()
             && tokens[i - 1].is_cap()
             && tokens[i + 1].quote().is_none()
+            && !tokens[i + 1].is_punct(":")
+            // (`the United States, Kaushik said`: a comma closes the name.)
             && tokens[i + 1]
                 .lower()
-                .is_some_and(|n| !lex.pronouns.contains_key(n));
+                .is_none_or(|n| !lex.pronouns.contains_key(n));
         if in_name {
             continue;
         }

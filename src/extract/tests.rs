@@ -3684,3 +3684,9 @@ fn a_naming_verb_without_a_quote_makes_no_speaker() {
     let t = "Anime\n\nAnother voice actor, Lauren Landa, would list Sailor Neptune as a dream role. She was given a chance to audition years later, when Vizmedia dubbed the first two seasons of Sailor Moon. When she was cast, \"I swear to you, I was speechless,\" she told an audience.";
     assert_eq!(who(t, "en"), some(&["Lauren Landa"]));
 }
+
+#[test]
+fn a_capitalised_speech_word_inside_a_name_before_a_comma_is_no_cue() {
+    let t = "Visa\n\nSudhanshu Kaushik founded the association. This directive has “completely uprooted” students from the United States, Kaushik said.";
+    assert_eq!(who(t, "en"), some(&["Sudhanshu Kaushik"]));
+}
