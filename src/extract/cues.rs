@@ -256,9 +256,24 @@ fn closing_source(tokens: &[Token], i: usize, sent: &Range<usize>) -> bool {
         && tokens[sent.start..i]
             .iter()
             .any(|t| t.quote().is_none() && t.has(b::REPORTED_SPEECH));
+    // `Der Entwurf wurde gemeinsam beschlossen, so der Bundeskanzler.`: a short noun
+    // phrase closing the sentence names the source of an indicative report too; its
+    // lower-case words are articles and inflected adjectives (`so Gott will` is none).
+    const MAX_NOUN_PHRASE: usize = 4;
+    let noun_phrase = closes
+        && end - i <= MAX_NOUN_PHRASE + 1
+        && tokens[i + 1..end].iter().all(|t| {
+            t.is_cap()
+                || t.has(b::DETERMINER)
+                || t.lower().is_some_and(|w| {
+                    ["e", "en", "er", "es", "em"]
+                        .iter()
+                        .any(|e| w.len() > 3 && w.ends_with(e))
+                })
+        });
     i > sent.start
         && tokens[i - 1].is_punct(",")
-        && (quoted_before || reported)
+        && (quoted_before || reported || noun_phrase)
         && end - i <= MAX_SOURCE
         && tokens
             .get(i + 1)

@@ -3690,3 +3690,9 @@ fn a_capitalised_speech_word_inside_a_name_before_a_comma_is_no_cue() {
     let t = "Visa\n\nSudhanshu Kaushik founded the association. This directive has “completely uprooted” students from the United States, Kaushik said.";
     assert_eq!(who(t, "en"), some(&["Sudhanshu Kaushik"]));
 }
+
+#[test]
+fn so_and_a_short_noun_phrase_closing_an_indicative_sentence_names_the_source() {
+    let t = "Titel\n\nBundeskanzler Olaf Scholz sprach in Berlin.\n\nDer Haushaltsentwurf wurde gemeinsam beschlossen, so der Bundeskanzler. Nun gehe man die zentralen Themen an: „Modernisierung und Wachstum.“";
+    assert_eq!(who(t, "de"), some(&["Olaf Scholz"]));
+}
