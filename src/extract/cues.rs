@@ -146,6 +146,21 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         }
         seen_aux |= t.has(b::PASSIVE_AUX);
     }
+    // `Calling it “…,” Zerhouni announced …`: an English participle opening the
+    // sentence shares the main verb's subject; the main verb is the cue.
+    let opening_participle = out.first().is_some_and(|c| {
+        !lex.verb_second
+            && c.kind == CueKind::Speech
+            && c.toks.start == sent.start
+            && tokens[c.toks.start].lower().is_some_and(|w| {
+                lex.participle_endings
+                    .iter()
+                    .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
+            })
+    });
+    if opening_participle && out[1..].iter().any(|c| c.kind == CueKind::Speech) {
+        out.remove(0);
+    }
     if out.is_empty() {
         if let Some(v) = closing_verb(tokens, &sent, lex) {
             out.push(cue(v..v + 1, CueKind::Speech));

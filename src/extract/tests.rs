@@ -3696,3 +3696,9 @@ fn so_and_a_short_noun_phrase_closing_an_indicative_sentence_names_the_source() 
     let t = "Titel\n\nBundeskanzler Olaf Scholz sprach in Berlin.\n\nDer Haushaltsentwurf wurde gemeinsam beschlossen, so der Bundeskanzler. Nun gehe man die zentralen Themen an: „Modernisierung und Wachstum.“";
     assert_eq!(who(t, "de"), some(&["Olaf Scholz"]));
 }
+
+#[test]
+fn an_opening_participle_gives_way_to_the_main_speech_verb() {
+    let t = "Awards\n\nPioneer, New Innovator Awards Announced\n\nCalling it “one of the best days of the year for me,” NIH director Dr. Elias Zerhouni announced the winners on Sept. 22.";
+    assert_eq!(who(t, "en"), some(&["Elias Zerhouni"]));
+}
