@@ -271,6 +271,15 @@ fn floors(stem: &str) -> Floors {
         // Government and Global Voices texts, 16 quotes with a speaker) 0.750 (12/16) at
         // c64d507 (same).
         "heldout30-de" => (0.97, 0.70, 0.40),
+        // heldout46-en (8 Audio Wikinews briefs and a Wikinews article, 17 quotes with a
+        // speaker) 0.588 (10/17) at 779eed4 (same).
+        "heldout46-en" => (0.97, 0.55, 0.40),
+        // heldout47-en (10 Air Force, Army, Navy, Interior and USGS pages, 32 quotes with
+        // a speaker) 0.938 (30/32) at 779eed4 (same).
+        "heldout47-en" => (0.97, 0.90, 0.40),
+        // heldout31-de (8 Parlamentskorrespondenz texts and a Commission text, 6 quotes
+        // with a speaker) 0.833 (5/6) at 779eed4 (same).
+        "heldout31-de" => (0.97, 0.80, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
