@@ -697,6 +697,16 @@ fn govern(
     while d > sent_start && fronts - d < 3 && is_number_or_dot(&tokens[d - 1]) {
         d -= 1;
     }
+    // `to 55th Combat Camera`, `of 3rd Battalion`: a preposition governs a unit's name
+    // after its ordinal.
+    if d == fronts && d > sent_start + 1 && is_ordinal(&tokens[d - 1]) {
+        let p = &tokens[d - 2];
+        if p.has(b::PREPOSITION | b::AGENT) && !p.has(b::ABSOLUTE) {
+            m.after_prep = true;
+            m.agent = p.has(b::AGENT);
+            return;
+        }
+    }
     // `beim sozialen Europa`, `in der sozialen Marktwirtschaft`: where nouns are
     // capitalised, lower-case words right before a name are its adjectives, and the
     // preposition before them governs it.
@@ -798,6 +808,16 @@ fn is_number_or_dot(t: &Token) -> bool {
     t.is_punct(".")
         || t.lower()
             .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// `55th`, `3rd`: digits with an English ordinal ending.
+fn is_ordinal(t: &Token) -> bool {
+    t.lower().is_some_and(|w| {
+        ["st", "nd", "rd", "th"].iter().any(|e| {
+            w.strip_suffix(e)
+                .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+        })
+    })
 }
 
 /// `der 49 Jahre alte …`: after an article, a bare number, a time noun and a lower-case

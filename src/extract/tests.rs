@@ -3702,3 +3702,9 @@ fn an_opening_participle_gives_way_to_the_main_speech_verb() {
     let t = "Awards\n\nPioneer, New Innovator Awards Announced\n\nCalling it “one of the best days of the year for me,” NIH director Dr. Elias Zerhouni announced the winners on Sept. 22.";
     assert_eq!(who(t, "en"), some(&["Elias Zerhouni"]));
 }
+
+#[test]
+fn a_preposition_governs_a_units_name_after_its_ordinal() {
+    let t = "Visit\n\nSgt. Maj. of the Army Raymond F. Chandler III visited the post.\n\nIn his remarks to 55th Combat Camera, Chandler talked about the force.\n\n\"Retirement is also a big issue right now,\" he said.";
+    assert_eq!(who(t, "en"), some(&["Raymond F. Chandler III"]));
+}
