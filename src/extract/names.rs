@@ -219,7 +219,22 @@ fn segment_with(
             && tokens
                 .get(k + 2)
                 .is_none_or(|n| n.range.start > tokens[k + 1].range.end || n.is_punct(","));
-        *slot = if handle || cut_off || (k == sent.start && opening_participle(tokens, k, lex)) {
+        // `Dr. Wasfi al-Rashda heads the hospital`: in English a role noun in -s between
+        // a name and an article is the sentence's verb.
+        let role_verb = !lex.capitalised_nouns
+            && k > sent.start
+            && tokens[k].class() == Class::Role
+            && !tokens[k].is_cap()
+            && tokens[k - 1].is_cap()
+            && tokens[k]
+                .lower()
+                .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"))
+            && tokens.get(k + 1).is_some_and(|n| n.has(b::DETERMINER));
+        *slot = if handle
+            || cut_off
+            || role_verb
+            || (k == sent.start && opening_participle(tokens, k, lex))
+        {
             Class::Other
         } else {
             tokens[k].class()

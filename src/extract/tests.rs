@@ -3708,3 +3708,9 @@ fn a_preposition_governs_a_units_name_after_its_ordinal() {
     let t = "Visit\n\nSgt. Maj. of the Army Raymond F. Chandler III visited the post.\n\nIn his remarks to 55th Combat Camera, Chandler talked about the force.\n\n\"Retirement is also a big issue right now,\" he said.";
     assert_eq!(who(t, "en"), some(&["Raymond F. Chandler III"]));
 }
+
+#[test]
+fn a_role_noun_in_s_between_a_name_and_an_article_is_a_verb() {
+    let t = "Refugees\n\nSixteen-year-old Khaled al-Ahmed arrived a few days ago. He says his family is desperate.\n\nDr. Wasfi al-Rashda heads the Irbid Specialty Hospital. He says the condition of the refugees is deplorable.\n\n“Any refugee needs medical care,\" he said.";
+    assert_eq!(who(t, "en"), some(&["Wasfi al-Rashda"]));
+}
