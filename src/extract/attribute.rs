@@ -94,6 +94,10 @@ pub struct Attributor<'a> {
     /// Quotes of the previous paragraph when it held nothing but quotes and no cue: a
     /// following `So kommentierte X …` / `Mit diesen Worten …` names their speaker.
     orphans: Vec<usize>,
+    /// Quotes of the previous paragraph when it was a feed item's title line, a quote and
+    /// a date (`„…“ (Thu, 29 Feb 2024)`): failing a cue, the first person the teaser
+    /// after it names said them.
+    feed_titles: Vec<usize>,
     /// A headline's quotes in the first person that nothing attributed (`Palästina: „Ich
     /// habe Angst vor dem Meer“`), with the paragraphs left to name their speaker: the
     /// first person a sentence there has as its subject said them.
@@ -186,6 +190,7 @@ impl<'a> Attributor<'a> {
             in_answer: false,
             in_headline: false,
             orphans: Vec::new(),
+            feed_titles: Vec::new(),
             headline_quotes: (Vec::new(), 0),
             last_para_topic: None,
             header_speaker: None,
@@ -302,6 +307,9 @@ impl<'a> Attributor<'a> {
                         }
                     }
                 }
+            }
+            if !self.feed_titles.is_empty() {
+                self.name_feed_title_speaker(&s);
             }
             if !self.headline_quotes.0.is_empty() {
                 self.name_headline_speaker(&s);
@@ -526,8 +534,12 @@ impl<'a> Attributor<'a> {
             self.prev_persons = persons;
         }
         // (`YOKOSUKA, Japan, Oct. 4, 2013 – “…”`: a dateline before the quotes counts not.)
-        let quotes_only = tokens.len() > skip
-            && tokens[skip..]
+        // (`„…“ (Thu, 29 Feb 2024)`: nor does a date in parentheses after them, a feed
+        // item's title line.)
+        let body_end = trailing_parenthesis(&tokens[skip.min(tokens.len())..])
+            .map_or(tokens.len(), |p| skip + p);
+        let quotes_only = body_end > skip
+            && tokens[skip..body_end]
                 .iter()
                 .all(|t| t.quote().is_some() || !t.is_word());
         // `… dass dieser „Minisexismus“ sein Gesicht zeigt` ⏎ `twittert Journelle.`: a
@@ -535,6 +547,11 @@ impl<'a> Attributor<'a> {
         // (A headline has no full stop either: its unattributed quotes may then go to a
         // lower-case cue opening the next paragraph, which is rare and usually right.)
         let no_final_stop = tokens.last().is_some_and(Token::is_word);
+        self.feed_titles = if quotes_only && !any_cue && body_end < tokens.len() {
+            quotes.iter().map(|(i, _)| *i).collect()
+        } else {
+            Vec::new()
+        };
         self.orphans = if quotes_only && !any_cue {
             quotes.iter().map(|(i, _)| *i).collect()
         } else if no_final_stop && !any_cue {
@@ -588,6 +605,28 @@ impl<'a> Attributor<'a> {
             _ => None,
         };
         self.token_buf = tokens;
+    }
+
+    /// `„Viele Blockaden sind jetzt weg“ (Thu, 29 Feb 2024)` ⏎ `… Fragen an Olaf Scholz.`:
+    /// a feed item's quoted title is by the first person its teaser names, failing a cue.
+    fn name_feed_title_speaker(&mut self, s: &Sentence<'_>) {
+        let person = s
+            .mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Name)
+            .filter_map(|m| m.entity)
+            .find(|&e| self.reg.entities[e].person_like());
+        let Some(e) = person else {
+            return;
+        };
+        for q in std::mem::take(&mut self.feed_titles) {
+            if self.out[q].entity.is_none() {
+                self.out[q].entity = Some(e);
+                if self.out[q].kind == Some(QuoteKind::Other) {
+                    self.out[q].kind = Some(QuoteKind::Direct);
+                }
+            }
+        }
     }
 
     /// `Der Präsident des Europäischen Parlaments, Jerzy Buzek, gab folgende Erklärung
@@ -4395,4 +4434,24 @@ mod recent_tests {
         assert_eq!(r.iter().next(), Some(10 + WINDOW - 1));
         assert!(r.iter().all(|id| id >= 10));
     }
+}
+
+/// Where a closing parenthesis that ends `tokens` opens, if the words inside are a date
+/// (numbers with at most a weekday and a month: `(Thu, 29 Feb 2024)`).
+fn trailing_parenthesis(tokens: &[Token]) -> Option<usize> {
+    const MAX_DATE: usize = 8;
+    if !tokens.last()?.is_punct(")") {
+        return None;
+    }
+    let open = tokens.iter().rposition(|t| t.is_punct("("))?;
+    let inside = &tokens[open + 1..tokens.len() - 1];
+    let numbers = inside
+        .iter()
+        .filter(|t| {
+            t.lower()
+                .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+        })
+        .count();
+    let words = inside.iter().filter(|t| t.is_word()).count();
+    (inside.len() <= MAX_DATE && numbers >= 1 && words <= numbers + 2).then_some(open)
 }

@@ -3714,3 +3714,15 @@ fn a_role_noun_in_s_between_a_name_and_an_article_is_a_verb() {
     let t = "Refugees\n\nSixteen-year-old Khaled al-Ahmed arrived a few days ago. He says his family is desperate.\n\nDr. Wasfi al-Rashda heads the Irbid Specialty Hospital. He says the condition of the refugees is deplorable.\n\n“Any refugee needs medical care,\" he said.";
     assert_eq!(who(t, "en"), some(&["Wasfi al-Rashda"]));
 }
+
+#[test]
+fn a_feed_items_quoted_title_is_by_the_first_person_its_teaser_names() {
+    let t = "Meldungen\n\n„Viele Blockaden sind jetzt weg“ (Thu, 29 Feb 2024)\n\nWie geht es weiter mit der Wirtschaft? Beim Bürgergespräch in Dresden hatten die Bürger viele Fragen an Olaf Scholz.";
+    assert_eq!(who(t, "de"), some(&["Olaf Scholz"]));
+}
+
+#[test]
+fn a_quote_line_without_a_date_waits_for_a_cue() {
+    let t = "Meldungen\n\n„Viele Blockaden sind jetzt weg“\n\nWie geht es weiter mit der Wirtschaft? Beim Bürgergespräch in Dresden hatten die Bürger viele Fragen an Olaf Scholz.";
+    assert_eq!(who(t, "de"), vec![None]);
+}
