@@ -230,7 +230,18 @@ fn segment_with(
                 .lower()
                 .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"))
             && tokens.get(k + 1).is_some_and(|n| n.has(b::DETERMINER));
-        *slot = if handle
+        // `Yeoman 1st Class Derrick Cunningham`: a naval rating (a capitalised word, an
+        // ordinal and `Class`) is a role before the name.
+        let class_at = |c: usize| {
+            c > sent.start
+                && tokens.get(c).and_then(Token::lower) == Some("class")
+                && tokens[c].is_cap()
+                && is_ordinal(&tokens[c - 1])
+        };
+        let rating = class_at(k) || class_at(k + 1) || (tokens[k].is_cap() && class_at(k + 2));
+        *slot = if rating {
+            Class::Role
+        } else if handle
             || cut_off
             || role_verb
             || (k == sent.start && opening_participle(tokens, k, lex))

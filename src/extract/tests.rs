@@ -3726,3 +3726,11 @@ fn a_quote_line_without_a_date_waits_for_a_cue() {
     let t = "Meldungen\n\n„Viele Blockaden sind jetzt weg“\n\nWie geht es weiter mit der Wirtschaft? Beim Bürgergespräch in Dresden hatten die Bürger viele Fragen an Olaf Scholz.";
     assert_eq!(who(t, "de"), vec![None]);
 }
+
+#[test]
+fn a_naval_rating_is_a_role_before_the_name() {
+    let t = "Bahrain\n\n\"I feel honored,\" said Yeoman 1st Class Derrick Cunningham.";
+    assert_eq!(who(t, "en"), some(&["Derrick Cunningham"]));
+    let t = "School\n\n“We talked to a group of boys,” said Religious Program Specialist 2nd Class Onisha Simmons, the coordinator.";
+    assert_eq!(who(t, "en"), some(&["Onisha Simmons"]));
+}
