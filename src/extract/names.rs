@@ -410,6 +410,19 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
         let end = ms[d].toks.end;
         // The first name set off by a comma: names inside the description
         // (`der Sprecher der Stadt Bremen, Jonas Keller`) are passed over.
+        // `der Europaabgeordnete und Berichterstatter Paolo De Castro`: roles joined by
+        // `und` before a person's name are all that person's.
+        let joined = ms.get(d + 1).filter(|n| {
+            n.kind == MentionKind::Name
+                && n.toks.start == end + 1
+                && tokens[end].has(b::COORDINATOR)
+                && tokens[end + 1].has(b::ROLE)
+                && n.entity.is_some_and(|e| reg.entities[e].person_like())
+        });
+        if let Some(e) = joined.and_then(|n| n.entity) {
+            ms[d].entity = Some(e);
+            continue;
+        }
         let Some(n) = (d + 1..ms.len())
             .take_while(|&n| ms[n].toks.start <= end + GAP)
             .find(|&n| {
@@ -426,6 +439,17 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
         let gap_ok = tokens[end..start - 1]
             .iter()
             .all(|t| t.quote().is_none() && !t.is_punct(",") && !t.has(b::SPEECH | b::QUOTING));
+        // (`der Berichterstatter Paolo De Castro (S&D, IT)`: a comma inside a label in
+        // brackets sets off no apposition.)
+        let opens = tokens[end..start]
+            .iter()
+            .filter(|t| t.is_punct("("))
+            .count();
+        let closes = tokens[end..start]
+            .iter()
+            .filter(|t| t.is_punct(")"))
+            .count();
+        let gap_ok = gap_ok && (opens <= closes || bracketed_person(tokens, end, &ms[n], reg));
         // `sagte die CDU-Politikerin, Europa stehe vor …`: in German, where nouns are
         // capitalised, a name that a lower-case verb follows opens the clause reported.
         let clause_after = lex.capitalised_nouns

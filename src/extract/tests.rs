@@ -3734,3 +3734,15 @@ fn a_naval_rating_is_a_role_before_the_name() {
     let t = "School\n\n“We talked to a group of boys,” said Religious Program Specialist 2nd Class Onisha Simmons, the coordinator.";
     assert_eq!(who(t, "en"), some(&["Onisha Simmons"]));
 }
+
+#[test]
+fn roles_joined_by_und_before_a_name_are_that_persons() {
+    let t = "Lieferkette\n\n„Wir müssen die Schwächsten in der Lieferkette stärken“, sagt der Europaabgeordnete und Berichterstatter Paolo De Castro (S&D, IT).";
+    assert_eq!(who(t, "de"), some(&["Paolo De Castro"]));
+}
+
+#[test]
+fn a_comma_inside_a_bracketed_label_sets_off_no_apposition() {
+    let t = "Lieferkette\n\n„Wir müssen die Schwächsten stärken“, sagt der Europaabgeordnete Paolo De Castro (S&D, IT).";
+    assert_eq!(who(t, "de"), some(&["Paolo De Castro"]));
+}
