@@ -140,7 +140,7 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         } else if let Some(len) = phrase_at(&lex.impersonal, tokens, i, sent.end) {
             out.push(cue(i..i + len, CueKind::Impersonal));
         } else if t.has(b::AFTER_QUOTE)
-            && (right_after_quote(tokens, i, sent.start) || closing_source(tokens, i, &sent))
+            && (right_after_quote(tokens, i, sent.start) || closing_source(tokens, i, &sent, lex))
         {
             out.push(cue(i..i + 1, CueKind::Source));
         }
@@ -256,7 +256,7 @@ fn right_after_quote(tokens: &[Token], i: usize, start: usize) -> bool {
 /// `„Einfach“ sei das nicht, so der Minister.`: after a comma that follows a quote
 /// somewhere before it, a noun phrase ending the sentence names the source.
 /// Lower-case words after it (`, so dass`, `, so lange`) are no source.
-fn closing_source(tokens: &[Token], i: usize, sent: &Range<usize>) -> bool {
+fn closing_source(tokens: &[Token], i: usize, sent: &Range<usize>, lex: &Lexicon) -> bool {
     const MAX_SOURCE: usize = 8;
     let quoted_before = tokens[sent.start..i].iter().any(|t| t.quote().is_some());
     // `so der Verein Digitalcourage, der die Beschwerde … einreichte`: a relative
@@ -275,20 +275,30 @@ fn closing_source(tokens: &[Token], i: usize, sent: &Range<usize>) -> bool {
     // phrase closing the sentence names the source of an indicative report too; its
     // lower-case words are articles and inflected adjectives (`so Gott will` is none).
     const MAX_NOUN_PHRASE: usize = 4;
-    let noun_phrase = closes
-        && end - i <= MAX_NOUN_PHRASE + 1
-        && tokens[i + 1..end].iter().all(|t| {
-            t.is_cap()
-                || t.has(b::DETERMINER)
-                || t.lower().is_some_and(|w| {
-                    ["e", "en", "er", "es", "em"]
-                        .iter()
-                        .any(|e| w.len() > 3 && w.ends_with(e))
-                })
-        });
+    let phrase = |adverbs: bool| {
+        end - i <= MAX_NOUN_PHRASE + 1
+            && tokens[i + 1..end].iter().all(|t| {
+                t.is_cap()
+                    || t.has(b::DETERMINER)
+                    || t.lower().is_some_and(|w| {
+                        (adverbs && lex.source_adverbs.contains(w))
+                            || ["e", "en", "er", "es", "em"]
+                                .iter()
+                                .any(|e| w.len() > 3 && w.ends_with(e))
+                    })
+            })
+    };
+    let noun_phrase = closes && phrase(false);
+    // `Es sei, so Fischer weiter, ein schwieriges Unterfangen`: set off by commas inside
+    // reported speech, the source names its speaker too.
+    let interposed = tokens.get(end).is_some_and(|t| t.is_punct(","))
+        && tokens[sent.clone()]
+            .iter()
+            .any(|t| t.quote().is_none() && t.has(b::REPORTED_SPEECH))
+        && phrase(true);
     i > sent.start
         && tokens[i - 1].is_punct(",")
-        && (quoted_before || reported || noun_phrase)
+        && (quoted_before || reported || noun_phrase || interposed)
         && end - i <= MAX_SOURCE
         && tokens
             .get(i + 1)

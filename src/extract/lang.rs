@@ -42,6 +42,9 @@ pub struct Rules {
     /// gefragt`): a state (`in demand`), not a report of speech.
     #[serde(default)]
     pub stative_auxiliaries: Vec<String>,
+    /// Adverbs that may close a source after `so` (`so Fischer weiter`).
+    #[serde(default)]
+    pub source_adverbs: Vec<String>,
     /// Participles of speech verbs that do not end in -t (`beschrieben`): with a passive
     /// auxiliary they make a passive; an infinitive there (`wird … erklären`) is a future.
     #[serde(default)]
@@ -497,6 +500,7 @@ pub(crate) struct Lexicon {
     pub quoting: HashSet<String>,
     pub passive_aux: HashSet<String>,
     pub stative_aux: HashSet<String>,
+    pub source_adverbs: HashSet<String>,
     pub strong_participles: HashSet<String>,
     pub agent: HashSet<String>,
     /// Source cue phrases as word sequences.
@@ -707,6 +711,7 @@ impl Lexicon {
             quoting: set(&rules.quoting_verbs),
             passive_aux: set(&rules.passive_auxiliaries),
             stative_aux: set(&rules.stative_auxiliaries),
+            source_adverbs: set(&rules.source_adverbs),
             strong_participles: set(&rules.strong_participles),
             agent: set(&rules.agent_prepositions),
             source: phrases(&rules.source_cues),

@@ -3746,3 +3746,9 @@ fn a_comma_inside_a_bracketed_label_sets_off_no_apposition() {
     let t = "Lieferkette\n\n„Wir müssen die Schwächsten stärken“, sagt der Europaabgeordnete Paolo De Castro (S&D, IT).";
     assert_eq!(who(t, "de"), some(&["Paolo De Castro"]));
 }
+
+#[test]
+fn so_and_a_source_set_off_inside_reported_speech_names_the_speaker() {
+    let t = "Buch\n\nHeinz Fischer lobte das Buch.\n\nEs sei, so Fischer weiter, ein schwieriges Unterfangen, die Abläufe „sine ira et studio“ zu beschreiben, doch Aubauer habe diese Aufgabe elegant bewältigt.";
+    assert_eq!(who(t, "de"), some(&["Heinz Fischer"]));
+}
