@@ -2860,11 +2860,17 @@ impl<'a> Attributor<'a> {
                 }
                 // `The ministry issued a statement describing …`: the statement speaks for
                 // the body that issued it earlier in the sentence.
+                // (`Rabelo released a note …` ⏎ `“…”, says a excerpt.`: failing one, the
+                // one who put out a text just before.)
                 s.mentions[..m]
                     .iter()
                     .filter(|x| x.kind == MentionKind::Name && x.subject_capable() && !x.agent)
                     .filter_map(|x| x.entity)
                     .find(|&e| self.reg.entities[e].org)
+                    .or_else(|| {
+                        let alone = s.mentions[..m].iter().all(|x| !x.subject_capable());
+                        alone.then(|| self.recent_issuer()).flatten()
+                    })
             }
             MentionKind::Description {
                 definite,

@@ -3752,3 +3752,9 @@ fn so_and_a_source_set_off_inside_reported_speech_names_the_speaker() {
     let t = "Buch\n\nHeinz Fischer lobte das Buch.\n\nEs sei, so Fischer weiter, ein schwieriges Unterfangen, die Abläufe „sine ira et studio“ zu beschreiben, doch Aubauer habe diese Aufgabe elegant bewältigt.";
     assert_eq!(who(t, "de"), some(&["Heinz Fischer"]));
 }
+
+#[test]
+fn an_indefinite_text_alone_in_its_sentence_speaks_for_who_just_put_one_out() {
+    let t = "Visit\n\nRenato Rabelo, the President of the PCdoB released a note repudiating the visit. \"The Communist Party of Brazil repudiates the presence of the secretary\", says a excerpt.";
+    assert_eq!(who(t, "en"), some(&["Renato Rabelo"]));
+}
