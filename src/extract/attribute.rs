@@ -548,6 +548,11 @@ impl<'a> Attributor<'a> {
         // lower-case cue opening the next paragraph, which is rare and usually right.)
         let no_final_stop = tokens.last().is_some_and(Token::is_word);
         self.feed_titles = if quotes_only && !any_cue && body_end < tokens.len() {
+            // (A feed item's title opens a new item: what the item before was about
+            // says nothing of who spoke it.)
+            for (i, _) in quotes {
+                self.out[*i].entity = None;
+            }
             quotes.iter().map(|(i, _)| *i).collect()
         } else {
             Vec::new()

@@ -3758,3 +3758,9 @@ fn an_indefinite_text_alone_in_its_sentence_speaks_for_who_just_put_one_out() {
     let t = "Visit\n\nRenato Rabelo, the President of the PCdoB released a note repudiating the visit. \"The Communist Party of Brazil repudiates the presence of the secretary\", says a excerpt.";
     assert_eq!(who(t, "en"), some(&["Renato Rabelo"]));
 }
+
+#[test]
+fn a_feed_items_title_owes_nothing_to_the_item_before() {
+    let t = "Meldungen\n\nDie Oberhessische Presse sprach mit Bundeskanzler Olaf Scholz über den Krieg.\n\n„Man kann wirklich etwas erreichen“ (Thu, 02 Feb 2023)\n\nIm hessischen Marburg hat sich Bundesministerin Nancy Faeser den Fragen gestellt.";
+    assert_eq!(who(t, "de"), some(&["Nancy Faeser"]));
+}
