@@ -3764,3 +3764,9 @@ fn a_feed_items_title_owes_nothing_to_the_item_before() {
     let t = "Meldungen\n\nDie Oberhessische Presse sprach mit Bundeskanzler Olaf Scholz über den Krieg.\n\n„Man kann wirklich etwas erreichen“ (Thu, 02 Feb 2023)\n\nIm hessischen Marburg hat sich Bundesministerin Nancy Faeser den Fragen gestellt.";
     assert_eq!(who(t, "de"), some(&["Nancy Faeser"]));
 }
+
+#[test]
+fn an_agent_is_a_role_before_the_name() {
+    let t = "Rescue\n\nU.S. Border Patrol agents rescued three people. “Smugglers view human beings as a commodity,” said Del Rio Sector Acting Chief Patrol Agent Doyle E. Amidon, Jr.";
+    assert_eq!(who(t, "en"), some(&["Doyle E. Amidon"]));
+}
