@@ -4294,8 +4294,20 @@ fn role_matches(ent: &Entity, mods: &[String], head: Option<&str>, generic: bool
     // `der CDU-Politiker`: the front of a hyphenated role is a modifier, matched against
     // the person's modifiers, the fronts of their roles and a party named in brackets.
     let front = |h: &str| h.rsplit_once('-').map(|(f, _)| f.to_string());
+    // (`the U.N. chief` is `United Nations Secretary-General Ban`: an acronym stands for
+    // the modifiers it abbreviates.)
+    let acronym_of_mods = |m: &str| {
+        let letters: String = m.chars().filter(|c| *c != '.').collect();
+        letters.len() >= 2
+            && ent.role_mods.windows(letters.len()).any(|w| {
+                w.iter()
+                    .filter_map(|x| x.chars().next())
+                    .eq(letters.chars())
+            })
+    };
     let ent_has = |m: &str| {
         ent.role_mods.iter().any(|x| x == m)
+            || acronym_of_mods(m)
             || ent
                 .role_heads
                 .iter()

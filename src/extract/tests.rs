@@ -3770,3 +3770,9 @@ fn an_agent_is_a_role_before_the_name() {
     let t = "Rescue\n\nU.S. Border Patrol agents rescued three people. “Smugglers view human beings as a commodity,” said Del Rio Sector Acting Chief Patrol Agent Doyle E. Amidon, Jr.";
     assert_eq!(who(t, "en"), some(&["Doyle E. Amidon"]));
 }
+
+#[test]
+fn an_acronym_in_a_description_stands_for_the_modifiers_it_abbreviates() {
+    let t = "UN Chief Renews Plea\n\nUnited Nations Secretary-General Ban Ki-moon made an appeal Friday.\n\nVisiting camps in Jordan, the U.N. chief expressed frustration.\n\n\"We need your caring hands,\" he said.";
+    assert_eq!(who(t, "en"), some(&["Ban Ki-moon"]));
+}
