@@ -299,7 +299,12 @@ impl<'a> Attributor<'a> {
                 .filter(|&t| tokens[t].quote().is_some())
                 .collect();
             if si == 0 && quote_toks.is_empty() && !self.orphans.is_empty() {
-                if let Some(e) = self.back_reference(&s, &cues, &subjects) {
+                // (`“…”` ⏎ `Such were the words of Sgt. James Arvin, …`: an opener naming
+                // who said the quote before it works across the paragraph break too.)
+                let back = self
+                    .back_reference(&s, &cues, &subjects)
+                    .or_else(|| self.back_reference_opener(&s, &subjects));
+                if let Some(e) = back {
                     for q in std::mem::take(&mut self.orphans) {
                         self.out[q].entity = Some(e);
                         if self.out[q].kind == Some(QuoteKind::Other) {

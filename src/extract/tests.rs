@@ -3776,3 +3776,9 @@ fn an_acronym_in_a_description_stands_for_the_modifiers_it_abbreviates() {
     let t = "UN Chief Renews Plea\n\nUnited Nations Secretary-General Ban Ki-moon made an appeal Friday.\n\nVisiting camps in Jordan, the U.N. chief expressed frustration.\n\n\"We need your caring hands,\" he said.";
     assert_eq!(who(t, "en"), some(&["Ban Ki-moon"]));
 }
+
+#[test]
+fn such_were_the_words_of_names_who_said_the_quote_paragraph_before() {
+    let t = "Course\n\n“Being an officer means supervising troops.”\n\nSuch were the words of Sgt. James Arvin, platoon sergeant with Brig Company.";
+    assert_eq!(who(t, "en"), some(&["James Arvin"]));
+}
