@@ -427,7 +427,10 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
             .take_while(|&n| ms[n].toks.start <= end + GAP)
             .find(|&n| {
                 let start = ms[n].toks.start;
-                ms[n].kind == MentionKind::Name && start > end && tokens[start - 1].is_punct(",")
+                ms[n].kind == MentionKind::Name
+                    && !ms[n].after_prep
+                    && start > end
+                    && tokens[start - 1].is_punct(",")
                     || bracketed_person(tokens, end, &ms[n], reg)
             })
         else {
@@ -798,6 +801,19 @@ fn govern(
     // `von den Räumlichkeiten des Hohen Hauses`: a genitive is an attribute, no subject.
     if tokens[m.toks.start].has(b::GENITIVE_ARTICLE) {
         m.object = true;
+    }
+    // `of Lake View, S.C., admitted`: an abbreviated state after a governed place and
+    // a comma is part of the place.
+    let state = m.kind == MentionKind::Name
+        && prev.is_punct(",")
+        && m.toks.len() <= 4
+        && tokens[m.toks.clone()]
+            .iter()
+            .any(|t| t.is_punct(".") || t.lower().is_some_and(|w| w.contains('.')))
+        && last.is_some_and(|l| l.after_prep && l.toks.end + 1 == m.toks.start);
+    if state {
+        m.after_prep = true;
+        return;
     }
     if prev.is_punct("(") {
         // `(SPD)`, `(Reuters)`: a label in parentheses, not a subject.

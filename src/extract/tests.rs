@@ -3782,3 +3782,9 @@ fn such_were_the_words_of_names_who_said_the_quote_paragraph_before() {
     let t = "Course\n\n“Being an officer means supervising troops.”\n\nSuch were the words of Sgt. James Arvin, platoon sergeant with Brig Company.";
     assert_eq!(who(t, "en"), some(&["James Arvin"]));
 }
+
+#[test]
+fn an_abbreviated_state_after_a_governed_place_is_part_of_the_place() {
+    let t = "Drill\n\nCpl. Kevin L. Jones, a correspondence clerk, said the training was good. The native of Lake View, S.C., admitted, \"I'd rather be in the rear.\"";
+    assert_eq!(who(t, "en"), some(&["Kevin L. Jones"]));
+}
