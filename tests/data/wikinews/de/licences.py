@@ -46,3 +46,8 @@ BREG_PUBLIC = ("CC BY-ND 4.0 (texts of the German Federal Government, Presse- un
 BREG_REPOST = ("CC BY-ND 4.0 (texts of the German Federal Government, Presse- und Informationsamt der Bundesregierung: "
                "its newsletter 'Bundesregierung aktuell' or its news feed as reposted unchanged by another site; "
                "reproduced unchanged, in part, with the source named; source: Bundesregierung)")
+# Thirty-third held-out set: an article of bundesregierung.de reposted by another site that names bundesregierung.de as
+# its source ("(Quelle: www.bundesregierung.de)"). The text is the Government's; licence as BREG.
+BREG_SITE_REPOST = ("CC BY-ND 4.0 (texts of the German Federal Government, Presse- und Informationsamt der "
+                    "Bundesregierung: an article of bundesregierung.de as reposted unchanged by another site naming it as "
+                    "source; reproduced unchanged, in part, with the source named; source: Bundesregierung)")
