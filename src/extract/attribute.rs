@@ -3686,6 +3686,17 @@ impl<'a> Attributor<'a> {
             .copied()
             .filter(|&e| !self.reg.entities[e].org);
         let generic = head.is_some_and(|h| self.lex.generic_role_heads.contains(h));
+        // `the 83-year-old acknowledged`: an age alone describes the person the text is
+        // about.
+        if mods.is_empty() && head.is_some_and(|h| self.lex.is_age_noun(h)) {
+            let person = |e: &usize| self.reg.entities[*e].person_like();
+            return this_sentence
+                .iter()
+                .copied()
+                .find(person)
+                .or_else(|| self.persons.iter().find(person))
+                .or_else(|| self.topics.iter().find(person));
+        }
         // `den Vizeminister` is `den stellvertretenden Außenminister Saizew`: a deputy's
         // role compound is matched without its prefix against a deputy's role.
         let marked = |w: &str| {

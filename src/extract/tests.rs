@@ -3788,3 +3788,9 @@ fn an_abbreviated_state_after_a_governed_place_is_part_of_the_place() {
     let t = "Drill\n\nCpl. Kevin L. Jones, a correspondence clerk, said the training was good. The native of Lake View, S.C., admitted, \"I'd rather be in the rear.\"";
     assert_eq!(who(t, "en"), some(&["Kevin L. Jones"]));
 }
+
+#[test]
+fn an_age_alone_describes_the_person_the_text_is_about() {
+    let t = "Typhoon\n\nCardinal Theodore McCarrick led a Mass. Speaking to VOA later in the day in the city of Ormoc, the 83-year-old acknowledged that words may not be enough.\n\n\"At the beginning everyone is hurting,\" he said.";
+    assert_eq!(who(t, "en"), some(&["Cardinal Theodore McCarrick"]));
+}
