@@ -4455,26 +4455,6 @@ fn nearest_cue(
     pick.and_then(|i| subjects[i].map(|e| (i, e)))
 }
 
-#[cfg(test)]
-mod recent_tests {
-    use super::*;
-
-    #[test]
-    fn recent_lists_each_entity_once_most_recent_first_and_forgets_the_oldest() {
-        let mut r = Recent::default();
-        for id in [1, 2, 3, 2, 2, 1] {
-            r.push(id);
-        }
-        assert_eq!(r.iter().collect::<Vec<_>>(), [1, 2, 3]);
-        for id in 10..10 + WINDOW {
-            r.push(id);
-        }
-        assert_eq!(r.iter().count(), WINDOW);
-        assert_eq!(r.iter().next(), Some(10 + WINDOW - 1));
-        assert!(r.iter().all(|id| id >= 10));
-    }
-}
-
 /// Where a closing parenthesis that ends `tokens` opens, if the words inside are a date
 /// (numbers with at most a weekday and a month: `(Thu, 29 Feb 2024)`).
 fn trailing_parenthesis(tokens: &[Token]) -> Option<usize> {
@@ -4493,4 +4473,24 @@ fn trailing_parenthesis(tokens: &[Token]) -> Option<usize> {
         .count();
     let words = inside.iter().filter(|t| t.is_word()).count();
     (inside.len() <= MAX_DATE && numbers >= 1 && words <= numbers + 2).then_some(open)
+}
+
+#[cfg(test)]
+mod recent_tests {
+    use super::*;
+
+    #[test]
+    fn recent_lists_each_entity_once_most_recent_first_and_forgets_the_oldest() {
+        let mut r = Recent::default();
+        for id in [1, 2, 3, 2, 2, 1] {
+            r.push(id);
+        }
+        assert_eq!(r.iter().collect::<Vec<_>>(), [1, 2, 3]);
+        for id in 10..10 + WINDOW {
+            r.push(id);
+        }
+        assert_eq!(r.iter().count(), WINDOW);
+        assert_eq!(r.iter().next(), Some(10 + WINDOW - 1));
+        assert!(r.iter().all(|id| id >= 10));
+    }
 }
