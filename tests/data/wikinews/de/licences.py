@@ -51,3 +51,17 @@ BREG_REPOST = ("CC BY-ND 4.0 (texts of the German Federal Government, Presse- un
 BREG_SITE_REPOST = ("CC BY-ND 4.0 (texts of the German Federal Government, Presse- und Informationsamt der "
                     "Bundesregierung: an article of bundesregierung.de as reposted unchanged by another site naming it as "
                     "source; reproduced unchanged, in part, with the source named; source: Bundesregierung)")
+# Thirty-fourth held-out set: a press release that the Presse- und Informationsamt der Bundesregierung posted itself on the
+# press portal trendkraft.de under its own account ("Bundespresseamt", "Institution"). The text is the Government's; licence
+# as BREG.
+BREG_PORTAL = ("CC BY-ND 4.0 (texts of the German Federal Government, Presse- und Informationsamt der Bundesregierung: a "
+               "press release posted by the Office itself on a press portal; reproduced unchanged, in part, with the source "
+               "named; source: Bundesregierung)")
+# Thirty-fourth held-out set: texts of Federal Government Commissioners attached to the Chancellery (Ostbeauftragter,
+# Integrationsbeauftragte) on their Government sites (ostbeauftragter.de, which runs on the bundesregierung.de system) or as
+# reposted with the Commissioner named as source. The terms page of these sites was not among the stored copies; the
+# licence is recorded as the one bundesregierung.de states for the Government's texts (see SOURCES.md, thirty-fourth set).
+BREG_COMMISSIONER = ("CC BY-ND 4.0 (texts of the German Federal Government: statements and press releases of Federal "
+                     "Government Commissioners in the Chancellery, on their Government site or reposted unchanged with the "
+                     "Commissioner named as source; reproduced unchanged, in part, with the source named; source: "
+                     "Bundesregierung)")
