@@ -312,6 +312,9 @@ fn floors(stem: &str) -> Floors {
         // heldout56-en (9 Air Force, AFPS, Navy, VA and USDA stories, 40 quotes with a
         // speaker) 0.950 (38/40) at fa18001 (same).
         "heldout56-en" => (0.97, 0.92, 0.40),
+        // heldout34-de (9 German Federal Government texts and reposts, 16 quotes with a
+        // speaker) 0.938 (15/16) at fa18001 (same).
+        "heldout34-de" => (0.97, 0.90, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
