@@ -3794,3 +3794,9 @@ fn an_age_alone_describes_the_person_the_text_is_about() {
     let t = "Typhoon\n\nCardinal Theodore McCarrick led a Mass. Speaking to VOA later in the day in the city of Ormoc, the 83-year-old acknowledged that words may not be enough.\n\n\"At the beginning everyone is hurting,\" he said.";
     assert_eq!(who(t, "en"), some(&["Cardinal Theodore McCarrick"]));
 }
+
+#[test]
+fn begruendete_is_a_speech_verb() {
+    let t = "Integration\n\n„Integration ist eine Schlüsselaufgabe unserer Zeit“, begründete Bundeskanzlerin Angela Merkel diese Schwerpunktsetzung.";
+    assert_eq!(who(t, "de"), some(&["Angela Merkel"]));
+}
