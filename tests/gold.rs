@@ -238,45 +238,46 @@ fn floors(stem: &str) -> Floors {
         // heldout27-de (10 German Federal Government pages and Parlamentskorrespondenz
         // releases, 20 quotes with a speaker) 1.000 (20/20) at 61ae994 (start build 0.950).
         "heldout27-de" => (0.97, 0.95, 0.40),
-        // Session 14 (blind, same convention): heldout39-en (7 English Wikinews articles,
+        // Session 14 (blind, same convention; floors sit a little under the figures after
+        // the session's rules, which the comments do not repeat): heldout39-en (7 English Wikinews articles,
         // 32 quotes with a speaker) 0.562 (18/32) at 61ae994 (same).
-        "heldout39-en" => (0.97, 0.53, 0.40),
+        "heldout39-en" => (0.97, 0.62, 0.40),
         // heldout40-en (10 VOA pages, 29 quotes with a speaker) 0.862 (25/29) at db9e52c
         // (same).
-        "heldout40-en" => (0.97, 0.83, 0.40),
+        "heldout40-en" => (0.97, 0.88, 0.40),
         // heldout41-en (10 Park Service, VA, Justice, Labor, Transportation, Fish and
         // Wildlife and Coast Guard pages, 25 quotes with a speaker) 0.840 (21/25) at
         // db9e52c (same).
-        "heldout41-en" => (0.97, 0.80, 0.40),
+        "heldout41-en" => (0.97, 0.92, 0.40),
         // heldout28-de (9 Austrian Parliament and Chancellery texts and a Wikinews article,
         // 10 quotes with a speaker) 0.900 (9/10) at db9e52c (same).
         "heldout28-de" => (0.97, 0.85, 0.40),
         // heldout43-en (14 Marine Corps, DVIDS, Air National Guard and VOA pages, 44
         // quotes with a speaker) 0.932 (41/44) at 0ddaf87 (same).
-        "heldout43-en" => (0.97, 0.90, 0.40),
+        "heldout43-en" => (0.97, 0.95, 0.40),
         // heldout42-en (9 English Wikinews articles and Audio Wikinews briefs, 25 quotes
         // with a speaker) 0.880 (22/25) at 0ddaf87 (same).
-        "heldout42-en" => (0.97, 0.85, 0.40),
+        "heldout42-en" => (0.97, 0.88, 0.40),
         // heldout29-de (6 Parlamentskorrespondenz, 3 German Federal Government and 2
         // Commission Representation texts, 20 quotes with a speaker) 0.800 (16/20) at
         // 683ddb8 (same).
-        "heldout29-de" => (0.97, 0.75, 0.40),
+        "heldout29-de" => (0.97, 0.90, 0.40),
         // heldout44-en (10 VOA pages, 35 quotes with a speaker) 0.686 (24/35, F1 0.976)
         // at db3c2ee (same).
-        "heldout44-en" => (0.95, 0.65, 0.40),
+        "heldout44-en" => (0.95, 0.68, 0.40),
         // heldout45-en (12 NOAA, NIH Record, NASA and VOA pages, 34 quotes with a speaker)
         // 0.853 (29/34) at db3c2ee (same).
-        "heldout45-en" => (0.97, 0.82, 0.40),
+        "heldout45-en" => (0.97, 0.85, 0.40),
         // heldout30-de (9 Parlamentskorrespondenz, Justice Ministry, German Federal
         // Government and Global Voices texts, 16 quotes with a speaker) 0.750 (12/16) at
         // c64d507 (same).
-        "heldout30-de" => (0.97, 0.70, 0.40),
+        "heldout30-de" => (0.97, 0.78, 0.40),
         // heldout46-en (8 Audio Wikinews briefs and a Wikinews article, 17 quotes with a
         // speaker) 0.588 (10/17) at 779eed4 (same).
         "heldout46-en" => (0.97, 0.55, 0.40),
         // heldout47-en (10 Air Force, Army, Navy, Interior and USGS pages, 32 quotes with
         // a speaker) 0.938 (30/32) at 779eed4 (same).
-        "heldout47-en" => (0.97, 0.90, 0.40),
+        "heldout47-en" => (0.97, 0.93, 0.40),
         // heldout31-de (8 Parlamentskorrespondenz texts and a Commission text, 6 quotes
         // with a speaker) 0.833 (5/6) at 779eed4 (same).
         "heldout31-de" => (0.97, 0.80, 0.40),
@@ -288,23 +289,23 @@ fn floors(stem: &str) -> Floors {
         "heldout49-en" => (0.97, 0.95, 0.40),
         // heldout50-en (13 American Forces Press Service, Navy and DVIDS stories, 59
         // quotes with a speaker) 0.915 (54/59) at 8eacba1 (same).
-        "heldout50-en" => (0.97, 0.88, 0.40),
+        "heldout50-en" => (0.97, 0.93, 0.40),
         // heldout32-de (5 Parlamentskorrespondenz releases, a repost, a Commission and a
         // European Parliament newsletter, 6 quotes with a speaker) 0.667 (4/6) at d17428f
         // (same).
-        "heldout32-de" => (0.97, 0.60, 0.40),
+        "heldout32-de" => (0.97, 0.95, 0.40),
         // heldout51-en (14 VOA, AFPS, Navy, Marines, DVIDS, Army and Air Force stories,
         // 52 quotes with a speaker) 0.942 (49/52, F1 0.973) at e25f450 (same).
-        "heldout51-en" => (0.95, 0.90, 0.40),
+        "heldout51-en" => (0.95, 0.95, 0.40),
         // heldout52-en (4 Wikinews texts and 11 CBP, Coast Guard, FEMA and USAID releases,
         // 32 quotes with a speaker) 0.844 (27/32) at e25f450 (same).
-        "heldout52-en" => (0.97, 0.80, 0.40),
+        "heldout52-en" => (0.97, 0.93, 0.40),
         // heldout33-de (7 German Federal Government texts and a repost, 16 quotes with a
         // speaker) 0.812 (13/16, F1 0.974) at d26a5bd (same).
         "heldout33-de" => (0.95, 0.75, 0.40),
         // heldout53-en (11 VOA News, insidevoa and VOA Khmer stories, 31 quotes with a
         // speaker) 0.903 (28/31) at d26a5bd (same).
-        "heldout53-en" => (0.97, 0.87, 0.40),
+        "heldout53-en" => (0.97, 0.93, 0.40),
         // heldout54-en (14 TSA, DEA, Labor, ATF, CBP, DVIDS, House, NASA, Coast Guard and
         // FEMA texts, 35 quotes with a speaker) 0.943 (33/35, F1 0.986) at d26a5bd (start
         // build 0.886).
@@ -314,7 +315,7 @@ fn floors(stem: &str) -> Floors {
         "heldout56-en" => (0.97, 0.92, 0.40),
         // heldout34-de (9 German Federal Government texts and reposts, 16 quotes with a
         // speaker) 0.938 (15/16) at fa18001 (same).
-        "heldout34-de" => (0.97, 0.90, 0.40),
+        "heldout34-de" => (0.97, 0.95, 0.40),
         // heldout55-en (13 VOA, VOA Khmer, insidevoa and USAGM pages, 30 quotes with a
         // speaker) 0.833 (25/30) at 7fb2578 (same).
         "heldout55-en" => (0.97, 0.80, 0.40),
