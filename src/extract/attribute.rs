@@ -1604,12 +1604,7 @@ impl<'a> Attributor<'a> {
     /// An English participle (`saying`, `addressing`): a word with a participle ending
     /// and a stem of three letters or more.
     fn is_participle(&self, t: &Token) -> bool {
-        t.lower().is_some_and(|w| {
-            self.lex
-                .participle_endings
-                .iter()
-                .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
-        })
+        t.lower().is_some_and(|w| self.lex.is_participle(w))
     }
 
     /// `X released a statement boycotting Y saying “…”`, `X replied to Y, adding`: an

@@ -152,11 +152,9 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         !lex.verb_second
             && c.kind == CueKind::Speech
             && c.toks.start == sent.start
-            && tokens[c.toks.start].lower().is_some_and(|w| {
-                lex.participle_endings
-                    .iter()
-                    .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
-            })
+            && tokens[c.toks.start]
+                .lower()
+                .is_some_and(|w| lex.is_participle(w))
     });
     if opening_participle && out[1..].iter().any(|c| c.kind == CueKind::Speech) {
         out.remove(0);
@@ -281,10 +279,7 @@ fn closing_source(tokens: &[Token], i: usize, sent: &Range<usize>, lex: &Lexicon
                 t.is_cap()
                     || t.has(b::DETERMINER)
                     || t.lower().is_some_and(|w| {
-                        (adverbs && lex.source_adverbs.contains(w))
-                            || ["e", "en", "er", "es", "em"]
-                                .iter()
-                                .any(|e| w.len() > 3 && w.ends_with(e))
+                        (adverbs && lex.source_adverbs.contains(w)) || lex.is_inflected_adjective(w)
                     })
             })
     };

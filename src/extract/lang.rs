@@ -1025,6 +1025,26 @@ impl Lexicon {
 
     /// `erklärung`, and in German the compounds `Medienmitteilung`, `Jahresbericht`:
     /// a word naming a text a body issues.
+    /// `saying`, `addressing`: a word with a participle ending and a stem of three
+    /// letters or more.
+    pub fn is_participle(&self, lower: &str) -> bool {
+        self.participle_endings
+            .iter()
+            .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e.as_str()))
+    }
+
+    /// `sozialdemokratische`, `zuständigen`: a lower-case word with an adjective's
+    /// ending ([`Rules::adjective_oblique_endings`], [`Rules::adjective_nominative`]).
+    pub fn is_inflected_adjective(&self, lower: &str) -> bool {
+        let nominative = &self.adjective_nominative;
+        lower.len() > 3
+            && ((!nominative.is_empty() && lower.ends_with(nominative.as_str()))
+                || self
+                    .adjective_oblique
+                    .iter()
+                    .any(|e| lower.ends_with(e.as_str())))
+    }
+
     /// See [`Rules::naming_words`].
     pub fn is_naming_word(&self, lower: &str) -> bool {
         self.naming_words.contains(lower)

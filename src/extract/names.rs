@@ -408,8 +408,6 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
             continue;
         }
         let end = ms[d].toks.end;
-        // The first name set off by a comma: names inside the description
-        // (`der Sprecher der Stadt Bremen, Jonas Keller`) are passed over.
         // `der Europaabgeordnete und Berichterstatter Paolo De Castro`: roles joined by
         // `und` before a person's name are all that person's.
         let joined = ms.get(d + 1).filter(|n| {
@@ -423,6 +421,8 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
             ms[d].entity = Some(e);
             continue;
         }
+        // The first name set off by a comma: names inside the description
+        // (`der Sprecher der Stadt Bremen, Jonas Keller`) are passed over.
         let Some(n) = (d + 1..ms.len())
             .take_while(|&n| ms[n].toks.start <= end + GAP)
             .find(|&n| {
@@ -1309,10 +1309,10 @@ fn parse_at(
         }
         return (Some(m), next);
     }
-    // `The Vatican said`, `said the United States`: in English, where only names are
-    // capitalised, capitalised words after an article (the ones read as modifiers too)
-    // that a speech verb follows or comes right before name a body. (Elsewhere they
-    // are as often a title or an award: `the Record of the Year`, `the Wasp`.)
+    // `The United States said`, `said the Central African Republic`: in English, where
+    // only names are capitalised, several capitalised words after an article (the ones
+    // read as modifiers too) that a speech verb follows or comes right before name a
+    // body. (Elsewhere they are as often a title or an award: `the Record of the Year`.)
     let proper_end = (!lex.capitalised_nouns
         && det.is_some()
         && role_range.is_none()
@@ -1322,7 +1322,7 @@ fn parse_at(
     .then(|| proper_body_end(tokens, cls, k, end))
     .filter(|&n| {
         let lower_speech = |t: &Token| t.is_word() && !t.is_cap() && t.has(b::SPEECH);
-        // (`The Onion article reports`: its text speaks for it.)
+        // (`The Jordan Times article reports`: its text speaks for it.)
         let text_after = n < end && !tokens[n].is_cap() && cls(n) == Class::Document;
         // (`Ant-Man and the Wasp wrote`: an article after a capitalised word and `and`
         // goes on a title.)
@@ -1351,7 +1351,6 @@ fn parse_at(
     // is part of a title such as `das Wall Street Journal`, or an acronym where nouns are
     // capitalised anyway (`die SBB`).
     if det.is_some()
-        && !proper_body
         && role_range.is_none()
         && words.len() == 1
         && !titled
