@@ -3800,3 +3800,9 @@ fn begruendete_is_a_speech_verb() {
     let t = "Integration\n\n„Integration ist eine Schlüsselaufgabe unserer Zeit“, begründete Bundeskanzlerin Angela Merkel diese Schwerpunktsetzung.";
     assert_eq!(who(t, "de"), some(&["Angela Merkel"]));
 }
+
+#[test]
+fn actor_says_nothing_of_gender() {
+    let t = "Toronto's Anime North 2019 brings thousands of fans together\n\nUS voice actor Alexis Tipton marveled at the growth of the anime industry. \"It was easier,\" Tipton observed.\n\nTipton was devastated when she got a sinus infection. \"This director doesn't know me,\" she recalls thinking.";
+    assert_eq!(who(t, "en"), some(&["Alexis Tipton", "Alexis Tipton"]));
+}
