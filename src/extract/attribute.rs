@@ -44,7 +44,6 @@ pub struct Attribution {
 struct Recent(VecDeque<usize>);
 
 impl Recent {
-    #[track_caller]
     fn push(&mut self, id: usize) {
         // `push` is the only way in, so no entity is listed twice: removing
         // its one entry (none to move when it is already first) is a retain.
