@@ -3806,3 +3806,9 @@ fn actor_says_nothing_of_gender() {
     let t = "Toronto's Anime North 2019 brings thousands of fans together\n\nUS voice actor Alexis Tipton marveled at the growth of the anime industry. \"It was easier,\" Tipton observed.\n\nTipton was devastated when she got a sinus infection. \"This director doesn't know me,\" she recalls thinking.";
     assert_eq!(who(t, "en"), some(&["Alexis Tipton", "Alexis Tipton"]));
 }
+
+#[test]
+fn citizen_is_a_role_in_an_unclosed_apposition() {
+    let t = "Citizens\n\n\"I found it very emotional,\" Virginia Growich, a new U.S. citizen who was born in England said.";
+    assert_eq!(who(t, "en"), some(&["Virginia Growich"]));
+}
