@@ -3812,3 +3812,9 @@ fn citizen_is_a_role_in_an_unclosed_apposition() {
     let t = "Citizens\n\n\"I found it very emotional,\" Virginia Growich, a new U.S. citizen who was born in England said.";
     assert_eq!(who(t, "en"), some(&["Virginia Growich"]));
 }
+
+#[test]
+fn a_handle_after_a_speech_verb_is_the_speaker() {
+    let t = "Wuhan\n\n\"My niece is stuck in Wuhan,\" tweeted @harinatha with a video.";
+    assert_eq!(who(t, "en"), some(&["@harinatha"]));
+}

@@ -133,7 +133,12 @@ impl<'l> Vocab<'l> {
             Some(&id) => id,
             None => {
                 let lower = lower_case(w);
-                let cap = w.chars().next().is_some_and(|c| c.is_uppercase()) || prefixed_name(w);
+                // A handle names an account whatever its case.
+                let cap = w
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c == '@')
+                    || prefixed_name(w);
                 let lexical = self.lex.word_bits(&lower);
                 debug_assert!(
                     lexical < CAP,
@@ -213,6 +218,18 @@ fn words(text: &str, range: Range<usize>, vocab: &mut Vocab<'_>, out: &mut Vec<T
             if word_start.is_none() {
                 word_start = Some(i);
             }
+            prev_alnum = true;
+            i += len;
+            continue;
+        }
+        // `tweeted @harinatha`: a social-media handle is one word, the account's
+        // name, with its `@` (an address's `@` follows a letter and splits it).
+        if c == '@'
+            && word_start.is_none()
+            && i + len < bytes.len()
+            && is_alphanumeric(char_at(s, i + len).0)
+        {
+            word_start = Some(i);
             prev_alnum = true;
             i += len;
             continue;
@@ -358,6 +375,23 @@ mod tests {
             texts("Kreml-Sprecher, Merkel’s z.B. U.S.", &[]),
             ["Kreml-Sprecher", ",", "Merkel’s", "z.B", ".", "U.S", "."]
         );
+    }
+
+    #[test]
+    fn a_handle_is_one_capitalised_word_but_an_address_splits() {
+        assert_eq!(
+            texts("tweeted @harinatha to press@state.gov @", &[]),
+            [
+                "tweeted",
+                "@harinatha",
+                "to",
+                "press",
+                "@",
+                "state.gov",
+                "@"
+            ]
+        );
+        assert_eq!(caps("@harinatha"), [true]);
     }
 
     fn caps(t: &str) -> Vec<bool> {
