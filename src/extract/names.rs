@@ -819,6 +819,11 @@ fn govern(
         // `(SPD)`, `(Reuters)`: a label in parentheses, not a subject.
         m.object = true;
     }
+    // `Michael Johnson (Australian Liberal Party, Division of Ryan)`: so is every part
+    // of such a label.
+    if prev.is_punct(",") && inside_brackets(&tokens[sent_start..m.toks.start]) {
+        m.object = true;
+    }
     if prev.is_word() {
         if prev.has(b::ABSOLUTE) {
             // `with X saying …`: X may still be the subject of the participle.
@@ -2243,4 +2248,16 @@ mod tests {
         let (m, _) = mentions("the foreign minister said", "en");
         assert!(matches!(m[0].1, MentionKind::Description { .. }));
     }
+}
+
+/// A bracket opens in the last few tokens before a mention and is not closed: a label
+/// is short, so an older one is not looked for.
+fn inside_brackets(before: &[Token]) -> bool {
+    const LABEL: usize = 12;
+    before
+        .iter()
+        .rev()
+        .take(LABEL)
+        .find(|t| t.is_punct("(") || t.is_punct(")"))
+        .is_some_and(|t| t.is_punct("("))
 }

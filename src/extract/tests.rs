@@ -3818,3 +3818,9 @@ fn a_handle_after_a_speech_verb_is_the_speaker() {
     let t = "Wuhan\n\n\"My niece is stuck in Wuhan,\" tweeted @harinatha with a video.";
     assert_eq!(who(t, "en"), some(&["@harinatha"]));
 }
+
+#[test]
+fn every_part_of_a_bracketed_label_is_no_speaker() {
+    let t = "Parliament\n\nThe House discussed a motion moved by Michael Johnson (Australian Liberal Party, Division of Ryan) that called on the Government to \"enact policies\".";
+    assert_eq!(who(t, "en"), vec![None]);
+}
