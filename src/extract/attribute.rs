@@ -3009,7 +3009,7 @@ impl<'a> Attributor<'a> {
             .find(|&t| s.tokens[t].is_punct(","));
         s.mentions
             .iter()
-            .find(|m| {
+            .filter(|m| {
                 let at_start = m.toks.start <= s.range.start + 1;
                 let after_front = comma.is_some_and(|c| {
                     m.toks.start == c + 1
@@ -3017,7 +3017,9 @@ impl<'a> Attributor<'a> {
                 });
                 (at_start || after_front) && m.subject_capable()
             })
-            .and_then(|m| m.entity)
+            // (`Britain's largest union, Unison, questioned`: a description no
+            // name resolves gives way to the name in apposition after it.)
+            .find_map(|m| m.entity)
     }
 
     /// Whether mention `p` is the object of an English participle right before it
@@ -3280,6 +3282,13 @@ impl<'a> Attributor<'a> {
             .get(end)
             .and_then(Token::lower)
             .is_some_and(|w| self.lex.agent.contains(w) || self.lex.affiliation.contains(w));
+        // (`A statement in Washington said`: a place is where, not who; only a body's
+        // name after `in` is the publication.)
+        let published = s
+            .tokens
+            .get(end)
+            .and_then(Token::lower)
+            .is_some_and(|w| self.lex.publication_prepositions.contains(w));
         // `One post by him read, “…”`: an object pronoun after the link is the author.
         let pronoun = s
             .tokens
@@ -3294,8 +3303,12 @@ impl<'a> Attributor<'a> {
             next.kind,
             MentionKind::Name | MentionKind::Description { org: true, .. }
         );
-        if link && author && next.toks.start == end + 1 {
+        if next.toks.start != end + 1 || !author {
+            None
+        } else if link {
             self.resolve(s, m + 1)
+        } else if published {
+            self.resolve(s, m + 1).filter(|&e| self.reg.entities[e].org)
         } else {
             None
         }

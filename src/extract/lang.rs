@@ -45,6 +45,10 @@ pub struct Rules {
     /// Adverbs that may close a source after `so` (`so Fischer weiter`).
     #[serde(default)]
     pub source_adverbs: Vec<String>,
+    /// Prepositions after a text that name where it appeared (`an article in the
+    /// Journal said`): the publication speaks for the text.
+    #[serde(default)]
+    pub publication_prepositions: Vec<String>,
     /// Participles of speech verbs that do not end in -t (`beschrieben`): with a passive
     /// auxiliary they make a passive; an infinitive there (`wird … erklären`) is a future.
     #[serde(default)]
@@ -501,6 +505,7 @@ pub(crate) struct Lexicon {
     pub passive_aux: HashSet<String>,
     pub stative_aux: HashSet<String>,
     pub source_adverbs: HashSet<String>,
+    pub publication_prepositions: HashSet<String>,
     pub strong_participles: HashSet<String>,
     pub agent: HashSet<String>,
     /// Source cue phrases as word sequences.
@@ -712,6 +717,7 @@ impl Lexicon {
             passive_aux: set(&rules.passive_auxiliaries),
             stative_aux: set(&rules.stative_auxiliaries),
             source_adverbs: set(&rules.source_adverbs),
+            publication_prepositions: set(&rules.publication_prepositions),
             strong_participles: set(&rules.strong_participles),
             agent: set(&rules.agent_prepositions),
             source: phrases(&rules.source_cues),

@@ -972,6 +972,11 @@ fn parse_at(
                 || org_name_closes(tokens, cls, k, end))
             && is_head_modifier(text, tokens, cls, k, end, lex)
         || k < end && mods < MAX_MODIFIERS && cls(k) == Class::Org && role_follows(cls, k, end)
+        || k < end
+            && mods < MAX_MODIFIERS
+            && !lex.capitalised_nouns
+            && cls(k) == Class::Org
+            && body_noun_follows(cls, k, end)
         || k < end && mods > 0 && abbreviation_dot(tokens, k)
     {
         k += 1;
@@ -1819,6 +1824,15 @@ fn role_follows(cls: &dyn Fn(usize) -> Class, k: usize, end: usize) -> bool {
         .map(cls)
         .take_while(|c| matches!(c, Class::Role | Class::Modifier | Class::Name | Class::Org))
         .any(|c| c == Class::Role)
+}
+
+/// `the largest health service industrial union`: in English a body noun before another
+/// one (with at most two adjectives between) is that one's modifier.
+fn body_noun_follows(cls: &dyn Fn(usize) -> Class, k: usize, end: usize) -> bool {
+    (k + 1..end.min(k + 4))
+        .map(cls)
+        .take_while(|c| matches!(c, Class::Modifier | Class::Org))
+        .any(|c| c == Class::Org)
 }
 
 /// `Elias A. Zerhouni`: a one-letter initial inside a name, even one that is also a word

@@ -3824,3 +3824,24 @@ fn every_part_of_a_bracketed_label_is_no_speaker() {
     let t = "Parliament\n\nThe House discussed a motion moved by Michael Johnson (Australian Liberal Party, Division of Ryan) that called on the Government to \"enact policies\".";
     assert_eq!(who(t, "en"), vec![None]);
 }
+
+#[test]
+fn a_spokesperson_speaks_for_the_body_named_in_apposition_to_the_opening_description() {
+    let t = "Pay\n\nBritain's largest health service industrial union, Unison, questioned the amount of money the NHS was paying. A spokesperson said: \"Unison doesn't begrudge anybody the rate of pay.\"";
+    assert_eq!(who(t, "en"), some(&["Unison"]));
+}
+
+#[test]
+fn an_article_in_a_journal_speaks_for_the_journal() {
+    let t = "Superbug\n\nAn article in the Canadian Medical Association Journal on Tuesday said that the bacteria are \"spreading with alarming rapidity.\" Experts say that hand washing could help.";
+    assert_eq!(
+        who(t, "en"),
+        some(&["Canadian Medical Association Journal"])
+    );
+}
+
+#[test]
+fn a_statement_in_a_place_is_not_the_places() {
+    let t = "Talks\n\nA statement in Washington said \"the talks failed.\"";
+    assert_eq!(who(t, "en"), vec![None]);
+}
