@@ -1281,6 +1281,13 @@ fn parse_at(
         }
         if head_org && named_org {
             // `Chinas Außenministerium`, `the Foreign Ministry`: an organisation's name.
+            // (`a new World Bank report`: in English, where only names are capitalised,
+            // the lower-case words before it are no part of it.)
+            let proper_from = (role_start..role_end)
+                .find(|&t| tokens[t].is_cap())
+                .filter(|_| !lex.capitalised_nouns)
+                .unwrap_or(role_start);
+            let role_text = span_text(text, tokens, proper_from..role_end);
             let genitive = det.is_some_and(|d| lex.genitive_articles.contains(d));
             let nominative = lex.org_name_nominative(&role_text, genitive);
             let nominative = if det.is_some() {

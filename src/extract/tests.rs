@@ -3845,3 +3845,9 @@ fn a_statement_in_a_place_is_not_the_places() {
     let t = "Talks\n\nA statement in Washington said \"the talks failed.\"";
     assert_eq!(who(t, "en"), vec![None]);
 }
+
+#[test]
+fn lower_case_adjectives_before_a_bodys_name_are_no_part_of_it() {
+    let t = "Report\n\nA crisis looms, a new World Bank report said. \"It is bad,\" it said.";
+    assert_eq!(who(t, "en"), some(&["World Bank"]));
+}
