@@ -252,6 +252,7 @@ fn segment_with(
         };
     }
     if !lex.capitalised_nouns {
+        title_case_verbs_after_roles(tokens, sent.clone(), classes);
         capitalised_function_names(tokens, sent.clone(), classes);
     }
     let classes: &[Class] = classes;
@@ -287,6 +288,37 @@ fn segment_with(
     }
     link_appositions(tokens, &mut out, reg, lex);
     out
+}
+
+/// `As Dalai Lama Turned 70, First Uncensored TV Program on His Life Aired`: in an
+/// English title-case headline, where every longer word has a capital, a capitalised
+/// past tense after a role (`Turned`) is the verb, not the role holder's name. (Present
+/// tenses end in -s like many surnames: `Secretary Salazar Celebrates`, `President
+/// Davis Says`.)
+fn title_case_verbs_after_roles(tokens: &[Token], sent: Range<usize>, classes: &mut [Class]) {
+    const LONG: usize = 4;
+    const MIN_LONG_WORDS: usize = 3;
+    let long: Vec<&Token> = tokens[sent.clone()]
+        .iter()
+        .skip(1)
+        .filter(|t| t.is_word() && t.range.len() >= LONG)
+        .collect();
+    if long.len() < MIN_LONG_WORDS || !long.iter().all(|t| t.is_cap()) {
+        return;
+    }
+    for k in sent.start + 1..sent.end {
+        let i = k - sent.start;
+        let past_tense = tokens[k]
+            .lower()
+            .is_some_and(|w| w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed"));
+        if classes[i - 1] == Class::Role
+            && classes[i] == Class::Name
+            && past_tense
+            && !tokens[k].has(b::GIVEN_NAME | b::TITLE)
+        {
+            classes[i] = Class::Other;
+        }
+    }
 }
 
 /// `said Will Smith`, `negotiator Liu He, speaking …`: inside an English sentence a

@@ -3851,3 +3851,15 @@ fn lower_case_adjectives_before_a_bodys_name_are_no_part_of_it() {
     let t = "Report\n\nA crisis looms, a new World Bank report said. \"It is bad,\" it said.";
     assert_eq!(who(t, "en"), some(&["World Bank"]));
 }
+
+#[test]
+fn a_past_tense_after_a_role_in_a_title_case_headline_is_the_verb() {
+    let t = "As Dalai Lama Turned 70, First Uncensored TV Program on His Life Aired\n\nThe Dalai Lama spoke. \"I am now seventy years old,\" said the Dalai Lama.";
+    assert_eq!(who(t, "en"), some(&["Dalai Lama"]));
+}
+
+#[test]
+fn a_name_after_a_role_in_a_title_case_headline_stays_a_name() {
+    let t = "Secretary Salazar Celebrates National Wildlife Refuge System\n\nInterior Secretary Ken Salazar visited the refuge. \"Tourism is our number one export,\" he said.";
+    assert_eq!(who(t, "en"), some(&["Ken Salazar"]));
+}
