@@ -2468,6 +2468,11 @@ impl<'a> Attributor<'a> {
         if inner.is_empty() || inner.contains(['.', ',', '!', '?', ';', ':']) {
             return false;
         }
+        // (`… Nuke Test a 'Big Threat'`: in a title-case headline every word has a
+        // capital, so the capitals say nothing.)
+        if self.in_headline && title_case(&s.tokens[s.range.clone()]) {
+            return false;
+        }
         let words: Vec<&str> = inner.split_whitespace().collect();
         let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         words.len() <= MAX_TITLE_WORDS
@@ -4069,6 +4074,7 @@ impl Attributor<'_> {
             // `… Tells VOA N. Korea Nuke Test a 'Big Threat'` ⏎ `… is “a big threat, not only
             // to Japan …”, according to Onodera`: a headline quotes a piece of the words it
             // reports.
+            let whole = later.is_some();
             let later = later.or_else(|| {
                 let part = lower_words(self.text.get(raws[i].span.clone()).unwrap_or(""));
                 (raws[i].para == 0 && part.len() >= 2)
@@ -4084,10 +4090,29 @@ impl Attributor<'_> {
             });
             if let Some(j) = later {
                 self.out[i].entity = self.out[j].entity;
-                self.out[i].kind = self.out[j].kind;
+                self.out[i].kind = if whole {
+                    self.out[j].kind
+                } else {
+                    Some(QuoteKind::Partial)
+                };
             }
         }
     }
+}
+
+/// Every longer word outside quotes has a capital, and there are a few of them: a
+/// headline in title case.
+fn title_case(tokens: &[Token]) -> bool {
+    const LONG: usize = 4;
+    const MIN_LONG_WORDS: usize = 3;
+    let mut long = tokens
+        .iter()
+        .filter(|t| t.is_word() && t.range.len() >= LONG);
+    let mut n = 0;
+    long.all(|t| {
+        n += 1;
+        t.is_cap()
+    }) && n >= MIN_LONG_WORDS
 }
 
 /// The words of a quote, lower-cased.

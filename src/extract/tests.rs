@@ -3863,3 +3863,15 @@ fn a_name_after_a_role_in_a_title_case_headline_stays_a_name() {
     let t = "Secretary Salazar Celebrates National Wildlife Refuge System\n\nInterior Secretary Ken Salazar visited the refuge. \"Tourism is our number one export,\" he said.";
     assert_eq!(who(t, "en"), some(&["Ken Salazar"]));
 }
+
+#[test]
+fn a_capitalised_quote_in_a_title_case_headline_is_words_the_body_repeats() {
+    let t = "US Spots 'Potential Movement' of al-Qaida to Afghanistan\n\n\"We are beginning to see some potential movement,\" said CIA Deputy Director David Cohen.";
+    assert_eq!(who(t, "en"), some(&["David Cohen", "David Cohen"]));
+}
+
+#[test]
+fn a_capitalised_quote_in_a_sentence_case_headline_is_still_a_title() {
+    let t = "Fans flock to 'Star Wars' premiere\n\n\"We love star wars,\" said fan Ann Lee.";
+    assert_eq!(who(t, "en"), vec![None, Some("Ann Lee".to_string())]);
+}
