@@ -274,13 +274,7 @@ fn segment_with(
             define_acronym(text, tokens, next, sent.end, e, reg);
         }
         if let Some(mut m) = mention {
-            govern(
-                &mut m,
-                tokens,
-                sent.start,
-                out.last(),
-                lex.capitalised_nouns,
-            );
+            govern(&mut m, tokens, sent.start, out.last(), lex);
             m.object |= genitive_attribute(text, tokens, &cls, &m, sent.start, lex);
             out.push(m);
         }
@@ -576,7 +570,9 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
             && n.kind == MentionKind::Name
             && n.toks.start == end + 1
             && n.toks.len() >= 3
-            && tokens[end].lower() == Some("of")
+            && tokens[end]
+                .lower()
+                .is_some_and(|w| lex.role_complement_prepositions.contains(w))
             && tokens[end - 1].has(b::ROLE);
         if let (true, Some(e)) = (completes, n.entity) {
             ms[d].entity = Some(e);
@@ -744,8 +740,9 @@ fn govern(
     tokens: &[Token],
     sent_start: usize,
     last: Option<&Mention>,
-    capitalised_nouns: bool,
+    lex: &Lexicon,
 ) {
+    let capitalised_nouns = lex.capitalised_nouns;
     if m.toks.start <= sent_start {
         return;
     }
@@ -757,7 +754,9 @@ fn govern(
     let role_of = m.kind == MentionKind::Name
         && m.toks.len() >= 3
         && m.toks.start >= 2
-        && prev.lower().is_some_and(|w| w == "of" || w == "for")
+        && prev
+            .lower()
+            .is_some_and(|w| lex.role_complement_prepositions.contains(w))
         && tokens[m.toks.start - 2].has(b::ROLE);
     if role_of || body_role_holder(m, tokens, sent_start, capitalised_nouns) {
         return;

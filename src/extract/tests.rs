@@ -3875,3 +3875,9 @@ fn a_capitalised_quote_in_a_sentence_case_headline_is_still_a_title() {
     let t = "Fans flock to 'Star Wars' premiere\n\n\"We love star wars,\" said fan Ann Lee.";
     assert_eq!(who(t, "en"), vec![None, Some("Ann Lee".to_string())]);
 }
+
+#[test]
+fn ambassador_to_a_country_before_a_name_holds_the_name() {
+    let t = "Islands\n\n\"It is Japan,\" said Chinese Ambassador to the United States Cui Tiankai.";
+    assert_eq!(who(t, "en"), some(&["Cui Tiankai"]));
+}
