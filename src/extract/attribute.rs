@@ -4476,9 +4476,19 @@ fn nearest_cue(
                 && v.toks.end <= src.toks.start
                 && new_clause(v.toks.end, src.toks.start))
     };
+    // `X acknowledged the forces — in the words of the WADA report — “…”`: a source set
+    // off right before the quote introduces it, whatever verb came before.
+    const SOURCE_WORDS: usize = 6;
+    let introduces = |src: &Cue| {
+        src.toks.end <= qt
+            && qt - src.toks.end <= SOURCE_WORDS
+            && qt > 0
+            && tokens[qt - 1].is_punct(",:—–-")
+    };
     let pick = match (verb, source) {
         (Some(v), Some(src))
-            if dist(&cues[src]) < dist(&cues[v]) && same_side(&cues[v], &cues[src]) =>
+            if dist(&cues[src]) < dist(&cues[v])
+                && (same_side(&cues[v], &cues[src]) || introduces(&cues[src])) =>
         {
             Some(src)
         }

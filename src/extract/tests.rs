@@ -3881,3 +3881,15 @@ fn ambassador_to_a_country_before_a_name_holds_the_name() {
     let t = "Islands\n\n\"It is Japan,\" said Chinese Ambassador to the United States Cui Tiankai.";
     assert_eq!(who(t, "en"), some(&["Cui Tiankai"]));
 }
+
+#[test]
+fn a_source_set_off_right_before_the_quote_beats_the_verb_before_it() {
+    let t = "Doping\n\nDr Rodchenkov acknowledged the state security forces — in the words of the WADA report — \"actively imposed an atmosphere of intimidation\".";
+    assert_eq!(who(t, "en"), some(&["WADA"]));
+}
+
+#[test]
+fn a_source_inside_the_reported_clause_leaves_the_quote_to_the_verb() {
+    let t = "Doping\n\nDr Rodchenkov told him that, according to a report, he had \"imposed an atmosphere\".";
+    assert_eq!(who(t, "en"), some(&["Rodchenkov"]));
+}
