@@ -693,8 +693,20 @@ impl<'a> Attributor<'a> {
             .filter(|t| t.is_word())
             .filter_map(|t| text.get(t.range.clone()))
             .collect();
-        let capitals = words.len() >= 2 && words.iter().all(|w| !w.chars().any(char::is_lowercase));
-        (self.transcript && capitals).then(|| {
+        let capitals = words.iter().all(|w| !w.chars().any(char::is_lowercase));
+        // `NYE: “…”` ⏎ `That's Bill Nye, …`: a broadcast transcript's label in capitals
+        // names its speaker before the text introduces them; only a word of letters is a
+        // name (`Q:`, `A:` and `2:` are not).
+        let caps_label = capitals
+            && words
+                .iter()
+                .all(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3);
+        // (A body the text knows, `NASA:`, is no new person.)
+        let known_body = words.len() == 1 && self.reg.knows_token(words[0]);
+        let no_speaker = words
+            .first()
+            .is_some_and(|w| self.lex.non_speaker_labels.contains(&w.to_lowercase()));
+        (caps_label && !known_body && !no_speaker).then(|| {
             self.reg.register(NameInfo {
                 tokens: &words,
                 role: None,

@@ -49,6 +49,9 @@ pub struct Rules {
     /// Journal said`): the publication speaks for the text.
     #[serde(default)]
     pub publication_prepositions: Vec<String>,
+    /// Paragraph labels in capitals that name no speaker (`NOTE:`, `UPDATE:`).
+    #[serde(default)]
+    pub non_speaker_labels: Vec<String>,
     /// Participles of speech verbs that do not end in -t (`beschrieben`): with a passive
     /// auxiliary they make a passive; an infinitive there (`wird … erklären`) is a future.
     #[serde(default)]
@@ -506,6 +509,7 @@ pub(crate) struct Lexicon {
     pub stative_aux: HashSet<String>,
     pub source_adverbs: HashSet<String>,
     pub publication_prepositions: HashSet<String>,
+    pub non_speaker_labels: HashSet<String>,
     pub strong_participles: HashSet<String>,
     pub agent: HashSet<String>,
     /// Source cue phrases as word sequences.
@@ -718,6 +722,7 @@ impl Lexicon {
             stative_aux: set(&rules.stative_auxiliaries),
             source_adverbs: set(&rules.source_adverbs),
             publication_prepositions: set(&rules.publication_prepositions),
+            non_speaker_labels: set(&rules.non_speaker_labels),
             strong_participles: set(&rules.strong_participles),
             agent: set(&rules.agent_prepositions),
             source: phrases(&rules.source_cues),

@@ -3893,3 +3893,15 @@ fn a_source_inside_the_reported_clause_leaves_the_quote_to_the_verb() {
     let t = "Doping\n\nDr Rodchenkov told him that, according to a report, he had \"imposed an atmosphere\".";
     assert_eq!(who(t, "en"), some(&["Rodchenkov"]));
 }
+
+#[test]
+fn a_label_in_capitals_names_a_transcripts_speaker_before_the_text_introduces_them() {
+    let t = "Our World\n\nA new kind of spacecraft fails.\n\nBUFFINGTON: \"These things have been out here for millions of years.\"\n\nThose stories and more.";
+    assert_eq!(who(t, "en"), some(&["BUFFINGTON"]));
+}
+
+#[test]
+fn a_note_label_in_capitals_names_no_speaker() {
+    let t = "Our World\n\nA new kind of spacecraft fails.\n\nEDITOR'S NOTE: \"Our World\" is a weekly programme.";
+    assert_eq!(who(t, "en"), vec![None]);
+}
