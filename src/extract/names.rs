@@ -1291,9 +1291,9 @@ fn parse_at(
         return (Some(mention(i..k, kind, tokens, j, object)), k);
     }
     if words.is_empty() {
-        let Some(role_text) = role_text else {
+        if role_text.is_none() {
             return (None, k.max(i + 1));
-        };
+        }
         let all_cap =
             (role_start..role_end).all(|t| tokens[t].is_cap() || abbreviation_dot(tokens, t));
         let named_org = if det.is_none() {
