@@ -300,15 +300,20 @@ fn title_case_verbs_after_roles(tokens: &[Token], sent: Range<usize>, classes: &
     if long.len() < MIN_LONG_WORDS || !long.iter().all(|t| t.is_cap()) {
         return;
     }
-    for k in sent.start + 1..sent.end {
+    for (k, t) in tokens
+        .iter()
+        .enumerate()
+        .take(sent.end)
+        .skip(sent.start + 1)
+    {
         let i = k - sent.start;
-        let past_tense = tokens[k]
+        let past_tense = t
             .lower()
             .is_some_and(|w| w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed"));
         if classes[i - 1] == Class::Role
             && classes[i] == Class::Name
             && past_tense
-            && !tokens[k].has(b::GIVEN_NAME | b::TITLE)
+            && !t.has(b::GIVEN_NAME | b::TITLE)
         {
             classes[i] = Class::Other;
         }
@@ -2040,6 +2045,18 @@ fn mention(
     }
 }
 
+/// A bracket opens in the last few tokens before a mention and is not closed: a label
+/// is short, so an older one is not looked for.
+fn inside_brackets(before: &[Token]) -> bool {
+    const LABEL: usize = 12;
+    before
+        .iter()
+        .rev()
+        .take(LABEL)
+        .find(|t| t.is_punct("(") || t.is_punct(")"))
+        .is_some_and(|t| t.is_punct("("))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2300,16 +2317,4 @@ mod tests {
         let (m, _) = mentions("the foreign minister said", "en");
         assert!(matches!(m[0].1, MentionKind::Description { .. }));
     }
-}
-
-/// A bracket opens in the last few tokens before a mention and is not closed: a label
-/// is short, so an older one is not looked for.
-fn inside_brackets(before: &[Token]) -> bool {
-    const LABEL: usize = 12;
-    before
-        .iter()
-        .rev()
-        .take(LABEL)
-        .find(|t| t.is_punct("(") || t.is_punct(")"))
-        .is_some_and(|t| t.is_punct("("))
 }
