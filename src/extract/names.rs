@@ -1662,7 +1662,7 @@ fn is_particle(
     }
     // `von der Leyen`, `van den Berg`: an article after a particle is part of the name.
     let after_particle = tokens[k - 1].has(b::NAME_PARTICLE) && !tokens[k - 1].is_cap();
-    if after_particle && tokens[k].has(b::DETERMINER) {
+    if after_particle && (tokens[k].has(b::DETERMINER) || tokens[k].has(b::NAME_PARTICLE)) {
         return k + 1 < end && cls(k + 1) == Class::Name;
     }
     if !tokens[k].has(b::NAME_PARTICLE) {
@@ -1681,7 +1681,10 @@ fn is_particle(
 /// The name word a particle at `k` leads to, past an article (`von der Leyen`), and
 /// whether there was one.
 fn particle_target(tokens: &[Token], k: usize, end: usize) -> (bool, usize) {
-    let article = k + 2 < end && tokens[k + 1].has(b::DETERMINER);
+    // (`de la Rubia`: a second particle stands where the article would.)
+    let article = k + 2 < end
+        && (tokens[k + 1].has(b::DETERMINER)
+            || (tokens[k + 1].has(b::NAME_PARTICLE) && !tokens[k + 1].is_cap()));
     (article, if article { k + 2 } else { k + 1 })
 }
 

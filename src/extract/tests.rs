@@ -3905,3 +3905,15 @@ fn a_note_label_in_capitals_names_no_speaker() {
     let t = "Our World\n\nA new kind of spacecraft fails.\n\nEDITOR'S NOTE: \"Our World\" is a weekly programme.";
     assert_eq!(who(t, "en"), vec![None]);
 }
+
+#[test]
+fn capitalised_delegates_are_a_group_not_a_person() {
+    let t = "March\n\nThe mission invited spokesperson Rafael de la Rubia to address UN Delegates of the Third Committee.\n\nDe la Rubia proposed a declaration. Another connection with the UN is the date. He added, \"the marchers will come.\"";
+    assert_eq!(who(t, "en"), some(&["Rafael de la Rubia"]));
+}
+
+#[test]
+fn two_particles_in_a_row_stay_in_the_name() {
+    let t = "March\n\nSpokesperson Rafael de la Rubia spoke. \"The marchers will come,\" de la Rubia said.";
+    assert_eq!(who(t, "en"), some(&["Rafael de la Rubia"]));
+}
