@@ -3591,10 +3591,15 @@ impl<'a> Attributor<'a> {
             .get(s.mentions[m].toks.start)
             .and_then(Token::lower)
             .is_some_and(|w| self.lex.determiners.contains(w) || self.lex.object_dets.contains(w));
-        if !led {
+        let end = s.mentions[m].toks.end;
+        // (`representatives from the Health Ministry`: those who act for a body do so
+        // without an article too.)
+        let representative = s.tokens[end - 1]
+            .lower()
+            .is_some_and(|w| self.lex.representative_roles.contains(w));
+        if !led && !representative {
             return None;
         }
-        let end = s.mentions[m].toks.end;
         // `a resident at the station`: someone who speaks for themselves.
         let private = s.tokens[end - 1]
             .lower()

@@ -52,6 +52,10 @@ pub struct Rules {
     /// Paragraph labels in capitals that name no speaker (`NOTE:`, `UPDATE:`).
     #[serde(default)]
     pub non_speaker_labels: Vec<String>,
+    /// Roles that speak for the body they are of, even as a bare plural
+    /// (`representatives from the Health Ministry restated`).
+    #[serde(default)]
+    pub representative_roles: Vec<String>,
     /// Participles of speech verbs that do not end in -t (`beschrieben`): with a passive
     /// auxiliary they make a passive; an infinitive there (`wird … erklären`) is a future.
     #[serde(default)]
@@ -510,6 +514,7 @@ pub(crate) struct Lexicon {
     pub source_adverbs: HashSet<String>,
     pub publication_prepositions: HashSet<String>,
     pub non_speaker_labels: HashSet<String>,
+    pub representative_roles: HashSet<String>,
     pub strong_participles: HashSet<String>,
     pub agent: HashSet<String>,
     /// Source cue phrases as word sequences.
@@ -723,6 +728,7 @@ impl Lexicon {
             source_adverbs: set(&rules.source_adverbs),
             publication_prepositions: set(&rules.publication_prepositions),
             non_speaker_labels: set(&rules.non_speaker_labels),
+            representative_roles: set(&rules.representative_roles),
             strong_participles: set(&rules.strong_participles),
             agent: set(&rules.agent_prepositions),
             source: phrases(&rules.source_cues),

@@ -505,7 +505,10 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
         let listed = ms[n]
             .entity
             .is_some_and(|e| enumerated(tokens, &ms[d], &ms[n], &reg.entities[e]));
-        if let (true, false, Some(e)) = (gap_ok, listed, ms[n].entity) {
+        // (`representatives from the Health Ministry, World Health Organization …`: a
+        // known body after a person's description is the next item of a list.)
+        let body = ms[n].entity.is_some_and(|e| reg.entities[e].org);
+        if let (true, false, false, Some(e)) = (gap_ok, listed, body, ms[n].entity) {
             ms[d].entity = Some(e);
             if let Some(ent) = reg.entities.get_mut(e) {
                 if let MentionKind::Description { mods, head, .. } = &ms[d].kind {
@@ -2231,6 +2234,22 @@ mod tests {
         assert!(ms
             .iter()
             .any(|(t, _)| t == "People's Movement for the Liberation of Angola"));
+    }
+
+    #[test]
+    fn a_known_body_after_a_persons_description_is_the_next_item_of_a_list() {
+        let t = "Representatives from the Health Ministry, World Health Organization and Pasteur Institute met.";
+        let (_, reg) = mentions(t, "en");
+        let who = reg
+            .entities
+            .iter()
+            .find(|e| e.name == "World Health Organization")
+            .expect("the body is registered");
+        assert!(
+            !who.role_heads.iter().any(|h| h == "representative"),
+            "{:?}",
+            who.role_heads
+        );
     }
 
     #[test]

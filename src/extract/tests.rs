@@ -3917,3 +3917,9 @@ fn two_particles_in_a_row_stay_in_the_name() {
     let t = "March\n\nSpokesperson Rafael de la Rubia spoke. \"The marchers will come,\" de la Rubia said.";
     assert_eq!(who(t, "en"), some(&["Rafael de la Rubia"]));
 }
+
+#[test]
+fn representatives_from_a_body_speak_for_it_without_an_article() {
+    let t = "Virus\n\nRepresentatives from the Health Ministry restated that Cambodia had \"one single confirmed case\" of COVID-19.";
+    assert_eq!(who(t, "en"), some(&["Health Ministry"]));
+}
