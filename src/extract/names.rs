@@ -292,30 +292,34 @@ fn segment_with(
 fn title_case_verbs_after_roles(tokens: &[Token], sent: Range<usize>, classes: &mut [Class]) {
     const LONG: usize = 4;
     const MIN_LONG_WORDS: usize = 3;
-    let long: Vec<&Token> = tokens[sent.clone()]
+    // The candidates first: most sentences have none, and then the sentence's case is
+    // never looked at.
+    let verb_after_role = |classes: &[Class], k: usize| {
+        let i = k - sent.start;
+        classes[i - 1] == Class::Role
+            && classes[i] == Class::Name
+            && tokens[k]
+                .lower()
+                .is_some_and(|w| w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed"))
+            && !tokens[k].has(b::GIVEN_NAME | b::TITLE)
+    };
+    let Some(first) = (sent.start + 1..sent.end).find(|&k| verb_after_role(classes, k)) else {
+        return;
+    };
+    let mut long = tokens[sent.start + 1..sent.end]
         .iter()
-        .skip(1)
-        .filter(|t| t.is_word() && t.range.len() >= LONG)
-        .collect();
-    if long.len() < MIN_LONG_WORDS || !long.iter().all(|t| t.is_cap()) {
+        .filter(|t| t.is_word() && t.range.len() >= LONG);
+    let mut n = 0;
+    let title_case = long.all(|t| {
+        n += 1;
+        t.is_cap()
+    }) && n >= MIN_LONG_WORDS;
+    if !title_case {
         return;
     }
-    for (k, t) in tokens
-        .iter()
-        .enumerate()
-        .take(sent.end)
-        .skip(sent.start + 1)
-    {
-        let i = k - sent.start;
-        let past_tense = t
-            .lower()
-            .is_some_and(|w| w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed"));
-        if classes[i - 1] == Class::Role
-            && classes[i] == Class::Name
-            && past_tense
-            && !t.has(b::GIVEN_NAME | b::TITLE)
-        {
-            classes[i] = Class::Other;
+    for k in first..sent.end {
+        if verb_after_role(classes, k) {
+            classes[k - sent.start] = Class::Other;
         }
     }
 }
