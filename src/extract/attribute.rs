@@ -2120,7 +2120,10 @@ impl<'a> Attributor<'a> {
                 .lower()
                 .is_some_and(|w| self.lex.passive_aux.contains(w))
         };
-        let passive = (v.saturating_sub(2).max(s.range.start)..v).any(aux);
+        // (`the planned journey” deemed “counterrevolutionary” by the government`: a
+        // participle right after a quote is a passive without its auxiliary.)
+        let reduced = v > s.range.start && s.tokens[v - 1].quote().is_some();
+        let passive = (v.saturating_sub(2).max(s.range.start)..v).any(aux) || reduced;
         if !passive {
             return None;
         }
@@ -4469,10 +4472,15 @@ fn nearest_cue(
             d
         }
     };
+    // (`begins “the planned journey” deemed “counterrevolutionary” by the government`: a
+    // verb between two quotes names the one after it.)
+    let names_next = |c: &Cue| {
+        c.toks.start == qt + 1 && tokens.get(c.toks.end).is_some_and(|t| t.quote().is_some())
+    };
     let best = |want_verb: bool| {
         cues.iter()
             .enumerate()
-            .filter(|(i, c)| c.is_verb() == want_verb && subjects[*i].is_some())
+            .filter(|(i, c)| c.is_verb() == want_verb && subjects[*i].is_some() && !names_next(c))
             .min_by_key(|(_, c)| dist(c))
             .map(|(i, _)| i)
     };

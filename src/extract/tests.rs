@@ -3923,3 +3923,12 @@ fn representatives_from_a_body_speak_for_it_without_an_article() {
     let t = "Virus\n\nRepresentatives from the Health Ministry restated that Cambodia had \"one single confirmed case\" of COVID-19.";
     assert_eq!(who(t, "en"), some(&["Health Ministry"]));
 }
+
+#[test]
+fn a_participle_right_after_a_quote_is_a_passive_whose_agent_speaks() {
+    let t = "Cuba\n\nAs Cuban blogger Yoani Sanchez begins \"the planned journey\" deemed \"counterrevolutionary\" by the government, she explains: \"There are a thousand ways.\"";
+    assert_eq!(
+        who(t, "en"),
+        some(&["Yoani Sanchez", "government", "Yoani Sanchez"])
+    );
+}
