@@ -319,6 +319,18 @@ fn floors(stem: &str) -> Floors {
         // heldout55-en (13 VOA, VOA Khmer, insidevoa and USAGM pages, 30 quotes with a
         // speaker) 0.833 (25/30) at 7fb2578 (same).
         "heldout55-en" => (0.97, 0.80, 0.40),
+        // heldout61-en (13 Peace Corps, NTSB, Education, HHS, NIST, Census and Energy
+        // releases, 25 quotes with a speaker) 0.960 (24/25) at ae5b8f3 (same).
+        "heldout61-en" => (0.97, 0.92, 0.40),
+        // heldout58-en (7 Wikinews texts, 27 quotes with a speaker) 0.889 (24/27) at
+        // 1913643 (same).
+        "heldout58-en" => (0.97, 0.88, 0.40),
+        // heldout60-en (10 VOA pages and Our World transcripts, 22 quotes with a
+        // speaker) 0.545 (12/22, F1 0.988) at fa4276d (same).
+        "heldout60-en" => (0.97, 0.78, 0.40),
+        // heldout59-en (5 Pressenza and 5 Global Voices texts, 25 quotes with a speaker)
+        // 0.800 (20/25) at 1902d8b (same).
+        "heldout59-en" => (0.97, 0.80, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
