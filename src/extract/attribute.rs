@@ -447,7 +447,18 @@ impl<'a> Attributor<'a> {
             // statement reported without a quote of its own is the one a later `the
             // statement` cites.
             let issues = names_text || quote_toks.is_empty();
-            if let (true, Some(e)) = (issues, subjects.iter().flatten().next()) {
+            // (`FNA reported an article from US satirical news website The Onion`: a text
+            // whose author the sentence names is that author's, whoever reports it.)
+            let authored = if names_text {
+                (0..s.mentions.len())
+                    .filter(|&m| matches!(s.mentions[m].kind, MentionKind::Document { .. }))
+                    .find_map(|m| self.document_author(&s, m))
+            } else {
+                None
+            };
+            if let Some(e) = authored {
+                self.doc_issuer = Some((e, self.paras));
+            } else if let (true, Some(e)) = (issues, subjects.iter().flatten().next()) {
                 self.doc_issuer = Some((*e, self.paras));
             } else if let Some(e) = names_text.then(|| self.issuing_subject(&mut s)).flatten() {
                 self.doc_issuer = Some((e, self.paras));

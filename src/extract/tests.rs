@@ -3932,3 +3932,9 @@ fn a_participle_right_after_a_quote_is_a_passive_whose_agent_speaks() {
         some(&["Yoani Sanchez", "government", "Yoani Sanchez"])
     );
 }
+
+#[test]
+fn a_text_whose_author_the_sentence_names_is_the_authors_not_the_reporters() {
+    let t = "Onion\n\nThe Fars News Agency reported an article from The Onion as fact. The article reports \"a Gallup poll\" suggesting things.";
+    assert_eq!(who(t, "en"), some(&["Onion"]));
+}
