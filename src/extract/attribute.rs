@@ -2659,13 +2659,26 @@ impl<'a> Attributor<'a> {
     fn genitive_owner(&mut self, s: &mut Sentence<'_>, noun: usize, qt: usize) -> Option<usize> {
         let link = s.tokens.get(noun + 1)?;
         let genitive = link.has(b::GENITIVE_ARTICLE) || link.lower() == Some("of");
-        if !genitive {
+        // `the assessment offered by Clay Johnson III, …: “…”`: so does an agent after a
+        // participle.
+        let agent_after_participle = link
+            .lower()
+            .is_some_and(|w| self.lex.issue_verbs.contains(w))
+            && s.tokens
+                .get(noun + 2)
+                .and_then(Token::lower)
+                .is_some_and(|w| self.lex.agent.contains(w));
+        let from = if agent_after_participle {
+            noun + 3
+        } else if genitive {
+            noun + 1
+        } else {
             return None;
-        }
+        };
         let m = s
             .mentions
             .iter()
-            .position(|m| (noun + 1..=noun + 2).contains(&m.toks.start) && m.toks.end <= qt)?;
+            .position(|m| (from..=from + 1).contains(&m.toks.start) && m.toks.end <= qt)?;
         // Only someone already known: a description nobody fits is no speaker here.
         let known = self.reg.entities.len();
         let e = self.resolve(s, m).filter(|&e| e < known)?;

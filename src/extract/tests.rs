@@ -3938,3 +3938,9 @@ fn a_text_whose_author_the_sentence_names_is_the_authors_not_the_reporters() {
     let t = "Onion\n\nThe Fars News Agency reported an article from The Onion as fact. The article reports \"a Gallup poll\" suggesting things.";
     assert_eq!(who(t, "en"), some(&["Onion"]));
 }
+
+#[test]
+fn an_utterance_offered_by_someone_before_a_colon_is_theirs() {
+    let t = "Farewell\n\nMost of the speakers echoed the assessment offered by Clay Johnson III, deputy director of the Office of Management and Budget: \"The primary thing is what kind of person they are.\"";
+    assert_eq!(who(t, "en"), some(&["Clay Johnson III"]));
+}
