@@ -1675,8 +1675,17 @@ impl<'a> Attributor<'a> {
     /// article or a preposition ends that phrase; it is no subject.
     fn noun_after_quoted_modifier(&self, s: &Sentence<'_>, m: &Mention) -> bool {
         let t = m.toks.start;
+        // (`for its “clear commitment,” Santamaria said`: a quote closed by its comma
+        // modifies nothing after it.)
+        let comma_closed = |k: usize| {
+            self.text.get(s.tokens[k].range.clone()).is_some_and(|q| {
+                q.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+                    .ends_with(',')
+            })
+        };
         t >= s.range.start + 2
             && s.tokens[t - 1].quote().is_some()
+            && !comma_closed(t - 1)
             && s.tokens[t - 2].lower().is_some_and(|w| {
                 self.lex.determiners.contains(w) || self.lex.prepositions.contains(w)
             })

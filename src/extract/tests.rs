@@ -3944,3 +3944,9 @@ fn an_utterance_offered_by_someone_before_a_colon_is_theirs() {
     let t = "Farewell\n\nMost of the speakers echoed the assessment offered by Clay Johnson III, deputy director of the Office of Management and Budget: \"The primary thing is what kind of person they are.\"";
     assert_eq!(who(t, "en"), some(&["Clay Johnson III"]));
 }
+
+#[test]
+fn a_quote_closed_by_its_comma_modifies_no_name_after_it() {
+    let t = "Award\n\nVOA was selected for its \"clear and long term commitment to media freedom,\" Santamaria said.";
+    assert_eq!(who(t, "en"), some(&["Santamaria"]));
+}
