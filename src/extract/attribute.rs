@@ -2352,9 +2352,19 @@ impl<'a> Attributor<'a> {
         }
         let body_spoke = |e: usize| self.reg.entities[e].org && self.reg.entities[e].spoke;
         match &m.kind {
-            MentionKind::Name => m
-                .entity
-                .filter(|&e| self.reg.entities[e].person_like() || body_spoke(e)),
+            // (`Guanaguanare was worried “…”`: in English, a bare name opening the
+            // sentence right before its verb is its subject, person or body.)
+            MentionKind::Name => {
+                let bare_subject = !self.lex.capitalised_nouns
+                    && m.toks.start == s.range.start
+                    && s.tokens
+                        .get(m.toks.end)
+                        .is_some_and(|t| t.is_word() && !t.is_cap());
+                m.entity.filter(|&e| {
+                    let ent = &self.reg.entities[e];
+                    ent.person_like() || body_spoke(e) || (bare_subject && ent.may_be_org())
+                })
+            }
             MentionKind::Description {
                 definite: true,
                 org: true,

@@ -3950,3 +3950,9 @@ fn a_quote_closed_by_its_comma_modifies_no_name_after_it() {
     let t = "Award\n\nVOA was selected for its \"clear and long term commitment to media freedom,\" Santamaria said.";
     assert_eq!(who(t, "en"), some(&["Santamaria"]));
 }
+
+#[test]
+fn a_bare_name_opening_a_sentence_before_its_verb_carries_its_quote() {
+    let t = "Blogs\n\nThere was outrage over the death of Aliyah Johnson. Guanaguanare was worried \"that it will amount to nothing\".";
+    assert_eq!(who(t, "en"), some(&["Guanaguanare"]));
+}
