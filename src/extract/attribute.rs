@@ -2355,8 +2355,11 @@ impl<'a> Attributor<'a> {
             // (`Guanaguanare was worried “…”`: in English, a bare name opening the
             // sentence right before its verb is its subject, person or body.)
             MentionKind::Name => {
+                // (A list's dash or bullet may come first: `– MediaCritic remembers …`.)
+                let first_word = (s.range.start..m.toks.start.min(s.range.start + 2))
+                    .all(|t| s.tokens[t].is_punct("–—-•*"));
                 let bare_subject = !self.lex.capitalised_nouns
-                    && m.toks.start == s.range.start
+                    && first_word
                     && s.tokens
                         .get(m.toks.end)
                         .is_some_and(|t| t.is_word() && !t.is_cap());

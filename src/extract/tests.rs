@@ -3956,3 +3956,9 @@ fn a_bare_name_opening_a_sentence_before_its_verb_carries_its_quote() {
     let t = "Blogs\n\nThere was outrage over the death of Aliyah Johnson. Guanaguanare was worried \"that it will amount to nothing\".";
     assert_eq!(who(t, "en"), some(&["Guanaguanare"]));
 }
+
+#[test]
+fn a_bare_name_after_a_list_dash_carries_its_quote() {
+    let t = "Blogs\n\n– MediaCritic remembers Guyanese jurist Sir Lionel Luckhoo, “the winningest lawyer that ever lived” and publishes photos.";
+    assert_eq!(who(t, "en"), some(&["MediaCritic"]));
+}
