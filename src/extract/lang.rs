@@ -52,6 +52,10 @@ pub struct Rules {
     /// Paragraph labels in capitals that name no speaker (`NOTE:`, `UPDATE:`).
     #[serde(default)]
     pub non_speaker_labels: Vec<String>,
+    /// Reflexive pronouns with which someone names themselves (`a student who identified
+    /// himself as Vince Vela Nova`).
+    #[serde(default)]
+    pub self_pronouns: Vec<String>,
     /// Roles that speak for the body they are of, even as a bare plural
     /// (`representatives from the Health Ministry restated`).
     #[serde(default)]
@@ -515,6 +519,7 @@ pub(crate) struct Lexicon {
     pub publication_prepositions: HashSet<String>,
     pub non_speaker_labels: HashSet<String>,
     pub representative_roles: HashSet<String>,
+    pub self_pronouns: HashSet<String>,
     pub strong_participles: HashSet<String>,
     pub agent: HashSet<String>,
     /// Source cue phrases as word sequences.
@@ -729,6 +734,7 @@ impl Lexicon {
             publication_prepositions: set(&rules.publication_prepositions),
             non_speaker_labels: set(&rules.non_speaker_labels),
             representative_roles: set(&rules.representative_roles),
+            self_pronouns: set(&rules.self_pronouns),
             strong_participles: set(&rules.strong_participles),
             agent: set(&rules.agent_prepositions),
             source: phrases(&rules.source_cues),

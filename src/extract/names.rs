@@ -456,6 +456,31 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
             ms[d].entity = Some(e);
             continue;
         }
+        // `an international student who identified himself as @Vince Vela Nova`: the
+        // name someone gives themselves is theirs.
+        let self_named = (end + 4 <= tokens.len())
+            .then(|| {
+                let relative = tokens[end].has(b::RELATIVE_PRONOUN);
+                let reflexive = tokens[end + 2]
+                    .lower()
+                    .is_some_and(|w| lex.self_pronouns.contains(w));
+                let at = if tokens[end + 3].has(b::PREDICATE_MARKER) {
+                    end + 4
+                } else {
+                    end + 3
+                };
+                (relative && tokens[end + 1].is_word() && reflexive).then_some(at)
+            })
+            .flatten()
+            .and_then(|at| {
+                ms.get(d + 1)
+                    .filter(|n| n.toks.start == at && n.kind == MentionKind::Name)
+            })
+            .and_then(|n| n.entity);
+        if let Some(e) = self_named {
+            ms[d].entity = Some(e);
+            continue;
+        }
         // The first name set off by a comma: names inside the description
         // (`der Sprecher der Stadt Bremen, Jonas Keller`) are passed over.
         let Some(n) = (d + 1..ms.len())

@@ -3962,3 +3962,12 @@ fn a_bare_name_after_a_list_dash_carries_its_quote() {
     let t = "Blogs\n\n– MediaCritic remembers Guyanese jurist Sir Lionel Luckhoo, “the winningest lawyer that ever lived” and publishes photos.";
     assert_eq!(who(t, "en"), some(&["MediaCritic"]));
 }
+
+#[test]
+fn a_description_who_names_themselves_is_that_name() {
+    let t = "Wuhan\n\n“As I write this message, the school is on lockdown,” emailed an international student who identified himself as @Vince Vela Nova from Ghana.\n\n“There are just a handful of students around,” he wrote.";
+    assert_eq!(
+        who(t, "en"),
+        some(&["@Vince Vela Nova", "@Vince Vela Nova"])
+    );
+}
