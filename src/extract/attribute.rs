@@ -4143,7 +4143,12 @@ impl Attributor<'_> {
             let whole = later.is_some();
             let later = later.or_else(|| {
                 let part = lower_words(self.text.get(raws[i].span.clone()).unwrap_or(""));
-                (raws[i].para == 0 && part.len() >= 2)
+                // (A lone word only if it is no short common one: `… turns 'soupy'` ⏎
+                // `“soupy looking,” as Bohl described`.)
+                const LONE_WORD: usize = 5;
+                let telling =
+                    part.len() >= 2 || part.first().is_some_and(|w| w.chars().count() >= LONE_WORD);
+                (raws[i].para == 0 && telling)
                     .then(|| {
                         (i + 1..raws.len().min(i + 1 + LOOK_AHEAD)).find(|&j| {
                             self.out[j].entity.is_some()

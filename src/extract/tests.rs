@@ -3971,3 +3971,9 @@ fn a_description_who_names_themselves_is_that_name() {
         some(&["@Vince Vela Nova", "@Vince Vela Nova"])
     );
 }
+
+#[test]
+fn a_lone_headline_word_quoted_again_in_the_body_is_the_body_speakers() {
+    let t = "Swim team pulled from training pool when water turns 'soupy'\n\nCoach Michael Bohl moved his athletes. The water was \"soupy looking,\" as Bohl described it.";
+    assert_eq!(who(t, "en"), some(&["Michael Bohl", "Michael Bohl"]));
+}
