@@ -102,6 +102,9 @@ pub struct Attributor<'a> {
     /// habe Angst vor dem Meer“`), with the paragraphs left to name their speaker: the
     /// first person a sentence there has as its subject said them.
     headline_quotes: (Vec<usize>, usize),
+    /// `Seibert zu den Ereignissen in Chemnitz`: the person a headline gives the floor to
+    /// on a topic, who speaks the quote paragraph after it.
+    headline_topic: Option<usize>,
     /// The speaker the previous paragraph's last sentence was about (see `paragraph`).
     last_para_topic: Option<usize>,
     /// The person a header names as giving the speech the document prints
@@ -192,6 +195,7 @@ impl<'a> Attributor<'a> {
             orphans: Vec::new(),
             feed_titles: Vec::new(),
             headline_quotes: (Vec::new(), 0),
+            headline_topic: None,
             last_para_topic: None,
             header_speaker: None,
             doc_issuer: None,
@@ -237,7 +241,8 @@ impl<'a> Attributor<'a> {
         // with nothing to tell its speaker is the person the paragraph before ended on.
         self.last_para_topic = self
             .prev_topic
-            .filter(|&e| self.reg.entities[e].spoke && !self.reg.entities[e].org);
+            .filter(|&e| self.reg.entities[e].spoke && !self.reg.entities[e].org)
+            .or(self.headline_topic.take().filter(|_| self.paras == 1));
         self.prev_topic = None;
         let mut last_cue_subject: Option<usize> = None;
         let mut waiting: Vec<usize> = Vec::new();
@@ -266,6 +271,18 @@ impl<'a> Attributor<'a> {
             let mut mentions =
                 names::segment(self.text, &tokens, range.clone(), self.lex, &mut self.reg);
             mentions.retain(|m| m.toks.start >= skip);
+            if self.in_headline && si == 0 {
+                self.headline_topic = mentions
+                    .first()
+                    .filter(|m| m.kind == MentionKind::Name && m.toks.start == range.start)
+                    .filter(|m| {
+                        tokens
+                            .get(m.toks.end)
+                            .and_then(Token::lower)
+                            .is_some_and(|w| self.lex.headline_topic_prepositions.contains(w))
+                    })
+                    .and_then(|m| m.entity);
+            }
             self.settle_pending(&mentions);
             if in_question && si == 0 {
                 // `Frage: Herr Roth, Sie …`: the first person the question names.

@@ -52,6 +52,10 @@ pub struct Rules {
     /// Paragraph labels in capitals that name no speaker (`NOTE:`, `UPDATE:`).
     #[serde(default)]
     pub non_speaker_labels: Vec<String>,
+    /// Prepositions after a headline's opening name that give that person the floor on
+    /// a topic (`Seibert zu den Ereignissen in Chemnitz`).
+    #[serde(default)]
+    pub headline_topic_prepositions: Vec<String>,
     /// Reflexive pronouns with which someone names themselves (`a student who identified
     /// himself as Vince Vela Nova`).
     #[serde(default)]
@@ -520,6 +524,7 @@ pub(crate) struct Lexicon {
     pub non_speaker_labels: HashSet<String>,
     pub representative_roles: HashSet<String>,
     pub self_pronouns: HashSet<String>,
+    pub headline_topic_prepositions: HashSet<String>,
     pub strong_participles: HashSet<String>,
     pub agent: HashSet<String>,
     /// Source cue phrases as word sequences.
@@ -735,6 +740,7 @@ impl Lexicon {
             non_speaker_labels: set(&rules.non_speaker_labels),
             representative_roles: set(&rules.representative_roles),
             self_pronouns: set(&rules.self_pronouns),
+            headline_topic_prepositions: set(&rules.headline_topic_prepositions),
             strong_participles: set(&rules.strong_participles),
             agent: set(&rules.agent_prepositions),
             source: phrases(&rules.source_cues),

@@ -3977,3 +3977,9 @@ fn a_lone_headline_word_quoted_again_in_the_body_is_the_body_speakers() {
     let t = "Swim team pulled from training pool when water turns 'soupy'\n\nCoach Michael Bohl moved his athletes. The water was \"soupy looking,\" as Bohl described it.";
     assert_eq!(who(t, "en"), some(&["Michael Bohl", "Michael Bohl"]));
 }
+
+#[test]
+fn a_headline_giving_a_name_the_floor_on_a_topic_names_the_quote_paragraph_after_it() {
+    let t = "Seibert zu den Ereignissen in Chemnitz\n\n\"Diese Woche war keine gute Woche für unser Land.\"";
+    assert_eq!(who(t, "de"), some(&["Seibert"]));
+}
