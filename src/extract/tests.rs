@@ -3983,3 +3983,15 @@ fn a_headline_giving_a_name_the_floor_on_a_topic_names_the_quote_paragraph_after
     let t = "Seibert zu den Ereignissen in Chemnitz\n\n\"Diese Woche war keine gute Woche für unser Land.\"";
     assert_eq!(who(t, "de"), some(&["Seibert"]));
 }
+
+#[test]
+fn named_by_someone_as_a_quote_is_the_namers_words() {
+    let t = "Censorship\n\nLina Ben Mhenni is a blogger. She lives in Tunisia, which has been named by RSF as an \"enemy of the Internet\" several years in a row.";
+    assert_eq!(who(t, "en"), some(&["RSF"]));
+}
+
+#[test]
+fn named_with_a_quoted_title_after_it_is_no_speech() {
+    let t = "Award\n\nLina Ben Mhenni is a blogger. She was named \"Blogger of the Year\" in 2010.";
+    assert_eq!(who(t, "en"), vec![None]);
+}
