@@ -203,6 +203,10 @@ pub struct Rules {
     /// them, the body that spoke just before.
     #[serde(default)]
     pub spokesperson_roles: Vec<String>,
+    /// Nouns after a possessive name that speak for its owner (`President Nicolas
+    /// Sarkozy's office said`), unless a name in apposition follows them.
+    #[serde(default)]
+    pub proxy_nouns: Vec<String>,
     /// Role nouns that name any top post (`der Staatschef`, `the leader`): a description
     /// with one may mean a person whose role is another noun (`Präsident Putin`).
     #[serde(default)]
@@ -616,6 +620,7 @@ pub(crate) struct Lexicon {
     roles: Option<AhoCorasick>,
     private_roles: Option<AhoCorasick>,
     pub spokesperson_roles: HashSet<String>,
+    pub proxy_nouns: HashSet<String>,
     pub generic_role_heads: HashSet<String>,
     role_bases: HashSet<String>,
     /// See [`Rules::role_suffixes`]: endings such as `ologist`.
@@ -857,6 +862,7 @@ impl Lexicon {
                 .collect(),
             private_roles: suffix_automaton(&rules.private_roles),
             spokesperson_roles: set(&rules.spokesperson_roles),
+            proxy_nouns: set(&rules.proxy_nouns),
             generic_role_heads: rules
                 .generic_role_heads
                 .iter()

@@ -1461,7 +1461,9 @@ fn parse_at(
         || proper_body
         || (det.is_some() && role_range.is_none() && !titled && head_at == j);
     // `Smith’s statement said`: a text of a name not seen before still speaks for it.
-    let issued = issued_text(cls, k, end).filter(|_| genitive);
+    let issued = issued_text(cls, k, end)
+        .or_else(|| proxy_noun(tokens, k, end, lex))
+        .filter(|_| genitive);
     let issues_text = issued.is_some()
         && tokens[k - 1]
             .lower()
@@ -1623,6 +1625,17 @@ fn issued_text(cls: &dyn Fn(usize) -> Class, k: usize, end: usize) -> Option<usi
     (k..end.min(k + 3))
         .take_while(|&t| matches!(cls(t), Class::Modifier | Class::Document))
         .find(|&t| cls(t) == Class::Document)
+}
+
+/// `President Nicolas Sarkozy's office said`: a noun speaking for the possessive name
+/// before it, when no name in apposition (`Brown's spokesman Michael Ellam`) follows.
+fn proxy_noun(tokens: &[Token], k: usize, end: usize, lex: &Lexicon) -> Option<usize> {
+    let proxy = tokens
+        .get(k)?
+        .lower()
+        .is_some_and(|w| lex.proxy_nouns.contains(w));
+    let named = k + 1 < end && tokens[k + 1].is_cap();
+    (proxy && !named).then_some(k)
 }
 
 /// `Anna Roth` → female: the first word of a name of two words or more, when it is a

@@ -3995,3 +3995,15 @@ fn named_with_a_quoted_title_after_it_is_no_speech() {
     let t = "Award\n\nLina Ben Mhenni is a blogger. She was named \"Blogger of the Year\" in 2010.";
     assert_eq!(who(t, "en"), vec![None]);
 }
+
+#[test]
+fn an_office_of_a_role_holder_in_the_possessive_speaks_for_the_holder() {
+    let t = "Crash\n\nSeven soldiers died, according to a statement issued by President Nicolas Sarkozy's office.\n\n\"Searches are continuing tonight,\" the statement explained.";
+    assert_eq!(who(t, "en"), some(&["Nicolas Sarkozy"]));
+}
+
+#[test]
+fn a_spokesman_named_after_a_possessive_speaks_for_himself() {
+    let t = "Crash\n\nPrime Minister Gordon Brown's spokesman Michael Ellam said, \"Searches are continuing.\"";
+    assert_eq!(who(t, "en"), some(&["Michael Ellam"]));
+}
