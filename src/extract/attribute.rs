@@ -3382,6 +3382,19 @@ impl<'a> Attributor<'a> {
             return self.resolve_pronoun(refs, &s.subjects);
         }
         let next = s.mentions.get(m + 1)?;
+        // `a statement on Amaury's website`: the owner of the place it was put up.
+        let venue = s
+            .tokens
+            .get(end)
+            .and_then(Token::lower)
+            .is_some_and(|w| self.lex.venue_prepositions.contains(w))
+            && next.kind == MentionKind::Name
+            && s.tokens[next.toks.end - 1]
+                .lower()
+                .is_some_and(|w| self.lex.venue_nouns.contains(w));
+        if venue && next.toks.start == end + 1 {
+            return self.resolve(s, m + 1);
+        }
         let author = matches!(
             next.kind,
             MentionKind::Name | MentionKind::Description { org: true, .. }

@@ -49,6 +49,14 @@ pub struct Rules {
     /// Journal said`): the publication speaks for the text.
     #[serde(default)]
     pub publication_prepositions: Vec<String>,
+    /// Prepositions before the place a text was put up (`a statement on Amaury's
+    /// website`): the place's owner is the author.
+    #[serde(default)]
+    pub venue_prepositions: Vec<String>,
+    /// Places a text is put up (`website`, `page`): after a possessive name they speak
+    /// for its owner, like [`Rules::proxy_nouns`].
+    #[serde(default)]
+    pub venue_nouns: Vec<String>,
     /// Paragraph labels in capitals that name no speaker (`NOTE:`, `UPDATE:`).
     #[serde(default)]
     pub non_speaker_labels: Vec<String>,
@@ -525,6 +533,8 @@ pub(crate) struct Lexicon {
     pub stative_aux: HashSet<String>,
     pub source_adverbs: HashSet<String>,
     pub publication_prepositions: HashSet<String>,
+    pub venue_prepositions: HashSet<String>,
+    pub venue_nouns: HashSet<String>,
     pub non_speaker_labels: HashSet<String>,
     pub representative_roles: HashSet<String>,
     pub self_pronouns: HashSet<String>,
@@ -742,6 +752,8 @@ impl Lexicon {
             stative_aux: set(&rules.stative_auxiliaries),
             source_adverbs: set(&rules.source_adverbs),
             publication_prepositions: set(&rules.publication_prepositions),
+            venue_prepositions: set(&rules.venue_prepositions),
+            venue_nouns: set(&rules.venue_nouns),
             non_speaker_labels: set(&rules.non_speaker_labels),
             representative_roles: set(&rules.representative_roles),
             self_pronouns: set(&rules.self_pronouns),

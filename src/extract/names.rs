@@ -1633,8 +1633,8 @@ fn proxy_noun(tokens: &[Token], k: usize, end: usize, lex: &Lexicon) -> Option<u
     let proxy = tokens
         .get(k)?
         .lower()
-        .is_some_and(|w| lex.proxy_nouns.contains(w));
-    let named = k + 1 < end && tokens[k + 1].is_cap();
+        .is_some_and(|w| lex.proxy_nouns.contains(w) || lex.venue_nouns.contains(w));
+    let named = k + 1 < end && tokens[k + 1].is_word() && tokens[k + 1].is_cap();
     (proxy && !named).then_some(k)
 }
 

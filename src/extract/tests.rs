@@ -4007,3 +4007,9 @@ fn a_spokesman_named_after_a_possessive_speaks_for_himself() {
     let t = "Crash\n\nPrime Minister Gordon Brown's spokesman Michael Ellam said, \"Searches are continuing.\"";
     assert_eq!(who(t, "en"), some(&["Michael Ellam"]));
 }
+
+#[test]
+fn a_text_put_up_on_a_possessive_owners_website_is_the_owners() {
+    let t = "Rally\n\nMinister Bernard Kouchner said the race was in danger.\n\n\"No other decision could be taken,\" said a statement on Amaury's website.";
+    assert_eq!(who(t, "en"), some(&["Amaury"]));
+}
