@@ -4601,7 +4601,24 @@ fn nearest_cue(
         (Some(v), _) => Some(v),
         (None, src) => src,
     };
-    pick.and_then(|i| subjects[i].map(|e| (i, e)))
+    // `Tony Blair said Fallon's remarks hinted at desperation: “…”`: a quote after a colon
+    // goes on with the outer speaker when the nearer verb is in that speaker's clause.
+    let outer = pick
+        .filter(|_| qt > 0 && tokens[qt - 1].is_punct(":"))
+        .and_then(|p| {
+            let inner = &cues[p];
+            cues.iter()
+                .enumerate()
+                .filter(|(i, c)| c.is_verb() && subjects[*i].is_some() && *i != p)
+                .find(|(_, c)| {
+                    c.toks.end <= inner.toks.start
+                        && tokens[c.toks.end..inner.toks.start]
+                            .iter()
+                            .all(|t| t.is_word() && !t.has(b::COORDINATOR))
+                })
+                .map(|(i, _)| i)
+        });
+    outer.or(pick).and_then(|i| subjects[i].map(|e| (i, e)))
 }
 
 /// Where a closing parenthesis that ends `tokens` opens, if the words inside are a date

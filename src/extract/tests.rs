@@ -4013,3 +4013,9 @@ fn a_text_put_up_on_a_possessive_owners_website_is_the_owners() {
     let t = "Rally\n\nMinister Bernard Kouchner said the race was in danger.\n\n\"No other decision could be taken,\" said a statement on Amaury's website.";
     assert_eq!(who(t, "en"), some(&["Amaury"]));
 }
+
+#[test]
+fn a_colon_quote_goes_on_with_the_outer_speaker_not_a_verb_in_their_clause() {
+    let t = "Poll\n\nDefence Secretary Michael Fallon attacked Ed Miliband.\n\nTony Blair said Fallon's remarks hinted at desperation: \"The Tories were up to their old tricks.\"";
+    assert_eq!(who(t, "en"), some(&["Tony Blair"]));
+}
