@@ -3014,11 +3014,21 @@ impl<'a> Attributor<'a> {
                     };
                     // `der 43-Jährige`, `the 43-year-old`: an age alone always refers back,
                     // to the person last named in any position.
-                    let age = head.as_deref().is_some_and(|h| self.lex.is_age_noun(h));
+                    // (`the 41-year-old legal activist`: so does a role with an age.)
+                    let age = head.as_deref().is_some_and(|h| self.lex.is_age_noun(h))
+                        || mods.iter().any(|w| self.lex.is_age_noun(w));
+                    // (`In an interview with VOA Mandarin, the 41-year-old …`: a name
+                    // governed by a preposition or `with` is no one described again.)
+                    let governed = |x: &Mention| {
+                        x.after_prep
+                            || x.toks.start > 0 && s.tokens[x.toks.start - 1].has(b::ABSOLUTE)
+                    };
                     let nearest_person = || {
-                        before
+                        s.mentions[..m]
                             .iter()
-                            .copied()
+                            .rev()
+                            .filter(|x| x.kind == MentionKind::Name && !governed(x))
+                            .filter_map(|x| x.entity)
                             .find(|&e| !self.reg.entities[e].org && same_gender(&e))
                             .or_else(|| self.persons.iter().find(|e| same_gender(e)))
                     };

@@ -651,8 +651,14 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
         let n = &ms[d - 1];
         // `through the Strait of Hormuz, the Prince asserted`: a place after a
         // preposition is no one the description could describe.
+        // (`In an interview with VOA Mandarin, the activist said`: nor is a name after
+        // `with` when no comma closes the description after it.)
+        let with_led = n.toks.start > 0
+            && tokens[n.toks.start - 1].has(b::ABSOLUTE)
+            && !tokens.get(ms[d].toks.end).is_some_and(|t| t.is_punct(","));
         let follows = n.kind == MentionKind::Name
             && !n.after_prep
+            && !with_led
             && start == n.toks.end + 1
             && tokens[n.toks.end].is_punct(",");
         let Some(e) = n.entity.filter(|&e| follows && !reg.entities[e].org) else {

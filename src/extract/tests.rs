@@ -4019,3 +4019,9 @@ fn a_colon_quote_goes_on_with_the_outer_speaker_not_a_verb_in_their_clause() {
     let t = "Poll\n\nDefence Secretary Michael Fallon attacked Ed Miliband.\n\nTony Blair said Fallon's remarks hinted at desperation: \"The Tories were up to their old tricks.\"";
     assert_eq!(who(t, "en"), some(&["Tony Blair"]));
 }
+
+#[test]
+fn a_role_with_an_age_after_a_fronted_interview_phrase_is_the_person_named_before() {
+    let t = "Dissident\n\nBlind dissident Chen Guangcheng called on the United States to act.\n\nIn an interview with VOA Mandarin, the 41-year-old legal activist said China is weak because \"its economy is not really as powerful as it is made out to be.\"";
+    assert_eq!(who(t, "en"), some(&["Chen Guangcheng"]));
+}
