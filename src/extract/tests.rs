@@ -4025,3 +4025,9 @@ fn a_role_with_an_age_after_a_fronted_interview_phrase_is_the_person_named_befor
     let t = "Dissident\n\nBlind dissident Chen Guangcheng called on the United States to act.\n\nIn an interview with VOA Mandarin, the 41-year-old legal activist said China is weak because \"its economy is not really as powerful as it is made out to be.\"";
     assert_eq!(who(t, "en"), some(&["Chen Guangcheng"]));
 }
+
+#[test]
+fn a_finding_an_inquiry_determined_is_the_inquirys() {
+    let t = "Crash\n\nChairman Mark Rosenker said, \"We let the facts speak.\" On May 1, the NTSB determined that the probable cause was \"the pilot's inadequate planning.\"";
+    assert_eq!(who(t, "en"), some(&["Mark Rosenker", "NTSB"]));
+}
