@@ -4031,3 +4031,9 @@ fn a_finding_an_inquiry_determined_is_the_inquirys() {
     let t = "Crash\n\nChairman Mark Rosenker said, \"We let the facts speak.\" On May 1, the NTSB determined that the probable cause was \"the pilot's inadequate planning.\"";
     assert_eq!(who(t, "en"), some(&["Mark Rosenker", "NTSB"]));
 }
+
+#[test]
+fn less_common_verbs_of_saying_are_cues() {
+    let t = "Rally\n\nThe crowd marched to the square. Their leader Maria Lopez chanted, \"We want our jobs back.\" Officer Tom Reed scolded, \"Go home now.\"";
+    assert_eq!(who(t, "en"), some(&["Maria Lopez", "Tom Reed"]));
+}
