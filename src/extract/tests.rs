@@ -4037,3 +4037,9 @@ fn less_common_verbs_of_saying_are_cues() {
     let t = "Rally\n\nThe crowd marched to the square. Their leader Maria Lopez chanted, \"We want our jobs back.\" Officer Tom Reed scolded, \"Go home now.\"";
     assert_eq!(who(t, "en"), some(&["Maria Lopez", "Tom Reed"]));
 }
+
+#[test]
+fn a_german_recommendation_before_a_colon_is_a_cue() {
+    let t = "Gipfel\n\nDie Ministerin Anna Berg empfahl den Ländern: „Investieren Sie jetzt in die Netze.“";
+    assert_eq!(who(t, "de"), some(&["Anna Berg"]));
+}
