@@ -4041,5 +4041,8 @@ fn less_common_verbs_of_saying_are_cues() {
 #[test]
 fn a_german_recommendation_before_a_colon_is_a_cue() {
     let t = "Gipfel\n\nDie Ministerin Anna Berg empfahl den Ländern: „Investieren Sie jetzt in die Netze.“";
-    assert_eq!(who(t, "de"), some(&["Anna Berg"]));
+    let doc = Document::from_text("t", t.to_string());
+    let ex = extract(&doc, &Rules::builtin("de").unwrap());
+    let cue = ex.quotes[0].cue.clone().map(|c| &doc.text[c]);
+    assert_eq!(cue, Some("empfahl"));
 }
