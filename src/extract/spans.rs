@@ -164,23 +164,31 @@ fn can_close(c: char, prev: Option<char>, next: Option<char>) -> bool {
 /// straight double mark glued to the end of a sentence and followed by a space and a
 /// capital opens a quote (a careless space moved the mark), when a mark that can close
 /// it follows in the paragraph.
+///
+/// (`… is dangerous.“ Just like we had kings,” said Lee`: so does an English opening
+/// curly mark, closed by its own curly partner.)
 fn glued_straight_opener(p: &str, i: usize, c: char, prev: Option<char>) -> bool {
-    if c != '"' || !prev.is_some_and(|p| ".!?".contains(p)) {
+    let closer = match c {
+        '"' => '"',
+        '“' => '”',
+        _ => return false,
+    };
+    if !prev.is_some_and(|p| ".!?".contains(p)) {
         return false;
     }
     // (`in Paris."Die Zeiten …"`: the space after it may be missing too.)
-    let rest = &p[i + 1..];
+    let rest = &p[i + c.len_utf8()..];
     let words = rest.trim_start_matches(' ');
     if !words.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
     words.char_indices().any(|(j, m)| {
-        m == '"'
+        m == closer
             && words[..j]
                 .chars()
                 .next_back()
                 .is_some_and(|b| !b.is_whitespace())
-            && words[j + 1..]
+            && words[j + m.len_utf8()..]
                 .chars()
                 .next()
                 .is_none_or(|n| n.is_whitespace() || ".,;:!?)".contains(n))
@@ -565,6 +573,17 @@ mod tests {
         assert_eq!(
             quotes("They swam below the falls.\" Seven more died.", "en"),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn curly_opening_mark_glued_to_a_sentence_end_opens_when_its_partner_follows() {
+        assert_eq!(
+            quotes(
+                "Kim's thinking is dangerous.“ Just like we had kings,” said Lee.",
+                "en"
+            ),
+            ["“ Just like we had kings,”"]
         );
     }
 
