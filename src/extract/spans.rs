@@ -463,7 +463,10 @@ fn scan_paragraph(
                 } else if mismatched_close(p, i, o.strength, c, prev) {
                     out.push(raw(o.start..base + i + c.len_utf8(), para));
                     outer = None;
-                } else if c != o.mark && is_opener(c, pairs) && can_open(c, prev, next) {
+                } else if (c != o.mark || nests_straight(p, o.start - base, i, c))
+                    && is_opener(c, pairs)
+                    && can_open(c, prev, next)
+                {
                     inner = Some(c);
                 }
             }
@@ -478,6 +481,15 @@ fn scan_paragraph(
         }
         _ => false,
     }
+}
+
+/// `"The guys are excited. I'd say this is "the dream team." They're …"`: a straight
+/// mark that can only open, several words into a quote opened by the same mark, nests
+/// a quote in it. (Right after the opening, `"Maskottchen "Lesco"`, the first mark
+/// more likely lost its partner.)
+fn nests_straight(p: &str, open: usize, i: usize, c: char) -> bool {
+    const MIN_WORDS: usize = 4;
+    c == '"' && p[open + 1..i].split_whitespace().count() >= MIN_WORDS
 }
 
 fn raw(span: Range<usize>, para: usize) -> RawQuote {
@@ -584,6 +596,21 @@ mod tests {
                 "en"
             ),
             ["“ Just like we had kings,”"]
+        );
+    }
+
+    #[test]
+    fn straight_mark_that_can_only_open_nests_inside_a_long_straight_quote() {
+        assert_eq!(
+            quotes(
+                "He said. \"The guys are excited. This is \"the dream team.\" They will show up.\"",
+                "en"
+            ),
+            ["\"The guys are excited. This is \"the dream team.\" They will show up.\""]
+        );
+        assert_eq!(
+            quotes("Die \"Maskottchen \"Lesco\" und \"Flitzi\" sind da.", "de"),
+            ["\"Maskottchen \"Lesco\"", "\"Flitzi\""]
         );
     }
 
