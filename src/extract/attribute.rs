@@ -2722,6 +2722,11 @@ impl<'a> Attributor<'a> {
         let known = self.reg.entities.len();
         let e = self.resolve(s, m).filter(|&e| e < known)?;
         s.mentions[m].entity = Some(e);
+        // (`… offered by Clay Johnson III: “…” He added`: the agent is who a pronoun
+        // after the quote means first.)
+        if agent_after_participle && !s.subjects.contains(&e) {
+            s.subjects.push(e);
+        }
         Some(e)
     }
 

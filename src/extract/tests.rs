@@ -4046,3 +4046,12 @@ fn a_german_recommendation_before_a_colon_is_a_cue() {
     let cue = ex.quotes[0].cue.clone().map(|c| &doc.text[c]);
     assert_eq!(cue, Some("empfahl"));
 }
+
+#[test]
+fn a_pronoun_after_a_quote_given_by_an_agent_means_the_agent() {
+    let t = "Farewell\n\nDirector Elias Zerhouni left NIH on Friday.\n\nMost speakers wove some variation on the assessment offered by Clay Johnson III, who had brought Zerhouni to NIH in 2002: \"We can only say thank you.\" He added, \"You have left NIH better than you found it.\"";
+    assert_eq!(
+        who(t, "en"),
+        some(&["Clay Johnson III", "Clay Johnson III"])
+    );
+}
