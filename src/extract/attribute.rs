@@ -2690,6 +2690,19 @@ impl<'a> Attributor<'a> {
                 .lower()
                 .is_some_and(|w| self.lex.utterance_nouns.contains(w))
         })?;
+        // (`The governor's message was clear: “…”`: a known role holder in the
+        // possessive before it.)
+        let role_owner = s.tokens[s.range.start..noun].last().and_then(|t| {
+            let w = t.lower()?;
+            let base = strip_possessive(w);
+            (base != w && self.lex.is_role(base)).then(|| {
+                let head = names::stem(base, &self.lex.stem_endings);
+                self.resolve_description(&[], &[], Some(&head))
+            })?
+        });
+        if role_owner.is_some() {
+            return role_owner;
+        }
         self.genitive_owner(s, noun, qt)
     }
 

@@ -4055,3 +4055,9 @@ fn a_pronoun_after_a_quote_given_by_an_agent_means_the_agent() {
         some(&["Clay Johnson III", "Clay Johnson III"])
     );
 }
+
+#[test]
+fn a_known_role_holder_in_the_possessive_before_an_utterance_noun_gives_the_colon_quote() {
+    let t = "Flood\n\nGovernor Amy Stone visited Millbrook. Residents sued the county.\n\nThe governor's message was clear: \"Millbrook will be rebuilt.\"";
+    assert_eq!(who(t, "en"), some(&["Amy Stone"]));
+}
