@@ -2703,6 +2703,16 @@ impl<'a> Attributor<'a> {
         if role_owner.is_some() {
             return role_owner;
         }
+        // (`Langs Botschaft war klar: „…“`: or a name in the genitive.)
+        let saxon = s
+            .mentions
+            .iter()
+            .find(|m| m.toks.end == noun && m.object && m.kind == MentionKind::Name)
+            .and_then(|m| m.entity)
+            .filter(|&e| self.reg.entities[e].person_like());
+        if saxon.is_some() {
+            return saxon;
+        }
         self.genitive_owner(s, noun, qt)
     }
 

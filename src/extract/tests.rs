@@ -4061,3 +4061,9 @@ fn a_known_role_holder_in_the_possessive_before_an_utterance_noun_gives_the_colo
     let t = "Flood\n\nGovernor Amy Stone visited Millbrook. Residents sued the county.\n\nThe governor's message was clear: \"Millbrook will be rebuilt.\"";
     assert_eq!(who(t, "en"), some(&["Amy Stone"]));
 }
+
+#[test]
+fn a_name_in_the_genitive_before_an_utterance_noun_gives_the_colon_quote() {
+    let t = "Hochwasser\n\nBürgermeisterin Petra Lang besuchte die Deiche.\n\nLangs Botschaft war klar: „Neustadt wird wieder aufgebaut.“";
+    assert_eq!(who(t, "de"), some(&["Petra Lang"]));
+}
