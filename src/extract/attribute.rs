@@ -3012,11 +3012,13 @@ impl<'a> Attributor<'a> {
                     self.affiliated_org(s, m)
                         .or_else(|| self.body_before_role(s, m))
                         .or_else(|| self.spokesperson_body(s, m, head.as_deref()))
+                        .or_else(|| self.modifier_body(&mods, head.as_deref()))
                 } else if !definite {
                     // `a spokesman for the ministry`: the body the description works for.
                     self.affiliated_org(s, m)
                         .or_else(|| self.body_before_role(s, m))
                         .or_else(|| self.spokesperson_body(s, m, head.as_deref()))
+                        .or_else(|| self.modifier_body(&mods, head.as_deref()))
                 } else if !org && self.plural_description(s, m) {
                     // `the authors of the study`: several people, none of those named.
                     None
@@ -3167,6 +3169,17 @@ impl<'a> Attributor<'a> {
             .then_some(prev.entity)
             .flatten()
             .filter(|&e| self.reg.entities[e].org)
+    }
+
+    /// `“…,” a council spokeswoman said`: a spokesperson whose modifier is a body noun
+    /// speaks for the body of that noun the text named.
+    fn modifier_body(&self, mods: &[String], head: Option<&str>) -> Option<usize> {
+        if !head.is_some_and(|h| self.lex.spokesperson_roles.contains(h)) {
+            return None;
+        }
+        mods.iter()
+            .filter(|w| self.lex.is_org_word(w, false))
+            .find_map(|w| self.resolve_org_description(w))
     }
 
     /// `The air force says …` ⏎ `“…,” a spokesman said`: a bare spokesman speaks for the

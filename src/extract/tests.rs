@@ -4067,3 +4067,15 @@ fn a_name_in_the_genitive_before_an_utterance_noun_gives_the_colon_quote() {
     let t = "Hochwasser\n\nBürgermeisterin Petra Lang besuchte die Deiche.\n\nLangs Botschaft war klar: „Neustadt wird wieder aufgebaut.“";
     assert_eq!(who(t, "de"), some(&["Petra Lang"]));
 }
+
+#[test]
+fn a_spokesperson_modified_by_a_body_noun_speaks_for_that_body() {
+    let t = "Rules\n\nThe American Manufacturing Council called the rules \"costly.\" Its members plan to sue.\n\n\"We'll see them in court,\" a council spokeswoman said.";
+    assert_eq!(
+        who(t, "en"),
+        some(&[
+            "American Manufacturing Council",
+            "American Manufacturing Council"
+        ])
+    );
+}
