@@ -4079,3 +4079,9 @@ fn a_spokesperson_modified_by_a_body_noun_speaks_for_that_body() {
         ])
     );
 }
+
+#[test]
+fn a_platform_user_named_by_handle_is_the_speaker() {
+    let t = "Fuel\n\nPrices rose on Monday.\n\nTwitter user @ama_k was blunt: \"This government does not care about us.\"";
+    assert_eq!(who(t, "en"), some(&["@ama_k"]));
+}

@@ -97,7 +97,7 @@ impl Token {
 
 /// True for characters that may continue a word when letters surround them.
 fn joins_word(c: char) -> bool {
-    matches!(c, '-' | '\'' | '’' | '.' | '‐')
+    matches!(c, '-' | '\'' | '’' | '.' | '‐' | '_')
 }
 
 /// What a document's tokens need to know of one written word form, worked out
@@ -392,6 +392,11 @@ mod tests {
             ]
         );
         assert_eq!(caps("@harinatha"), [true]);
+    }
+
+    #[test]
+    fn an_underscore_between_letters_joins_a_handle() {
+        assert_eq!(texts("user @ama_k wrote", &[]), ["user", "@ama_k", "wrote"]);
     }
 
     fn caps(t: &str) -> Vec<bool> {
