@@ -239,8 +239,17 @@ fn segment_with(
                 && is_ordinal(&tokens[c - 1])
         };
         let rating = class_at(k) || class_at(k + 1) || (tokens[k].is_cap() && class_at(k + 2));
+        // `Klara Sommer`, `Theresa May`: a word that is never a name alone (a season, a
+        // month) after a given name is the family name.
+        let family_name = k > sent.start
+            && tokens[k].is_cap()
+            && tokens[k - 1].is_cap()
+            && tokens[k - 1].has(b::GIVEN_NAME)
+            && tokens[k].lower().is_some_and(|w| lex.non_names.contains(w));
         *slot = if rating {
             Class::Role
+        } else if family_name {
+            Class::Name
         } else if handle
             || cut_off
             || role_verb

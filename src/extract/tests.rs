@@ -4085,3 +4085,9 @@ fn a_platform_user_named_by_handle_is_the_speaker() {
     let t = "Fuel\n\nPrices rose on Monday.\n\nTwitter user @ama_k was blunt: \"This government does not care about us.\"";
     assert_eq!(who(t, "en"), some(&["@ama_k"]));
 }
+
+#[test]
+fn a_season_or_month_after_a_given_name_is_the_family_name() {
+    let t = "Miete\n\nBauministerin Klara Sommer stellte den Entwurf vor. „Wohnen darf kein Luxus werden“, sagte Sommer.";
+    assert_eq!(who(t, "de"), some(&["Klara Sommer"]));
+}
