@@ -241,11 +241,12 @@ fn segment_with(
         let rating = class_at(k) || class_at(k + 1) || (tokens[k].is_cap() && class_at(k + 2));
         // `Klara Sommer`, `Theresa May`: a word that is never a name alone (a season, a
         // month) after a given name is the family name.
+        // (`sagte Sommer`: and so is the word alone, within a sentence, once known as one.)
         let family_name = k > sent.start
             && tokens[k].is_cap()
-            && tokens[k - 1].is_cap()
-            && tokens[k - 1].has(b::GIVEN_NAME)
-            && tokens[k].lower().is_some_and(|w| lex.non_names.contains(w));
+            && tokens[k].lower().is_some_and(|w| lex.non_names.contains(w))
+            && ((tokens[k - 1].is_cap() && tokens[k - 1].has(b::GIVEN_NAME))
+                || tokens[k].lower().is_some_and(|w| reg.knows_person_token(w)));
         *slot = if rating {
             Class::Role
         } else if family_name {

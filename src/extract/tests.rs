@@ -4089,5 +4089,9 @@ fn a_platform_user_named_by_handle_is_the_speaker() {
 #[test]
 fn a_season_or_month_after_a_given_name_is_the_family_name() {
     let t = "Miete\n\nBauministerin Klara Sommer stellte den Entwurf vor. „Wohnen darf kein Luxus werden“, sagte Sommer.";
+    let doc = Document::from_text("t", t.to_string());
+    let ex = extract(&doc, &Rules::builtin("de").unwrap());
+    let cue = ex.quotes[0].cue.clone().map(|c| &doc.text[c]);
     assert_eq!(who(t, "de"), some(&["Klara Sommer"]));
+    assert_eq!(cue, Some("sagte"));
 }
