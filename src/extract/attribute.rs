@@ -3203,6 +3203,9 @@ impl<'a> Attributor<'a> {
             .then(|| {
                 self.prev_org_subject
                     .or(self.prev_bare_subject.filter(named))
+                    // (`Nach Angaben der Gewerkschaft EVG …. „…“, sagte ein Sprecher`:
+                    // or the body the sentence before named last.)
+                    .or(self.prev_org.filter(|_| !own_body))
             })
             .flatten()
     }

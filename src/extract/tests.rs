@@ -4095,3 +4095,9 @@ fn a_season_or_month_after_a_given_name_is_the_family_name() {
     assert_eq!(who(t, "de"), some(&["Klara Sommer"]));
     assert_eq!(cue, Some("sagte"));
 }
+
+#[test]
+fn a_bare_spokesperson_speaks_for_the_body_the_sentence_before_named_last() {
+    let t = "Bahn\n\nDie Bahn streicht Verbindungen.\n\nNach Angaben der Gewerkschaft EVG sind auch Arbeitsplätze gefährdet. „Wir werden uns wehren“, sagte ein Sprecher.";
+    assert_eq!(who(t, "de"), some(&["EVG"]));
+}
