@@ -30,6 +30,16 @@ fn who(text: &str, lang: &str) -> Vec<Option<String>> {
     run(text, lang).into_iter().map(|(_, s, _)| s).collect()
 }
 
+/// The cue words of each quote, in text order.
+fn cues(text: &str, lang: &str) -> Vec<Option<String>> {
+    let doc = Document::from_text("t", text.to_string());
+    let ex = extract(&doc, &Rules::builtin(lang).unwrap());
+    ex.quotes
+        .iter()
+        .map(|q| q.cue.clone().map(|c| doc.text[c].to_string()))
+        .collect()
+}
+
 fn some(names: &[&str]) -> Vec<Option<String>> {
     names.iter().map(|n| Some(n.to_string())).collect()
 }
@@ -4041,10 +4051,7 @@ fn less_common_verbs_of_saying_are_cues() {
 #[test]
 fn a_german_recommendation_before_a_colon_is_a_cue() {
     let t = "Gipfel\n\nDie Ministerin Anna Berg empfahl den Ländern: „Investieren Sie jetzt in die Netze.“";
-    let doc = Document::from_text("t", t.to_string());
-    let ex = extract(&doc, &Rules::builtin("de").unwrap());
-    let cue = ex.quotes[0].cue.clone().map(|c| &doc.text[c]);
-    assert_eq!(cue, Some("empfahl"));
+    assert_eq!(cues(t, "de"), [Some("empfahl".to_string())]);
 }
 
 #[test]
@@ -4089,11 +4096,8 @@ fn a_platform_user_named_by_handle_is_the_speaker() {
 #[test]
 fn a_season_or_month_after_a_given_name_is_the_family_name() {
     let t = "Miete\n\nBauministerin Klara Sommer stellte den Entwurf vor. „Wohnen darf kein Luxus werden“, sagte Sommer.";
-    let doc = Document::from_text("t", t.to_string());
-    let ex = extract(&doc, &Rules::builtin("de").unwrap());
-    let cue = ex.quotes[0].cue.clone().map(|c| &doc.text[c]);
     assert_eq!(who(t, "de"), some(&["Klara Sommer"]));
-    assert_eq!(cue, Some("sagte"));
+    assert_eq!(cues(t, "de"), [Some("sagte".to_string())]);
 }
 
 #[test]
