@@ -4105,3 +4105,9 @@ fn a_bare_spokesperson_speaks_for_the_body_the_sentence_before_named_last() {
     let t = "Bahn\n\nDie Bahn streicht Verbindungen.\n\nNach Angaben der Gewerkschaft EVG sind auch Arbeitsplätze gefährdet. „Wir werden uns wehren“, sagte ein Sprecher.";
     assert_eq!(who(t, "de"), some(&["EVG"]));
 }
+
+#[test]
+fn local_office_titles_are_roles_not_names() {
+    let t = "Budget\n\n\"This budget hurts people,\" said Councilman Luis Ortega. \"We need a vote,\" added Assemblywoman Rita Park.";
+    assert_eq!(who(t, "en"), some(&["Luis Ortega", "Rita Park"]));
+}
