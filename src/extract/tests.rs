@@ -4111,3 +4111,15 @@ fn local_office_titles_are_roles_not_names() {
     let t = "Budget\n\n\"This budget hurts people,\" said Councilman Luis Ortega. \"We need a vote,\" added Assemblywoman Rita Park.";
     assert_eq!(who(t, "en"), some(&["Luis Ortega", "Rita Park"]));
 }
+
+#[test]
+fn a_plural_body_noun_in_ies_heads_a_subject_description() {
+    let t = "Strike\n\nThe port chief Linda Marsh said she was \"relieved.\"\n\nMany companies had warned of \"catastrophic\" losses.";
+    assert_eq!(
+        who(t, "en"),
+        vec![
+            Some("Linda Marsh".to_string()),
+            Some("companies".to_string())
+        ]
+    );
+}
