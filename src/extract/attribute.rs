@@ -1154,9 +1154,27 @@ impl<'a> Attributor<'a> {
                     self.lex.speech_nouns.contains(n) || self.lex.is_document_word(n, false)
                 })
         })?;
-        let base = strip_possessive(s.tokens[at].lower()?);
+        self.possessive_role_holder(&s.tokens[at])
+    }
+
+    /// `the Secretary's`, `the governor's`: the known person holding the role a
+    /// possessive word names.
+    fn possessive_role_holder(&self, t: &Token) -> Option<usize> {
+        let w = t.lower()?;
+        let base = strip_possessive(w);
+        if base == w || !self.lex.is_role(base) {
+            return None;
+        }
         let head = names::stem(base, &self.lex.stem_endings);
         self.resolve_description(&[], &[], Some(&head))
+    }
+
+    /// `Müllers Klage`, `Merkel's statement`: the name in the genitive right before the
+    /// word at `noun`.
+    fn saxon_owner<'s>(s: &'s Sentence<'_>, noun: usize) -> Option<&'s Mention> {
+        s.mentions
+            .iter()
+            .find(|m| m.toks.end == noun && m.object && m.kind == MentionKind::Name)
     }
 
     /// `„Ich glaube an das Denkvermögen der Menschen“ – Günter Buhlke über Sozialismus`:
@@ -2692,26 +2710,17 @@ impl<'a> Attributor<'a> {
         })?;
         // (`The governor's message was clear: “…”`: a known role holder in the
         // possessive before it.)
-        let role_owner = s.tokens[s.range.start..noun].last().and_then(|t| {
-            let w = t.lower()?;
-            let base = strip_possessive(w);
-            (base != w && self.lex.is_role(base)).then(|| {
-                let head = names::stem(base, &self.lex.stem_endings);
-                self.resolve_description(&[], &[], Some(&head))
-            })?
-        });
-        if role_owner.is_some() {
-            return role_owner;
-        }
+        let role_owner = s.tokens[s.range.start..noun]
+            .last()
+            .and_then(|t| self.possessive_role_holder(t));
         // (`Langs Botschaft war klar: „…“`: or a name in the genitive.)
-        let saxon = s
-            .mentions
-            .iter()
-            .find(|m| m.toks.end == noun && m.object && m.kind == MentionKind::Name)
-            .and_then(|m| m.entity)
-            .filter(|&e| self.reg.entities[e].person_like());
-        if saxon.is_some() {
-            return saxon;
+        let saxon = || {
+            Self::saxon_owner(s, noun)
+                .and_then(|m| m.entity)
+                .filter(|&e| self.reg.entities[e].person_like())
+        };
+        if let Some(e) = role_owner.or_else(saxon) {
+            return Some(e);
         }
         self.genitive_owner(s, noun, qt)
     }
@@ -2768,12 +2777,8 @@ impl<'a> Attributor<'a> {
             return None;
         }
         // Before the noun: a genitive name (`Müllers`, `Merkel's`) or a possessive.
-        let saxon = s
-            .mentions
-            .iter()
-            .position(|m| m.toks.end == noun && m.object && m.kind == MentionKind::Name);
-        if let Some(m) = saxon {
-            return s.mentions[m].entity;
+        if let Some(m) = Self::saxon_owner(s, noun) {
+            return m.entity;
         }
         if noun > s.range.start {
             let refs = s.tokens[noun - 1]
