@@ -4123,3 +4123,9 @@ fn a_plural_body_noun_in_ies_heads_a_subject_description() {
         ]
     );
 }
+
+#[test]
+fn clergy_and_trade_titles_are_roles_not_names() {
+    let t = "Mine\n\n\"We could not breathe,\" said miner Jose Luis Ramos. \"It was dark,\" added Archbishop Carlos Ruiz.";
+    assert_eq!(who(t, "en"), some(&["Jose Luis Ramos", "Carlos Ruiz"]));
+}
