@@ -4129,3 +4129,9 @@ fn clergy_and_trade_titles_are_roles_not_names() {
     let t = "Mine\n\n\"We could not breathe,\" said miner Jose Luis Ramos. \"It was dark,\" added Archbishop Carlos Ruiz.";
     assert_eq!(who(t, "en"), some(&["Jose Luis Ramos", "Carlos Ruiz"]));
 }
+
+#[test]
+fn german_trade_and_diplomatic_titles_are_roles_not_names() {
+    let t = "Test\n\n„Zwei“, sagte Winzerin Eva Laub. „Drei“, sagte Konsul Jan Mohr.";
+    assert_eq!(who(t, "de"), some(&["Eva Laub", "Jan Mohr"]));
+}
