@@ -1546,6 +1546,12 @@ fn darin_points_to_the_author_of_the_text_just_named() {
 }
 
 #[test]
+fn darin_points_to_who_sent_the_letter_just_named() {
+    let t = "Trauer\n\nBundeskanzlerin Angela Merkel übermittelte der Witwe ihre Anteilnahme in einem Kondolenzschreiben.\n\nDarin heißt es: „Die Nachkriegsgeschichte Deutschlands hat er geprägt.“\n";
+    assert_eq!(who(t, "de"), some(&["Angela Merkel"]));
+}
+
+#[test]
 fn quote_paragraph_after_reported_speech_goes_to_its_speaker() {
     let t = "Gipfel\n\nDie Kommission habe neue Gesetze vorgelegt, sagte der Kommissionspräsident Jean Weber. Dies gelte vor allem für den Telekommunikationsmarkt.\n\n„Es wird eine schwierige Debatte sein.“\n";
     assert_eq!(who(t, "de"), some(&["Jean Weber"]));
@@ -3992,6 +3998,12 @@ fn a_lone_headline_word_quoted_again_in_the_body_is_the_body_speakers() {
 fn a_headline_giving_a_name_the_floor_on_a_topic_names_the_quote_paragraph_after_it() {
     let t = "Seibert zu den Ereignissen in Chemnitz\n\n\"Diese Woche war keine gute Woche für unser Land.\"";
     assert_eq!(who(t, "de"), some(&["Seibert"]));
+}
+
+#[test]
+fn a_headline_giving_a_role_holder_the_floor_with_zum_names_the_quote_paragraph() {
+    let t = "Kulturstaatsministerin Grütters zum Tod von Richard Weber\n\n\"Er hat der Stadt ein modernes Gesicht gegeben. Wir werden ihn sehr vermissen.\"";
+    assert_eq!(who(t, "de"), some(&["Grütters"]));
 }
 
 #[test]
