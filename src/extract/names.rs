@@ -2151,6 +2151,13 @@ mod tests {
     }
 
     #[test]
+    fn a_pronominal_adverb_opening_a_sentence_is_no_name() {
+        let (ms, _) = mentions("Darin heißt es, Anna Roth habe recht.", "de");
+        let texts: Vec<&str> = ms.iter().map(|(t, _)| t.as_str()).collect();
+        assert!(!texts.contains(&"Darin"), "{texts:?}");
+    }
+
+    #[test]
     fn a_genitive_role_stems_like_its_nominative() {
         let lex = Lexicon::new(&Rules::builtin("de").unwrap());
         for (a, b) in [
