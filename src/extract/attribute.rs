@@ -2646,6 +2646,9 @@ impl<'a> Attributor<'a> {
         if let Some(e) = self.utterance_owner(s, qt) {
             return Some(e);
         }
+        if let Some(e) = self.dash_label(s, qt) {
+            return Some(e);
+        }
         let clause_subject = self.clause_subject_after_quote(s, qt);
         // `Am achten Tag ihres Marsches in Richtung Syrien, blickt der zivile Marsch
         // zurück: „…“`: after a fronted phrase and its comma, the German verb comes
@@ -2670,6 +2673,25 @@ impl<'a> Attributor<'a> {
             .or_else(|| self.sentence_first(s, qt))
             .or_else(|| self.stance_holder(s, qt))?;
         let e = self.resolve(s, m)?;
+        s.mentions[m].entity = Some(e);
+        Some(e)
+    }
+
+    /// `Bund fördert 40 Kulturdenkmäler – Grütters: „…“`, `Budget passed - Smith: "…"`:
+    /// a name set off by a dash and a colon labels the quote after it as that person's,
+    /// whatever the words before the dash have as a subject.
+    fn dash_label(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
+        let colon = qt - 1;
+        let m = s.mentions.iter().position(|m| {
+            m.toks.end == colon
+                && m.kind == MentionKind::Name
+                && m.toks.start > s.range.start
+                && s.tokens[m.toks.start - 1].is_punct("–—-")
+        })?;
+        let e = self.resolve(s, m)?;
+        if self.reg.entities[e].org {
+            return None;
+        }
         s.mentions[m].entity = Some(e);
         Some(e)
     }

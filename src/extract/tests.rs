@@ -4007,6 +4007,18 @@ fn a_headline_giving_a_role_holder_the_floor_with_zum_names_the_quote_paragraph(
 }
 
 #[test]
+fn a_name_after_a_dash_labels_the_headline_quote_after_its_colon() {
+    let t = "Bund fördert Denkmäler – Grütters: „Kulturerbe sichern“\n\nDas Kabinett tagte am Montag. Finanzminister Hans Weber legte Zahlen vor.\n";
+    assert_eq!(who(t, "de"), some(&["Grütters"]));
+}
+
+#[test]
+fn an_english_dash_label_names_the_speaker_not_the_clause_subject() {
+    let t = "Government backs plan - Smith: \"Cuts are needed\"\n\nThe cabinet met on Monday. Finance Minister Anna Jones presented figures.\n";
+    assert_eq!(who(t, "en"), some(&["Smith"]));
+}
+
+#[test]
 fn named_by_someone_as_a_quote_is_the_namers_words() {
     let t = "Censorship\n\nLina Ben Mhenni is a blogger. She lives in Tunisia, which has been named by RSF as an \"enemy of the Internet\" several years in a row.";
     assert_eq!(who(t, "en"), some(&["RSF"]));
