@@ -3095,7 +3095,9 @@ impl<'a> Attributor<'a> {
                     let body_word = head
                         .as_deref()
                         .is_some_and(|h| self.lex.is_org_word(h, true));
+                    // (`der CDU-Vorsitzende` is not `die Vorsitzende … Gitta Connemann`.)
                     self.resolve_description(&before, &mods, head.as_deref())
+                        .filter(|e| same_gender(e))
                         .or_else(|| if age { nearest_person() } else { None })
                         .or_else(|| self.possessive_owner_org(s, m))
                         .or_else(|| self.pending_description(&mods, head.as_deref()))

@@ -1552,6 +1552,12 @@ fn darin_points_to_who_sent_the_letter_just_named() {
 }
 
 #[test]
+fn a_masculine_role_description_skips_a_woman_holding_that_role() {
+    let t = "Rente\n\nDie Vorsitzende der Mittelstandsunion, Gitta Connemann, nannte die Pläne „unbezahlbar“. Sie forderte Nachbesserungen.\n\nBundeskanzler Friedrich Merz zeigte sich zuversichtlich. Man werde eine Lösung finden, sagte Merz. „Die Koalition ist handlungsfähig“, betonte der CDU-Vorsitzende.\n";
+    assert_eq!(who(t, "de"), some(&["Gitta Connemann", "Friedrich Merz"]));
+}
+
+#[test]
 fn quote_paragraph_after_reported_speech_goes_to_its_speaker() {
     let t = "Gipfel\n\nDie Kommission habe neue Gesetze vorgelegt, sagte der Kommissionspräsident Jean Weber. Dies gelte vor allem für den Telekommunikationsmarkt.\n\n„Es wird eine schwierige Debatte sein.“\n";
     assert_eq!(who(t, "de"), some(&["Jean Weber"]));
