@@ -451,7 +451,16 @@ impl<'a> Attributor<'a> {
             }
             // `…, sagte der Präsident. Dies gelte auch für …`: reported speech without a
             // cue of its own goes on with the speaker before it.
-            let own = subjects.iter().rev().flatten().next().copied();
+            // (`“…,” Strand said after one man shouted at the table.` ⏎ `“…”`: the speaker
+            // of the sentence's quote goes on, not the subject of a later cue without one.)
+            // (A term quoted in passing, `habe er von einer »Zukunftsfabrik« gesprochen, sagt
+            // sie`, is no such quote.)
+            let spoken = quote_toks.iter().find_map(|&qt| {
+                let q = tokens[qt].quote()?;
+                let out = &self.out[q];
+                (out.kind == Some(QuoteKind::Direct)).then_some(out.cue.as_ref().and(out.entity))?
+            });
+            let own = spoken.or_else(|| subjects.iter().rev().flatten().next().copied());
             last_cue_subject = own.or(last_cue_subject.filter(|_| s.reported));
             // `A correspondent said the announcement meant …`: a text named after the verb
             // with an article is what the speaker talks about, not a text of theirs.

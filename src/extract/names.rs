@@ -1115,6 +1115,9 @@ fn parse_at(
             return (Some(m), k + 1);
         }
         Some(Class::Name) if det.is_some() && mods > 0 => {}
+        // `ein älterer Herr`, `an elderly gentleman`: a title after an article and
+        // adjectives, read below.
+        Some(_) if det.is_some() && mods > 0 && tokens[k].has(b::TITLE) => {}
         _ => k = j,
     }
     // No head noun, and at `j` no title, name word or particle: no title, `<role> of`
@@ -1138,7 +1141,8 @@ fn parse_at(
         gender = gender.or(*g);
         titled = true;
         k += 1;
-        if k < end && tokens[k].is_punct(".") {
+        // (`sagte ein junger Mann.`: a full stop ending the sentence is no abbreviation's.)
+        if k + 1 < end && tokens[k].is_punct(".") {
             k += 1;
             if w.chars().count() >= 3 {
                 title_roles.push(format!("{w}."));
@@ -1333,7 +1337,8 @@ fn parse_at(
 
     // `raunte eine Frau`, `a lady said`: a title after an article with no name after it
     // is a description of that person.
-    if words.is_empty() && role_text.is_none() && titled && det.is_some() && title_at == j {
+    let bare_title = title_at == j || (head_at > j && title_at == head_at);
+    if words.is_empty() && role_text.is_none() && titled && det.is_some() && bare_title {
         let head = tokens[title_at].lower().map(|w| stem(w, &lex.stem_endings));
         let kind = MentionKind::Description {
             definite,

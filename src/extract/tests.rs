@@ -4143,6 +4143,24 @@ fn local_office_titles_are_roles_not_names() {
 }
 
 #[test]
+fn a_man_opening_a_sentence_speaks_its_colon_quote() {
+    let t = "Storm\n\nPeople waited at the station. A man said: \"This is a disaster.\"";
+    assert_eq!(who(t, "en"), some(&["A man"]));
+}
+
+#[test]
+fn the_speaker_of_a_sentences_quote_goes_on_not_a_later_cues_subject() {
+    let t = "Trial\n\n\"I understand this is painful,\" Judge Helen Strand said after one man shouted at the table. \"But this courtroom will not turn into a shouting match.\"";
+    assert_eq!(who(t, "en"), some(&["Helen Strand", "Helen Strand"]));
+}
+
+#[test]
+fn a_german_man_with_an_adjective_is_a_description_that_speaks() {
+    let t = "Streik\n\nAm Bahnhof standen viele Leute. Ein älterer Mann meinte: „Das ist doch kein Zustand mehr.“ „Ich warte seit Stunden“, sagte ein junger Mann.";
+    assert_eq!(who(t, "de"), some(&["Ein älterer Mann", "ein junger Mann"]));
+}
+
+#[test]
 fn a_plural_body_noun_in_ies_heads_a_subject_description() {
     let t = "Strike\n\nThe port chief Linda Marsh said she was \"relieved.\"\n\nMany companies had warned of \"catastrophic\" losses.";
     assert_eq!(
