@@ -4161,6 +4161,12 @@ fn a_german_man_with_an_adjective_is_a_description_that_speaks() {
 }
 
 #[test]
+fn a_municipality_that_reasoned_gives_its_reasons() {
+    let t = "Tax\n\nThe request was advanced by the Municipality of Livorno in 2010.\n\nThe municipality reasoned, \"this kind of activity is commercial.\"";
+    assert_eq!(who(t, "en"), some(&["Municipality of Livorno"]));
+}
+
+#[test]
 fn a_plural_body_noun_in_ies_heads_a_subject_description() {
     let t = "Strike\n\nThe port chief Linda Marsh said she was \"relieved.\"\n\nMany companies had warned of \"catastrophic\" losses.";
     assert_eq!(
