@@ -557,6 +557,29 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
             }
         }
     }
+    // `Jordan's state news agency, Petra, identified …`: a bare name set off by commas
+    // after a body's description is that body's name.
+    for d in 0..ms.len().saturating_sub(1) {
+        if !matches!(ms[d].kind, MentionKind::Description { org: true, .. }) {
+            continue;
+        }
+        let (end, name) = (ms[d].toks.end, &ms[d + 1]);
+        let set_off = name.kind == MentionKind::Name
+            && name.toks.start == end + 1
+            && tokens[end].is_punct(",")
+            && tokens.get(name.toks.end).is_some_and(|t| t.is_punct(","));
+        let Some(e) = name.entity.filter(|_| set_off) else {
+            continue;
+        };
+        if let Some(ent) = reg
+            .entities
+            .get_mut(e)
+            .filter(|ent| ent.org || ent.may_be_org())
+        {
+            ent.org = true;
+            ms[d].entity = Some(e);
+        }
+    }
     // `betonte der Präsident des Europäischen Parlaments Martin Schulz`: a role whose
     // genitive names a body, followed by a person's name, is that person (but `der
     // Sprecher des Kanzlers Olaf Scholz` is the chancellor's spokesman).

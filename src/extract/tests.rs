@@ -4167,6 +4167,12 @@ fn a_municipality_that_reasoned_gives_its_reasons() {
 }
 
 #[test]
+fn a_name_set_off_after_a_bodys_description_is_that_body_for_a_later_it() {
+    let t = "Bomber\n\nThe CIA said the bomber was a double agent.\n\nJordan's state news agency, Petra, identified the officer as Sharif Ali. It says he was killed while \"performing the sacred duty of Jordanian forces.\"";
+    assert_eq!(who(t, "en"), some(&["Petra"]));
+}
+
+#[test]
 fn a_plural_body_noun_in_ies_heads_a_subject_description() {
     let t = "Strike\n\nThe port chief Linda Marsh said she was \"relieved.\"\n\nMany companies had warned of \"catastrophic\" losses.";
     assert_eq!(
