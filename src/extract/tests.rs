@@ -4173,6 +4173,12 @@ fn a_name_set_off_after_a_bodys_description_is_that_body_for_a_later_it() {
 }
 
 #[test]
+fn a_two_word_place_with_a_place_prefix_is_no_person_to_give_a_quote_to() {
+    let t = "Inseln\n\nNicaragua hat Ansprüche auf die Inseln San Andrés, Providencia und Santa Catalina gemeldet. Kolumbianer wünschen, dass der Archipel „kolumbianisch bleibt“.\n";
+    assert_eq!(who(t, "de"), vec![None]);
+}
+
+#[test]
 fn a_plural_body_noun_in_ies_heads_a_subject_description() {
     let t = "Strike\n\nThe port chief Linda Marsh said she was \"relieved.\"\n\nMany companies had warned of \"catastrophic\" losses.";
     assert_eq!(
