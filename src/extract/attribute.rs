@@ -3496,7 +3496,13 @@ impl<'a> Attributor<'a> {
         } else if link {
             self.resolve(s, m + 1)
         } else if published {
-            self.resolve(s, m + 1).filter(|&e| self.reg.entities[e].org)
+            let press = s.tokens[s.mentions[m].toks.end - 1]
+                .lower()
+                .is_some_and(|w| self.lex.press_texts.contains(w));
+            self.resolve(s, m + 1).filter(|&e| {
+                let ent = &self.reg.entities[e];
+                ent.org || (press && ent.may_be_org())
+            })
         } else {
             None
         }

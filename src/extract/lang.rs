@@ -49,6 +49,11 @@ pub struct Rules {
     /// Journal said`): the publication speaks for the text.
     #[serde(default)]
     pub publication_prepositions: Vec<String>,
+    /// Texts that only a publication prints (`article`, `editorial`): after them and a
+    /// publication preposition, a bare name not known as a person is that publication
+    /// (`An article in Techli said`).
+    #[serde(default)]
+    pub press_texts: Vec<String>,
     /// Prepositions before the place a text was put up (`a statement on Amaury's
     /// website`): the place's owner is the author.
     #[serde(default)]
@@ -533,6 +538,7 @@ pub(crate) struct Lexicon {
     pub stative_aux: HashSet<String>,
     pub source_adverbs: HashSet<String>,
     pub publication_prepositions: HashSet<String>,
+    pub press_texts: HashSet<String>,
     pub venue_prepositions: HashSet<String>,
     pub venue_nouns: HashSet<String>,
     pub non_speaker_labels: HashSet<String>,
@@ -752,6 +758,7 @@ impl Lexicon {
             stative_aux: set(&rules.stative_auxiliaries),
             source_adverbs: set(&rules.source_adverbs),
             publication_prepositions: set(&rules.publication_prepositions),
+            press_texts: set(&rules.press_texts),
             venue_prepositions: set(&rules.venue_prepositions),
             venue_nouns: set(&rules.venue_nouns),
             non_speaker_labels: set(&rules.non_speaker_labels),

@@ -4179,6 +4179,12 @@ fn a_two_word_place_with_a_place_prefix_is_no_person_to_give_a_quote_to() {
 }
 
 #[test]
+fn an_article_in_an_unknown_bare_name_is_that_publications() {
+    let t = "Party\n\nThe company lost four sponsors. An article in Techli said the mishap was \"the worst startup crisis in recent history.\"";
+    assert_eq!(who(t, "en"), some(&["Techli"]));
+}
+
+#[test]
 fn a_plural_body_noun_in_ies_heads_a_subject_description() {
     let t = "Strike\n\nThe port chief Linda Marsh said she was \"relieved.\"\n\nMany companies had warned of \"catastrophic\" losses.";
     assert_eq!(
