@@ -1558,6 +1558,12 @@ fn a_masculine_role_description_skips_a_woman_holding_that_role() {
 }
 
 #[test]
+fn a_quote_in_reported_speech_about_someone_else_stays_with_the_reporter() {
+    let t = "Debatte\n\nAbgeordneter Peter Pilz (G) kritisierte die Regierung scharf. Die Justiz werde blockiert, sagte Pilz. Minister Hahn weigere sich vor seiner „Flucht nach Brüssel“, mit den Studenten zu reden.\n";
+    assert_eq!(who(t, "de"), some(&["Peter Pilz"]));
+}
+
+#[test]
 fn quote_paragraph_after_reported_speech_goes_to_its_speaker() {
     let t = "Gipfel\n\nDie Kommission habe neue Gesetze vorgelegt, sagte der Kommissionspräsident Jean Weber. Dies gelte vor allem für den Telekommunikationsmarkt.\n\n„Es wird eine schwierige Debatte sein.“\n";
     assert_eq!(who(t, "de"), some(&["Jean Weber"]));
