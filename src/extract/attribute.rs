@@ -264,6 +264,8 @@ impl<'a> Attributor<'a> {
         let mut colon_owner: Option<usize> = None;
         // The subject of a last sentence that announces the text after it.
         let mut announcer: Option<usize> = None;
+        // The person the last sentence asks something (`asked him what …`).
+        let mut asked: Option<usize> = None;
         for (si, range) in sents.iter().enumerate() {
             self.sentence_serial += 1;
             self.para_opening = si == 0;
@@ -523,6 +525,7 @@ impl<'a> Attributor<'a> {
                     .find(|&e| self.reg.entities[e].person_like())
             });
             colon_owner = self.possessive_text_role(&s);
+            asked = self.asked_person(&s);
             announcer = quote_toks
                 .is_empty()
                 .then(|| self.announcing_subject(&s))
@@ -648,10 +651,42 @@ impl<'a> Attributor<'a> {
             // last sentence has a speaker announces the quote paragraph after it.
             // (`Jerzy Buzek gab folgende Erklärung ab, nachdem …` ⏎ `"…"`: so does one
             // announcing a statement.)
-            None => last_cue_subject.or(tail_speaker).or(announcer),
+            // (`VOA reporter Chinedu Offor asked him what …` ⏎ `“…”`: one asked answers.)
+            None => asked.or(last_cue_subject).or(tail_speaker).or(announcer),
             _ => None,
         };
         self.token_buf = tokens;
+    }
+
+    /// `Reporter Chinedu Offor asked him what …`: the person after a verb of asking, a
+    /// name or an object pronoun meaning someone other than those named before the verb.
+    fn asked_person(&self, s: &Sentence<'_>) -> Option<usize> {
+        let v = s.range.clone().find(|&t| {
+            s.tokens[t]
+                .lower()
+                .is_some_and(|w| self.lex.question_verbs.contains(w))
+        })?;
+        let named = s
+            .mentions
+            .iter()
+            .find(|m| m.toks.start == v + 1 && m.kind == MentionKind::Name);
+        if let Some(m) = named {
+            return m.entity.filter(|&e| self.reg.entities[e].person_like());
+        }
+        let refs = self
+            .lex
+            .object_pronouns
+            .get(s.tokens.get(v + 1)?.lower()?)?;
+        let askers: Vec<usize> = s
+            .mentions
+            .iter()
+            .filter(|m| m.toks.end <= v)
+            .filter_map(|m| m.entity)
+            .collect();
+        self.topics
+            .iter()
+            .filter(|e| !askers.contains(e))
+            .find(|&e| !self.reg.entities[e].org && fits(&self.reg.entities[e], refs))
     }
 
     /// `„Viele Blockaden sind jetzt weg“ (Thu, 29 Feb 2024)` ⏎ `… Fragen an Olaf Scholz.`:
@@ -1058,6 +1093,10 @@ impl<'a> Attributor<'a> {
                 .quote_colon_subject(s, qt)
                 .or(self.prev_para_last)
                 .or(self.last_para_topic.filter(|_| bare));
+            // (The one announced, or asked, has now spoken: `He says …` after it is them.)
+            if let Some(e) = att.entity.filter(|&e| Some(e) == self.prev_para_last) {
+                self.mark_speaker(e);
+            }
         } else if let Some(e) = self
             .colon_subject(s, qt)
             .or_else(|| self.text_frame_subject(s, qt))

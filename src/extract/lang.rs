@@ -54,6 +54,10 @@ pub struct Rules {
     /// (`An article in Techli said`).
     #[serde(default)]
     pub press_texts: Vec<String>,
+    /// Verbs of asking (`asked`, `fragte`): a quote paragraph after `X asked him …`
+    /// answers, so it is the words of the one asked.
+    #[serde(default)]
+    pub question_verbs: Vec<String>,
     /// Prepositions before the place a text was put up (`a statement on Amaury's
     /// website`): the place's owner is the author.
     #[serde(default)]
@@ -539,6 +543,7 @@ pub(crate) struct Lexicon {
     pub source_adverbs: HashSet<String>,
     pub publication_prepositions: HashSet<String>,
     pub press_texts: HashSet<String>,
+    pub question_verbs: HashSet<String>,
     pub venue_prepositions: HashSet<String>,
     pub venue_nouns: HashSet<String>,
     pub non_speaker_labels: HashSet<String>,
@@ -759,6 +764,7 @@ impl Lexicon {
             source_adverbs: set(&rules.source_adverbs),
             publication_prepositions: set(&rules.publication_prepositions),
             press_texts: set(&rules.press_texts),
+            question_verbs: set(&rules.question_verbs),
             venue_prepositions: set(&rules.venue_prepositions),
             venue_nouns: set(&rules.venue_nouns),
             non_speaker_labels: set(&rules.non_speaker_labels),

@@ -4191,6 +4191,21 @@ fn an_article_in_an_unknown_bare_name_is_that_publications() {
 }
 
 #[test]
+fn a_quote_paragraph_after_asked_him_is_the_answer_of_the_one_asked() {
+    let t = "Strike\n\nAbraham Haruna Danduk leads the staff union. VOA reporter Chinedu Offor asked him what the authorities have to do.\n\n\"There is no alternative other than to pay.\"\n\nHe says the government is wrong. \"We are all aware of the meltdown.\"";
+    assert_eq!(
+        who(t, "en"),
+        some(&["Abraham Haruna Danduk", "Abraham Haruna Danduk"])
+    );
+}
+
+#[test]
+fn a_german_quote_paragraph_after_fragte_ihn_is_the_answer() {
+    let t = "Streik\n\nKarl Huber führt die Gewerkschaft. Reporterin Anna Roth fragte ihn, was die Regierung tun müsse.\n\n„Es gibt keine Alternative, sie muss zahlen.“\n";
+    assert_eq!(who(t, "de"), some(&["Karl Huber"]));
+}
+
+#[test]
 fn a_plural_body_noun_in_ies_heads_a_subject_description() {
     let t = "Strike\n\nThe port chief Linda Marsh said she was \"relieved.\"\n\nMany companies had warned of \"catastrophic\" losses.";
     assert_eq!(
