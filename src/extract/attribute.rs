@@ -3143,6 +3143,8 @@ impl<'a> Attributor<'a> {
                     let body_word = head
                         .as_deref()
                         .is_some_and(|h| self.lex.is_org_word(h, true));
+                    // `the CEO` is `Chief executive Matt Stanton`.
+                    let (mods, head) = self.expand_role(mods.clone(), head.clone());
                     // (`der CDU-Vorsitzende` is not `die Vorsitzende … Gitta Connemann`.)
                     self.resolve_description(&before, &mods, head.as_deref())
                         .filter(|e| same_gender(e))
@@ -3974,6 +3976,28 @@ impl<'a> Attributor<'a> {
             }
         }
         best.map(|(e, _)| e)
+    }
+
+    /// `the CEO` → modifiers `chief`, head `executive`: a short role in its long form,
+    /// as stems, so that it matches the role a person was named with.
+    fn expand_role(
+        &self,
+        mods: Vec<String>,
+        head: Option<String>,
+    ) -> (Vec<String>, Option<String>) {
+        let long = head
+            .as_deref()
+            .and_then(|h| self.lex.role_abbreviations.get(h));
+        let Some(long) = long else {
+            return (mods, head);
+        };
+        // (`Bauer's CEO`: the description's own modifiers stay.)
+        let mut stems: Vec<String> = long
+            .split_whitespace()
+            .map(|w| names::stem(w, &self.lex.stem_endings))
+            .collect();
+        let head = stems.pop();
+        (mods.into_iter().chain(stems).collect(), head)
     }
 
     /// `der Kanzler` is not `Vizekanzler Spindelegger`, `the president` not `Vice President

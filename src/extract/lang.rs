@@ -58,6 +58,10 @@ pub struct Rules {
     /// answers, so it is the words of the one asked.
     #[serde(default)]
     pub question_verbs: Vec<String>,
+    /// Short forms of roles and what they stand for (`ceo` → `chief executive`): `the
+    /// CEO` means `Chief executive Matt Stanton` named before.
+    #[serde(default)]
+    pub role_abbreviations: HashMap<String, String>,
     /// Prepositions before the place a text was put up (`a statement on Amaury's
     /// website`): the place's owner is the author.
     #[serde(default)]
@@ -544,6 +548,7 @@ pub(crate) struct Lexicon {
     pub publication_prepositions: HashSet<String>,
     pub press_texts: HashSet<String>,
     pub question_verbs: HashSet<String>,
+    pub role_abbreviations: HashMap<String, String>,
     pub venue_prepositions: HashSet<String>,
     pub venue_nouns: HashSet<String>,
     pub non_speaker_labels: HashSet<String>,
@@ -765,6 +770,11 @@ impl Lexicon {
             publication_prepositions: set(&rules.publication_prepositions),
             press_texts: set(&rules.press_texts),
             question_verbs: set(&rules.question_verbs),
+            role_abbreviations: rules
+                .role_abbreviations
+                .iter()
+                .map(|(k, v)| (k.to_lowercase(), v.to_lowercase()))
+                .collect(),
             venue_prepositions: set(&rules.venue_prepositions),
             venue_nouns: set(&rules.venue_nouns),
             non_speaker_labels: set(&rules.non_speaker_labels),

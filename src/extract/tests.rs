@@ -4206,6 +4206,18 @@ fn a_german_quote_paragraph_after_fragte_ihn_is_the_answer() {
 }
 
 #[test]
+fn a_short_role_means_the_person_named_with_its_long_form() {
+    let t = "Merger\n\nChief executive Matt Stanton and publisher Sebastian Kadas explained the merger. Bauer Media released a statement.\n\nThe CEO said: \"It makes sense to bring the staff together.\"\n\nPrime Minister Anna Cole met union leaders. The PM said: \"We will not back down.\"";
+    assert_eq!(who(t, "en"), some(&["Matt Stanton", "Anna Cole"]));
+}
+
+#[test]
+fn a_possessive_short_role_keeps_its_owner_and_finds_the_long_form() {
+    let t = "Merger\n\nChief executive Matt Stanton explained the merger. Bauer Media released a statement. Bauer's CEO continued, saying \"it makes sense to bring the staff together.\"";
+    assert_eq!(who(t, "en"), some(&["Matt Stanton"]));
+}
+
+#[test]
 fn a_plural_body_noun_in_ies_heads_a_subject_description() {
     let t = "Strike\n\nThe port chief Linda Marsh said she was \"relieved.\"\n\nMany companies had warned of \"catastrophic\" losses.";
     assert_eq!(
