@@ -2386,7 +2386,7 @@ fn subject_before_a_relative_clause_speaks_after_it() {
 fn the_company_is_no_person_described_before() {
     let text = "“It is a disgrace,” one worker said after the announcement.\n\nIn a \
                 statement, the company said it would pay “generous” severance.";
-    assert_eq!(who(text, "en"), some(&["worker", "company"]));
+    assert_eq!(who(text, "en"), some(&["one worker", "company"]));
 }
 
 #[test]
@@ -4215,6 +4215,12 @@ fn a_short_role_means_the_person_named_with_its_long_form() {
 fn a_possessive_short_role_keeps_its_owner_and_finds_the_long_form() {
     let t = "Merger\n\nChief executive Matt Stanton explained the merger. Bauer Media released a statement. Bauer's CEO continued, saying \"it makes sense to bring the staff together.\"";
     assert_eq!(who(t, "en"), some(&["Matt Stanton"]));
+}
+
+#[test]
+fn one_volunteer_is_someone_new_not_the_person_before() {
+    let t = "Visit\n\nPrime Minister Anna Cole thanked volunteers on Monday. \"It was hard work,\" one volunteer said.";
+    assert_eq!(who(t, "en"), some(&["one volunteer"]));
 }
 
 #[test]
