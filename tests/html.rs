@@ -32,12 +32,29 @@ fn json_of(args: &[&str]) -> serde_json::Value {
     serde_json::from_str(&stdout_of(&whosaid(args))).expect("valid JSON")
 }
 
-fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("whosaid-html-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
+/// A fresh directory for one test's files, removed when dropped (so that no run leaves
+/// files behind in the system's temporary directory).
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(test: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("whosaid-html-{test}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let path = self.0.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 #[test]
@@ -135,26 +152,29 @@ fn html_on_standard_input_is_recognised_by_its_content() {
 
 #[test]
 fn html_in_a_file_not_named_html_is_recognised_by_its_content() {
+    let scratch = Scratch::new("html_in_a_file_not_named_html_is_recognised_by_its_content");
     let html = std::fs::read(page("perriault-blog.html")).unwrap();
-    let path = temp_file("saved-page.txt", &html);
+    let path = scratch.file("saved-page.txt", &html);
     let text = stdout_of(&whosaid(&["--text", path.to_str().unwrap()]));
     assert_eq!(text, text_of("perriault-blog.html"));
 }
 
 #[test]
 fn a_page_in_a_legacy_encoding_gives_the_same_article() {
+    let scratch = Scratch::new("a_page_in_a_legacy_encoding_gives_the_same_article");
     let utf8 = std::fs::read_to_string(page("perriault-blog.html")).unwrap();
     let (cp1252, _, lossy) = encoding_rs::WINDOWS_1252.encode(&utf8);
     assert!(!lossy, "every character of the page exists in windows-1252");
-    let path = temp_file("legacy.html", &cp1252);
+    let path = scratch.file("legacy.html", &cp1252);
     let text = stdout_of(&whosaid(&["--text", path.to_str().unwrap()]));
     assert_eq!(text, text_of("perriault-blog.html"));
 }
 
 #[test]
 fn plain_text_is_printed_unchanged_by_text() {
+    let scratch = Scratch::new("plain_text_is_printed_unchanged_by_text");
     let article = "„Wir bleiben“, sagte Müller.\n<3 und Grüße\n";
-    let path = temp_file("plain.txt", article.as_bytes());
+    let path = scratch.file("plain.txt", article.as_bytes());
     assert_eq!(
         stdout_of(&whosaid(&["--text", path.to_str().unwrap()])),
         article
@@ -163,10 +183,11 @@ fn plain_text_is_printed_unchanged_by_text() {
 
 #[test]
 fn malformed_html_is_read_as_a_browser_would() {
+    let scratch = Scratch::new("malformed_html_is_read_as_a_browser_would");
     let html = "<html><body><div><p>“We will rebuild the bridge,” the mayor said on Friday, \
         speaking to reporters outside the town hall after the storm had passed<p>Work starts \
         next month, and the council expects it to take at least a year to finish, she added";
-    let path = temp_file("broken.html", html.as_bytes());
+    let path = scratch.file("broken.html", html.as_bytes());
     let text = stdout_of(&whosaid(&["--text", path.to_str().unwrap()]));
     assert!(
         text.starts_with("“We will rebuild the bridge,” the mayor said"),
@@ -177,6 +198,7 @@ fn malformed_html_is_read_as_a_browser_would() {
 
 #[test]
 fn a_page_without_article_text_is_a_one_line_error() {
+    let scratch = Scratch::new("a_page_without_article_text_is_a_one_line_error");
     for (name, html) in [
         ("empty.html", ""),
         (
@@ -184,7 +206,7 @@ fn a_page_without_article_text_is_a_one_line_error() {
             "<html><head><script>go()</script></head><body></body></html>",
         ),
     ] {
-        let path = temp_file(name, html.as_bytes());
+        let path = scratch.file(name, html.as_bytes());
         let o = whosaid(&["--json", path.to_str().unwrap()]);
         let err = String::from_utf8_lossy(&o.stderr);
         assert_eq!(o.status.code(), Some(1), "{err}");
@@ -199,7 +221,8 @@ fn a_page_without_article_text_is_a_one_line_error() {
 
 #[test]
 fn text_of_several_files_prints_each_after_a_blank_line() {
-    let plain = temp_file("second.txt", "„Ja“, sagte sie.\n".as_bytes());
+    let scratch = Scratch::new("text_of_several_files_prints_each_after_a_blank_line");
+    let plain = scratch.file("second.txt", "„Ja“, sagte sie.\n".as_bytes());
     let both = stdout_of(&whosaid(&[
         "--text",
         page("bbc-obama.html").to_str().unwrap(),
