@@ -21,12 +21,29 @@ fn assert_one_line_error(o: &Output, needle: &str) {
     );
 }
 
-fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("whosaid-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
+/// A fresh directory for one test's files, removed when dropped (so that no run leaves
+/// files behind in the system's temporary directory).
+struct Scratch(std::path::PathBuf);
+
+impl Scratch {
+    fn new(test: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("whosaid-cli-{test}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    fn file(&self, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+        let path = self.0.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 #[test]
@@ -52,7 +69,8 @@ fn unreadable_file_is_one_line_error_with_exit_1() {
 
 #[test]
 fn binary_file_is_refused_as_not_text() {
-    let png = temp_file("image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01");
+    let scratch = Scratch::new("binary_file_is_refused_as_not_text");
+    let png = scratch.file("image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01");
     let o = whosaid(&[png.to_str().unwrap()]);
     assert_one_line_error(&o, "not a text file");
 }
@@ -73,8 +91,9 @@ fn json_and_list_cannot_be_combined() {
 
 #[test]
 fn json_output_follows_the_schema_with_code_point_offsets() {
+    let scratch = Scratch::new("json_output_follows_the_schema_with_code_point_offsets");
     let text = "Über „Größe“ sprach sie.\n„Wir kommen“, sagte Jörg Müller.\n";
-    let path = temp_file("schema.txt", text.as_bytes());
+    let path = scratch.file("schema.txt", text.as_bytes());
     let o = whosaid(&["--json", "--lang", "de", path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("valid JSON");
@@ -108,7 +127,8 @@ fn json_output_follows_the_schema_with_code_point_offsets() {
 
 #[test]
 fn piped_stdout_prints_the_list_and_exits_0() {
-    let path = temp_file("list.txt", "“We will win,” said Jane Smith.\n".as_bytes());
+    let scratch = Scratch::new("piped_stdout_prints_the_list_and_exits_0");
+    let path = scratch.file("list.txt", "“We will win,” said Jane Smith.\n".as_bytes());
     let o = whosaid(&[path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = String::from_utf8(o.stdout).unwrap();
@@ -138,8 +158,9 @@ fn a_pipe_without_file_argument_is_read() {
 
 #[test]
 fn reader_never_modifies_its_input() {
+    let scratch = Scratch::new("reader_never_modifies_its_input");
     let text = "„Ja“, sagte Anna Berg.\n";
-    let path = temp_file("untouched.txt", text.as_bytes());
+    let path = scratch.file("untouched.txt", text.as_bytes());
     let before = std::fs::metadata(&path).unwrap().modified().unwrap();
     let o = whosaid(&["--json", path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0));

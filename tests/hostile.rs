@@ -204,7 +204,12 @@ fn hostile_text_through_the_extractor_stays_inert() {
 }
 
 fn run_on_hostile_file(args: &[&str]) -> std::process::Output {
-    let dir = std::env::temp_dir().join(format!("whosaid-hostile-{}", std::process::id()));
+    // (One directory per call, removed after it: calls run in parallel.)
+    let dir = std::env::temp_dir().join(format!(
+        "whosaid-hostile-{}-{}",
+        args.join(""),
+        std::process::id()
+    ));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(format!("evil{}.txt", args.join("")));
     std::fs::write(&path, HOSTILE).unwrap();
@@ -214,7 +219,7 @@ fn run_on_hostile_file(args: &[&str]) -> std::process::Output {
         .stdin(Stdio::null())
         .output()
         .unwrap();
-    let _ = std::fs::remove_file(&path);
+    let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(
         o.status.code(),
         Some(0),
