@@ -3573,6 +3573,22 @@ impl<'a> Attributor<'a> {
     /// `the ministry`: a body with that word in its name; `das Unternehmen`, `the
     /// company`: the body (or bare name such as `Amazon`) the text last spoke of.
     fn resolve_org_description(&self, head: &str) -> Option<usize> {
+        let found = self.org_with_noun(head);
+        // (`Airline cancels hundreds of flights` ⏎ `SkyJet cancelled …` ⏎ `the airline
+        // said`: a headline's bare noun is no name; the firm the text named goes first.)
+        let bare = found.is_some_and(|e| {
+            let name = self.reg.entities[e].name.to_lowercase();
+            self.lex.spellings(head).any(|h| name == h)
+        });
+        if bare {
+            return self.recent_firm(head).or(found);
+        }
+        found
+    }
+
+    /// The body with `head` in its name or role, else (for a generic noun) the one the
+    /// text last spoke of.
+    fn org_with_noun(&self, head: &str) -> Option<usize> {
         self.orgs
             .iter()
             .find(|&e| {

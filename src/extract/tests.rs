@@ -4224,6 +4224,12 @@ fn one_volunteer_is_someone_new_not_the_person_before() {
 }
 
 #[test]
+fn a_headlines_bare_firm_noun_gives_way_to_the_firm_the_text_names() {
+    let t = "Airline cancels hundreds of flights\n\nSkyJet cancelled more than 300 flights on Monday, stranding thousands of passengers.\n\n\"We sincerely apologise to our customers,\" the airline said in a statement.";
+    assert_eq!(who(t, "en"), some(&["SkyJet"]));
+}
+
+#[test]
 fn a_plural_body_noun_in_ies_heads_a_subject_description() {
     let t = "Strike\n\nThe port chief Linda Marsh said she was \"relieved.\"\n\nMany companies had warned of \"catastrophic\" losses.";
     assert_eq!(
