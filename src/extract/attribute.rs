@@ -1277,6 +1277,9 @@ impl<'a> Attributor<'a> {
     /// Quoting verbs name the object (`zitierte Sputnik Patruschew`) or, in the
     /// passive, the subject that is not the agent (`wurde Wang von Sputnik zitiert`).
     fn subject_of(&mut self, s: &mut Sentence<'_>, cue: &Cue) -> Option<usize> {
+        if let Some(e) = self.people_subject(s, cue) {
+            return Some(e);
+        }
         if cue.kind == CueKind::Speech && self.first_person_subject(s, cue.toks.start) {
             // `ich habe gesagt: „…“`: in an interview answer, the interviewee. Elsewhere
             // the writer, who is nobody named: the quote falls to the other evidence.
@@ -2403,6 +2406,31 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let e = self.persons.iter().next()?;
+        self.mark_speaker(e);
+        s.subjects.push(e);
+        Some(e)
+    }
+
+    /// `Both France and Britain have protested, … the French saying …`: a people right
+    /// before a speech verb speaks for its country, when the text has named it.
+    fn people_subject(&mut self, s: &mut Sentence<'_>, cue: &Cue) -> Option<usize> {
+        let v = cue.toks.start;
+        if cue.kind != CueKind::Speech || v < s.range.start + 2 {
+            return None;
+        }
+        let article = s.tokens[v - 2]
+            .lower()
+            .is_some_and(|w| self.lex.determiners.contains(w) && !self.lex.indefinite(w));
+        let country = s.tokens[v - 1]
+            .lower()
+            .and_then(|w| self.lex.collective_demonyms.get(w))
+            .filter(|_| article)?;
+        let e = (0..self.reg.entities.len()).rev().find(|&e| {
+            self.reg.entities[e]
+                .name
+                .split_whitespace()
+                .any(|w| w.to_lowercase() == *country)
+        })?;
         self.mark_speaker(e);
         s.subjects.push(e);
         Some(e)

@@ -62,6 +62,14 @@ pub struct Rules {
     /// CEO` means `Chief executive Matt Stanton` named before.
     #[serde(default)]
     pub role_abbreviations: HashMap<String, String>,
+    /// Nationalities that stand for a whole people (`the French`) and their country:
+    /// `the French saying …` is France's, when the text names France.
+    #[serde(default)]
+    pub collective_demonyms: HashMap<String, String>,
+    /// Words pairing two items (`both France and Britain`): before a name they are no
+    /// article of it.
+    #[serde(default)]
+    pub correlatives: Vec<String>,
     /// Prepositions before the place a text was put up (`a statement on Amaury's
     /// website`): the place's owner is the author.
     #[serde(default)]
@@ -549,6 +557,8 @@ pub(crate) struct Lexicon {
     pub press_texts: HashSet<String>,
     pub question_verbs: HashSet<String>,
     pub role_abbreviations: HashMap<String, String>,
+    pub collective_demonyms: HashMap<String, String>,
+    pub correlatives: HashSet<String>,
     pub venue_prepositions: HashSet<String>,
     pub venue_nouns: HashSet<String>,
     pub non_speaker_labels: HashSet<String>,
@@ -775,6 +785,12 @@ impl Lexicon {
                 .iter()
                 .map(|(k, v)| (k.to_lowercase(), v.to_lowercase()))
                 .collect(),
+            collective_demonyms: rules
+                .collective_demonyms
+                .iter()
+                .map(|(k, v)| (k.to_lowercase(), v.to_lowercase()))
+                .collect(),
+            correlatives: set(&rules.correlatives),
             venue_prepositions: set(&rules.venue_prepositions),
             venue_nouns: set(&rules.venue_nouns),
             non_speaker_labels: set(&rules.non_speaker_labels),

@@ -4230,6 +4230,18 @@ fn a_headlines_bare_firm_noun_gives_way_to_the_firm_the_text_names() {
 }
 
 #[test]
+fn the_french_speak_for_france_when_the_text_names_it() {
+    let t = "Trial\n\nBoth France and Britain have protested, with British officials calling the situation \"completely unacceptable\" and the French saying that the allegations were \"absolutely baseless\".";
+    assert_eq!(who(t, "en"), some(&["British officials", "France"]));
+}
+
+#[test]
+fn a_nationality_without_its_country_in_the_text_is_the_person_spoken_of() {
+    let t = "Final\n\nAnders Berg won the final on Sunday. \"I am so happy,\" the Swede said.";
+    assert_eq!(who(t, "en"), some(&["Anders Berg"]));
+}
+
+#[test]
 fn a_plural_body_noun_in_ies_heads_a_subject_description() {
     let t = "Strike\n\nThe port chief Linda Marsh said she was \"relieved.\"\n\nMany companies had warned of \"catastrophic\" losses.";
     assert_eq!(
