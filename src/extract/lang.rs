@@ -70,6 +70,10 @@ pub struct Rules {
     /// article of it.
     #[serde(default)]
     pub correlatives: Vec<String>,
+    /// Function words that, written in capitals, are a body's acronym (`WHO` for the
+    /// World Health Organization, not `who`).
+    #[serde(default)]
+    pub acronym_words: Vec<String>,
     /// Prepositions before the place a text was put up (`a statement on Amaury's
     /// website`): the place's owner is the author.
     #[serde(default)]
@@ -559,6 +563,7 @@ pub(crate) struct Lexicon {
     pub role_abbreviations: HashMap<String, String>,
     pub collective_demonyms: HashMap<String, String>,
     pub correlatives: HashSet<String>,
+    pub acronym_words: HashSet<String>,
     pub venue_prepositions: HashSet<String>,
     pub venue_nouns: HashSet<String>,
     pub non_speaker_labels: HashSet<String>,
@@ -791,6 +796,7 @@ impl Lexicon {
                 .map(|(k, v)| (k.to_lowercase(), v.to_lowercase()))
                 .collect(),
             correlatives: set(&rules.correlatives),
+            acronym_words: set(&rules.acronym_words),
             venue_prepositions: set(&rules.venue_prepositions),
             venue_nouns: set(&rules.venue_nouns),
             non_speaker_labels: set(&rules.non_speaker_labels),

@@ -216,16 +216,49 @@ impl Registry {
         })
     }
 
+    /// `The National Transportation Safety Board …` ⏎ `the NTSB said`: the body whose
+    /// capitalised words an acronym seen for the first time abbreviates, latest first.
+    fn acronym_owner(&self, tokens: &[&str]) -> Option<usize> {
+        const MIN_LETTERS: usize = 2;
+        let [word] = tokens else { return None };
+        let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+        let acronym = letters.len() >= MIN_LETTERS
+            && letters
+                .iter()
+                .all(|c| c.is_alphabetic() && c.is_uppercase());
+        if !acronym {
+            return None;
+        }
+        (0..self.entities.len()).rev().find(|&id| {
+            let initials: Vec<char> = self.entities[id]
+                .name
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .filter(|c| c.is_uppercase())
+                .collect();
+            initials.len() >= MIN_LETTERS && initials == letters
+        })
+    }
+
     /// Registers a name mention and returns its entity, creating one when new.
     pub fn register(&mut self, info: NameInfo<'_>) -> usize {
         let surface = info.tokens.join(" ");
         let token_keys: Vec<String> = info.tokens.iter().map(|t| self.key(t)).collect();
         // `the Detroit Walk to Freedom` after `Detroit`, `the Trump Organization` after
         // `Trump`: a body whose name holds a shorter name of a person or place is another.
-        let found = self.find(info.tokens).filter(|&id| {
-            let e = &self.entities[id];
-            !(info.org && !e.org && e.token_count() < info.tokens.len())
-        });
+        let found = self
+            .find(info.tokens)
+            .filter(|&id| {
+                let e = &self.entities[id];
+                !(info.org && !e.org && e.token_count() < info.tokens.len())
+            })
+            .or_else(|| {
+                // (A name that an acronym abbreviates is a body's, unless a person's.)
+                let id = self.acronym_owner(info.tokens)?;
+                let e = &mut self.entities[id];
+                e.org |= e.gender.is_none() && !e.titled;
+                Some(id)
+            });
         let id = match found {
             Some(id) => id,
             None => {
@@ -431,6 +464,26 @@ mod tests {
             gender: None,
             titled: false,
         })
+    }
+
+    #[test]
+    fn an_acronym_seen_first_after_the_full_name_is_that_body() {
+        let mut r = Registry::default();
+        let board = reg(&mut r, &["National", "Transportation", "Safety", "Board"]);
+        let _ = reg(&mut r, &["Anna", "Roth"]);
+        assert_eq!(reg(&mut r, &["NTSB"]), board);
+        assert!(r.entities[board].org);
+        assert_eq!(
+            r.entities[board].name,
+            "National Transportation Safety Board"
+        );
+    }
+
+    #[test]
+    fn an_acronym_matching_no_name_is_its_own() {
+        let mut r = Registry::default();
+        let board = reg(&mut r, &["National", "Safety", "Board"]);
+        assert_ne!(reg(&mut r, &["NTSB"]), board);
     }
 
     #[test]

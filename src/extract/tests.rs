@@ -4242,6 +4242,12 @@ fn a_nationality_without_its_country_in_the_text_is_the_person_spoken_of() {
 }
 
 #[test]
+fn the_who_in_capitals_is_the_world_health_organization() {
+    let t = "Flu\n\nThe World Health Organization warned on Monday that cases were rising. \"We are very concerned,\" the WHO said.";
+    assert_eq!(who(t, "en"), some(&["World Health Organization"]));
+}
+
+#[test]
 fn a_plural_body_noun_in_ies_heads_a_subject_description() {
     let t = "Strike\n\nThe port chief Linda Marsh said she was \"relieved.\"\n\nMany companies had warned of \"catastrophic\" losses.";
     assert_eq!(

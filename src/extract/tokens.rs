@@ -139,15 +139,24 @@ impl<'l> Vocab<'l> {
                     .next()
                     .is_some_and(|c| c.is_uppercase() || c == '@')
                     || prefixed_name(w);
-                let lexical = self.lex.word_bits(&lower);
+                // (`the WHO said`: in capitals, `who` is the World Health Organization.)
+                let acronym = self.lex.acronym_words.contains(&*lower)
+                    && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(char::is_lowercase);
+                let (lexical, class) = if acronym {
+                    (0, Class::Name)
+                } else {
+                    (
+                        self.lex.word_bits(&lower),
+                        classify_word(&lower, cap, self.lex),
+                    )
+                };
                 debug_assert!(
                     lexical < CAP,
                     "lexical bits overlap the capital and class bits"
                 );
                 let form = Form {
-                    bits: lexical
-                        | if cap { CAP } else { 0 }
-                        | class_bits(classify_word(&lower, cap, self.lex)),
+                    bits: lexical | if cap { CAP } else { 0 } | class_bits(class),
                     lower,
                 };
                 let id = u32::try_from(self.forms.len()).unwrap_or(u32::MAX);
