@@ -2195,6 +2195,12 @@ mod tests {
     }
 
     #[test]
+    fn a_counting_noun_opens_no_name() {
+        let (ms, _) = mentions("Am Sonntag kamen Millionen Gläubige auf den Platz.", "de");
+        assert!(ms.iter().all(|(t, _)| !t.contains("Millionen")), "{ms:?}");
+    }
+
+    #[test]
     fn a_genitive_role_stems_like_its_nominative() {
         let lex = Lexicon::new(&Rules::builtin("de").unwrap());
         for (a, b) in [
