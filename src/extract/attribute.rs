@@ -1119,6 +1119,12 @@ impl<'a> Attributor<'a> {
             // named person carries that person's words, unless the paragraph already has a
             // speaker whose reported speech may be about someone (`Schmidt sei ein „Lügner“`).
             att.entity = Some(e);
+        } else if let Some(e) = para_speaker
+            .is_none()
+            .then(|| self.agent_speaker(s, qt))
+            .flatten()
+        {
+            att.entity = Some(e);
         } else if s.reported && self.prev_topic.is_some_and(|e| !self.reg.entities[e].org) {
             // `Einen Rückblick machte Doris Bures. Daraus müsse man „…“`: reported speech
             // goes on with the person the sentence before was about, who may have taken
@@ -2455,6 +2461,20 @@ impl<'a> Attributor<'a> {
     /// quote token `qt`.
     /// `The court justified the “double sentence” on the grounds “…”`: so is a body
     /// that has already spoken, named or described (`the court`).
+    /// `A planned demonstration by Christian Concern was cancelled to “conserve energy”`:
+    /// failing a speaker, the one named name acting (`by`) before the quote.
+    fn agent_speaker(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        let mut agents = s
+            .mentions
+            .iter()
+            .filter(|m| m.agent && m.kind == MentionKind::Name && m.toks.end <= qt);
+        let m = agents.next()?;
+        if agents.next().is_some() {
+            return None;
+        }
+        m.entity
+    }
+
     fn opening_person(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
         let m = s.mentions.first()?;
         let opens = m.toks.start <= s.range.start + 3 && m.toks.end <= qt;

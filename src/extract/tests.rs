@@ -3848,9 +3848,9 @@ fn a_handle_after_a_speech_verb_is_the_speaker() {
 }
 
 #[test]
-fn every_part_of_a_bracketed_label_is_no_speaker() {
+fn no_part_of_a_bracketed_label_is_the_speaker_the_mover_is() {
     let t = "Parliament\n\nThe House discussed a motion moved by Michael Johnson (Australian Liberal Party, Division of Ryan) that called on the Government to \"enact policies\".";
-    assert_eq!(who(t, "en"), vec![None]);
+    assert_eq!(who(t, "en"), some(&["Michael Johnson"]));
 }
 
 #[test]
@@ -4245,6 +4245,19 @@ fn a_nationality_without_its_country_in_the_text_is_the_person_spoken_of() {
 fn the_who_in_capitals_is_the_world_health_organization() {
     let t = "Flu\n\nThe World Health Organization warned on Monday that cases were rising. \"We are very concerned,\" the WHO said.";
     assert_eq!(who(t, "en"), some(&["World Health Organization"]));
+}
+
+#[test]
+fn a_quote_with_no_speaker_goes_to_the_one_named_agent_before_it() {
+    let t = "Lords\n\nThe celebrations included music. A planned demonstration by Christian Concern was cancelled to \"conserve energy\".";
+    assert_eq!(who(t, "en"), some(&["Christian Concern"]));
+}
+
+#[test]
+fn two_agents_before_a_quote_name_no_speaker_between_them() {
+    let t = "Film\n\nThe music was written by Anna Berg and the film was directed by Tom Hale, a \"masterpiece\" in the making.";
+    assert_ne!(who(t, "en"), some(&["Anna Berg"]));
+    assert_ne!(who(t, "en"), some(&["Tom Hale"]));
 }
 
 #[test]
