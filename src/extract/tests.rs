@@ -4261,6 +4261,12 @@ fn two_agents_before_a_quote_name_no_speaker_between_them() {
 }
 
 #[test]
+fn a_view_someone_regarded_or_realized_is_theirs() {
+    let t = "Town hall\n\nFrancis Collins spoke at length. He disliked biology, which he regarded as \"the most boring of all the sciences.\" In medical school Collins realized that \"one small glitch could cause untold misery.\"";
+    assert_eq!(who(t, "en"), some(&["Francis Collins", "Francis Collins"]));
+}
+
+#[test]
 fn a_plural_body_noun_in_ies_heads_a_subject_description() {
     let t = "Strike\n\nThe port chief Linda Marsh said she was \"relieved.\"\n\nMany companies had warned of \"catastrophic\" losses.";
     assert_eq!(
