@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::scratch::Scratch;
+
 use common::binary::{stderr, whosaid, with_stdin};
 
 use std::process::Output;
@@ -19,31 +21,6 @@ fn assert_one_line_error(o: &Output, needle: &str) {
         !err.contains("\x1b["),
         "no terminal control sequences on error"
     );
-}
-
-/// A fresh directory for one test's files, removed when dropped (so that no run leaves
-/// files behind in the system's temporary directory).
-struct Scratch(std::path::PathBuf);
-
-impl Scratch {
-    fn new(test: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("whosaid-cli-{test}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-
-    fn file(&self, name: &str, bytes: &[u8]) -> std::path::PathBuf {
-        let path = self.0.join(name);
-        std::fs::write(&path, bytes).unwrap();
-        path
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 #[test]
@@ -69,7 +46,7 @@ fn unreadable_file_is_one_line_error_with_exit_1() {
 
 #[test]
 fn binary_file_is_refused_as_not_text() {
-    let scratch = Scratch::new("binary_file_is_refused_as_not_text");
+    let scratch = Scratch::new("cli", "binary_file_is_refused_as_not_text");
     let png = scratch.file("image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01");
     let o = whosaid(&[png.to_str().unwrap()]);
     assert_one_line_error(&o, "not a text file");
@@ -91,7 +68,10 @@ fn json_and_list_cannot_be_combined() {
 
 #[test]
 fn json_output_follows_the_schema_with_code_point_offsets() {
-    let scratch = Scratch::new("json_output_follows_the_schema_with_code_point_offsets");
+    let scratch = Scratch::new(
+        "cli",
+        "json_output_follows_the_schema_with_code_point_offsets",
+    );
     let text = "Über „Größe“ sprach sie.\n„Wir kommen“, sagte Jörg Müller.\n";
     let path = scratch.file("schema.txt", text.as_bytes());
     let o = whosaid(&["--json", "--lang", "de", path.to_str().unwrap()]);
@@ -127,7 +107,7 @@ fn json_output_follows_the_schema_with_code_point_offsets() {
 
 #[test]
 fn piped_stdout_prints_the_list_and_exits_0() {
-    let scratch = Scratch::new("piped_stdout_prints_the_list_and_exits_0");
+    let scratch = Scratch::new("cli", "piped_stdout_prints_the_list_and_exits_0");
     let path = scratch.file("list.txt", "“We will win,” said Jane Smith.\n".as_bytes());
     let o = whosaid(&[path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -158,7 +138,7 @@ fn a_pipe_without_file_argument_is_read() {
 
 #[test]
 fn reader_never_modifies_its_input() {
-    let scratch = Scratch::new("reader_never_modifies_its_input");
+    let scratch = Scratch::new("cli", "reader_never_modifies_its_input");
     let text = "„Ja“, sagte Anna Berg.\n";
     let path = scratch.file("untouched.txt", text.as_bytes());
     let before = std::fs::metadata(&path).unwrap().modified().unwrap();

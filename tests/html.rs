@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::scratch::Scratch;
+
 use common::binary::{whosaid, with_stdin};
 
 use std::path::PathBuf;
@@ -30,31 +32,6 @@ fn text_of(name: &str) -> String {
 
 fn json_of(args: &[&str]) -> serde_json::Value {
     serde_json::from_str(&stdout_of(&whosaid(args))).expect("valid JSON")
-}
-
-/// A fresh directory for one test's files, removed when dropped (so that no run leaves
-/// files behind in the system's temporary directory).
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(test: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("whosaid-html-{test}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-
-    fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
-        let path = self.0.join(name);
-        std::fs::write(&path, bytes).unwrap();
-        path
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 #[test]
@@ -152,7 +129,10 @@ fn html_on_standard_input_is_recognised_by_its_content() {
 
 #[test]
 fn html_in_a_file_not_named_html_is_recognised_by_its_content() {
-    let scratch = Scratch::new("html_in_a_file_not_named_html_is_recognised_by_its_content");
+    let scratch = Scratch::new(
+        "html",
+        "html_in_a_file_not_named_html_is_recognised_by_its_content",
+    );
     let html = std::fs::read(page("perriault-blog.html")).unwrap();
     let path = scratch.file("saved-page.txt", &html);
     let text = stdout_of(&whosaid(&["--text", path.to_str().unwrap()]));
@@ -161,7 +141,7 @@ fn html_in_a_file_not_named_html_is_recognised_by_its_content() {
 
 #[test]
 fn a_page_in_a_legacy_encoding_gives_the_same_article() {
-    let scratch = Scratch::new("a_page_in_a_legacy_encoding_gives_the_same_article");
+    let scratch = Scratch::new("html", "a_page_in_a_legacy_encoding_gives_the_same_article");
     let utf8 = std::fs::read_to_string(page("perriault-blog.html")).unwrap();
     let (cp1252, _, lossy) = encoding_rs::WINDOWS_1252.encode(&utf8);
     assert!(!lossy, "every character of the page exists in windows-1252");
@@ -172,7 +152,7 @@ fn a_page_in_a_legacy_encoding_gives_the_same_article() {
 
 #[test]
 fn plain_text_is_printed_unchanged_by_text() {
-    let scratch = Scratch::new("plain_text_is_printed_unchanged_by_text");
+    let scratch = Scratch::new("html", "plain_text_is_printed_unchanged_by_text");
     let article = "„Wir bleiben“, sagte Müller.\n<3 und Grüße\n";
     let path = scratch.file("plain.txt", article.as_bytes());
     assert_eq!(
@@ -183,7 +163,7 @@ fn plain_text_is_printed_unchanged_by_text() {
 
 #[test]
 fn malformed_html_is_read_as_a_browser_would() {
-    let scratch = Scratch::new("malformed_html_is_read_as_a_browser_would");
+    let scratch = Scratch::new("html", "malformed_html_is_read_as_a_browser_would");
     let html = "<html><body><div><p>“We will rebuild the bridge,” the mayor said on Friday, \
         speaking to reporters outside the town hall after the storm had passed<p>Work starts \
         next month, and the council expects it to take at least a year to finish, she added";
@@ -198,7 +178,7 @@ fn malformed_html_is_read_as_a_browser_would() {
 
 #[test]
 fn a_page_without_article_text_is_a_one_line_error() {
-    let scratch = Scratch::new("a_page_without_article_text_is_a_one_line_error");
+    let scratch = Scratch::new("html", "a_page_without_article_text_is_a_one_line_error");
     for (name, html) in [
         ("empty.html", ""),
         (
@@ -221,7 +201,10 @@ fn a_page_without_article_text_is_a_one_line_error() {
 
 #[test]
 fn text_of_several_files_prints_each_after_a_blank_line() {
-    let scratch = Scratch::new("text_of_several_files_prints_each_after_a_blank_line");
+    let scratch = Scratch::new(
+        "html",
+        "text_of_several_files_prints_each_after_a_blank_line",
+    );
     let plain = scratch.file("second.txt", "„Ja“, sagte sie.\n".as_bytes());
     let both = stdout_of(&whosaid(&[
         "--text",

@@ -5,34 +5,13 @@
 //! `--json` and `--list` stand in for the reader here: they load and decode
 //! exactly as the reader does, and say what they found on stdout.
 
+mod common;
+
+use common::scratch::Scratch;
+
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
-
-/// A fresh directory for one test's files, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(test: &str) -> Scratch {
-        let dir =
-            std::env::temp_dir().join(format!("whosaid-inputs-{test}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-
-    fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
-        let path = self.0.join(name);
-        std::fs::write(&path, bytes).unwrap();
-        path
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 fn whosaid(args: &[&str], path: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_whosaid"))
@@ -100,7 +79,7 @@ const GERMAN: &str =
 
 #[test]
 fn an_empty_file_opens_with_no_quotes() {
-    let s = Scratch::new("empty");
+    let s = Scratch::new("inputs", "empty");
     let v = json(&s.file("empty.txt", b""));
     assert_eq!(v["quotes"], serde_json::json!([]));
     assert_eq!(v["speakers"], serde_json::json!([]));
@@ -108,14 +87,14 @@ fn an_empty_file_opens_with_no_quotes() {
 
 #[test]
 fn a_whitespace_only_file_opens_with_no_quotes() {
-    let s = Scratch::new("blank");
+    let s = Scratch::new("inputs", "blank");
     let v = json(&s.file("blank.txt", b" \n\t\n\r\n   \n"));
     assert_eq!(v["quotes"], serde_json::json!([]));
 }
 
 #[test]
 fn a_png_is_refused_as_binary() {
-    let s = Scratch::new("png");
+    let s = Scratch::new("inputs", "png");
     // The PNG signature, an IHDR chunk for a 1×1 image and an IDAT chunk.
     let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89\
                 \0\0\0\rIDATx\x9cc\xf8\x0f\0\0\x01\x01\0\x05\x18\xd8N\0\0\0\0IEND\xaeB`\x82";
@@ -125,7 +104,7 @@ fn a_png_is_refused_as_binary() {
 
 #[test]
 fn an_elf_executable_is_refused_as_binary() {
-    let s = Scratch::new("elf");
+    let s = Scratch::new("inputs", "elf");
     let o = whosaid(&[], Path::new(env!("CARGO_BIN_EXE_whosaid")));
     assert_refused(&o, "not a text file (it looks like binary data");
     // Only the header, too: the first bytes decide.
@@ -153,7 +132,7 @@ fn binary_data_on_a_pipe_is_refused_before_the_reader_starts() {
 
 #[test]
 fn mostly_utf8_with_invalid_bytes_opens_with_them_replaced_and_says_so() {
-    let s = Scratch::new("badutf8");
+    let s = Scratch::new("inputs", "badutf8");
     let mut bytes = GERMAN.as_bytes().to_vec();
     bytes.insert(4, 0xFF); // a stray byte
     bytes.extend_from_slice(b"Ende \xE2\x80"); // cut off mid-character
@@ -170,7 +149,7 @@ fn mostly_utf8_with_invalid_bytes_opens_with_them_replaced_and_says_so() {
 
 #[test]
 fn windows_1252_german_is_detected_decoded_and_named() {
-    let s = Scratch::new("cp1252");
+    let s = Scratch::new("inputs", "cp1252");
     let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(GERMAN);
     assert!(!unmappable);
     let path = s.file("alt.txt", &bytes);
@@ -187,7 +166,7 @@ fn windows_1252_german_is_detected_decoded_and_named() {
 
 #[test]
 fn latin1_text_without_typographic_quotes_is_decoded_too() {
-    let s = Scratch::new("latin1");
+    let s = Scratch::new("inputs", "latin1");
     let text = "Der B\u{fc}rgermeister sagte: \"Wir bauen die Br\u{fc}cke neu.\"\n";
     let bytes: Vec<u8> = text.chars().map(|c| c as u8).collect();
     let v = json(&s.file("latin1.txt", &bytes));
@@ -203,7 +182,7 @@ fn utf16(text: &str, bom: [u8; 2], unit: fn(u16) -> [u8; 2]) -> Vec<u8> {
 
 #[test]
 fn utf16_le_with_bom_is_decoded() {
-    let s = Scratch::new("utf16le");
+    let s = Scratch::new("inputs", "utf16le");
     let path = s.file("le.txt", &utf16(GERMAN, [0xFF, 0xFE], u16::to_le_bytes));
     assert!(list_header(&path).contains(" · UTF-16LE · "));
     let v = json(&path);
@@ -213,7 +192,7 @@ fn utf16_le_with_bom_is_decoded() {
 
 #[test]
 fn utf16_be_with_bom_is_decoded() {
-    let s = Scratch::new("utf16be");
+    let s = Scratch::new("inputs", "utf16be");
     let path = s.file("be.txt", &utf16(GERMAN, [0xFE, 0xFF], u16::to_be_bytes));
     assert!(list_header(&path).contains(" · UTF-16BE · "));
     let v = json(&path);
@@ -223,7 +202,7 @@ fn utf16_be_with_bom_is_decoded() {
 
 #[test]
 fn a_utf8_bom_is_dropped_and_offsets_start_after_it() {
-    let s = Scratch::new("utf8bom");
+    let s = Scratch::new("inputs", "utf8bom");
     let mut bytes = vec![0xEF, 0xBB, 0xBF];
     bytes.extend_from_slice("„Ja“, sagte Anna Groß.\n".as_bytes());
     let path = s.file("bom.txt", &bytes);
@@ -241,7 +220,7 @@ fn a_utf8_bom_is_dropped_and_offsets_start_after_it() {
 /// count them, as they index the file's characters.
 #[test]
 fn crlf_is_kept_and_offsets_count_the_carriage_returns() {
-    let s = Scratch::new("crlf");
+    let s = Scratch::new("inputs", "crlf");
     let text = GERMAN.replace('\n', "\r\n");
     let v = json(&s.file("crlf.txt", text.as_bytes()));
     assert_eq!(quote_texts(&v), ["„Wir müssen handeln“"]);
@@ -255,7 +234,7 @@ fn crlf_is_kept_and_offsets_count_the_carriage_returns() {
 /// `cargo bench --bench extract -- one-paragraph`, not asserted here.
 #[test]
 fn a_50_mb_single_line_is_read_whole_with_right_offsets() {
-    let s = Scratch::new("huge");
+    let s = Scratch::new("inputs", "huge");
     let head = "„Am Anfang“, sagte Anna Alt. ";
     let tail = " „Am Ende“, sagte Bert Brandt.";
     let size = 50 * 1024 * 1024;
@@ -282,7 +261,7 @@ fn a_50_mb_single_line_is_read_whole_with_right_offsets() {
 
 #[test]
 fn a_hundred_thousand_quotes_are_all_found() {
-    let s = Scratch::new("many");
+    let s = Scratch::new("inputs", "many");
     let mut text = String::new();
     for i in 0..100_000 {
         text.push_str(&format!("„Nummer {i}“, sagte Anna Alt.\n"));
@@ -300,7 +279,7 @@ fn a_hundred_thousand_quotes_are_all_found() {
 
 #[test]
 fn an_unbalanced_quote_is_capped_at_its_paragraph() {
-    let s = Scratch::new("unbalanced");
+    let s = Scratch::new("inputs", "unbalanced");
     let text = "Sie sagte: „Das bleibt offen\nDer nächste Absatz.\n„Neu“, sagte Anna Alt.\n";
     let v = json(&s.file("open.txt", text.as_bytes()));
     assert_eq!(quote_texts(&v), ["„Das bleibt offen", "„Neu“"]);
@@ -309,7 +288,7 @@ fn an_unbalanced_quote_is_capped_at_its_paragraph() {
 
 #[test]
 fn a_stray_closing_mark_makes_no_quote() {
-    let s = Scratch::new("stray");
+    let s = Scratch::new("inputs", "stray");
     let text = "Das war es“ und mehr nicht.\n„Neu“, sagte Anna Alt.\n";
     let v = json(&s.file("stray.txt", text.as_bytes()));
     assert_eq!(quote_texts(&v), ["„Neu“"]);
@@ -317,7 +296,7 @@ fn a_stray_closing_mark_makes_no_quote() {
 
 #[test]
 fn nested_quotes_report_the_outer_quote() {
-    let s = Scratch::new("nested");
+    let s = Scratch::new("inputs", "nested");
     let text = "„Er nannte es ‚Unsinn‘ und ging“, sagte Anna Alt.\n\
                 “She said ‘never’ twice,” said Jane Smith.\n";
     let v = json(&s.file("nested.txt", text.as_bytes()));
@@ -334,8 +313,8 @@ fn nested_quotes_report_the_outer_quote() {
 #[cfg(unix)]
 #[test]
 fn a_fifo_is_read_like_a_pipe() {
-    let s = Scratch::new("fifo");
-    let fifo = s.0.join("fifo");
+    let s = Scratch::new("inputs", "fifo");
+    let fifo = s.path().join("fifo");
     let made = Command::new("mkfifo")
         .arg(&fifo)
         .status()
@@ -364,15 +343,15 @@ fn a_character_device_is_refused() {
 
 #[test]
 fn a_directory_is_refused() {
-    let s = Scratch::new("dir");
-    let o = whosaid(&[], &s.0);
+    let s = Scratch::new("inputs", "dir");
+    let o = whosaid(&[], s.path());
     assert_refused(&o, "is a directory");
 }
 
 #[test]
 fn a_file_over_the_size_limit_is_refused_without_reading_it() {
-    let s = Scratch::new("toolarge");
-    let path = s.0.join("sparse.txt");
+    let s = Scratch::new("inputs", "toolarge");
+    let path = s.path().join("sparse.txt");
     // Sparse: no disk space used, and the size check comes before any read.
     let f = std::fs::File::create(&path).unwrap();
     f.set_len(whosaid::document::MAX_BYTES + 1).unwrap();
@@ -400,11 +379,11 @@ fn a_write_only_file_is_refused_as_permission_denied() {
 #[test]
 fn a_file_without_read_permission_is_refused() {
     use std::os::unix::fs::PermissionsExt;
-    let s = Scratch::new("noperm");
+    let s = Scratch::new("inputs", "noperm");
     let path = s.file("secret.txt", "„Geheim“, sagte Anna Alt.\n".as_bytes());
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
     // The scratch dir must be searchable by `nobody` to reach the file.
-    std::fs::set_permissions(&s.0, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(s.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     let root = std::fs::File::open(&path).is_ok();
     let mut cmd = if root {
         let setpriv = Command::new("setpriv").arg("--version").output();

@@ -6,4 +6,6 @@
 #[allow(dead_code)]
 pub mod binary;
 #[allow(dead_code)]
+pub mod scratch;
+#[allow(dead_code)]
 pub mod tmux;
