@@ -661,10 +661,12 @@ impl<'a> Attributor<'a> {
     /// `Reporter Chinedu Offor asked him what …`: the person after a verb of asking, a
     /// name or an object pronoun meaning someone other than those named before the verb.
     fn asked_person(&self, s: &Sentence<'_>) -> Option<usize> {
+        // (Verbs of asking are verbs of saying: one bit test per word first.)
         let v = s.range.clone().find(|&t| {
-            s.tokens[t]
-                .lower()
-                .is_some_and(|w| self.lex.question_verbs.contains(w))
+            s.tokens[t].has(b::SPEECH)
+                && s.tokens[t]
+                    .lower()
+                    .is_some_and(|w| self.lex.question_verbs.contains(w))
         })?;
         let named = s
             .mentions
@@ -3192,9 +3194,13 @@ impl<'a> Attributor<'a> {
                         .as_deref()
                         .is_some_and(|h| self.lex.is_org_word(h, true));
                     // `the CEO` is `Chief executive Matt Stanton`.
-                    let (mods, head) = self.expand_role(mods.clone(), head.clone());
+                    let long = self.expand_role(&mods, head.as_deref());
+                    let (role_mods, role_head) = match &long {
+                        Some((m, h)) => (m.as_slice(), Some(h.as_str())),
+                        None => (mods.as_slice(), head.as_deref()),
+                    };
                     // (`der CDU-Vorsitzende` is not `die Vorsitzende … Gitta Connemann`.)
-                    self.resolve_description(&before, &mods, head.as_deref())
+                    self.resolve_description(&before, role_mods, role_head)
                         .filter(|e| same_gender(e))
                         .or_else(|| if age { nearest_person() } else { None })
                         .or_else(|| self.possessive_owner_org(s, m))
@@ -4044,24 +4050,15 @@ impl<'a> Attributor<'a> {
 
     /// `the CEO` → modifiers `chief`, head `executive`: a short role in its long form,
     /// as stems, so that it matches the role a person was named with.
-    fn expand_role(
-        &self,
-        mods: Vec<String>,
-        head: Option<String>,
-    ) -> (Vec<String>, Option<String>) {
-        let long = head
-            .as_deref()
-            .and_then(|h| self.lex.role_abbreviations.get(h));
-        let Some(long) = long else {
-            return (mods, head);
-        };
+    fn expand_role(&self, mods: &[String], head: Option<&str>) -> Option<(Vec<String>, String)> {
+        let long = self.lex.role_abbreviations.get(head?)?;
         // (`Bauer's CEO`: the description's own modifiers stay.)
         let mut stems: Vec<String> = long
             .split_whitespace()
             .map(|w| names::stem(w, &self.lex.stem_endings))
             .collect();
-        let head = stems.pop();
-        (mods.into_iter().chain(stems).collect(), head)
+        let head = stems.pop()?;
+        Some((mods.iter().cloned().chain(stems).collect(), head))
     }
 
     /// `der Kanzler` is not `Vizekanzler Spindelegger`, `the president` not `Vice President

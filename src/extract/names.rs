@@ -1053,10 +1053,12 @@ fn parse_at(
     // (`Both France and Britain have protested`: the name starts after the pairing word
     // that opens the sentence; inside one, `a friend of both Jackson and Mark Lester`,
     // the pair stays out of the way of the clause's subject.)
-    let pairs_names = t.is_cap()
-        && lex.correlatives.contains(lower)
-        && tokens.get(i + 1).is_some_and(|n| n.is_word() && n.is_cap());
-    if det.is_some() && pairs_names {
+    let pairs_names = || {
+        t.is_cap()
+            && lex.correlatives.contains(lower)
+            && tokens.get(i + 1).is_some_and(|n| n.is_word() && n.is_cap())
+    };
+    if det.is_some() && pairs_names() {
         return (None, i + 1);
     }
     let object = det.is_some() && t.has(b::OBJECT_DET);
