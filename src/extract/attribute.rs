@@ -3170,8 +3170,10 @@ impl<'a> Attributor<'a> {
                     // `der 43-Jährige`, `the 43-year-old`: an age alone always refers back,
                     // to the person last named in any position.
                     // (`the 41-year-old legal activist`: so does a role with an age.)
+                    // (`the Ohio native`: so does a definite origin.)
                     let age = head.as_deref().is_some_and(|h| self.lex.is_age_noun(h))
-                        || mods.iter().any(|w| self.lex.is_age_noun(w));
+                        || mods.iter().any(|w| self.lex.is_age_noun(w))
+                        || definite && head.as_deref().is_some_and(|h| self.lex.is_origin_noun(h));
                     // (`In an interview with VOA Mandarin, the 41-year-old …`: a name
                     // governed by a preposition or `with` is no one described again.)
                     let governed = |x: &Mention| {

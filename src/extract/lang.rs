@@ -171,6 +171,10 @@ pub struct Rules {
     /// back to the person last named.
     #[serde(default)]
     pub age_nouns: Vec<String>,
+    /// Role nouns that state only where someone is from (`native`): `the Ohio native`
+    /// describes the person last named, never a newcomer.
+    #[serde(default)]
+    pub origin_nouns: Vec<String>,
     /// Infinitive markers (`to`, `zu`): a speech verb right after one (`to say`) is no
     /// finite cue of its own.
     #[serde(default)]
@@ -589,6 +593,7 @@ pub(crate) struct Lexicon {
     pub back_pointing: HashSet<String>,
     pub infinitive: HashSet<String>,
     age_nouns: Vec<String>,
+    origin_nouns: HashSet<String>,
     pub passive_agent_verbs: HashSet<String>,
     pub back_reference: Vec<Vec<String>>,
     pub quote_openers: Vec<Vec<String>>,
@@ -831,6 +836,7 @@ impl Lexicon {
             conjunction_prepositions: set(&rules.conjunction_prepositions),
             passive_agent_verbs: set(&rules.passive_agent_verbs),
             age_nouns: rules.age_nouns.iter().map(|w| w.to_lowercase()).collect(),
+            origin_nouns: set(&rules.origin_nouns),
             pronouns: pronoun_map(&rules.pronouns),
             object_pronouns: pronoun_map(&rules.object_pronouns),
             possessive_pronouns: pronoun_map(&rules.possessive_pronouns),
@@ -1177,6 +1183,11 @@ impl Lexicon {
     /// A description head that states only an age (`43-jährig`, `43-year-old`).
     pub fn is_age_noun(&self, head: &str) -> bool {
         self.age_nouns.iter().any(|a| head.ends_with(a.as_str()))
+    }
+
+    /// A description head that states only an origin (`native`).
+    pub fn is_origin_noun(&self, head: &str) -> bool {
+        self.origin_nouns.contains(head)
     }
 
     /// The gender a given name tells (`anna` → female), lower case.

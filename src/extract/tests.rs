@@ -922,6 +922,20 @@ fn age_description_refers_to_the_person_last_named() {
 }
 
 #[test]
+fn definite_origin_description_refers_to_the_person_last_named() {
+    let text = "Bakery\n\nJohn Miller has run the shop since 1990. He sells bread.\n\n\
+                \"We are tired,\" the Ohio native said.";
+    assert_eq!(who(text, "en"), some(&["John Miller"]));
+}
+
+#[test]
+fn indefinite_origin_description_is_someone_new() {
+    let text = "Bakery\n\nJohn Miller has run the shop since 1990.\n\n\
+                \"We are tired,\" a Chicago native said.";
+    assert_ne!(who(text, "en"), some(&["John Miller"]));
+}
+
+#[test]
 fn back_reference_opener_names_the_speaker_of_the_quote_before() {
     let text = "„Wer baut, muss auch bezahlen.“ Mit diesen Worten eröffnete der \
                 Abgeordnete Malte Rosen die Debatte.";
