@@ -3216,7 +3216,8 @@ impl<'a> Attributor<'a> {
                             .or(self
                                 .last_para_topic
                                 .filter(|_| self.para_opening && before.is_empty() && !body_word))
-                            .filter(|e| same_gender(e) && !body_officer))
+                            .filter(|e| same_gender(e) && !body_officer)
+                            .filter(|&e| !self.other_office(e, role_head)))
                 };
                 if let Some(e) = found.filter(|&e| !org && !definite && self.reg.entities[e].org) {
                     self.spokes_body = Some((e, self.sentence_serial));
@@ -3245,6 +3246,20 @@ impl<'a> Attributor<'a> {
                 Some(e)
             }
         }
+    }
+
+    /// Whether person `e` is known to hold an office other than the one `head` names:
+    /// `the president said` after `Foreign Minister Ali Bagheri spoke` is not Bagheri.
+    fn other_office(&self, e: usize, head: Option<&str>) -> bool {
+        let Some(office) = head.and_then(|h| self.lex.office_of(h)) else {
+            return false;
+        };
+        let mut held = self.reg.entities[e]
+            .role_heads
+            .iter()
+            .filter_map(|h| self.lex.office_of(h))
+            .peekable();
+        held.peek().is_some() && !held.any(|o| o == office)
     }
 
     /// `the organisation's general director complaining`: an unnamed officer of a body

@@ -248,6 +248,11 @@ pub struct Rules {
     /// with one may mean a person whose role is another noun (`Präsident Putin`).
     #[serde(default)]
     pub generic_role_heads: Vec<String>,
+    /// Nouns of offices one person holds at a time (`president`, `minister`): a
+    /// description of one office (`the president`) never means someone known to hold
+    /// another (`Foreign Minister Ali Bagheri`).
+    #[serde(default)]
+    pub office_roles: Vec<String>,
     /// Endings of organisation nouns (`ministerium`, `journal`).
     #[serde(default)]
     pub org_suffixes: Vec<String>,
@@ -668,6 +673,7 @@ pub(crate) struct Lexicon {
     pub spokesperson_roles: HashSet<String>,
     pub proxy_nouns: HashSet<String>,
     pub generic_role_heads: HashSet<String>,
+    office_roles: Vec<String>,
     role_bases: HashSet<String>,
     /// See [`Rules::role_suffixes`]: endings such as `ologist`.
     role_endings: Vec<String>,
@@ -931,6 +937,11 @@ impl Lexicon {
                 .iter()
                 .map(|w| super::names::stem(&w.to_lowercase(), &rules.stem_endings))
                 .collect(),
+            office_roles: rules
+                .office_roles
+                .iter()
+                .map(|w| super::names::stem(&w.to_lowercase(), &rules.stem_endings))
+                .collect(),
             compounds: rules.compound_nouns,
             orgs: suffix_automaton(&rules.org_suffixes),
             documents: suffix_automaton(&rules.document_words),
@@ -1183,6 +1194,22 @@ impl Lexicon {
     /// A description head that states only an age (`43-jährig`, `43-year-old`).
     pub fn is_age_noun(&self, head: &str) -> bool {
         self.age_nouns.iter().any(|a| head.ends_with(a.as_str()))
+    }
+
+    /// The office a stemmed role head names (`außenminister` → `minister`), if any.
+    pub fn office_of(&self, head: &str) -> Option<&str> {
+        // (`kanzlerin` is the office of `kanzler`.)
+        let male = self
+            .female_endings
+            .iter()
+            .find_map(|end| head.strip_suffix(end.as_str()))
+            .map(|h| super::names::stem(h, &self.stem_endings));
+        self.office_roles
+            .iter()
+            .find(|o| {
+                head.ends_with(o.as_str()) || male.as_ref().is_some_and(|m| m.ends_with(o.as_str()))
+            })
+            .map(String::as_str)
     }
 
     /// A description head that states only an origin (`native`).

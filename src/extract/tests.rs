@@ -936,6 +936,23 @@ fn indefinite_origin_description_is_someone_new() {
 }
 
 #[test]
+fn description_of_one_office_skips_a_holder_of_another() {
+    let text = "Talks\n\nForeign Minister Ali Bagheri spoke first.\n\n\
+                The president said the talks were \"useful\".";
+    assert_ne!(who(text, "en"), some(&["Ali Bagheri"]));
+    let text = "Gespräche\n\nAußenministerin Annalena Baerbock sprach zuerst.\n\n\
+                „Das war nützlich“, sagte der Kanzler.";
+    assert_ne!(who(text, "de"), some(&["Annalena Baerbock"]));
+}
+
+#[test]
+fn description_of_the_same_office_still_refers_back() {
+    let text = "Gespräche\n\nBundeskanzlerin Angela Merkel sprach zuerst.\n\n\
+                „Das war nützlich“, sagte die Kanzlerin.";
+    assert_eq!(who(text, "de"), some(&["Angela Merkel"]));
+}
+
+#[test]
 fn back_reference_opener_names_the_speaker_of_the_quote_before() {
     let text = "„Wer baut, muss auch bezahlen.“ Mit diesen Worten eröffnete der \
                 Abgeordnete Malte Rosen die Debatte.";
