@@ -549,6 +549,7 @@ impl<'a> Attributor<'a> {
                 })
                 .and_then(|_| self.opening_subject(&s));
             // Descriptions opening this sentence resolve against the sentence before.
+            self.learn_possessive_gender(&s);
             let opening = self.update_salience(&mut s);
             let spoke = s.subjects.iter().any(|&e| !self.reg.entities[e].org);
             self.prev_topic = if spoke { topic } else { opening.or(topic) };
@@ -3358,6 +3359,55 @@ impl<'a> Attributor<'a> {
                     .or(self.prev_org.filter(|_| !own_body))
             })
             .flatten()
+    }
+
+    /// `Nguyen Thi Lan lost her home.`: a possessive of one gender right after a named
+    /// subject of unknown gender belongs to that subject and tells its gender, so a later
+    /// `he` passes her by. (`praised her for`: a word that may be an object pronoun too
+    /// counts only before a noun.)
+    fn learn_possessive_gender(&mut self, s: &Sentence<'_>) {
+        let Some((first, rest)) = s.mentions.split_first() else {
+            return;
+        };
+        let Some(e) = first.entity.filter(|_| {
+            first.kind == MentionKind::Name
+                && first.toks.start == s.range.start
+                && first.subject_capable()
+        }) else {
+            return;
+        };
+        let ent = &self.reg.entities[e];
+        if ent.org || ent.gender.is_some() || !ent.person_like() {
+            return;
+        }
+        let end = rest.first().map_or(s.range.end, |m| m.toks.start);
+        let span = first.toks.end..end;
+        if s.tokens.get(first.toks.end).is_none_or(|t| !t.is_word()) {
+            return;
+        }
+        let gender = span.clone().find_map(|i| {
+            let t = &s.tokens[i];
+            let w = t.lower().filter(|_| t.quote().is_none())?;
+            let refs = self.lex.possessive_pronouns.get(w)?;
+            let object = self.lex.object_pronouns.contains_key(w);
+            let before_noun = s.tokens.get(i + 1).is_some_and(|n| {
+                n.is_word()
+                    && n.quote().is_none()
+                    && !n.has(b::DETERMINER | b::PREPOSITION | b::STOPWORD | b::COORDINATOR)
+            });
+            let persons: Vec<Referent> = refs
+                .iter()
+                .copied()
+                .filter(|r| *r != Referent::Org)
+                .collect();
+            match persons.as_slice() {
+                [g] if !object || before_noun => Some(*g),
+                _ => None,
+            }
+        });
+        if let Some(g) = gender {
+            self.reg.entities[e].gender = Some(g);
+        }
     }
 
     /// `Okafor …, he said`: a pronoun of one gender that resolved to a person of unknown

@@ -551,8 +551,7 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
             ms[d].entity = Some(e);
             if let Some(ent) = reg.entities.get_mut(e) {
                 if let MentionKind::Description { mods, head, .. } = &ms[d].kind {
-                    add_unique(&mut ent.role_mods, mods.iter().cloned());
-                    add_unique(&mut ent.role_heads, head.iter().cloned());
+                    add_role(ent, mods, head.as_deref(), lex);
                 }
             }
         }
@@ -604,8 +603,7 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
             if let (Some(ent), MentionKind::Description { mods, head, .. }) =
                 (reg.entities.get_mut(e), &ms[d].kind)
             {
-                add_unique(&mut ent.role_mods, mods.iter().cloned());
-                add_unique(&mut ent.role_heads, head.iter().cloned());
+                add_role(ent, mods, head.as_deref(), lex);
             }
             ms[d].entity = Some(e);
         }
@@ -649,8 +647,7 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
             if let (Some(ent), MentionKind::Description { mods, head, .. }) =
                 (reg.entities.get_mut(e), &ms[d].kind)
             {
-                add_unique(&mut ent.role_mods, mods.iter().cloned());
-                add_unique(&mut ent.role_heads, head.iter().cloned());
+                add_role(ent, mods, head.as_deref(), lex);
             }
         }
     }
@@ -699,8 +696,7 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
         };
         if ms[d].entity != Some(e) {
             if let Some(ent) = reg.entities.get_mut(e) {
-                add_unique(&mut ent.role_mods, mods);
-                add_unique(&mut ent.role_heads, head);
+                add_role(ent, &mods, head.as_deref(), lex);
             }
             ms[d].entity = Some(e);
         }
@@ -710,6 +706,16 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
 /// `Zuvor legten der Bundeskanzler, Vizekanzler Heinz-Christian Strache, die Mitglieder …
 /// Kränze nieder`: a name with a title of its own that is not the description's role, and
 /// that a list goes on after, is the next item of an enumeration, not an apposition.
+/// Gives person `ent` the role of a description in apposition; a kinship or gendered
+/// role tells a gender no name did (`Tran Van Minh, her husband,` is a man).
+fn add_role(ent: &mut Entity, mods: &[String], head: Option<&str>, lex: &Lexicon) {
+    add_unique(&mut ent.role_mods, mods.iter().cloned());
+    add_unique(&mut ent.role_heads, head.map(str::to_string));
+    if !ent.org && ent.gender.is_none() {
+        ent.gender = head.and_then(|h| lex.listed_role_gender(h));
+    }
+}
+
 fn enumerated(tokens: &[Token], desc: &Mention, name: &Mention, ent: &Entity) -> bool {
     let MentionKind::Description {
         head: Some(head), ..

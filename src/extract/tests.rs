@@ -953,6 +953,30 @@ fn description_of_the_same_office_still_refers_back() {
 }
 
 #[test]
+fn possessive_after_a_named_subject_tells_its_gender() {
+    let text = "Camp\n\nEmeka Chukwu runs the camp. Ngozi Okafor lost her home in the floods.\n\n\
+                \"We need tents,\" he said.";
+    assert_eq!(who(text, "en"), some(&["Emeka Chukwu"]));
+    let text = "Lager\n\nEmeka Chukwu leitet das Lager. Ngozi Okafor verlor ihre Wohnung.\n\n\
+                „Wir brauchen Zelte“, sagte er.";
+    assert_eq!(who(text, "de"), some(&["Emeka Chukwu"]));
+}
+
+#[test]
+fn object_pronoun_her_tells_no_gender_of_the_subject() {
+    let text = "Camp\n\nEmeka Chukwu runs the camp. Ngozi Okafor praised her for the work.\n\n\
+                \"We need tents,\" he said.";
+    assert_eq!(who(text, "en"), some(&["Ngozi Okafor"]));
+}
+
+#[test]
+fn kinship_role_in_apposition_tells_the_gender() {
+    let text = "Floods\n\nNguyen Thi Lan lost everything in the floods. Tran Van Minh, her \
+                husband, is still missing.\n\n\"I don't know where he is,\" she said.";
+    assert_eq!(who(text, "en"), some(&["Nguyen Thi Lan"]));
+}
+
+#[test]
 fn back_reference_opener_names_the_speaker_of_the_quote_before() {
     let text = "„Wer baut, muss auch bezahlen.“ Mit diesen Worten eröffnete der \
                 Abgeordnete Malte Rosen die Debatte.";
