@@ -113,6 +113,10 @@ pub struct Attributor<'a> {
     /// Who spoke in the last sentence that named a text (`In a statement, he said …`),
     /// with the paragraph count then: a later `the statement said` is theirs.
     doc_issuer: Option<(usize, usize)>,
+    /// The author the text last named for a text (`a new World Bank report`): a later
+    /// `the report stated`, paragraphs on, is theirs before any body that merely opened
+    /// a sentence.
+    text_author: Option<(usize, String)>,
     /// Paragraphs seen so far.
     paras: usize,
     /// The last body the previous sentence named, in any position.
@@ -199,6 +203,7 @@ impl<'a> Attributor<'a> {
             last_para_topic: None,
             header_speaker: None,
             doc_issuer: None,
+            text_author: None,
             paras: 0,
             prev_org: None,
             prev_org_subject: None,
@@ -484,6 +489,25 @@ impl<'a> Attributor<'a> {
             } else {
                 None
             };
+            // (`according to a new World Bank report`: a body's name right before a
+            // text's noun is its author too.)
+            let named_author = s
+                .mentions
+                .iter()
+                .filter(|m| m.kind == MentionKind::Name)
+                .filter_map(|m| {
+                    let t = tokens.get(m.toks.end).filter(|t| t.quote().is_none())?;
+                    let w = t
+                        .lower()
+                        .filter(|w| self.lex.is_document_word(w, t.is_cap()))?;
+                    m.entity
+                        .filter(|&e| self.reg.entities[e].org)
+                        .map(|e| (e, w.to_string()))
+                })
+                .next();
+            if named_author.is_some() {
+                self.text_author = named_author;
+            }
             if let Some(e) = authored {
                 self.doc_issuer = Some((e, self.paras));
             } else if let (true, Some(e)) = (issues, subjects.iter().flatten().next()) {
@@ -3674,8 +3698,16 @@ impl<'a> Attributor<'a> {
     /// `In a statement released later, Smith said …` ⏎ `“…,” the statement said`: the
     /// speaker of a sentence naming a text in this or the previous paragraph comes first.
     fn resolve_definite_document(&mut self, s: &Sentence<'_>, m: usize) -> Option<usize> {
-        let e = self
-            .recent_issuer()
+        // (`a new World Bank report` … `the report stated`: the author named with that
+        // noun comes first.)
+        let noun = s.tokens[s.mentions[m].toks.end - 1].lower();
+        let authored = self
+            .text_author
+            .as_ref()
+            .filter(|(_, w)| noun == Some(w.as_str()))
+            .map(|&(e, _)| e);
+        let e = authored
+            .or_else(|| self.recent_issuer())
             .or_else(|| self.org_speakers.iter().next())
             .or_else(|| self.org_subjects.iter().next())
             .or_else(|| self.orgs.iter().next())?;

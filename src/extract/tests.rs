@@ -977,6 +977,14 @@ fn kinship_role_in_apposition_tells_the_gender() {
 }
 
 #[test]
+fn the_report_is_the_body_named_with_it_paragraphs_before() {
+    let text = "Learning\n\nA crisis looms, according to a new World Bank report.\n\n\
+                Students are hit hardest, said Halsey Rogers, World Bank lead economist.\n\n\
+                \"Schooling without learning is a waste,\" the report stated.";
+    assert_eq!(who(text, "en"), some(&["World Bank"]));
+}
+
+#[test]
 fn back_reference_opener_names_the_speaker_of_the_quote_before() {
     let text = "„Wer baut, muss auch bezahlen.“ Mit diesen Worten eröffnete der \
                 Abgeordnete Malte Rosen die Debatte.";
