@@ -135,6 +135,12 @@ pub struct Attributor<'a> {
     /// Persons the sentence before named only off its subject (`Kritik kam von Markus
     /// Huber.`), when it had no person as subject: what a pronoun next means first.
     prev_oblique: Vec<usize>,
+    /// What the subject of the sentence before may refer to (its gender, or its
+    /// pronoun's referents) and the persons it named besides (`Sie habe das dem Chef
+    /// Bernd Klein gemeldet.` ⏎ `Er habe ihr geantwortet`): when the subject does not
+    /// fit a pronoun, one of the others whose gender surely does is meant.
+    prev_subject_refs: Vec<Referent>,
+    prev_objects: Vec<usize>,
     /// The body an unnamed spokesperson spoke for (`according to a spokesman for the
     /// ministry`), with the serial number of its sentence: the `he` of the next
     /// sentence is that spokesperson, who speaks for it.
@@ -211,6 +217,8 @@ impl<'a> Attributor<'a> {
             prev_persons: Vec::new(),
             prev_group: None,
             prev_oblique: Vec::new(),
+            prev_subject_refs: Vec::new(),
+            prev_objects: Vec::new(),
             spokes_body: None,
             sentence_serial: 0,
             para_opening: false,
@@ -585,6 +593,7 @@ impl<'a> Attributor<'a> {
                 .find(|&e| self.reg.entities[e].org);
             self.prev_group = self.group_subject(&mut s);
             self.prev_oblique = self.oblique_persons(&s);
+            self.remember_subject_and_objects(&s);
             let opener = self.opening_subject(&s);
             self.prev_org_subject = opener.filter(|&e| self.reg.entities[e].org);
             // (A headline's first word, `Titel`, opens no clause.)
@@ -3564,6 +3573,34 @@ impl<'a> Attributor<'a> {
             .collect()
     }
 
+    /// Keeps what the sentence's subject may refer to and the other persons it names
+    /// (see `prev_subject_refs`).
+    fn remember_subject_and_objects(&mut self, s: &Sentence<'_>) {
+        let person = |m: &Mention| {
+            m.entity
+                .filter(|&e| self.reg.entities[e].person_like() && !self.reg.entities[e].org)
+        };
+        // (Only a subject opening the sentence counts: in `Asked by Nadia Korr whether it
+        // helped, Hannah Vey paused` the first capable mention is no subject.)
+        let first = s
+            .mentions
+            .first()
+            .filter(|m| m.subject_capable() && !m.agent);
+        let subject = first.and_then(person);
+        self.prev_subject_refs = match (first.map(|m| &m.kind), subject) {
+            (_, Some(e)) => self.reg.entities[e].gender.into_iter().collect(),
+            (Some(MentionKind::Pronoun(refs)), None) => refs.clone(),
+            _ => Vec::new(),
+        };
+        self.prev_objects.clear();
+        let objects = s
+            .mentions
+            .iter()
+            .filter_map(person)
+            .filter(|&e| Some(e) != subject);
+        self.prev_objects.extend(objects);
+    }
+
     /// `they`; `sie schreiben` but not `sie schreibt`: a pronoun that means several.
     fn plural_pronoun(&self, s: &Sentence<'_>, m: usize) -> bool {
         let toks = &s.mentions[m].toks;
@@ -4046,6 +4083,18 @@ impl<'a> Attributor<'a> {
                     .flatten()
             })
             .or_else(|| self.prev_oblique.iter().rev().copied().find(|&e| fits(e)))
+            .or_else(|| {
+                let subject = &self.prev_subject_refs;
+                if subject.is_empty() || subject.iter().any(|r| refs.contains(r)) {
+                    return None;
+                }
+                let sure = |e: &usize| {
+                    self.reg.entities[*e]
+                        .gender
+                        .is_some_and(|g| refs.contains(&g))
+                };
+                self.prev_objects.iter().copied().find(sure)
+            })
             .or_else(|| {
                 let person = refs.contains(&Referent::Male) || refs.contains(&Referent::Female);
                 self.spokes_body

@@ -985,6 +985,19 @@ fn the_report_is_the_body_named_with_it_paragraphs_before() {
 }
 
 #[test]
+fn pronoun_the_subject_before_cannot_mean_goes_to_a_person_it_named_besides() {
+    let text = "Trial\n\nDefendant Peter Kurz stayed silent. Clerk Andrew Roth testified.\n\n\
+                In the afternoon, bookkeeper Joan Weidlich took the stand. She had reported \
+                the problem to manager Bernd Klein. He told her it was \"a software glitch\".";
+    assert_eq!(who(text, "en"), some(&["Bernd Klein"]));
+    let text = "Prozess\n\nDer Angeklagte Peter Kurz schwieg. Prokurist Andreas Roth sagte \
+                aus.\n\nAm Nachmittag wurde die Buchhalterin Johanna Weidlich vernommen. Sie \
+                habe das dem Chef Bernd Klein gemeldet. Er habe ihr geantwortet, das sei „ein \
+                Softwarefehler“.";
+    assert_eq!(who(text, "de"), some(&["Bernd Klein"]));
+}
+
+#[test]
 fn back_reference_opener_names_the_speaker_of_the_quote_before() {
     let text = "„Wer baut, muss auch bezahlen.“ Mit diesen Worten eröffnete der \
                 Abgeordnete Malte Rosen die Debatte.";
