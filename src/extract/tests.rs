@@ -954,19 +954,19 @@ fn description_of_the_same_office_still_refers_back() {
 
 #[test]
 fn possessive_after_a_named_subject_tells_its_gender() {
-    let text = "Camp\n\nEmeka Chukwu runs the camp. Ngozi Okafor lost her home in the floods.\n\n\
+    let text = "Camp\n\nObi Chukwu runs the camp. Ifeoma Okafor lost her home in the floods.\n\n\
                 \"We need tents,\" he said.";
-    assert_eq!(who(text, "en"), some(&["Emeka Chukwu"]));
-    let text = "Lager\n\nEmeka Chukwu leitet das Lager. Ngozi Okafor verlor ihre Wohnung.\n\n\
+    assert_eq!(who(text, "en"), some(&["Obi Chukwu"]));
+    let text = "Lager\n\nObi Chukwu leitet das Lager. Ifeoma Okafor verlor ihre Wohnung.\n\n\
                 „Wir brauchen Zelte“, sagte er.";
-    assert_eq!(who(text, "de"), some(&["Emeka Chukwu"]));
+    assert_eq!(who(text, "de"), some(&["Obi Chukwu"]));
 }
 
 #[test]
 fn object_pronoun_her_tells_no_gender_of_the_subject() {
-    let text = "Camp\n\nEmeka Chukwu runs the camp. Ngozi Okafor praised her for the work.\n\n\
+    let text = "Camp\n\nObi Chukwu runs the camp. Ifeoma Okafor praised her for the work.\n\n\
                 \"We need tents,\" he said.";
-    assert_eq!(who(text, "en"), some(&["Ngozi Okafor"]));
+    assert_eq!(who(text, "en"), some(&["Ifeoma Okafor"]));
 }
 
 #[test]
@@ -995,6 +995,16 @@ fn pronoun_the_subject_before_cannot_mean_goes_to_a_person_it_named_besides() {
                 habe das dem Chef Bernd Klein gemeldet. Er habe ihr geantwortet, das sei „ein \
                 Softwarefehler“.";
     assert_eq!(who(text, "de"), some(&["Bernd Klein"]));
+}
+
+#[test]
+fn given_names_common_in_world_news_tell_the_gender() {
+    let text = "Flood\n\nGovernor Umar Lawal met Aisha Bello, whose two sons died in the \
+                flood. \"I want justice,\" she said.";
+    assert_eq!(who(text, "en"), some(&["Aisha Bello"]));
+    let text = "Flut\n\nGouverneurin Ngozi Lawal traf Volodymyr Bello. „Wir brauchen Hilfe“, \
+                sagte er.";
+    assert_eq!(who(text, "de"), some(&["Volodymyr Bello"]));
 }
 
 #[test]
