@@ -1008,6 +1008,21 @@ fn given_names_common_in_world_news_tell_the_gender() {
 }
 
 #[test]
+fn shouting_is_a_verb_of_saying() {
+    let text = "Demo\n\n«Runter! Ihr geht jetzt runter!» Das brüllt der Polizist den \
+                Demonstranten entgegen.";
+    assert_eq!(who(text, "de"), some(&["Polizist"]));
+}
+
+#[test]
+fn a_plain_plural_noun_for_people_opens_no_name() {
+    let text = "G20\n\nDie Demonstranten hätten Steine aufgetürmt, sagt Dudde. Auf den Dächern \
+                hätten Einsatzkräfte bewaffnete Personen bemerkt. Man wollte die Polizei nicht \
+                in diese „Falle“ gehen lassen.";
+    assert_eq!(who(text, "de"), some(&["Dudde"]));
+}
+
+#[test]
 fn back_reference_opener_names_the_speaker_of_the_quote_before() {
     let text = "„Wer baut, muss auch bezahlen.“ Mit diesen Worten eröffnete der \
                 Abgeordnete Malte Rosen die Debatte.";
