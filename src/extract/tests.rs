@@ -1023,6 +1023,16 @@ fn a_plain_plural_noun_for_people_opens_no_name() {
 }
 
 #[test]
+fn a_kind_of_firm_means_the_firm_named_before() {
+    let text =
+        "Prices\n\nWalmart cut prices on Monday. \"We listen to customers,\" the retailer said.";
+    assert_eq!(who(text, "en"), some(&["Walmart"]));
+    let text =
+        "Prices\n\nTesla cut prices. \"Demand is strong,\" the carmaker said in a statement.";
+    assert_eq!(who(text, "en"), some(&["Tesla"]));
+}
+
+#[test]
 fn back_reference_opener_names_the_speaker_of_the_quote_before() {
     let text = "„Wer baut, muss auch bezahlen.“ Mit diesen Worten eröffnete der \
                 Abgeordnete Malte Rosen die Debatte.";
