@@ -106,6 +106,7 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         let noun = !lex.capitalised_nouns
             && i > sent.start
             && t.has(b::SPEECH)
+            && !lex.is_verb_only(w)
             && (owner(i - 1) || modified_noun);
         if noun {
             continue;

@@ -175,6 +175,14 @@ pub struct Rules {
     /// describes the person last named, never a newcomer.
     #[serde(default)]
     pub origin_nouns: Vec<String>,
+    /// Finite auxiliaries (`has`, `will`): a lone possessive right before one, or before
+    /// a verb of saying, is a firm's own name (`McDonald's said`, `Macy’s has joined`).
+    #[serde(default)]
+    pub auxiliary_verbs: Vec<String>,
+    /// Forms of speech verbs that are never nouns (`said`; a leading `-` marks an ending): after a
+    /// possessive they are still the verb (`McDonald's said`, unlike `the union's claims`).
+    #[serde(default)]
+    pub verb_only_speech: Vec<String>,
     /// Infinitive markers (`to`, `zu`): a speech verb right after one (`to say`) is no
     /// finite cue of its own.
     #[serde(default)]
@@ -599,6 +607,8 @@ pub(crate) struct Lexicon {
     pub infinitive: HashSet<String>,
     age_nouns: Vec<String>,
     origin_nouns: HashSet<String>,
+    pub auxiliary_verbs: HashSet<String>,
+    verb_only_speech: Vec<String>,
     pub passive_agent_verbs: HashSet<String>,
     pub back_reference: Vec<Vec<String>>,
     pub quote_openers: Vec<Vec<String>>,
@@ -843,6 +853,12 @@ impl Lexicon {
             passive_agent_verbs: set(&rules.passive_agent_verbs),
             age_nouns: rules.age_nouns.iter().map(|w| w.to_lowercase()).collect(),
             origin_nouns: set(&rules.origin_nouns),
+            auxiliary_verbs: set(&rules.auxiliary_verbs),
+            verb_only_speech: rules
+                .verb_only_speech
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
             pronouns: pronoun_map(&rules.pronouns),
             object_pronouns: pronoun_map(&rules.object_pronouns),
             possessive_pronouns: pronoun_map(&rules.possessive_pronouns),
@@ -1210,6 +1226,16 @@ impl Lexicon {
                 head.ends_with(o.as_str()) || male.as_ref().is_some_and(|m| m.ends_with(o.as_str()))
             })
             .map(String::as_str)
+    }
+
+    /// Whether a speech word is never a noun (see `verb_only_speech`).
+    pub fn is_verb_only(&self, lower: &str) -> bool {
+        self.verb_only_speech
+            .iter()
+            .any(|v| match v.strip_prefix('-') {
+                Some(ending) => lower.ends_with(ending),
+                None => lower == v,
+            })
     }
 
     /// A description head that states only an origin (`native`).

@@ -1229,6 +1229,7 @@ fn parse_at(
             || (run_start > 0 && tokens[run_start - 1].has(b::COORDINATOR))
     };
     let mut genitive = false;
+    let mut brand = false;
     // `of the Royal Society Martin Rees`: a body's noun closes its name before a person's
     // name that a given name opens.
     let person_after_body = head_org
@@ -1269,7 +1270,18 @@ fn parse_at(
             break;
         }
         if strip_possessive(w) != w {
-            genitive = true;
+            // `McDonald's said`, `Macy’s has joined`: a lone possessive before a verb owns
+            // nothing; the `'s` is part of a firm's name.
+            // (`“…,” said McDonald's.`: so does one closing the clause after the verb.)
+            let verb_before = run_start > 0 && tokens[run_start - 1].has(b::SPEECH);
+            brand = k == run_start
+                && !lex.capitalised_nouns
+                && tokens.get(k + 1).map_or(verb_before, |n| {
+                    n.has(b::SPEECH)
+                        || n.lower().is_some_and(|x| lex.auxiliary_verbs.contains(x))
+                        || (verb_before && n.is_punct(".,;"))
+                });
+            genitive = !brand;
             k += 1;
             break;
         }
@@ -1323,7 +1335,8 @@ fn parse_at(
             }
             continue;
         }
-        words.push(strip_possessive(word_text(text, t)));
+        let word = word_text(text, t);
+        words.push(if brand { word } else { strip_possessive(word) });
     }
     // `Mary Lou McDonald` after `Mary McAleese`: a run opened by a given name is one
     // person's name, however much of it is known.
@@ -1516,6 +1529,7 @@ fn parse_at(
             .non_person_prefixes
             .contains(words[0].to_lowercase().as_str());
     let org = (head_org && !titled)
+        || brand
         || event
         || acronym
         || body_noun

@@ -1033,6 +1033,23 @@ fn a_kind_of_firm_means_the_firm_named_before() {
 }
 
 #[test]
+fn a_firm_named_in_the_possessive_speaks_before_a_verb() {
+    for text in [
+        "Burgers\n\n\"Demand is strong,\" McDonald's said.",
+        "Burgers\n\n\"Demand is strong,\" said McDonald's.",
+        "Burgers\n\nMcDonald's has cut prices. \"Demand is strong,\" the company said.",
+    ] {
+        assert_eq!(who(text, "en"), some(&["McDonald's"]), "{text}");
+    }
+}
+
+#[test]
+fn a_speech_noun_after_a_possessive_is_still_a_noun() {
+    let text = "Union\n\nComey's repeated claims were \"false\", the firm said.";
+    assert_eq!(who(text, "en"), some(&["firm"]));
+}
+
+#[test]
 fn back_reference_opener_names_the_speaker_of_the_quote_before() {
     let text = "„Wer baut, muss auch bezahlen.“ Mit diesen Worten eröffnete der \
                 Abgeordnete Malte Rosen die Debatte.";
