@@ -258,6 +258,8 @@ impl<'a> Attributor<'a> {
             .or(self.headline_topic.take().filter(|_| self.paras == 1));
         self.prev_topic = None;
         let mut last_cue_subject: Option<usize> = None;
+        // The speaker whose reported speech, without a quote, the last sentence went on.
+        let mut reported_tail: Option<usize> = None;
         let mut waiting: Vec<usize> = Vec::new();
         // Whether a sentence of plain narration came after the waiting quotes.
         let mut waiting_broken = false;
@@ -429,8 +431,24 @@ impl<'a> Attributor<'a> {
                     continue;
                 }
                 let continues = qt == 0 || raw.is_some_and(|r| r.continues);
-                let att =
+                let mut att =
                     self.attribute_quote(&mut s, &cues, &subjects, qt, continues, para_speaker);
+                // `Wie er sagte, wolle er … Die Kosten seien … entstanden.` `„Solange …“`:
+                // a sentence of nothing but a quote after reported speech of a known
+                // speaker goes on with them, not with the next sentence's speaker.
+                let alone = tokens[range.clone()]
+                    .iter()
+                    .all(|t| t.quote().is_some() || !t.is_word());
+                // (Nor does the speaker of a later sentence's opening cue take it.)
+                let goes_on = alone
+                    && reported_tail.is_some()
+                    && (att.entity.is_none() && att.cue.is_none() || att.entity == reported_tail);
+                if let (true, Some(e)) = (goes_on, reported_tail) {
+                    att.entity = Some(e);
+                    if att.kind == Some(QuoteKind::Other) {
+                        att.kind = Some(QuoteKind::Direct);
+                    }
+                }
                 if att.entity.is_none() && att.cue.is_none() {
                     waiting.push(qi);
                 }
@@ -442,7 +460,7 @@ impl<'a> Attributor<'a> {
                             .iter()
                             .all(|t| !t.is_word() || t.quote().is_some());
                     let ends = tokens[qt + 1..range.end].iter().all(|t| !t.is_word());
-                    if set_off && ends {
+                    if set_off && ends && !goes_on {
                         bare_before.push(qi);
                     }
                 }
@@ -477,6 +495,7 @@ impl<'a> Attributor<'a> {
             });
             let own = spoken.or_else(|| subjects.iter().rev().flatten().next().copied());
             last_cue_subject = own.or(last_cue_subject.filter(|_| s.reported));
+            reported_tail = last_cue_subject.filter(|_| s.reported && quote_toks.is_empty());
             // `A correspondent said the announcement meant …`: a text named after the verb
             // with an article is what the speaker talks about, not a text of theirs.
             let first_cue = cues.first().map_or(range.end, |c| c.toks.start);

@@ -1050,6 +1050,15 @@ fn a_speech_noun_after_a_possessive_is_still_a_noun() {
 }
 
 #[test]
+fn a_bare_quote_after_reported_speech_stays_with_its_speaker_not_the_next_cue() {
+    let text = "Stadtrat\n\nStatt Liebich stellte Mitorganisator Donatus Schmidt die Fragen. Wie \
+                er sagte, wolle er eine faire Rechnung. Die Kosten seien durch Gegendemos \
+                entstanden. „Solange keine Gegendemos waren, war keine Polizei nötig.“ \
+                Oberbürgermeister Bernd Wiegand sagte, die Fragen würden weitergeleitet.";
+    assert_eq!(who(text, "de"), some(&["Donatus Schmidt"]));
+}
+
+#[test]
 fn back_reference_opener_names_the_speaker_of_the_quote_before() {
     let text = "„Wer baut, muss auch bezahlen.“ Mit diesen Worten eröffnete der \
                 Abgeordnete Malte Rosen die Debatte.";
