@@ -2617,6 +2617,17 @@ impl<'a> Attributor<'a> {
         if compound || glued_after {
             return true;
         }
+        // `Jeff “T-Bone” Reed`: a quote between a given name and a capitalised word is a
+        // nickname.
+        let nickname = qt > s.range.start
+            && s.tokens[qt - 1].has(b::GIVEN_NAME)
+            && s.tokens
+                .get(qt + 1)
+                .is_some_and(|t| t.is_word() && t.is_cap())
+            && !raw.contains(['.', ',', '!', '?', ';', ':']);
+        if nickname {
+            return true;
+        }
         // `NBC's “Meet the Press”`: a name's possessive stands where an article would.
         let after_possessive = qt > s.range.start
             && !self.lex.capitalised_nouns

@@ -1059,6 +1059,14 @@ fn a_bare_quote_after_reported_speech_stays_with_its_speaker_not_the_next_cue() 
 }
 
 #[test]
+fn a_nickname_between_given_name_and_surname_is_nobodys_words() {
+    let text = "Run\n\nMy younger brother, Ralph, and I joined a group. I wrote a poem about \
+                Jeff “T-Bone” Reed.";
+    let r = run(text, "en");
+    assert_eq!((r[0].1.as_deref(), r[0].2), (None, QuoteKind::Other));
+}
+
+#[test]
 fn back_reference_opener_names_the_speaker_of_the_quote_before() {
     let text = "„Wer baut, muss auch bezahlen.“ Mit diesen Worten eröffnete der \
                 Abgeordnete Malte Rosen die Debatte.";
