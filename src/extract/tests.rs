@@ -1067,6 +1067,14 @@ fn a_nickname_between_given_name_and_surname_is_nobodys_words() {
 }
 
 #[test]
+fn a_fronted_adverb_of_manner_is_no_name() {
+    let text = "Wirtschaft\n\nÄhnlich äußerte sich ING-Ökonom Carsten Brzeski: „Die EZB wird \
+                reagieren müssen.“ Skeptisch zeigte sich Ifo-Chef Clemens Fuest: „Das wird nicht \
+                reichen.“";
+    assert_eq!(who(text, "de"), some(&["Carsten Brzeski", "Clemens Fuest"]));
+}
+
+#[test]
 fn back_reference_opener_names_the_speaker_of_the_quote_before() {
     let text = "„Wer baut, muss auch bezahlen.“ Mit diesen Worten eröffnete der \
                 Abgeordnete Malte Rosen die Debatte.";
