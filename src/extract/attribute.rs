@@ -3227,6 +3227,16 @@ impl<'a> Attributor<'a> {
                     // A topic of the other known gender is someone else (`der Zeuge`
                     // after `die Verteidigerin`).
                     let gender = self.description_gender(s, m);
+                    // `His lawyer said`, `Sein Anwalt sagte`: someone's lawyer is never the
+                    // person the sentence before was about.
+                    // (`his profile reads`: a text or a page of theirs is still them.)
+                    let text_head = head.as_deref().is_some_and(|h| {
+                        self.lex.is_document_word(h, false) || self.lex.venue_nouns.contains(h)
+                    });
+                    let owned = !text_head
+                        && s.tokens[mention.toks.start]
+                            .lower()
+                            .is_some_and(|w| self.lex.possessive_pronouns.contains_key(w));
                     let same_gender = |e: &usize| {
                         let g = self.reg.entities[*e].gender;
                         gender.is_none() || g.is_none() || g == gender
@@ -3280,7 +3290,7 @@ impl<'a> Attributor<'a> {
                             .or(self
                                 .last_para_topic
                                 .filter(|_| self.para_opening && before.is_empty() && !body_word))
-                            .filter(|e| same_gender(e) && !body_officer)
+                            .filter(|e| same_gender(e) && !body_officer && !owned)
                             .filter(|&e| !self.other_office(e, role_head)))
                 };
                 if let Some(e) = found.filter(|&e| !org && !definite && self.reg.entities[e].org) {

@@ -1075,6 +1075,23 @@ fn a_fronted_adverb_of_manner_is_no_name() {
 }
 
 #[test]
+fn someones_lawyer_is_not_that_someone() {
+    let text = "Court\n\nJohn Smith allegedly acted out of greed. \"My client is innocent,\" his \
+                lawyer said.";
+    assert_ne!(who(text, "en"), some(&["John Smith"]));
+    let text = "Gericht\n\nJohann Schmidt soll gehandelt haben. „Mein Mandant ist unschuldig“, \
+                sagte sein Anwalt.";
+    assert_ne!(who(text, "de"), some(&["Johann Schmidt"]));
+}
+
+#[test]
+fn someones_profile_still_speaks_for_them() {
+    let text = "Prison\n\nColin Penrose listed himself as single. \"I hate football\", his \
+                profile reads.";
+    assert_eq!(who(text, "en"), some(&["Colin Penrose"]));
+}
+
+#[test]
 fn back_reference_opener_names_the_speaker_of_the_quote_before() {
     let text = "„Wer baut, muss auch bezahlen.“ Mit diesen Worten eröffnete der \
                 Abgeordnete Malte Rosen die Debatte.";
