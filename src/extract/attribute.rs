@@ -467,6 +467,21 @@ impl<'a> Attributor<'a> {
                 self.out[qi] = att;
                 last_quote = Some((qi, si));
             }
+            if let Some(e) = self.back_reference_after_quotes(&s, &subjects) {
+                for &qt in &quote_toks {
+                    let Some(q) = tokens[qt].quote() else {
+                        continue;
+                    };
+                    if self.out[q].cue.is_none() && !self.out[q].name {
+                        self.out[q].entity = Some(e);
+                        if self.out[q].kind == Some(QuoteKind::Other) {
+                            self.out[q].kind = Some(QuoteKind::Direct);
+                        }
+                    }
+                }
+                waiting.retain(|q| self.out[*q].entity.is_none());
+                bare_before.clear();
+            }
             // `„Die ÖVP will eine Lösung …“ Die Konsenschance liege auf dem Tisch … „Folgen
             // Sie doch …“, meinte Molterer`: quotes that waited through nothing but reported
             // speech are the words of the speaker a later quote's cue names.
@@ -1049,11 +1064,39 @@ impl<'a> Attributor<'a> {
     /// The speaker a sentence opened by a back-reference phrase names (`Mit diesen Worten
     /// …`, `That was the verdict of …`): the first person named, else its cue's subject.
     fn back_reference_opener(&self, s: &Sentence<'_>, subjects: &[Option<usize>]) -> Option<usize> {
+        self.back_reference_at(s, s.range.start, subjects)
+    }
+
+    /// `„Wir müssen handeln“ – mit diesen Worten eröffnete Steinmeier die Konferenz`: a
+    /// back-reference phrase right after the quotes and a dash or comma that open the
+    /// sentence names their speaker in the same sentence.
+    fn back_reference_after_quotes(
+        &self,
+        s: &Sentence<'_>,
+        subjects: &[Option<usize>],
+    ) -> Option<usize> {
+        let after = s.range.clone().find(|&t| {
+            let tok = &s.tokens[t];
+            tok.quote().is_none() && !tok.is_punct("-–—,:")
+        })?;
+        let led = (s.range.start..after).any(|t| s.tokens[t].quote().is_some());
+        if !led {
+            return None;
+        }
+        self.back_reference_at(s, after, subjects)
+    }
+
+    /// The speaker a back-reference phrase starting at token `at` names.
+    fn back_reference_at(
+        &self,
+        s: &Sentence<'_>,
+        at: usize,
+        subjects: &[Option<usize>],
+    ) -> Option<usize> {
         let opens = self.lex.back_reference.iter().any(|p| {
-            p.iter().enumerate().all(|(k, w)| {
-                s.range.start + k < s.range.end
-                    && s.tokens[s.range.start + k].lower() == Some(w.as_str())
-            })
+            p.iter()
+                .enumerate()
+                .all(|(k, w)| at + k < s.range.end && s.tokens[at + k].lower() == Some(w.as_str()))
         });
         if !opens {
             return None;

@@ -1092,6 +1092,16 @@ fn someones_profile_still_speaks_for_them() {
 }
 
 #[test]
+fn back_reference_after_the_quote_and_a_dash_names_its_speaker() {
+    let text = "Klima\n\n„Wir müssen jetzt handeln“ – mit diesen Worten eröffnete \
+                Bundespräsident Frank-Walter Steinmeier die Konferenz.";
+    assert_eq!(who(text, "de"), some(&["Frank-Walter Steinmeier"]));
+    let text = "Climate\n\n\"We must act now\" - with these words, President Joe Biden opened \
+                the summit.";
+    assert_eq!(who(text, "en"), some(&["Joe Biden"]));
+}
+
+#[test]
 fn back_reference_opener_names_the_speaker_of_the_quote_before() {
     let text = "„Wer baut, muss auch bezahlen.“ Mit diesen Worten eröffnete der \
                 Abgeordnete Malte Rosen die Debatte.";
