@@ -683,6 +683,14 @@ impl<'a> Attributor<'a> {
         };
         if let Some(e) = speaker_label {
             self.give_unattributed(quotes, e);
+            // (`Diaz: „…“` ⏎ `Q: …` ⏎ `A: „…“`: the one who answered under their name
+            // answers under `A:` too.)
+            if !self.reg.entities[e].org {
+                self.interviewee = Some(e);
+            }
+        } else if let Some(e) = self.interviewee.filter(|_| self.in_answer) {
+            // `A: „…“`: an answer's quote nothing else attributed is the interviewee's.
+            self.give_unattributed(quotes, e);
         }
         // (A dateline before a quote line is no label: `YOKOSUKA, Japan – “…”`.)
         self.note_headline_quotes(

@@ -1102,6 +1102,14 @@ fn back_reference_after_the_quote_and_a_dash_names_its_speaker() {
 }
 
 #[test]
+fn an_answer_label_gives_the_quote_to_who_answered_under_their_name() {
+    let text = "Interview\n\nWe spoke to Mayor Ana Diaz about the flood.\n\nQ: How bad is it?\n\n\
+                Diaz: \"It is the worst in a century.\"\n\nQ: What do you need?\n\n\
+                A: \"Money and people.\"";
+    assert_eq!(who(text, "en"), some(&["Ana Diaz", "Ana Diaz"]));
+}
+
+#[test]
 fn back_reference_opener_names_the_speaker_of_the_quote_before() {
     let text = "„Wer baut, muss auch bezahlen.“ Mit diesen Worten eröffnete der \
                 Abgeordnete Malte Rosen die Debatte.";
