@@ -151,7 +151,7 @@ fn floors(stem: &str) -> Floors {
         "heldout15-de" => (0.97, 0.90, 0.35),
         "heldout15-en" => (0.97, 0.84, 0.25),
         "heldout16-en" => (0.97, 0.86, 0.25),
-        "heldout17-en" => (0.97, 0.88, 0.25),
+        "heldout17-en" => (0.97, 0.94, 0.25),
         "heldout18-en" => (0.97, 0.70, 0.35),
         "heldout19-en" => (0.96, 0.90, 0.25),
         "heldout20-en" => (0.97, 0.90, 0.25),
@@ -318,7 +318,7 @@ fn floors(stem: &str) -> Floors {
         "heldout34-de" => (0.97, 0.95, 0.40),
         // heldout55-en (13 VOA, VOA Khmer, insidevoa and USAGM pages, 30 quotes with a
         // speaker) 0.833 (25/30) at 7fb2578 (same).
-        "heldout55-en" => (0.97, 0.86, 0.40),
+        "heldout55-en" => (0.97, 0.93, 0.40),
         // heldout61-en (13 Peace Corps, NTSB, Education, HHS, NIST, Census and Energy
         // releases, 25 quotes with a speaker) 0.960 (24/25) at ae5b8f3 (same).
         "heldout61-en" => (0.97, 0.92, 0.40),
