@@ -301,6 +301,7 @@ impl<'a> Attributor<'a> {
                     .and_then(|m| m.entity);
             }
             self.settle_pending(&mentions);
+            self.firms_by_kind(&tokens, &mut mentions);
             if in_question && si == 0 {
                 // `Frage: Herr Roth, Sie …`: the first person the question names.
                 let addressed = mentions
@@ -978,6 +979,38 @@ impl<'a> Attributor<'a> {
         if !first_person.is_empty() {
             // Counted down at the end of each paragraph, this one's included.
             self.headline_quotes = (first_person, PARAGRAPHS_AFTER + 1);
+        }
+    }
+
+    /// `Volkswagen cut jobs. “…,” the German carmaker said`: a name of capitalised
+    /// words and a kind of firm after `the` (`German carmaker`, `Swiss bank`) is the firm
+    /// the text named before, not a body of its own.
+    fn firms_by_kind(&mut self, tokens: &[Token], mentions: &mut [Mention]) {
+        if self.lex.capitalised_nouns {
+            return;
+        }
+        for m in mentions.iter_mut() {
+            let Some(e) = m.entity.filter(|_| m.kind == MentionKind::Name) else {
+                continue;
+            };
+            let first = &tokens[m.toks.start];
+            let after_the = first.has(b::DETERMINER) && !first.has(b::INDEFINITE);
+            let name = &self.reg.entities[e].name;
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let Some((kind, before)) = words.split_last() else {
+                continue;
+            };
+            let shape = !before.is_empty()
+                && kind.starts_with(char::is_lowercase)
+                && before.iter().all(|w| w.starts_with(char::is_uppercase));
+            if !(after_the && shape) {
+                continue;
+            }
+            let kind = kind.to_string();
+            if let Some(firm) = self.recent_firm(&kind).filter(|&f| f != e) {
+                self.reg.redirect(e, firm);
+                m.entity = Some(firm);
+            }
         }
     }
 

@@ -1110,6 +1110,17 @@ fn an_answer_label_gives_the_quote_to_who_answered_under_their_name() {
 }
 
 #[test]
+fn a_demonym_and_a_kind_of_firm_mean_the_firm_named_before() {
+    let text =
+        "Jobs\n\nVolkswagen cut 30,000 jobs. \"We had no choice,\" the German carmaker said.";
+    assert_eq!(who(text, "en"), some(&["Volkswagen"]));
+    let text = "Loss\n\nUBS posted a loss. \"We remain confident,\" the Swiss bank said.";
+    assert_eq!(who(text, "en"), some(&["UBS"]));
+    let text = "Jobs\n\nVolkswagen cut 30,000 jobs. \"We had no choice,\" a German company said.";
+    assert_ne!(who(text, "en"), some(&["Volkswagen"]));
+}
+
+#[test]
 fn back_reference_opener_names_the_speaker_of_the_quote_before() {
     let text = "„Wer baut, muss auch bezahlen.“ Mit diesen Worten eröffnete der \
                 Abgeordnete Malte Rosen die Debatte.";
