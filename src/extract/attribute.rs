@@ -993,8 +993,12 @@ impl<'a> Attributor<'a> {
             let Some(e) = m.entity.filter(|_| m.kind == MentionKind::Name) else {
                 continue;
             };
+            // (Checked first: most names follow no article, and the name is split only
+            // for those that do.)
             let first = &tokens[m.toks.start];
-            let after_the = first.has(b::DETERMINER) && !first.has(b::INDEFINITE);
+            if !first.has(b::DETERMINER) || first.has(b::INDEFINITE) {
+                continue;
+            }
             let name = &self.reg.entities[e].name;
             let words: Vec<&str> = name.split_whitespace().collect();
             let Some((kind, before)) = words.split_last() else {
@@ -1003,7 +1007,7 @@ impl<'a> Attributor<'a> {
             let shape = !before.is_empty()
                 && kind.starts_with(char::is_lowercase)
                 && before.iter().all(|w| w.starts_with(char::is_uppercase));
-            if !(after_the && shape) {
+            if !shape {
                 continue;
             }
             let kind = kind.to_string();
