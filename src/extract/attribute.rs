@@ -4481,6 +4481,24 @@ impl<'a> Attributor<'a> {
         for &e in &s.subjects {
             self.topics.push(e);
         }
+        // `Trump asked Vice President Mike Pence to attend the march.` ⏎ `“…,” he told
+        // the crowd`: the one asked to act is what the next pronoun means.
+        let asked_to_act = s.mentions.iter().find(|m| {
+            m.kind == MentionKind::Name
+                && m.toks.start > s.range.start
+                && s.tokens[m.toks.start - 1]
+                    .lower()
+                    .is_some_and(|w| self.lex.request_verbs.contains(w))
+                && s.tokens
+                    .get(m.toks.end)
+                    .is_some_and(|t| t.has(b::INFINITIVE))
+        });
+        if let Some(e) = asked_to_act
+            .and_then(|m| m.entity)
+            .filter(|&e| !self.reg.entities[e].org)
+        {
+            self.topics.push(e);
+        }
         // `For Kevin Allton, Warhol was a legend.` ⏎ `He said, “…”`: the person whose view
         // the sentence gives is what it is about.
         if let Some(e) = self

@@ -179,6 +179,10 @@ pub struct Rules {
     /// a verb of saying, is a firm's own name (`McDonald's said`, `Macy’s has joined`).
     #[serde(default)]
     pub auxiliary_verbs: Vec<String>,
+    /// Verbs of asking someone to act (`asked Pence to attend`): the one asked is who
+    /// a later pronoun means.
+    #[serde(default)]
+    pub request_verbs: Vec<String>,
     /// Forms of speech verbs that are never nouns (`said`; a leading `-` marks an ending): after a
     /// possessive they are still the verb (`McDonald's said`, unlike `the union's claims`).
     #[serde(default)]
@@ -608,6 +612,7 @@ pub(crate) struct Lexicon {
     age_nouns: Vec<String>,
     origin_nouns: HashSet<String>,
     pub auxiliary_verbs: HashSet<String>,
+    pub request_verbs: HashSet<String>,
     verb_only_speech: Vec<String>,
     pub passive_agent_verbs: HashSet<String>,
     pub back_reference: Vec<Vec<String>>,
@@ -854,6 +859,7 @@ impl Lexicon {
             age_nouns: rules.age_nouns.iter().map(|w| w.to_lowercase()).collect(),
             origin_nouns: set(&rules.origin_nouns),
             auxiliary_verbs: set(&rules.auxiliary_verbs),
+            request_verbs: set(&rules.request_verbs),
             verb_only_speech: rules
                 .verb_only_speech
                 .iter()

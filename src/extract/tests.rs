@@ -1121,6 +1121,13 @@ fn a_demonym_and_a_kind_of_firm_mean_the_firm_named_before() {
 }
 
 #[test]
+fn the_one_asked_to_act_is_what_the_next_pronoun_means() {
+    let text = "March\n\nTrump specifically asked Vice President Mike Pence to attend the march. \
+                \"Life is winning in America!\" he told the crowd.";
+    assert_eq!(who(text, "en"), some(&["Mike Pence"]));
+}
+
+#[test]
 fn back_reference_opener_names_the_speaker_of_the_quote_before() {
     let text = "„Wer baut, muss auch bezahlen.“ Mit diesen Worten eröffnete der \
                 Abgeordnete Malte Rosen die Debatte.";
