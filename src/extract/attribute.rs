@@ -1681,8 +1681,11 @@ impl<'a> Attributor<'a> {
                     && s.mentions[p].kind == MentionKind::Name
                     && s.mentions[p].entity.is_none()
                     && s.mentions[p].object;
+                // `said Arizona Department of Public Safety spokesman Bart Graves`: the
+                // body's role word opens the name that follows it.
                 let titled = (name && s.tokens.get(end).is_some_and(|t| t.has(b::TITLE)))
-                    || (possessive_trade && s.tokens.get(end).is_some_and(|t| t.has(b::ROLE)));
+                    || ((possessive_trade || name)
+                        && s.tokens.get(end).is_some_and(|t| t.has(b::ROLE)));
                 if titled {
                     if let Some(q) = name_at(end) {
                         return q;
@@ -3680,15 +3683,17 @@ impl<'a> Attributor<'a> {
     /// Markus Huber (SPÖ).`), in order; none when a person is its subject.
     fn oblique_persons(&self, s: &Sentence<'_>) -> Vec<usize> {
         let person = |m: &Mention| {
-            m.kind == MentionKind::Name
-                && m.entity.is_some_and(|e| self.reg.entities[e].person_like())
+            matches!(
+                m.kind,
+                MentionKind::Name | MentionKind::Description { org: false, .. }
+            ) && m.entity.is_some_and(|e| self.reg.entities[e].person_like())
         };
         let subject = s.mentions.iter().any(|m| {
+            // (`Laut einem Polizeisprecher gab es keine Hinweise`: an `es` or `it`
+            // is no person.)
             let someone = person(m)
-                || matches!(
-                    m.kind,
-                    MentionKind::Pronoun(_) | MentionKind::Description { org: false, .. }
-                );
+                || matches!(&m.kind, MentionKind::Pronoun(refs) if refs.iter().any(|r| *r != Referent::Org))
+                || matches!(m.kind, MentionKind::Description { org: false, .. });
             m.subject_capable() && !m.agent && someone
         });
         if subject || s.reported {
@@ -4051,7 +4056,16 @@ impl<'a> Attributor<'a> {
         if !definite && !proper_body {
             // `Thomas' sister pleaded with him, but he replied`: a kinship word's gender
             // keeps a pronoun of the other one off an indefinite description too.
-            let whole = self.with_article(s, m);
+            // (`laut einem Polizeisprecher`: an article in another case than the subject's
+            // is left out of the name, as a definite one is.)
+            let oblique = s.tokens[mention.toks.start].lower().is_some_and(|w| {
+                self.lex.object_dets.contains(w) || self.lex.genitive_articles.contains(w)
+            });
+            let whole = if oblique && mention.toks.len() > 1 {
+                form.to_string()
+            } else {
+                self.with_article(s, m)
+            };
             let e = self.reg.register_indefinite(&whole, org);
             let head = mention
                 .toks

@@ -4495,3 +4495,26 @@ fn german_trade_and_diplomatic_titles_are_roles_not_names() {
     let t = "Test\n\n„Zwei“, sagte Winzerin Eva Laub. „Drei“, sagte Konsul Jan Mohr.";
     assert_eq!(who(t, "de"), some(&["Eva Laub", "Jan Mohr"]));
 }
+
+#[test]
+fn spokesman_of_a_body_named_with_of_after_an_inverted_verb_is_the_speaker() {
+    let t =
+        "“We’ve had our eyes on him,” said Ohio Department of Public Safety spokesman Ken Boyd.";
+    assert_eq!(who(t, "en"), some(&["Ken Boyd"]));
+}
+
+#[test]
+fn pronoun_after_a_source_named_under_laut_is_that_source_not_the_earlier_subject() {
+    let t = "Der Fahrer wurde nicht schwer verletzt. Er wurde auf eine Wache gebracht. \
+             Laut einem Polizeisprecher gab es keine Hinweise auf Alkohol. \
+             „Aber wir stehen noch ganz am Anfang“, betonte er.";
+    assert_eq!(who(t, "de"), some(&["Polizeisprecher"]));
+}
+
+#[test]
+fn pronoun_after_an_according_to_source_is_that_source() {
+    let t = "The driver was not seriously injured. He was taken to a police station. \
+             There were no signs of alcohol, according to a police spokesman. \
+             \"But we are only at the very beginning,\" he stressed.";
+    assert_eq!(who(t, "en"), some(&["a police spokesman"]));
+}
