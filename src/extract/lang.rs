@@ -175,6 +175,11 @@ pub struct Rules {
     /// describes the person last named, never a newcomer.
     #[serde(default)]
     pub origin_nouns: Vec<String>,
+    /// Body nouns whose name goes on with `in` and a place (`the UN Mission in the
+    /// Central African Republic`, `the U.S. Embassy in Kabul`), so that an acronym or a
+    /// later mention finds the whole body, not the place.
+    #[serde(default)]
+    pub place_linked_bodies: Vec<String>,
     /// Finite auxiliaries (`has`, `will`): a lone possessive right before one, or before
     /// a verb of saying, is a firm's own name (`McDonald's said`, `Macy’s has joined`).
     #[serde(default)]
@@ -611,6 +616,7 @@ pub(crate) struct Lexicon {
     pub infinitive: HashSet<String>,
     age_nouns: Vec<String>,
     origin_nouns: HashSet<String>,
+    place_linked_bodies: HashSet<String>,
     pub auxiliary_verbs: HashSet<String>,
     pub request_verbs: HashSet<String>,
     verb_only_speech: Vec<String>,
@@ -858,6 +864,7 @@ impl Lexicon {
             passive_agent_verbs: set(&rules.passive_agent_verbs),
             age_nouns: rules.age_nouns.iter().map(|w| w.to_lowercase()).collect(),
             origin_nouns: set(&rules.origin_nouns),
+            place_linked_bodies: set(&rules.place_linked_bodies),
             auxiliary_verbs: set(&rules.auxiliary_verbs),
             request_verbs: set(&rules.request_verbs),
             verb_only_speech: rules
@@ -1242,6 +1249,11 @@ impl Lexicon {
                 Some(ending) => lower.ends_with(ending),
                 None => lower == v,
             })
+    }
+
+    /// A body noun whose name may go on with `in` and a place (`Mission`, `Embassy`).
+    pub fn links_place(&self, lower: &str) -> bool {
+        self.place_linked_bodies.contains(lower)
     }
 
     /// A description head that states only an origin (`native`).

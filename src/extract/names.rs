@@ -1412,7 +1412,7 @@ fn parse_at(
         } else {
             has_cap_modifier(tokens, j, role_end - 1)
         };
-        if let Some(n) = org_of_name_end(tokens, cls, role_end, end, head_org) {
+        if let Some(n) = org_of_name_end(tokens, cls, role_end, end, head_org, lex) {
             // `the Ministry of Defence`, `the Bank of England`: one body's name.
             let name = span_text(text, tokens, role_start..n);
             let parts: Vec<&str> = name.split_whitespace().collect();
@@ -1506,6 +1506,20 @@ fn parse_at(
         run_start = j;
         k = n;
     }
+    // `the UN Mission in the Central African Republic`: a name ending in a body noun
+    // that takes a place goes on with `in` and the place.
+    let place_end = words
+        .last()
+        .filter(|w| lex.links_place(&w.to_lowercase()))
+        .filter(|_| tokens.get(k).and_then(Token::lower) == Some("in"))
+        .and_then(|_| org_of_name_end(tokens, cls, k, end, false, lex));
+    if let Some(n) = place_end {
+        words = tokens[run_start..n]
+            .iter()
+            .map(|t| word_text(text, t))
+            .collect();
+        k = n;
+    }
     // A lone capitalised noun after an article is a common noun (German), unless it
     // is part of a title such as `das Wall Street Journal`, or an acronym where nouns are
     // capitalised anyway (`die SBB`).
@@ -1534,6 +1548,7 @@ fn parse_at(
         || acronym
         || body_noun
         || proper_body
+        || place_end.is_some()
         || (det.is_some() && role_range.is_none() && !titled && head_at == j);
     // `Smith’s statement said`: a text of a name not seen before still speaks for it.
     let issued = issued_text(cls, k, end)
@@ -1613,8 +1628,12 @@ fn org_of_name_end(
     head_end: usize,
     end: usize,
     head_org: bool,
+    lex: &Lexicon,
 ) -> Option<usize> {
-    if !head_org || head_end + 1 >= end || !tokens[head_end - 1].is_cap() {
+    let place_body = tokens[head_end - 1]
+        .lower()
+        .is_some_and(|w| lex.links_place(w));
+    if !(head_org || place_body) || head_end + 1 >= end || !tokens[head_end - 1].is_cap() {
         return None;
     }
     // `the Movement for Democratic Change`, `the People's Movement for the Liberation of
@@ -1625,7 +1644,9 @@ fn org_of_name_end(
             .and_then(Token::lower)
             .is_some_and(|w| words.contains(&w))
     };
-    if !link(head_end, &["of", "for"]) {
+    // `the UN Mission in the Central African Republic`: a few bodies take `in` and a place.
+    let in_place = place_body && link(head_end, &["in"]);
+    if !(in_place || head_org && link(head_end, &["of", "for"])) {
         return None;
     }
     let cap_run = |mut n: usize| {
@@ -2364,6 +2385,14 @@ mod tests {
         assert!(ms
             .iter()
             .any(|(t, _)| t == "People's Movement for the Liberation of Angola"));
+    }
+
+    #[test]
+    fn an_embassy_named_with_in_and_a_place_is_one_name_but_a_plain_in_phrase_is_not() {
+        let (ms, _) = mentions("The U.S. Embassy in Kabul said it was closed.", "en");
+        assert!(ms.iter().any(|(t, _)| t == "U.S. Embassy in Kabul"));
+        let (ms, _) = mentions("Smith Group in Kabul said it was closed.", "en");
+        assert!(!ms.iter().any(|(t, _)| t.contains(" in ")));
     }
 
     #[test]

@@ -4518,3 +4518,13 @@ fn pronoun_after_an_according_to_source_is_that_source() {
              \"But we are only at the very beginning,\" he stressed.";
     assert_eq!(who(t, "en"), some(&["a police spokesman"]));
 }
+
+#[test]
+fn acronym_after_a_mission_named_with_in_and_a_place_is_the_mission() {
+    let t = "The UN Mission in the Central African Republic (MINUSCA) welcomed the release. \
+             MINUSCA noted that his release was \"the result of many efforts.\"";
+    assert_eq!(
+        who(t, "en"),
+        some(&["UN Mission in the Central African Republic"])
+    );
+}
