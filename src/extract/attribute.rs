@@ -2690,6 +2690,23 @@ impl<'a> Attributor<'a> {
         if named {
             return true;
         }
+        // `his latest film, "The Seed of the Sacred Fig,"`: a title in title case may
+        // stand in apposition to the naming word.
+        let title_case = raw
+            .split_whitespace()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+            .all(capital)
+            && raw.split_whitespace().filter(|w| capital(w)).count() >= 2;
+        let apposed = !self.lex.capitalised_nouns
+            && qt >= s.range.start + 2
+            && title_case
+            && s.tokens[qt - 1].is_punct(",")
+            && s.tokens[qt - 2]
+                .lower()
+                .is_some_and(|w| self.lex.is_naming_word(w));
+        if apposed {
+            return true;
+        }
         // `der „Bild“-Zeitung`, `the “Today”-show`: a quote glued to a compound by a
         // hyphen names something.
         let compound = s

@@ -4528,3 +4528,11 @@ fn acronym_after_a_mission_named_with_in_and_a_place_is_the_mission() {
         some(&["UN Mission in the Central African Republic"])
     );
 }
+
+#[test]
+fn a_title_in_apposition_to_film_is_named_not_said() {
+    let t = "The director was told to withdraw his latest film, \"The Seed of the Sacred Fig,\" from Cannes, he said.";
+    let r = run(t, "en");
+    assert_eq!(r[0].1, None);
+    assert_eq!(r[0].2, QuoteKind::Other);
+}
