@@ -4536,3 +4536,9 @@ fn a_title_in_apposition_to_film_is_named_not_said() {
     assert_eq!(r[0].1, None);
     assert_eq!(r[0].2, QuoteKind::Other);
 }
+
+#[test]
+fn a_counting_noun_opening_a_headline_is_no_speaker() {
+    let t = "Dozens of homes destroyed in shelling: reports\n\n\"We don't know who set fire to the houses.\"\n\nThe army denied any role.";
+    assert_eq!(who(t, "en"), vec![None]);
+}
