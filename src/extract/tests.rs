@@ -4542,3 +4542,15 @@ fn a_counting_noun_opening_a_headline_is_no_speaker() {
     let t = "Dozens of homes destroyed in shelling: reports\n\n\"We don't know who set fire to the houses.\"\n\nThe army denied any role.";
     assert_eq!(who(t, "en"), vec![None]);
 }
+
+#[test]
+fn the_military_is_a_body_that_speaks() {
+    let t = "The military confirmed an arrest and said it \"takes the matter very seriously.\"";
+    assert_eq!(who(t, "en"), some(&["military"]));
+}
+
+#[test]
+fn a_source_quoting_another_gives_the_words_to_the_one_quoted() {
+    let t = "According to Yonhap, quoting the Korean Central News Agency, the army was told to prepare a \"quasi-state of war\".";
+    assert_eq!(who(t, "en"), some(&["Korean Central News Agency"]));
+}
