@@ -1762,7 +1762,21 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let head = &s.mentions[p - 1];
-        let of_at = head.toks.end;
+        // (`Victor Thibault, 38, of Digby, Nova Scotia said`: an age set off by commas
+        // may stand between the person and the phrase.)
+        let aged = s.tokens.get(head.toks.end).is_some_and(|t| t.is_punct(","))
+            && s.tokens.get(head.toks.end + 1).is_some_and(|t| {
+                t.lower()
+                    .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+            })
+            && s.tokens
+                .get(head.toks.end + 2)
+                .is_some_and(|t| t.is_punct(","));
+        let of_at = if aged {
+            head.toks.end + 3
+        } else {
+            head.toks.end
+        };
         // `the authors of the study said`: a text is never the subject its role holder is.
         let text = matches!(m.kind, MentionKind::Document { .. });
         // `Muhammad Alwi of the Transportation Ministry said`: a person's `of` phrase
@@ -4632,6 +4646,32 @@ impl Attributor<'_> {
     /// der Rede des Kommissionspräsidenten Juncker`: the person after a speech noun and
     /// `von`/`des`/`by`/`of` in the header.
     fn speech_header(&mut self, s: &Sentence<'_>) -> Option<usize> {
+        // `Secretary Panetta's Statement on the US Army's Birthday`: a person's
+        // possessive before the speech noun names its speaker too.
+        let owned = s.range.clone().find_map(|t| {
+            let noun = s.tokens[t]
+                .lower()
+                .is_some_and(|w| self.lex.speech_nouns.contains(w));
+            noun.then(|| {
+                s.mentions
+                    .iter()
+                    // (A known name's mention takes in the text it issues.)
+                    .filter(|m| m.kind == MentionKind::Name && m.toks.start < t && t <= m.toks.end)
+                    .filter(|m| {
+                        let form = self.text.get(m.text.clone()).unwrap_or("");
+                        crate::extract::speakers::strip_possessive(form) != form
+                    })
+                    .filter_map(|m| m.entity)
+                    .find(|&e| {
+                        let ent = &self.reg.entities[e];
+                        !ent.org && ent.person_like()
+                    })
+            })
+            .flatten()
+        });
+        if owned.is_some() {
+            return owned;
+        }
         let at = s.range.clone().find(|&t| {
             s.tokens[t]
                 .lower()

@@ -4554,3 +4554,15 @@ fn a_source_quoting_another_gives_the_words_to_the_one_quoted() {
     let t = "According to Yonhap, quoting the Korean Central News Agency, the army was told to prepare a \"quasi-state of war\".";
     assert_eq!(who(t, "en"), some(&["Korean Central News Agency"]));
 }
+
+#[test]
+fn a_headline_naming_a_persons_statement_gives_them_its_cueless_quotes() {
+    let t = "Secretary Panetta's Statement on the Army's Birthday\n“As we mark the birthday of the Army, I want to congratulate it.”\n“I am proud of the opportunity I had to serve.”";
+    assert_eq!(who(t, "en"), some(&["Panetta", "Panetta"]));
+}
+
+#[test]
+fn a_place_after_an_aged_persons_of_phrase_is_not_the_subject() {
+    let t = "“It’s very hard for me,” Cpl. Victor Thibault, 38, of Digby, Nova Scotia said to reporters.";
+    assert_eq!(who(t, "en"), some(&["Victor Thibault"]));
+}
