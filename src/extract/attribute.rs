@@ -671,7 +671,11 @@ impl<'a> Attributor<'a> {
         } else {
             Vec::new()
         };
-        self.orphans = if quotes_only && !any_cue {
+        // (A quote under a speaker's label, `BM Sigmar Gabriel: „…“`, is theirs, and no
+        // cue of the next paragraph takes it.)
+        self.orphans = if speaker_label.is_some() {
+            Vec::new()
+        } else if quotes_only && !any_cue {
             quotes.iter().map(|(i, _)| *i).collect()
         } else if no_final_stop && !any_cue {
             quotes
@@ -839,9 +843,10 @@ impl<'a> Attributor<'a> {
             return Some(e);
         }
         let text = self.text;
+        // (`BK’IN DR. MERKEL:`: an honorific title is no part of the name.)
         let words: Vec<&str> = tokens[..colon]
             .iter()
-            .filter(|t| t.is_word())
+            .filter(|t| t.is_word() && !t.has(b::TITLE))
             .filter_map(|t| text.get(t.range.clone()))
             .collect();
         let capitals = words.iter().all(|w| !w.chars().any(char::is_lowercase));
@@ -849,6 +854,7 @@ impl<'a> Attributor<'a> {
         // names its speaker before the text introduces them; only a word of letters is a
         // name (`Q:`, `A:` and `2:` are not).
         let caps_label = capitals
+            && !words.is_empty()
             && words
                 .iter()
                 .all(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3);

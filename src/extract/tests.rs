@@ -4566,3 +4566,15 @@ fn a_place_after_an_aged_persons_of_phrase_is_not_the_subject() {
     let t = "“It’s very hard for me,” Cpl. Victor Thibault, 38, of Digby, Nova Scotia said to reporters.";
     assert_eq!(who(t, "en"), some(&["Victor Thibault"]));
 }
+
+#[test]
+fn a_capitals_label_with_an_honorific_title_names_the_speaker() {
+    let t = "Auftakt\nBK’IN DR. MERKEL: „Wir kennen die Antworten nicht.“\nBM Sigmar Gabriel: „Gut leben“ – das ist eine Frage, was wir sagen wollten.";
+    assert_eq!(who(t, "de"), some(&["BK’IN MERKEL", "BM Sigmar Gabriel"]));
+}
+
+#[test]
+fn a_quote_under_a_label_is_not_taken_by_the_next_paragraphs_cue() {
+    let t = "Transcript\nHALEY: “We do not know the answers.”\nBOWERS: “Good living” is what we wanted to say, he said.";
+    assert_eq!(who(t, "en"), some(&["HALEY", "BOWERS"]));
+}
