@@ -4,14 +4,16 @@
 # 2006 article on two fallen Canadian soldiers, on an archive page of omgclearance.com) and US government works in the
 # public domain (17 U.S.C. § 105): a Peace Corps release on peacecorps.gov (National Service Week, 1997), a 20th Fighter
 # Wing story on shaw.af.mil (exercise Eagle Flag), a US Air Force feature on Juneteenth as reposted verbatim on an
-# aggregator (securengin.fifthestate.nz, 'Source: United States Air Force') and an Air National Guard story on the 167th
-# Communications Squadron as reposted verbatim on soldiersystems.net. None is credited to AP, Reuters, AFP or another
+# aggregator (securengin.fifthestate.nz, 'Source: United States Air Force'), an Air National Guard story on the 167th
+# Communications Squadron as reposted verbatim on soldiersystems.net, an Army News Service story on army.mil (National
+# Guard flood duty, 2010), a Wisconsin National Guard story on the Army's 236th birthday (2011) and Secretary Panetta's
+# Army-birthday statement (2012), the last two as reposted verbatim on blogs. None is credited to AP, Reuters, AFP or another
 # third party. Stored copies are cut after about 2,000 characters: only complete paragraphs are kept and a cut paragraph
 # is dropped (noted in `retrieved`). Site lines ('This is the stable version ...', 'This article mentions the Wikimedia
 # Foundation ...'), image captions, bylines, 'Source:' lines, archive headings and a doubled dateline are dropped; leading
 # and trailing spaces of paragraphs are removed; wording, spelling ('drived', 'Their vehicle has intercepted'), the
 # backslashes before apostrophes in the Peace Corps page (H372), inner spacing and quotation marks are as stored.
-# Annotated by reading the texts, before whosaid was run on them (rules H370-H374 in ANNOTATION.md on top of H1-H338).
+# Annotated by reading the texts, before whosaid was run on them (rules H370-H376 in ANNOTATION.md on top of H1-H338).
 WN = "CC BY 2.5 (Wikinews)"
 WNS = "CC BY 2.5 (Wikinews; copy of the Wikinews article on a scraper site)"
 PD = "public domain (US government work, 17 U.S.C. § 105)"
@@ -29,11 +31,15 @@ government works in the public domain (17 U.S.C. § 105): the Peace Corps releas
 in National Service Week (April 1997, peacecorps.gov), the 20th Fighter Wing story on Shaw Airmen in exercise Eagle Flag
 (shaw.af.mil), the US Air Force feature on Juneteenth at the 82nd Training Wing as reposted verbatim on
 securengin.fifthestate.nz, and the Air National Guard story on the redesignation of the 167th Communications Flight as a
-squadron (February 2024) as reposted verbatim on soldiersystems.net. None is credited to AP, Reuters, AFP or another
+squadron (February 2024) as reposted verbatim on soldiersystems.net, the Army News Service story on National Guard flood
+duty in four states (June 2010, army.mil), the Wisconsin National Guard story on the Army's 236th birthday with Gen. Martin
+Dempsey, Adm. Mike Mullen and Sergeant Major of the Army Raymond Chandler (June 2011) and the Department of Defense release
+of Secretary Panetta's statement on the Army's birthday (June 2012), the last two as reposted verbatim on blogs
+(military-online.blogspot.com, grognews.blogspot.com). None is credited to AP, Reuters, AFP or another
 third party. The stored copies are cut after about 2,000 characters; only complete paragraphs are kept (what was dropped
 is noted per page). Site lines, captions, bylines, source lines and archive headings were dropped; wording and quotation
 marks are as stored. None of these pages is used in any set above (checked by URL, by the names of their speakers and by
-8-word overlap with every existing text). The annotation (rules H370–H374 in `ANNOTATION.md` on top of H1–H338) was
+8-word overlap with every existing text). The annotation (rules H370–H376 in `ANNOTATION.md` on top of H1–H338) was
 committed before whosaid was first run on these texts, so the first score is a blind one (scored once, blind, by the main
 session).
 
@@ -170,5 +176,65 @@ Carpenter acknowledged that there will be challenges as the squadron adjusts to 
         Q('“A new season requires', 'to do that.”', "Donald Carpenter"),
     ],
     aliases={"Donald Carpenter": ["Lt. Col. Donald Carpenter", "Carpenter"]},
+),
+dict(
+    id="army-mil-national-guard-battles-flood-waters-four-states-2010",
+    source="http://www.army.mil/article/41598/National_Guard_battles_flood_waters_in_four_states/",
+    license=PD, retrieved=PAGES + " (Army News Service story; the photo caption 'Sgt. Bernard Friend of the Missouri National Guard provides security to evacuated homes ...' dropped; the paragraph '\"Soldiers and Airmen are conducting a variety of missions ...,\" said 2nd Lt. John Quin, ...', cut in the stored copy, dropped)",
+    text='''National Guard battles flood waters in four states
+ARLINGTON, Va. (Army News Service, June 29, 2010) -- Almost 300 National Guard members from four states helped to battle flood waters last week and through the weekend.
+In South Dakota, 130 Soldiers from the 200th Engineer Company and the 153rd Engineer Battalion helped to fill sandbags in the towns of Huron, Woonsocket and Bonilla.
+The mission was to lay about 20,000 sandbags in Woonsocket to channel water through the town, while 3,000 sandbags were staged in Bonilla.
+In Missouri, Gov. Jay Nixon called up Soldiers with vehicle support to remove debris from the northwest counties of Mingo, Logan, Wyoming and McDowell.
+Missions continued over the weekend in the region as Guardsmen manned traffic control points and assisted law enforcement in patrolling the sparsely-populated areas.
+Missouri Gov. Jay Nixon and Brig. Gen. Stephen L. Danner, adjutant general, toured the area to check the status of major flooding in Andrew, Atchison, Buchanan and Holt counties.
+Danner said the Guard is one of many groups working hard to protect the area.
+"We have state and local responders, as well as the Civil Air Patrol, Army and Air here," Danner said. "It's been a great operation."
+Guard officials said the dams in the Dakotas are full and the Army Corps of Engineers plans to let out water to release pressure on them, which will increase the water flow in the Missouri River.''',
+    quotes=[
+        Q('"We have state and local responders', 'Army and Air here,"', "Stephen L. Danner"),
+        Q('"It\'s been a great operation."', None, "Stephen L. Danner"),
+    ],
+    aliases={"Stephen L. Danner": ["Brig. Gen. Stephen L. Danner", "Danner"]},
+),
+dict(
+    id="wing-pa-army-236th-birthday-dempsey-mullen-chandler-2011",
+    source="https://military-online.blogspot.com/2011/06/236-years-young-army-is-strength-of.html",
+    license=PD, retrieved=PAGES + " (Wisconsin National Guard Public Affairs story reposted verbatim on a blog of US military news; the stored copy begins with the byline line 'By Wisconsin National Guard Public Affairs– June 14, 2011', dropped, and has no headline; the paragraph 'That really is the heart of why we continue to observe the Army’s birthday. ...', cut in the stored copy, dropped)",
+    text='''My, but how the U.S. Army has grown and changed over the years.
+At 236 years young today, traces of the Continental Army from the Revolutionary War can still be seen in today’s warriors. Yet there is more than war fighting and humanitarian assistance to the approximately 1 million members of the U.S. Army.
+“From the first battles at Lexington and Concord to the streets of Mosul and Kandahar, Soldiers have always defended freedom and epitomized what is best about America,” said Gen. Martin Dempsey, the 37th Army Chief of Staff. “We will remain the nation’s decisive force, the clearest symbol of America’s commitment to freedom and the country’s preeminent leadership experience. We will remain America’s Army, the strength of the nation.”
+Adm. Mike Mullen, chairman of the Joint Chiefs of Staff, agreed.
+“I believe that in many ways, the story of the Army is the story of America,” Mullen said. “I often talk about how the Army is the very center of gravity for our military — a force that understands the power of ballots as well as bullets, and culture as well as conflict. It’s a force that is able to defeat an enemy swiftly and silently one day and help build a school or dig a well the next — one that has made possible the success we’ve seen in Iraq, the progress we are now making in Afghanistan and the security we ensure around the globe.”
+Sergeant Major of the Army Raymond Chandler paid tribute to those Soldiers marking the Army’s birthday in harm’s way.
+“Happy birthday to those who make the Army what it is today, the premier fighting force in the free world,” Chandler said. “You are America’s Army, and you are Army strong.”''',
+    quotes=[
+        Q('“From the first battles', 'best about America,”', "Martin Dempsey"),
+        Q('“We will remain the nation’s', 'strength of the nation.”', "Martin Dempsey"),
+        Q('“I believe that in many ways', 'story of America,”', "Mike Mullen"),
+        Q('“I often talk about', 'around the globe.”', "Mike Mullen"),
+        Q('“Happy birthday to those', 'in the free world,”', "Raymond Chandler"),
+        Q('“You are America’s Army', 'Army strong.”', "Raymond Chandler"),
+    ],
+    aliases={"Martin Dempsey": ["Gen. Martin Dempsey"],
+             "Mike Mullen": ["Adm. Mike Mullen", "Mullen"],
+             "Raymond Chandler": ["Sergeant Major of the Army Raymond Chandler", "Chandler"]},
+),
+dict(
+    id="defense-gov-panetta-statement-army-birthday-2012",
+    source="https://grognews.blogspot.com/2012/06/defensegov-news-release-secretary-of.html",
+    license=PD, retrieved=PAGES + " (Department of Defense news release reposted verbatim on a blog; the blog's date line '15 June 2012', its own line 'SecDef marks The Army Birthday Celebration.', the signature 'By: Brant' and 'No comments:' dropped; the statement's four paragraphs, the first three opened and not closed, as stored)",
+    text='''Secretary Panetta's Statement on the US Army's Birthday
+“As we mark the birthday of the United States Army, I want to congratulate this great American institution for 237 years of distinguished service in defense of this country. The proud story of the American soldier is one of honor, valor, patriotism, and sacrifice in the service of their countrymen. From those earliest volunteers who stepped forward to join the ranks of the Continental Army to those who fought at Gettysburg, in the Argonne Forest, at Normandy, Bastogne, in Korea and Vietnam, in Iraq and Afghanistan, the American soldier has shaped the course of world history.
+“I am proud of the opportunity I had to serve in the ranks of the United States Army. I’ll always cherish those memories of Army life, and the honor I felt in being part of an extraordinary team.
+“For ten long years the Army has shouldered a heavy burden, fighting in Iraq’s city streets and in the mountains of Afghanistan. And through it all, American soldiers stepped bravely forward, marched off towards the sound of the guns, and gave everything to provide for our security, to give all Americans a better, safer future. They have done everything this country has asked of them and more.
+“I have been deeply fortunate in my position as secretary of defense over this past year to have visited many Army installations and thousands of soldiers serving around the world, including those on the front lines. These soldiers, and their families, carry forward the proud and distinguished legacy we celebrate today, and because of their dedication, the United States Army will remain the strongest in the world.”''',
+    quotes=[
+        Q('“As we mark the birthday', 'course of world history.', "Panetta"),
+        Q('“I am proud of the opportunity', 'an extraordinary team.', "Panetta"),
+        Q('“For ten long years', 'asked of them and more.', "Panetta"),
+        Q('“I have been deeply fortunate', 'strongest in the world.”', "Panetta"),
+    ],
+    aliases={"Panetta": ["Secretary Panetta"]},
 ),
 ]
