@@ -4,7 +4,8 @@
 # tests/data, and by an 8-word overlap search against the texts of all sets). The annotation was finished and committed
 # before whosaid was run on any of these texts. Fields as in articles.py.
 # Sources: see SOURCES.md, section "Forty-third held-out set": texts of the German Federal Government (a media-library
-# transcript of its archive and a news page of bundesregierung.de; CC BY-ND 4.0 as recorded in licences.BREG) and articles
+# transcript of its archive and a news page of bundesregierung.de, CC BY-ND 4.0 as recorded in licences.BREG; one teaser of
+# the Chancellor's podcast feed as shown by a podcast directory, licences.BREG_FEED) and articles
 # of Global Voices auf Deutsch (de.globalvoices.org and its older address de.globalvoicesonline.org; CC BY 3.0). Stored
 # copies are excerpts cut after about 2,000 characters; only complete paragraphs are kept (rules 15, 17), and each
 # retrieval note names what was dropped.
@@ -12,7 +13,7 @@ import sys
 import os
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from licences import BREG, GV  # noqa: E402
+from licences import BREG, BREG_FEED, GV  # noqa: E402
 from spans import cut  # noqa: E402
 
 ARTICLES = []
@@ -93,6 +94,24 @@ add(id="ho43-breg-2024-03-regierungsbefragung",
            BEFRAGUNG_P7],
     quotes=[(cut(BEFRAGUNG_P7, "„Es ist", "unterstützen“"), "Olaf Scholz")],
     aliases={"Olaf Scholz": ["Olaf Scholz", "Bundeskanzler Olaf Scholz", "Bundeskanzler Scholz", "Kanzler Scholz"]})
+
+# --- the Chancellor's podcast feed (Presse- und Informationsamt der Bundesregierung) as shown by a podcast directory ---
+
+EUROPA_P1 = ("Für die Bundeskanzlerin reichen Sonntagsreden nicht aus, um Frieden und Freiheit zu verteidigen. Die EU müsse "
+             "sich gegen Verletzungen der europäischen Friedensordnung stellen. \"Aber nur gemeinsam sind wir wirklich stark "
+             "und überzeugend\", so Merkel.")
+
+add(id="ho43-feed-podcast365-merkel-europa-gemeinsam-stark",
+    title="Merkel: Europa nur gemeinsam stark",
+    url="https://podcast365.de/folgen/audio-podcast-bundeskanzlerin-merkel-aktuell/merkel-europa-nur-gemeinsam-stark-VVoUTeYYrFo",
+    retrieved="same address (stored episode page of a podcast directory showing the teaser of the Chancellor's audio "
+              "podcast from the Government's feed, complete: the episode title and the teaser; the directory's line 'Audio "
+              "Podcast: Bundeskanzlerin Merkel aktuell - Ein Podcast von Presse- und Informationsamt der Bundesregierung' "
+              "dropped as directory furniture (rule 94))",
+    license=BREG_FEED,
+    paras=[EUROPA_P1],
+    quotes=[(cut(EUROPA_P1, "\"Aber", "überzeugend\""), "Merkel")],
+    aliases={"Merkel": ["Merkel", "Bundeskanzlerin"]})
 
 # --- Global Voices auf Deutsch ---
 
