@@ -3179,11 +3179,21 @@ impl<'a> Attributor<'a> {
 
     /// First likely person (else any subject) earlier in the sentence than token `v`.
     fn sentence_first(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
+        // (`Als Trainer der schwächsten Mannschaft wackelt Härtel: „…“`: a role after
+        // a word of capacity opening the sentence is no subject.)
+        let capacity = |m: &Mention| {
+            matches!(m.kind, MentionKind::Description { .. })
+                && m.toks.start == s.range.start + 1
+                && s.tokens[s.range.start]
+                    .lower()
+                    .is_some_and(|w| self.lex.is_capacity_word(w))
+        };
         let candidates = || {
             s.mentions.iter().enumerate().filter(|(_, m)| {
                 m.toks.end <= v
                     && (m.subject_capable() || self.role_of_body_person(s, m))
                     && !m.agent
+                    && !capacity(m)
             })
         };
         candidates()

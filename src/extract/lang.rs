@@ -180,6 +180,10 @@ pub struct Rules {
     /// later mention finds the whole body, not the place.
     #[serde(default)]
     pub place_linked_bodies: Vec<String>,
+    /// Words opening a sentence with a role it is said in (`Als Trainer der schwächsten
+    /// Mannschaft wackelt Härtel`, `As coach, …`): the role is no subject.
+    #[serde(default)]
+    pub capacity_words: Vec<String>,
     /// Finite auxiliaries (`has`, `will`): a lone possessive right before one, or before
     /// a verb of saying, is a firm's own name (`McDonald's said`, `Macy’s has joined`).
     #[serde(default)]
@@ -617,6 +621,7 @@ pub(crate) struct Lexicon {
     age_nouns: Vec<String>,
     origin_nouns: HashSet<String>,
     place_linked_bodies: HashSet<String>,
+    capacity_words: HashSet<String>,
     pub auxiliary_verbs: HashSet<String>,
     pub request_verbs: HashSet<String>,
     verb_only_speech: Vec<String>,
@@ -865,6 +870,7 @@ impl Lexicon {
             age_nouns: rules.age_nouns.iter().map(|w| w.to_lowercase()).collect(),
             origin_nouns: set(&rules.origin_nouns),
             place_linked_bodies: set(&rules.place_linked_bodies),
+            capacity_words: set(&rules.capacity_words),
             auxiliary_verbs: set(&rules.auxiliary_verbs),
             request_verbs: set(&rules.request_verbs),
             verb_only_speech: rules
@@ -1249,6 +1255,11 @@ impl Lexicon {
                 Some(ending) => lower.ends_with(ending),
                 None => lower == v,
             })
+    }
+
+    /// A word that opens a role someone acts in (`als`, `as`).
+    pub fn is_capacity_word(&self, lower: &str) -> bool {
+        self.capacity_words.contains(lower)
     }
 
     /// A body noun whose name may go on with `in` and a place (`Mission`, `Embassy`).

@@ -4578,3 +4578,9 @@ fn a_quote_under_a_label_is_not_taken_by_the_next_paragraphs_cue() {
     let t = "Transcript\nHALEY: “We do not know the answers.”\nBOWERS: “Good living” is what we wanted to say, he said.";
     assert_eq!(who(t, "en"), some(&["HALEY", "BOWERS"]));
 }
+
+#[test]
+fn a_role_after_a_sentence_opening_als_is_the_capacity_not_the_subject() {
+    let t = "Als Trainer der schwächsten Mannschaft wackelt Härtel: „Mir macht es Spaß.“";
+    assert_eq!(who(t, "de"), some(&["Härtel"]));
+}
