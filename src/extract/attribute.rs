@@ -2193,7 +2193,16 @@ impl<'a> Attributor<'a> {
             && pre.is_some()
             && s.tokens[s.range.start].has(b::PREPOSITION)
             && !s.tokens[s.range.start..v].iter().any(|t| t.is_punct(",;:"));
-        if let (true, Some(p)) = (self.lex.verb_second && !c.comma_before, c.post_pronoun) {
+        // (`Die Chefin, Katharina Dröge, bezeichnete es als „…“`: a German `es` after the
+        // verb is its object when a noun fills the first position.)
+        let neuter = |p: usize| {
+            self.lex.verb_second
+                && matches!(&s.mentions[p].kind, MentionKind::Pronoun(refs) if refs.iter().all(|r| *r == Referent::Org))
+        };
+        let post_pronoun = c.post_pronoun.filter(|&p| !(neuter(p) && pre.is_some()));
+        let post_subject = post_subject
+            .filter(|&p| !(neuter(p) && (pre.is_some() || self.sentence_first(s, v).is_some())));
+        if let (true, Some(p)) = (self.lex.verb_second && !c.comma_before, post_pronoun) {
             // `Demnach sagte er`: a nominative pronoun after the verb is the subject.
             Some(p)
         } else if let (true, Some(p)) = (
@@ -2329,12 +2338,19 @@ impl<'a> Attributor<'a> {
         let end = (after..s.range.end)
             .find(|&t| s.tokens[t].quote().is_some() || s.tokens[t].is_punct(",;:."))
             .unwrap_or(s.range.end);
+        // (`bezeichnete es als Versuch`: a noun after `als` is a predicate.)
+        let predicate = |m: &Mention| {
+            s.tokens[m.toks.start - 1]
+                .lower()
+                .is_some_and(|w| self.lex.is_capacity_word(w))
+        };
         s.mentions.iter().position(|m| {
-            m.toks.start >= after
+            m.toks.start >= after.max(1)
                 && m.toks.end <= end
                 && m.subject_capable()
                 && !m.agent
                 && matches!(m.kind, MentionKind::Name | MentionKind::Description { .. })
+                && !predicate(m)
         })
     }
 

@@ -4584,3 +4584,27 @@ fn a_role_after_a_sentence_opening_als_is_the_capacity_not_the_subject() {
     let t = "Als Trainer der schwächsten Mannschaft wackelt Härtel: „Mir macht es Spaß.“";
     assert_eq!(who(t, "de"), some(&["Härtel"]));
 }
+
+#[test]
+fn a_german_es_after_the_verb_is_its_object_when_a_person_opens_the_sentence() {
+    let t = "Die Chefin, Katharina Dröge, bezeichnete es als „Schatzkiste“.";
+    assert_eq!(who(t, "de"), some(&["Katharina Dröge"]));
+}
+
+#[test]
+fn a_noun_after_als_in_the_middle_field_is_a_predicate_not_the_subject() {
+    let t = "Die Fraktionsvorsitzende der Grünen, Katharina Dröge, kritisierte das Vorhaben scharf und bezeichnete es als Versuch, sich eine „Schatzkiste“ zu verschaffen.";
+    assert_eq!(who(t, "de"), some(&["Katharina Dröge"]));
+}
+
+#[test]
+fn findet_with_reported_speech_makes_its_subject_the_speaker_of_the_next_sentence() {
+    let t = "Mihalic findet, es sei ein Drama. Das Verhalten von Schäuble sei „verfassungswidrig“.";
+    assert_eq!(who(t, "de"), some(&["Mihalic"]));
+}
+
+#[test]
+fn words_found_for_someone_are_no_speaker() {
+    let t = "Auch Ulrike Lunacek fand anerkennende Worte: „Er fand immer die richtigen Worte.“";
+    assert_eq!(who(t, "de"), some(&["Ulrike Lunacek"]));
+}
