@@ -449,6 +449,20 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
     // `Der Hohe Vertreter der EU für Außen- und Sicherheitspolitik, Josep Borrell`.
     const GAP: usize = 12;
     for d in 0..ms.len() {
+        // `Transpa Art, a product from a company called Worbla`: a name in apposition
+        // to a body's or a thing's noun is no person, whom `she` could mean.
+        let thing = matches!(ms[d].kind, MentionKind::Description { org: true, .. })
+            && d > 0
+            && ms[d - 1].kind == MentionKind::Name
+            && tokens[ms[d - 1].toks.end].is_punct(",")
+            && ms[d].toks.start == ms[d - 1].toks.end + 1
+            && tokens[ms[d].toks.start].has(b::DETERMINER);
+        if let Some(e) = ms[d - usize::from(thing)].entity.filter(|_| thing) {
+            let ent = &mut reg.entities[e];
+            if ent.gender.is_none() && !ent.titled && ent.role.is_none() {
+                ent.org = true;
+            }
+        }
         if !matches!(ms[d].kind, MentionKind::Description { org: false, .. }) {
             continue;
         }

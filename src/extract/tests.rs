@@ -4608,3 +4608,9 @@ fn words_found_for_someone_are_no_speaker() {
     let t = "Auch Ulrike Lunacek fand anerkennende Worte: „Er fand immer die richtigen Worte.“";
     assert_eq!(who(t, "de"), some(&["Ulrike Lunacek"]));
 }
+
+#[test]
+fn a_name_in_apposition_to_a_product_is_no_person_a_pronoun_could_mean() {
+    let t = "Binrand Cosplay tells Wikinews that cosplay \"is a huge creative outlet.\"\nThe icy effect gave her reason to work with Transpa Art, a product from a company called Worbla.\nShe noted that the activity allows her to \"meet new friends.\"";
+    assert_eq!(who(t, "en"), some(&["Binrand Cosplay", "Binrand Cosplay"]));
+}
