@@ -1711,6 +1711,35 @@ impl<'a> Attributor<'a> {
                     })
                     .flatten()
             });
+        // `said Salt Lake City Sheriff's Office Maj. Grant Kilgore`: capitalised words
+        // that make no mention of their own (a unit, an office) may stand before the name.
+        const MAX_UNIT_WORDS: usize = 10;
+        let capable = |p: usize| s.mentions[p].subject_capable();
+        let unit = || {
+            if !english_inverted
+                || !s
+                    .tokens
+                    .get(after)
+                    .is_some_and(|t| t.is_word() && t.is_cap())
+            {
+                return None;
+            }
+            let stop = (after..s.range.end.min(after + MAX_UNIT_WORDS))
+                .find(|&k| {
+                    !(s.tokens[k].is_word() && s.tokens[k].is_cap() || s.tokens[k].is_punct("."))
+                })
+                .unwrap_or(s.range.end.min(after + MAX_UNIT_WORDS));
+            s.mentions.iter().position(|m| {
+                m.kind == MentionKind::Name
+                    && m.toks.start > after
+                    && m.toks.start < stop
+                    && m.entity.is_some_and(|e| self.reg.entities[e].person_like())
+            })
+        };
+        let post = match post {
+            Some(p) if capable(p) => Some(p),
+            other => unit().or(other),
+        };
         // `“…,” said one of the judges, Lord Justice Maurice Kay.`: after a partitive
         // `one of` the group's noun, which an apposition may name, is the subject.
         let partitive = (english_inverted

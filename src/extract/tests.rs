@@ -4614,3 +4614,17 @@ fn a_name_in_apposition_to_a_product_is_no_person_a_pronoun_could_mean() {
     let t = "Binrand Cosplay tells Wikinews that cosplay \"is a huge creative outlet.\"\nThe icy effect gave her reason to work with Transpa Art, a product from a company called Worbla.\nShe noted that the activity allows her to \"meet new friends.\"";
     assert_eq!(who(t, "en"), some(&["Binrand Cosplay", "Binrand Cosplay"]));
 }
+
+#[test]
+fn the_city_is_a_body_that_speaks() {
+    assert_eq!(
+        who("The city said, \"We will pay the fee.\"", "en"),
+        some(&["city"])
+    );
+}
+
+#[test]
+fn a_units_capitalised_words_before_a_titled_name_after_said_are_no_speaker() {
+    let t = "\"We will help them,\" said Salt Lake City Sheriff's Office Maj. Grant Kilgore.";
+    assert_eq!(who(t, "en"), some(&["Grant Kilgore"]));
+}
