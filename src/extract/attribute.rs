@@ -2228,9 +2228,30 @@ impl<'a> Attributor<'a> {
             self.lex.verb_second
                 && matches!(&s.mentions[p].kind, MentionKind::Pronoun(refs) if refs.iter().all(|r| *r == Referent::Org))
         };
-        let post_pronoun = c.post_pronoun.filter(|&p| !(neuter(p) && pre.is_some()));
-        let post_subject = post_subject
-            .filter(|&p| !(neuter(p) && (pre.is_some() || self.sentence_first(s, v).is_some())));
+        // (`So fasste es Landrätin Anna Weber zusammen`: so is one with its subject
+        // right after it.)
+        let after_es = |p: usize| {
+            s.mentions.iter().position(|m| {
+                m.toks.start == s.mentions[p].toks.end
+                    && m.subject_capable()
+                    && match m.kind {
+                        MentionKind::Description { .. } => true,
+                        MentionKind::Name => m.entity.is_some_and(|e| {
+                            let ent = &self.reg.entities[e];
+                            ent.org || ent.person_like()
+                        }),
+                        _ => false,
+                    }
+            })
+        };
+        let post_pronoun = c
+            .post_pronoun
+            .filter(|&p| !(neuter(p) && (pre.is_some() || after_es(p).is_some())));
+        let post_subject = match post_subject {
+            Some(p) if neuter(p) => after_es(p)
+                .or_else(|| (pre.is_none() && self.sentence_first(s, v).is_none()).then_some(p)),
+            other => other,
+        };
         if let (true, Some(p)) = (self.lex.verb_second && !c.comma_before, post_pronoun) {
             // `Demnach sagte er`: a nominative pronoun after the verb is the subject.
             Some(p)

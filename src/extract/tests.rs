@@ -4628,3 +4628,9 @@ fn a_units_capitalised_words_before_a_titled_name_after_said_are_no_speaker() {
     let t = "\"We will help them,\" said Salt Lake City Sheriff's Office Maj. Grant Kilgore.";
     assert_eq!(who(t, "en"), some(&["Grant Kilgore"]));
 }
+
+#[test]
+fn so_fasste_es_takes_the_subject_after_es_for_the_quote_before() {
+    let t = "„Der Bau zerstört Lebensräume“, heißt es in einer Mitteilung des Naturschutzbundes.\n„Wir haben alle Einwände geprüft.“ So fasste es Landrätin Anna Weber am Dienstag zusammen.";
+    assert_eq!(who(t, "de"), some(&["Naturschutzbund", "Anna Weber"]));
+}
