@@ -113,6 +113,8 @@ pub struct Attributor<'a> {
     /// Who spoke in the last sentence that named a text (`In a statement, he said …`),
     /// with the paragraph count then: a later `the statement said` is theirs.
     doc_issuer: Option<(usize, usize)>,
+    /// The sentence (serial) that last named a text with a known issuer.
+    doc_sentence: usize,
     /// The author the text last named for a text (`a new World Bank report`): a later
     /// `the report stated`, paragraphs on, is theirs before any body that merely opened
     /// a sentence.
@@ -209,6 +211,7 @@ impl<'a> Attributor<'a> {
             last_para_topic: None,
             header_speaker: None,
             doc_issuer: None,
+            doc_sentence: 0,
             text_author: None,
             paras: 0,
             prev_org: None,
@@ -551,12 +554,16 @@ impl<'a> Attributor<'a> {
             if named_author.is_some() {
                 self.text_author = named_author;
             }
-            if let Some(e) = authored {
-                self.doc_issuer = Some((e, self.paras));
+            let issuer = if let Some(e) = authored {
+                Some(e)
             } else if let (true, Some(e)) = (issues, subjects.iter().flatten().next()) {
-                self.doc_issuer = Some((*e, self.paras));
-            } else if let Some(e) = names_text.then(|| self.issuing_subject(&mut s)).flatten() {
+                Some(*e)
+            } else {
+                names_text.then(|| self.issuing_subject(&mut s)).flatten()
+            };
+            if let Some(e) = issuer {
                 self.doc_issuer = Some((e, self.paras));
+                self.doc_sentence = self.sentence_serial;
             }
             // `Für Johanna Berger ist das „…“.` ⏎ `Die Abgeordnete betonte`: whom the
             // sentence quotes it is about, when no subject tells.
@@ -1508,17 +1515,24 @@ impl<'a> Attributor<'a> {
     /// `Earlier, the city council passed a resolution`: who a sentence without a cue
     /// says put out the text it names, by an issuing verb before the text.
     fn issuing_subject(&mut self, s: &mut Sentence<'_>) -> Option<usize> {
-        let doc = s
-            .mentions
-            .iter()
-            .find(|m| matches!(m.kind, MentionKind::Document { .. }))?
-            .toks
-            .start;
-        let verb = (s.range.start..doc).find(|&t| {
-            s.tokens[t]
-                .lower()
-                .is_some_and(|w| self.lex.issue_verbs.contains(w))
+        let (doc, definite) = s.mentions.iter().find_map(|m| match m.kind {
+            MentionKind::Document { definite } => Some((m.toks.start, definite)),
+            _ => None,
         })?;
+        // `Sandra Bell apologized in a statement.`: the one who speaks in a text of
+        // their own put it out.
+        let in_text = !definite
+            && doc > s.range.start + 1
+            && s.tokens[doc - 1]
+                .lower()
+                .is_some_and(|w| self.lex.publication_prepositions.contains(w));
+        let verb = (s.range.start..doc)
+            .find(|&t| {
+                s.tokens[t]
+                    .lower()
+                    .is_some_and(|w| self.lex.issue_verbs.contains(w))
+            })
+            .or_else(|| in_text.then(|| doc - 1))?;
         // The subject is the phrase right before the verb (`the Dublin city council
         // passed`), not a name inside it; else the sentence's first (`Lund Shipping,
         // which …, issued`).
@@ -4327,6 +4341,14 @@ impl<'a> Attributor<'a> {
 
     fn resolve_pronoun(&self, refs: &[Referent], in_sentence: &[usize]) -> Option<usize> {
         let fits = |e: usize| fits(&self.reg.entities[e], refs);
+        // `Sandra Bell apologized in a statement. “…,” it read.`: `it` right after a
+        // sentence naming a text is that text, which speaks for whoever put it out.
+        let text = refs.iter().all(|r| *r == Referent::Org)
+            && in_sentence.is_empty()
+            && self.doc_sentence + 1 == self.sentence_serial;
+        if let Some((e, _)) = self.doc_issuer.filter(|_| text) {
+            return Some(e);
+        }
         in_sentence
             .iter()
             .rev()

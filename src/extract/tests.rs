@@ -4634,3 +4634,15 @@ fn so_fasste_es_takes_the_subject_after_es_for_the_quote_before() {
     let t = "„Der Bau zerstört Lebensräume“, heißt es in einer Mitteilung des Naturschutzbundes.\n„Wir haben alle Einwände geprüft.“ So fasste es Landrätin Anna Weber am Dienstag zusammen.";
     assert_eq!(who(t, "de"), some(&["Naturschutzbund", "Anna Weber"]));
 }
+
+#[test]
+fn one_who_speaks_in_a_statement_put_it_out() {
+    let t = "The weather service warned of storms. Sandra Bell apologized in a statement. \"We know how hard this is,\" the statement read.";
+    assert_eq!(who(t, "en"), some(&["Sandra Bell"]));
+}
+
+#[test]
+fn it_right_after_a_sentence_naming_a_text_is_that_text() {
+    let t = "The weather service warned of storms. Sandra Bell issued a statement. \"We know how hard this is,\" it read.";
+    assert_eq!(who(t, "en"), some(&["Sandra Bell"]));
+}
