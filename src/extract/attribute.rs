@@ -625,6 +625,7 @@ impl<'a> Attributor<'a> {
             // Descriptions opening this sentence resolve against the sentence before.
             self.learn_possessive_gender(&s);
             let opening = self.update_salience(&mut s);
+            self.share_counterpart_office(&s);
             let spoke = s.subjects.iter().any(|&e| !self.reg.entities[e].org);
             self.prev_topic = if spoke { topic } else { opening.or(topic) };
             self.prev_org = s
@@ -3568,6 +3569,50 @@ impl<'a> Attributor<'a> {
 
     /// The subject opening sentence `s`: its first mention, or the first after a short
     /// fronted phrase and its comma (`In its report, the PTWC issued …`).
+    /// `sagte Ebeling nach einem Treffen mit seinem ukrainischen Amtskollegen Olexij
+    /// Hnatjuk`: the opposite number holds the subject's office too (minister), so a
+    /// later `den Minister` may mean either.
+    fn share_counterpart_office(&mut self, s: &Sentence<'_>) {
+        let Some(subject) = s
+            .subjects
+            .first()
+            .copied()
+            .or_else(|| self.opening_subject(s))
+        else {
+            return;
+        };
+        let heads: Vec<String> = self.reg.entities[subject]
+            .role_heads
+            .iter()
+            .filter(|h| !self.lex.is_counterpart_role(h))
+            .cloned()
+            .collect();
+        if heads.is_empty() {
+            return;
+        }
+        for m in &s.mentions {
+            let Some(e) = m
+                .entity
+                .filter(|&e| e != subject && m.kind == MentionKind::Name)
+            else {
+                continue;
+            };
+            let ent = &mut self.reg.entities[e];
+            if !ent
+                .role_heads
+                .iter()
+                .any(|h| self.lex.is_counterpart_role(h))
+            {
+                continue;
+            }
+            for h in &heads {
+                if !ent.role_heads.contains(h) {
+                    ent.role_heads.push(h.clone());
+                }
+            }
+        }
+    }
+
     fn opening_subject(&self, s: &Sentence<'_>) -> Option<usize> {
         const FRONTED: usize = 8;
         let comma = (s.range.start..s.range.end.min(s.range.start + FRONTED))

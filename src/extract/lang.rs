@@ -184,6 +184,11 @@ pub struct Rules {
     /// Mannschaft wackelt Härtel`, `As coach, …`): the role is no subject.
     #[serde(default)]
     pub capacity_words: Vec<String>,
+    /// Role stems for someone's opposite number (`Amtskolleg`, `counterpart`): `seinem
+    /// ukrainischen Amtskollegen Olexij Hnatjuk` holds the subject's office, so a later
+    /// `den Minister` may mean him.
+    #[serde(default)]
+    pub counterpart_roles: Vec<String>,
     /// Finite auxiliaries (`has`, `will`): a lone possessive right before one, or before
     /// a verb of saying, is a firm's own name (`McDonald's said`, `Macy’s has joined`).
     #[serde(default)]
@@ -622,6 +627,7 @@ pub(crate) struct Lexicon {
     origin_nouns: HashSet<String>,
     place_linked_bodies: HashSet<String>,
     capacity_words: HashSet<String>,
+    counterpart_roles: Vec<String>,
     pub auxiliary_verbs: HashSet<String>,
     pub request_verbs: HashSet<String>,
     verb_only_speech: Vec<String>,
@@ -871,6 +877,7 @@ impl Lexicon {
             origin_nouns: set(&rules.origin_nouns),
             place_linked_bodies: set(&rules.place_linked_bodies),
             capacity_words: set(&rules.capacity_words),
+            counterpart_roles: rules.counterpart_roles.clone(),
             auxiliary_verbs: set(&rules.auxiliary_verbs),
             request_verbs: set(&rules.request_verbs),
             verb_only_speech: rules
@@ -1255,6 +1262,13 @@ impl Lexicon {
                 Some(ending) => lower.ends_with(ending),
                 None => lower == v,
             })
+    }
+
+    /// A role stem naming someone's opposite number (`amtskolleg`, `counterpart`).
+    pub fn is_counterpart_role(&self, stem: &str) -> bool {
+        self.counterpart_roles
+            .iter()
+            .any(|c| stem.starts_with(c.as_str()))
     }
 
     /// A word that opens a role someone acts in (`als`, `as`).

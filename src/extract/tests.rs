@@ -4646,3 +4646,21 @@ fn it_right_after_a_sentence_naming_a_text_is_that_text() {
     let t = "The weather service warned of storms. Sandra Bell issued a statement. \"We know how hard this is,\" it read.";
     assert_eq!(who(t, "en"), some(&["Sandra Bell"]));
 }
+
+#[test]
+fn a_counterpart_holds_the_subjects_office() {
+    let t = "„Wir lassen sie nicht allein“, sagte Bundeswirtschaftsminister Carsten Ebeling nach einem Treffen mit seinem ukrainischen Amtskollegen Olexij Hnatjuk.\nHnatjuk sagte: „Ein Drittel ist zerstört.“\n„Wir reparieren nachts, was tagsüber zerstört wird“, zitierte die Nachrichtenagentur UNA den Minister.";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Carsten Ebeling", "Olexij Hnatjuk", "Olexij Hnatjuk"])
+    );
+}
+
+#[test]
+fn an_english_counterpart_holds_the_subjects_office() {
+    let t = "\"We will not leave them alone,\" Energy Minister Carl Ebert said after meeting his Ukrainian counterpart, Oleksiy Hnatyuk.\nHnatyuk said: \"A third of our capacity is destroyed.\"\n\"We repair at night what is destroyed by day,\" the agency quoted the minister as saying.";
+    assert_eq!(
+        who(t, "en"),
+        some(&["Carl Ebert", "Oleksiy Hnatyuk", "Oleksiy Hnatyuk"])
+    );
+}
