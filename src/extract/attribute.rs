@@ -3898,11 +3898,25 @@ impl<'a> Attributor<'a> {
             _ => Vec::new(),
         };
         self.prev_objects.clear();
-        let objects = s
+        // (`Sie habe das dem Geschäftsführer gemeldet.`: a definite role names the one
+        // known to hold it, though nothing resolved it as a subject.)
+        let role_holder = |m: &Mention| match &m.kind {
+            MentionKind::Description {
+                definite: true,
+                mods,
+                head,
+                org: false,
+            } if m.entity.is_none() => self
+                .resolve_description(&[], mods, head.as_deref())
+                .filter(|&e| !self.reg.entities[e].org),
+            _ => None,
+        };
+        let objects: Vec<usize> = s
             .mentions
             .iter()
-            .filter_map(person)
-            .filter(|&e| Some(e) != subject);
+            .filter_map(|m| person(m).or_else(|| role_holder(m)))
+            .filter(|&e| Some(e) != subject)
+            .collect();
         self.prev_objects.extend(objects);
     }
 

@@ -4664,3 +4664,9 @@ fn an_english_counterpart_holds_the_subjects_office() {
         some(&["Carl Ebert", "Oleksiy Hnatyuk", "Oleksiy Hnatyuk"])
     );
 }
+
+#[test]
+fn a_role_holder_told_something_is_the_he_who_answers() {
+    let t = "Der Angeklagte Matthias Kerschbaumer, der frühere Geschäftsführer, schwieg.\nAls Zeuge sagte der frühere Prokurist Andreas Thielemann-Roth aus. „Ich habe das für einen Scherz gehalten.“\nAm Nachmittag wurde die Buchhalterin Johanna Weidlich vernommen. Sie habe das dem Geschäftsführer gemeldet. Er habe ihr geantwortet, das sei „ein Softwarefehler“.";
+    assert_eq!(who(t, "de")[1], Some("Matthias Kerschbaumer".to_string()));
+}
