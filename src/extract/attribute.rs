@@ -720,6 +720,20 @@ impl<'a> Attributor<'a> {
         let label_line = (ends_with_colon && quotes.is_empty() && tokens.len() <= LABEL_LINE)
             .then_some(first_person)
             .flatten();
+        // `((Rep. Mark Takano, Democrat))` ⏎ `“…”`: a broadcast script names the one
+        // speaking in the clip below in a line of double brackets.
+        let double = |a: usize, b: usize, mark: &str| {
+            tokens.get(a).is_some_and(|t| t.is_punct(mark))
+                && tokens.get(b).is_some_and(|t| t.is_punct(mark))
+        };
+        let n = tokens.len();
+        let clip_label = (n >= 5
+            && quotes.is_empty()
+            && n <= LABEL_LINE + 4
+            && double(0, 1, "(")
+            && double(n - 2, n - 1, ")"))
+        .then_some(first_person)
+        .flatten();
         let last_sentence_quote = last_quote
             .filter(|&(_, si)| si + 1 == sents.len())
             .and_then(|(q, _)| self.out[q].entity);
@@ -736,6 +750,7 @@ impl<'a> Attributor<'a> {
                 .or(colon_opener)
                 .or(announcer),
             Some(_) if last_sentence_quote.is_some() => last_sentence_quote,
+            None if clip_label.is_some() => clip_label,
             // `Ann Roe … posted a long message.` ⏎ `“…”`: a paragraph without quotes whose
             // last sentence has a speaker announces the quote paragraph after it.
             // (`Jerzy Buzek gab folgende Erklärung ab, nachdem …` ⏎ `"…"`: so does one
@@ -5170,7 +5185,9 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
         }
     }
     let mut marked = false;
-    if tokens.get(k).is_some_and(|t| t.is_punct("(")) {
+    // (`((Joe Biden))`: a script's speaker line in double brackets is no agency.)
+    let double = tokens.get(k + 1).is_some_and(|t| t.is_punct("("));
+    if !double && tokens.get(k).is_some_and(|t| t.is_punct("(")) {
         if let Some(close) = (k + 1..tokens.len().min(k + 6)).find(|&c| tokens[c].is_punct(")")) {
             k = close + 1;
             marked = true;

@@ -4670,3 +4670,9 @@ fn a_role_holder_told_something_is_the_he_who_answers() {
     let t = "Der Angeklagte Matthias Kerschbaumer, der frühere Geschäftsführer, schwieg.\nAls Zeuge sagte der frühere Prokurist Andreas Thielemann-Roth aus. „Ich habe das für einen Scherz gehalten.“\nAm Nachmittag wurde die Buchhalterin Johanna Weidlich vernommen. Sie habe das dem Geschäftsführer gemeldet. Er habe ihr geantwortet, das sei „ein Softwarefehler“.";
     assert_eq!(who(t, "de")[1], Some("Matthias Kerschbaumer".to_string()));
 }
+
+#[test]
+fn a_scripts_double_bracket_speaker_line_labels_the_clip_below() {
+    let t = "Lawmakers met on Tuesday.\n((Joe Biden))\n“If we could work together, there is no reason we can’t work together now.”\nBut lawmakers disagreed.\n((Rep. Mark Takano, Democrat))\n“The Republicans chant without conceding that it is not the solution.”";
+    assert_eq!(who(t, "en"), some(&["Joe Biden", "Mark Takano"]));
+}
