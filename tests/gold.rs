@@ -356,6 +356,10 @@ fn floors(stem: &str) -> Floors {
         // Defense texts, 27 quotes with a speaker) first scored, blind, 0.741 (20/27) at
         // 03c4dcf (session 19's start build the same); 0.963 after session 19's later rules.
         "heldout68-en" => (0.97, 0.92, 0.40),
+        // heldout69-en (7 Bureau of Indian Affairs releases, 3 VOA reports and a VOA script,
+        // 31 quotes with a speaker) first scored, blind, 0.903 (28/31) at 49009ac (session
+        // 19's start build the same); 0.968 after session 19's later rules.
+        "heldout69-en" => (0.97, 0.93, 0.40),
         // heldout43-de (2 German Federal Government pages, a podcast teaser and 3 Global
         // Voices texts, 10 quotes with a speaker) first scored, blind, 0.800 (8/10) at
         // 03c4dcf (session 19's start build the same); 0.900 after session 19's later rules.
