@@ -4598,12 +4598,6 @@ fn a_noun_after_als_in_the_middle_field_is_a_predicate_not_the_subject() {
 }
 
 #[test]
-fn findet_with_reported_speech_makes_its_subject_the_speaker_of_the_next_sentence() {
-    let t = "Mihalic findet, es sei ein Drama. Das Verhalten von Schäuble sei „verfassungswidrig“.";
-    assert_eq!(who(t, "de"), some(&["Mihalic"]));
-}
-
-#[test]
 fn words_found_for_someone_are_no_speaker() {
     let t = "Auch Ulrike Lunacek fand anerkennende Worte: „Er fand immer die richtigen Worte.“";
     assert_eq!(who(t, "de"), some(&["Ulrike Lunacek"]));
