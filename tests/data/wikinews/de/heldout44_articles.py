@@ -1,17 +1,18 @@
 # Forty-fourth held-out German real-news set (tests/data/heldout44-de.jsonl), annotated by hand for whosaid (rules:
-# ANNOTATION.md, rules 1-183 and the new rules of this set, 250 onwards). None of these pages is in any tests/data/*.jsonl
+# ANNOTATION.md, rules 1-183 and the new rules of this set, 250-252). None of these pages is in any tests/data/*.jsonl
 # (checked by URL against every source/url field and every address named in the modules and SOURCES.md files of
 # tests/data, and by a distinctive-phrase search against the texts of all sets). The annotation was finished and committed
 # before whosaid was run on any of these texts. Fields as in articles.py.
 # Sources: see SOURCES.md, section "Forty-fourth held-out set": texts of the Austrian Federal Chancellery (a news item of
-# bundeskanzleramt.at; releases of its press service, the Bundespressedienst, as reposted by the Österreich Journal under
-# the dateline 'Wien (bpd)'), licences.BKA. Stored copies are excerpts cut after about 2,000 characters; only complete
-# paragraphs are kept (rules 15, 17), and each retrieval note names what was dropped.
+# bundeskanzleramt.at; a release of its press service, the Bundespressedienst, as reposted by the Österreich Journal under
+# the dateline 'Wien (bpd)'; one OTS release under the plain dateline 'Wien (OTS)'), licences.BKA; one weekly preview of
+# the Austrian Parliament's Parlamentskorrespondenz on OTS, licences.PK. Stored copies are excerpts cut after about 2,000
+# characters; only complete paragraphs are kept (rules 15, 17), and each retrieval note names what was dropped.
 import sys
 import os
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from licences import BKA  # noqa: E402
+from licences import BKA, PK  # noqa: E402
 from spans import cut  # noqa: E402
 
 ARTICLES = []
@@ -54,6 +55,44 @@ add(id="ho44-bka-oej-2016-04-27-faymann-gedenken",
     aliases={"Werner Faymann": ["Werner Faymann", "Bundeskanzler Werner Faymann", "Bundeskanzler Faymann", "Faymann",
                                 "Bundeskanzler"]})
 
+# --- OTS: a release of the Federal Chancellery ---
+
+ARNIE_P1 = ('Wien (OTS) - Bundeskanzler Werner Faymann hieß heute, Samstagabend, den ehemaligen Gouverneur des '
+            'US-Bundesstaates Kalifornien, Arnold Schwarzenegger, im Bundeskanzleramt willkommen, ehe ein gemeinsames '
+            'Abendessen auf dem Programm stand. "Es freut mich immer, wenn Arnold Schwarzenegger Österreich einen Besuch '
+            'abstattet. Er ist auf der ganzen Welt ein toller Botschafter für Österreich, der immer in höchsten Tönen von '
+            'seinem Heimatland spricht. Er hat sich außerdem über die politische Situation in Österreich, gerade jetzt vor '
+            'den Wahlen, informiert", sagte Faymann nach dem halbstündigen Gespräch. Zu den bevorstehenden Wahlen und dem '
+            'amtierenden Bundeskanzler meinte Schwarzenegger: "Werner Faymann ist der Richtige. Er macht seine Sache am '
+            'besten und leistet großartige Arbeit für Österreich. Dabei geht es nicht darum, von welcher Partei er ist. Mir '
+            'geht es dabei nicht um Politik, sondern darum, wer der Beste ist, um dem Volk zu dienen."')
+ARNIE_P3 = ('"Ich freue mich riesig, wieder einmal in Österreich sein zu können. Und eine Einladung von Werner Faymann freut '
+            'mich besonders. Er sagt mir immer, dass ich vorbeischauen soll, wenn ich in der Nähe von Österreich bin."')
+
+add(id="ho44-bka-ots-2013-09-07-faymann-schwarzenegger",
+    title="Bundeskanzler Werner Faymann empfing Arnold Schwarzenegger im Bundeskanzleramt",
+    url="https://www.ots.at/presseaussendung/OTS_20130907_OTS0064/"
+        "bundeskanzler-werner-faymann-empfing-arnold-schwarzenegger-im-bundeskanzleramt",
+    retrieved="same address (release of 7 September 2013 on the OTS press-release service under the plain dateline "
+              "'Wien (OTS)'; the sender line is not in the stored copy, the release on the Chancellor's reception in the "
+              "Chancellery is taken as the Chancellery's (rule 111, as ho19-bka-ots-2011-04-13); the crawl line 'date "
+              "2018-03' dropped; the subtitle kept as its own line (rule 18); the paragraph 'Das Gespräch sei in einer "
+              "sehr guten und freundschaftlichen Atmosphäre abgelaufen, … sagte der Bundeskanzler: \"Neben unseren "
+              "Best-Practice-Modellen … über die wir noch genauer s', cut off in the stored copy, dropped with its "
+              "unclosed quotation (rule 15))",
+    license=BKA,
+    paras=['Schwarzenegger: "Freue mich riesig, wieder in Österreich zu sein"',
+           ARNIE_P1,
+           "Arnold Schwarzenegger, der den Bundeskanzler schon zu unterschiedlichen Anlässen getroffen und im "
+           "Bundeskanzleramt besucht hat, betonte außerdem seine tiefe Verbundenheit zu seiner Heimat:",
+           ARNIE_P3],
+    quotes=[('"Freue mich riesig, wieder in Österreich zu sein"', "Arnold Schwarzenegger"),
+            (cut(ARNIE_P1, '"Es freut mich immer', 'informiert"'), "Werner Faymann"),
+            (cut(ARNIE_P1, '"Werner Faymann ist', 'Volk zu dienen."'), "Arnold Schwarzenegger"),
+            (ARNIE_P3, "Arnold Schwarzenegger")],
+    aliases={"Werner Faymann": ["Werner Faymann", "Bundeskanzler Werner Faymann", "Faymann", "Bundeskanzler"],
+             "Arnold Schwarzenegger": ["Arnold Schwarzenegger", "Schwarzenegger"]})
+
 # --- bundeskanzleramt.at ---
 
 KERN_P1 = ('Wenige Tage nachdem die EU-Staats- und Regierungschefs dem 60. Jahrestag der Unterzeichnung der Römischen '
@@ -78,4 +117,36 @@ add(id="ho44-bka-2017-03-kern-buergerforum-europa",
     quotes=[('"Bürgerforum Europa"', None, 0),
             ('"60 Jahre EU – Wie geht es weiter? Welche Rolle spielt Österreich"', None),
             ('"Bürgerforum Europa"', None, 1)],
+    aliases={})
+
+
+# --- OTS: a weekly preview of the Parlamentskorrespondenz ---
+
+add(id="ho44-pk-ots-2018-10-28-parlamentswoche",
+    title="Die Parlamentswoche vom 29. Oktober – 2. November 2018",
+    url="https://www.ots.at/presseaussendung/OTS_20181028_OTS0020/die-parlamentswoche-vom-29-oktober-2-november-2018",
+    retrieved="same address (the Parlamentskorrespondenz's preview of 28 October 2018 on the OTS press-release service; "
+              "the crawl line 'date 2018-10' dropped; the subtitle, the dateline 'Wien (PK) -', which the release sets on "
+              "a line of its own, and the repeated heading with a hyphen instead of the dash kept as their own lines as "
+              "published (rules 18, 20); the day headings kept as their own lines; the stored copy ends after the "
+              "Wednesday item, which is complete)",
+    license=PK,
+    paras=["Besuch ehemaliger EU-Mandatare; Kranzniederlegung am Wiener Zentralfriedhof",
+           "Wien (PK) -",
+           "Die Parlamentswoche vom 29. Oktober - 2. November 2018",
+           'In der kommenden Parlamentswoche stehen zwei Ereignisse bevor: Vorstandsmitglieder der "Europäischen '
+           'Vereinigung ehemaliger Mandatare in Österreich" treffen Abgeordnete bei einem Besuch im Parlament. Am '
+           'Mittwoch legt Nationalratspräsident Wolfgang Sobotka einen Kranz am Wiener Zentralfriedhof zu Ehren von zwölf '
+           'verstorbenen NationalratspräsidentInnen nieder.',
+           "Montag, 29. Oktober 2018",
+           '12.30 Uhr: Von Montag bis Mittwoch besuchen Vorstandsmitglieder der "Europäischen Vereinigung ehemaliger '
+           'Mandatare in Österreich" mehrere Institutionen in Österreich, darunter auch das Parlament. Die Führung durch '
+           'das Hohe Haus beginnt im Palais Epstein mit einigen Gesprächsterminen, unter anderem mit Reinhold Lopatka und '
+           'Jörg Leichtfried. (Palais Epstein, Innenhof)',
+           "Mittwoch, 31. Oktober 2018",
+           "08.30 Uhr: Nationalratspräsident Wolfgang Sobotka besucht die Ehrengräber der verstorbenen "
+           "NationalratspräsidentInnen am Wiener Zentralfriedhof zur Kranzniederlegung. Er beginnt bei der Gruppe 32 C bei "
+           "der Luegerkirche (Wiener Zentralfriedhof, Gruppe 32 C)"],
+    quotes=[('"Europäischen Vereinigung ehemaliger Mandatare in Österreich"', None, 0),
+            ('"Europäischen Vereinigung ehemaliger Mandatare in Österreich"', None, 1)],
     aliases={})
