@@ -5,7 +5,7 @@
 # before whosaid was run on any of these texts. Fields as in articles.py.
 # Sources: see SOURCES.md, section "Forty-fourth held-out set": texts of the Austrian Federal Chancellery (a news item of
 # bundeskanzleramt.at; a release of its press service, the Bundespressedienst, as reposted by the Österreich Journal under
-# the dateline 'Wien (bpd)'; one OTS release under the plain dateline 'Wien (OTS)'), licences.BKA; one weekly preview of
+# the dateline 'Wien (bpd)'; two OTS releases of the Chancellery), licences.BKA; one weekly preview of
 # the Austrian Parliament's Parlamentskorrespondenz on OTS, licences.PK. Stored copies are excerpts cut after about 2,000
 # characters; only complete paragraphs are kept (rules 15, 17), and each retrieval note names what was dropped.
 import sys
@@ -92,6 +92,33 @@ add(id="ho44-bka-ots-2013-09-07-faymann-schwarzenegger",
             (ARNIE_P3, "Arnold Schwarzenegger")],
     aliases={"Werner Faymann": ["Werner Faymann", "Bundeskanzler Werner Faymann", "Faymann", "Bundeskanzler"],
              "Arnold Schwarzenegger": ["Arnold Schwarzenegger", "Schwarzenegger"]})
+
+XMAS_P1 = ('Wien (OTS) - Bundeskanzler Werner Faymann besuchte am heutigen Christtag die Mitarbeiterinnen und Mitarbeiter '
+           'der Polizeidienststelle auf der Brandstätte in der Wiener Innenstadt. "Ich danke Ihnen im Namen der gesamten '
+           'Bundesregierung für ihre Bereitschaft, auch zu Weihnachten für die Sicherheit der Bevölkerung zu sorgen", sagte '
+           'der Bundeskanzler zu den diensthabenden Beamtinnen und Beamten. Gerade der Einsatz zu den Feiertagen, wenn '
+           'andere mit ihren Familien feiern, sei ein ganz besonders wertvoller Dienst an der Allgemeinheit. "Daher ist es '
+           'mir insbesondere auch heute ein Anliegen, Ihnen persönlich Danke zu sagen und frohe Weihnachten zu wünschen."')
+
+add(id="ho44-bka-ots-2010-12-25-faymann-weihnachtsbesuch-polizei",
+    title="Bundeskanzler Faymann auf Weihnachtsbesuch bei der Wiener Polizei",
+    url="https://www.ots.at/presseaussendung/OTS_20101225_OTS0007/"
+        "bundeskanzler-faymann-auf-weihnachtsbesuch-bei-der-wiener-polizei",
+    retrieved="same address (release of 25 December 2010 on the OTS press-release service; its contact block names the "
+              "'Pressesprecher des Bundeskanzlers', so the release is the Chancellery's (rule 111); the subtitle kept as its "
+              "own line (rule 18); the photo-service line 'Bilder vom Christtagsbesuch des Bundeskanzlers finden Sie "
+              "kostenfrei über das Fotoservice des Bundespressedienstes, fotoservice.bundeskanzleramt.at', the contact "
+              "block 'Rückfragen & Kontakt: …' and the OTS footer dropped as furniture (rules 93, 94); complete in the "
+              "stored copy)",
+    license=BKA,
+    paras=["Dank und Anerkennung für den Dienst an der Allgemeinheit",
+           XMAS_P1,
+           "Im Vorjahr hatte der Bundeskanzler die Wiener Feuerwache am Hof und im Jahr 2008 das Landeskrankenhaus "
+           "Oberwart im Burgenland besucht."],
+    quotes=[(cut(XMAS_P1, '"Ich danke Ihnen', 'zu sorgen"'), "Werner Faymann"),
+            (cut(XMAS_P1, '"Daher ist es', 'zu wünschen."'), "Werner Faymann")],
+    aliases={"Werner Faymann": ["Werner Faymann", "Bundeskanzler Werner Faymann", "Bundeskanzler Faymann",
+                                "Bundeskanzler"]})
 
 # --- bundeskanzleramt.at ---
 
