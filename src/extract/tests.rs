@@ -4670,3 +4670,9 @@ fn a_scripts_double_bracket_speaker_line_labels_the_clip_below() {
     let t = "Lawmakers met on Tuesday.\n((Joe Biden))\n“If we could work together, there is no reason we can’t work together now.”\nBut lawmakers disagreed.\n((Rep. Mark Takano, Democrat))\n“The Republicans chant without conceding that it is not the solution.”";
     assert_eq!(who(t, "en"), some(&["Joe Biden", "Mark Takano"]));
 }
+
+#[test]
+fn a_spokesman_of_the_company_after_the_stadtwerke_announced_speaks_for_them() {
+    let t = "Der Arbeitgeberverband reagierte mit Unverständnis.\nDie Stadtwerke kündigten an, einen Notfahrplan einzurichten. „Wir tun, was wir können“, sagte ein Sprecher des Unternehmens.";
+    assert_eq!(who(t, "de"), some(&["Stadtwerke"]));
+}
