@@ -4593,8 +4593,10 @@ impl<'a> Attributor<'a> {
             if ent.org || ent.role_heads.is_empty() {
                 continue;
             }
+            // (`the pilot` is no `co-pilot`: a deputy's role never settles the plain one.)
             let hit = self.pending.iter().position(|(p, mods, head)| {
                 *p != e
+                    && !self.deputy_mismatch(ent, mods, Some(head.as_str()))
                     && role_matches(
                         ent,
                         mods,

@@ -4676,3 +4676,9 @@ fn a_spokesman_of_the_company_after_the_stadtwerke_announced_speaks_for_them() {
     let t = "Der Arbeitgeberverband reagierte mit Unverständnis.\nDie Stadtwerke kündigten an, einen Notfahrplan einzurichten. „Wir tun, was wir können“, sagte ein Sprecher des Unternehmens.";
     assert_eq!(who(t, "de"), some(&["Stadtwerke"]));
 }
+
+#[test]
+fn a_co_pilot_named_later_does_not_take_the_pilots_words() {
+    let t = "Captain Ruth Adeyemi guided the plane onto the road. \"I just did what I was trained to do,\" the pilot told reporters. Her co-pilot, Marcus Webb, praised her calm. \"She never raised her voice,\" he said.";
+    assert_eq!(who(t, "en"), some(&["Ruth Adeyemi", "Marcus Webb"]));
+}
