@@ -1712,16 +1712,10 @@ impl<'a> Attributor<'a> {
                 let end = s.mentions[p].toks.end;
                 let name = english_inverted && s.mentions[p].kind == MentionKind::Name;
                 // `said BSB Command Sgt. Maj. Thomas Buck`: the titled name after a unit;
-                // `said Chief Machinist's Mate Alexander Myers`: after a rating's trade.
-                let possessive_trade = english_inverted
-                    && s.mentions[p].kind == MentionKind::Name
-                    && s.mentions[p].entity.is_none()
-                    && s.mentions[p].object;
-                // `said Arizona Department of Public Safety spokesman Bart Graves`: the
-                // body's role word opens the name that follows it.
-                let titled = (name && s.tokens.get(end).is_some_and(|t| t.has(b::TITLE)))
-                    || ((possessive_trade || name)
-                        && s.tokens.get(end).is_some_and(|t| t.has(b::ROLE)));
+                // `said Chief Machinist's Mate Alexander Myers`: after a rating's trade;
+                // `said Arizona Department of Public Safety spokesman Bart Graves`: after
+                // the body's role word, which opens the name that follows it.
+                let titled = name && s.tokens.get(end).is_some_and(|t| t.has(b::TITLE | b::ROLE));
                 if titled {
                     if let Some(q) = name_at(end) {
                         return q;
