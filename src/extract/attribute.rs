@@ -3582,6 +3582,20 @@ impl<'a> Attributor<'a> {
     /// Hnatjuk`: the opposite number holds the subject's office too (minister), so a
     /// later `den Minister` may mean either.
     fn share_counterpart_office(&mut self, s: &Sentence<'_>) {
+        let counterpart = |e: usize| {
+            self.reg.entities[e]
+                .role_heads
+                .iter()
+                .any(|h| self.lex.is_counterpart_role(h))
+        };
+        // (Most sentences name no counterpart: nothing to copy.)
+        let named = s
+            .mentions
+            .iter()
+            .any(|m| m.kind == MentionKind::Name && m.entity.is_some_and(|e| counterpart(e)));
+        if !named {
+            return;
+        }
         let Some(subject) = s
             .subjects
             .first()

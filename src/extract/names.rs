@@ -1522,11 +1522,12 @@ fn parse_at(
     }
     // `the UN Mission in the Central African Republic`: a name ending in a body noun
     // that takes a place goes on with `in` and the place.
-    let place_end = words
-        .last()
-        .filter(|w| lex.links_place(&w.to_lowercase()))
-        .filter(|_| tokens.get(k).and_then(Token::lower) == Some("in"))
-        .and_then(|_| org_of_name_end(tokens, cls, k, end, false, lex));
+    // (`in` is tested first: it is rare after a name, and the rest costs more.)
+    let place_end = (k > run_start
+        && tokens.get(k).and_then(Token::lower) == Some("in")
+        && tokens[k - 1].lower().is_some_and(|w| lex.links_place(w)))
+    .then(|| org_of_name_end(tokens, cls, k, end, false, lex))
+    .flatten();
     if let Some(n) = place_end {
         words = tokens[run_start..n]
             .iter()
