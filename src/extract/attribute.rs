@@ -3592,7 +3592,7 @@ impl<'a> Attributor<'a> {
         let named = s
             .mentions
             .iter()
-            .any(|m| m.kind == MentionKind::Name && m.entity.is_some_and(|e| counterpart(e)));
+            .any(|m| m.kind == MentionKind::Name && m.entity.is_some_and(&counterpart));
         if !named {
             return;
         }
