@@ -2802,18 +2802,20 @@ impl<'a> Attributor<'a> {
         }
         // `his latest film, "The Seed of the Sacred Fig,"`: a title in title case may
         // stand in apposition to the naming word.
-        let title_case = raw
-            .split_whitespace()
-            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
-            .all(capital)
-            && raw.split_whitespace().filter(|w| capital(w)).count() >= 2;
+        // (The cheap tests first: most quotes follow no naming word.)
+        let title_case = || {
+            raw.split_whitespace()
+                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+                .all(capital)
+                && raw.split_whitespace().filter(|w| capital(w)).count() >= 2
+        };
         let apposed = !self.lex.capitalised_nouns
             && qt >= s.range.start + 2
-            && title_case
             && s.tokens[qt - 1].is_punct(",")
             && s.tokens[qt - 2]
                 .lower()
-                .is_some_and(|w| self.lex.is_naming_word(w));
+                .is_some_and(|w| self.lex.is_naming_word(w))
+            && title_case();
         if apposed {
             return true;
         }
@@ -3922,14 +3924,15 @@ impl<'a> Attributor<'a> {
         };
         self.prev_objects.clear();
         // (`Sie habe das dem Geschäftsführer gemeldet.`: a definite role names the one
-        // known to hold it, though nothing resolved it as a subject.)
+        // known to hold it, though nothing resolved it as a subject. Only a subject whose
+        // gender is known makes the list matter.)
         let role_holder = |m: &Mention| match &m.kind {
             MentionKind::Description {
                 definite: true,
                 mods,
                 head,
                 org: false,
-            } if m.entity.is_none() => self
+            } if m.entity.is_none() && !self.prev_subject_refs.is_empty() => self
                 .resolve_description(&[], mods, head.as_deref())
                 .filter(|&e| !self.reg.entities[e].org),
             _ => None,
@@ -4601,10 +4604,10 @@ impl<'a> Attributor<'a> {
             if ent.org || ent.role_heads.is_empty() {
                 continue;
             }
-            // (`the pilot` is no `co-pilot`: a deputy's role never settles the plain one.)
+            // (`the pilot` is no `co-pilot`: a deputy's role never settles the plain one;
+            // tested last, as the costliest.)
             let hit = self.pending.iter().position(|(p, mods, head)| {
                 *p != e
-                    && !self.deputy_mismatch(ent, mods, Some(head.as_str()))
                     && role_matches(
                         ent,
                         mods,
@@ -4612,6 +4615,7 @@ impl<'a> Attributor<'a> {
                         self.lex.generic_role_heads.contains(head.as_str()),
                     )
                     .is_some_and(|score| score > 0)
+                    && !self.deputy_mismatch(ent, mods, Some(head.as_str()))
             });
             if let Some(i) = hit {
                 if let Some((p, _, _)) = self.pending.remove(i) {
