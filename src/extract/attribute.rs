@@ -881,8 +881,14 @@ impl<'a> Attributor<'a> {
             && words
                 .iter()
                 .all(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3);
-        // (A body the text knows, `NASA:`, is no new person.)
-        let known_body = words.len() == 1 && self.reg.knows_token(words[0]);
+        // (A body the text knows, `NASA:`, is no new person; a surname the text only
+        // knew inside a body's longer name, `OBAMA:` after `the Obama administration`,
+        // is one.)
+        let known_body = words.len() == 1
+            && self.reg.find(&words).is_some_and(|e| {
+                let ent = &self.reg.entities[e];
+                !(ent.org && ent.token_count() > 1)
+            });
         let no_speaker = words
             .first()
             .is_some_and(|w| self.lex.non_speaker_labels.contains(&w.to_lowercase()));
@@ -895,6 +901,7 @@ impl<'a> Attributor<'a> {
                 org: false,
                 gender: None,
                 titled: false,
+                person: true,
             })
         })
     }
@@ -1368,19 +1375,29 @@ impl<'a> Attributor<'a> {
     }
 
     /// `Below are excerpts of the Secretary's remarks as prepared for delivery:`: the
-    /// known person whose role stands in the possessive before a text or speech noun.
+    /// known person whose role stands in the possessive before a text or speech noun;
+    /// `Excerpts of his remarks:`, the one a possessive pronoun there means.
     fn possessive_text_role(&self, s: &Sentence<'_>) -> Option<usize> {
+        let text_noun = |t: &Token| {
+            t.lower().is_some_and(|n| {
+                self.lex.speech_nouns.contains(n) || self.lex.is_document_word(n, false)
+            })
+        };
         let at = (s.range.start..s.range.end.saturating_sub(1)).find(|&t| {
             let owner = s.tokens[t].lower().is_some_and(|w| {
                 let base = strip_possessive(w);
-                base != w && self.lex.is_role(base)
+                (base != w && self.lex.is_role(base))
+                    || self.lex.possessive_pronouns.contains_key(w)
             });
-            owner
-                && s.tokens[t + 1].lower().is_some_and(|n| {
-                    self.lex.speech_nouns.contains(n) || self.lex.is_document_word(n, false)
-                })
+            owner && text_noun(&s.tokens[t + 1])
         })?;
-        self.possessive_role_holder(&s.tokens[at])
+        let refs = s.tokens[at]
+            .lower()
+            .and_then(|w| self.lex.possessive_pronouns.get(w));
+        match refs {
+            Some(refs) => self.resolve_pronoun(refs, &s.subjects),
+            None => self.possessive_role_holder(&s.tokens[at]),
+        }
     }
 
     /// `the Secretary's`, `the governor's`: the known person holding the role a

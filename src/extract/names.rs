@@ -1616,6 +1616,7 @@ fn parse_at(
                     .or(role_gender)
                     .or_else(|| given_name_gender(words, lex)),
                 titled,
+                person: false,
             }),
         )
     };

@@ -35,7 +35,7 @@ pub struct Entity {
 }
 
 impl Entity {
-    fn token_count(&self) -> usize {
+    pub fn token_count(&self) -> usize {
         self.name.split_whitespace().count()
     }
 
@@ -103,6 +103,10 @@ pub struct NameInfo<'a> {
     pub org: bool,
     pub gender: Option<Referent>,
     pub titled: bool,
+    /// The caller knows the name is a person's (a transcript's speaker label), so it
+    /// is not the shorter form of a body's longer name (`OBAMA:` after `the Obama
+    /// administration`).
+    pub person: bool,
 }
 
 impl Registry {
@@ -213,6 +217,7 @@ impl Registry {
             org: true,
             gender: None,
             titled: false,
+            person: false,
         })
     }
 
@@ -251,6 +256,7 @@ impl Registry {
             .filter(|&id| {
                 let e = &self.entities[id];
                 !(info.org && !e.org && e.token_count() < info.tokens.len())
+                    && !(info.person && e.org && e.token_count() > info.tokens.len())
             })
             .or_else(|| {
                 // (A name that an acronym abbreviates is a body's, unless a person's.)
@@ -463,6 +469,7 @@ mod tests {
             org: false,
             gender: None,
             titled: false,
+            person: false,
         })
     }
 

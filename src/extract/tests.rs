@@ -4682,3 +4682,27 @@ fn a_co_pilot_named_later_does_not_take_the_pilots_words() {
     let t = "Captain Ruth Adeyemi guided the plane onto the road. \"I just did what I was trained to do,\" the pilot told reporters. Her co-pilot, Marcus Webb, praised her calm. \"She never raised her voice,\" he said.";
     assert_eq!(who(t, "en"), some(&["Ruth Adeyemi", "Marcus Webb"]));
 }
+
+#[test]
+fn a_where_clause_after_a_body_leaves_the_body_the_subject_of_said() {
+    let t = "Scandal\n\nSeoul National University, where Dr. Hwang worked, said the fabrication is an \"academic criminal act.\"";
+    assert_eq!(who(t, "en"), some(&["Seoul National University"]));
+}
+
+#[test]
+fn a_capitals_surname_label_is_a_person_though_a_body_bore_the_name_before() {
+    let t = "Our World\n\nThe proposed increases signal the Obama administration's focus.\n\nOBAMA: \"We will restore science to its rightful place.\"\n\nCICERONE: \"It is a good start.\"";
+    assert_eq!(who(t, "en"), some(&["OBAMA", "CICERONE"]));
+}
+
+#[test]
+fn a_music_label_in_capitals_names_no_speaker() {
+    let t = "Our World\n\nMUSIC: \"Our World\" theme\n\nThis week on Our World: food safety.";
+    assert_eq!(who(t, "en"), vec![None]);
+}
+
+#[test]
+fn excerpts_of_his_remarks_label_the_quote_paragraphs_below_with_the_man_named_before() {
+    let t = "Senate working again\n\nToday, U.S. Sen. John Barrasso delivered the following remarks on the Senate floor. Barrasso highlights how the Senate has passed bills.\n\nExcerpts of his remarks:\n\n“Last Thursday marked the 100th day.\n\n“While it is still early, there is much to be done.”";
+    assert_eq!(who(t, "en"), some(&["John Barrasso", "John Barrasso"]));
+}
