@@ -135,3 +135,170 @@ add(id="ho45-breg-bkin-2014-07-13-weltmeister",
            "Sonntag, 13. Juli 2014"],
     quotes=[(cut(WM_P5, "\"Ich finde", "Daumen drücken.\""), MERKEL)],
     aliases={MERKEL: ["Angela Merkel", "Bundeskanzlerin Angela Merkel", "Merkel", "Bundeskanzlerin", "Kanzlerin"]})
+
+# --- bundesregierung.de: transcripts of the video series "Die Woche der Kanzlerin" (media library) ---
+
+WOCHE14_P6 = ("Angela Merkel: “In der sogenannten „Smart Factory“ tauschen Werkteile und Maschinen selbst Informationen aus. "
+              "Dadurch kann ein Produktteil eigenständig die nächste Fertigungsstelle ansteuern. Dort angekommen, initiiert es "
+              "dann selbst den nächsten Bearbeitungsschritt.”")
+WOCHE14_P8 = ("Angela Merkel: “Jetzt machen Sie mal ein Bild, das gebe ich dann Mark Rutte, wie ich mich vor seinen Dienstsitz "
+              "stelle. Das schicken Sie mir dann und dann schreibe ich da eine Widmung drauf.”")
+
+add(id="ho45-breg-mediathek-2014-04-woche-der-kanzlerin",
+    title="Die Woche der Kanzlerin (bis 12.04.2014)",
+    url="https://www.bundesregierung.de/breg-de/mediathek/die-woche-der-kanzlerin-bis-12-04-2014--438252",
+    retrieved="same address (stored media-library page with the transcript of the video of April 2014; the site lines "
+              "'Bundesregierung ⏐ Startseite', 'Schwerpunkte', 'Themen', 'Bundeskanzler', 'Bundesregierung', 'Aktuelles', "
+              "'Mediathek' and 'Service' dropped as furniture; the teaser lines and the day heading 'Sonntag' kept as lines of "
+              "their own; the hard line break after 'Hans Klok,' joined with a space (rule 48); the published 'Nuklear Gipfel' "
+              "and 'von statten' kept (rule 20); the last turn 'Angela Merkel: “Und weil ich da am Morgen stand, da haben wir "
+              "dann ein Bild mit dem Türmchen gemacht.', which the stored copy cuts before its closing mark, dropped with its "
+              "unclosed quotation (rule 15))",
+    license=BREG,
+    paras=["Am Rande der Hannovermesse: ein Geschenk für den Gast aus den Niederlanden.",
+           "Zum ersten Mal in Berlin: Aung San Suu Kyi im Kanzleramt",
+           "Und: Reise nach Athen, ein Treffen mit jungen Gründern",
+           "Sonntag",
+           "Sein Land ist das Partnerland der Hannover Messe in diesem Jahr, und so darf Hans Klok, der Zauberkünstler aus "
+           "den Niederlanden, die Messe miteröffnen. Zentrales Thema ist die Digitalisierung der Industrie, die viele "
+           "Vorteile bietet, sagt Angela Merkel. Zum Beispiel intelligente Fabriken, in denen geradezu Magisches von statten "
+           "geht.",
+           WOCHE14_P6,
+           "Maschinen sollen also bald eigenständig Produkte herstellen können. Eine Viertelstunde später im Gästehaus der "
+           "Niedersächsischen Landesregierung. Hier empfängt der niedersächsische Ministerpräsident die Kanzlerin und den "
+           "Ministerpräsidenten der Niederlande. Das Verhältnis zwischen Angela Merkel und Mark Rutte ist eng und "
+           "freundschaftlich. Die Kanzlerin hat ihm sogar ein Geschenk mitgebracht. Vor zwei Wochen war sie auf dem Nuklear "
+           "Gipfel in Den Haag, dort hat sie es anfertigen lassen.",
+           WOCHE14_P8,
+           "Angela Merkel: “Als ich in der deutschen Botschaft war, da habe ich hinter mir Deinen schönen "
+           "Regierungssitz...”",
+           "Mark Rutte: “Ja, das ist mein Türmchen.”"],
+    quotes=[(cut(WOCHE14_P6, "“In der", "Bearbeitungsschritt.”"), MERKEL),
+            (cut(WOCHE14_P8, "“Jetzt machen", "Widmung drauf.”"), MERKEL),
+            ("“Als ich in der deutschen Botschaft war, da habe ich hinter mir Deinen schönen Regierungssitz...”", MERKEL),
+            ("“Ja, das ist mein Türmchen.”", "Mark Rutte")],
+    aliases={MERKEL: ["Angela Merkel", "Kanzlerin"],
+             "Mark Rutte": ["Mark Rutte"]})
+
+WOCHE15_P9 = ("Angela Merkel: “Wenn wir gebeten werden, auch etwas finanziell zu tun, um das zu unterstützen, werden wir das "
+              "natürlich tun, weil der Terrorismus überall gleich schlimm ist - egal, ob er in Paris stattfindet oder im Irak "
+              "durch IS oder durch Boko Haram in Afrika. Da machen wir keinen Unterschied.”")
+
+add(id="ho45-breg-mediathek-2015-01-woche-der-kanzlerin",
+    title="Die Woche der Kanzlerin (bis 23.01.2015)",
+    url="https://www.bundesregierung.de/breg-de/mediathek/die-woche-der-kanzlerin-bis-23-01-2015--421910",
+    retrieved="same address (stored media-library page with the transcript of the video of January 2015; the site lines "
+              "'Bundesregierung ⏐ Startseite', 'Schwerpunkte', 'Themen', 'Bundeskanzler', 'Bundesregierung', 'Aktuelles', "
+              "'Mediathek' and 'Service' dropped as furniture; the repeated title line with dates, the teaser lines with "
+              "their leading hyphens and the day headings 'Montag' and 'Dienstag' kept as lines of their own as published "
+              "(rules 18, 20); the last turn 'Angela Merkel: “Ob das jetzt der Klimaschutz ist, … ob das Fragen des "
+              "nachhaltigen Ressourc', cut off in the stored copy, dropped with its unclosed quotation (rule 15))",
+    license=BREG,
+    paras=["Die Woche der Kanzlerin 19.01.2015 - 23.01.2015",
+           "- Gespräche über wirtschaftliche Kooperationen, aber auch Menschenrechte",
+           "- der Präsident Aserbaidschans im Kanzleramt",
+           "In Davos auf dem Weltwirtschaftsforum - werben für eine Lösung des Konflikts in der Ukraine und in Florenz: "
+           "Empfang in der Geburtsstadt des italienischen Ministerpräsidenten.",
+           "Montag",
+           "Zum allerersten Mal ist er in Berlin: John Dramani Mahama, der Präsident Ghanas.",
+           "Merkel: “...this is the so called Hiroshima Tower...”",
+           "Angela Merkel und er sprechen unter anderem über Kooperationen im Energiebereich - ausführlich aber auch über "
+           "die islamistische Terrorgruppe Boko Haram.",
+           "Merkel: “...we met already but the first time in Berlin...”",
+           "Der ghanaische Präsident will gemeinsam mit anderen afrikanischen Ländern eine regionale Eingreiftruppe "
+           "zusammenstellen, um gegen Boko Haram vorzugehen. Die Kanzlerin sichert Unterstützung zu. Innerhalb der "
+           "Europäischen Union will sie sich dafür aussprechen.",
+           WOCHE15_P9,
+           "Dienstag",
+           "Wir haben weltweit zumeist ganz ähnliche Probleme und lösen sie häufig auf unterschiedliche Weise. Dabei lässt "
+           "sich voneinander lernen. Das Internationale Deutschlandforum bietet dafür eine Plattform. Eingeladen von Angela "
+           "Merkel kommen hier Experten aus 30 Ländern zusammen, um über Innovationen zu sprechen, die zu einer besseren "
+           "Lebensqualität führen."],
+    quotes=[("“...this is the so called Hiroshima Tower...”", MERKEL),
+            ("“...we met already but the first time in Berlin...”", MERKEL),
+            (cut(WOCHE15_P9, "“Wenn wir", "keinen Unterschied.”"), MERKEL)],
+    aliases={MERKEL: ["Angela Merkel", "Merkel", "Kanzlerin"]})
+
+# --- archiv.bundesregierung.de: archived transcripts of "Die Woche der Kanzlerin" ---
+
+WOCHE13_P8 = ("Der Gottesdienst findet traditionell vor der konstituierenden Sitzung des Bundestags statt. Der neue Bundestag: "
+              "Die Abgeordneten sind im Durchschnitt deutlich jünger geworden und weiblicher: mehr als ein Drittel von ihnen "
+              "sind Frauen. Und mehr Parlamentarier denn je haben einen Migrationshintergrund. Unter den insgesamt 631 "
+              "Abgeordnetensind 230 neue Gesichter. Die Kanzlerin sitzt in der ersten Reihe und nicht auf der Regierungsbank, "
+              "da sie seit heute nur geschäftsführend im Amt ist - bis die neue Regierung steht. Parlamentarischer Brauch ist "
+              "es, dass der älteste Abgeordnete die erste Versammlung eröffnet.")
+WOCHE13_P9 = ("Alterspräsident Heinz Riesenhuber:“Ich bin geboren am 1. Dezember 1935. Ist jemand früher geboren als ich?” "
+              "Lachen im Plenum, Zurufe: “Hier im Haus.” Riesenhuber: “Hier im Haus. Vielen Dank, ja, ein wichtiger "
+              "Hinweis.”")
+
+add(id="ho45-breg-archiv-2013-10-woche-der-kanzlerin",
+    title="Die Woche der Kanzlerin (bis 26.10.2013)",
+    url="https://archiv.bundesregierung.de/archiv-de/mediathek/videos/die-woche-der-kanzlerin-bis-26-10-2013--403024",
+    retrieved="same address (stored archive page with the transcript of the video of October 2013; the site lines "
+              "'Navigation und Service' and 'Inhalt' dropped as furniture; the teaser lines and the day headings 'Montag' "
+              "and 'Dienstag' kept as lines of their own; the published 'undzahlreiche', 'Abgeordnetensind', 'In Namen des "
+              "Vater' and the missing space in 'Riesenhuber:“Ich' kept (rule 20); the paragraph 'Der Alterspräsident ruft', "
+              "cut off in the stored copy, dropped (rule 15); it holds no quotation mark)",
+    license=BREG,
+    paras=["Im Bundestag kommen die Abgeordneten zu ihrer ersten Sitzung nach der Wahl zusammen",
+           "Im Schloss Bellevue erhalten die Kabinettsmitglieder ihre Entlassungsurkunden",
+           "Und in Brüssel: ein unerwartetes Thema kommt auf die Tagesordnung",
+           "Montag",
+           "Der Europäische Rat wird stattfinden am Donnerstag und Freitag. Um ihn vorzubereiten, bekommt Angela Merkel heute "
+           "Besuch vom Präsidenten der Europäischen Kommission. Bei einem Abendessen wird die Bundeskanzlerin mit José "
+           "Manuel Barroso über die Wirtschafts- und Währungsunion sprechen. Ihre Weiterentwicklung wird eines der zentralen "
+           "Themen sein in wenigen Tagen beim EU-Rat in Brüssel.",
+           "Angela Merkel: “So we go to my office and afterwards...”",
+           "Dienstag",
+           "Gesang: “Lobet den Herrn, den mächtigen König der Ehren.”",
+           "Ökumenischer Gottesdienst in der Berliner St. Hedwigskathedrale. Neben der Kanzlerin sind auch der "
+           "Bundestagspräsident, die Kabinettsmitglieder undzahlreiche Abgeordnete in die Kirche gekommen.",
+           "Prälat: “In Namen des Vater, des Sohnes und des Heiligen Geistes, Amen.”",
+           WOCHE13_P8,
+           WOCHE13_P9],
+    quotes=[("“So we go to my office and afterwards...”", MERKEL),
+            ("“Lobet den Herrn, den mächtigen König der Ehren.”", None),
+            ("“In Namen des Vater, des Sohnes und des Heiligen Geistes, Amen.”", "Prälat"),
+            (cut(WOCHE13_P9, "“Ich bin geboren", "früher geboren als ich?”"), "Heinz Riesenhuber"),
+            ("“Hier im Haus.”", None),
+            (cut(WOCHE13_P9, "“Hier im Haus. Vielen", "Hinweis.”"), "Heinz Riesenhuber")],
+    aliases={MERKEL: ["Angela Merkel", "Bundeskanzlerin", "Kanzlerin"],
+             "Prälat": ["Prälat"],
+             "Heinz Riesenhuber": ["Heinz Riesenhuber", "Alterspräsident Heinz Riesenhuber", "Riesenhuber",
+                                   "Alterspräsident"]})
+
+WOCHE13B_P5 = ("Die Kanzlerin kommt zur Mitgliederversammlung der Türkisch-Deutschen Industrie- und Handelskammer. Alleine das "
+               "zeigt schon, wie stark die Partnerschaft zwischen der Türkei und Deutschland ist und wie eng die "
+               "wirtschaftlichen Beziehungen. Angela Merkel beschreibt ihr Verhältnis zum türkischen Ministerpräsidenten als "
+               "so gut, dass sie mit ihm auch über Probleme reden kann. Daher sagt sie offen: Über den Umgang mit den "
+               "Protestierenden in der Türkei ist sie erschrocken.")
+WOCHE13B_P6 = ("Merkel: “Gerade für ein Land wie die Türkei ist die Entwicklung einer starken Zivilgesellschaft außerordentlich "
+               "notwendig. Das sollte nicht als bedrohlich empfunden werden, sondern es sollte als Bereicherung empfunden "
+               "werden. Wir haben in Deutschland auch langjährige Erfahrungen mit sehr kontroversen Debatten, und wir sind im "
+               "Grunde als Lande immer stärker geworden, wenn wir diese Debatten auch geführt haben.”")
+
+add(id="ho45-breg-archiv-2013-06-woche-der-kanzlerin",
+    title="Die Woche der Kanzlerin (22.6. - 29.6.)",
+    url="https://archiv.bundesregierung.de/archiv-de/mediathek/videos/die-woche-der-kanzlerin-22-6-29-6--420914",
+    retrieved="same address (stored archive page with the transcript of the video of June 2013; the site lines 'Navigation "
+              "und Service' and 'Inhalt' dropped as furniture; the teaser lines and the day headings 'Montag' and 'Dienstag' "
+              "kept as lines of their own; the published 'als Lande', 'Helfernvor', 'Hilfsfondsbeträgt' and the spaces "
+              "after the last sentence of two paragraphs kept (rule 20); the last turn 'Angela Merkel: “Die Soforthilfen "
+              "sollen Privathaushalten zugutekommen, … oder, um ', cut off in the stored copy, dropped with its unclosed "
+              "quotation (rule 15))",
+    license=BREG,
+    paras=["Gute Partner: Zu Besuch bei der Türkisch-Deutschen Industrie- und Handelskammer",
+           "Im Bundestag: Regierungserklärung zur Hochwasserkatastrophe",
+           "Und beim EU-Rat in Brüssel: Einigung in der Nacht",
+           "Montag",
+           WOCHE13B_P5,
+           WOCHE13B_P6,
+           "Zum Schluss ein Geschenk für Angela Merkel: eine auf Stein gemalte Tulpe, in der Türkei das Symbol für Schönes "
+           "und Gutes. ",
+           "Dienstag",
+           "Neun Uhr morgens im Bundestag. Angela Merkel hält eine Regierungserklärung. Der Titel: Bewältigung der "
+           "Hochwasserkatastrophe: Rasche Soforthilfe und zügiger Wiederaufbau. Während der vergangenen Wochen hat Angela "
+           "Merkel die überfluteten Gebiete besucht; sie war in sieben Bundesländern, um mit den Helfernvor Ort zu sprechen "
+           "und mit betroffenen Menschen. Der beschlossene Hilfsfondsbeträgt acht Milliarden Euro. "],
+    quotes=[(cut(WOCHE13B_P6, "“Gerade", "geführt haben.”"), MERKEL)],
+    aliases={MERKEL: ["Angela Merkel", "Merkel", "Kanzlerin"]})
