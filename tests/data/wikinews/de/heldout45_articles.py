@@ -1,10 +1,12 @@
 # Forty-fifth held-out German real-news set (tests/data/heldout45-de.jsonl), annotated by hand for whosaid (rules:
-# ANNOTATION.md, rules 1-183 and the later rules of the sets since, and the new rules of this set, 260-269). None of these
+# ANNOTATION.md, rules 1-183 and the later rules of the sets since, and the new rules of this set, 260-265). None of these
 # pages is in any tests/data/*.jsonl (checked by URL against every source/url field and every address named in the
 # modules and SOURCES.md files of tests/data, and by a distinctive-phrase search against the texts of all sets). The
 # annotation was finished and committed before whosaid was run on any of these texts. Fields as in articles.py.
 # Sources: see SOURCES.md, section "Forty-fifth held-out set": texts of the German Federal Government (news items of
-# bundeskanzlerin.de), licences.BREG; news items of the Austrian Parliament (parlament.gv.at), licences.PK. Stored copies are
+# bundeskanzlerin.de; transcripts of the video series "Die Woche der Kanzlerin" in the media library of bundesregierung.de
+# and of its archive archiv.bundesregierung.de), licences.BREG; a news item of the Austrian Parliament (parlament.gv.at),
+# licences.PK. Stored copies are
 # excerpts cut after about 2,000 characters; only complete paragraphs are kept (rules 15, 17), and each retrieval note
 # names what was dropped.
 import sys
