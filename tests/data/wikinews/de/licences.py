@@ -65,3 +65,9 @@ BREG_COMMISSIONER = ("CC BY-ND 4.0 (texts of the German Federal Government: stat
                      "Government Commissioners in the Chancellery, on their Government site or reposted unchanged with the "
                      "Commissioner named as source; reproduced unchanged, in part, with the source named; source: "
                      "Bundesregierung)")
+# Forty-seventh held-out set: a press release of the Federal Chancellor (Presse- und Informationsamt der Bundesregierung)
+# as distributed by Public ("German Federal Chancellor … Press release | Distributed by Public"). The text is the
+# Government's; licence as BREG.
+BREG_PUBLIC_RELEASE = ("CC BY-ND 4.0 (texts of the German Federal Government, Presse- und Informationsamt der "
+                       "Bundesregierung: a press release of the Federal Chancellor as distributed unedited by Public; "
+                       "reproduced unchanged, in part, with the source named; source: Bundesregierung)")
