@@ -1,18 +1,18 @@
 # Held-out English news pages (tests/data/heldout74-en.jsonl), none of them used in an earlier set. Stored web pages (the
-# `pages` search corpus) of the Voice of America, works of the US government in the public domain: six news articles on
-# voanews.com (Obama on the Senate's health-care vote, 2009; the House funding bill that defunds 'Obamacare', 2013; the US
-# State Department and Shimon Peres on Israeli-Palestinian talks, 2013; Nouri al-Maliki's bid for a third term, 2014;
-# Margaret Chan on Ebola, 2014; Staffan de Mistura and the Syrian opposition in Geneva, 2016), one voanews.com article as
-# archived by the Stanford Web Archive (Democrats and Republicans on Obama's health-care speech, 2009) and one VOA Special
-# English "In the News" script on learningenglish.voanews.com (the health-care summit, 2010). None is marked as from AP,
-# Reuters or AFP. Stored copies are cut after about 2,000 characters: only complete paragraphs are kept and a cut
+# `pages` search corpus) of the Voice of America, works of the US government in the public domain: nine news articles on
+# voanews.com (Obama on the Senate's health-care vote, 2009; the Tahrir Square rally of July 2011; the House funding bill
+# that defunds 'Obamacare', 2013; the US State Department and Shimon Peres on Israeli-Palestinian talks, 2013; Nouri
+# al-Maliki's bid for a third term, 2014; Margaret Chan on Ebola, 2014; Angela Merkel and Ahmet Davutoglu on migrants,
+# October 2015 and February 2016; Staffan de Mistura and the Syrian opposition in Geneva, 2016), one voanews.com article
+# as archived by the Stanford Web Archive (Democrats and Republicans on Obama's health-care speech, 2009) and one VOA
+# Special English "In the News" script on learningenglish.voanews.com (the health-care summit, 2010). None is marked as
+# from AP, Reuters or AFP. Stored copies are cut after about 2,000 characters: only complete paragraphs are kept and a cut
 # paragraph is dropped (noted in `retrieved`). Navigation ("Accessibility links", "Breaking News", "News / Middle East"),
-# photo and chart captions (often printed twice), bylines ("VOA News", correspondents' names), archive site lines and the
-# Special English page's date, section and audio lines are dropped; leading and trailing spaces of a stored line are
-# trimmed; wording, spelling ('The are expected', 'But Several', 'expressed Republican feared'), inner spacing and
-# quotation marks are as stored. Annotated by reading the pages, before whosaid was run on them (rules H430-H435 in
-# ANNOTATION.md on top of H1-H415).
-
+# photo and chart captions (often printed twice), image-title lines, video labels, bylines ("VOA News", correspondents'
+# names), archive site lines and the Special English page's date, section and audio lines are dropped; leading and
+# trailing spaces of a stored line are trimmed; wording, spelling ('The are expected', 'But Several', 'expressed
+# Republican feared'), inner spacing and quotation marks are as stored. Annotated by reading the pages, before whosaid was
+# run on them (rules H430-H437 in ANNOTATION.md on top of H1-H415).
 VOA = "public domain (VOA, US government work)"
 PAGES = "stored web page (pages corpus), text as stored"
 
@@ -20,19 +20,21 @@ SOURCES_HEAD = """
 ## Held-out set: tests/data/heldout74-en.jsonl
 
 Built by `build.py` from `heldout74_pages.py`. Like heldout60-en, heldout66-en and heldout67-en, these texts are stored
-web pages (the `pages` search corpus) of the Voice of America, none of them used in a set above: six voanews.com news
-articles (President Obama on the Senate's health-care vote, December 2009; the House resolution that defunds the Affordable
-Care Act, with Eric Cantor and John Lewis, 2013; the State Department, John Kerry and Shimon Peres on the resumption of
-Israeli-Palestinian talks, 2013; Nouri al-Maliki's vow to fight for a third term and Ali al-Sistani's criticism, 2014;
-Margaret Chan on the Ebola outbreak in Conakry, 2014; Staffan de Mistura and the Syrian opposition in Geneva, 2016), the
-Stanford Web Archive copy (swap.stanford.edu) of the voanews.com article on the reactions to Obama's health-care speech
-(Nancy Pelosi, Charles Schumer, Dick Durbin, September 2009) and a VOA Special English "In the News" script on
-learningenglish.voanews.com (the health-care summit, with Barack Obama, Lamar Alexander and Nancy Pelosi, February 2010).
-All are US government works in the public domain (17 U.S.C. § 105); none is credited to AP, Reuters, AFP or another third
-party. The stored copies are cut after about 2,000 characters; only complete paragraphs are kept (what was dropped is
-noted per page). Navigation lines, captions, bylines and archive site lines were dropped; wording and quotation marks are
-as stored. None of these pages is used in any set above (checked by URL, by the names of their speakers and by 8-word
-overlap with every existing text). The annotation (rules H430–H435 in `ANNOTATION.md` on top of H1–H415) was committed
+web pages (the `pages` search corpus) of the Voice of America, none of them used in a set above: nine voanews.com news
+articles (President Obama on the Senate's health-care vote, December 2009; Ahmed Ali at the Tahrir Square rally of July
+2011; the House resolution that defunds the Affordable Care Act, with Eric Cantor and John Lewis, 2013; the State
+Department, John Kerry and Shimon Peres on the resumption of Israeli-Palestinian talks, 2013; Nouri al-Maliki's vow to
+fight for a third term and Ali al-Sistani's criticism, 2014; Margaret Chan on the Ebola outbreak in Conakry, 2014; Angela
+Merkel and Ahmet Davutoglu on migrants and Turkey's EU bid, October 2015, and on the refugees at the Syrian border,
+February 2016; Staffan de Mistura and the Syrian opposition in Geneva, 2016), the Stanford Web Archive copy
+(swap.stanford.edu) of the voanews.com article on the reactions to Obama's health-care speech (Nancy Pelosi, Charles
+Schumer, Dick Durbin, September 2009) and a VOA Special English "In the News" script on learningenglish.voanews.com (the
+health-care summit, with Barack Obama, Lamar Alexander and Nancy Pelosi, February 2010). All are US government works in
+the public domain (17 U.S.C. § 105); none is credited to AP, Reuters, AFP or another third party. The stored copies are
+cut after about 2,000 characters; only complete paragraphs are kept (what was dropped is noted per page). Navigation
+lines, captions, image-title lines, video labels, bylines and archive site lines were dropped; wording and quotation marks
+are as stored. None of these pages is used in any set above (checked by URL, by the names of their speakers and by 8-word
+overlap with every existing text). The annotation (rules H430–H437 in `ANNOTATION.md` on top of H1–H415) was committed
 before whosaid was first run on these texts, so the first score is a blind one (scored once, blind, by the main session).
 
 | id | title | URL | license | quotes | retrieval note |
@@ -205,5 +207,60 @@ At the end of the day, even President Obama admitted that differences between th
     aliases={"BARACK OBAMA": ["President Obama"],
              "Lamar Alexander": ["LAMAR ALEXANDER", "Republican Senator Lamar Alexander"],
              "Nancy Pelosi": ["NANCY PELOSI", "House Speaker Nancy Pelosi"]},
+),
+dict(
+    id="voa-en-germany-to-support-turkey-eu-bid-migrants-2015",
+    source="http://www.voanews.com/content/merkel-erdogan-to-discuss-european-union-migrant-plan/3012450.html",
+    license=VOA, retrieved=PAGES + " (the line 'News / Europe', the two photo captions, each printed twice, and the byline 'VOA News' dropped; leading spaces of the stored lines trimmed; the paragraph '\"We are ready to fight against illegal migration, ... Immigration is a case but this should be legal and coordinated. ', cut in the stored copy, dropped)",
+    text='''Germany to Support Turkey's EU Bid in Exchange for Cooperation on Migrants
+Germany is offering to support Turkey's faster track into the European Union on condition that Ankara helps alleviate Europe's growing immigration crisis.
+German Chancellor Angela Merkel made the announcement Sunday in Istanbul after talks with Turkish Prime Minister Ahmet Davutoglu.
+In return, Turkey is expected to sign an agreement to take back migrants returned by the EU.
+"But of course we also have some expectations in return," Merkel said. "There is an agreement on migrants between Turkey and the European Union and this holds true for third countries as well, but of course visa liberalization and readmission agreements should also go into effect. Another issue is to share the burden."
+Davutoglu said he would sign the so-called "readmission agreements" only if there is progress on liberalizing the EU visa regime for Turks.''',
+    quotes=[
+        Q('"But of course we also have', 'in return,"', "Angela Merkel"),
+        Q('"There is an agreement on migrants', 'share the burden."', "Angela Merkel"),
+        Q('"readmission agreements"', None, None),
+    ],
+    aliases={"Angela Merkel": ["German Chancellor Angela Merkel", "Merkel"]},
+),
+dict(
+    id="voa-en-germany-turkey-leaders-meet-on-migrant-crisis-2016",
+    source="https://voanews.com/a/turkey-keeps-syrian-refugees-waiting/3181292.html",
+    license=VOA, retrieved=PAGES + " ('Accessibility links', 'Breaking News', the label 'update', the image lines 'Multimedia Image Title 2018-04-04 10:57:05.4 UTC' printed twice and the photo caption printed twice dropped; the subheadings 'Fleeing airstrikes' and 'Sanctuary funds' kept as lines; the paragraph 'Yet last week bo...', cut in the stored copy, dropped)",
+    text='''Germany, Turkey Leaders Meet on Migrant Crisis
+Turkey and Germany have agreed to a set of measures aimed at tackling the growing Syrian refugee crisis, as thousands of migrants remain stranded on both sides of the Turkish-Syrian border.
+Speaking Monday in Ankara with German Chancellor Angela Merkel, Turkish Prime Minister Ahmet Davutoglu said the two countries would carry out "joint efforts" for greater NATO involvement in the refugee issue.
+Davutoglu said German and Turkish agencies will start working together against human traffickers, as well as participating in joint security efforts to stop illegal migration.
+Fleeing airstrikes
+Meanwhile, tens of thousands of Syrians fleeing the Russian bombing campaign in Aleppo have amassed at the Turkish-Syrian border.
+"Nearly 30,000 people have amassed" near Turkey's Oncupinar border opposite Syria's Bab al-Samam frontier, he said.
+Turkey, which already hosts nearly 2.5 million refugees, was urged by the European Union on Saturday to open its border with Syria.
+"We will meet the needs of our Syrian brothers as usual. We will take them in when necessary," Davutoglu said, but added, no one should "excuse or tolerate Russian airstrikes that are clearly an ethnic massacre, with the idea that Turkey would accept Syrian refugees in any case."
+Sanctuary funds
+EU countries have pledged $3.3 billion to Turkey to give sanctuary to refugees and to help reduce the number of refugees seeking asylum in Europe.''',
+    quotes=[
+        Q('"joint efforts"', None, "Ahmet Davutoglu"),
+        Q('"Nearly 30,000 people have amassed"', None, "Ahmet Davutoglu"),
+        Q('"We will meet the needs', 'when necessary,"', "Ahmet Davutoglu"),
+        Q('"excuse or tolerate', 'in any case."', "Ahmet Davutoglu"),
+    ],
+    aliases={"Ahmet Davutoglu": ["Turkish Prime Minister Ahmet Davutoglu", "Davutoglu"]},
+),
+dict(
+    id="voa-en-tens-of-thousands-jam-cairo-main-square-2011",
+    source="http://www.voanews.com/content/egyptians-rally-against-slow-government-reforms-125203879/141957.html",
+    license=VOA, retrieved=PAGES + " (the line 'News / Africa', the photo caption printed twice, the byline 'Al Pessin', the video label 'Related video - Quicktake: Cairo Protests' and the video box line 'VOA's Susan Yackee speaks with Richard Haass, President of the Council on Foreign Relations, about how the Arab Spring is evolving:' dropped; the paragraph 'Dr. Nagham Omar says people like herself who wa...', cut in the stored copy, dropped; double spaces after periods and the mixed curly and straight marks as stored)",
+    text='''Tens of Thousands Jam Cairo's Main Square Demanding Reforms
+Tens of thousands of Egyptians gathered Friday in Cairo’s Tahrir Square and several other towns to call for faster reforms and to protest this week's jail release of police officers and former government ministers.  These were among the largest demonstrations since the 18-day revolution in January and February.
+One group of protesters chanted for retaliation against former regime members and police officers who attacked protesters in January and February.  But mostly it was a festive crowd, complete with a football-field-length Egyptian flag, tee shirt and hat salesmen and children with Egyptian flags painted on their faces.
+“We are here today to continue our revolution,” said Ahmed Ali.  Ali is a young worker who restores ancient monuments and says he has been at many of the Tahrir Square protests.  "The killers are free now, out of jail.  They killed our children. They killed our brothers.  They killed our fathers. Show us justice!"
+Ali and others on the square say they came out to protest the acquittal and release of ministers from the former government who had been accused of corruption, and the decision to grant bail to police officers accused of killing protesters in the town of Suez in January.''',
+    quotes=[
+        Q('“We are here today', 'our revolution,”', "Ahmed Ali"),
+        Q('"The killers are free now', 'Show us justice!"', "Ahmed Ali"),
+    ],
+    aliases={"Ahmed Ali": ["Ali"]},
 ),
 ]
