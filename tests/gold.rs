@@ -20,12 +20,13 @@ const ARTICLES: &[&str] = &[
 
 /// Share of matched gold quotes without a speaker (titles, names, slogans, unnamed
 /// sources) that must come out as `other` with no speaker, per language: a little
-/// under the measured 0.712 (de) and 0.466 (en). (The English held-out sets of
+/// under the measured 0.712 (de) and 0.466 (en). (Session 20's German sets brought null
+/// quotes whosaid gives the paragraph's speaker, and the German share fell to 0.680.) (The English held-out sets of
 /// session 9 annotate unnamed groups such as `protesters` as nobody, which whosaid
 /// names by their description, so the English share fell from 0.510.)
 fn no_speaker_floor(lang: &str) -> f64 {
     if lang == "de" {
-        0.68
+        0.66
     } else {
         0.44
     }
@@ -371,6 +372,33 @@ fn floors(stem: &str) -> Floors {
         // 8 quotes with a speaker) first scored, blind, 1.000 (8/8) at a3bf3bf (session 19's
         // start build the same).
         "heldout44-de" => (0.97, 0.95, 0.40),
+        // Session 20's blind sets, first scored at 1ea0ddd or with its first uncommitted
+        // rules (session 20's start build 0dec054 the same on each):
+        // heldout70-en (3 Wikinews texts and 4 Coast Guard releases, 14 quotes with a
+        // speaker) 1.000 (14/14).
+        "heldout70-en" => (0.97, 0.95, 0.40),
+        // heldout71-en (12 Global Voices topic list pages of blog teasers, 36) 0.583
+        // (21/36, F1 0.955).
+        "heldout71-en" => (0.93, 0.55, 0.40),
+        // heldout72-en (10 Energy, Interior, Education, Forest Service and Senate pages,
+        // 34) 0.471 (16/34); 0.912 after session 20's dateline, excerpt-label and
+        // statement-line rules.
+        "heldout72-en" => (0.97, 0.88, 0.40),
+        // heldout73-en (2 Wikinews articles, 6) 0.333 (2/6); its gold gives an unnamed
+        // launch director's words and a `he` after `Leroy Cain` to NASA, so two of its
+        // three speakers come out split or merged.
+        "heldout73-en" => (0.97, 0.30, 0.70),
+        // heldout74-en (11 VOA pages, 30) 0.933 (28/30).
+        "heldout74-en" => (0.97, 0.90, 0.40),
+        // heldout45-de (6 German Federal Government texts and an Austrian Parliament
+        // item, 20) 0.900 (18/20).
+        "heldout45-de" => (0.97, 0.85, 0.40),
+        // heldout46-de (3 German Federal Government and 2 Austrian Parliament texts, 14)
+        // 0.786 (11/14).
+        "heldout46-de" => (0.97, 0.75, 0.40),
+        // heldout47-de (2 German Federal Government texts and a Parlamentskorrespondenz
+        // release, 8) 1.000 (8/8).
+        "heldout47-de" => (0.97, 0.95, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {

@@ -284,6 +284,9 @@ impl<'a> Attributor<'a> {
         let mut announcer: Option<usize> = None;
         // The person the last sentence asks something (`asked him what …`).
         let mut asked: Option<usize> = None;
+        // `Statement from Secretary Arne Duncan on …` as a headline line of its own (in
+        // a page of press releases, one of many).
+        let mut statement_line: Option<usize> = None;
         for (si, range) in sents.iter().enumerate() {
             self.sentence_serial += 1;
             self.para_opening = si == 0;
@@ -324,6 +327,12 @@ impl<'a> Attributor<'a> {
             };
             if self.paras < HEADER_PARAGRAPHS && self.header_speaker.is_none() {
                 self.header_speaker = self.speech_header(&s);
+            }
+            let headline_line = sents.len() == 1
+                && tokens.last().is_some_and(|t| t.is_word())
+                && tokens.iter().all(|t| t.quote().is_none());
+            if headline_line {
+                statement_line = self.speech_header(&s);
             }
             let cues = cues::find(&tokens, range.clone(), self.lex);
             s.reported = cues.is_empty()
@@ -756,7 +765,11 @@ impl<'a> Attributor<'a> {
             // (`Jerzy Buzek gab folgende Erklärung ab, nachdem …` ⏎ `"…"`: so does one
             // announcing a statement.)
             // (`VOA reporter Chinedu Offor asked him what …` ⏎ `“…”`: one asked answers.)
-            None => asked.or(last_cue_subject).or(tail_speaker).or(announcer),
+            None => asked
+                .or(last_cue_subject)
+                .or(tail_speaker)
+                .or(announcer)
+                .or(statement_line),
             _ => None,
         };
         self.token_buf = tokens;
@@ -5212,6 +5225,22 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
                 && tokens[1].is_punct(",")
         });
         if let Some(d) = dash.filter(|_| dated) {
+            return d + 1;
+        }
+    }
+    // `Washington—Senator Dianne Feinstein …`, `Washington, D.C.—Today …`: a place in
+    // ordinary case and a dash right before a capitalised word.
+    const PLACE_TOKENS: usize = 6;
+    if k == 0 {
+        let dash = (1..tokens.len().min(PLACE_TOKENS))
+            .find(|&c| !(tokens[c].is_word() && tokens[c].is_cap()) && !tokens[c].is_punct(",."))
+            .filter(|&d| tokens[d].is_punct("–—"));
+        let placed = dash.is_some_and(|d| {
+            tokens[0].is_word()
+                && tokens[0].is_cap()
+                && tokens.get(d + 1).is_some_and(|t| t.is_word() && t.is_cap())
+        });
+        if let Some(d) = dash.filter(|_| placed) {
             return d + 1;
         }
     }

@@ -4706,3 +4706,21 @@ fn excerpts_of_his_remarks_label_the_quote_paragraphs_below_with_the_man_named_b
     let t = "Senate working again\n\nToday, U.S. Sen. John Barrasso delivered the following remarks on the Senate floor. Barrasso highlights how the Senate has passed bills.\n\nExcerpts of his remarks:\n\n“Last Thursday marked the 100th day.\n\n“While it is still early, there is much to be done.”";
     assert_eq!(who(t, "en"), some(&["John Barrasso", "John Barrasso"]));
 }
+
+#[test]
+fn a_place_and_a_dash_before_a_capitalised_word_is_a_dateline() {
+    let t = "Statement on the nomination\n\nWashington—Senator Dianne Feinstein (D-Calif.) issued the following statement on the nomination:\n\n“I can think of no one better for the job.”";
+    assert_eq!(who(t, "en"), some(&["Dianne Feinstein"]));
+}
+
+#[test]
+fn a_statement_headline_line_in_a_list_of_releases_names_the_quote_below() {
+    let t = "Press Releases\n\nDecember 15, 2012\n\nFive More States Win Grants\n\nColorado and Oregon will each receive a share of the fund, said Director Cecilia Muñoz.\n\nDecember 14, 2012\n\nStatement from U.S. Secretary of Education Arne Duncan on the School Shootings\n\n\"School shootings are always horrific tragedies.\"";
+    assert_eq!(who(t, "en"), some(&["Arne Duncan"]));
+}
+
+#[test]
+fn laughter_and_calls_in_a_german_transcript_are_no_speakers() {
+    let t = "Die Woche der Kanzlerin\n\nGesang: „Lobet den Herrn, den mächtigen König der Ehren.“";
+    assert_eq!(who(t, "de"), vec![None]);
+}
