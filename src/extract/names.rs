@@ -951,6 +951,20 @@ fn govern(
     if prev.is_punct(",") && inside_brackets(&tokens[sent_start..m.toks.start]) {
         m.object = true;
     }
+    // `opposite Syria's Bab al-Samam frontier`: a name's possessive between a preposition
+    // and the mention leaves the mention governed by the preposition.
+    let owned_by_name = prev.is_cap()
+        && prev
+            .lower()
+            .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+    if owned_by_name
+        && m.toks.start >= sent_start + 2
+        && tokens[m.toks.start - 2].has(b::PREPOSITION)
+        && !tokens[m.toks.start - 2].has(b::ABSOLUTE)
+    {
+        m.after_prep = true;
+        return;
+    }
     if prev.is_word() {
         if prev.has(b::ABSOLUTE) {
             // `with X saying …`: X may still be the subject of the participle.

@@ -4724,3 +4724,9 @@ fn laughter_and_calls_in_a_german_transcript_are_no_speakers() {
     let t = "Die Woche der Kanzlerin\n\nGesang: „Lobet den Herrn, den mächtigen König der Ehren.“";
     assert_eq!(who(t, "de"), vec![None]);
 }
+
+#[test]
+fn a_place_after_a_preposition_and_a_possessive_is_no_antecedent_of_he() {
+    let t = "Crisis\n\nTurkish Prime Minister Ahmet Davutoglu said the two countries would work together.\n\nSyrians have amassed at the border.\n\n\"Nearly 30,000 people have amassed\" near the border opposite Syria's Bab al-Samam frontier, he said.";
+    assert_eq!(who(t, "en"), some(&["Ahmet Davutoglu"]));
+}
