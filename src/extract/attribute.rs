@@ -4848,9 +4848,15 @@ impl<'a> Attributor<'a> {
         self.header_speech(raws);
         for i in (0..raws.len().saturating_sub(1)).rev() {
             // A piece with no cue of its own takes the speaker the quote's last piece
-            // names, over the previous paragraph's speaker it may have inherited.
+            // names, over the previous paragraph's speaker it may have inherited; not
+            // over one a quote before it in its own paragraph was cued to (`“…,”
+            // Kempthorne said. “Ground will be broken …` ⏎ `“…,” said Bomar`).
             let next = self.out[i + 1].entity;
-            if raws[i].runs_on && self.out[i].cue.is_none() && next.is_some() {
+            let cued_here = (0..i)
+                .rev()
+                .take_while(|&j| raws[j].para == raws[i].para)
+                .any(|j| self.out[j].cue.is_some() && self.out[j].entity == self.out[i].entity);
+            if raws[i].runs_on && self.out[i].cue.is_none() && next.is_some() && !cued_here {
                 self.out[i].entity = next;
                 if self.out[i].entity.is_some() && self.out[i].kind == Some(QuoteKind::Other) {
                     self.out[i].kind = Some(QuoteKind::Direct);

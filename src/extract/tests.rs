@@ -4730,3 +4730,12 @@ fn a_place_after_a_preposition_and_a_possessive_is_no_antecedent_of_he() {
     let t = "Crisis\n\nTurkish Prime Minister Ahmet Davutoglu said the two countries would work together.\n\nSyrians have amassed at the border.\n\n\"Nearly 30,000 people have amassed\" near the border opposite Syria's Bab al-Samam frontier, he said.";
     assert_eq!(who(t, "en"), some(&["Ahmet Davutoglu"]));
 }
+
+#[test]
+fn an_unclosed_quote_after_its_speakers_cue_stays_theirs_though_the_next_paragraph_names_another() {
+    let t = "Parks\n\n“I am pleased to announce the projects,” Kempthorne said at the event. “Ground will be broken very soon.\n\n“And that’s just for this year,” said National Park Service Director Mary A. Bomar.";
+    assert_eq!(
+        who(t, "en"),
+        some(&["Kempthorne", "Kempthorne", "Mary A. Bomar"])
+    );
+}
