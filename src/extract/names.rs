@@ -1552,7 +1552,12 @@ fn parse_at(
     // A lone capitalised noun after an article is a common noun (German), unless it
     // is part of a title such as `das Wall Street Journal`, or an acronym where nouns are
     // capitalised anyway (`die SBB`).
+    // (`An article in The Hill says`: in English a capitalised article inside a
+    // sentence opens a title, and the lone word after it is its name.)
+    let title_article =
+        !lex.capitalised_nouns && det.is_some() && t.is_cap() && i > 0 && tokens[i - 1].is_word();
     if det.is_some()
+        && !title_article
         && role_range.is_none()
         && words.len() == 1
         && !titled

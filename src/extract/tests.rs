@@ -4739,3 +4739,16 @@ fn an_unclosed_quote_after_its_speakers_cue_stays_theirs_though_the_next_paragra
         some(&["Kempthorne", "Kempthorne", "Mary A. Bomar"])
     );
 }
+
+#[test]
+fn a_capitalised_the_inside_a_sentence_opens_a_papers_one_word_name() {
+    let t =
+        "Media reports\n\nAn article in The Hill reports that the bill faces \"a steep climb.\"";
+    assert_eq!(who(t, "en"), some(&["Hill"]));
+}
+
+#[test]
+fn a_story_in_a_paper_speaks_for_the_paper() {
+    let t = "Media reports\n\nA story in the Washington Post says the plan is “dead on arrival.”";
+    assert_eq!(who(t, "en"), some(&["Washington Post"]));
+}
