@@ -85,6 +85,10 @@ pub struct Attributor<'a> {
     org_subjects: Recent,
     /// Speaker of the last quote of the previous paragraph, when it closed that paragraph.
     prev_para_last: Option<usize>,
+    /// `…, so Merkel.` ⏎ `Kräfte der Bundeswehr seien vor Ort aktiv. „Ich danke …“`:
+    /// the previous paragraph's speaker, while the paragraph so far is reported speech
+    /// with no cue, which goes on with them.
+    reported_lead: Option<usize>,
     /// Descriptions that named nobody yet (`the judge`), waiting for a later name
     /// with that role (`Judge Alan Whitcombe`): (placeholder entity, modifiers, head).
     pending: VecDeque<(usize, Vec<String>, String)>,
@@ -196,6 +200,7 @@ impl<'a> Attributor<'a> {
             org_speakers: Recent::default(),
             org_subjects: Recent::default(),
             prev_para_last: None,
+            reported_lead: None,
             pending: VecDeque::new(),
             transcript: false,
             prev_para_quoted: None,
@@ -585,6 +590,11 @@ impl<'a> Attributor<'a> {
             let topic = self.sentence_topic(&s).or(quoted_person);
             // `The president admitted that …. However, he defended his decision.` ⏎ `“…”`:
             // a last sentence about the paragraph's speaker still announces the quote.
+            self.reported_lead =
+                (s.reported && quote_toks.is_empty() && (si == 0 || self.reported_lead.is_some()))
+                    .then_some(self.prev_para_last)
+                    .flatten()
+                    .filter(|&e| self.reg.entities[e].person_like());
             tail_speaker = if own.is_some() {
                 own
             } else {
@@ -1334,6 +1344,7 @@ impl<'a> Attributor<'a> {
                         && s.tokens.get(m.toks.end).is_some_and(|t| t.is_punct(","))
                 });
             att.entity = para_speaker
+                .or(self.reported_lead)
                 .or(self.prev_topic)
                 .or(self.prev_para_quoted.filter(|_| nameless));
         }

@@ -4752,3 +4752,9 @@ fn a_story_in_a_paper_speaks_for_the_paper() {
     let t = "Media reports\n\nA story in the Washington Post says the plan is “dead on arrival.”";
     assert_eq!(who(t, "en"), some(&["Washington Post"]));
 }
+
+#[test]
+fn a_quote_after_reported_speech_without_a_cue_goes_on_with_the_previous_paragraphs_speaker() {
+    let t = "Unwetter\n\nDie Strukturen der Katastrophenhilfe seien an vielen Orten im Einsatz, so Merkel.\n\nKräfte der Bundeswehr seien vor Ort aktiv und würden bei Bedarf verstärkt werden. „Ich danke allen von Herzen, die im Einsatz sind.“";
+    assert_eq!(who(t, "de"), some(&["Merkel"]));
+}
