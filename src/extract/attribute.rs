@@ -4837,6 +4837,12 @@ impl<'a> Attributor<'a> {
                     .filter_map(|m| m.entity)
                     .find(|&e| self.reg.entities[e].person_like())
             })
+            // `Für Kulturstaatsministerin Grütters ein Beleg, dass …`: the one whose view
+            // the sentence gives.
+            .or_else(|| {
+                self.stance_holder(s, s.range.end)
+                    .and_then(|m| s.mentions[m].entity)
+            })
             .or_else(|| {
                 // `Ob er die Wut versteht?`: a sentence about a pronoun is about its referent.
                 s.mentions

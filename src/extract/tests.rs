@@ -4758,3 +4758,9 @@ fn a_quote_after_reported_speech_without_a_cue_goes_on_with_the_previous_paragra
     let t = "Unwetter\n\nDie Strukturen der Katastrophenhilfe seien an vielen Orten im Einsatz, so Merkel.\n\nKräfte der Bundeswehr seien vor Ort aktiv und würden bei Bedarf verstärkt werden. „Ich danke allen von Herzen, die im Einsatz sind.“";
     assert_eq!(who(t, "de"), some(&["Merkel"]));
 }
+
+#[test]
+fn a_sentence_giving_someones_view_with_fuer_makes_them_the_speaker_of_the_quote_after() {
+    let t = "Kultur\n\nDas ehemalige Gefängnis ist eine der meistbesuchten Stätten in Berlin. Für Kulturstaatsministerin Grütters ein Beleg, dass Geschichtsaufarbeitung dieser Art gut funktioniert. „Der Wert von Freiheit muss immer neu vermittelt werden.“";
+    assert_eq!(who(t, "de"), some(&["Grütters"]));
+}
