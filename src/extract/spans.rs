@@ -435,6 +435,23 @@ fn scan_paragraph(
                 }
             }
             Some(o) => {
+                // `"the American empire'' and "Zionist regime"`: two straight single
+                // marks after a word close a straight double one.
+                let two_singles = inner.is_none()
+                    && o.mark == '"'
+                    && c == '\''
+                    && next == Some('\'')
+                    && prev.is_some_and(|p| !p.is_whitespace())
+                    && p[i + 2..]
+                        .chars()
+                        .next()
+                        .is_none_or(|n| !n.is_alphanumeric());
+                if two_singles {
+                    out.push(raw(o.start..base + i + 2, para));
+                    outer = None;
+                    skip_at = Some(i + 1);
+                    continue;
+                }
                 if let Some(im) = inner {
                     if closes(im, c, pairs) && can_close(c, prev, next) {
                         inner = None;
@@ -682,6 +699,17 @@ mod tests {
         assert_eq!(
             quotes("He said: ‘Doctors’ patience is running out.’", "en"),
             ["‘Doctors’ patience is running out.’"]
+        );
+    }
+
+    #[test]
+    fn two_straight_single_marks_close_a_straight_double_one() {
+        assert_eq!(
+            quotes(
+                "He declared that \"the empire'' and \"Zionist regime\" will fall.",
+                "en"
+            ),
+            ["\"the empire''", "\"Zionist regime\""]
         );
     }
 
