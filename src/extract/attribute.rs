@@ -1306,6 +1306,8 @@ impl<'a> Attributor<'a> {
         {
             // `Jones disagreed: “…”`: whoever the sentence is about introduces it.
             att.entity = Some(e);
+        } else if let Some(e) = self.kicker_speaker(s, qt) {
+            att.entity = Some(e);
         } else if let Some(e) = self.infinitive_speaker(s) {
             att.entity = Some(e);
         } else if let Some(e) = self.framing_noun_owner(s, qt) {
@@ -3253,6 +3255,28 @@ impl<'a> Attributor<'a> {
         });
         noun_at?;
         self.resolve_pronoun(refs, &s.subjects)
+    }
+
+    /// `Merkel zu Unwettern in Deutschland „Notsituation zeigt, wie wir beieinander
+    /// stehen“`: a headline of a name, a word opening its topic and a quote ending it
+    /// gives the quote to the name.
+    fn kicker_speaker(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        const MAX_TOPIC: usize = 8;
+        let m = s.mentions.first()?;
+        let kicker = m.toks.start == s.range.start
+            && m.kind == MentionKind::Name
+            && s.tokens
+                .get(m.toks.end)
+                .and_then(Token::lower)
+                .is_some_and(|w| self.lex.is_kicker_preposition(w))
+            && qt > m.toks.end
+            && qt - m.toks.end <= MAX_TOPIC
+            && s.tokens[m.toks.end..qt].iter().all(|t| t.quote().is_none())
+            && s.tokens[qt + 1..s.range.end].iter().all(|t| !t.is_word());
+        kicker
+            .then_some(m.entity)
+            .flatten()
+            .filter(|&e| !self.reg.entities[e].org)
     }
 
     /// `Für Johanna Berger ist das Gesetz „ein wichtiger Schritt“`: without a colon too,

@@ -184,6 +184,10 @@ pub struct Rules {
     /// Mannschaft wackelt Härtel`, `As coach, …`): the role is no subject.
     #[serde(default)]
     pub capacity_words: Vec<String>,
+    /// Words after a name that open a headline's topic (`Merkel zu Unwettern „…“`):
+    /// the name heads the quote after the topic as its speaker.
+    #[serde(default)]
+    pub kicker_prepositions: Vec<String>,
     /// Role stems for someone's opposite number (`Amtskolleg`, `counterpart`): `seinem
     /// ukrainischen Amtskollegen Olexij Hnatjuk` holds the subject's office, so a later
     /// `den Minister` may mean him.
@@ -627,6 +631,7 @@ pub(crate) struct Lexicon {
     origin_nouns: HashSet<String>,
     place_linked_bodies: HashSet<String>,
     capacity_words: HashSet<String>,
+    kicker_prepositions: HashSet<String>,
     counterpart_roles: Vec<String>,
     pub auxiliary_verbs: HashSet<String>,
     pub request_verbs: HashSet<String>,
@@ -877,6 +882,7 @@ impl Lexicon {
             origin_nouns: set(&rules.origin_nouns),
             place_linked_bodies: set(&rules.place_linked_bodies),
             capacity_words: set(&rules.capacity_words),
+            kicker_prepositions: set(&rules.kicker_prepositions),
             counterpart_roles: rules.counterpart_roles.clone(),
             auxiliary_verbs: set(&rules.auxiliary_verbs),
             request_verbs: set(&rules.request_verbs),
@@ -1274,6 +1280,11 @@ impl Lexicon {
     /// A word that opens a role someone acts in (`als`, `as`).
     pub fn is_capacity_word(&self, lower: &str) -> bool {
         self.capacity_words.contains(lower)
+    }
+
+    /// A word after a headline's name that opens its topic (`zu`).
+    pub fn is_kicker_preposition(&self, lower: &str) -> bool {
+        self.kicker_prepositions.contains(lower)
     }
 
     /// A body noun whose name may go on with `in` and a place (`Mission`, `Embassy`).

@@ -4764,3 +4764,9 @@ fn a_sentence_giving_someones_view_with_fuer_makes_them_the_speaker_of_the_quote
     let t = "Kultur\n\nDas ehemalige Gefängnis ist eine der meistbesuchten Stätten in Berlin. Für Kulturstaatsministerin Grütters ein Beleg, dass Geschichtsaufarbeitung dieser Art gut funktioniert. „Der Wert von Freiheit muss immer neu vermittelt werden.“";
     assert_eq!(who(t, "de"), some(&["Grütters"]));
 }
+
+#[test]
+fn a_headline_of_a_name_zu_a_topic_and_a_quote_gives_the_quote_to_the_name() {
+    let t = "Unwetter\n\nMerkel zu Unwettern in Deutschland „Notsituation zeigt, wie wir beieinander stehen“\n\nDie Bundeskanzlerin hat den Opfern der Unwetter gedacht.";
+    assert_eq!(who(t, "de"), some(&["Merkel"]));
+}
