@@ -292,6 +292,9 @@ impl<'a> Attributor<'a> {
         // `Statement from Secretary Arne Duncan on …` as a headline line of its own (in
         // a page of press releases, one of many).
         let mut statement_line: Option<usize> = None;
+        // `Nassar Rubaie read a statement from al-Sadr:` ⏎ `“…”`: the author of the text
+        // a verb's object names before the colon ending the paragraph.
+        let mut colon_author: Option<(usize, String)> = None;
         for (si, range) in sents.iter().enumerate() {
             self.sentence_serial += 1;
             self.para_opening = si == 0;
@@ -532,6 +535,30 @@ impl<'a> Attributor<'a> {
             // `A correspondent said the announcement meant …`: a text named after the verb
             // with an article is what the speaker talks about, not a text of theirs.
             let first_cue = cues.first().map_or(range.end, |c| c.toks.start);
+            let para_colon = range.end == tokens.len()
+                && tokens.last().is_some_and(|t| t.is_punct(":"))
+                && quote_toks.is_empty()
+                && !cues.is_empty();
+            colon_author = if para_colon {
+                (0..s.mentions.len())
+                    .filter(|&m| {
+                        matches!(
+                            s.mentions[m].kind,
+                            MentionKind::Document { definite: false }
+                        ) && s.mentions[m].toks.start > first_cue
+                    })
+                    .find_map(|m| {
+                        let e = self.document_author(&s, m)?;
+                        let noun = s.tokens[s.mentions[m].toks.end - 1].lower()?;
+                        Some((e, noun.to_string()))
+                    })
+            } else {
+                None
+            };
+            // (`The statement continued, “…”` after it means that text.)
+            if let Some(authored) = colon_author.clone() {
+                self.text_author = Some(authored);
+            }
             let names_text = s.mentions.iter().any(|m| match m.kind {
                 MentionKind::Document { definite } => !definite || m.toks.start < first_cue,
                 _ => false,
@@ -762,7 +789,9 @@ impl<'a> Attributor<'a> {
             // it is by `eine Reihe von “…”, fokussiert auf:`, whose quote has a speaker.
             // (`Hafriz from Singapore thinks al-Zaidi should be president:` ⏎ `“…”`: the
             // person opening the sentence, whatever its verb.)
-            _ if ends_with_colon => last_cue_subject
+            _ if ends_with_colon => colon_author
+                .map(|(e, _)| e)
+                .or(last_cue_subject)
                 .or(last_sentence_quote)
                 .or(label_line)
                 .or(colon_owner)

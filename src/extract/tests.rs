@@ -4770,3 +4770,9 @@ fn a_headline_of_a_name_zu_a_topic_and_a_quote_gives_the_quote_to_the_name() {
     let t = "Unwetter\n\nMerkel zu Unwettern in Deutschland „Notsituation zeigt, wie wir beieinander stehen“\n\nDie Bundeskanzlerin hat den Opfern der Unwetter gedacht.";
     assert_eq!(who(t, "de"), some(&["Merkel"]));
 }
+
+#[test]
+fn a_statement_read_out_from_its_author_is_the_authors() {
+    let t = "Briefs\n\nAt a press conference, the head of the bloc Nassar Rubaie read a statement from al-Sadr:\n\n\"We found that it was necessary to withdraw the ministers,\"\n\nThe statement continued, \"The ministries shall be handed over.\"";
+    assert_eq!(who(t, "en"), some(&["al-Sadr", "al-Sadr"]));
+}
