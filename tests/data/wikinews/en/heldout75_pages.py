@@ -1,15 +1,16 @@
 # Held-out English Wikinews texts (tests/data/heldout75-en.jsonl), none of them used in an earlier set. English Wikinews
-# pages of 2006-2012 (CC BY 2.5) taken from stored web pages (the `pages` search corpus): three en.wikinews.org brief
-# pages (the 'Wikinews:Briefs' compilation of April 16, 2007; the Audio Wikinews news-brief scripts of May 31, 2006 and
-# October 18, 2007), a 'Wikinews Shorts' compilation (May 14, 2009) copied on a scraper site, and one article on the
-# en.wikiactu.com mirror, which repeats the Wikinews CC BY 2.5 notice under it (Herman Cain endorses Newt Gingrich,
-# 2012). None is credited to AP, Reuters, AFP or another third party (Wikinews cites agencies as sources, which is its
-# own reporting). Stored copies are cut after about 2,000 characters: only complete paragraphs are kept and a cut
+# pages of 2006-2012 (CC BY 2.5) taken from stored web pages (the `pages` search corpus): four en.wikinews.org pages (the
+# 'Wikinews:Briefs' compilation of April 16, 2007; the Audio Wikinews news-brief scripts of May 31, 2006 and October 18,
+# 2007; the 'Wikinews Shorts' compilation of April 23, 2007), three 'Wikinews Shorts' compilations copied on scraper sites
+# (April 14, 2007; November 26, 2008; May 14, 2009), which print them without headline and item headings, and one article
+# on the en.wikiactu.com mirror, which repeats the Wikinews CC BY 2.5 notice under it (Herman Cain endorses Newt
+# Gingrich, 2012). None is credited to AP, Reuters, AFP or another third party (Wikinews cites agencies as sources, which
+# is its own reporting). Stored copies are cut after about 2,000 characters: only complete paragraphs are kept and a cut
 # paragraph or item is dropped (noted in `retrieved`). Site lines, 'Jump to' and 'From Wikinews' lines, '[edit]' marks,
-# audio-file lines, image captions, 'Sources' lists, 'Retrieved from' and licence lines are dropped; wording, spelling
-# ('May 31th', 'this an Audio Wikinews Brief'), spacing inside paragraphs and quotation marks are as stored (curly on the
-# mirror and the scraper copy, straight on en.wikinews.org). Annotated by reading the texts, before whosaid was run on
-# them (rules H440-H443 in ANNOTATION.md on top of H1-H437).
+# audio-file lines, image captions, 'Related news' and 'Sources' lists, 'Retrieved from' and licence lines are dropped;
+# wording, spelling ('May 31th', 'this an Audio Wikinews Brief', 'insited'), spacing inside paragraphs and quotation marks
+# are as stored (curly on the mirror and the scraper copies, straight on en.wikinews.org). Annotated by reading the texts,
+# before whosaid was run on them (rules H440-H444 in ANNOTATION.md on top of H1-H437).
 WN = "CC BY 2.5 (Wikinews)"
 WNM = "CC BY 2.5 (Wikinews; mirror copy, Wikinews licence notice kept by the mirror)"
 WNS = "CC BY 2.5 (Wikinews; copy of the Wikinews article on a scraper site)"
@@ -23,18 +24,21 @@ texts are English Wikinews pages (CC BY 2.5) taken from stored web pages (the `p
 in a set above, this time from 2006 to 2012: the en.wikinews.org 'Wikinews:Briefs' compilation of April 16, 2007 (Hilary
 Benn on the 'war on terror', the Sadrist ministers leaving Nouri al-Maliki's cabinet), the Audio Wikinews news-brief
 scripts of May 31, 2006 (Haditha, the OIE on bird-flu reporting) and October 18, 2007 (Benazir Bhutto's return, Sam
-Brownback's campaign), the 'Wikinews Shorts' compilation of May 14, 2009 (swine flu in Asia, Pope Benedict XVI in the
-Middle East, Craigslist) copied on a scraper site (roofingcost.org), and the en.wikiactu.com mirror copy of 'Herman Cain
-endorses Newt Gingrich for US president' (2012), which repeats the Wikinews CC BY 2.5 notice under the article. None is
-credited to AP, Reuters, AFP or another third party. The stored copies are cut after about 2,000 characters; only
-complete paragraphs are kept (what was dropped is noted per page). Site lines, '[edit]' marks, audio-file lines,
-captions, source lists, 'Retrieved from' and licence lines were dropped; wording and quotation marks are as stored. None
-of these pages is used in any set above (checked by URL, by the names of their speakers and by 8-word overlap with every
-existing text: no shared 8-word sequence beyond the series' standing lines ('A compilation of brief news reports for ...',
-'... this is Audio Wikinews News Briefs') and the phrase 'President George W. Bush's 'war on terror''; the brief of
-October 18, 2007 lost its item on the Turkish parliament, whose paragraph opens a Wikinews article in heldout3-en). The annotation (rules H440–H443 in `ANNOTATION.md` on top of H1–H437) was
-committed before whosaid was first run on these texts, so the first score is a blind one (scored once, blind, by the
-main session).
+Brownback's campaign), the en.wikinews.org 'Wikinews Shorts' compilation of April 23, 2007 (Virginia Tech, a bomb threat
+on a Greek airliner, Russian News Service), three 'Wikinews Shorts' compilations copied on scraper sites that print them
+without headline and item headings (April 14, 2007, happiesday.com: Garry Kasparov's arrest, Christopher Hill on North
+Korea; November 26, 2008, descend-wow.com: Nick Clegg on men in childcare; May 14, 2009, roofingcost.org: swine flu in
+Asia, Pope Benedict XVI in the Middle East, Craigslist), and the en.wikiactu.com mirror copy of 'Herman Cain endorses
+Newt Gingrich for US president' (2012), which repeats the Wikinews CC BY 2.5 notice under the article. None is credited
+to AP, Reuters, AFP or another third party. The stored copies are cut after about 2,000 characters; only complete
+paragraphs are kept (what was dropped is noted per page). Site lines, '[edit]' marks, audio-file lines, captions, source
+lists, 'Retrieved from' and licence lines were dropped; wording and quotation marks are as stored. None of these pages is
+used in any set above (checked by URL, by the names of their speakers and by 8-word overlap with every existing text: no
+shared 8-word sequence beyond the series' standing lines ('A compilation of brief news reports for ...', '... this is
+Audio Wikinews News Briefs') and the phrase 'President George W. Bush's 'war on terror''; the brief of October 18, 2007
+lost its item on the Turkish parliament, whose paragraph opens a Wikinews article in heldout3-en). The annotation (rules
+H440–H444 in `ANNOTATION.md` on top of H1–H437) was committed before whosaid was first run on these texts, so the first
+score is a blind one (scored once, blind, by the main session).
 
 | id | title | URL | license | quotes | retrieval note |
 |---|---|---|---|---|---|
@@ -153,5 +157,64 @@ In a poll of likely Florida voters released yesterday by Reuters and Ipsos, Mitt
         Q('“sausage grinder”', None, "Herman Cain"),
     ],
     aliases={"Herman Cain": ["Cain"]},
+),
+dict(
+    id="wn-en-2007-04-14-wikinews-shorts",
+    source="https://en.wikinews.org/wiki/Wikinews_Shorts:_April_14,_2007",
+    license=WNS, retrieved=PAGES + " (copy on http://happiesday.com/wikinews-shorts-april-14-2007, which prints the compilation without its headline and item headings; the site line 'Posted on' and the two 'Sources' lists dropped; the last item, beginning 'T...' after the Young Minds paragraph and cut in the stored copy, dropped; 'insited' and the curly marks are as stored)",
+    text='''A compilation of brief news reports for Saturday, April 14, 2007.
+Russian opposition leader and former World Chess Champion Garry Kasparov was among 170 people detained by Russian authorities during a security operation against a rally organised by The Other Russia. The Other Russia is an umbrella coalition that gathers opponents of Russian President Vladimir Putin.
+“Today the regime showed its true colours, its true face,” said Kasparov. “We were arrested when we were doing nothing. There was no action. We were just walking along,” he told reporters.
+A key deadline with respect to North Korea’s nuclear programme has passed. North Korea said it remained committed to closing the reactor at Yongbyon.
+North Korea has insited that some US$25 million be unfrozen at a Macau bank. The United States says the funds have been released, but that North Korea has yet to withdraw any of it.
+US Assistant Secretary of State Christopher Hill was quoted as saying, “It’s certainly worrisome to all of us to see them approaching this date rather lethargically.” Hill continued, “The Chinese wanted us to show some patience for a couple of more days. There’s a sense that the communication lines are open and the North Koreans understand the fact that these accounts are accessible to them.”
+United Kingdom mental health charity, Young Minds, has called on the UK government for mental healthcare reforms to give vulnerable children more protection. The charity also claims that at least a third of young people under psychiatric care are detained against their will.''',
+    quotes=[
+        Q('“Today the regime', 'its true face,”', "Garry Kasparov"),
+        Q('“We were arrested', 'just walking along,”', "Garry Kasparov"),
+        Q('“It’s certainly worrisome', 'rather lethargically.”', "Christopher Hill"),
+        Q('“The Chinese wanted us', 'accessible to them.”', "Christopher Hill"),
+    ],
+    aliases={"Garry Kasparov": ["Russian opposition leader and former World Chess Champion Garry Kasparov", "Kasparov"],
+             "Christopher Hill": ["US Assistant Secretary of State Christopher Hill", "Hill"]},
+),
+dict(
+    id="wn-en-2007-04-23-wikinews-shorts",
+    source="https://en.wikinews.org/wiki/Wikinews_Shorts:_April_23,_2007",
+    license=WN, retrieved=PAGES + " (the 'From Wikinews' and 'Jump to' lines, the image captions (each printed twice: 'Students gathering on April 17, 2007', 'An Olympic Airlines Boeing 737', 'Radio towers in Balashiha, Russia') and the empty 'Related news' and 'Sources' headings dropped; the paragraph 'Russian News Service is the largest independent radio network ...', cut in the stored copy, dropped)",
+    text='''Wikinews Shorts: April 23, 2007
+A compilation of brief news reports for Monday, April 23, 2007.
+Classes resume at Virginia Tech
+Classes resumed today at Virginia Tech in Virginia, United States, for the first time since the April 16, 2007 mass shooting.
+At 7:10 a.m. EDT, students gathered for a moment of silence, to mark the first of the shootings last week. Similarly, at 9:45 a.m. another moment of silence is planned to mark the second shooting. After the silence, a bell will toll 32 times, once for each victim and 32 white balloons will be released.
+The Roanoke Times reported that the campus seemed tranquil and that most students were wearing the school colors, orange and maroon.
+Bomb threat forces landing of Greek airliner
+An Olympic Airlines Boeing 737 jet was forced to make an emergency landing following a bomb threat. The plane, which was carrying 136 passengers, including 11 Greek Members of the European Parliament, landed safely in Munich, Germany, instead of its intended destination of Strasbourg, France.
+"I hope this is just a bad joke," Greek Foreign Ministry spokesperson George Koumoutsakos said on Greek state television. "It will soon be over, I hope."
+Russian radio journalists told to report 'positive news'
+The new Kremlin-allied managers of the radio network Russian News Service have told journalists that half of their reporting must be 'positive stories', opposition leaders should not be talked about on air and the United States is to be represented as an enemy; the network's staff say.''',
+    quotes=[
+        Q('"I hope this is just a bad joke,"', None, "George Koumoutsakos"),
+        Q('"It will soon be over, I hope."', None, "George Koumoutsakos"),
+        Q("'positive news'", None, None),
+        Q("'positive stories'", None, None),
+    ],
+    aliases={"George Koumoutsakos": ["Greek Foreign Ministry spokesperson George Koumoutsakos"]},
+),
+dict(
+    id="wn-en-2008-11-26-wikinews-shorts",
+    source="https://en.wikinews.org/wiki/Wikinews_Shorts:_November_26,_2008",
+    license=WNS, retrieved=PAGES + " (copy on https://descend-wow.com/wikinews-shorts-november-26-2008-2, which prints the compilation without its headline and item headings; the line 'Contribute to Wikinews by expanding these briefs or add a new one.' and the two 'Sources' lists dropped; the item on Apple's iPhone advertisement, cut in the stored copy, dropped; the curly marks are as stored)",
+    text='''A compilation of brief news reports for Wednesday, November 26, 2008.
+Nick Clegg, the leader of the Liberal Democrats, a British political party, has expressed his concern over the lack of men in childcare. In a speech to the Daycare Trust, Clegg commented on the issue. “There is still a huge stigma attached to men wanting to work in childcare,” he said. “Even just for men who want to take a more hands-on role in providing care for their own children.”
+“The Daycare Trust’s own research shows that one in four men would consider working in childcare,” he continued. “Sadly some worry that their motives would be viewed with suspicion.”
+A Pakistani hacker group named the Pakistan Cyber Army has reportedly attacked the official website of an Indian public sector petroleum company called Oil and Natural Gas Corporation. The attack was in response to the attacking of the official website of Pakistan state corporation Oil and Gas Regulatory Authority by Indian hackers named HMG, who attacked the OGRA’s website on November 17, and left a message on front page of the website that they would hack any Pakistani website with poor security controls. However, OGRA’s spokesman said he has no information on the incident.''',
+    quotes=[
+        Q('“There is still a huge stigma', 'work in childcare,”', "Nick Clegg"),
+        Q('“Even just for men', 'their own children.”', "Nick Clegg"),
+        Q('“The Daycare Trust’s own research', 'working in childcare,”', "Nick Clegg"),
+        Q('“Sadly some worry', 'with suspicion.”', "Nick Clegg"),
+    ],
+    aliases={"Nick Clegg": ["Nick Clegg, the leader of the Liberal Democrats", "Clegg"]},
 ),
 ]
