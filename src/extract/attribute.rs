@@ -1751,6 +1751,11 @@ impl<'a> Attributor<'a> {
             || v == s.range.start
             || s.tokens[v - 1].quote().is_some()
             || (v >= 2 && s.tokens[v - 1].is_punct(",") && s.tokens[v - 2].quote().is_some())
+            // (`“…”: But, explains Iván García, “…”`: after a clause-opening `but`.)
+            || (v >= 2
+                && s.tokens[v - 1].is_punct(",")
+                && s.tokens[v - 2].has(b::COORDINATOR)
+                && (v - 2 == s.range.start || !s.tokens[v - 3].is_word()))
             || closing_name;
         // `“…,” says coauthor Erik Demaine`: after an inverted English verb a name may
         // follow a role word that no lexicon holds.

@@ -4776,3 +4776,9 @@ fn a_statement_read_out_from_its_author_is_the_authors() {
     let t = "Briefs\n\nAt a press conference, the head of the bloc Nassar Rubaie read a statement from al-Sadr:\n\n\"We found that it was necessary to withdraw the ministers,\"\n\nThe statement continued, \"The ministries shall be handed over.\"";
     assert_eq!(who(t, "en"), some(&["al-Sadr", "al-Sadr"]));
 }
+
+#[test]
+fn a_verb_after_a_clause_opening_but_has_its_subject_after_it() {
+    let t = "Stories\n\nThe problem is old.\n\n“Being old is a problem”: But, explains Iván García, “it becomes harder if you are black.”";
+    assert_eq!(who(t, "en"), some(&["Iván García", "Iván García"]));
+}
