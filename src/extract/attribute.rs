@@ -4921,6 +4921,7 @@ impl<'a> Attributor<'a> {
     pub fn finish(&mut self, raws: &[RawQuote]) {
         self.repeated_quotes(raws);
         self.header_speech(raws);
+        self.self_introduced(raws);
         for i in (0..raws.len().saturating_sub(1)).rev() {
             // A piece with no cue of its own takes the speaker the quote's last piece
             // names, over the previous paragraph's speaker it may have inherited; not
@@ -4998,6 +4999,67 @@ impl Attributor<'_> {
                 let ent = &self.reg.entities[e];
                 !ent.org && ent.person_like()
             })
+    }
+
+    /// `“My name is Edwin Dorzon. I’m calling to congratulate …”`: a quote nothing else
+    /// attributed, opening with a self-introduction and a full name, is that person's.
+    fn self_introduced(&mut self, raws: &[RawQuote]) {
+        const MIN_WORDS: usize = 2;
+        const MAX_WORDS: usize = 4;
+        if self.lex.self_introductions.is_empty() {
+            return;
+        }
+        for (i, r) in raws.iter().enumerate() {
+            if self.out[i].entity.is_some() || self.out[i].cue.is_some() || self.out[i].name {
+                continue;
+            }
+            let Some(q) = self.text.get(r.span.clone()) else {
+                continue;
+            };
+            let body = q.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let lower: String = body.chars().take(24).collect::<String>().to_lowercase();
+            let Some(intro) = self
+                .lex
+                .self_introductions
+                .iter()
+                .find(|p| lower.starts_with(&format!("{p} ")))
+            else {
+                continue;
+            };
+            // (The introduction's length in the original: lower-casing keeps these
+            // ASCII and apostrophe openings the same length.)
+            let rest = body.get(intro.len()..).unwrap_or("");
+            let mut words: Vec<&str> = Vec::new();
+            let mut closed = false;
+            for w in rest.split_whitespace().take(MAX_WORDS) {
+                let bare = w.trim_end_matches([',', '.']);
+                if !bare.starts_with(char::is_uppercase) || bare.chars().any(char::is_numeric) {
+                    break;
+                }
+                words.push(bare);
+                if bare.len() < w.len() {
+                    closed = true;
+                    break;
+                }
+            }
+            if !closed || !(MIN_WORDS..=MAX_WORDS).contains(&words.len()) {
+                continue;
+            }
+            let e = self.reg.register(NameInfo {
+                tokens: &words,
+                role: None,
+                role_mods: Vec::new(),
+                role_heads: Vec::new(),
+                org: false,
+                gender: None,
+                titled: false,
+                person: true,
+            });
+            self.out[i].entity = Some(e);
+            if self.out[i].kind == Some(QuoteKind::Other) {
+                self.out[i].kind = Some(QuoteKind::Direct);
+            }
+        }
     }
 
     /// Gives the quotes nothing else attributed to the speaker of a printed speech.

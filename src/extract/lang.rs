@@ -188,6 +188,10 @@ pub struct Rules {
     /// the name heads the quote after the topic as its speaker.
     #[serde(default)]
     pub kicker_prepositions: Vec<String>,
+    /// Openings of a quote in which the speaker gives their name (`“My name is Edwin
+    /// Dorzon. …”`, lower case).
+    #[serde(default)]
+    pub self_introductions: Vec<String>,
     /// Role stems for someone's opposite number (`Amtskolleg`, `counterpart`): `seinem
     /// ukrainischen Amtskollegen Olexij Hnatjuk` holds the subject's office, so a later
     /// `den Minister` may mean him.
@@ -632,6 +636,7 @@ pub(crate) struct Lexicon {
     place_linked_bodies: HashSet<String>,
     capacity_words: HashSet<String>,
     kicker_prepositions: HashSet<String>,
+    pub self_introductions: Vec<String>,
     counterpart_roles: Vec<String>,
     pub auxiliary_verbs: HashSet<String>,
     pub request_verbs: HashSet<String>,
@@ -883,6 +888,7 @@ impl Lexicon {
             place_linked_bodies: set(&rules.place_linked_bodies),
             capacity_words: set(&rules.capacity_words),
             kicker_prepositions: set(&rules.kicker_prepositions),
+            self_introductions: rules.self_introductions.clone(),
             counterpart_roles: rules.counterpart_roles.clone(),
             auxiliary_verbs: set(&rules.auxiliary_verbs),
             request_verbs: set(&rules.request_verbs),

@@ -4782,3 +4782,18 @@ fn a_verb_after_a_clause_opening_but_has_its_subject_after_it() {
     let t = "Stories\n\nThe problem is old.\n\n“Being old is a problem”: But, explains Iván García, “it becomes harder if you are black.”";
     assert_eq!(who(t, "en"), some(&["Iván García", "Iván García"]));
 }
+
+#[test]
+fn a_caller_who_gives_their_name_in_the_quote_is_its_speaker() {
+    let t = "Greetings\n\nReporter James Butty compiled messages from Liberians.\n\n“My name is Edwin Dorzon. I’m calling to congratulate the president.”\n\n“This is Veronica Nimene Nimpson. I’m calling from Maryland.”";
+    assert_eq!(
+        who(t, "en"),
+        some(&["Edwin Dorzon", "Veronica Nimene Nimpson"])
+    );
+}
+
+#[test]
+fn a_quote_saying_this_is_a_country_names_no_speaker() {
+    let t = "Greetings\n\nThe crowd chanted.\n\n“This is America.”";
+    assert_eq!(who(t, "en"), vec![None]);
+}
