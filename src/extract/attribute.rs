@@ -404,6 +404,28 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
+            // `“When media become political players, …” Jeremy Taylor weighs in on the
+            // controversy.`: a bare quote nothing attributed goes to the person whose full
+            // name opens the next sentence.
+            let opener = s
+                .mentions
+                .first()
+                .filter(|m| m.toks.start == range.start && m.kind == MentionKind::Name)
+                .and_then(|m| m.entity)
+                .filter(|&e| {
+                    let ent = &self.reg.entities[e];
+                    !ent.org && ent.token_count() >= 2
+                });
+            if let Some(e) = opener.filter(|_| cues.is_empty()) {
+                for &q in &bare_before {
+                    if self.out[q].entity.is_none() && !self.out[q].name {
+                        self.out[q].entity = Some(e);
+                        if self.out[q].kind == Some(QuoteKind::Other) {
+                            self.out[q].kind = Some(QuoteKind::Direct);
+                        }
+                    }
+                }
+            }
             // `• “… Our jobs would be impossible without them!” Bonnie Strawser, visitor
             // services manager, …`: a name and a role closing the paragraph sign the
             // quote before them.

@@ -4797,3 +4797,9 @@ fn a_quote_saying_this_is_a_country_names_no_speaker() {
     let t = "Greetings\n\nThe crowd chanted.\n\n“This is America.”";
     assert_eq!(who(t, "en"), vec![None]);
 }
+
+#[test]
+fn a_bare_quote_goes_to_the_full_name_opening_the_next_sentence() {
+    let t = "Media\n\n29 May 2007\n\n“When media become political players, they lose their credibility.” Jeremy Taylor weighs in on the controversy.";
+    assert_eq!(who(t, "en"), some(&["Jeremy Taylor"]));
+}
