@@ -5398,7 +5398,10 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
     const PLACE_TOKENS: usize = 6;
     if k == 0 {
         let dash = (1..tokens.len().min(PLACE_TOKENS))
-            .find(|&c| !(tokens[c].is_word() && tokens[c].is_cap()) && !tokens[c].is_punct(",."))
+            .find(|&c| {
+                let place_word = tokens[c].is_word() && tokens[c].is_cap();
+                !place_word && !tokens[c].is_punct(",.")
+            })
             .filter(|&d| tokens[d].is_punct("–—"));
         let placed = dash.is_some_and(|d| {
             tokens[0].is_word()

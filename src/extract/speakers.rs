@@ -255,8 +255,11 @@ impl Registry {
             .find(info.tokens)
             .filter(|&id| {
                 let e = &self.entities[id];
-                !(info.org && !e.org && e.token_count() < info.tokens.len())
-                    && !(info.person && e.org && e.token_count() > info.tokens.len())
+                let body_of_a_shorter_name =
+                    info.org && !e.org && e.token_count() < info.tokens.len();
+                let person_in_a_longer_body =
+                    info.person && e.org && e.token_count() > info.tokens.len();
+                !body_of_a_shorter_name && !person_in_a_longer_body
             })
             .or_else(|| {
                 // (A name that an acronym abbreviates is a body's, unless a person's.)
