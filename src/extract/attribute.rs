@@ -411,6 +411,12 @@ impl<'a> Attributor<'a> {
                 .mentions
                 .first()
                 .filter(|m| m.toks.start == range.start && m.kind == MentionKind::Name)
+                // (A verb goes on with the sentence: `Full Text»` is a link.)
+                .filter(|m| {
+                    tokens
+                        .get(m.toks.end)
+                        .is_some_and(|t| t.is_word() && !t.is_cap())
+                })
                 .and_then(|m| m.entity)
                 .filter(|&e| {
                     let ent = &self.reg.entities[e];
@@ -941,7 +947,12 @@ impl<'a> Attributor<'a> {
         }
         let text = self.text;
         // (`BK’IN DR. MERKEL:`: an honorific title is no part of the name.)
-        let words: Vec<&str> = tokens[..colon]
+        // (`SPOKESMAN KIRBY (JAN. 29):`: the words before a bracket.)
+        let name_end = tokens[..colon]
+            .iter()
+            .position(|t| t.is_punct("("))
+            .unwrap_or(colon);
+        let words: Vec<&str> = tokens[..name_end]
             .iter()
             .filter(|t| t.is_word() && !t.has(b::TITLE))
             .filter_map(|t| text.get(t.range.clone()))
@@ -993,6 +1004,16 @@ impl<'a> Attributor<'a> {
                 words += 1;
             } else if t.is_punct(".") && k > 0 && tokens[k - 1].is_word() {
                 continue;
+            } else if t.is_punct("(") && words > 0 {
+                // `SPOKESMAN KIRBY (JAN. 29):`: a date or party in brackets before the
+                // colon.
+                const MAX_BRACKET: usize = 6;
+                let close = (k + 1..tokens.len().min(k + MAX_BRACKET))
+                    .find(|&c| tokens[c].is_punct(")"))?;
+                return tokens
+                    .get(close + 1)
+                    .is_some_and(|t| t.is_punct(":"))
+                    .then_some(close + 1);
             } else {
                 return (words > 0 && t.is_punct(":")).then_some(k);
             }
@@ -1002,7 +1023,11 @@ impl<'a> Attributor<'a> {
 
     /// The introduced person the label before token `colon` names.
     fn label_entity(&self, tokens: &[Token], colon: usize) -> Option<usize> {
-        let words: Vec<&str> = tokens[..colon]
+        let name_end = tokens[..colon]
+            .iter()
+            .position(|t| t.is_punct("("))
+            .unwrap_or(colon);
+        let words: Vec<&str> = tokens[..name_end]
             .iter()
             .filter_map(|t| self.text.get(t.range.clone()))
             .collect();

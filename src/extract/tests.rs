@@ -4803,3 +4803,15 @@ fn a_bare_quote_goes_to_the_full_name_opening_the_next_sentence() {
     let t = "Media\n\n29 May 2007\n\n“When media become political players, they lose their credibility.” Jeremy Taylor weighs in on the controversy.";
     assert_eq!(who(t, "en"), some(&["Jeremy Taylor"]));
 }
+
+#[test]
+fn a_capitals_label_with_a_date_in_brackets_names_the_speaker() {
+    let t = "In the news\n\nLibya\n\nDEPUTY SPOKESMAN TONER (FEB. 1): “Secretary Kerry met with his counterparts.”";
+    assert_eq!(who(t, "en"), some(&["DEPUTY SPOKESMAN TONER"]));
+}
+
+#[test]
+fn a_link_label_after_a_labelled_quote_takes_nothing_from_the_label() {
+    let t = "In the news\n\nSaudi Arabia\n\nSPOKESMAN KIRBY (JAN. 29): “The U.S. condemns the attack.” Full Text»";
+    assert_eq!(who(t, "en"), some(&["SPOKESMAN KIRBY"]));
+}
