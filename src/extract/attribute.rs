@@ -295,6 +295,8 @@ impl<'a> Attributor<'a> {
         // `Nassar Rubaie read a statement from al-Sadr:` ⏎ `“…”`: the author of the text
         // a verb's object names before the colon ending the paragraph.
         let mut colon_author: Option<(usize, String)> = None;
+        // The person whose name ends the paragraph's last sentence, if one does.
+        let mut ends_in_name: Option<usize> = None;
         for (si, range) in sents.iter().enumerate() {
             self.sentence_serial += 1;
             self.para_opening = si == 0;
@@ -665,6 +667,11 @@ impl<'a> Attributor<'a> {
             {
                 para_speaker = Some(e);
             }
+            ends_in_name = s
+                .mentions
+                .last()
+                .filter(|m| m.kind == MentionKind::Name && m.toks.end == range.end)
+                .and_then(|m| m.entity);
             first_person = first_person.or_else(|| {
                 s.mentions
                     .iter()
@@ -808,6 +815,18 @@ impl<'a> Attributor<'a> {
             && double(n - 2, n - 1, ")"))
         .then_some(first_person)
         .flatten();
+        // `NIST materials research engineer Joannie Chin` ⏎ `"…"`: a line that ends in
+        // a person's full name after their role labels the quote paragraph below.
+        let name_line = (sents.len() == 1 && quotes.is_empty())
+            .then_some(first_person)
+            .flatten()
+            .filter(|&e| {
+                let ent = &self.reg.entities[e];
+                // (A role or title marks a person: `Wing Public Affairs` under a byline
+                // is a unit.)
+                ent.token_count() >= 2 && !ent.org && (ent.role.is_some() || ent.titled)
+            })
+            .filter(|&e| ends_in_name == Some(e));
         let last_sentence_quote = last_quote
             .filter(|&(_, si)| si + 1 == sents.len())
             .and_then(|(q, _)| self.out[q].entity);
@@ -827,6 +846,7 @@ impl<'a> Attributor<'a> {
                 .or(announcer),
             Some(_) if last_sentence_quote.is_some() => last_sentence_quote,
             None if clip_label.is_some() => clip_label,
+            None if name_line.is_some() => name_line,
             // `Ann Roe … posted a long message.` ⏎ `“…”`: a paragraph without quotes whose
             // last sentence has a speaker announces the quote paragraph after it.
             // (`Jerzy Buzek gab folgende Erklärung ab, nachdem …` ⏎ `"…"`: so does one

@@ -4815,3 +4815,9 @@ fn a_link_label_after_a_labelled_quote_takes_nothing_from_the_label() {
     let t = "In the news\n\nSaudi Arabia\n\nSPOKESMAN KIRBY (JAN. 29): “The U.S. condemns the attack.” Full Text»";
     assert_eq!(who(t, "en"), some(&["SPOKESMAN KIRBY"]));
 }
+
+#[test]
+fn a_line_of_a_role_and_a_full_name_labels_the_quote_paragraph_below() {
+    let t = "What is NIST?\n\nVisual:\n\nNIST materials research engineer Joannie Chin\n\n\"NIST is a really great environment for doing research.\"\n\nVisual:\n\nNIST research mechanical engineer Daniel Sawyer\n\n\"I think NIST is excellence.\"";
+    assert_eq!(who(t, "en"), some(&["Joannie Chin", "Daniel Sawyer"]));
+}
