@@ -3208,11 +3208,16 @@ impl<'a> Attributor<'a> {
     /// whatever the words before the dash have as a subject.
     fn dash_label(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
         let colon = qt - 1;
+        // (`Virtuelle „Europa-Sprechstunde“ mit Karoline Edtstadler: „…“`: so does one
+        // after `mit`, the guest of the event before it.)
         let m = s.mentions.iter().position(|m| {
             m.toks.end == colon
                 && m.kind == MentionKind::Name
                 && m.toks.start > s.range.start
-                && s.tokens[m.toks.start - 1].is_punct("–—-")
+                && (s.tokens[m.toks.start - 1].is_punct("–—-")
+                    || s.tokens[m.toks.start - 1]
+                        .lower()
+                        .is_some_and(|w| self.lex.is_label_preposition(w)))
         })?;
         let e = self.resolve(s, m)?;
         if self.reg.entities[e].org {

@@ -192,6 +192,10 @@ pub struct Rules {
     /// Dorzon. …”`, lower case).
     #[serde(default)]
     pub self_introductions: Vec<String>,
+    /// Words before a name that ends a headline label at its colon (`„Europa-Sprechstunde“
+    /// mit Karoline Edtstadler: „…“`): the name is the speaker.
+    #[serde(default)]
+    pub label_prepositions: Vec<String>,
     /// Role stems for someone's opposite number (`Amtskolleg`, `counterpart`): `seinem
     /// ukrainischen Amtskollegen Olexij Hnatjuk` holds the subject's office, so a later
     /// `den Minister` may mean him.
@@ -637,6 +641,7 @@ pub(crate) struct Lexicon {
     capacity_words: HashSet<String>,
     kicker_prepositions: HashSet<String>,
     pub self_introductions: Vec<String>,
+    label_prepositions: HashSet<String>,
     counterpart_roles: Vec<String>,
     pub auxiliary_verbs: HashSet<String>,
     pub request_verbs: HashSet<String>,
@@ -889,6 +894,7 @@ impl Lexicon {
             capacity_words: set(&rules.capacity_words),
             kicker_prepositions: set(&rules.kicker_prepositions),
             self_introductions: rules.self_introductions.clone(),
+            label_prepositions: set(&rules.label_prepositions),
             counterpart_roles: rules.counterpart_roles.clone(),
             auxiliary_verbs: set(&rules.auxiliary_verbs),
             request_verbs: set(&rules.request_verbs),
@@ -1291,6 +1297,11 @@ impl Lexicon {
     /// A word after a headline's name that opens its topic (`zu`).
     pub fn is_kicker_preposition(&self, lower: &str) -> bool {
         self.kicker_prepositions.contains(lower)
+    }
+
+    /// A word before a name that ends a headline label at its colon (`mit`).
+    pub fn is_label_preposition(&self, lower: &str) -> bool {
+        self.label_prepositions.contains(lower)
     }
 
     /// A body noun whose name may go on with `in` and a place (`Mission`, `Embassy`).

@@ -239,12 +239,14 @@ fn segment_with(
                 && is_ordinal(&tokens[c - 1])
         };
         let rating = class_at(k) || class_at(k + 1) || (tokens[k].is_cap() && class_at(k + 2));
-        // `Klara Sommer`, `Theresa May`: a word that is never a name alone (a season, a
-        // month) after a given name is the family name.
+        // `Klara Sommer`, `Theresa May`, `Bill Read`: a word that is never a name alone
+        // (a season, a month, a verb of saying) after a given name is the family name.
         // (`sagte Sommer`: and so is the word alone, within a sentence, once known as one.)
         let family_name = k > sent.start
             && tokens[k].is_cap()
-            && tokens[k].lower().is_some_and(|w| lex.non_names.contains(w))
+            && tokens[k].lower().is_some_and(|w| {
+                lex.non_names.contains(w) || (tokens[k].has(b::SPEECH) && w != "states")
+            })
             && ((tokens[k - 1].is_cap() && tokens[k - 1].has(b::GIVEN_NAME))
                 || tokens[k].lower().is_some_and(|w| reg.knows_person_token(w)));
         *slot = if rating {
@@ -361,9 +363,15 @@ fn capitalised_function_names(tokens: &[Token], sent: Range<usize>, classes: &mu
         // `Abdourahim Said Bacar said`, `Tsunami Warning Center`: a capitalised speech
         // verb between a name and a name or the capitalised noun closing a body's name.
         let org_noun = |k: usize| at(k) == Some(Class::Org) && cap_word(k);
+        // (`Salazar Announces Million for USGS Projects`: a verb in the present, which
+        // no name is, stays a verb; `States` is left to `United States`.)
+        let present = t
+            .lower()
+            .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss") && w != "states");
         let inner_verb = at(k) == Some(Class::Other)
             && t.is_cap()
             && t.has(b::SPEECH)
+            && !present
             && name(k - 1)
             && k + 1 < sent.end
             && (name(k + 1) || org_noun(k + 1));

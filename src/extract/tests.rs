@@ -4821,3 +4821,34 @@ fn a_line_of_a_role_and_a_full_name_labels_the_quote_paragraph_below() {
     let t = "What is NIST?\n\nVisual:\n\nNIST materials research engineer Joannie Chin\n\n\"NIST is a really great environment for doing research.\"\n\nVisual:\n\nNIST research mechanical engineer Daniel Sawyer\n\n\"I think NIST is excellence.\"";
     assert_eq!(who(t, "en"), some(&["Joannie Chin", "Daniel Sawyer"]));
 }
+
+#[test]
+fn a_headline_verb_in_the_present_is_no_part_of_the_name_before_it() {
+    let t = "Salazar Announces Million for USGS Projects\n\n“These projects stimulate job creation,” Secretary Salazar said in a teleconference today.";
+    let out = who(t, "en");
+    assert_eq!(out, some(&["Salazar"]));
+}
+
+#[test]
+fn a_verb_of_saying_after_a_given_name_is_the_family_name() {
+    let t = "Tour\n\nNOAA National Hurricane Center Director Bill Read will lead the tour.\n\n“Hurricanes can develop quickly,” said Read.";
+    assert_eq!(who(t, "en"), some(&["Bill Read"]));
+}
+
+#[test]
+fn a_name_after_mit_ending_a_headline_label_speaks_the_quote() {
+    let t = "Virtuelle „Europa-Sprechstunde“ mit Karoline Edtstadler: „Die EU war noch nie so geeint wie jetzt“\n\nDie Europaministerin sprach mit Gemeinderäten.";
+    assert_eq!(who(t, "de")[1], Some("Karoline Edtstadler".to_string()));
+}
+
+#[test]
+fn a_sentence_opening_adverb_besonders_is_no_name() {
+    let t = "Buch\n\nKhol sprach über Vorarlberger in Wien. Besonders hob Khol dabei Gottfried Feurstein hervor, der „mindestens 40 Novellen mitgestaltet“ habe.";
+    assert_ne!(who(t, "de")[0], Some("Besonders".to_string()));
+}
+
+#[test]
+fn accuses_is_a_verb_of_saying() {
+    let t = "Iran\n\nJohn Smith lost. Smith accuses the government of \"appalling\" fraud.";
+    assert_eq!(who(t, "en"), some(&["John Smith"]));
+}
