@@ -1,10 +1,10 @@
 # Held-out English Wikinews texts (tests/data/heldout82-en.jsonl), none of them used in an earlier set. English Wikinews
 # articles (CC BY 2.5) taken from the main news part of the AMALGUM corpus (gucorpling/amalgum,
-# amalgum/news/xml/AMALGUM_news_<word>.xml: `russian`, `iranian`; files no earlier set used, found by looking up exact
+# amalgum/news/xml/AMALGUM_news_<word>.xml: `russian`, `iranian`, `egyptian`; files no earlier set used, found by looking up exact
 # file names), detokenized by hand as before: every word, digit, punctuation mark and quotation mark as in the copy,
 # only the spacing between tokens restored. Title = first line, dateline = second line, then one paragraph per line
 # following the copy's <p> elements. Captions, photo galleries and 'Have your say' boxes are dropped. Annotated by
-# reading the texts, before whosaid was run on them (rules H510-H512 in ANNOTATION.md on top of H1-H500).
+# reading the texts, before whosaid was run on them (rules H510-H513 in ANNOTATION.md on top of H1-H500).
 WN = "CC BY 2.5 (Wikinews)"
 
 SOURCES_HEAD = """
@@ -12,15 +12,16 @@ SOURCES_HEAD = """
 
 Built by `build.py` from `heldout82_pages.py`. Like heldout19-en and heldout39-en, these texts are English Wikinews
 articles (CC BY 2.5; attribution: the Wikinews contributors of each article) from the main news part of the AMALGUM
-corpus (`amalgum/news/xml/AMALGUM_news_<word>.xml`: `russian`, `iranian`; files no earlier set used, found by looking
+corpus (`amalgum/news/xml/AMALGUM_news_<word>.xml`: `russian`, `iranian`, `egyptian`; files no earlier set used, found by looking
 up exact file names), detokenized by hand as before: the Moscow protests over the Russian Duma election of December
-2011 and the unrest in Iranian cities after the presidential election of June 2009. Captions, the photo gallery at the
+2011, the unrest in Iranian cities after the presidential election of June 2009 and the acquittals over the Egyptian
+ferry fire of 2006 (July 2008). Captions, the photo gallery at the
 end of the Russian article and its 'Have your say' box were dropped; wording and quotation marks are as in the copy.
 None of these articles is used in any set above (checked by URL, by title, by the names of their speakers and by
 8-word overlap with every existing text). Skipped: AMALGUM files without quotations or with a single one (`google`,
 `israeli`, `sheffield`, `asiana`, `austria`), and `syrian` (the leaked Syrian e-mails, 2012), whose copy has unbalanced
 marks and Arabic glosses run into the quotations. The set is small because AMALGUM file names beyond the first hundred
-of each folder can only be found by guessing. The annotation (rules H510–H512 in `ANNOTATION.md` on top of H1–H500)
+of each folder can only be found by guessing. The annotation (rules H510–H513 in `ANNOTATION.md` on top of H1–H500)
 was committed before whosaid was first run on these texts, so the first score is a blind one (scored once, blind, by
 the main session).
 
@@ -84,5 +85,29 @@ Meanwhile, the U.S. does not accept the results of the Iranian election. U.S. Se
     ],
     aliases={"Mir-Hossein Mousavi": ["Mousavi"],
              "Hillary Clinton": ["U.S. Secretary of State Hillary Clinton"]},
+),
+dict(
+    id="wn-en-2008-07-28-egyptian-ferry-fire-acquittals",
+    source="https://en.wikinews.org/wiki/Five_of_six_accused_over_Egyptian_ferry_fire_that_killed_over_1%2C000_are_acquitted",
+    license=WN, retrieved="AMALGUM corpus copy (gucorpling/amalgum amalgum/news/xml/AMALGUM_news_egyptian.xml), detokenized by hand; captions dropped (the caption of the radar map of the ship's last reported position dropped; the possessive split by the italics, 'al-Salam 98' plus the apostrophe and 's', written 'al-Salam 98's'; the copy's 'balmed', 'extuinguishers', 'validatings' and 'a victim's compensation fund' kept)",
+    text='''Five of six accused over Egyptian ferry fire that killed over 1,000 are acquitted
+Monday, July 28, 2008
+Five of the six defendants accused of manslaughter over the 2006 fire on board Egyptian ferry al-Salam Boccaccio 98 have been cleared of all charges. The February 3 fire and subsequent sinking killed 1,034 of around 1,400 passengers.
+Mamdouh Ismail, owner of the al-Salam company, his son and three company executives were all cleared of manslaughter. Ismail is a member of parliament directly appointed by the president, and both he, his son and another of the executives were tried in absentia as they have left the country. They had all been charged with manslaughter stemming from safety violations on the ship.
+Convicted was Salaheddin Gomaa, captain of nearby ferry Saint Catherine. He was jailed for six months after the court found he did not come to the stricken al-Salam 98's aid. It found he "did not do his duty by failing to go to the rescue of victims," and that he failed to show any compassion.
+The ship went down in the Red Sea near Egyptian port Safaga, where the trial was held, having departed earlier from Saudi Arabia's Dhaba port. A parliamentary report balmed the disaster's scale on the owners, as well as the government and Panama, the state where the ship was registered. The report said al-Salam had kept operating the ship "despite serious defects" with her, and that the government had "failed to manage the crisis adequately" in the following days.
+It was found that the 36-year-old al-Salam 98's safety documents were forged, that the ship's extuinguishers and life rafts were not fit for purpose and that there were an inadequate number of winches to lower the rafts into the sea. However, the elder Ismail had put the blame on his ferry's captain, who he claimed wrongly believed the crew could deal with the fire when it broke out. The captain was amongst the dead.
+Ismail's assets were frozen and a travel ban was imposed on him following the disaster, but both were lifted later that year after he paid E£ 300,000,000 (US$ 57,000,000) into a victim's compensation fund. Many victims were poor Egyptian migrant workers, and some were bringing home savings accumulated over months or years.
+The Misdemeanor Court's acquittal of all except Gomaa — who was fined E£10,000 (US$ 1,887) — met with anger from relatives, who turned out en masse to hear the verdicts. One man told al-Jazeera "The day of the accident everybody saw that the ship was in bad shape and two years later they say the boat was in good shape. It doesn't make sense. This is awful. My wife and children died and after two years everyone responsible is found to be innocent."
+Public prosecutor Abdel Meguid Mahmud was also unhappy with the result. In a statement he said he intends to appeal the verdict and demand a retrial. He alleges serious "violations in documented records, corruption in investigation, shortcomings in validatings and arbitrary conclusions," and cites these as his reasons for a retrial.''',
+    quotes=[
+        Q('"did not do his duty', 'rescue of victims,"', "Misdemeanor Court"),
+        Q('"despite serious defects"', None, None),
+        Q('"failed to manage the crisis adequately"', None, None),
+        Q('"The day of the accident', 'to be innocent."', None),
+        Q('"violations in documented records', 'arbitrary conclusions,"', "Abdel Meguid Mahmud"),
+    ],
+    aliases={"Misdemeanor Court": ["the court"],
+             "Abdel Meguid Mahmud": ["Public prosecutor Abdel Meguid Mahmud"]},
 ),
 ]
