@@ -5,14 +5,15 @@
 # all modules, SOURCES files and jsonl files). The annotation was finished and committed before whosaid was run on any of
 # these texts. Fields as in articles.py.
 # Sources: see SOURCES.md, section "Fifty-first held-out set": texts of the German Federal Government (bundesregierung.de,
-# bundeskanzler.de; licences.BREG) and releases of the Austrian Parliament's Parlamentskorrespondenz on the OTS
+# bundeskanzler.de; licences.BREG), news items of the Austrian Federal Chancellery (bundeskanzleramt.gv.at; licences.BKA)
+# and releases of the Austrian Parliament's Parlamentskorrespondenz on the OTS
 # press-release service (licences.PK). Stored copies are excerpts cut after about 2,000 characters; only complete
 # paragraphs are kept (rules 15, 17), and each retrieval note names what was dropped.
 import sys
 import os
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from licences import BREG, PK  # noqa: E402
+from licences import BKA, BREG, PK  # noqa: E402
 from spans import cut  # noqa: E402
 
 ARTICLES = []
@@ -145,3 +146,107 @@ add(id="ho51-pk-ots-2004-11-24-vorarlberg-buch",
             (cut(KHOL_P4, "\"mindestens", "mitgestaltet\""), "Andreas Khol"),
             (cut(KHOL_P4, "\"Von Beginn", "mitgewirkt\""), "Andreas Khol")],
     aliases={"Andreas Khol": ["Andreas Khol", "Nationalratspräsident Andreas Khol", "Khol", "Präsident Khol"]})
+
+add(id="ho51-pk-ots-2006-10-26-offenes-parlament",
+    title="Großes Interesse am historischen Parlamentsgebäude Offenes Parlament am Nationalfeiertag",
+    url="https://www.ots.at/presseaussendung/OTS_20061026_OTS0030/grosses-interesse-am-historischen-parlamentsgebaeude-"
+        "offenes-parlament-am-nationalfeiertag",
+    retrieved="same address (the Parlamentskorrespondenz's own release on the OTS press-release service, 26.10.2006; the "
+              "headline and subtitle, which the stored copy runs together in one line, kept so (rule 18); the end mark "
+              "'(Forts.)', the contact block 'Rückfragen & Kontakt: Eine Aussendung der Parlamentskorrespondenz …' and the "
+              "OTS footer, cut off in the stored copy, dropped (rule 48); the body complete in the stored copy)",
+    license=PK,
+    paras=["Wien (PK) - Mit einem herzlichen \"Guten Morgen!\" hieß Nationalratspräsident Andreas Khol eine Minute vor 9 Uhr "
+           "die ersten Besucherinnen und Besucher beim diesjährigen Tag der offenen Tür des Parlaments persönlich "
+           "willkommen. Knapp 400 Interessierte warteten auf das Öffnen des Haupteingangs auf der Parlamentsrampe, der "
+           "sonst nur Staatsbesuchen vorbehalten ist. Begrüßen konnte der Nationalratspräsident neben einer Vielzahl von "
+           "Wienerinnen und Wienern, darunter zahlreiche Schülerinnen und Schüler, Gäste aus verschiedenen Bundesländern, "
+           "Besucher aus Polen, China sowie der Slowakei, wobei Präsident Khol seine Fremdsprachenkenntnisse einmal mehr "
+           "unter Beweis stellte. Um als eine der Ersten Hansens Prachtbau besichtigen zu können, hatte eine Japanerin "
+           "bereits ab 6 Uhr vor dem neuen Zentraleingang direkt hinter dem Pallas Athene-Brunnen auf das Öffnen der Tore "
+           "gewartet.",
+           "Der Rundgang führte die Gäste in die Säulenhalle, den geschichtsträchtigen Reichsratssitzungssaal sowie in den "
+           "prachtvoll ausgestatteten Budgetsaal und den Empfangssalon des Nationalratspräsidenten. Im Plenarsaal des "
+           "Nationalrates begrüßte Präsidentin Barbara Prammer die Besucher des Hauses. Besonders erfreut zeigte sich die "
+           "Präsidentin, dass die ersten Gäste, die sie im Hohen Haus willkommen heißen konnte, ein Ehepaar aus ihrem "
+           "Heimatbundesland Oberösterreich war.",
+           "Auch das Palais Epstein, das nach seiner umfassenden Restaurierung vor einem Jahr wiedereröffnet wurde, steht "
+           "der interessierten Bevölkerung sowie Besuchern aus aller Welt zur Besichtigung offen. Das Parlament und das "
+           "Palais Epstein werden heute ihre Tore bis 17 Uhr offen halten."],
+    quotes=[("\"Guten Morgen!\"", "Andreas Khol")],
+    aliases={"Andreas Khol": ["Andreas Khol", "Nationalratspräsident Andreas Khol", "Präsident Khol",
+                              "Nationalratspräsident"]})
+
+
+# --- bundeskanzleramt.gv.at: news items of the Austrian Federal Chancellery ---
+
+EDT1_P1 = ("Viel Interesse zeigten die Europa-Gemeinderätinnen und Europa-Gemeinderäte am 21. November 2022 bei einer "
+           "virtuellen \"Europa-Sprechstunde\", zu der Europaministerin Karoline Edtstadler und der Präsident des "
+           "Österreichischen Gemeindebundes, Alfred Riedl, geladen hatten. \"Die Beteiligung ist sehr groß, das freut mich "
+           "ganz besonders. Wir haben über 100 Anmeldungen für diese 'Europa-Sprechstunde' erhalten und viele Fragen sind "
+           "bereits vorab bei uns eingegangen. Vielen Dank dafür!\", so Edtstadler zu Beginn der Diskussionsrunde. Groß und "
+           "vielfältig war dann auch die Themenpalette, die im Mittelpunkt der Gespräche mit den teilnehmenden "
+           "Europa-Gemeinderätinnen und Europa-Gemeinderäten stand: Es ging unter anderem um die Asyl- und Migrationspolitik "
+           "der EU, die restriktiven Maßnahmen der EU gegen Russland aufgrund des Krieges in der Ukraine und die Ergebnisse "
+           "der \"Konferenz zur Zukunft Europas\".")
+
+add(id="ho51-bka-2022-11-edtstadler-europa-sprechstunde",
+    title="Virtuelle \"Europa-Sprechstunde\" mit Karoline Edtstadler: \"Die EU war noch nie so geeint wie jetzt\"",
+    url="https://www.bundeskanzleramt.gv.at/themen/europa-aktuell/2022/virtuelle-europa-sprechstunde-mit-karoline-"
+        "edtstadler-die-eu-war-noch-nie-so-geeint-wie-jetzt.html",
+    retrieved="same address (stored news item of the Federal Chancellery's 'Europa aktuell' pages, November 2022; the "
+              "subtitle kept as its own line (rule 18); the image caption 'Europa-Sprechstunde mit Bundesministerin Karoline "
+              "Edtstadler (r.) und Gemeindebundpräsident Alfred Riedl (l.)' dropped (rule 93); the subheading "
+              "'Europaministerin Edtstadler: \"Wir brauchen ein funktionierendes gemeinsames europäisches Asylsystem\"' and "
+              "the paragraph after it, 'Einleitend griff Europaministerin Edtstadler … Wir brauchen daher ein funktionierendes "
+              "gemeinsames eu', cut off in the stored copy inside its quotation, dropped (rule 15))",
+    license=BKA,
+    paras=["Europaministerin Karoline Edtstadler und Gemeindebund-Präsident Alfred Riedl im Dialog mit "
+           "Europa-Gemeinderätinnen und Europa-Gemeinderäten – Im Fokus: Migration, der Krieg in der Ukraine und ein Résumé "
+           "zur \"Konferenz zur Zukunft Europas\"",
+           EDT1_P1],
+    quotes=[("\"Europa-Sprechstunde\"", None, 0),
+            ("\"Die EU war noch nie so geeint wie jetzt\"", "Karoline Edtstadler"),
+            ("\"Konferenz zur Zukunft Europas\"", None, 0),
+            ("\"Europa-Sprechstunde\"", None, 1),
+            (cut(EDT1_P1, "\"Die Beteiligung", "Vielen Dank dafür!\""), "Karoline Edtstadler"),
+            ("\"Konferenz zur Zukunft Europas\"", None, 1)],
+    aliases={"Karoline Edtstadler": ["Karoline Edtstadler", "Europaministerin Karoline Edtstadler", "Edtstadler"]})
+
+EDT2_P1 = ("\"Die Europäische Union fängt in der Gemeinde an. Es ist mir daher eine große Freude, dass wir heute neue "
+           "Initiativen für EU-Gemeinderätinnen und -Gemeinderäte präsentieren können\", sagte Europaministerin Karoline "
+           "Edtstadler bei einer gemeinsamen Pressekonferenz mit dem Präsidenten des Österreichischen Gemeindebunds, Alfred "
+           "Riedl, im Bundeskanzleramt. Laut einer aktuellen Eurobarometer-Umfrage vom Dezember 2020 unterstützen nur 22 "
+           "Prozent die Europäische Union genauso wie sie derzeit ist. Mittlerweile seien es 70 Prozent, die für eine "
+           "Veränderung eintreten. 39 Prozent davon gaben an, die Union \"eher\" zu unterstützen, würden sich aber Reformen "
+           "wünschen. 31 Prozent sehen die EU skeptisch und würden ihre Meinung aber ändern, wenn es entsprechende Reformen "
+           "gäbe.")
+EDT2_P3 = ("\"Ich habe von Anfang an für den raschen Beginn der Zukunftskonferenz auf europäischer Ebene plädiert. Es ist "
+           "jetzt wichtiger denn je, über die Zukunft der Europäischen Union zu sprechen\", betonte Edtstadler. Bereits bei "
+           "den Österreich-Dialogen seien die EU-Gemeinderätinnen und -Gemeinderäte wichtige Ansprechpartner gewesen. Es "
+           "handle sich um ein europaweit einzigartiges Vorzeigeprojekt. \"Sie sind erste Ansprechpartner für Fragen rund um "
+           "die EU und wichtige Bindeglieder zwischen der Europäischen Union und den Gemeinden. Sie unterstützen bei "
+           "Informationen zu Förderungen, bei gemeinsamen Lösungen und beim Abholen von Geldern aus der Union\", so die "
+           "Europaministerin. Es seien derzeit über 1.200 EU-Gemeinderätinnen und -Gemeinderäte über das 2.095 Gemeinden "
+           "umfassenden Bundesgebiet verteilt.")
+
+add(id="ho51-bka-2021-03-edtstadler-eu-gemeinderaete",
+    title="Bundesministerin Edtstadler: Initiativen der EU in die Gemeinden bringen",
+    url="https://bundeskanzleramt.gv.at/bundeskanzleramt/nachrichten-der-bundesregierung/2021/03/bundesministerin-"
+        "edtstadler-initiativen-der-eu-in-die-gemeinden-bringen.html",
+    retrieved="same address (stored news item 'Nachrichten der Bundesregierung' of the Federal Chancellery, March 2021; the "
+              "subtitle kept as its own line and the subheading 'Bindeglied zwischen EU und Gemeinden' as a line of its own "
+              "(rule 18); the published slip 'das 2.095 Gemeinden umfassenden Bundesgebiet' kept (rule 20); the paragraph "
+              "'\"Mein ganz klares Ziel ist es, dass wir in jeder Gemeinde Österreichs … Es wäre wünschenswert, wenn jede im ', "
+              "cut off in the stored copy inside its quotation, dropped with its unclosed quotation (rule 15))",
+    license=BKA,
+    paras=["Neue Initiativen für Europagemeinderätinnen und -gemeinderäte – Ansprechpartner in jeder Gemeinde als Ziel",
+           EDT2_P1,
+           "Bindeglied zwischen EU und Gemeinden",
+           EDT2_P3],
+    quotes=[(cut(EDT2_P1, "\"Die Europäische", "präsentieren können\""), "Karoline Edtstadler"),
+            ("\"eher\"", None),
+            (cut(EDT2_P3, "\"Ich habe", "zu sprechen\""), "Karoline Edtstadler"),
+            (cut(EDT2_P3, "\"Sie sind", "aus der Union\""), "Karoline Edtstadler")],
+    aliases={"Karoline Edtstadler": ["Karoline Edtstadler", "Europaministerin Karoline Edtstadler", "Edtstadler",
+                                     "Bundesministerin Edtstadler", "Europaministerin"]})
