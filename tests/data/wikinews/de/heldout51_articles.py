@@ -250,3 +250,66 @@ add(id="ho51-bka-2021-03-edtstadler-eu-gemeinderaete",
             (cut(EDT2_P3, "\"Sie sind", "aus der Union\""), "Karoline Edtstadler")],
     aliases={"Karoline Edtstadler": ["Karoline Edtstadler", "Europaministerin Karoline Edtstadler", "Edtstadler",
                                      "Bundesministerin Edtstadler", "Europaministerin"]})
+
+ZUK_P6 = ("\"Als Europaministerin ist es mir besonders wichtig, dass Schülerinnen und Schüler sich am Zukunftsprozess "
+          "beteiligen und die Diskussion mitgestalten. Meine Aufgabe ist es, diesen jungen Menschen Gehör zu verschaffen\", so "
+          "die Europaministerin zum Abschluss der Gespräche.")
+
+add(id="ho51-bka-2020-07-edtstadler-schueler-zukunftsvisionen",
+    title="Schülerinnen und Schüler über ihre Zukunftsvisionen zur EU",
+    url="https://bundeskanzleramt.gv.at/themen/unsere-Zukunft-eu-neu-denken/oesterreich-dialoge-zur-eu-in-wien/"
+        "schuelerinnen-und-schueler-ueber-ihre-zukunftsvisionen-zur-eu.html",
+    retrieved="same address (stored news item of the Federal Chancellery's pages on the 'Österreich-Dialoge' on the future "
+              "of the EU, July 2020; the subtitle kept as its own line (rule 18); the last stored paragraph, of which only its "
+              "first letter 'W' survives, dropped (rule 15). A second stored copy of the same page under "
+              "www.bundeskanzleramt.gv.at, which shows the image caption 'Karoline Edtstadler mit Schülerinnen und Schülern' "
+              "and is cut off inside the closing quotation, is left out, so that the text is in one document only (rule 93))",
+    license=BKA,
+    paras=["Am 2. Juli 2020 empfing Europaministerin Karoline Edtstadler Schülerinnen und Schüler, um mit ihnen über ihre "
+           "Vorstellungen zur Zukunft der Europäischen Union zu sprechen",
+           "Österreichischen Jugendlichen liegt Europa am Herzen. Gerade deshalb sind Gespräche mit Jugendlichen, den "
+           "Erwachsenen von Morgen, im Dialog zur EU-Zukunftskonferenz besonders wichtig. Europaministerin Karoline "
+           "Edtstadler lud eine Wiener Schülerinnen- und Schülergruppe zum Austausch ins Bundeskanzleramt ein.",
+           "Im Mittelpunkt der Gespräche stand vor allem die Frage: \"Wie soll die EU in 25 Jahren aussehen?\". Dabei "
+           "zeigte sich, dass die Europäische Union für Schülerinnen und Schüler naturgemäß als selbstverständlich erachtet "
+           "wird. Gerade deshalb wünschen sich die jungen Menschen, dass auch in Zukunft viele Errungenschaften und "
+           "Projekte, wie zum Beispiel das Studienaustauschprogramm \"Erasmus+\", weitergeführt werden.",
+           "In Bezug auf \"Erasmus+\" unterstrich die Europaministerin, dass Auslandsaufenthalte ein wichtiges Instrument "
+           "zur Stärkung des gegenseitigen Verständnisses seien und Menschen zusammenbringen würden. Aus diesem Grund soll "
+           "auch in Zukunft dieses Projekt als ein zentrales Element der Förderung von Studierenden, aber auch von "
+           "Lehrlingen bestehen bleiben. Das EU-Budget für die kommenden 7 Jahre für diesen Bereich wurde nicht zuletzt "
+           "fast verdoppelt.",
+           "Interesse zeigten die Schülerinnen und Schüler auch an den Themen Gleichstellung und Chancengleichheit zwischen "
+           "Männern und Frauen, Klimawandel und Migration. In all diesen Themenbereichen wünschen sich die Jugendlichen, "
+           "dass sie in die Diskussionen und Veränderungen aktiv miteinbezogen werden.",
+           ZUK_P6],
+    quotes=[("\"Wie soll die EU in 25 Jahren aussehen?\"", None),
+            ("\"Erasmus+\"", None, 0),
+            ("\"Erasmus+\"", None, 1),
+            (cut(ZUK_P6, "\"Als Europaministerin", "Gehör zu verschaffen\""), "Karoline Edtstadler")],
+    aliases={"Karoline Edtstadler": ["Karoline Edtstadler", "Europaministerin Karoline Edtstadler", "Europaministerin"]})
+
+add(id="ho51-bka-2022-11-eu-kids-day",
+    title="\"EU Kids Day\" 2022: Europaministerin Karoline Edtstadler bringt Schülerinnen und Schülern die EU näher",
+    url="https://bundeskanzleramt.gv.at/themen/europa-aktuell/2022/eu-kids-day-2022-europaministerin-karoline-edtstadler-"
+        "bringt-schuelerinnen-und-schuelern-die-eu-naeher.html",
+    retrieved="same address (stored news item of the Federal Chancellery's 'Europa aktuell' pages, November 2022; the "
+              "subtitle kept as its own line (rule 18); the subheading 'Europaministerin Karoline Edtstadler: \"Bedeutung der "
+              "EU als Friedensprojekt größer denn je zuvor\"' and the paragraph after it, 'Zu Beginn hob Europaministerin "
+              "Karoline Edtstadler … Daher bitt', cut off in the stored copy inside its last quotation, dropped with all their "
+              "quotations (rule 15), so that only the motto, event-name and scare-quote spans remain)",
+    license=BKA,
+    paras=["\"Entdecke das Geheimnis Europas\": \"EU Kids Day\" 2022 ermöglichte Schülerinnen und Schülern \"europäische\" "
+           "Einblicke – Europaministerin Karoline Edtstadler stellte sich den Fragen der Schülerinnen und Schüler",
+           "\"Entdecke das Geheimnis Europas\": Unter diesem Motto fand am 14. November 2022 der \"EU Kids Day\" in der Vienna "
+           "Business School Schönborngasse im 8. Wiener Gemeindebezirk statt. Insgesamt rund 300 Schülerinnen und Schüler "
+           "aus 13 Schulklassen in Wien nahmen im Rahmen der Veranstaltung an Workshops zu Politik, Sprachen und Kulturen "
+           "unterschiedlicher EU-Mitgliedstaaten teil – sowie an einer spannenden Diskussionsrunde mit Europaministerin "
+           "Karoline Edtstadler."],
+    quotes=[("\"EU Kids Day\"", None, 0),
+            ("\"Entdecke das Geheimnis Europas\"", None, 0),
+            ("\"EU Kids Day\"", None, 1),
+            ("\"europäische\"", None),
+            ("\"Entdecke das Geheimnis Europas\"", None, 1),
+            ("\"EU Kids Day\"", None, 2)],
+    aliases={})
