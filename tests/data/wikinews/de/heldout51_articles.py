@@ -313,3 +313,103 @@ add(id="ho51-bka-2022-11-eu-kids-day",
             ("\"Entdecke das Geheimnis Europas\"", None, 1),
             ("\"EU Kids Day\"", None, 2)],
     aliases={})
+
+RAAB_P2 = ("Raab betonte dabei, dass sich aus den Studien drei Fragen ergeben würden: \"Zum Ersten geht es um die Frage, welche "
+           "Herausforderungen sich für die Integration nach Corona in Bezug auf den gesellschaftlichen Zusammenhalt ergeben. "
+           "Zum Zweiten ist es für uns wichtig, überall dort hinzusehen, wo unser Wertesystem ins Wanken gerät. Unser Fokus "
+           "liegt hier vor allem auf der Integration von Frauen mit Migrationshintergrund, insbesondere was die "
+           "Gleichstellung von Mann und Frau betrifft. Die dritte Frage bezieht sich darauf, wie es uns gelingen kann, dass "
+           "sich Menschen mit Migrationshintergrund in Österreich heimisch fühlen und wie wir Parallelgesellschaften "
+           "entgegenwirken können.\"")
+RAAB_P4 = ("Die Corona-Krise sei für die Integration eine schwierige Situation gewesen, denn \"Integration lebt von der "
+           "Begegnung, dem Miteinandersprechen und In-Austausch-Treten. Wir wollen nun alles daransetzen, dass diese "
+           "Begegnungen wieder verstärkt stattfinden\", so Susanne Raab. Daher wird die Ministerin im Oktober eine "
+           "\"Österreich-Tour\" sowie die Gesprächsreihe \"Integration vor Ort\" starten und dorthin gehen, wo Integration "
+           "tatsächlich passiert: in den Regionen und Gemeinden. \"Wir wollen im Rahmen dieser Tour mit "
+           "Integrationsgemeinderäten, mit den Bürgermeisterinnen und Bürgermeistern, aber ganz bewusst auch mit den "
+           "Bürgerinnen und Bürgern sprechen und erörtern, wo Corona für die Integration ein Hemmschuh war und wie man "
+           "wieder aufholen kann, etwa durch das Ehrenamt.\"")
+
+add(id="ho51-bka-2021-09-raab-integration-begegnungen",
+    title="Bundesministerin Raab: \"Integration lebt von Begegnungen\"",
+    url="https://www.bundeskanzleramt.gv.at/bundeskanzleramt/nachrichten-der-bundesregierung/2021/09/bundesministerin-raab-"
+        "integration-lebt-von-begegnungen.html",
+    retrieved="same address (stored news item 'Nachrichten der Bundesregierung' of the Federal Chancellery, September 2021; "
+              "the subtitle and the subheading 'Herausforderungen für den gesellschaftlichen Zusammenhalt durch Corona' kept as "
+              "lines of their own (rule 18); the stored copy ends with the closing mark of the last paragraph, which is kept "
+              "as complete (rule 17))",
+    license=BKA,
+    paras=["Raab startet im Oktober \"Österreich-Tour\" und Gesprächsreihe \"Integration vor Ort\"",
+           "Integrationsministerin Susanne Raab hat am Dienstag im Rahmen eines Pressegesprächs im Bundeskanzleramt gemeinsam "
+           "mit dem Meinungsforscher Rudolf Bretschneider politische Schlussfolgerungen aus den beiden Studien im "
+           "Integrationsbereich \"Zusammenhalt und Spaltung\" und \"Was denkt Österreich?\" gezogen.",
+           RAAB_P2,
+           "Herausforderungen für den gesellschaftlichen Zusammenhalt durch Corona",
+           RAAB_P4],
+    quotes=[("\"Integration lebt von Begegnungen\"", "Susanne Raab"),
+            ("\"Österreich-Tour\"", None, 0),
+            ("\"Integration vor Ort\"", None, 0),
+            ("\"Zusammenhalt und Spaltung\"", None),
+            ("\"Was denkt Österreich?\"", None),
+            (cut(RAAB_P2, "\"Zum Ersten", "entgegenwirken können.\""), "Susanne Raab"),
+            (cut(RAAB_P4, "\"Integration lebt von der", "verstärkt stattfinden\""), "Susanne Raab"),
+            ("\"Österreich-Tour\"", None, 1),
+            ("\"Integration vor Ort\"", None, 1),
+            (cut(RAAB_P4, "\"Wir wollen im Rahmen", "das Ehrenamt.\""), "Susanne Raab")],
+    aliases={"Susanne Raab": ["Susanne Raab", "Integrationsministerin Susanne Raab", "Raab", "Bundesministerin Raab",
+                              "Ministerin"]})
+
+BGLD_P2 = ("\"Die Gemeinde ist jene Ebene wo Europa stattfindet. Die Europäische Union ist nicht in Brüssel und nicht in "
+           "Straßburg – die Europäische Union ist dort, wo die Menschen leben. Dort, wo die Bürgerinnen und Bürger Bedürfnisse "
+           "haben. Die Gemeinden haben besonders während der Coronavirus-Krise einen wertvollen Beitrag geleistet und sich um "
+           "essentielle Dinge des täglichen Bedarfs gekümmert. Es ist mir ein großes Anliegen, dass besonders die Menschen in "
+           "den Regionen in den Dialog über die Zukunft der Europäischen Union miteinbezogen werden und über Veränderungen "
+           "mitbestimmen können\", so die Europaministerin zu den Gesprächen.")
+
+add(id="ho51-bka-2020-edtstadler-burgenland-eu-gemeinderaete",
+    title="Diskussion mit EU-Gemeinderätinnen und EU-Gemeinderäten",
+    url="https://bundeskanzleramt.gv.at/themen/unsere-Zukunft-eu-neu-denken/oesterreich-dialoge-zur-eu-im-burgenland/"
+        "diskussion-mit-eu-gemeinderaetinnen-und-eu-gemeinderaeten.html",
+    retrieved="same address (stored news item of the Federal Chancellery's pages on the 'Österreich-Dialoge' in Burgenland, "
+              "2020; the subtitle kept as its own line (rule 18); the link lines 'Weitere Informationen:' and 'Informationen "
+              "zu den Österreich-Dialogen von Europaministerin Karoline Edtstadler auf Facebook' dropped as site furniture "
+              "(rule 93); otherwise complete as stored)",
+    license=BKA,
+    paras=["Auch im Burgenland nahm sich Europaministerin Karoline Edtstadler Zeit für einen Austausch mit "
+           "EU-Gemeinderätinnen und EU-Gemeinderäten",
+           BGLD_P2],
+    quotes=[(cut(BGLD_P2, "\"Die Gemeinde", "mitbestimmen können\""), "Karoline Edtstadler")],
+    aliases={"Karoline Edtstadler": ["Karoline Edtstadler", "Europaministerin Karoline Edtstadler", "Europaministerin"]})
+
+BXL_P2 = ("18 Europa-Gemeinderätinnen und Europa-Gemeinderäte aus fast allen österreichischen Bundesländern hatten von 25. bis "
+          "29. September 2022 die Möglichkeit, Brüssel \"von innen\" kennenzulernen. \"Ich freue mich, dass es nach Jahren "
+          "Covid-19-bedingter Pause wieder möglich ist, Reisen in die 'europäische Hauptstadt' durchzuführen. Denn die "
+          "Europa-Gemeinderätinnen und Europa-Gemeinderäte üben auf lokaler und regionaler Ebene eine wichtige Aufgabe aus, "
+          "sind sie doch häufig die erste Anlaufstelle bei Fragen der Bürgerinnen und Bürger. Sie bringen die EU in die "
+          "Regionen und Gemeinden – und damit genau dorthin, wo die Menschen sich Lösungen für aktuelle Herausforderungen "
+          "erwarten\", betonte Europaministerin Karoline Edtstadler, die sich für das Engagement der ehrenamtlich tätigen "
+          "Europa-Gemeinderätinnen und Europa-Gemeinderäte bedankte.")
+
+add(id="ho51-bka-2022-09-europa-erfahren-bruessel",
+    title="\"EUropa erfahren\": Junge Europa-Gemeinderätinnen und Europa-Gemeinderäte aus Österreich erkunden Brüssel",
+    url="https://bundeskanzleramt.gv.at/themen/europa-aktuell/2022/europa-erfahren-junge-europa-gemeinderaetinnen-und-europa-"
+        "gemeinderaete-aus-oesterreich-erkunden-bruessel.html",
+    retrieved="same address (stored news item of the Federal Chancellery's 'Europa aktuell' pages, September/October 2022; "
+              "the subtitle kept as its own line (rule 18); the subheading 'Per Nachtzug nachhaltig nach Brüssel' and the "
+              "paragraph after it, 'Die teilnehmenden Europa-Gemeinderätinnen … die jungen Mandatarinnen und Man', cut off in "
+              "the stored copy, dropped (rule 15))",
+    license=BKA,
+    paras=["Mehrtägige Studienreise in die \"europäische Hauptstadt\" – Initiative \"Europa fängt in der Gemeinde an\" ist "
+           "Best-Practice-Projekt aus Österreich",
+           BXL_P2,
+           "Die Brüssel-Reise wurde von der Europäischen Kommission – Vertretung in Österreich und vom Europäischen Parlament "
+           "– Verbindungsbüro in Österreich gemeinsam mit dem Bundeskanzleramt Österreich organisiert. Als bewusstes Zeichen "
+           "im \"Europäischen Jahr der Jugend\" 2022 setzte sich der Kreis der Teilnehmenden aus jungen "
+           "Europa-Gemeinderätinnen und Europa-Gemeinderäten zusammen."],
+    quotes=[("\"EUropa erfahren\"", None),
+            ("\"europäische Hauptstadt\"", None),
+            ("\"Europa fängt in der Gemeinde an\"", None),
+            ("\"von innen\"", None),
+            (cut(BXL_P2, "\"Ich freue mich", "Herausforderungen erwarten\""), "Karoline Edtstadler"),
+            ("\"Europäischen Jahr der Jugend\"", None)],
+    aliases={"Karoline Edtstadler": ["Karoline Edtstadler", "Europaministerin Karoline Edtstadler"]})
