@@ -679,7 +679,11 @@ impl<'a> Attributor<'a> {
                     .filter_map(|m| m.entity)
                     .find(|&e| self.reg.entities[e].person_like())
             });
-            colon_owner = self.possessive_text_role(&s);
+            // (Only a paragraph ending in a colon uses it.)
+            colon_owner = (range.end == tokens.len()
+                && tokens.last().is_some_and(|t| t.is_punct(":")))
+            .then(|| self.possessive_text_role(&s))
+            .flatten();
             asked = self.asked_person(&s);
             announcer = quote_toks
                 .is_empty()
@@ -3397,9 +3401,12 @@ impl<'a> Attributor<'a> {
     /// `Für Klaus Weber ist klar: „…“`, `For Karen Webb, the answer is clear: “…”`: the
     /// person after a sentence-opening `für`/`for` is the one whose view follows.
     fn stance_holder(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
-        let opens = s.tokens[s.range.start]
-            .lower()
-            .is_some_and(|w| self.lex.stance_prepositions.contains(w));
+        // (A bit test first: most sentences open with no preposition.)
+        let first = &s.tokens[s.range.start];
+        let opens = first.has(b::PREPOSITION)
+            && first
+                .lower()
+                .is_some_and(|w| self.lex.stance_prepositions.contains(w));
         if !opens {
             return None;
         }

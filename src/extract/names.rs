@@ -365,14 +365,15 @@ fn capitalised_function_names(tokens: &[Token], sent: Range<usize>, classes: &mu
         let org_noun = |k: usize| at(k) == Some(Class::Org) && cap_word(k);
         // (`Salazar Announces Million for USGS Projects`: a verb in the present, which
         // no name is, stays a verb; `States` is left to `United States`.)
-        let present = t
-            .lower()
-            .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss") && w != "states");
+        let present = || {
+            t.lower()
+                .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss") && w != "states")
+        };
         let inner_verb = at(k) == Some(Class::Other)
             && t.is_cap()
             && t.has(b::SPEECH)
-            && !present
             && name(k - 1)
+            && !present()
             && k + 1 < sent.end
             && (name(k + 1) || org_noun(k + 1));
         if inner_verb {
