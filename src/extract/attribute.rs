@@ -2200,16 +2200,18 @@ impl<'a> Attributor<'a> {
                         .is_some_and(|w| self.lex.determiners.contains(w))
             })
         } else {
-            s.mentions
-                .iter()
-                .position(|m| {
-                    m.toks.end + 1 == v
-                        && m.kind == MentionKind::Name
-                        && m.subject_capable()
-                        && m.toks.start > s.range.start
-                        && s.tokens[m.toks.start - 1].is_punct(",")
+            // (The person before a role and its body comes first: `Maj. Gen. David P.
+            // Rataczak, the Adjutant General, Arizona National Guard, said`.)
+            self.role_apposition_owner(s, v)
+                .or_else(|| {
+                    s.mentions.iter().position(|m| {
+                        m.toks.end + 1 == v
+                            && m.kind == MentionKind::Name
+                            && m.subject_capable()
+                            && m.toks.start > s.range.start
+                            && s.tokens[m.toks.start - 1].is_punct(",")
+                    })
                 })
-                .or_else(|| self.role_apposition_owner(s, v))
                 .or_else(|| self.relative_clause_owner(s, v))
         }
     }
@@ -2243,6 +2245,21 @@ impl<'a> Attributor<'a> {
         if close - open > MAX_APPOSITION {
             return None;
         }
+        // `Maj. Gen. David P. Rataczak, the Adjutant General, Arizona National Guard,
+        // said`: the role's body set off by a comma of its own is part of the phrase.
+        let body_part = s.mentions.iter().any(|m| {
+            m.toks.start == open + 1
+                && m.toks.end == close
+                && m.entity.is_some_and(|e| self.reg.entities[e].org)
+        });
+        let open = if body_part {
+            (s.range.start..open)
+                .rev()
+                .find(|&t| s.tokens[t].is_punct(","))
+                .filter(|&o| close - o <= MAX_APPOSITION)?
+        } else {
+            open
+        };
         let name = s.mentions.iter().position(|m| {
             m.toks.end == open && m.kind == MentionKind::Name && m.subject_capable()
         })?;

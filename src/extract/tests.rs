@@ -4852,3 +4852,9 @@ fn accuses_is_a_verb_of_saying() {
     let t = "Iran\n\nJohn Smith lost. Smith accuses the government of \"appalling\" fraud.";
     assert_eq!(who(t, "en"), some(&["John Smith"]));
 }
+
+#[test]
+fn a_person_before_a_role_and_its_body_set_off_by_commas_is_the_subject() {
+    let t = "Awards\n\nThe Arizona National Guard named its Airmen of the Year.\n\n\"You are all winners,\" Army Maj. Gen. David P. Rataczak, the Adjutant General, Arizona National Guard, said to the nominees.";
+    assert_eq!(who(t, "en"), some(&["David P. Rataczak"]));
+}
