@@ -3,9 +3,11 @@
 # voanews.com stories on New Orleans mayor Ray Nagin urging residents to return (January 2006), the candidates before the
 # 2008 Iowa caucuses (December 2007), Congress facing the 2008 financial rescue plan (Chris Dodd), President Bush after the
 # House vote against the bailout (Bush, Henry Paulson; September 2008), the last days of the 2012 campaign (Obama and
-# Romney), the eve of the 2016 Iowa caucuses (Donald Trump) and job seekers in the 2016 economy (Suja Joseph); and a copy
-# of the VOA story 'US Lawmakers Working on Financial Bailout' (Steny Hoyer, September 27, 2008) on testbig.com, which
-# reproduces VOA stories under their VOA headline. None is marked as from AP, Reuters or AFP. Stored copies are cut after
+# Romney), the eve of the 2016 Iowa caucuses (Donald Trump), New Hampshire voters before the 2016 primary (Kelly and Sean
+# Carey) and job seekers in the 2016 economy (Suja Joseph); a copy of the VOA story 'US Lawmakers Working on Financial
+# Bailout' (Steny Hoyer, September 27, 2008) on testbig.com, which reproduces VOA stories under their VOA headline; and a
+# tadias.com copy of William Gallo's VOA story on Trump's and Sanders's New Hampshire wins (2016), whose own headline is
+# dropped (H534). None is marked as from AP, Reuters or AFP. Stored copies are cut after
 # about 2,000 characters: only complete paragraphs are kept and a cut paragraph is dropped (noted in `retrieved`).
 # Navigation ("Accessibility links", "Breaking News", "News / USA", "USA Votes 2012", section labels and subheadings), the
 # label 'update', photo captions, video-player blocks ("WATCH: ...", "please wait", "No media source currently available",
@@ -27,8 +29,9 @@ in a set above, this time on US domestic news: voanews.com stories on New Orlean
 return after Hurricane Katrina (January 2006), the candidates before the 2008 Iowa caucuses (Mike Huckabee, December
 2007), Congress facing the 2008 financial rescue plan (Chris Dodd, September 2008), President Bush and Treasury Secretary
 Henry Paulson after the House vote against the bailout (September 2008), the final days of the 2012 presidential campaign,
-the eve of the 2016 Iowa caucuses (Donald Trump) and job seekers in the 2016 economy (Suja Joseph); and a copy of the VOA
-story 'US Lawmakers Working on Financial Bailout' (Steny Hoyer, September 27, 2008) on testbig.com. All are US government
+the eve of the 2016 Iowa caucuses (Donald Trump), New Hampshire voters before the 2016 primary (Kelly and Sean Carey) and
+job seekers in the 2016 economy (Suja Joseph); a tadias.com copy of the VOA story on Trump's and Sanders's New Hampshire
+wins (2016); and a copy of the VOA story 'US Lawmakers Working on Financial Bailout' (Steny Hoyer, September 27, 2008) on testbig.com. All are US government
 works in the public domain (17 U.S.C. § 105); none is credited to AP, Reuters, AFP or another third party. The stored
 copies are cut after about 2,000 characters; only complete paragraphs are kept (what was dropped is noted per page).
 Navigation lines, labels, subheadings, captions, video blocks, bylines and reader comments were dropped; wording and
@@ -196,5 +199,38 @@ Seven years ago, President Barack Obama took office in the midst of a recession.
         Q('"Some of our job seekers', 'to be empowering,"', "Suja Joseph"),
     ],
     aliases={"Suja Joseph": ["Joseph"]},
+),
+dict(
+    id="voa-en-new-hampshire-voters-independent-2016",
+    source="http://www.voanews.com/content/new-hampshire-voters-a-fickle-independent-group-mindful-of-history/3180731.html",
+    license=VOA, retrieved=PAGES + " (the label 'News / USA', the video block (title, 'X', 'Jim Malone', 'February 07, 2016 11:36 PM' and its summary, which repeats the first two paragraphs), the subheading 'Still mulling options' and the photo caption of Marco Rubio (printed twice) dropped; the paragraph 'Plenty of fans at the hockey game could not have cared less about', cut in the stored copy, dropped; the stored line indentation and trailing spaces trimmed; the curly opening and straight closing marks of Sean Carey's quotation are as stored)",
+    text='''New Hampshire Voters Are Independent, Mindful of History
+Once every four years, the Northeastern state of New Hampshire becomes the center of the U.S. political universe with its first-in-the-nation presidential primary.
+What's unusual about New Hampshire is how seriously the voters take their role and the responsibility of being among the first to weigh in on the candidates.
+That was evident at a home game for the Manchester Monarchs ice hockey team. Kelly and Sean Carey from Hudson came out for a date night.
+“Just a night out, we have a little boy at home. So it is just kind of a chance for us to get out and have some fun before we go back home for our parental duties,” said Kelly Carey, who added it was good to get away from the political phone calls and door-to-door campaigners at home.
+Her husband, Sean, has been thinking about his primary vote on Tuesday, but has yet to decide on a candidate. “Not yet, not yet. It is still up in the air. I mean it is pretty close, but it's going to come down to the crunch hour, definitely," he said.''',
+    quotes=[
+        Q('“Just a night out', 'our parental duties,”', "Kelly Carey"),
+        Q('“Not yet, not yet.', 'definitely,"', "Sean Carey"),
+    ],
+    aliases={"Sean Carey": ["Sean"]},
+),
+dict(
+    id="voa-en-trump-sanders-win-new-hampshire-2016",
+    source="http://www.tadias.com/02/10/2016/nh-trump-wins-hillary-feels-the-bern/",
+    license=VOAC, retrieved=PAGES + " (tadias.com copy of the VOA News story by William Gallo, 'Last updated on: February 10, 2016'; the copy site's own headline 'New Hampshire Primary: Trump Wins, Hillary ‘Feels the Bern’', the photo caption ending '(AP Photo)', the lines 'VOA News', 'By William Gallo' and 'Last updated on: February 10, 2016' and the subheading 'Candidates react' dropped, so the text begins with the dateline paragraph (H131, H534); the paragraph '“Together we have sent a message ...', cut in the stored copy, dropped)",
+    text='''MANCHESTER, N.H. — Democratic socialist Bernie Sanders and outspoken billionaire Donald Trump have won their respective New Hampshire primary contests, securing their first U.S. presidential primary election victories.
+With more than 85 percent of polling places reporting, Sanders had 60 percent of the Democratic vote compared to 38 percent for former Secretary of State Hillary Clinton. Trump had a similar margin for the Republicans as he grabbed 35 percent to win among a much more crowded field.
+In another closely watched battle, Ohio Governor John Kasich finished second in the GOP race with 16 percent.
+The results were in line with recent opinion polls, which showed the Vermont Senator Sanders and the New York billionaire Trump with comfortable, double digit leads over their rivals in the northeastern state.
+“We are going to make America great again,” a triumphant Trump told supporters during a victory speech. “But we’re going to do it the old fashioned way. We are going to start winning again, and we are going to win so much, you are going to be so happy,” Trump added.
+The quick victory for Sanders was in stark contrast to last week’s first nominating contest in Iowa, which ended in a virtual tie between him and Clinton.
+Smiling broadly and laughing, Sanders stayed on message, focusing on economic inequality in his post-win speech to a cheering crowd.''',
+    quotes=[
+        Q('“We are going to make America great again,”', None, "Donald Trump"),
+        Q('“But we’re going to do it', 'so happy,”', "Donald Trump"),
+    ],
+    aliases={"Donald Trump": ["outspoken billionaire Donald Trump", "Trump"]},
 ),
 ]
