@@ -151,7 +151,7 @@ fn floors(stem: &str) -> Floors {
         "heldout14-de" => (0.97, 0.80, 0.35),
         "heldout15-de" => (0.97, 0.90, 0.35),
         "heldout15-en" => (0.97, 0.84, 0.25),
-        "heldout16-en" => (0.97, 0.86, 0.25),
+        "heldout16-en" => (0.97, 0.92, 0.25),
         "heldout17-en" => (0.97, 0.94, 0.25),
         "heldout18-en" => (0.97, 0.70, 0.35),
         "heldout19-en" => (0.96, 0.90, 0.25),
@@ -362,8 +362,9 @@ fn floors(stem: &str) -> Floors {
         // 19's start build the same); 0.968 after session 19's later rules.
         "heldout69-en" => (0.97, 0.93, 0.40),
         // heldout67-en (14 VOA "Our World" transcripts, 28 quotes with a speaker) first
-        // scored, blind, 0.857 (24/28) at 4de2a36 (session 19's start build the same).
-        "heldout67-en" => (0.97, 0.82, 0.40),
+        // scored, blind, 0.857 (24/28) at 4de2a36 (session 19's start build the same);
+        // 0.929 after session 20's label rules.
+        "heldout67-en" => (0.97, 0.90, 0.40),
         // heldout43-de (2 German Federal Government pages, a podcast teaser and 3 Global
         // Voices texts, 10 quotes with a speaker) first scored, blind, 0.800 (8/10) at
         // 03c4dcf (session 19's start build the same); 0.900 after session 19's later rules.
@@ -379,23 +380,23 @@ fn floors(stem: &str) -> Floors {
         "heldout70-en" => (0.97, 0.95, 0.40),
         // heldout71-en (12 Global Voices topic list pages of blog teasers, 36) 0.583
         // (21/36, F1 0.955).
-        "heldout71-en" => (0.93, 0.55, 0.40),
+        "heldout71-en" => (0.93, 0.60, 0.40),
         // heldout72-en (10 Energy, Interior, Education, Forest Service and Senate pages,
         // 34) 0.471 (16/34); 0.912 after session 20's dateline, excerpt-label and
         // statement-line rules.
-        "heldout72-en" => (0.97, 0.88, 0.40),
+        "heldout72-en" => (0.97, 0.95, 0.40),
         // heldout73-en (2 Wikinews articles, 6) 0.333 (2/6); its gold gives an unnamed
         // launch director's words and a `he` after `Leroy Cain` to NASA, so two of its
         // three speakers come out split or merged.
         "heldout73-en" => (0.97, 0.30, 0.70),
         // heldout74-en (11 VOA pages, 30) 0.933 (28/30).
-        "heldout74-en" => (0.97, 0.90, 0.40),
+        "heldout74-en" => (0.97, 0.95, 0.40),
         // heldout45-de (6 German Federal Government texts and an Austrian Parliament
         // item, 20) 0.900 (18/20).
-        "heldout45-de" => (0.97, 0.85, 0.40),
+        "heldout45-de" => (0.97, 0.95, 0.40),
         // heldout46-de (3 German Federal Government and 2 Austrian Parliament texts, 14)
         // 0.786 (11/14).
-        "heldout46-de" => (0.97, 0.75, 0.40),
+        "heldout46-de" => (0.97, 0.82, 0.40),
         // heldout47-de (2 German Federal Government texts and a Parlamentskorrespondenz
         // release, 8) 1.000 (8/8).
         "heldout47-de" => (0.97, 0.95, 0.40),
@@ -404,26 +405,26 @@ fn floors(stem: &str) -> Floors {
         "heldout48-de" => (0.97, 0.90, 0.40),
         // heldout75-en (8 Wikinews briefs, shorts and an article, 19) 0.842 (16/19) at
         // c8fd105.
-        "heldout75-en" => (0.97, 0.80, 0.40),
+        "heldout75-en" => (0.97, 0.90, 0.40),
         // heldout76-en (12 US military and veterans stories, 45) 1.000 (45/45) at c8fd105
         // (session 20's start build 0.978).
-        "heldout76-en" => (0.97, 0.95, 0.40),
+        "heldout76-en" => (0.97, 0.97, 0.40),
         // heldout77-en (11 Global Voices list pages of blog teasers, 30) 0.767 (23/30, F1
         // 0.990) at c8fd105 (session 20's start build 0.733).
-        "heldout77-en" => (0.97, 0.73, 0.40),
+        "heldout77-en" => (0.97, 0.83, 0.40),
         // heldout49-de (5 German Federal Government texts, 14) 0.929 (13/14) at 89674ee.
         "heldout49-de" => (0.97, 0.90, 0.40),
         // heldout78-en (9 VOA pages, 26) 0.769 (20/26) at 08695f2; 0.923 (24/26) after the
         // self-introduction rule written from its vox pop.
-        "heldout78-en" => (0.97, 0.88, 0.40),
+        "heldout78-en" => (0.97, 0.90, 0.40),
         // heldout79-en (11 NIH, NSF, USGS, NIST, FBI and Justice texts, 28) 0.893 (25/28)
         // at c48bd97.
-        "heldout79-en" => (0.97, 0.85, 0.40),
+        "heldout79-en" => (0.97, 0.95, 0.40),
         // heldout81-en (1 Wikinews article, 4) 1.000 (4/4) at c207a6a.
         "heldout81-en" => (0.97, 0.95, 0.40),
         // heldout80-en (15 VOA, State Department and USAID texts, 36) 0.917 (33/36) at
         // df2eb1e.
-        "heldout80-en" => (0.97, 0.90, 0.40),
+        "heldout80-en" => (0.97, 0.95, 0.40),
         // heldout82-en (3 Wikinews articles from AMALGUM, 10) 0.800 (8/10) at 566eac4.
         "heldout82-en" => (0.97, 0.75, 0.40),
         // heldout83-en (11 NOAA, NASA and Interior texts, 31) 0.871 (27/31) at 566eac4;
