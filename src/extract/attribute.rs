@@ -13,7 +13,7 @@ use super::lang::{bits as b, Lexicon, Referent};
 use super::names::{self, Mention, MentionKind};
 use super::sentences;
 use super::spans::RawQuote;
-use super::speakers::{strip_possessive, Entity, NameInfo, Registry};
+use super::speakers::{strip_possessive, Entity, Registry};
 use super::tokens::{is_alphanumeric, tokenize_into, Token, Vocab};
 use super::QuoteKind;
 use std::collections::VecDeque;
@@ -1001,18 +1001,7 @@ impl<'a> Attributor<'a> {
         let no_speaker = words
             .first()
             .is_some_and(|w| self.lex.non_speaker_labels.contains(&w.to_lowercase()));
-        (caps_label && !known_body && !no_speaker).then(|| {
-            self.reg.register(NameInfo {
-                tokens: &words,
-                role: None,
-                role_mods: Vec::new(),
-                role_heads: Vec::new(),
-                org: false,
-                gender: None,
-                titled: false,
-                person: true,
-            })
-        })
+        (caps_label && !known_body && !no_speaker).then(|| self.reg.register_person(&words))
     }
 
     /// Where the colon after a paragraph's opening label (`HALEY:`, `ALAN BOWERS JR.:`)
@@ -5141,16 +5130,7 @@ impl Attributor<'_> {
             if !closed || !(MIN_WORDS..=MAX_WORDS).contains(&words.len()) {
                 continue;
             }
-            let e = self.reg.register(NameInfo {
-                tokens: &words,
-                role: None,
-                role_mods: Vec::new(),
-                role_heads: Vec::new(),
-                org: false,
-                gender: None,
-                titled: false,
-                person: true,
-            });
+            let e = self.reg.register_person(&words);
             self.out[i].entity = Some(e);
             if self.out[i].kind == Some(QuoteKind::Other) {
                 self.out[i].kind = Some(QuoteKind::Direct);

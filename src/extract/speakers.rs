@@ -221,6 +221,21 @@ impl Registry {
         })
     }
 
+    /// Registers a name the caller knows to be a person's (a transcript label, a
+    /// caller introducing themselves), apart from any body's longer name.
+    pub fn register_person(&mut self, tokens: &[&str]) -> usize {
+        self.register(NameInfo {
+            tokens,
+            role: None,
+            role_mods: Vec::new(),
+            role_heads: Vec::new(),
+            org: false,
+            gender: None,
+            titled: false,
+            person: true,
+        })
+    }
+
     /// `The National Transportation Safety Board …` ⏎ `the NTSB said`: the body whose
     /// capitalised words an acronym seen for the first time abbreviates, latest first.
     fn acronym_owner(&self, tokens: &[&str]) -> Option<usize> {
