@@ -294,7 +294,7 @@ impl<'a> Attributor<'a> {
         let mut statement_line: Option<usize> = None;
         // `Nassar Rubaie read a statement from al-Sadr:` ⏎ `“…”`: the author of the text
         // a verb's object names before the colon ending the paragraph.
-        let mut colon_author: Option<(usize, String)> = None;
+        let mut colon_author: Option<usize> = None;
         // The person whose name ends the paragraph's last sentence, if one does.
         let mut ends_in_name: Option<usize> = None;
         for (si, range) in sents.iter().enumerate() {
@@ -569,7 +569,7 @@ impl<'a> Attributor<'a> {
                 && tokens.last().is_some_and(|t| t.is_punct(":"))
                 && quote_toks.is_empty()
                 && !cues.is_empty();
-            colon_author = if para_colon {
+            let authored_text = if para_colon {
                 (0..s.mentions.len())
                     .filter(|&m| {
                         matches!(
@@ -585,9 +585,10 @@ impl<'a> Attributor<'a> {
             } else {
                 None
             };
+            colon_author = authored_text.as_ref().map(|&(e, _)| e);
             // (`The statement continued, “…”` after it means that text.)
-            if let Some(authored) = colon_author.clone() {
-                self.text_author = Some(authored);
+            if authored_text.is_some() {
+                self.text_author = authored_text;
             }
             let names_text = s.mentions.iter().any(|m| match m.kind {
                 MentionKind::Document { definite } => !definite || m.toks.start < first_cue,
@@ -841,7 +842,6 @@ impl<'a> Attributor<'a> {
             // (`Hafriz from Singapore thinks al-Zaidi should be president:` ⏎ `“…”`: the
             // person opening the sentence, whatever its verb.)
             _ if ends_with_colon => colon_author
-                .map(|(e, _)| e)
                 .or(last_cue_subject)
                 .or(last_sentence_quote)
                 .or(label_line)
@@ -5103,12 +5103,11 @@ impl Attributor<'_> {
             };
             let body = q.trim_start_matches(|c: char| !c.is_alphanumeric());
             let lower: String = body.chars().take(24).collect::<String>().to_lowercase();
-            let Some(intro) = self
-                .lex
-                .self_introductions
-                .iter()
-                .find(|p| lower.starts_with(&format!("{p} ")))
-            else {
+            let Some(intro) = self.lex.self_introductions.iter().find(|p| {
+                lower
+                    .strip_prefix(p.as_str())
+                    .is_some_and(|r| r.starts_with(' '))
+            }) else {
                 continue;
             };
             // (The introduction's length in the original: lower-casing keeps these
