@@ -653,10 +653,21 @@ impl<'a> Attributor<'a> {
                     .then_some(self.prev_para_last)
                     .flatten()
                     .filter(|&e| self.reg.entities[e].person_like());
+            // (`Smith said his team was quarantined. Once in theater, service members took
+            // precautions.` ⏎ `“…”`: a sentence naming and meaning no one leaves the
+            // paragraph with the speaker before it.)
+            let names_no_one = s.mentions.iter().all(|m| match &m.kind {
+                MentionKind::Name | MentionKind::Pronoun(_) => false,
+                MentionKind::Description { definite, .. } => !definite,
+                MentionKind::Document { .. } => true,
+            });
             tail_speaker = if own.is_some() {
                 own
             } else {
-                para_speaker.filter(|&e| topic == Some(e) && quote_toks.is_empty())
+                para_speaker.filter(|&e| {
+                    (topic == Some(e) || (names_no_one && tail_speaker == Some(e)))
+                        && quote_toks.is_empty()
+                })
             };
             if let Some(e) = last_cue_subject {
                 para_speaker = Some(e);

@@ -4858,3 +4858,9 @@ fn a_person_before_a_role_and_its_body_set_off_by_commas_is_the_subject() {
     let t = "Awards\n\nThe Arizona National Guard named its Airmen of the Year.\n\n\"You are all winners,\" Army Maj. Gen. David P. Rataczak, the Adjutant General, Arizona National Guard, said to the nominees.";
     assert_eq!(who(t, "en"), some(&["David P. Rataczak"]));
 }
+
+#[test]
+fn a_sentence_naming_no_one_keeps_the_reported_speaker_for_the_next_quote_paragraph() {
+    let t = "Home\n\nStaff Sgt. Caleb Jones, a firefighter, said his team was required to quarantine. Once in theater, service members took more measures.\n\n“It was a challenge at times but it never stopped the mission.”";
+    assert_eq!(who(t, "en"), some(&["Caleb Jones"]));
+}
