@@ -1,0 +1,55 @@
+# Held-out English Wikinews articles (tests/data/heldout88-en.jsonl), text taken from the AMALGUM corpus copy
+# (github.com/gucorpling/amalgum, amalgum/news/xml/AMALGUM_news_*.xml and amalgum_extra/news/xml/AMALGUM_news_*.xml;
+# the repository's README states that the Wikinews news part is CC BY 2.5, as Wikinews), detokenized by hand like
+# heldout5_amalgum*.py (every word and mark as in the copy, only the spacing restored; title first line, dateline second
+# line, one paragraph per line following the copy's <p> elements, section headings kept as lines of their own, captions,
+# image-file links, source lists and archive notices dropped). None of these articles is used in an earlier set (checked
+# by AMALGUM file name, by URL, by the names of their speakers and by 8-word overlap with every existing text). Annotated
+# by reading the articles, before whosaid was run on them (rules H570-H579 in ANNOTATION.md on top of the rules above).
+# License of the text: Wikinews, CC BY 2.5. Annotation: this project (see ANNOTATION.md, rules H*).
+AMG = "AMALGUM corpus copy (gucorpling/amalgum amalgum/news/xml/{}.xml), detokenized by hand; captions dropped"
+AMGX = "AMALGUM corpus copy (gucorpling/amalgum amalgum_extra/news/xml/{}.xml), detokenized by hand; captions dropped"
+LIC = "CC BY 2.5 (Wikinews)"
+
+SOURCES_HEAD = """
+## Held-out set: tests/data/heldout88-en.jsonl
+
+Built by `build.py` from `heldout88_pages.py`: further English Wikinews articles (CC BY 2.5) from the AMALGUM copy
+(github.com/gucorpling/amalgum, main and extra news parts), detokenized by hand like the heldout3-en to heldout20-en
+sets, none of them used in a set above (checked by AMALGUM file name, by URL, by the names of their speakers and by 8-word
+overlap with every existing text: no shared 8-word sequence). Many AMALGUM news files not used so far turned out to hold
+no or a single quotation, or to be copies of articles already used from GUM (the Afghan robotics team), and were skipped.
+The annotation (rules H570–H579 in `ANNOTATION.md` on top of the rules above) was committed before whosaid was first run
+on these texts, so the first score is a blind one. Licence CC BY 2.5 as above.
+
+| id | title | URL | license | quotes | retrieval note |
+|---|---|---|---|---|---|
+"""
+
+DOCS = [
+dict(
+    id="wn-en-2006-01-22-burns-engages-india-on-civil-nuclear-energy-pact",
+    source="https://en.wikinews.org/wiki/Burns_engages_India_on_civil_nuclear_energy_pact",
+    license=LIC, retrieved=AMGX.format("AMALGUM_news_burns") + "; the section headings kept as lines of their own",
+    text='''Burns engages India on civil nuclear energy pact
+Sunday, January 22, 2006
+"India's position is unique, and there is a complexity and a difficulty to these talks" Nicholas Burns told reporters at the end of two days of discussions with the Indian Foreign Secretary, Shyam Saran. The visit by the US Undersecretary of State is the latest in a series of diplomatic missions since July of last year, when the two countries agreed to co-operate in civil nuclear energy projects. Saran described the talks as friendly and very intensive and said "We have shared with the United States our plans for a very significant expansion of our civilian nuclear energy capability over the next few years". The two also exchanged views on regional issues surrounding Iran, Nepal, and Sri Lanka.
+Saran and Burns head the Indo-US joint working group on civil nuclear energy cooperation. India is looking to nuclear energy as a solution for its growing energy requirements. The country is hoping that the discussions will lead to the lifting of restrictions on nuclear technology transfer imposed by the US since India's nuclear tests in 1998. The US has requested a number of safeguards in exchange. India has been asked to separate its military and civilian nuclear programmes, and allow the International Atomic Energy Agency (IAEA) to inspect its civilian reactors while continuing its moratorium on nuclear testing. If the deal goes through, the US would be making an exception in the case of India, which is not a signatory to the Nuclear Non-Proliferation Treaty (NPT). The two sides claimed that there is enough good will and trust to reach an agreement while admitting to have encountered difficulties that required more work.
+US engagement with India
+This is the US Undersecretary's second visit to New Delhi since October and part of an ongoing US engagement that has recently involved others including US Secretary of State Condoleezza Rice and US Senator John Kerry. Later this year, President Bush is expected to bestow a state visit to the country. The trip which is currently planned for the first week of March will only be the fifth such visit by a US President to India. Bill Clinton was the last president to visit India in March 2000.
+The two countries announced a significant breakthrough in July of last year when the US agreed to help India with nuclear fuel for its Tarapur reactor. This was a huge policy change since India had been denied use of dual-use technology for almost three decades while it remained outside the NPT. The Bush administration defended the move by describing India as a responsible nuclear power and announced that it would work with the US Congress on passing the necessary legislation to achieve full nuclear energy cooperation with India.
+The agreement has some members of the Congress concerned with opposition from both Democrats and Republicans. Critics believe the deal could harm efforts to curb the spread of nuclear weapons and potentially jeopardize the NPT. The agreement also hinges on the details surrounding the separation of India's military and civilian nuclear facilities. This may not be very easy as some of the country's nuclear research facilities are thought to contribute to both fields. US senator John Kerry has supported the deal "in principle" while saying that the fine print of the agreement would need to be studied when Congress votes on the issue. Kerry is a member of the US Senate Foreign Relations Committee and met with the Indian Prime Minister and other senior officials earlier this month.
+Emerging global, regional power
+The US foreign policy towards India in the recent past shows a transformation recognizing it as an emerging global power and also an important player in regional geo-politics. Some believe that this is part of the longer term US effort to strengthen relations with Asian countries to counter the rise of China.
+Recently, Iran's nuclear ambitions have been the cause for displeasure in Washington. US alleges that it is attempting to build nuclear weapons while Iran maintains that it wants the technology only for energy purposes. Ali Larijani, the chief Iranian negotiator with the IAEA complained of dual standards being set by the US and cited India as an example. Iran is bound by the NPT since it is a signatory to the treaty.
+US Undersecretary Burns dismissed Larijani's remarks calling them outrageous and saying that it was not possible to compare India and Iran in the nuclear sphere. "[India] has never been a proliferator, and has been very responsible in safeguarding its nuclear technology. On the other hand, you have a government and a regime in Iran, which the IAEA says for 18 years conducted secret nuclear research without revealing it to the IAEA."
+India which has had a long-standing close relationship with Iran has supported the initiative taken by the European-3 to find a solution to the issues related to Iranian nuclear program. Saran said that he would not like to see a confrontation developing in a region that is so close to India and recommended developing an international consensus. India which is looking to secure its natural gas supplies has signed a deal with Iran for a $7 billion gas pipeline project. This deal has been strongly opposed by the United States. Work is expected to commence in 2007 and the project will be owned and operated by a consortium from Iran, India and Pakistan as well as some international energy companies.''',
+    quotes=[
+        Q('"India\'s position is unique', 'to these talks"', "Nicholas Burns"),
+        Q('"We have shared with the United States', 'next few years"', "Shyam Saran"),
+        Q('"in principle"', None, "John Kerry"),
+        Q('"[India] has never been', 'to the IAEA."', "Nicholas Burns"),
+    ],
+    aliases={"Nicholas Burns": ["Burns", "US Undersecretary Burns"], "Shyam Saran": ["Saran"], "John Kerry": ["Kerry", "US Senator John Kerry"]},
+),
+]
