@@ -1,6 +1,7 @@
 # Held-out English Wikinews articles (tests/data/heldout88-en.jsonl), text taken from the AMALGUM corpus copy
 # (github.com/gucorpling/amalgum, amalgum/news/xml/AMALGUM_news_*.xml and amalgum_extra/news/xml/AMALGUM_news_*.xml;
-# the repository's README states that the Wikinews news part is CC BY 2.5, as Wikinews), detokenized by hand like
+# the texts are English Wikinews articles, CC BY 2.5, with their sourceURL in each file's header, as for the earlier
+# AMALGUM-based sets; the AMALGUM README's licence statement was not re-checked for this set), detokenized by hand like
 # heldout5_amalgum*.py (every word and mark as in the copy, only the spacing restored; title first line, dateline second
 # line, one paragraph per line following the copy's <p> elements, section headings kept as lines of their own, captions,
 # image-file links, source lists and archive notices dropped). None of these articles is used in an earlier set (checked
@@ -18,8 +19,11 @@ Built by `build.py` from `heldout88_pages.py`: further English Wikinews articles
 (github.com/gucorpling/amalgum, main and extra news parts), detokenized by hand like the heldout3-en to heldout20-en
 sets, none of them used in a set above (checked by AMALGUM file name, by URL, by the names of their speakers and by 8-word
 overlap with every existing text: the only shared 8-word sequence is the stock phrase 'a signatory to the Nuclear
-Non-Proliferation Treaty', which the Burns article shares with heldout17-en's uranium article). Many AMALGUM news files not used so far turned out to hold
-no or a single quotation, or to be copies of articles already used from GUM (the Afghan robotics team), and were skipped.
+Non-Proliferation Treaty', which the Burns article shares with heldout17-en's uranium article, and
+the Wikinews Shorts boilerplate 'A compilation of brief news reports for ...'). Many AMALGUM news files not used so far turned out to hold
+no or a single quotation, or to be copies of articles already used from GUM (the Afghan robotics team), and were skipped. The three texts: Nicholas
+Burns's talks in India on civil nuclear cooperation (2006), Hamas's end of the truce with Israel (2008) and the Wikinews
+Shorts of January 7, 2009 (Gaza school strike, US call for a ceasefire, the Russia-Ukraine gas crisis).
 The annotation (rules H570–H579 in `ANNOTATION.md` on top of the rules above) was committed before whosaid was first run
 on these texts, so the first score is a blind one. Licence CC BY 2.5 as above.
 
@@ -84,5 +88,29 @@ Palestinian leader Mahmoud Abbas, who is to hold talks with President George W. 
              "Hamas": [], "Yigal Palmor": ["Israel Foreign Ministry spokesman Yigal Palmor"],
              "UN's relief agency": ["The UN's relief agency"], "BBC": ["A BBC correspondent"],
              "Mahmoud Zahar": [], "Saeb Erakat": ["Palestinian negotiator Saeb Erakat"]},
+),
+dict(
+    id="wn-en-2009-01-07-wikinews-shorts-january-7-2009",
+    source="https://en.wikinews.org/wiki/Wikinews_Shorts%3A_January_7%2C_2009",
+    license=LIC, retrieved=AMG.format("AMALGUM_news_gaza") + "; the briefs' headings kept as lines of their own, the source lists under each brief dropped as navigation; the copy's 'US$' and '179.50' joined",
+    text='''Wikinews Shorts: January 7, 2009
+A compilation of brief news reports for Wednesday, January 7, 2009.
+Strike on UN school in Gaza kills 40
+Palestinian medical officials report that a United Nations school in Gaza City, which was being used as a shelter for civilians, took a direct hit from an Israeli tank, killing more than 30 Palestinians on the 11th day of the assault. Israeli officials have stated that rocket fire had emerged from within the school. Doctors of the Kamal Adwan Hospital in Jabaliya report that an additional 10 people died at the hospital and they expect an increase in the casualties as more people may be on the way to the hospital.
+US Government calls for Gaza ceasefire
+Secretary of State, Condoleezza Rice is due at a United Nations Security Council meeting to help bring an end to the Israeli assault. United States Government officials say that they would like an immediate and stable ceasefire.
+"We would like an immediate ceasefire, absolutely ... An immediate ceasefire that is durable, sustainable and not time-limited," said Assistant Secretary of State Sean McCormack.
+The Israeli Government, however, does not find the "international pressure" high enough to call a ceasefire. Reports also say that European Union has given a tacit green light to the Israeli assault, because they failed to come against it.
+As of today, the total death toll has increased to 600 Palestinians (100 of which are civilians), and 2,700 are wounded.
+Natural gas crisis hits Austria and Turkey on its 6th day
+It has been six days since Russia halted the natural gas flow to Ukraine, and therefore to subsequent countries such as Bulgaria, Austria, Turkey, Poland, Romania and Hungary. The Russian natural gas pipeline is the primary source of natural gas for some countries such as Ukraine, Austria and Turkey.
+Ukraine is currently in negotiations with Russia in order to restart the gas flow, however Russia has increased the prices from US$179.50 per 1,000 cubic meters to $250 per 1,000 cubic meters for Ukraine.
+Austrian Government officials are planning a meeting due to the 90% decrease in natural gas flow coming from Russia. OMV AG reports that Austria has a three-month natural gas reserve which would allow them to get by the winter of 2009. Currently, 51% of Austria's natural gas comes from Russia and only 18% of their natural gas is produced locally.
+The Turkish Government says that Turkey is more time-limited in this crisis, since they only have 5 days of natural gas reserve left. However in this situation, Iran has stated that they will increase gas flow to Turkey.''',
+    quotes=[
+        Q('"We would like an immediate ceasefire', 'not time-limited,"', "Sean McCormack"),
+        Q('"international pressure"', None, None),
+    ],
+    aliases={"Sean McCormack": ["Assistant Secretary of State Sean McCormack"]},
 ),
 ]
