@@ -1,17 +1,20 @@
 # Held-out English news texts (tests/data/heldout91-en.jsonl), none of them used in an earlier set. Stored web pages (the
 # `pages` search corpus) of US federal transportation-safety releases, all works of the US government in the public domain
 # (17 U.S.C. § 105): two National Transportation Safety Board press releases on ntsb.gov (the 1997 public forum on air bags
-# and child passenger safety; Acting Chairman Carol Carmody on the Air Bag and Seat Belt Safety Campaign, 2001), a National
-# Highway Traffic Safety Administration statement on nhtsa.gov (the National Academy of Sciences report on electronic
-# control systems, 2012) and NHTSA press releases of 1999-2000 (Secretary Rodney E. Slater on seat belt use and on traffic
-# records grants) as reproduced in full, with their release numbers and contact lines, by the Crittenden Automotive Library
-# (carsandracingstuff.com), which republishes government releases (H600). None is credited to AP, Reuters, AFP or another
-# third party. Stored copies are cut after about 2,000 characters: only complete paragraphs are kept and a cut paragraph
-# is dropped (noted in `retrieved`). Site lines, header lines ('NTSB Press Release', 'Office of Public Affairs'), the
-# library's 'Topics:' and terms-of-use lines, 'FOR IMMEDIATE RELEASE' lines, release numbers, contact and telephone lines
-# are dropped; wording, spelling ('safety his the highest', 'grants help improve', 'risk- prone', '(September1996)'),
-# spacing inside paragraphs and quotation marks are as stored. Annotated by reading the texts, before whosaid was run on
-# them (rules H600-H603 in ANNOTATION.md on top of H1-H545).
+# and child passenger safety; Acting Chairman Carol Carmody on the Air Bag and Seat Belt Safety Campaign, 2001), two
+# National Highway Traffic Safety Administration releases from nhtsa.gov (the statement on the National Academy of
+# Sciences report on electronic control systems, 2012; the 2008 winter holiday crackdown on drunk drivers, in the End of
+# Term 2008 web archive), four NHTSA releases of 1999, 2000 and 2012 (Secretary Rodney E. Slater on seat belt use and on
+# traffic records grants; Secretary Ray LaHood's 'Drive Sober or Get Pulled Over' holiday crackdown) as reproduced in full,
+# with their release numbers, by the Crittenden Automotive Library (carsandracingstuff.com), and a 2013 Department of
+# Transportation release (Secretary Anthony Foxx and NHTSA Administrator David Strickland) as reproduced in full by Vote
+# Smart (votesmart.org) (H600). None is credited to AP, Reuters, AFP or another third party. Stored copies are cut after
+# about 2,000 characters: only complete paragraphs are kept and a cut paragraph is dropped (noted in `retrieved`). Site
+# lines, header lines ('NTSB Press Release', 'Office of Public Affairs'), the libraries' 'Topics:', terms-of-use and
+# search lines, 'FOR IMMEDIATE RELEASE' lines, release numbers, contact and telephone lines are dropped; wording, spelling
+# ('safety his the highest', 'grants help improve', 'risk- prone', '(September1996)'), spacing inside paragraphs, list
+# dashes and quotation marks are as stored. Annotated by reading the texts, before whosaid was run on them (rules
+# H600-H604 in ANNOTATION.md on top of H1-H545).
 PD = "public domain (US government work, 17 U.S.C. § 105)"
 PDL = "public domain (US government work, 17 U.S.C. § 105; NHTSA release reproduced by the Crittenden Automotive Library)"
 PAGES = "stored web page (pages corpus), text as stored"
@@ -23,17 +26,21 @@ Built by `build.py` from `heldout91_pages.py`. Like heldout61-en and heldout85-e
 `pages` search corpus) of US federal agencies, none of them used in a set above, this time on transportation safety: two
 National Transportation Safety Board press releases on ntsb.gov (the February 1997 announcement of a public forum on air
 bags and child passenger safety, Chairman Jim Hall; Acting Chairman Carol Carmody on the fifth anniversary of the Air Bag
-and Seat Belt Safety Campaign, 2001), a National Highway Traffic Safety Administration statement on nhtsa.gov (the
-National Academy of Sciences report on electronic control systems, January 2012) and NHTSA press releases of 1999 and 2000
-(Transportation Secretary Rodney E. Slater with NHTSA Administrator Ricardo Martinez or Acting Administrator Rosalyn G.
-Millman on seat belt use and on traffic records grants), reproduced in full with their release numbers by the Crittenden
-Automotive Library (carsandracingstuff.com). All are US government works in the public domain (17 U.S.C. § 105); none is
-credited to AP, Reuters, AFP or another third party. The stored copies are cut after about 2,000 characters; only complete
-paragraphs are kept (what was dropped is noted per page). Site lines, header and contact lines were dropped; wording and
-quotation marks are as stored. None of these pages is used in any set above (checked by URL, by the names of their
-speakers and by 8-word overlap with every existing text). The annotation (rules H600–H603 in `ANNOTATION.md` on top of
-H1–H545) was committed before whosaid was first run on these texts, so the first score is a blind one (scored once, blind,
-by the main session).
+and Seat Belt Safety Campaign, 2001), two National Highway Traffic Safety Administration releases from nhtsa.gov (the
+statement on the National Academy of Sciences report on electronic control systems, January 2012; the December 2008
+winter holiday crackdown on drunk drivers, Acting Administrator David Kelly, in the End of Term 2008 web archive), four
+NHTSA releases (Transportation Secretary Rodney E. Slater with NHTSA Administrator Ricardo Martinez or Acting
+Administrator Rosalyn G. Millman on seat belt use and on traffic records grants, 1999 and 2000; Secretary Ray LaHood's
+2012 'Drive Sober or Get Pulled Over' holiday crackdown) reproduced in full with their release numbers by the Crittenden
+Automotive Library (carsandracingstuff.com), and a 2013 Department of Transportation release (Secretary Anthony Foxx and
+NHTSA Administrator David Strickland on the Drive Sober or Get Pulled Over crackdown) reproduced in full by Vote Smart
+(votesmart.org). All are US government works in the public domain (17 U.S.C. § 105); none is credited to AP, Reuters,
+AFP or another third party. The stored copies are cut after about 2,000 characters; only complete paragraphs are kept
+(what was dropped is noted per page). Site lines, header and contact lines were dropped; wording and quotation marks are
+as stored. None of these pages is used in any set above (checked by URL, by the names of their speakers and by 8-word
+overlap with every existing text: no shared 8-word sequence). The annotation (rules H600–H604 in `ANNOTATION.md` on top
+of H1–H545) was committed before whosaid was first run on these texts, so the first score is a blind one (scored once,
+blind, by the main session).
 
 | id | title | URL | license | quotes | retrieval note |
 |---|---|---|---|---|---|
@@ -146,5 +153,61 @@ These record systems are the means by which states identify problem locations, r
     ],
     aliases={"Rodney E. Slater": ["U.S. Department of Transportation Secretary Rodney E. Slater", "Secretary Slater"],
              "Rosalyn G. Millman": ["Acting NHTSA Administrator Rosalyn G. Millman"]},
+),
+dict(
+    id="nhtsa-2008-12-17-winter-holiday-crackdown-drunk-drivers",
+    source="https://webarchive.library.unt.edu/eot2008/20090117170243/http://www.nhtsa.gov/portal/site/nhtsa/template.MAXIMIZE/menuitem.f2217bee37fb302f6d7c121046108a0c/?itemID=e8c02f680914e110VgnVCM1000002fd17898RCRD&javax.portlet.prp_1e51531b2220b0f8ea14201046108a0c_viewID=detail_view&javax.portlet.tpst=1e51531b2220b0f8ea14201046108a0c_ws_MX&pressReleaseYearSelect=2008",
+    license=PD, retrieved=PAGES + " (nhtsa.gov press release NHTSA 11-08 in the End of Term 2008 web archive (UNT); the site menu lines ('NHTSA Header Logo ...', 'Home Traffic Safety ...', 'Browse Topics' ... 'Contact NHTSA', 'In the News', '<< Back     View printable version Print Version'), the release number, date, contact and telephone lines dropped (H600); the headline and the deck 'New Study Finds Drivers Age 21 to 24 Have Highest Involvement Rates' kept as the first two lines; the paragraph beginning '“Our law enforcemen', cut in the stored copy, dropped)",
+    text='''NHTSA Launches Winter Holiday Crackdown on Drunk Drivers
+New Study Finds Drivers Age 21 to 24 Have Highest Involvement Rates
+New National Highway Traffic Safety Administration (NHTSA) research shows that between 2002 and 2006, nearly four fatalities out of 10 involved alcohol-impaired crashes in the last two weeks of December. The new study also found that 21-24 year-old drivers are involved in more alcohol-impaired fatal crashes than any other age group, announced NHTSA Acting Administrator David Kelly today.
+“Drunk driving is one of the most serious, and preventable, dangers we face on our roadways,” Kelly said. “Sadly, the death toll from drunk-driving crashes is higher between Christmas and New Year’s than any other time.”
+The new report was released on the eve of a national crackdown against impaired driving that involves thousands of law enforcement agencies throughout the country and runs through the New Year’s holiday. The “Drunk Driving. Over the Limit. Under Arrest” law enforcement and public awareness campaign is supported by a $7 million national television and radio advertising campaign.
+Acting Administrator Kelly warned motorists to obey the law and drive sober to avoid being stopped by police.''',
+    quotes=[
+        Q('“Drunk driving is one of the most serious', 'on our roadways,”', "David Kelly"),
+        Q('“Sadly, the death toll', 'any other time.”', "David Kelly"),
+        Q('“Drunk Driving. Over the Limit. Under Arrest”', None, None),
+    ],
+    aliases={"David Kelly": ["NHTSA Acting Administrator David Kelly", "Kelly", "Acting Administrator Kelly"]},
+),
+dict(
+    id="nhtsa-2012-12-13-lahood-drive-sober-holiday-crackdown",
+    source="http://www.carsandracingstuff.com/library/articles/22591.php",
+    license=PDL, retrieved=PAGES + " (NHTSA release NHTSA 48-12 of December 13, 2012 as reproduced by the Crittenden Automotive Library; the library's site lines, the repeated headline, 'American Government Topics:  Ray LaHood', 'NHTSA', 'December 13, 2012', 'NHTSA 48-12', 'Thursday, December 13, 2012' and the contact line dropped (H600); the headline kept once as the first line, the deck 'Auto Safety Agency Releases New State-by-State Drunk Driving Statistics' as the second; the paragraph 'NHTSA's new 2011 state-by-state drunk driving statistics show declines in 27 states, ... All 50 states, the Dis', cut in the stored copy, dropped)",
+    text='''U.S. Transportation Secretary Ray LaHood Launches 'Drive Sober or Get Pulled Over' Holiday Crackdown
+Auto Safety Agency Releases New State-by-State Drunk Driving Statistics
+WASHINGTON – U.S. Secretary of Transportation Ray LaHood and the Department of Transportation's National Highway Traffic Safety Administration (NHTSA) today joined with local law enforcement officers, Mothers Against Drunk Driving (MADD) and the Governors Highway Safety Association to kick-off its holiday campaign to address drunk driving. At the event, NHTSA also released new 2011 state-by-state drunk driving statistics showing that in 2011, 9,878 people were killed in drunk driving crashes, including 395 during the second half of December alone.
+"The holiday season can be an especially dangerous time on our nation's roadways due to drunk drivers – that's why law enforcement officers will be out in full force," said Secretary LaHood. "Our message is simple: drive sober or get pulled over."''',
+    quotes=[
+        Q("'Drive Sober or Get Pulled Over'", None, None),
+        Q('"The holiday season can be', 'out in full force,"', "Ray LaHood"),
+        Q('"Our message is simple', 'get pulled over."', "Ray LaHood"),
+    ],
+    aliases={"Ray LaHood": ["U.S. Secretary of Transportation Ray LaHood", "Secretary LaHood"]},
+),
+dict(
+    id="dot-2013-08-foxx-drive-sober-crackdown",
+    source="https://votesmart.org/public-statement/806952/us-transportation-secretary-foxx-launches-drive-sober-or-get-pulled-over-crackdown",
+    license=PDL.replace("NHTSA release reproduced by the Crittenden Automotive Library", "DOT press release reproduced by Vote Smart's public-statements library"), retrieved=PAGES + " (US Department of Transportation press release of August 2013 as reproduced in full by Vote Smart (votesmart.org, 'Public Statements', labelled 'Press Release'); the site lines 'Search Form', 'First, enter a politician or zip code', 'Now, choose a category', 'Public Statements', 'Press Release' and 'Location: Washington, DC' dropped (H600); the headline kept as the first line; the list of 2011 victims kept with its '- ' dashes, one item a line; the paragraph 'From August 16 to September 2, more than 10,000 pol', cut in the stored copy, dropped)",
+    text='''U.S. Transportation Secretary Foxx Launches "Drive Sober or Get Pulled Over" Crackdown
+U.S. Transportation Secretary Anthony Foxx and the Department of Transportation's National Highway Traffic Safety Administration (NHTSA) today joined with safety advocates and law enforcement officials to announce the Department's annual Drive Sober or Get Pulled Over crackdown on drunk drivers. This year's announcement included a special focus on the victims of drunk driving, as NHTSA data show that every three hours in the United States, a drunk-driving crash claims the life of someone who was not driving drunk.
+"Drunk driving remains a serious, deadly crime that all too often destroys the lives of innocent victims," said Secretary Foxx. "We're sending a message today that we will not tolerate drunk driving, so if you have had too much to drink, don't get behind the wheel."
+The annual crackdown on drunk drivers comes at a time when nearly 10,000 people are dying each year in drunk driving crashes: 27 people a day, or one person every 53 minutes, according to NHTSA data. More than one-third of those killed in drunk driving crashes are not the drunk driver.
+- In 2011, 3,371 people were killed in drunk driving crashes who were not the drunk driver.
+- 1,612 were passengers in a drunk driver's vehicle, many of them too young to drive, including 91 children under the age of 15 years old.
+- 1,049 were motorists of other vehicles involved in a crash with a drunk driver.
+- 710 were pedestrians or bicyclists.
+- 6,507 were the drunk drivers themselves.
+"There is absolutely no excuse for driving drunk and putting our citizens in danger," said NHTSA Administrator David Strickland. "Our message is clear. If you drive drunk, you will be stopped, arrested, and prosecuted -- Drive Sober or Get Pulled Over."''',
+    quotes=[
+        Q('"Drive Sober or Get Pulled Over"', None, None),
+        Q('"Drunk driving remains a serious', 'innocent victims,"', "Anthony Foxx"),
+        Q('"We\'re sending a message today', 'behind the wheel."', "Anthony Foxx"),
+        Q('"There is absolutely no excuse', 'citizens in danger,"', "David Strickland"),
+        Q('"Our message is clear', 'Get Pulled Over."', "David Strickland"),
+    ],
+    aliases={"Anthony Foxx": ["U.S. Transportation Secretary Anthony Foxx", "Secretary Foxx"],
+             "David Strickland": ["NHTSA Administrator David Strickland"]},
 ),
 ]
