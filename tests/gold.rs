@@ -456,6 +456,10 @@ fn floors(stem: &str) -> Floors {
         "heldout90-en" => (0.95, 0.93, 0.40),
         // heldout91-en (9 NTSB, NHTSA and Transportation releases, 27) 0.926 (25/27) at fb20eb5.
         "heldout91-en" => (0.97, 0.89, 0.40),
+        // heldout53-de (7 Parlamentskorrespondenz and Federal Chancellery texts, 20) 0.950 (19/20) at fb20eb5.
+        "heldout53-de" => (0.97, 0.91, 0.40),
+        // heldout54-de (6 German Federal Government and 3 Commissioners' texts, 15) 0.800 (12/15) at fb20eb5.
+        "heldout54-de" => (0.97, 0.77, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
