@@ -2000,9 +2000,9 @@ const MAX_NAME: usize = 6;
 /// `Lenz` in `sagte Lenz Journalisten`: a word of a known name, not a genitive, names
 /// that person rather than modifying the role noun after it.
 fn known_person_word(tokens: &[Token], k: usize, reg: &Registry) -> bool {
-    tokens[k]
-        .lower()
-        .is_some_and(|w| strip_possessive(w) == w && !w.ends_with('s') && reg.knows_person_token(w))
+    tokens[k].lower().is_some_and(|w| {
+        strip_possessive(w) == w && !w.ends_with('s') && reg.knows_person_like_token(w)
+    })
 }
 
 /// `the Pacific Tsunami Warning Center` after `the Pacific Ocean`: capitalised words

@@ -145,6 +145,15 @@ impl Registry {
             .is_some_and(|ids| ids.iter().any(|&i| !self.entities[i].org))
     }
 
+    /// Whether `token` is a word of a name known as a person's ([`Entity::person_like`]):
+    /// `Georgian` from `U.S.-Georgian relations` is a name of no known kind, which
+    /// `the Georgian president` still reads as a modifier.
+    pub fn knows_person_like_token(&self, token: &str) -> bool {
+        self.index
+            .get(&self.key(token))
+            .is_some_and(|ids| ids.iter().any(|&i| self.entities[i].person_like()))
+    }
+
     /// Entities sharing a token key with `keys`, most recent first, deduplicated.
     fn candidates(&self, keys: &[String]) -> Vec<usize> {
         let mut c: Vec<usize> = keys

@@ -4864,3 +4864,12 @@ fn a_sentence_naming_no_one_keeps_the_reported_speaker_for_the_next_quote_paragr
     let t = "Home\n\nStaff Sgt. Caleb Jones, a firefighter, said his team was required to quarantine. Once in theater, service members took more measures.\n\n“It was a challenge at times but it never stopped the mission.”";
     assert_eq!(who(t, "en"), some(&["Caleb Jones"]));
 }
+
+#[test]
+fn a_demonym_read_as_a_name_before_still_modifies_a_role_description() {
+    let t = "War\n\nOn the anniversary, Georgian president Mikheil Saakashvili told VOA that “the community knows.”\n\nThe interview highlighted U.S.-Georgian relations.\n\nThe Georgian president told VOA that the visit signaled “support for our integrity.”";
+    assert_eq!(
+        who(t, "en"),
+        some(&["Mikheil Saakashvili", "Mikheil Saakashvili"])
+    );
+}
