@@ -460,6 +460,14 @@ fn floors(stem: &str) -> Floors {
         "heldout53-de" => (0.97, 0.91, 0.40),
         // heldout54-de (6 German Federal Government and 3 Commissioners' texts, 15) 0.800 (12/15) at fb20eb5.
         "heldout54-de" => (0.97, 0.77, 0.40),
+        // heldout94-en (7 Peace Corps, Forest Service, SBA, FEMA and VA texts, 18) 0.833 (15/18) at 6ee1f6f.
+        "heldout94-en" => (0.95, 0.80, 0.40),
+        // heldout97-en (12 Army, Air Force, Space Force and Guard stories, 47) 0.915 (43/47) at 6ee1f6f.
+        "heldout97-en" => (0.97, 0.88, 0.40),
+        // heldout55-de (a Commission release and 3 Parlamentskorrespondenz texts, 10) 1.000 (10/10) at 6ee1f6f.
+        "heldout55-de" => (0.97, 0.95, 0.40),
+        // heldout56-de (2 Global Voices auf Deutsch list pages, 5) 0.800 (4/5) at 6ee1f6f.
+        "heldout56-de" => (0.97, 0.77, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
