@@ -4873,3 +4873,9 @@ fn a_demonym_read_as_a_name_before_still_modifies_a_role_description() {
         some(&["Mikheil Saakashvili", "Mikheil Saakashvili"])
     );
 }
+
+#[test]
+fn a_quoted_competition_or_prize_name_after_its_noun_names_nothing() {
+    let t = "Empfang\n\nKanzler Olaf Scholz hat die Preisträger des Bundeswettbewerbs „Jugend forscht“ empfangen. Scholz verlieh auch den Sonderpreis „Beste Idee“.";
+    assert_eq!(who(t, "de"), vec![None, None]);
+}
