@@ -1,0 +1,163 @@
+# Held-out English news texts (tests/data/heldout92-en.jsonl), none of them used in an earlier set. Stored web pages (the
+# `pages` search corpus) of the two EU institutions, in English: European Parliament press releases and press-room lists
+# on europarl.europa.eu (the Internal Market Committee's endorsement of the consumer rights deal, rapporteur Andreas
+# Schwab, 2011; the 'Others' list of September 2014 with health commissioner Tonio Borg on Ebola; the 'Committees' list of
+# November 2014 on the European Year for Development), an item of the Parliament press service's plenary newsletter on the
+# resolution on consumer policy (rapporteur Kyriacos Triantaphyllides) as reproduced on docsbay.net, a news page of the
+# archived website of Commissioner Neven Mimica (Antonio Tajani and Neven Mimica on the product safety vote, 2013) and a
+# European Commission press release (President Barroso's '2010-2014 Record of Achievement', 2014) as reproduced in full by
+# Parlement.com. Commission texts are CC BY 4.0 (© European Union, reuse authorised under the Commission's reuse policy);
+# Parliament texts are © European Union, source: European Parliament, reproduction authorised provided the source is
+# acknowledged (the licences of tests/data/wikinews/de/licences.py EU and EP). None is credited to AP, Reuters, AFP or
+# another third party. Stored copies are cut after about 2,000 characters: only complete paragraphs are kept and a cut
+# paragraph or list item is dropped (noted in `retrieved`). Site lines ('Main menu (press 'Enter')', archive notices,
+# 'Navigation path'), photo captions, 'REF.' and 'Updated' lines are dropped; wording, spelling ('focussing', '10 th
+# February', 'on line'), run-together date lines ('Consumers16-06-2011'), spacing inside paragraphs and quotation marks are
+# as stored. Annotated by reading the texts, before whosaid was run on them (rules H610-H615 in ANNOTATION.md on top of
+# H1-H604).
+EU = "CC BY 4.0 (© European Union; reuse authorised under the Commission's reuse policy, source: European Commission)"
+EUR = ("CC BY 4.0 (© European Union; reuse authorised under the Commission's reuse policy, source: European Commission; "
+       "Commission press release reproduced by Parlement.com)")
+EP = ("© European Union, source: European Parliament (reproduction authorised provided the source is acknowledged, "
+      "European Parliament legal notice)")
+EPD = ("© European Union, source: European Parliament (reproduction authorised provided the source is acknowledged, "
+       "European Parliament legal notice; press-service newsletter reproduced on docsbay.net)")
+PAGES = "stored web page (pages corpus), text as stored"
+
+SOURCES_HEAD = """
+## Held-out set: tests/data/heldout92-en.jsonl
+
+Built by `build.py` from `heldout92_pages.py`. Unlike the sets above, these texts come from the two EU institutions, in
+English, taken from stored web pages (the `pages` search corpus), none of them used in a set above (nor, in German, in the
+heldout-de sets): a European Parliament press release of June 2011 (the Internal Market Committee endorses the consumer
+rights deal, rapporteur Andreas Schwab), two press-room lists of europarl.europa.eu (category 'Others', September 2014,
+with health commissioner Tonio Borg on Ebola; category 'Committees', November 2014, on the European Year for
+Development), an item of the Parliament press service's plenary newsletter on the resolution on a new strategy for
+consumer policy (rapporteur Kyriacos Triantaphyllides) as reproduced on docsbay.net, a news page of the archived website of
+Commissioner Neven Mimica (Vice-President Antonio Tajani and Neven Mimica welcome the committee vote on product safety,
+November 2013) and the Commission press release of 24 April 2014 on the '2010-2014 Record of Achievement' (President
+Barroso) as reproduced in full by Parlement.com. Commission texts are CC BY 4.0 (© European Union, reuse authorised under
+the Commission's reuse policy); Parliament texts are © European Union, source: European Parliament (reproduction
+authorised provided the source is acknowledged); these are the licences the German sets already use
+(`tests/data/wikinews/de/licences.py`, EU and EP). None is credited to AP, Reuters, AFP or another third party. The stored
+copies are cut after about 2,000 characters; only complete paragraphs are kept (what was dropped is noted per page). Site
+lines, archive notices, captions, 'REF.' and 'Updated' lines were dropped; wording and quotation marks are as stored. None
+of these pages is used in any set above (checked by URL, by the names of their speakers and by 8-word overlap with every
+existing text: no shared 8-word sequence). The annotation (rules H610–H615 in `ANNOTATION.md` on top of H1–H604) was
+committed before whosaid was first run on these texts, so the first score is a blind one (scored once, blind, by the main
+session).
+
+| id | title | URL | license | quotes | retrieval note |
+|---|---|---|---|---|---|
+"""
+
+DOCS = [
+dict(
+    id="ep-2011-06-16-consumer-rights-deal-imco",
+    source="http://www.europarl.europa.eu/news/en/news-room/20110614IPR21334/html/Consumer-rights-deal-overwhelmingly-endorsed-by-Internal-Market-Committee",
+    license=EP, retrieved=PAGES + " (European Parliament press release of 16 June 2011, REF. 20110614IPR21334; the site lines 'Main menu (press 'Enter')', 'Access to page content (press 'Enter')', 'Direct access to list of other websites (press 'Enter')' and the closing lines 'REF. : 20110614IPR21334' and 'Updated: ( 17-06-2011 - 09:45)' dropped; the headline is the first line and the committee/date line 'IMCO Press release - Consumers16-06-2011 - 16:57' is kept as stored, run together (H610))",
+    text='''Consumer rights deal overwhelmingly endorsed by Internal Market Committee
+IMCO Press release - Consumers16-06-2011 - 16:57
+A deal with the Council and the Commission on rules to protect consumers better and ensure clear common conditions for firms competing in the single market won unanimous political backing in an Internal Market Committee vote on Thursday. It will be put to a plenary vote on Thursday 23 June.
+"More safety for consumers shopping on line and common rules for businesses - these are the headlines of the political agreement between the Parliament and the Council on the Consumer Rights Directive", commented Parliament's rapporteur Andreas Schwab (EPP, DE), adding that "Consumers and businesses will equally win. We are a big step closer to a truly common internal market in Europe".
+The agreement (approved in committee with 28 votes in favour, 0 against and 3 abstentions), will now be put to a plenary vote on Thursday 23 June, in Brussels.
+The compromise text was endorsed by COREPER (committee of Member States' representatives), in a letter dated 15 June, but the new legislation still needs to be formally approved by the Council of Ministers, and will have to be implemented by Member States within two years.
+For details of what the deal will mean for consumers, please see our 7 June press release (link below).''',
+    quotes=[
+        Q('"More safety for consumers', 'Consumer Rights Directive"', "Andreas Schwab"),
+        Q('"Consumers and businesses will equally win.', 'internal market in Europe"', "Andreas Schwab"),
+    ],
+    aliases={"Andreas Schwab": ["Parliament's rapporteur Andreas Schwab"]},
+),
+dict(
+    id="ec-2013-11-05-tajani-mimica-product-safety-vote",
+    source="https://ec.europa.eu/commission_2010-2014/mimica/news/2013/11/20131105_en.htm",
+    license=EU, retrieved=PAGES + " (news page of 5 November 2013 on the archived website of Commissioner Neven Mimica (Commission 2010-2014); the archive lines 'This site has been archived on 07/11/14', 'Current version' and 'Navigation path' dropped; the headline is the first line; the page ends after the third paragraph; 'He added The Commission has presented ...' has no marks and is as stored (H611))",
+    text='''Commission welcomes European Parliament vote to improve Consumer safety
+A further step towards ensuring the enhanced safety of European consumers was the welcome given by Vice President of the European Commission, responsible for Industry and Entrepreneurship, Antonio Tajani and Commissioner for Consumer policy Neven Mimica to today’s vote of the Internal market committee of the European Parliament on a negotiating mandate for the product safety package proposed by the European Commission.
+"Today's vote is another important step toward a more transparent and secure internal market that promotes the competitiveness of enterprises. I would like to thank the European Parliament for its strong support" Tajani added. "I hope that now the discussion in the Council and in the European Parliament could start quickly and be constructive".
+For Commissioner Mimica “Today’s vote brings us a step further towards the adoption of this much needed package of measures to enhance the safety of European consumers.” He added The Commission has presented a balanced package of measures. The parliament is now ready to negotiate and the Commission is committed to working with both the Parliament and the Member States to see the package adopted during the mandate of this parliament.''',
+    quotes=[
+        Q('"Today\'s vote is another important step', 'for its strong support"', "Antonio Tajani"),
+        Q('"I hope that now the discussion', 'be constructive"', "Antonio Tajani"),
+        Q('“Today’s vote brings us a step further', 'European consumers.”', "Neven Mimica"),
+    ],
+    aliases={"Antonio Tajani": ["Tajani"],
+             "Neven Mimica": ["Commissioner for Consumer policy Neven Mimica", "Commissioner Mimica"]},
+),
+dict(
+    id="ep-2014-09-press-releases-others-borg-ebola",
+    source="http://www.europarl.europa.eu/news/en/news-room/press-release/others/?start=30",
+    license=EP, retrieved=PAGES + " (European Parliament press-room list 'Press releases', category 'Others', page 4, as stored in early September 2014; the pages corpus also holds a later copy of the same address with other items, not used; the site lines 'Main menu (press 'Enter')', 'Access to page content (press 'Enter')' and 'Direct access to list of other websites (press 'Enter')' and the photo caption 'A girl walks past a slogan painted on a wall reading \"Stop Ebola\" in Monrovia on August 31, 2014. ©BELGA_AFP_D.FAGET' dropped; the last item (heading 'Live: Eurogroup president discusses latest economic developments', its category line, its photo caption 'President of the Eurogroup Jeroen Dijsselbloem' and the teaser 'The economic committee will this week discuss the latest economic developm', cut in the stored copy) dropped; items whose heading the stored copy does not show are kept without one, the '(Read more: ... )' link lines as stored (H612))",
+    text='''Press releases
+Back to work after the summer recess, the European Parliament has plenty in its in-tray: climate change, foreign policy, illegal immigration, refugees, the EU's 2015 budget, scrutinising the new European Commission to be led by Jean-Claude Juncker… (Read more: Work in progress: what the Parliament will be focussing on the coming months )
+EU's 2015 budget: EP committees determine their positions
+Others Budget04-09-2014 - 15:22
+The EU's budget for next year is taking shape with the Parliament and the Council working hard to find an acceptable compromise on the level and breakdown of EU revenue and spending in the months ahead. This week many parliamentary committees adopted their opinions on the budget and the Council also approved its formal position. Check out our infographic about the steps in the procedure and read on to find out more about what follows. (Read more: EU's 2015 budget: EP committees determine their positions )
+The EU has a “moral obligation” to help the countries affected by the Ebola outbreak, said health commissioner Tonio Borg. Speaking during a meeting with the Parliament's public health committee on 3 September, he added: "The more we contain it, the less the chances are for the disease to reach Europe." MEPs agreed more needed to be done, but highlighted there were budget limitations. They also underlined the importance of financing research. (Read more: Borg: EU has "moral obligation" to help countries affected by Ebola outbreak )''',
+    quotes=[
+        Q('“moral obligation”', None, "Tonio Borg"),
+        Q('"The more we contain it', 'to reach Europe."', "Tonio Borg"),
+        Q('"moral obligation"', None, "Tonio Borg"),
+    ],
+    aliases={"Tonio Borg": ["health commissioner Tonio Borg", "Borg"]},
+),
+dict(
+    id="ec-2014-04-24-barroso-record-of-achievement",
+    source="https://parlement.com/id/vjj7rb9qkfz1/nieuws/a_united_open_and_stronger_europe",
+    license=EUR, retrieved=PAGES + " (European Commission press release of 24 April 2014 as reproduced in full by Parlement.com (Montesquieu Instituut), the headline repeated as on the release; the header line 'European Commission' and the dateline 'Brussels, 24 April 2014' kept; the paragraph 'An overview of the Commiss', cut in the stored copy, dropped; the en dash of the first headline and the hyphen of the second, and '10 th February', are as stored (H613))",
+    text='''A United, Open and Stronger Europe – European Commission "2010-2014 Record of Achievement"
+European Commission
+Brussels, 24 April 2014
+A United, Open and Stronger Europe - European Commission "2010-2014 Record of Achievement"
+What has the European Commission done for you in the last five years? Today, the European Commission has published a snapshot of some of the main achievements that it has delivered for citizens and businesses across Europe over the last five years.
+In the online booklet published today, President Barroso outlines the main achievements of the current mandate and each Commissioner gives three concrete examples of the value added that the European Commission has provided in his or her portfolio.
+President Barroso said:
+"In this time of change, business as usual was no longer an option. If the five years before the start of this Commission were defined by constitutional issues that were formally settled by the introduction of the Lisbon Treaty, then these 5 years have been shaped by the threat of the financial and sovereign debt crisis. In the face of these challenges, we can all be extremely proud that we have kept Europe united, open and made it stronger for the future.
+'United', because we managed to keep Europe together and even enlarge it despite the pressures exerted on our countries; 'Open', because we engaged with our international partners through the G20 to define a global response, we kept promoting trade within the European Union and across the world as a means of growth, and we maintained our commitments to developing countries; 'Stronger', because the necessary economic reforms are now being implemented across Europe and our economic governance has been reinforced, in particular in the Euro area, to make Europe’s economies fitter for globalisation."
+The current European Commission comprised of 28 Commissioners took office on the 10 th February 2010. Its mandate runs until the 31 October 2014.''',
+    quotes=[
+        Q('"2010-2014 Record of Achievement"', None, None, 0),
+        Q('"2010-2014 Record of Achievement"', None, None, 1),
+        Q('"In this time of change', 'stronger for the future.', "Barroso"),
+        Q("'United'", None, None),
+        Q("'Open'", None, None),
+        Q("'Stronger'", None, None),
+    ],
+    aliases={"Barroso": ["President Barroso"]},
+),
+dict(
+    id="ep-2014-11-press-releases-committees-development-year",
+    source="http://www.europarl.europa.eu/news/en/news-room/press-release/committees/?start=70",
+    license=EP, retrieved=PAGES + " (European Parliament press-room list 'Press releases', category 'Committees', page 8, as stored in November 2014; the three site lines 'Main menu (press 'Enter')' etc. dropped; the last item ('Giving the European Union a budget must take priority ... MEPs want the most urgent bil'), cut in the stored copy, dropped; items whose heading the stored copy does not show are kept without one (H612))",
+    text='''Press releases
+Foreign Affairs Committee MEPs will meet Ukraine’s foreign minister Pavlo Klimkin at 15.00 in Brussels today to discuss developments in Ukraine following the recent legislative elections there and amidst the lasting crisis in the east of the country. The meeting takes place in room József Antall 2Q2. (Read more: MEPs to debate situation in Ukraine with foreign minister Pavlo Klimkin today )
+The European Parliament deplores the fact that, almost at the end of the 21-day conciliation period, the Council is still ignoring the urgent need to deliver a budget for the EU and is instead completely preoccupied with its own disputes over the member states’ GNI contributions for 2014. Parliament will give the Council extra time to come up with its stance and will resume talks on deadline day on Monday 17 November. (Read more: Parliament gives Council extra time to sort out its position on the EU budget )
+MEPs pave the way for European Year for Development 2015
+DEVE Development and cooperation12-11-2014 - 10:17
+The designation of 2015 as European Year for Development (EYD), with the motto “Our world, our future, our dignity”, coined by MEPs, is an opportunity that must be taken to raise citizens’ awareness of the EU's contribution to fighting hunger and eradicating poverty worldwide, said MEPs on Tuesday afternoon, in their first debate on possible EYD activities. The EYD must also anchor “development thinking” in institutions around the world, they added. (Read more: MEPs pave the way for European Year for Development 2015 )''',
+    quotes=[
+        Q('“Our world, our future, our dignity”', None, None),
+        Q('“development thinking”', None, None),
+    ],
+),
+dict(
+    id="ep-press-newsletter-consumer-policy-strategy",
+    source="https://docsbay.net/this-is-an-informal-message-intended-to-help-journalists-covering-the-work-of-the-european",
+    license=EPD, retrieved=PAGES + " (an item of the European Parliament press service's plenary newsletter ('This is an informal message intended to help journalists covering the work of the European Parliament'), on the resolution on a new strategy for consumer policy, as reproduced on docsbay.net; the stored copy begins with the item's heading, which is kept as the first line, and the subheading 'Easy access to the right information' is kept; the paragraph 'MEPs also call on the Commission and Member States ... to empower cons', cut in the stored copy, dropped (H614))",
+    text='''Placing consumers at the heart of the Single Market
+Empowering consumers to make better informed choices and protecting citizens from unsafe products were among the issues addressed by MEPs in a resolution adopted by the Plenary on Tuesday to give Parliament's inputs for a new strategy for consumer policy.
+Consumer expenditure generates more than half of EU GDP and EU citizens therefore have a crucial role to play as consumers in achieving the EU 2020 goals of smart, inclusive and sustainable growth.
+The non-binding resolution welcomes the Commission's initiative to launch a Consumer Agenda which would function as an umbrella strategy for all initiatives in the consumer field 2014 - 2020 and place "consumers at the heart of the Single Market". The Commission is expected to present its proposal early next year.
+"We need to deal with the problems citizens and consumers face. We need to try to reduce inequalities between consumers and we need to make sure they can exercise their rights. I am thinking in particular here about e-commerce, alternative dispute resolution and making sure that products are high quality and safe", Parliament's rapporteur Kyriacos Triantaphyllides (GUE, CY) said in the debate prior to the vote.
+Easy access to the right information
+The resolution underlines the need to empower consumers by providing them with "useful, targeted and understandable information" for example through the use of unit price indications, price comparison websites and effective product labelling.''',
+    quotes=[
+        Q('"consumers at the heart of the Single Market"', None, None),
+        Q('"We need to deal with the problems', 'high quality and safe"', "Kyriacos Triantaphyllides"),
+        Q('"useful, targeted and understandable information"', None, "Parliament"),
+    ],
+    aliases={"Kyriacos Triantaphyllides": ["Parliament's rapporteur Kyriacos Triantaphyllides"],
+             "Parliament": ["The resolution"]},
+),
+]
