@@ -3,7 +3,10 @@
 # on europarl.europa.eu (the Internal Market Committee's endorsement of the consumer rights deal, rapporteur Andreas
 # Schwab, 2011; the 'Others' list of September 2014 with health commissioner Tonio Borg on Ebola; the 'Committees' list of
 # November 2014 on the European Year for Development), an item of the Parliament press service's plenary newsletter on the
-# resolution on consumer policy (rapporteur Kyriacos Triantaphyllides) as reproduced on docsbay.net, a news page of the
+# resolution on consumer policy (rapporteur Kyriacos Triantaphyllides) as reproduced on docsbay.net, the April 2014 release
+# on the telecoms package (rapporteur Pilar del Castillo Vera) as distributed by the MediaHQ mailing service, President
+# Jerzy Buzek's release of 1 January 2010 on Lyudmila Alexeyeva's detention as republished by FreeMediaOnline.org, a news
+# page of the
 # archived website of Commissioner Neven Mimica (Antonio Tajani and Neven Mimica on the product safety vote, 2013) and a
 # European Commission press release (President Barroso's '2010-2014 Record of Achievement', 2014) as reproduced in full by
 # Parlement.com. Commission texts are CC BY 4.0 (© European Union, reuse authorised under the Commission's reuse policy);
@@ -22,6 +25,10 @@ EP = ("© European Union, source: European Parliament (reproduction authorised p
       "European Parliament legal notice)")
 EPD = ("© European Union, source: European Parliament (reproduction authorised provided the source is acknowledged, "
        "European Parliament legal notice; press-service newsletter reproduced on docsbay.net)")
+EPM = ("© European Union, source: European Parliament (reproduction authorised provided the source is acknowledged, "
+       "European Parliament legal notice; press release as distributed by the MediaHQ mailing service)")
+EPF = ("© European Union, source: European Parliament (reproduction authorised provided the source is acknowledged, "
+       "European Parliament legal notice; press release republished by FreeMediaOnline.org)")
 PAGES = "stored web page (pages corpus), text as stored"
 
 SOURCES_HEAD = """
@@ -33,8 +40,10 @@ heldout-de sets): a European Parliament press release of June 2011 (the Internal
 rights deal, rapporteur Andreas Schwab), two press-room lists of europarl.europa.eu (category 'Others', September 2014,
 with health commissioner Tonio Borg on Ebola; category 'Committees', November 2014, on the European Year for
 Development), an item of the Parliament press service's plenary newsletter on the resolution on a new strategy for
-consumer policy (rapporteur Kyriacos Triantaphyllides) as reproduced on docsbay.net, a news page of the archived website of
-Commissioner Neven Mimica (Vice-President Antonio Tajani and Neven Mimica welcome the committee vote on product safety,
+consumer policy (rapporteur Kyriacos Triantaphyllides) as reproduced on docsbay.net, the April 2014 release on the plenary
+vote on the telecoms package (rapporteur Pilar del Castillo Vera) as distributed by the MediaHQ mailing service, President
+Jerzy Buzek's release of 1 January 2010 on the detention of Lyudmila Alexeyeva as republished by FreeMediaOnline.org, a
+news page of the archived website of Commissioner Neven Mimica (Vice-President Antonio Tajani and Neven Mimica welcome the committee vote on product safety,
 November 2013) and the Commission press release of 24 April 2014 on the '2010-2014 Record of Achievement' (President
 Barroso) as reproduced in full by Parlement.com. Commission texts are CC BY 4.0 (© European Union, reuse authorised under
 the Commission's reuse policy); Parliament texts are © European Union, source: European Parliament (reproduction
@@ -159,5 +168,42 @@ The resolution underlines the need to empower consumers by providing them with "
     ],
     aliases={"Kyriacos Triantaphyllides": ["Parliament's rapporteur Kyriacos Triantaphyllides"],
              "Parliament": ["The resolution"]},
+),
+dict(
+    id="ep-2014-04-03-telecoms-package-roaming-del-castillo",
+    source="http://email.mediahq.com/wf/click?upn=BJ8cytO0JbsfgAsjJgJz7WUz2kvH-2F4rNb706pANNzTtWItEbFgYNU5I-2BGefwVVoCs27IMrG3SzVbEdIwaE84UMi7-2B-2F0i3C0kH4-2FkX2Nq-2FqN8i0XuWmvDTtQvxQMMH3DGsPCsclxdqCZOs8uyVvq7t7ZJPiJtyVtH99XAA83JGKu1il5QNL0XwokPxglOgINyW2g5fWIY-2FjxUZV0tKDCoQflR8mFiz5yt-2FuynwEUCY7CIXXvIsK5RwU-2BXF4HBuDNjkEerGSh-2FONjq8riMQub2yT2YzNR8boj50Q9vND21Ipcc4kyriCH5rQVmjsO5MZGBMUAVyQqMpiFlhumr-2B7OaJumn-2FNZRw7FdG2X8iWXXbgp6wjNS5C8Tk97MXkP2i4cFP8K34PEV7d3E2DqorPvr1S8Gzb0sBc6SpaxO08vMmBm4XIDlBrlxthtLKug8canq773PvqzFnYbZzvJ4v-2Bp-2FsAFSA4f9Gz-2F0oxDl40qvWK8GoSQCX5-2FcR-2BxkZXCzByXhDU4-2BDhQiu-2Bh5ezYRUc0Yy9gwh8oHTtfY-2Bkh-2FrDbqR9EUY7-2FTQgVRrO6Jk-2FGv428uuXxEywkv0Di-2B1NOessUzkSm8pbwO4CRmVD8TAg-2Bdivdi13kwVQ6aRlr2nqy77SJuUU49zoMyiLaju-2FSlREs-2F4cT25WdUUGGt9Xr4G1-2Bn2K4rI-2Fk0hAuOsAurqeXyHuhpPe-2Bk4U8mE-2FNSLWP7zI8VDMGBxuDv9MwjPhc-2BIQ2-2B-2B6iMIFHsVuBj6kmD5wprPTw5_L1hqlY4qnWNdWGz8TRoh2enFbmKOxYO3O6jD6-2Fo47ttkoDr9VTCeVAPxXFW9id2lZWRh9VGX7RGSdDL625b3lT0dXl0jsxZxrKIdRwTd8vo7ylk5zv-2FE9NNkzXvgmJCU93-2FdWjEjPlbi160fxD99TebMDue6SxtN9Z59CDM8AiLcs0a34rPP1hkqLA3-2FWsNjYGEPc0A2qxJQNN7PcC-2BEqF9k-2BQwrdNEk2-2BzCx3GKBhlO0MhKIAE3-2FAbvCHdYYTsHeKr80iRwDkJSqkFDnFqb6Q-3D-3D",
+    license=EPM, retrieved=PAGES + " (European Parliament press release of April 2014 on the plenary vote on the telecoms package, as distributed through the MediaHQ press-release mailing service (the stored address is the mailing's link); the site line 'Press Releases' and the photo caption 'Using mobile phones for calls, text messages and internet when travelling in another EU country should cost no more than at home, say MEPs ©BELGAIMAGE/MASTERFILE/K.Finlay' dropped; trailing spaces at line ends removed; the subheading 'Equal internet access for service suppliers' kept; the paragraph 'Internet access providers would still be able to offer specialized services ... offered', cut in the stored copy, dropped; the mismatched marks of '\"roaming”', 'as of from' and the double space after 'market.' are as stored (H615))",
+    text='''Ensure open access for internet service suppliers and ban roaming fees, say MEPs
+Internet access providers would be barred from blocking or slowing down selected services for economic or other reasons by the latest draft EU “telecoms package” legislation voted by Parliament on Thursday. MEPs also voted to ban "roaming” charges for using a mobile phone in another EU country, as of from 15 December 2015.
+"Today's vote is a great step towards strengthening the telecommunications single market.  Parliament wants to abolish retail roaming charges for voice, SMS and data by 15 December 2015 and improve radio spectrum management to develop 4G and 5G throughout Europe", said rapporteur Pilar del Castillo Vera (EPP, ES).
+“We have achieved further guarantees to maintain the openness of the Internet by ensuring that users can run and provide applications and services of their choice as well as reinforcing the Internet as a key driver of competitiveness, economic growth, jobs, social development and innovation”, she added. Ms del Castillo's report was approved by 534 votes to 25, with 58 abstentions.
+Equal internet access for service suppliers
+MEPs want clear rules to prevent internet access providers from promoting some services at the expense of others. EU telecoms regulator BEREC reported that several internet access providers were blocking or slowing down services like “Skype”, which is used to make phone calls over the internet.''',
+    quotes=[
+        Q('“telecoms package”', None, None),
+        Q('"roaming”', None, None),
+        Q('"Today\'s vote is a great step', 'throughout Europe"', "Pilar del Castillo Vera"),
+        Q('“We have achieved further guarantees', 'and innovation”', "Pilar del Castillo Vera"),
+        Q('“Skype”', None, None),
+    ],
+    aliases={"Pilar del Castillo Vera": ["rapporteur Pilar del Castillo Vera", "Ms del Castillo"]},
+),
+dict(
+    id="ep-2010-01-01-buzek-alexeyeva-detention",
+    source="https://freemediaonline.org/2010/01/01/european-parliament-president-condemns-alexeyevas-detention-in-moscow/",
+    license=EPF, retrieved=PAGES + " (European Parliament press release of 1 January 2010 (President Jerzy Buzek) as republished in full by FreeMediaOnline.org under its own headline, which is kept as the first line; the site lines '285', '0', 'Share:' and FreeMediaOnline's own note 'FreeMediaOnline.org and GovoritAmerika.us republished this European Parliament press release to underscore ...' dropped (not the Parliament's text); the release's photo credit and headline, run together in the copy ('The European Parliament President Jerzy BuzekBuzek: The EP appeals ...'), kept as stored; the paragraph '“When Lyudmila Alexeyeva on 16 December was in the European Parliament during the press conference', cut in the stored copy, dropped; the double spaces after 'immediately.', 'Russia.' and 'arrest.' are as stored (H615))",
+    text='''European Parliament President condemns Alexeyeva's detention in Moscow
+The European Parliament President Jerzy BuzekBuzek: The EP appeals for the release of 2009 Sakharov Prize Winner Lyudmila Alexeyeva and other Russian human rights activists
+Brussels – 01/01/2010
+Following the detention of the human activists in Moscow on 31 December 2009, including Lyudmila Alexeyeva, the 82 year old 2009 Sakharov Prize winner for freedom of thought, the President of the European Parliament, Jerzy Buzek said:
+“I am profoundly and personally touched when I think that this very respectful 82 year old woman spent the night of New Year’s Eve under Russian arrest.  I call on the Russian authorities to release her immediately.
+I am deeply disappointed and shocked by the fact that Lyudmila Alexeyeva and other human rights activists were detained in Moscow last night. The police action was absolutely disproportionate. The detained protesters should be released immediately.  In a democratic country, people should have right to organise protests, even against governments and authorities. Freedom of speech and expression is one of our basic human rights.”
+“I was so proud, two weeks ago, to award on behalf of the European Parliament the Sakharov Prize 2009 to Memorial – to Lyudmila Alexeyeva, Oleg Orlov, Sergei Kovalev, on behalf of Memorial and all other human rights defenders in Russia.  But I asked in my speech ‘whether Andrei Sakharov, one of the founders of Memorial, would feel pride, or more a sense of sadness that today’s Russia still needs such organisations?’
+EP President Buzek added:''',
+    quotes=[
+        Q('“I am profoundly and personally touched', 'release her immediately.', "Jerzy Buzek"),
+        Q('“I was so proud, two weeks ago', 'such organisations?’', "Jerzy Buzek"),
+    ],
+    aliases={"Jerzy Buzek": ["the President of the European Parliament, Jerzy Buzek", "EP President Buzek"]},
 ),
 ]
