@@ -9,14 +9,16 @@
 # page of the
 # archived website of Commissioner Neven Mimica (Antonio Tajani and Neven Mimica on the product safety vote, 2013) and a
 # European Commission press release (President Barroso's '2010-2014 Record of Achievement', 2014) as reproduced in full by
-# Parlement.com. Commission texts are CC BY 4.0 (© European Union, reuse authorised under the Commission's reuse policy);
+# Parlement.com, and two Commission releases as reproduced by WiredGov (the intellectual property package, Vice-President
+# Jyrki Katainen and Commissioner Elżbieta Bieńkowska, 2017) and by the National Road Safety Observatory of NTUA
+# (Commissioner Violeta Bulc on the road deaths of 2017). Commission texts are CC BY 4.0 (© European Union, reuse authorised under the Commission's reuse policy);
 # Parliament texts are © European Union, source: European Parliament, reproduction authorised provided the source is
 # acknowledged (the licences of tests/data/wikinews/de/licences.py EU and EP). None is credited to AP, Reuters, AFP or
 # another third party. Stored copies are cut after about 2,000 characters: only complete paragraphs are kept and a cut
 # paragraph or list item is dropped (noted in `retrieved`). Site lines ('Main menu (press 'Enter')', archive notices,
 # 'Navigation path'), photo captions, 'REF.' and 'Updated' lines are dropped; wording, spelling ('focussing', '10 th
 # February', 'on line'), run-together date lines ('Consumers16-06-2011'), spacing inside paragraphs and quotation marks are
-# as stored. Annotated by reading the texts, before whosaid was run on them (rules H610-H615 in ANNOTATION.md on top of
+# as stored. Annotated by reading the texts, before whosaid was run on them (rules H610-H616 in ANNOTATION.md on top of
 # H1-H604).
 EU = "CC BY 4.0 (© European Union; reuse authorised under the Commission's reuse policy, source: European Commission)"
 EUR = ("CC BY 4.0 (© European Union; reuse authorised under the Commission's reuse policy, source: European Commission; "
@@ -29,6 +31,10 @@ EPM = ("© European Union, source: European Parliament (reproduction authorised 
        "European Parliament legal notice; press release as distributed by the MediaHQ mailing service)")
 EPF = ("© European Union, source: European Parliament (reproduction authorised provided the source is acknowledged, "
        "European Parliament legal notice; press release republished by FreeMediaOnline.org)")
+EUW = ("CC BY 4.0 (© European Union; reuse authorised under the Commission's reuse policy, source: European Commission; "
+       "Commission press release reproduced by WiredGov)")
+EUN = ("CC BY 4.0 (© European Union; reuse authorised under the Commission's reuse policy, source: European Commission; "
+       "Commission press release reproduced by the National Road Safety Observatory, NTUA)")
 PAGES = "stored web page (pages corpus), text as stored"
 
 SOURCES_HEAD = """
@@ -45,14 +51,17 @@ vote on the telecoms package (rapporteur Pilar del Castillo Vera) as distributed
 Jerzy Buzek's release of 1 January 2010 on the detention of Lyudmila Alexeyeva as republished by FreeMediaOnline.org, a
 news page of the archived website of Commissioner Neven Mimica (Vice-President Antonio Tajani and Neven Mimica welcome the committee vote on product safety,
 November 2013) and the Commission press release of 24 April 2014 on the '2010-2014 Record of Achievement' (President
-Barroso) as reproduced in full by Parlement.com. Commission texts are CC BY 4.0 (© European Union, reuse authorised under
+Barroso) as reproduced in full by Parlement.com, the Commission release of 29 November 2017 on the intellectual property
+package (Vice-President Jyrki Katainen, Commissioner Elżbieta Bieńkowska) as reproduced by WiredGov and the opening of the
+April 2018 release on the road deaths of 2017 (Commissioner Violeta Bulc) as reproduced by the National Road Safety
+Observatory of NTUA (nrso.ntua.gr). Commission texts are CC BY 4.0 (© European Union, reuse authorised under
 the Commission's reuse policy); Parliament texts are © European Union, source: European Parliament (reproduction
 authorised provided the source is acknowledged); these are the licences the German sets already use
 (`tests/data/wikinews/de/licences.py`, EU and EP). None is credited to AP, Reuters, AFP or another third party. The stored
 copies are cut after about 2,000 characters; only complete paragraphs are kept (what was dropped is noted per page). Site
 lines, archive notices, captions, 'REF.' and 'Updated' lines were dropped; wording and quotation marks are as stored. None
 of these pages is used in any set above (checked by URL, by the names of their speakers and by 8-word overlap with every
-existing text: no shared 8-word sequence). The annotation (rules H610–H615 in `ANNOTATION.md` on top of H1–H604) was
+existing text: no shared 8-word sequence). The annotation (rules H610–H616 in `ANNOTATION.md` on top of H1–H604) was
 committed before whosaid was first run on these texts, so the first score is a blind one (scored once, blind, by the main
 session).
 
@@ -205,5 +214,35 @@ EP President Buzek added:''',
         Q('“I was so proud, two weeks ago', 'such organisations?’', "Jerzy Buzek"),
     ],
     aliases={"Jerzy Buzek": ["the President of the European Parliament, Jerzy Buzek", "EP President Buzek"]},
+),
+dict(
+    id="ec-2017-11-29-intellectual-property-package-katainen",
+    source="https://www.wired-gov.net/wg/news.nsf/print/Intellectual+property+Protecting+Europes+knowhow+and+innovation+leadership+30112017142000",
+    license=EUW, retrieved=PAGES + " (European Commission press release of 29 November 2017 on the intellectual property package as reproduced by WiredGov (wired-gov.net, print view) on 30 November 2017, with 'today' of the release read as 'yesterday'; the headline and the WiredGov date line '30 Nov 2017 12:23 PM' kept; the list line 'The measures adopted yesterday include:' kept; the list item 'Stepping up the fight against counterfeiting and piracy: ... lucr', cut in the stored copy, dropped; the mojibake 'BieÅ„kowska' (for Bieńkowska) and 'Growth Investment' are as stored (H616))",
+    text='''Intellectual property: Protecting Europe's know-how and innovation leadership
+30 Nov 2017 12:23 PM
+The Commission yesterday presented measures to ensure that intellectual property rights are well protected, thereby encouraging European companies, in particular SMEs and start-ups, to invest in innovation and creativity.
+The new initiatives will make it easier to act efficiently against breaches of intellectual property rights, facilitate cross-border litigation, and tackle the fact that 5% of goods imported into the EU (worth €85 billion) are counterfeited or pirated. The Commission also encourages licensing negotiations which are fair and balanced in rewarding companies for their innovation while allowing also others to build on this technology to generate new innovative products and services.
+Vice-President Jyrki Katainen, responsible for Jobs, Growth Investment and Competitiveness, yesterday said: "Europe's economic growth and competitiveness largely depends on our many entrepreneurs – from start-ups to large companies – investing in new ideas and knowledge. The comprehensive package we are presenting today improves the application and enforcement of intellectual property rights and encourages investment in technology and product development in Europe."
+Internal Market, Industry, Entrepreneurship and SMEs Commissioner Elżbieta BieÅ„kowska, added: "Today we boost our collective ability to catch the 'big fish' behind fake goods and pirated content which harm our companies and our jobs – as well as our health and safety in areas such as medicines or toys. We are also placing Europe as a global leader with a patent licensing system that is conducive to the roll-out of the Internet of Things from smartphones to connected cars."
+The measures adopted yesterday include:''',
+    quotes=[
+        Q('"Europe\'s economic growth', 'product development in Europe."', "Jyrki Katainen"),
+        Q('"Today we boost our collective ability', 'to connected cars."', "Elżbieta BieÅ„kowska"),
+    ],
+    aliases={"Jyrki Katainen": ["Vice-President Jyrki Katainen"],
+             "Elżbieta BieÅ„kowska": ["Internal Market, Industry, Entrepreneurship and SMEs Commissioner Elżbieta BieÅ„kowska"]},
+),
+dict(
+    id="ec-2018-road-safety-statistics-2017-bulc",
+    source="https://www.nrso.ntua.gr/european-commission-road-safety-2017-encouraging-results-second-year-in-a-row-2018/",
+    license=EUN, retrieved=PAGES + " (the opening of the European Commission press release of April 2018 on the preliminary road safety statistics for 2017, as reproduced by the National Road Safety Observatory of NTUA (nrso.ntua.gr); the stored copy has no headline and holds the release's first two paragraphs, complete; '25 300' and '6 200' with spaces as stored (H616))",
+    text='''The European Commission has published the preliminary 2017 road safety statistics, which indicate for the second year in a row, a decrease in the number of fatalities of around 2%. 25 300 people lost their lives on EU roads in 2017, which is 300 fewer than in 2016 (-2%) and 6 200 fewer than in 2010 (-20%). While national authorities deliver most of the day-to-day actions, such as enforcement and awareness-raising, the Commission is working on a series of concrete measures to spur further substantial progress. This would be another step towards a “Europe that protects” as envisioned by President Juncker.
+Commissioner for Transport Violeta Bulc said: “25 300 people lost their lives on our roads last year, and many more were left with life-changing injuries. Behind these figures are as many stories of grief and pain. Road safety is of course a responsibility shared with the Member States, but I believe that the EU can do more to better protect Europeans. The Commission is currently working on a series of concrete measures that we plan to announce in the coming weeks. The ambition is clear: saving more lives on our roads.”''',
+    quotes=[
+        Q('“Europe that protects”', None, None),
+        Q('“25 300 people lost their lives', 'more lives on our roads.”', "Violeta Bulc"),
+    ],
+    aliases={"Violeta Bulc": ["Commissioner for Transport Violeta Bulc"]},
 ),
 ]
