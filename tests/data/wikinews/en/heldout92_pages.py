@@ -2,7 +2,8 @@
 # `pages` search corpus) of the two EU institutions, in English: European Parliament press releases and press-room lists
 # on europarl.europa.eu (the Internal Market Committee's endorsement of the consumer rights deal, rapporteur Andreas
 # Schwab, 2011; the 'Others' list of September 2014 with health commissioner Tonio Borg on Ebola; the 'Committees' list of
-# November 2014 on the European Year for Development), an item of the Parliament press service's plenary newsletter on the
+# November 2014 on the European Year for Development; President Martin Schulz's opening of the September 2015 plenary on
+# migrants), an item of the Parliament press service's plenary newsletter on the
 # resolution on consumer policy (rapporteur Kyriacos Triantaphyllides) as reproduced on docsbay.net, the April 2014 release
 # on the telecoms package (rapporteur Pilar del Castillo Vera) as distributed by the MediaHQ mailing service, President
 # Jerzy Buzek's release of 1 January 2010 on Lyudmila Alexeyeva's detention as republished by FreeMediaOnline.org, a news
@@ -18,7 +19,7 @@
 # paragraph or list item is dropped (noted in `retrieved`). Site lines ('Main menu (press 'Enter')', archive notices,
 # 'Navigation path'), photo captions, 'REF.' and 'Updated' lines are dropped; wording, spelling ('focussing', '10 th
 # February', 'on line'), run-together date lines ('Consumers16-06-2011'), spacing inside paragraphs and quotation marks are
-# as stored. Annotated by reading the texts, before whosaid was run on them (rules H610-H616 in ANNOTATION.md on top of
+# as stored. Annotated by reading the texts, before whosaid was run on them (rules H610-H617 in ANNOTATION.md on top of
 # H1-H604).
 EU = "CC BY 4.0 (© European Union; reuse authorised under the Commission's reuse policy, source: European Commission)"
 EUR = ("CC BY 4.0 (© European Union; reuse authorised under the Commission's reuse policy, source: European Commission; "
@@ -45,7 +46,8 @@ English, taken from stored web pages (the `pages` search corpus), none of them u
 heldout-de sets): a European Parliament press release of June 2011 (the Internal Market Committee endorses the consumer
 rights deal, rapporteur Andreas Schwab), two press-room lists of europarl.europa.eu (category 'Others', September 2014,
 with health commissioner Tonio Borg on Ebola; category 'Committees', November 2014, on the European Year for
-Development), an item of the Parliament press service's plenary newsletter on the resolution on a new strategy for
+Development), the press release of September 2015 on President Martin Schulz's opening address on migrants, an item of
+the Parliament press service's plenary newsletter on the resolution on a new strategy for
 consumer policy (rapporteur Kyriacos Triantaphyllides) as reproduced on docsbay.net, the April 2014 release on the plenary
 vote on the telecoms package (rapporteur Pilar del Castillo Vera) as distributed by the MediaHQ mailing service, President
 Jerzy Buzek's release of 1 January 2010 on the detention of Lyudmila Alexeyeva as republished by FreeMediaOnline.org, a
@@ -61,7 +63,7 @@ authorised provided the source is acknowledged); these are the licences the Germ
 copies are cut after about 2,000 characters; only complete paragraphs are kept (what was dropped is noted per page). Site
 lines, archive notices, captions, 'REF.' and 'Updated' lines were dropped; wording and quotation marks are as stored. None
 of these pages is used in any set above (checked by URL, by the names of their speakers and by 8-word overlap with every
-existing text: no shared 8-word sequence). The annotation (rules H610–H616 in `ANNOTATION.md` on top of H1–H604) was
+existing text: no shared 8-word sequence). The annotation (rules H610–H617 in `ANNOTATION.md` on top of H1–H604) was
 committed before whosaid was first run on these texts, so the first score is a blind one (scored once, blind, by the main
 session).
 
@@ -244,5 +246,22 @@ Commissioner for Transport Violeta Bulc said: “25 300 people lost their lives 
         Q('“25 300 people lost their lives', 'more lives on our roads.”', "Violeta Bulc"),
     ],
     aliases={"Violeta Bulc": ["Commissioner for Transport Violeta Bulc"]},
+),
+dict(
+    id="ep-2015-09-07-opening-schulz-migrants",
+    source="http://www.europarl.europa.eu/news/en/press-room/20150903IPR91513/opening-migrants-put-europe-to-the-test",
+    license=EP, retrieved=PAGES + " (European Parliament press release on President Martin Schulz's opening address to the September 2015 plenary session (REF. 20150903IPR91513); the stored copy has no headline and none is added (H131); the site line 'Share this page:' and the photo caption 'European Parliament President Martin Schulz opens September plenary session in Strasbourg©EU 2015 - EP' dropped; trailing spaces at line ends removed; the section 'Incoming/outgoing MEPs' (heading and three list lines), at which the stored copy ends and which may go on, dropped (H617))",
+    text='''Migrants who make it to Europe are setting it an historic test. Hundreds of thousands look to it for protection from war and persecution. The right response to this global challenge is not walls or deterrence, national selfishness or national measures, but a common asylum and refugee policy, President Schulz urged in his opening address. Plans for sharing asylum seekers among EU countries will be presented to Parliament on Wednesday by Commission President Juncker, he added.
+It is sheer desperation that drives families with young children to cross the Mediterranean in rafts, camp in stations, squeeze through barbed wire or hide in refrigerated lorries, said Mr Schulz, noting that many lose their lives.
+These people are fleeing criminal or terrorist groups such as the so-called Islamic State, which not only destroyed irreplaceable cultural heritage in Palmyra, but beheaded its museum director in public, he said.
+The real question that Europe must answer is whether it wants to be a “Union against all”, or a “Union of solidarity”, said Mr Schulz, urging politicians, in all their debates on figures, not to forget that migrants are people, who come to Europe because they share its values.
+The humanity shown by those who give exhausted migrants water, food, clothes and toys for their children, or help out in refugee centres, must guide our response to the challenge, so that the image of the drowned little boy Aylan Kurdi, which was burned into all our memories, will never again be repeated, he concluded.
+Agenda changes
+A resolution was added to wind up the debate on Belarus.''',
+    quotes=[
+        Q('“Union against all”', None, "Schulz"),
+        Q('“Union of solidarity”', None, "Schulz"),
+    ],
+    aliases={"Schulz": ["President Schulz", "Mr Schulz"]},
 ),
 ]
