@@ -1,15 +1,18 @@
 # Held-out English news texts (tests/data/heldout95-en.jsonl), none of them used in an earlier set. Stored web pages (the
-# `pages` search corpus): two Voice of America news articles (Zimbabwe police break up an opposition
-# protest, 2016, on VOA's publishing system's preview address voa.pangea-cms.com; the search for survivors of the Mexico
-# City earthquake, 2017, voanews.com; both US government works in the public domain) and two Global Voices topic list
-# pages of 2012 (Stories about Protest from January, 2012 and April, 2012, page 3; CC BY 3.0). None is credited to AP,
-# Reuters, AFP or another third party (VOA and Wikinews cite agencies as sources, which is their own reporting). Stored
-# copies are cut after about 2,000 characters: only complete paragraphs are kept and a cut paragraph or list entry is
-# dropped (noted in `retrieved`). Site lines ('From Wikinews, the free news source you can write!', 'Accessibility
-# links', 'Breaking News', 'update'), archive notices, image captions, the list pages' breadcrumb ('· April, 2012') is
-# dropped; wording, spelling ('Zimbawe' in the URL, 'its one'),
-# spacing inside paragraphs and quotation marks are as stored. Annotated by reading the texts, before whosaid was run on
-# them (rules H640-H643 in ANNOTATION.md on top of H1-H604).
+# `pages` search corpus): three Voice of America news articles (rescue operations suspended at Utah's Crandall Canyon mine,
+# August 2007, voanews.com; Zimbabwe police break up an opposition protest, 2016, on VOA's publishing system's preview
+# address voa.pangea-cms.com; the search for survivors of the Mexico City earthquake, September 2017, voanews.com; US
+# government works in the public domain), a Global Voices post of March 2006 (print page: Filipino blogger Bong Austero's
+# open letter) and three Global Voices topic list pages (Citizen Media, March 2011, page 2; Protest, January 2012;
+# Protest, April 2012, page 3; CC BY 3.0). No English Wikinews article found by the search was unused (the one candidate,
+# Mugabe's 'sweeping victory' of June 2008, is already in heldout13-en). None is credited to AP, Reuters, AFP or another
+# third party. Stored copies are cut after about 2,000 characters: only complete paragraphs are kept and a cut paragraph
+# or list entry is dropped (noted in `retrieved`). VOA's site lines ('Accessibility links', 'Breaking News', 'update'),
+# image captions, the print page's site and 'Categories:' lines and the list pages' breadcrumbs ('· April, 2012') are
+# dropped; the list pages' date lines are kept without their leading spaces (H400); wording, spelling ('the overthrow
+# Philippine President', 'made video spoof'), link numbers ('[1]'), spacing inside paragraphs and quotation marks are as
+# stored. Annotated by reading the texts, before whosaid was run on them (rules H640-H645 in ANNOTATION.md on top of
+# H1-H604).
 PD = "public domain (VOA, US government work, 17 U.S.C. § 105)"
 GV = "CC BY 3.0 (Global Voices)"
 PAGES = "stored web page (pages corpus), text as stored"
@@ -17,23 +20,83 @@ PAGES = "stored web page (pages corpus), text as stored"
 SOURCES_HEAD = """
 ## Held-out set: tests/data/heldout95-en.jsonl
 
-Built by `build.py` from `heldout95_pages.py`. Like heldout21-en, heldout22-en and heldout63-en, these texts are stored web
-pages (the `pages` search corpus), none of them used in a set above: two Voice of America news articles (Zimbabwe police fire tear gas at an opposition protest led
-by Morgan Tsvangirai and Joice Mujuru, 2016, on VOA's publishing system's preview address voa.pangea-cms.com; the search
-for survivors of the September 2017 Mexico earthquake, voanews.com; US government works in the public domain, 17 U.S.C.
-§ 105) and two Global Voices topic list pages (Stories about Protest from January, 2012 and from April, 2012, page 3;
-CC BY 3.0). None is credited to AP, Reuters, AFP or another third party. The stored copies are cut after about 2,000
-characters; only complete paragraphs are kept (what was dropped is noted per page). Site lines, archive notices,
-captions and the list pages' breadcrumbs were dropped; wording and quotation marks are as stored. None of these pages is
-used in any set above (checked by URL, by the names of their speakers and by 8-word overlap with every existing text: no
-shared 8-word sequence). The annotation (rules H640–H643 in `ANNOTATION.md` on top of H1–H604) was committed before
-whosaid was first run on these texts, so the first score is a blind one (scored once, blind, by the main session).
+Built by `build.py` from `heldout95_pages.py`. Like heldout21-en, heldout22-en and heldout71-en, these texts are stored web
+pages (the `pages` search corpus), none of them used in a set above: three Voice of America news articles (rescue
+operations suspended at Utah's Crandall Canyon mine after a second collapse, August 2007, Governor Jon Huntsman and
+Richard Stickler; Zimbabwe police fire tear gas at an opposition protest led by Morgan Tsvangirai and Joice Mujuru, 2016,
+on VOA's publishing system's preview address voa.pangea-cms.com; the search for survivors of the September 2017 Mexico
+earthquake; US government works in the public domain, 17 U.S.C. § 105), a Global Voices post of March 2006 (print page:
+Filipino blogger Bong Austero's open letter) and three Global Voices topic list pages (Citizen Media, March 2011, page 2;
+Protest, January 2012; Protest, April 2012, page 3; CC BY 3.0). No English Wikinews article found by the search was
+unused. None is credited to AP, Reuters, AFP or another third party. The stored copies are cut after about 2,000
+characters; only complete paragraphs are kept (what was dropped is noted per page). Site lines, captions and breadcrumbs
+were dropped; wording and quotation marks are as stored. None of these pages is used in any set above (checked by URL,
+by the names of their speakers and by 8-word overlap with every existing text: no shared 8-word sequence). The annotation
+(rules H640–H645 in `ANNOTATION.md` on top of H1–H604) was committed before whosaid was first run on these texts, so the
+first score is a blind one (scored once, blind, by the main session).
 
 | id | title | URL | license | quotes | retrieval note |
 |---|---|---|---|---|---|
 """
 
 DOCS = [
+dict(
+    id="voa-en-2007-08-17-utah-mine-rescue-suspended",
+    source="https://www.voanews.com/a/a-13-2007-08-17-voa9/338366.html",
+    license=PD, retrieved=PAGES + " (the site lines 'Accessibility links' and 'Breaking News' dropped; the paragraph after 'top priority from now on.', cut in the stored copy inside Governor Huntsman's quotation, dropped)",
+    text='''Ground Operations Suspended After Rescue Workers Killed in Utah Mine Collapse
+U.S. officials have suspended the search for six coal miners missing deep underground in the western state of Utah, after a second collapse killed three rescue workers and injured six others late Thursday. Three of the injured are still hospitalized. VOA's Cindy Saine reports from Washington that the governor of the state of Utah has called the accident a turning point in the U.S. mining industry.
+Thursday's mine wall collapse came on the 11th day of frantic efforts to find six miners trapped at least 450 meters underground at the Crandall Canyon mine in Huntington, Utah. It is still not known if the miners are alive or dead. There has been no contact with them since August sixth, and no signs of life.
+Utah Governor Jon Huntsman summed up the feeling of many in Huntington, reeling from a second mine disaster even as the first one remains unresolved.
+"Yesterday we went from a tragedy to a catastrophe," said Governor Huntsman.
+After the mine collapse Thursday evening, all the rescue workers were evacuated. They had been digging through the rubble to try to reach the trapped miners.
+Richard Stickler, the head of the federal Mine Safety and Health Administration, announced the suspension of underground rescue operations at a news conference Friday in Huntington.
+"We have suspended indefinitely the underground portion of the rescue effort," he said. "We had put in the strongest ground support system to try to protect the rescue workers, that is available and practical to use."
+Speaking earlier Friday, Governor Huntsman made clear that the safety of the miners and rescue workers has to be the top priority from now on.''',
+    quotes=[
+        Q('"Yesterday we went', 'a catastrophe,"', "Jon Huntsman"),
+        Q('"We have suspended indefinitely', 'rescue effort,"', "Richard Stickler"),
+        Q('"We had put in', 'practical to use."', "Richard Stickler"),
+    ],
+    aliases={"Jon Huntsman": ["Utah Governor Jon Huntsman", "Governor Huntsman"]},
+),
+dict(
+    id="gv-en-2006-03-08-philippines-a-new-voice",
+    source="https://globalvoices.org/2006/03/08/philippines-a-new-voice/print/",
+    license=GV, retrieved=PAGES + " (print page; the site line '- Global Voices - https://globalvoices.org -' and the 'Categories:' line dropped; the link numbers in brackets ('[1]' to '[7]') kept as stored; complete as stored)",
+    text='''Philippines: A New Voice
+On Feb. 27, in the wake of demonstrations calling for the overthrow Philippine President Gloria Macapagal Arroyo, Filipino blogger Bong Austero wrote a post called an “Open Letter to Our Leaders [1]” in which he expressed his frustration and anger at opposition leaders’ grab for power. “You know why?,” he wrote. “Because all you do is whine and sabotage this country.” The post was forwarded on email and reposted [2] on other blogs [3], turning its author into a celebrity [4]. Many responded that he had captured their feelings exactly [5]. Some said it had caused them to think and reflect [6] and others have penned rebuttals [7].''',
+    quotes=[
+        Q("“Open Letter to Our Leaders [1]”", None, None),
+        Q("“You know why?,”", None, "Bong Austero"),
+        Q("“Because all you do", "this country.”", "Bong Austero"),
+    ],
+    aliases={"Bong Austero": ["Filipino blogger Bong Austero"]},
+),
+dict(
+    id="gv-en-citizen-media-2011-03-page-2",
+    source="https://globalvoices.org/-/topics/citizen-media/page/2/?m=201103",
+    license=GV, retrieved=PAGES + " (topic list page, page 2; the breadcrumb '· March, 2011' dropped, the date lines kept without their leading spaces (H400); the last entry on Laurent Gbagbo's Facebook fan page, whose teaser is cut in the stored copy, dropped with its date line; the site's own teaser cuts ('same type...', 'taking...') kept as stored)",
+    text='''Stories about Citizen Media from March, 2011
+Cameroon: Government Interferes With Internet Service
+25 March 2011
+Ingenieris.net [fr], a Cameroonian information website focused on ICT news, announced [fr] on March 24, 2011, that the Cameroonian government intends to request Internet Service Providers (ISP) in the country to register the IP (Internet Protocol) addresses of their users. G. Izane, the author of the article, explains that the same type...
+Global Voices’ translator: Jean Saint-Dizier
+25 March 2011
+Jean Saint-Dizier, aka "Juan", is a volunteer translator for Global Voices in French. Madly in love with Brazil, his second homeland, and with Portuguese, Juan translates from Portuguese to French every post about Brazil published on Global Voices because "Brazil is a chance for the world, and I want to share it".
+Japan: The Importance of Getting Back to Normal
+24 March 2011
+As more time passes since the devastating Earthquake that shook Japan on March 11th, people in Japan are feeling the need to return to normal and put the disaster behind them. Although for many Japanese who lost their homes or loved ones this will be quite difficult, those who weren't as unlucky feel the need to do their part and help the economy get back on its feet.
+Brazil: Satirical Video pokes fun at famous singer's blog
+24 March 2011
+The Javipior blog has made video spoof on the upcoming poetry blog [pt] by Brazilian singer Maria Bethânia, estimated at R$ 1.3 million tax free (Brazilian reais – approximately US$ 777,000). The poem recited at the video criticizes using tax incentives to cover the blog expenses, “I know I'm taking...''',
+    quotes=[
+        Q('"Juan"', None, None),
+        Q('"Brazil is a chance', 'share it"', "Jean Saint-Dizier"),
+        Q("“I know I'm taking...", None, "Javipior"),
+    ],
+    aliases={"Jean Saint-Dizier": ["Juan"]},
+),
 dict(
     id="voa-en-2016-zimbabwe-police-fire-teargas-protesters",
     source="https://voa.pangea-cms.com/preview/en-US/a/zimbabwe-police-fire-teargas-clash-protesters/3482498.html",
