@@ -468,6 +468,14 @@ fn floors(stem: &str) -> Floors {
         "heldout55-de" => (0.97, 0.95, 0.40),
         // heldout56-de (2 Global Voices auf Deutsch list pages, 5) 0.800 (4/5) at 6ee1f6f.
         "heldout56-de" => (0.97, 0.77, 0.40),
+        // heldout92-en (11 European Parliament and Commission texts, 20) 0.850 (17/20) at de60982.
+        "heldout92-en" => (0.95, 0.81, 0.40),
+        // heldout93-en (10 VOA stories on Africa and Latin America, 35) 0.943 (33/35) at de60982.
+        "heldout93-en" => (0.97, 0.91, 0.40),
+        // heldout95-en (3 VOA stories and 4 Global Voices pages, 13) 0.769 (10/13) at de60982.
+        "heldout95-en" => (0.97, 0.73, 0.40),
+        // heldout96-en (9 Global Voices posts of 2005–2007, 19) 0.632 (12/19) at de60982.
+        "heldout96-en" => (0.97, 0.60, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
