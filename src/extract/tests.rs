@@ -4879,3 +4879,9 @@ fn a_quoted_competition_or_prize_name_after_its_noun_names_nothing() {
     let t = "Empfang\n\nKanzler Olaf Scholz hat die Preisträger des Bundeswettbewerbs „Jugend forscht“ empfangen. Scholz verlieh auch den Sonderpreis „Beste Idee“.";
     assert_eq!(who(t, "de"), vec![None, None]);
 }
+
+#[test]
+fn airman_is_a_rank_before_a_name_not_a_name_of_its_own() {
+    let t = "Service\n\nFor FTAC Airmen, who are new to the base, the day was a chance to help.\n\n\"I think it is essential that we continue,\" said Airman Richard Torres, FTAC student.";
+    assert_eq!(who(t, "en"), some(&["Richard Torres"]));
+}
