@@ -1875,6 +1875,16 @@ impl<'a> Attributor<'a> {
                     .unwrap_or(p)
             })
             .or_else(|| {
+                // `said Capt. (Dr.) George Black`: a second title in brackets after the rank.
+                const MAX_TITLE_TOKENS: usize = 7;
+                let titles = (after..s.range.end.min(after + MAX_TITLE_TOKENS))
+                    .find(|&k| !(s.tokens[k].has(b::TITLE) || s.tokens[k].is_punct("().")))?;
+                let bracketed = (after..titles).any(|k| s.tokens[k].is_punct("("));
+                (english_inverted && bracketed && s.tokens[after].has(b::TITLE))
+                    .then(|| name_at(titles))
+                    .flatten()
+            })
+            .or_else(|| {
                 // (`said shop steward Linda Marsh`: two such words.)
                 (english_inverted && plain_word(after))
                     .then(|| {

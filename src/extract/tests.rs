@@ -4885,3 +4885,9 @@ fn airman_is_a_rank_before_a_name_not_a_name_of_its_own() {
     let t = "Service\n\nFor FTAC Airmen, who are new to the base, the day was a chance to help.\n\n\"I think it is essential that we continue,\" said Airman Richard Torres, FTAC student.";
     assert_eq!(who(t, "en"), some(&["Richard Torres"]));
 }
+
+#[test]
+fn a_bracketed_second_title_after_a_rank_still_leads_to_the_name() {
+    let t = "Capstone\n\nThe exercise ended.\n\n\"It just gave me even more appreciation,\" said Capt. (Dr.) George Black, a surgical resident.";
+    assert_eq!(who(t, "en"), some(&["George Black"]));
+}
