@@ -899,13 +899,21 @@ fn govern(
     // `beim sozialen Europa`, `in der sozialen Marktwirtschaft`: where nouns are
     // capitalised, lower-case words right before a name are its adjectives, and the
     // preposition before them governs it.
+    // (`für die kommende Arbeit`: a time word listed as a stopword is an adjective
+    // too, right after an article.)
+    let adjective = |k: usize| {
+        !tokens[k].has(FUNCTION_WORD)
+            || (!tokens[k].has(FUNCTION_WORD & !b::STOPWORD)
+                && k > sent_start
+                && tokens[k - 1].has(b::DETERMINER | b::OBJECT_DET))
+    };
     let mut a = d;
     while capitalised_nouns
         && a > sent_start + 1
         && d - a < 2
         && tokens[a - 1].is_word()
         && !tokens[a - 1].is_cap()
-        && !tokens[a - 1].has(FUNCTION_WORD)
+        && adjective(a - 1)
     {
         a -= 1;
     }

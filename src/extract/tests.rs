@@ -4891,3 +4891,9 @@ fn a_bracketed_second_title_after_a_rank_still_leads_to_the_name() {
     let t = "Capstone\n\nThe exercise ended.\n\n\"It just gave me even more appreciation,\" said Capt. (Dr.) George Black, a surgical resident.";
     assert_eq!(who(t, "en"), some(&["George Black"]));
 }
+
+#[test]
+fn a_time_word_after_an_article_leaves_the_noun_governed_by_the_preposition() {
+    let t = "Übergabe\n\nDoch auch das neue Programm böte eine gute Grundlage für die kommende Arbeit: „Wir haben einen Plan ausgehandelt!“";
+    assert_ne!(who(t, "de")[0], Some("Arbeit".to_string()));
+}
