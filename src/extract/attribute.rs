@@ -4723,10 +4723,16 @@ impl<'a> Attributor<'a> {
         // about.
         if mods.is_empty() && head.is_some_and(|h| self.lex.is_age_noun(h)) {
             let person = |e: &usize| self.reg.entities[*e].person_like();
+            // (`Johanna hat kaum geschlafen. „…“, erzählt die 14-Jährige`: a bare given
+            // name opening the sentence before is that person.)
             return this_sentence
                 .iter()
                 .copied()
                 .find(person)
+                .or(self.prev_bare_subject.filter(|&e| {
+                    let name = self.reg.entities[e].name.to_lowercase();
+                    self.lex.first_name_gender(&name).is_some()
+                }))
                 .or_else(|| self.persons.iter().find(person))
                 .or_else(|| self.topics.iter().find(person));
         }

@@ -4897,3 +4897,9 @@ fn a_time_word_after_an_article_leaves_the_noun_governed_by_the_preposition() {
     let t = "Übergabe\n\nDoch auch das neue Programm böte eine gute Grundlage für die kommende Arbeit: „Wir haben einen Plan ausgehandelt!“";
     assert_ne!(who(t, "de")[0], Some("Arbeit".to_string()));
 }
+
+#[test]
+fn an_age_noun_is_the_bare_given_name_opening_the_sentence_before() {
+    let t = "Parcours\n\nMerkel lernte die Schülerinnen Ella, Amelie und Johanna kennen.\n\nJohanna hat letzte Nacht kaum ein Auge zugemacht. „Ich bin schon ziemlich aufgeregt“, erzählt die 14-Jährige.";
+    assert_eq!(who(t, "de"), some(&["Johanna"]));
+}
