@@ -4,14 +4,15 @@
 # Universe Today category page; the 2017 'Cryospheric Research Roundup' page of Goddard's Cryospheric Sciences
 # Laboratory on neptune.gsfc.nasa.gov; JPL release 2009-078 on the end of Spitzer's cold mission as reposted on a blog;
 # the 2014 Spitzer feature on the AIAA Space Science Award on spitzer.caltech.edu), NOAA (the 2003 release on Severe
-# Weather Awareness Day in the Southeast as reposted by ScienceBlog), the USGS (the 2008 newsroom release on the Great
+# Weather Awareness Day in the Southeast as reposted by ScienceBlog; two 2005 public-affairs releases on Northwest salmon
+# recovery; NASA Earth Observatory's 2019 blog post on Vanguard II), the USGS (the 2008 newsroom release on the Great
 # Southern California ShakeOut, USGS archive; the July 2017 'News Briefs' page of the Sound Waves newsletter, USGS
 # archive) and the NSF (the 2013 Antarctic Sun story on IceCube's first evidence of cosmic neutrinos, usap.gov). All are
 # US government works in the public domain (17 U.S.C. § 105); none is credited to AP, Reuters, AFP or another third
 # party. The stored copies are cut after about 2,000 characters: only complete paragraphs are kept (a cut paragraph is
 # dropped and noted in `retrieved`). Navigation, site and contact lines, photo captions, link lists, podcast boxes and
 # blog chrome are dropped; the hard line breaks of the blog copy are joined; wording, spelling, spacing inside paragraphs
-# and quotation marks are as stored. Annotated by reading the pages, before whosaid was run on them (rules H720-H724 in
+# and quotation marks are as stored. Annotated by reading the pages, before whosaid was run on them (rules H720-H726 in
 # ANNOTATION.md on top of the earlier rules).
 PD = "public domain (US government work, 17 U.S.C. § 105)"
 PDC = "public domain (US government work, 17 U.S.C. § 105; copy on a non-government site)"
@@ -27,7 +28,9 @@ them used in a set above: NASA (the 2005 Ames release on why Mars' south polar c
 a Universe Today category page; the 2017 'Cryospheric Research Roundup' of Goddard's Cryospheric Sciences Laboratory on
 neptune.gsfc.nasa.gov; JPL release 2009-078 on the end of the Spitzer Space Telescope's cold mission, as reposted on a
 blog; the 2014 Spitzer feature on the AIAA Space Science Award, spitzer.caltech.edu), NOAA (the 2003 release on Severe
-Weather Awareness Day in the Southeast, as reposted by ScienceBlog), the USGS (the 2008 newsroom release on the Great
+Weather Awareness Day in the Southeast, as reposted by ScienceBlog; public-affairs releases of April and July 2005 on
+Northwest salmon returns and the Puget Sound Chinook draft recovery plan; NASA Earth Observatory's 2019 'Earth Matters'
+post on the Vanguard II satellite), the USGS (the 2008 newsroom release on the Great
 Southern California ShakeOut and the July 2017 'News Briefs' of the Sound Waves newsletter, both from the USGS archive)
 and the NSF (the 2013 Antarctic Sun story on IceCube's first evidence of neutrinos from outside the solar system,
 antarcticsun.usap.gov). All are US government works in the public domain (17 U.S.C. § 105); none is credited to AP,
@@ -35,7 +38,7 @@ Reuters, AFP or another third party. The stored copies are cut after about 2,000
 kept (what was dropped is noted per page). Navigation, site and contact lines, photo captions, link lists, podcast boxes
 and blog chrome were dropped; the blog copy's hard line breaks are joined; wording and quotation marks are as stored.
 None of these pages is used in any set above (checked by URL, by the names of their speakers and by 8-word overlap with
-every existing text). The annotation (rules H720–H724 in `ANNOTATION.md`) was committed before whosaid was first run on
+every existing text: no shared 8-word sequence beyond an official's stock title). The annotation (rules H720–H726 in `ANNOTATION.md`) was committed before whosaid was first run on
 these texts, so the first score is a blind one (scored once, blind, by the main session).
 
 | id | title | URL | license | quotes | retrieval note |
@@ -181,5 +184,49 @@ Now, in Spitzer's "warm" phase -- its coolant ran out in 2009 as planned -- Spit
         Q('"We are continuing', 'Space Telescope."', "Michael Werner"),
     ],
     aliases={"American Institute of Aeronautics and Astronautics": ["AIAA"], "Michael Werner": ["Werner"]},
+),
+dict(
+    id="noaa-2005-04-northwest-salmon-returns-new-era-recovery",
+    source="http://www.publicaffairs.noaa.gov/releases2005/apr05/noaa05-r113.html",
+    license=PD, retrieved=PAGES + " (NOAA release 2005-R113 of April 2005; the release number, contact ('Contact: Jeff Donald') and site lines ('NOAA News Releases 2005', 'NOAA Home Page', 'NOAA Public Affairs') dropped; the stored copy has no headline and begins with the first paragraph (H131); the closing link lines 'A detailed summary of the federal salmon budget ... can be found online:' and 'Updated statistics for salmon and steelhead returns through 2004 are online:', whose addresses the stored copy lost, dropped (H720))",
+    text='''Thanks to an emphasis on cooperative conservation, local recovery planning and technological improvement, salmon in the Northwest are continuing a trend of six straight years of strong returns.
+“We have entered a new era in salmon recovery,” said Bob Lohn, Northwest regional director of NOAA Fisheries. “As our effort to develop subbasin recovery plans illustrates, this new era is one in which citizens at the local level are driving salmon recovery. Only by engaging in cooperative conservation with citizens around the region will we be able to achieve recovery for endangered species listed salmon.
+“With the Federal agencies spending approximately $6 billion over ten years on salmon efforts in the Columbia/Snake River Basin-- the most significant program for Columbia and Snake River Salmon ever-- we are aggressively pursuing strategies that increase salmon returns while still preserving the quality of life those in the Northwest have become accustomed to.”
+Last week, NOAA Fisheries Service released the first-ever comprehensive science-based recovery plans for three of the 12 Endangered Species Act-listed Columbia/Snake River species in the Lower Columbia River Subbasin in Washington state. Locally developed plans for the other nine ESA-listed Columbia/Snake River stocks in the Snake River, Upper Columbia, Mid-Columbia, and Lower Columbia River basins are being developed now and should be completed by late 2005 or early 2006. A map showing the Northwest recovery plan areas can be found online:''',
+    quotes=[
+        Q('“We have entered a new era', 'salmon recovery,”', "Bob Lohn"),
+        Q('“As our effort', 'species listed salmon.', "Bob Lohn"),
+        Q('“With the Federal agencies', 'become accustomed to.”', "Bob Lohn"),
+    ],
+),
+dict(
+    id="noaa-2005-07-puget-sound-chinook-draft-recovery-plan",
+    source="http://www.publicaffairs.noaa.gov/releases2005/jul05/noaa05-r125.html",
+    license=PD, retrieved=PAGES + " (NOAA release of July 2005 (noaa05-r125); the contact ('Contact: Jeff Donald') and site lines ('NOAA News Releases 2005', 'NOAA Home Page', 'NOAA Public Affairs') dropped; the stored copy has no headline and begins with the first paragraph (H131); the paragraph 'Lautenbacher said the Administration’s recovery plan would help guide ... more than 52,000 acres of salmon habitat', cut in the stored copy, dropped)",
+    text='''The head of the National Oceanic and Atmospheric Administration today said a draft recovery plan for Puget Sound Chinook submitted to the agency by Shared Strategy for Puget Sound is a “historic accomplishment.”
+At a July 7 luncheon in downtown Seattle celebrating the event, retired Navy Vice Admiral Conrad C. Lautenbacher Jr., under secretary of commerce for oceans and atmosphere and NOAA administrator, said the plan “represents President Bush’s vision for salmon recovery coming to fruition. The President’s goal was to develop region-wide recovery plans from the ground up, relying on those at the local level who are closest to the issue and who best know how to fix the problems and today we have taken a giant step toward reaching that goal.”
+Lautenbacher added that, “unless we bring everyone to the table as Shared Strategy has done, we will not be successful in our ultimate goal of protecting Pacific salmon and the ecosystems upon which they depend and also ensuring the vitality of the local economy. This recovery plan will guide salmon policy, resource management and funding for years to come.”
+The draft plan, written by Shared Strategy, the non-profit group that represents broad salmon-recovery interests in the region, is part of a what will be a dozen more watershed-level recovery plans that will eventually form the foundation for NOAA Fisheries Service’s own comprehensive, regional plan for salmon and steelhead in the Northwest.
+The Endangered Species Act, which protects more than a dozen salmon populations in the region, requires NOAA Fisheries Service to produce recovery plans.''',
+    quotes=[
+        Q('“historic accomplishment.”', None, "Conrad C. Lautenbacher Jr."),
+        Q('“represents President Bush’s vision', 'reaching that goal.”', "Conrad C. Lautenbacher Jr."),
+        Q('“unless we bring everyone', 'years to come.”', "Conrad C. Lautenbacher Jr."),
+    ],
+    aliases={"Conrad C. Lautenbacher Jr.": ["retired Navy Vice Admiral Conrad C. Lautenbacher Jr.", "Lautenbacher", "The head of the National Oceanic and Atmospheric Administration"]},
+),
+dict(
+    id="nasa-earth-observatory-2019-04-23-vanguard-ii-turns-60",
+    source="https://earthobservatory.nasa.gov/blogs/earthmatters/page/3/",
+    license=PD, retrieved=PAGES + " (page 3 of NASA Earth Observatory's blog 'Earth Matters', its first post 'Vanguard II Turns 60'; the browser notice 'Some features of this site are not compatible with your browser. ...', the blog name 'Earth Matters', the byline 'April 23rd, 2019 by Kathryn Hansen' and the photo caption 'Vanguard II hangs in the atrium ... Credit: NASA/Tabatha Luskey' dropped; the paragraph 'Some of those scientists, and five retirees from the original NRL Vanguard II team, ... and tracking t', cut in the stored copy, and the rest of the page dropped)",
+    text='''Vanguard II Turns 60
+The shiny metallic orb hanging in the Earth sciences building at NASA’s Goddard Space Flight Center looks a lot like a fixture you might find at a modern home décor store. But this mid-century marvel is not for sale. It is a restored flight backup of Vanguard II, Earth’s first weather satellite.
+The satellite model was hung this week as a reminder of the people who helped build the foundation for making space-based observations of Earth. Paul Newman, chief scientist for Earth science at NASA Goddard, described the satellite:
+“Vanguard II was the world’s first meteorological satellite. Developed at the U.S. Naval Research Laboratory (NRL), it was successfully launched by newly formed NASA on February 17, 1959. Vanguard carried two photocells that could scan cloud cover as the satellite rotated in its orbit around the Earth. Unfortunately, the 3rd stage SLV-4 launch vehicle burn caused a precession in the satellite that made the data unusable.”
+“While the now silent Vanguard II continues to orbit the Earth, its back-up brother has been restored and mounted in the Goddard Space Flight Center’s Earth Sciences building’s atrium—a fitting resting place amongst the scientists and meteorologists who monitor and study our Earth.”''',
+    quotes=[
+        Q('“Vanguard II was the world’s first', 'data unusable.”', "Paul Newman"),
+        Q('“While the now silent', 'study our Earth.”', "Paul Newman"),
+    ],
 ),
 ]
