@@ -1853,7 +1853,8 @@ impl<'a> Attributor<'a> {
         let post = s
             .mentions
             .iter()
-            .position(|m| m.toks.start == after)
+            // (`freut sich Präsidentin Bures`: the role's mention may open at the reflexive.)
+            .position(|m| m.toks.start == after || (reflexive && m.toks.start + 1 == after))
             .map(|p| {
                 // `said Des Moines native Marc Daniels`: a place and a word about the
                 // person before their name.

@@ -4903,3 +4903,16 @@ fn an_age_noun_is_the_bare_given_name_opening_the_sentence_before() {
     let t = "Parcours\n\nMerkel lernte die Schülerinnen Ella, Amelie und Johanna kennen.\n\nJohanna hat letzte Nacht kaum ein Auge zugemacht. „Ich bin schon ziemlich aufgeregt“, erzählt die 14-Jährige.";
     assert_eq!(who(t, "de"), some(&["Johanna"]));
 }
+
+#[test]
+fn zieht_bilanz_is_a_verb_of_saying() {
+    let t = "Bilanz\n\nWien (PK) – „Dieses Jahr war geprägt von Ereignissen“, zieht Nationalratspräsidentin Doris Bures heute Bilanz.";
+    assert_eq!(who(t, "de"), some(&["Doris Bures"]));
+}
+
+#[test]
+fn a_role_after_a_reflexive_verb_of_saying_leads_to_its_name() {
+    let t =
+        "Besuch\n\nEin Höhepunkt war der Besuch. „Das ist gut“, freut sich Präsidentin Anna Bures.";
+    assert_eq!(cues(t, "de"), vec![Some("freut".to_string())]);
+}
