@@ -4916,3 +4916,9 @@ fn a_role_after_a_reflexive_verb_of_saying_leads_to_its_name() {
         "Besuch\n\nEin Höhepunkt war der Besuch. „Das ist gut“, freut sich Präsidentin Anna Bures.";
     assert_eq!(cues(t, "de"), vec![Some("freut".to_string())]);
 }
+
+#[test]
+fn the_noun_of_zog_bilanz_is_no_part_of_the_name_before_it() {
+    let t = "Bilanz\n\n„Das Jahr war gut“, zog Anna Roth Bilanz.";
+    assert_eq!(who(t, "de"), some(&["Anna Roth"]));
+}
