@@ -5463,8 +5463,9 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
     if k == 0 && tokens.first().is_some_and(|t| t.is_word() && t.is_cap()) {
         let dash = (1..tokens.len().min(PLACE_DATE))
             .find(|&c| !tokens[c].is_word() && !tokens[c].is_punct(",."));
+        // (`Esbjerg, 18. Mai 2022: „…“`: a photo text's place and date end in a colon.)
         let dated = dash.is_some_and(|d| {
-            tokens[d].is_punct("–—-")
+            tokens[d].is_punct("–—-:")
                 && tokens[d - 1]
                     .lower()
                     .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))

@@ -4922,3 +4922,9 @@ fn the_noun_of_zog_bilanz_is_no_part_of_the_name_before_it() {
     let t = "Bilanz\n\n„Das Jahr war gut“, zog Anna Roth Bilanz.";
     assert_eq!(who(t, "de"), some(&["Anna Roth"]));
 }
+
+#[test]
+fn a_place_and_date_ending_in_a_colon_is_a_dateline_not_a_speaker() {
+    let t = "Bilder\n\nLiechtenstein sei ein Partner, hob der Kanzler Olaf Scholz hervor.\n\nEsbjerg, 18. Mai 2022: „Wir müssen mutig sein“. Der Kanzler warb am Mittwoch beim Gipfel für Zusammenarbeit.";
+    assert_ne!(who(t, "de")[0], Some("Esbjerg".to_string()));
+}
