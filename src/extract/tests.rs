@@ -4928,3 +4928,9 @@ fn a_place_and_date_ending_in_a_colon_is_a_dateline_not_a_speaker() {
     let t = "Bilder\n\nLiechtenstein sei ein Partner, hob der Kanzler Olaf Scholz hervor.\n\nEsbjerg, 18. Mai 2022: „Wir müssen mutig sein“. Der Kanzler warb am Mittwoch beim Gipfel für Zusammenarbeit.";
     assert_ne!(who(t, "de")[0], Some("Esbjerg".to_string()));
 }
+
+#[test]
+fn premiere_is_no_role_noun() {
+    let t = "Empfang\n\nScholz empfing die Preisträger, so Bundeskanzler Olaf Scholz.\n\nFür den Bundeskanzler war der heutige Termin auch eine doppelte Premiere: „Einerseits natürlich für mich als neuer Bundeskanzler.“";
+    assert_eq!(who(t, "de"), some(&["Olaf Scholz"]));
+}
