@@ -1445,8 +1445,15 @@ impl<'a> Attributor<'a> {
                         && m.toks == (s.range.start..s.range.start + 1)
                         && s.tokens.get(m.toks.end).is_some_and(|t| t.is_punct(","))
                 });
+            // (`…, so Scholz.` ⏎ `Beide Länder würden die Union stärken – „…“`: reported
+            // speech opening a paragraph goes on with the speaker that closed the one before.)
+            let reported_opening = (s.reported && self.para_opening)
+                .then_some(self.prev_para_last)
+                .flatten()
+                .filter(|&e| self.reg.entities[e].person_like() && self.reg.entities[e].spoke);
             att.entity = para_speaker
                 .or(self.reported_lead)
+                .or(reported_opening)
                 .or(self.prev_topic)
                 .or(self.prev_para_quoted.filter(|_| nameless));
         }

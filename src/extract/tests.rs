@@ -4934,3 +4934,9 @@ fn premiere_is_no_role_noun() {
     let t = "Empfang\n\nScholz empfing die Preisträger, so Bundeskanzler Olaf Scholz.\n\nFür den Bundeskanzler war der heutige Termin auch eine doppelte Premiere: „Einerseits natürlich für mich als neuer Bundeskanzler.“";
     assert_eq!(who(t, "de"), some(&["Olaf Scholz"]));
 }
+
+#[test]
+fn reported_speech_opening_a_paragraph_goes_on_with_the_speaker_before() {
+    let t = "Treffen\n\n„Frankreich hat sich entschieden. Das ist ein gutes Zeichen“, so Scholz bei dem Treffen im Kanzleramt.\n\nDeutschland und Frankreich würden die Union stärken – „eine Union, die für Frieden steht.“";
+    assert_eq!(who(t, "de"), some(&["Scholz", "Scholz"]));
+}
