@@ -1365,7 +1365,9 @@ impl<'a> Attributor<'a> {
         para_speaker: Option<usize>,
     ) -> Attribution {
         let mut att = Attribution::default();
-        if let Some((e, cue)) = self.spoken_of(s, qt) {
+        if let Some(e) = self.quotation_author(s, qt) {
+            att.entity = Some(e);
+        } else if let Some((e, cue)) = self.spoken_of(s, qt) {
             att.entity = Some(e);
             att.cue = Some(cue);
         } else if let Some((ci, e)) = nearest_cue(s.tokens, cues, subjects, qt) {
@@ -1478,6 +1480,34 @@ impl<'a> Attributor<'a> {
             starts_sentence,
         ));
         att
+    }
+
+    /// `erinnerte an ein Zitat des Bundeskanzlers Wolfgang Schüssel: „…“`, `recalled the
+    /// words of Gandhi: “…”`: the name after a noun for quoted words, right before the
+    /// colon opening the quote, said it; whoever recalls it only passes it on.
+    fn quotation_author(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        const MAX_GAP: usize = 4;
+        let colon = qt
+            .checked_sub(1)
+            .filter(|&c| c > s.range.start && s.tokens[c].is_punct(":"))?;
+        let m = s
+            .mentions
+            .iter()
+            .find(|m| m.toks.end == colon && m.kind == MentionKind::Name)?;
+        let from = m.toks.start.saturating_sub(MAX_GAP).max(s.range.start);
+        // (After an article: `saying about Ahmadinejad:` is a verb.)
+        let noun = (from..m.toks.start).rev().find(|&k| {
+            k > s.range.start
+                && s.tokens[k - 1].has(b::DETERMINER | b::OBJECT_DET)
+                && s.tokens[k]
+                    .lower()
+                    .is_some_and(|w| self.lex.is_quotation_noun(w))
+        })?;
+        let linked = s.tokens[noun + 1..m.toks.start].iter().all(|t| {
+            t.is_word()
+                && (t.has(b::DETERMINER | b::PREPOSITION | b::GENITIVE_ARTICLE) || !t.is_cap())
+        });
+        linked.then_some(m.entity).flatten()
     }
 
     /// `… she explains: “…” – and Uncommon Sense applauds her cleverness: “…”`: after an

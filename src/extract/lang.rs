@@ -188,6 +188,10 @@ pub struct Rules {
     /// the name heads the quote after the topic as its speaker.
     #[serde(default)]
     pub kicker_prepositions: Vec<String>,
+    /// Nouns for someone's quoted words (`ein Zitat des Bundeskanzlers Schüssel: „…“`,
+    /// `the words of Gandhi: “…”`): the name after them and before the colon said them.
+    #[serde(default)]
+    pub quotation_nouns: Vec<String>,
     /// Openings of a quote in which the speaker gives their name (`“My name is Edwin
     /// Dorzon. …”`, lower case).
     #[serde(default)]
@@ -640,6 +644,7 @@ pub(crate) struct Lexicon {
     place_linked_bodies: HashSet<String>,
     capacity_words: HashSet<String>,
     kicker_prepositions: HashSet<String>,
+    quotation_nouns: HashSet<String>,
     pub self_introductions: Vec<String>,
     label_prepositions: HashSet<String>,
     counterpart_roles: Vec<String>,
@@ -893,6 +898,7 @@ impl Lexicon {
             place_linked_bodies: set(&rules.place_linked_bodies),
             capacity_words: set(&rules.capacity_words),
             kicker_prepositions: set(&rules.kicker_prepositions),
+            quotation_nouns: set(&rules.quotation_nouns),
             self_introductions: rules.self_introductions.clone(),
             label_prepositions: set(&rules.label_prepositions),
             counterpart_roles: rules.counterpart_roles.clone(),
@@ -1297,6 +1303,11 @@ impl Lexicon {
     /// A word after a headline's name that opens its topic (`zu`).
     pub fn is_kicker_preposition(&self, lower: &str) -> bool {
         self.kicker_prepositions.contains(lower)
+    }
+
+    /// A noun for someone's quoted words (`Zitat`, `words`).
+    pub fn is_quotation_noun(&self, lower: &str) -> bool {
+        self.quotation_nouns.contains(lower)
     }
 
     /// A word before a name that ends a headline label at its colon (`mit`).

@@ -4940,3 +4940,15 @@ fn reported_speech_opening_a_paragraph_goes_on_with_the_speaker_before() {
     let t = "Treffen\n\n„Frankreich hat sich entschieden. Das ist ein gutes Zeichen“, so Scholz bei dem Treffen im Kanzleramt.\n\nDeutschland und Frankreich würden die Union stärken – „eine Union, die für Frieden steht.“";
     assert_eq!(who(t, "de"), some(&["Scholz", "Scholz"]));
 }
+
+#[test]
+fn the_name_after_a_noun_for_quoted_words_said_the_quote_after_the_colon() {
+    let t = "Rat\n\nDie Europaministerin Karoline Edtstadler erinnerte hier an ein Zitat des ehemaligen Bundeskanzlers Wolfgang Schüssel: „Wenn wir die Union nicht hätten, wäre jetzt der Zeitpunkt sie zu erfinden.“";
+    assert_eq!(who(t, "de"), some(&["Wolfgang Schüssel"]));
+}
+
+#[test]
+fn the_name_after_the_words_of_said_the_quote_after_the_colon() {
+    let t = "Speech\n\nSenator John Smith recalled the words of Nelson Mandela: “It always seems impossible until it is done.”";
+    assert_eq!(who(t, "en"), some(&["Nelson Mandela"]));
+}
