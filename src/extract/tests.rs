@@ -4952,3 +4952,9 @@ fn the_name_after_the_words_of_said_the_quote_after_the_colon() {
     let t = "Speech\n\nSenator John Smith recalled the words of Nelson Mandela: “It always seems impossible until it is done.”";
     assert_eq!(who(t, "en"), some(&["Nelson Mandela"]));
 }
+
+#[test]
+fn a_jury_is_a_body_that_speaks() {
+    let t = "Preis\n\n„Die Würde leitet Angela Merkel.“ So begründete die Jury die Auszeichnung der Bundeskanzlerin.";
+    assert_eq!(who(t, "de"), some(&["Jury"]));
+}
