@@ -1128,10 +1128,27 @@ impl<'a> Attributor<'a> {
         // `"Zu früh, um die Regeln zu lockern“` as the whole headline: the words are
         // someone's, whom the text goes on to name, first person or not.
         let whole = label_words == 0 && quotes.len() == 1;
+        // `Girls’ Day im Kanzleramt „Seid neugierig!“`, `Mittelstand braucht „tolle
+        // Produkte“`: a German headline ending in a quote gives the words of the one its
+        // lead is about, whatever their person. (English headlines end in scare quotes
+        // and names as often.)
+        let last_quote = tokens
+            .iter()
+            .rev()
+            .find(|t| t.is_word() || t.quote().is_some())
+            .and_then(Token::quote);
+        let closing = |i: usize| {
+            self.lex.verb_second
+                && self.in_headline
+                && !labelled
+                && last_quote == Some(i)
+                && !self.out[i].name
+        };
         let first_person: Vec<usize> = quotes
             .iter()
             .filter(|(i, r)| {
-                open(self.out[*i].entity) && (whole || self.first_person_words(r.span.clone()))
+                open(self.out[*i].entity)
+                    && (whole || closing(*i) || self.first_person_words(r.span.clone()))
             })
             .map(|(i, _)| *i)
             .collect();

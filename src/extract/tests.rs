@@ -4958,3 +4958,9 @@ fn a_jury_is_a_body_that_speaks() {
     let t = "Preis\n\n„Die Würde leitet Angela Merkel.“ So begründete die Jury die Auszeichnung der Bundeskanzlerin.";
     assert_eq!(who(t, "de"), some(&["Jury"]));
 }
+
+#[test]
+fn a_german_headline_ending_in_a_quote_gives_it_to_the_one_the_lead_is_about() {
+    let t = "Girls’ Day im Kanzleramt „Seid neugierig!“\n\nBundeskanzlerin Angela Merkel begrüßte 24 Schülerinnen im Kanzleramt.";
+    assert_eq!(who(t, "de"), some(&["Angela Merkel"]));
+}
