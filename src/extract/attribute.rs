@@ -1843,7 +1843,11 @@ impl<'a> Attributor<'a> {
         });
         let pre = dashed_name.or_else(|| {
             s.mentions.iter().position(|m| {
-                let adjacent = m.toks.end == v || m.toks.end == pre_end;
+                // (`did not name North Korea but said`: a noun before a conjunction joining
+                // two verbs is the first verb's object.)
+                let coordinated =
+                    m.toks.end < v && (m.toks.end..v).any(|k| s.tokens[k].has(b::COORDINATOR));
+                let adjacent = (m.toks.end == v || m.toks.end == pre_end) && !coordinated;
                 let capable = m.subject_capable()
                     || (!self.lex.verb_second
                         && !m.object
@@ -2535,6 +2539,15 @@ impl<'a> Attributor<'a> {
             Some(self.apposition_head(s, p, c.comma_before).unwrap_or(p))
         } else if let Some(p) = post_subject {
             Some(p)
+        } else if v > s.range.start + 1
+            && s.tokens[v - 1].has(b::COORDINATOR)
+            && s.tokens[v - 2].is_word()
+        {
+            // `Xi Jinping … did not name North Korea but said`: a verb joined to an
+            // earlier one shares its subject, the sentence's first.
+            s.mentions
+                .iter()
+                .position(|m| m.toks.end <= v && m.subject_capable() && !m.agent)
         } else {
             self.relative_antecedent(s, v)
                 .or_else(|| self.who_clause_owner(s, v))

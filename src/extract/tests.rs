@@ -4964,3 +4964,9 @@ fn a_german_headline_ending_in_a_quote_gives_it_to_the_one_the_lead_is_about() {
     let t = "Girls’ Day im Kanzleramt „Seid neugierig!“\n\nBundeskanzlerin Angela Merkel begrüßte 24 Schülerinnen im Kanzleramt.";
     assert_eq!(who(t, "de"), some(&["Angela Merkel"]));
 }
+
+#[test]
+fn a_verb_joined_by_but_shares_the_subject_of_the_verb_before() {
+    let t = "Korea\n\nChinese President Xi Jinping, in a speech on Hainan Sunday, did not name North Korea but said no country “should be allowed to throw a region into chaos.”";
+    assert_eq!(who(t, "en"), some(&["Xi Jinping"]));
+}
