@@ -1,10 +1,10 @@
 # Sixty-second held-out German real-news set (tests/data/heldout62-de.jsonl), annotated by hand for whosaid (rules:
-# ANNOTATION.md, rules 1-183, the rules of the later sets and the new rules of this set, 430-431). None of these pages is in
+# ANNOTATION.md, rules 1-183, the rules of the later sets and the new rules of this set, 430-432). None of these pages is in
 # any tests/data/*.jsonl (checked by mirror category number, title, speaker names and a distinctive phrase against every
 # annotation module, every SOURCES file and the texts of all sets: no hit). The annotation was finished and committed before
 # whosaid was run on any of these texts. Fields as in articles.py; quotes may be cut out of a paragraph with spans.cut.
-# Sources: German Wikinews (CC BY 2.5): articles of 2008-2014 (crime, an air disaster, the Olympic torch relay) as stored on
-# the de.wikiactu.com mirror. Stored copies are the beginnings of the pages; only complete paragraphs are kept (rule 15).
+# Sources: German Wikinews (CC BY 2.5): articles of 2006-2014 (crime, an air disaster, the Olympic torch relay, the project itself) as stored on
+# the de.wikiactu.com mirror and on de.m.wikinews.org. Stored copies are the beginnings of the pages; only complete paragraphs are kept (rule 15).
 import sys
 import os
 
@@ -96,3 +96,34 @@ add(id="ho62-wn-2008-05-04-fackel-macao",
            "bleiben und wird am Mittwoch durch die südchinesische Metropole Guangzhou (Kanton) getragen."],
     quotes=[("„Ich liebe China“", None)],
     aliases={})
+
+# --- German Wikinews: an article read on the mobile site de.m.wikinews.org ---
+
+p2 = ("„Wir erhoffen uns durch diesen Schritt einen größeren Zulauf zum Projekt“, sagte ein aktiver Benutzer von Wikinews. "
+      "Bisher schreckten viele von der Angabe ihres Namen und der Adresse zurück. Um trotzdem eine Gewähr zu haben, dass die "
+      "eingebrachten Informationen richtig sind, haben die Wikinewsbenutzer nun das so genannte „englische Prinzip“ "
+      "(gültig in der englischsprachigen Version von Wikinews) eingeführt. Danach muss der Benutzer auf der "
+      "Diskussionsseite des Artikels ausführlich notieren, wie er an diese Informationen gekommen ist. Beispielsweise "
+      "fallen Informationen über einen selbstbeobachteten Zwischenfall darunter, der von keiner Onlinequelle dokumentiert "
+      "ist.")
+add(id="ho62-wn-2006-10-30-erste-hand",
+    title="Mehr Bürgerjournalismus: de.wikinews.org ändert Regelung für Berichterstattung aus erster Hand",
+    url="https://de.m.wikinews.org/wiki/Mehr_B%C3%BCrgerjournalismus:_de.wikinews.org_%C3%A4ndert_Regelung_f%C3%BCr_Berichterstattung_aus_erster_Hand",
+    retrieved="same address (stored mobile page of the article of 30.10.2006; the status box 'Artikelstatus: Fertig 21:34, "
+              "30. Okt. 2006 (CET) Bitte keine weiteren inhaltlichen Veränderungen vornehmen, sondern einen Folgeartikel "
+              "schreiben.' dropped (rule 14); the third paragraph 'Im deutschsprachigen Wikinewsprojekt wurden bisher 4827 "
+              "Artikel veröffentlicht … Zul', cut off in the stored copy, dropped (rule 15); the published 'ihres Namen' "
+              "kept (rule 20))",
+    license=WN,
+    paras=["30.10.2006 – Vor knapp zwei Jahren, am 3. Dezember 2004, entstand die deutschsprachige Wikinewsversion. Seitdem "
+           "schreiben dort Freiwillige mit Hilfe einer Wiki-Software Nachrichtenartikel, die von einem neutralen Standpunkt "
+           "aus geschrieben sind, und unter einer freien Lizenz (Creative Commons Attribution 2.5) veröffentlicht werden. Nun "
+           "hat sich das Projekt in einem entscheidenden Punkt weiterentwickelt. Die Benutzer des Wikimediaprojekts haben am "
+           "24. Oktober 2006 eine Änderung der Regelung für Berichterstattung aus erster Hand beschlossen. Danach darf ab "
+           "sofort jeder Benutzer selbstrecherchierte Informationen in einen Wikinews-Nachrichtenartikel einfließen lassen. "
+           "Dies war in der Form bisher nicht möglich. Nur so genannte akkreditierte Benutzer, die ihren Namen und weitere "
+           "Daten auf der eigenen Benutzerseite hinterlegt hatten, konnten bislang davon Gebrauch machen.",
+           p2],
+    quotes=[(cut(p2, "„Wir erhoffen", "Projekt“"), "aktiver Benutzer"),
+            ("„englische Prinzip“", None)],
+    aliases={"aktiver Benutzer": ["aktiver Benutzer", "ein aktiver Benutzer von Wikinews"]})
