@@ -6,13 +6,13 @@
 # Fields as in articles.py.
 # Sources: see the section "Sixty-third held-out set" of SOURCES.md (to be added by the main session): texts of Federal
 # Government Commissioners in the Chancellery (the Integrationsbeauftragte's site integrationsbeauftragte.de) and of the
-# German Federal Government. Stored copies are excerpts cut after about 2,000 characters; only complete paragraphs are kept
+# German Federal Government (one news page of bundeskanzlerin.de). Stored copies are excerpts cut after about 2,000 characters; only complete paragraphs are kept
 # (rules 15, 17), and each retrieval note names what was dropped.
 import sys
 import os
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from licences import BREG_COMMISSIONER  # noqa: E402
+from licences import BREG, BREG_COMMISSIONER  # noqa: E402
 from spans import cut  # noqa: E402
 
 ARTICLES = []
@@ -124,3 +124,60 @@ add(id="ho63-ib-2019-05-bundeskonferenz-ulm",
             (cut(ULM_P3, "„Integration ist", "richtigen Weg."), WIDMANN_MAUZ),
             (ULM_P4, WIDMANN_MAUZ)],
     aliases={WIDMANN_MAUZ: ["Annette Widmann-Mauz", "Staatsministerin Annette Widmann-Mauz"]})
+
+add(id="ho63-ib-2018-06-weltfluechtlingstag",
+    title="Widmann-Mauz: „Wirksamer Flüchtlingsschutz kann nur gemeinsam gelingen“",
+    url="https://www.integrationsbeauftragte.de/ib-de/widmann-mauz-wirksamer-fluechtlingsschutz-kann-nur-gemeinsam-gelingen--1146866",
+    retrieved="same address (stored page of the Integrationsbeauftragte's site, June 2018; the site name "
+              "'Integrationsbeauftragte' and the block of teasers for other items of the site above the article (among them "
+              "'\"Wir brauchen Sprach- und Wertevermittlung von Anfang an.\"', 'Integration in Arbeit', 'Wir alle sind "
+              "Deutschland', with their image texts and 'mehr' links) dropped as site furniture (rule 352); the kicker line "
+              "'Weltflüchtlingstag' dropped (rule 440); the lines 'Ausgabejahr: 2018' and 'Datum: 20. Juni 2018' dropped as "
+              "furniture; the lead's cue line kept as published, a line of its own (rule 353); the statement paragraph "
+              "'„Menschen, die vor Gewalt und Verfolgung fliehen, … die Zusammenarbeit mit international', cut off in the "
+              "stored copy, dropped with its unclosed quotation (rule 15))",
+    license=BREG_COMMISSIONER,
+    paras=["Anlässlich des Weltflüchtlingstags am 20. Juni erklärte die Beauftragte der Bundesregierung für Migration, "
+           "Flüchtlinge und Integration, Staatsministerin Annette Widmann-Mauz:"],
+    quotes=[("„Wirksamer Flüchtlingsschutz kann nur gemeinsam gelingen“", WIDMANN_MAUZ)],
+    aliases={WIDMANN_MAUZ: ["Annette Widmann-Mauz", "Widmann-Mauz"]})
+
+MERKEL = "Angela Merkel"
+
+# --- bundeskanzlerin.de: news page ---
+
+add(id="ho63-bkin-bamf-60-jahre-herkunft",
+    title="Integration Merkel: Herkunft darf keine Rolle spielen",
+    url="https://www.bundeskanzlerin.de/bkin-de/aktuelles/merkel-herkunft-darf-keine-rolle-spielen-450502",
+    retrieved="same address (stored news page of the Chancellor's site on the 60th anniversary of the Bundesamt für Migration "
+              "und Flüchtlinge, 2013; the title line 'Merkel: Herkunft darf keine Rolle spielen' dropped and the kicker and "
+              "headline run together in the second line kept as the title (rules 18, 20, 150); the reading-time line '2 Min. "
+              "Lesedauer', the image text 'Bundeskanzlerin Angela Merkel spricht auf der Veranstaltung zu \"60 Jahre Bundesamt "
+              "für für Migration und Flüchtlinge\"', the caption 'Merkel: Jeder, der sich in die Gesellschaft einbringt, ist ein "
+              "Gewinn' and the credit 'Foto: Bundesregierung/Bergmann' dropped (rule 93); the subheadings 'Gewinn für unser "
+              "Land' and 'Kein Raum für Gewalt, Hass und Rassismus' kept as lines of their own; the last paragraph 'Das "
+              "Bundesamt für Migration und Flüchtlinge (BAMF) wurde 1953 … als \"Bundesdienststelle für die Anerk', cut off in "
+              "the stored copy, dropped with its unclosed quotation (rule 15))",
+    license=BREG,
+    paras=["Bundeskanzlerin Angela Merkel sieht Deutschland auf dem Weg zu einem \"Integrationsland\". Jeder, der sich in unserem "
+           "Land einbringe, sei ein Gewinn für unser Land, erklärte die Kanzlerin zum 60-jährigen Bestehen des Bundesamtes für "
+           "Migration und Flüchtlinge.",
+           "In ihrer Rede auf der Jubiläumsfeier in Nürnberg unterstrich die Bundeskanzlerin die gesamtgesellschaftliche "
+           "Relevanz der Themen Integration und Migration.",
+           "Jetzt gehe es darum, passgenaue, schnelle, umfassende Teilhabechancen zu eröffnen. Das Bundesamt habe hierbei eine "
+           "wichtige Rolle übernommen: Integration sei zwar noch nicht Teil des Namens, aber Integration werde im Bundesamt "
+           "inzwischen ganz groß geschrieben, so Merkel.",
+           "Gewinn für unser Land",
+           "Integration sei vor allem mit Blick auf den demografischen Wandel in Deutschland von allergrößter Bedeutung. Und "
+           "deshalb müsse es für jeden klar sein: Jeder, der sich mit seinem jeweiligen kulturellen Hintergrund, mit seinen "
+           "Interessen, Kenntnissen und Erfahrungen in Wirtschaft, Gesellschaft und Politik in unserem Land einbringe, sei ein "
+           "Gewinn für unser Land, betonte die Bundeskanzlerin.",
+           "Kein Raum für Gewalt, Hass und Rassismus",
+           "In ihrer Rede forderte Merkel erneut eine restlose Aufklärung der Taten der rechtsextremen Terrorgruppe NSU und ihrer "
+           "Hintergründe. Dafür müsse alles getan werden. \"Gewalt, Hass und Rassismus dürfen keinen Platz in unserem Land "
+           "haben. Wir sind das den Opfern, den Hinterbliebenen und letztlich uns allen schuldig\", erklärte die "
+           "Bundeskanzlerin."],
+    quotes=[("\"Integrationsland\"", MERKEL),
+            ("\"Gewalt, Hass und Rassismus dürfen keinen Platz in unserem Land haben. Wir sind das den Opfern, den "
+             "Hinterbliebenen und letztlich uns allen schuldig\"", MERKEL)],
+    aliases={MERKEL: ["Angela Merkel", "Merkel", "die Kanzlerin", "Bundeskanzlerin"]})
