@@ -1,14 +1,18 @@
 # Held-out English news pages (tests/data/heldout104-en.jsonl), none of them used in an earlier set. Stored web pages (the
 # `pages` search corpus) of the Voice of America on health, agriculture, drought and wildlife in Africa and Asia, works
 # of the US government in the public domain: coffee wilt disease in Uganda (2008), drought and food crises across Africa
-# (2006), new bird flu outbreaks in Asia (2007), rhino protection in a South African game park (2014) and the history of
-# AIDS treatment in South Africa (2012). None is marked as from AP, Reuters or AFP. Stored copies are cut after about
+# (2006), new bird flu outbreaks in Asia (2007), rhino protection in a South African game park (2014), the history of
+# AIDS treatment in South Africa (2012), a Mekong fisherman and the Xayaburi dam (2020, VOA's Khmer service site
+# voacambodia.com) and a VOA Khmer story on dams and Cambodia's Mekong fisheries (as reposted on Open Development
+# Mekong). None is marked as from AP, Reuters or AFP. Stored copies are cut after about
 # 2,000 characters: only complete paragraphs are kept and a cut paragraph is dropped (noted in `retrieved`). Navigation
 # and section lines, photo captions (also when stored two or four times), bylines and video boxes are dropped, and the
 # indentation, single-space lines and spaces at paragraph ends of the voanews.com/content pages removed; wording,
 # spelling, spacing inside paragraphs and quotation marks (straight or curly, as stored) are kept. Annotated by reading
-# the pages, before whosaid was run on them (rules H730-H733 in ANNOTATION.md on top of the earlier rules).
+# the pages, before whosaid was run on them (rules H730-H735 in ANNOTATION.md on top of the earlier rules).
 VOA = "public domain (VOA, US government work)"
+VOAK = "public domain (VOA, US government work; VOA's Khmer service site voacambodia.com)"
+VOAO = "public domain (VOA, US government work; copy of a VOA Khmer story on Open Development Mekong)"
 PAGES = "stored web page (pages corpus), text as stored"
 DROP_NAV = "the lines 'Accessibility links' and 'Breaking News' dropped"
 
@@ -18,14 +22,16 @@ SOURCES_HEAD = """
 Built by `build.py` from `heldout104_pages.py`. Like heldout22-en, heldout24-en, heldout84-en, heldout90-en,
 heldout93-en, heldout101-en and heldout102-en, these texts are stored web pages (the `pages` search corpus) of the Voice
 of America, none of them used in a set above, this time on health, agriculture, drought and wildlife in Africa and Asia,
-2006 to 2014: coffee wilt disease in Uganda (2008, VOA English to Africa), drought and food crises across Africa (2006),
+2006 to 2020: coffee wilt disease in Uganda (2008, VOA English to Africa), drought and food crises across Africa (2006),
 new bird flu outbreaks in Asia and testimony on the pandemic risk (2007), rhino protection in a private game park inside
-South Africa's Kruger National Park (2014) and the history of AIDS treatment in South Africa (2012). All are US
-government works in the public domain; none is marked as from AP, Reuters or AFP. The stored copies are cut after about
+South Africa's Kruger National Park (2014), the history of AIDS treatment in South Africa (2012), a Thai fisherman,
+the Thai government and the Xayaburi dam on the Mekong (2020, VOA's Khmer service site voacambodia.com) and a VOA Khmer
+story on dams and Cambodia's Mekong fisheries (its opening as reposted, under the VOA headline, on Open Development
+Mekong). All are US government works in the public domain; none is marked as from AP, Reuters or AFP. The stored copies are cut after about
 2,000 characters; only complete paragraphs are kept (what was dropped is noted per page). Navigation and section lines,
 photo captions, bylines and video boxes were dropped and the indentation of the voanews.com/content pages removed;
 wording and quotation marks are as stored. None of these pages is used in any set above (checked by URL, by the names of
-their speakers and by 8-word overlap with every existing text). The annotation (rules H730–H733 in `ANNOTATION.md`) was
+their speakers and by 8-word overlap with every existing text). The annotation (rules H730–H735 in `ANNOTATION.md`) was
 committed before whosaid was first run on these texts, so the first score is a blind one (scored once, blind, by the
 main session).
 
@@ -123,5 +129,48 @@ Phumelele Dlamini almost joined the list of fatalities. Diagnosed with HIV in 19
         Q('“poison”', None, "Manto Tshabalala-Msimang"),
         Q('“prematurely”', None, "Treatment Action Campaign"),
     ],
+),
+dict(
+    id="voa-en-thai-activists-protest-new-xayaburi-dam-on-the-mekong-2020",
+    source="https://www.voacambodia.com/a/thai-activists-protest-new-xayaburi-dam-on-the-mekong/5341255.html",
+    license=VOAK, retrieved=PAGES + " (" + DROP_NAV + " and the photo caption 'Bula Tawan has been fishing along the Mekong River near Nong Khai, Thailand, for more than 40 years. (Steve Sandford/VOA)' dropped; the line 'In October, the Xayaburi Power Co. Ltd. said ...', printed between the caption and the lead without a photo credit, kept as a paragraph (H734); the subheading 'Water transforms' kept as a line; the paragraph 'Now, the Network of Thai People in Eight Mekong Provinces has gone to court to try and slow down the generators and sale', cut in the stored copy, dropped)",
+    text='''Thai Activists Protest New Xayaburi Dam on the Mekong
+In October, the Xayaburi Power Co. Ltd. said the project has spent more than 19.4 billion baht ($640 million) to mitigate negative impacts on the environment, including the building of outlets for sediment passage and flow and facilities to allow the passage of fish.
+It’s been more than 40 years since Bula Tawan first cast his fishing net out across the Mekong River when the waterway was rich in marine life.
+But the days of big catches have disappeared for most fishermen like Tawan, who once relied on the big hauls to earn a living and feed his family.
+“The water and the color have changed because when the water was natural it was not clear like this and it would have sediments and nutrients in there,” explained the lean 66-year-old father, as he scooped up a handful of transparent river water.
+“The water is clear, but the sediments and nutrients have gone.”
+The Thai government’s view of the matter is somewhat different.
+“The water’s change to a blue color has made the tourists more excited for the color and it has gone on social media making it more popular so that more tourists want to visit,” said Tanaporn Sriyamoon from the Thai government’s Planning Policy office.
+Water transforms
+The timing of the water’s transformation, along with extreme fluctuations in river levels, coincide with the upstream Lao government-owned Xayaburi dam, which began generating hydropower last October.
+According to the Xayaburi website, the $3.8 billion dam is “a run of river barrage which will trap substantially less sediment than conventional storage schemes,” but new evidence indicates that major blockages still occur.''',
+    quotes=[
+        Q('“The water and the color', 'nutrients in there,”', "Bula Tawan"),
+        Q('“The water is clear', 'have gone.”', "Bula Tawan"),
+        Q('“The water’s change', 'want to visit,”', "Tanaporn Sriyamoon"),
+        Q('“a run of river barrage', 'storage schemes,”', "Xayaburi Power Co. Ltd."),
+    ],
+    aliases={"Bula Tawan": ["Tawan"], "Xayaburi Power Co. Ltd.": ["the Xayaburi website"]},
+),
+dict(
+    id="voa-khmer-en-new-reports-point-to-dams-stressing-cambodias-mekong-river-fisheries",
+    source="https://pp.opendevelopmentmekong.net/news/new-reports-point-to-dams-stressing-cambodias-mekong-river-fisheries",
+    license=VOAO, retrieved=PAGES + " (Open Development Mekong's repost of the opening of a VOA Khmer story, under its VOA headline; the byline 'Sun Narin' after the last paragraph dropped; the stored copy ends with the last paragraph kept; no date on the stored page)",
+    text='''New Reports Point to Dams ‘Stressing’ Cambodia’s Mekong River Fisheries
+Kong Kim, a fisherman in Cambodia’s northeast, is worried about the next few years.
+“I am concerned that there will be no fish in the future,” the 62-year-old told VOA Khmer earlier this week. “Fish are now less and less.”
+Once he could fish the Mekong River for his family and catch enough to sell as well, he said, but today he hooks just 1 or 2 kilograms of fish where he usually fishes in Cambodia’s Kratie province. “In the last two years, fish have declined, and even people who just catch fish near (their) home can’t even get one.”
+“Since there are hydropower dams, the water flow during the dry season has changed,” said the father of seven. “Now even during the dry season, there is rising water level.”
+The Mekong River Commission (MRC) — an intergovernmental body comprising Cambodia, Laos, Thailand and Vietnam — has conducted two new studies that support Kong Kim’s observations.''',
+    quotes=[
+        Q('‘Stressing’', None, "Mekong River Commission"),
+        Q('“I am concerned', 'in the future,”', "Kong Kim"),
+        Q('“Fish are now less', 'less.”', "Kong Kim"),
+        Q('“In the last two years', 'get one.”', "Kong Kim"),
+        Q('“Since there are hydropower', 'has changed,”', "Kong Kim"),
+        Q('“Now even during', 'water level.”', "Kong Kim"),
+    ],
+    aliases={"Mekong River Commission": ["MRC"]},
 ),
 ]
