@@ -6,12 +6,16 @@
 # under a 2001 story address); the Coast Guard 17th District's 2017 release on the medevac of the captain of the fishing
 # vessel Coventina (GovDelivery bulletin of the Coast Guard); two Coast Guard Sector Juneau releases as reposted by
 # Coast Guard News (2021, Lady Cyprus medevac) and Alaska Native News (2022, overdue boaters in Totem Bay); and the
-# Louisiana National Guard's 2016 public-affairs story on the August flood response as reposted on s-j.ca. All are US
+# Louisiana National Guard's 2016 public-affairs story on the August flood response as reposted on s-j.ca; the
+# Army.mil story on the Colorado National Guard's 2009 hiker rescue on Challenger Point; a 2005 Bureau of Reclamation
+# release on cooperative agreements in the Yuma Mesa Irrigation and Drainage District (usbr.gov news-release archive);
+# the Alaska National Guard's 2020 story on the Crow Pass hikers rescue (nationalguard.mil); and the North Carolina
+# National Guard's 2014 DVIDS story on hikers stranded after a winter storm (printable page). All are US
 # government works in the public domain (17 U.S.C. § 105); none is credited to AP, Reuters, AFP or another third party.
 # The stored copies are cut after about 2,000 characters: only complete paragraphs are kept (a cut paragraph is dropped
 # and noted in `retrieved`). Bylines, bulletin banners, contact lines, metadata date lines and repeated page titles are
 # dropped; wording, spelling, spacing inside paragraphs and quotation marks (straight, curly and mismatched) are as
-# stored. Annotated by reading the pages, before whosaid was run on them (rules H740-H744 in ANNOTATION.md on top of
+# stored. Annotated by reading the pages, before whosaid was run on them (rules H740-H745 in ANNOTATION.md on top of
 # the earlier rules).
 PD = "public domain (US government work, 17 U.S.C. § 105)"
 PDC = "public domain (US government work, 17 U.S.C. § 105; copy on a non-government site)"
@@ -29,12 +33,16 @@ visitors in a government shutdown (fws.gov), the Coast Guard 17th District's Jul
 captain of the fishing vessel Coventina (the Coast Guard's GovDelivery bulletin), two Coast Guard Sector Juneau
 releases as reposted by Coast Guard News (August 2021, the Lady Cyprus medevac) and Alaska Native News (July 2022, two
 overdue boaters in Totem Bay), and the Louisiana National Guard's August 2016 public-affairs story on its flood
-response, as reposted on s-j.ca. All are US government works in the public domain (17 U.S.C. § 105); none is credited
+response, as reposted on s-j.ca, the Army.mil story on the Colorado National Guard's July 2009 rescue of a hiker on
+Challenger Point, the Bureau of Reclamation's September 2005 release on cooperative agreements with the University of
+Arizona for the Yuma Mesa Irrigation and Drainage District (usbr.gov news-release archive), the Alaska National Guard's
+July 2020 story on the rescue of four hikers on Crow Pass Trail (nationalguard.mil) and the North Carolina National
+Guard's January 2014 DVIDS story on three hikers stranded after a winter storm (printable page). All are US government works in the public domain (17 U.S.C. § 105); none is credited
 to AP, Reuters, AFP or another third party. The stored copies are cut after about 2,000 characters; only complete
 paragraphs are kept (what was dropped is noted per page). Bylines, bulletin banners, contact lines, metadata date lines
 and repeated page titles were dropped; wording and quotation marks are as stored. None of these pages is used in any
 set above (checked by URL, by the names of their speakers and by 8-word overlap with every existing text). The
-annotation (rules H740–H744 in `ANNOTATION.md`) was committed before whosaid was first run on these texts, so the first
+annotation (rules H740–H745 in `ANNOTATION.md`) was committed before whosaid was first run on these texts, so the first
 score is a blind one (scored once, blind, by the main session).
 
 | id | title | URL | license | quotes | retrieval note |
@@ -160,5 +168,79 @@ Susan Black, wife of Sgt. Kevin Black of the 843rd Engineer Company out of Frank
         Q('“I signed up to protect', 'my proudest moments.”', "Bryan Campo"),
     ],
     aliases={"Bryan Campo": ["Sgt. Bryan Campo", "Campo"]},
+),
+dict(
+    id="cong-2009-07-challenger-point-hiker-rescue-army-mil",
+    source="http://www.army.mil/article/24688/Dangerous_Mission_Results_in_Success/",
+    license=PD, retrieved=PAGES + " (Army.mil article 'Dangerous Mission Results in Success' on the Colorado National Guard's rescue of a hiker on Challenger Point, July 2009; the stored part has no headline and begins with the dateline paragraph; the paragraph 'The CH-47 was chosen for this mission due to its ability to hover and maintain power during hoist operations at high altit', cut in the stored copy, and the rest of the page dropped)",
+    text='''SAGUACHE COUNTY, Colo. - The Colorado National Guard was called to assist in the rescue of an injured hiker July 7, 2009 in the Sangre De Cristo mountain range in south central Colorado.
+Two hikers had spotted a solo male hiker who had fallen about 1,500 feet down a slope and came to rest at approximately 12,600 feet on a 75-degree incline on the side of Challenger Point. The hikers then notified authorities.
+Seven Colorado Army National Guard Citizen Soldiers assigned to the Army Aviation Support Facility at Buckley Air Force Base in Aurora, Colo., flew a CH-47 Chinook helicopter to the scene to conduct the rescue. The Soldiers flew in complete darkness using night vision goggles.
+"The night vision goggles gave us the ability to see as if it were day," said Pilot Chief Warrant Officer-4 Curtis Hathcock.
+The mission was considered high risk due to the necessity for a hoist on the steep and rugged slope at high elevation. "We had approximately 15 to 20 feet of clearance between our rotors and the side of the mountain while hovering," said Sgt. 1st Class Greg Riss.
+Sgt. Josh Moyer, medic, was hoisted down to assist the injured hiker.
+"When I saw and heard that helicopter, that was a wonderful feeling because from then on I knew that we were going to be ok," said Roy Knoedler, Hiker and Boulder, Colo. resident.
+"It took an hour and a half to prepare the patient on the steep slope ... if the other two hikers hadn't been there to help Sgt. Moyer, the patient could have slid down another 1,000 feet," Hathcock said.
+Once the hiker and medic were hoisted into the aircraft, the hiker was safely transported to Cottonwood, Colo., and transferred to a civilian Flight-for-Life bound for Pueblo, Colo., at about 3:30 a.m.
+"From where I was on the mountainside, it was an incredible operation. They had to have skills to pull that off," stated Knoedler.''',
+    quotes=[
+        Q('"The night vision goggles', 'as if it were day,"', "Curtis Hathcock"),
+        Q('"We had approximately 15 to 20 feet', 'while hovering,"', "Greg Riss"),
+        Q('"When I saw and heard that helicopter', 'going to be ok,"', "Roy Knoedler"),
+        Q('"It took an hour and a half', 'another 1,000 feet,"', "Curtis Hathcock"),
+        Q('"From where I was on the mountainside', 'to pull that off,"', "Roy Knoedler"),
+    ],
+    aliases={"Curtis Hathcock": ["Pilot Chief Warrant Officer-4 Curtis Hathcock", "Hathcock"], "Greg Riss": ["Sgt. 1st Class Greg Riss"], "Roy Knoedler": ["Knoedler"]},
+),
+dict(
+    id="usbr-2005-09-15-yuma-mesa-cooperative-agreements",
+    source="https://usbr.gov/newsroomold/newsrelease/detail.cfm?RecordID=7764",
+    license=PD, retrieved=PAGES + " (Bureau of Reclamation news release of September 15, 2005, from the Reclamation news-release archive; the archive label 'News Release Archive', the media-contact and release-date lines dropped; the end mark '# # #' and the agency boilerplate after it, cut in the stored copy, dropped)",
+    text='''Cooperative agreements will contribute to water savings in Arizona agricultural districts
+Two recently-signed cooperative agreements between the Bureau of Reclamation and the University of Arizona's Yuma Agricultural Center will provide on-the-ground technical assistance to farmers in the Yuma Mesa Irrigation and Drainage District to help them more efficiently manage their water resources.
+"Reclamation is pleased to partner with the University of Arizona to help design and implement more efficient agricultural water use practices," said Bob Johnson, Reclamation's Lower Colorado Region Director. "Water conservation is crucial to the prudent and economic management of the Southwest's water resources, and can help extend these vital supplies."
+The cooperative agreements provide funding for two projects which, together, have a total cost of $80,000. Reclamation will provide $40,000 of this cost, and the University will provide the remainder.
+One project - an on-farm water measurement program - will help growers in the District install accurate flow measurement structures in their irrigation systems. The University will work directly with the growers to design water measurement structures and assist with their installation. Reclamation and the District will share the costs of installing the new structures through a separate agreement.
+The second project is an on-farm outreach program through which the University will train irrigators on methods that reduce the application of excess water to irrigated lands.
+Both projects are scheduled to be complete by August 2006.
+The agreements were developed as part of Reclamation's Water Conservation Field Services Program, which actively supports local water conservation efforts and encourages efficient use of water supplies.''',
+    quotes=[
+        Q('"Reclamation is pleased to partner', 'water use practices,"', "Bob Johnson"),
+        Q('"Water conservation is crucial', 'these vital supplies."', "Bob Johnson"),
+    ],
+),
+dict(
+    id="akang-2020-07-22-crow-pass-hikers-rescue",
+    source="https://www.nationalguard.mil/News/Article/2282056/alaska-air-national-guard-rescues-four-distressed-hikers/",
+    license=PD, retrieved=PAGES + " (National Guard Bureau news page of July 22, 2020, story of the Alaska National Guard; the site lines, 'Home : News', 'NEWS | July 22, 2020' and the byline 'By Spc. Grace Nechanicky Alaska National Guard' dropped; the paragraph 'Approximately two hours afte', cut in the stored copy, and the rest of the page dropped)",
+    text='''Alaska Air National Guard rescues four distressed hikers
+JOINT BASE ELMENDORF-RICHARDSON, Alaska — The Alaska Air National Guard rescued four distressed hikers from Crow Pass Trail, which runs between Girdwood and the Eagle River Nature Center, July 20.
+The hikers had reached approximately the halfway point and were substantially low on food. They didn’t have enough for the journey back or to continue forward. Additionally, one of the hikers experienced arthritic knee and ankle pain, which caused him to become increasingly concerned.
+Two other hikers reported the situation along the trail, which used an inReach satellite communication device to send the GPS location to the Alaska State Troopers. After receiving the distress call, the Troopers requested assistance from the Alaska Rescue Coordination Center, asking for the Air National Guard’s help with the mission.
+The AK RCC coordinated the departure of two pararescuemen of the 212th Rescue Squadron aboard an HH-60 Pave Hawk helicopter of the 210th RQS. The aircraft departed JBER shortly after the mission notification, and the hikers at Crow Pass were quickly located.
+“They had made a makeshift S.O.S. symbol out of some branches,” said Senior Master Sgt. Brandon Stuemke, the Team Lead pararescueman on the mission. “They broke them all off, and in a clear area where there was a contrast of dark soil and the green branches, they made the S.O.S.”
+The helicopter landed in the clearing to evacuate the hikers, who were picked up, transported and released at Alaska Regional Hospital.''',
+    quotes=[
+        Q('“They had made a makeshift', 'some branches,”', "Brandon Stuemke"),
+        Q('“They broke them all off', 'they made the S.O.S.”', "Brandon Stuemke"),
+    ],
+    aliases={"Brandon Stuemke": ["Senior Master Sgt. Brandon Stuemke"]},
+),
+dict(
+    id="ncng-2014-01-06-stranded-hikers-winter-storm-dvids",
+    source="http://www.dvidshub.net/news/printable/118872",
+    license=PD, retrieved=PAGES + " (printable DVIDS story of the North Carolina National Guard, January 6, 2014; the headline, printed twice, is kept once; the unit line 'North Carolina National Guard', the byline 'Story by Sgt. 1st Class Robert Jordan' and the 'Date:', 'Posted:' and 'News ID:' lines dropped; the paragraph 'They departed for Asheville Regional Airport ... Voice Interoperability Plan for Emergency Responde', cut in the stored copy, and the rest of the page dropped)",
+    text='''NC Guard Aviators called out to rescue stranded hikers after winter storm
+ASHEVILLE, N.C. - “Always Ready, Always There” is more than the North Carolina National Guard’s motto. It was a mission Friday when three hikers became stranded in the North Carolina Mountains.
+Members of the U.S. Forest Service located the hikers near the North Carolina, Tennessee border. The hikers endured life threatening conditions the night before, four to six inches of snow, wind gusts more than 30 miles-per-hour, two-foot snowdrifts at 4,100 foot elevation.
+With the hikers suffering hypothermia and dehydration, North Carolina Emergency Management called out their Helicopter Aquatic Rescue Team (NCHART), the team pairs NCNG aviation with civilian first responders.
+“It is pretty rugged terrain and evacuation by ground was not possible without risk to life and limb,” said Army Chief Warrant Officer 4 Jeff Gordon with the NCNG’s C Company, 1-131 Assault Helicopter Battalion.
+Soldiers at the NCNG Flight Facility Two in Salisbury, N.C., prepared for the mission at 7:20 a.m. Aviation Support Personnel loaded the UH-60 Black Hawk helicopter with fuel and rescue equipment as NCNG leaders planned the mission and assembled a flight crew.
+Gordon was recalled from leave at his home in nearby Mocksville, N.C. He joined Army Chief Warrant Officer 3 Tom Underwood, Army Staff Sgt. Todd Bowers with the battalion and Army Command Sgt. Maj. Gary Hamm of the NCNG’s 449th Theater Aviation Brigade and two first responders from the Charlotte Fire Department.''',
+    quotes=[
+        Q('“Always Ready, Always There”', None, None),
+        Q('“It is pretty rugged terrain', 'life and limb,”', "Jeff Gordon"),
+    ],
+    aliases={"Jeff Gordon": ["Army Chief Warrant Officer 4 Jeff Gordon", "Gordon"]},
 ),
 ]
