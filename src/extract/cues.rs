@@ -103,11 +103,15 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
                 .lower()
                 .is_some_and(|m| m.ends_with("ed") && !tokens[i - 1].is_cap())
             && owner(i - 2);
+        // (`encouraged by reports`: a plural speech word after a preposition is a noun.)
+        let governed_plural = tokens[i.saturating_sub(1)].has(b::PREPOSITION)
+            && w.ends_with('s')
+            && !w.ends_with("ss");
         let noun = !lex.capitalised_nouns
             && i > sent.start
             && t.has(b::SPEECH)
             && !lex.is_verb_only(w)
-            && (owner(i - 1) || modified_noun);
+            && (owner(i - 1) || modified_noun || governed_plural);
         if noun {
             continue;
         }

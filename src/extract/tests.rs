@@ -4970,3 +4970,10 @@ fn a_verb_joined_by_but_shares_the_subject_of_the_verb_before() {
     let t = "Korea\n\nChinese President Xi Jinping, in a speech on Hainan Sunday, did not name North Korea but said no country “should be allowed to throw a region into chaos.”";
     assert_eq!(who(t, "en"), some(&["Xi Jinping"]));
 }
+
+#[test]
+fn a_plural_speech_word_after_a_preposition_is_a_noun() {
+    let t =
+        "Syria\n\nU.N.-Arab League envoy Kofi Annan says he is “encouraged” by reports of calm.";
+    assert_eq!(cues(t, "en"), vec![Some("says".to_string())]);
+}
