@@ -1928,6 +1928,17 @@ impl<'a> Attributor<'a> {
                         return q;
                     }
                 }
+                // `according to CJTF-HOA project leader Navy Lieutenant John Mietus Jr.`: a
+                // role description right before a name is that person's role.
+                let role = matches!(
+                    s.mentions[p].kind,
+                    MentionKind::Description { org: false, .. }
+                );
+                if role {
+                    if let Some(q) = name_at(end) {
+                        return q;
+                    }
+                }
                 (name && plain_word(end))
                     .then(|| name_at(end + 1))
                     .flatten()

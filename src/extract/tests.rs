@@ -4977,3 +4977,9 @@ fn a_plural_speech_word_after_a_preposition_is_a_noun() {
         "Syria\n\nU.N.-Arab League envoy Kofi Annan says he is “encouraged” by reports of calm.";
     assert_eq!(cues(t, "en"), vec![Some("says".to_string())]);
 }
+
+#[test]
+fn a_role_description_right_before_a_name_after_the_cue_leads_to_the_name() {
+    let t = "Clinic\n\nThe new clinic will serve 400 families, according to CJTF-HOA project leader Navy Lieutenant John Mietus Jr. “This village had no local means of medical care,” he said.";
+    assert_eq!(who(t, "en"), some(&["John Mietus Jr"]));
+}
