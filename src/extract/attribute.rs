@@ -1848,12 +1848,19 @@ impl<'a> Attributor<'a> {
                 let coordinated =
                     m.toks.end < v && (m.toks.end..v).any(|k| s.tokens[k].has(b::COORDINATOR));
                 let adjacent = (m.toks.end == v || m.toks.end == pre_end) && !coordinated;
+                // (`to improve conditions for citizens and Krongard expressed`: a name
+                // right before an English verb after `and` opens a clause of its own.)
+                let clause_after_and = m.toks.end == v
+                    && m.toks.start > s.range.start
+                    && s.tokens[m.toks.start - 1].has(b::COORDINATOR)
+                    && m.kind == MentionKind::Name;
                 let capable = m.subject_capable()
                     || (!self.lex.verb_second
                         && !m.object
                         && m.after_prep
                         && (self.after_subject_preposition(s, m)
-                            || self.role_of_body_person(s, m)));
+                            || self.role_of_body_person(s, m)
+                            || clause_after_and));
                 adjacent && capable && !m.agent && !self.noun_after_quoted_modifier(s, m)
             })
         });

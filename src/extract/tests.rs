@@ -4983,3 +4983,9 @@ fn a_role_description_right_before_a_name_after_the_cue_leads_to_the_name() {
     let t = "Clinic\n\nThe new clinic will serve 400 families, according to CJTF-HOA project leader Navy Lieutenant John Mietus Jr. “This village had no local means of medical care,” he said.";
     assert_eq!(who(t, "en"), some(&["John Mietus Jr"]));
 }
+
+#[test]
+fn a_name_after_and_right_before_an_english_verb_opens_its_own_clause() {
+    let t = "Clinic\n\nThe clinic opened.\n\nOne objective is to improve conditions for citizens and Krongard expressed his appreciation to the residents for, “their continued support.”";
+    assert_eq!(who(t, "en"), some(&["Krongard"]));
+}
