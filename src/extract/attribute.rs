@@ -125,6 +125,9 @@ pub struct Attributor<'a> {
     text_author: Option<(usize, String)>,
     /// Paragraphs seen so far.
     paras: usize,
+    /// The named person opening the previous sentence of this paragraph, which had no
+    /// cue and no quote (`But Nancy Sahli does.`).
+    prev_introduced: Option<usize>,
     /// The last body the previous sentence named, in any position.
     prev_org: Option<usize>,
     /// The body opening the sentence before as its subject (`The BBC apologised.`),
@@ -222,6 +225,7 @@ impl<'a> Attributor<'a> {
             prev_org: None,
             prev_org_subject: None,
             prev_bare_subject: None,
+            prev_introduced: None,
             prev_persons: Vec::new(),
             prev_group: None,
             prev_oblique: Vec::new(),
@@ -265,6 +269,7 @@ impl<'a> Attributor<'a> {
             .filter(|&e| self.reg.entities[e].spoke && !self.reg.entities[e].org)
             .or(self.headline_topic.take().filter(|_| self.paras == 1));
         self.prev_topic = None;
+        self.prev_introduced = None;
         let mut last_cue_subject: Option<usize> = None;
         // The speaker whose reported speech, without a quote, the last sentence went on.
         let mut reported_tail: Option<usize> = None;
@@ -735,6 +740,14 @@ impl<'a> Attributor<'a> {
             self.prev_oblique = self.oblique_persons(&s);
             self.remember_subject_and_objects(&s);
             let opener = self.opening_subject(&s);
+            // (`But Nancy Sahli does.` ⏎ `“…”`: a person opening a sentence without a cue or
+            // a quote introduces the quote sentence after it.)
+            self.prev_introduced = opener
+                .filter(|_| cues.is_empty() && quote_toks.is_empty())
+                .filter(|&e| {
+                    let ent = &self.reg.entities[e];
+                    ent.person_like() && ent.token_count() >= 2
+                });
             self.prev_org_subject = opener.filter(|&e| self.reg.entities[e].org);
             // (A headline's first word, `Titel`, opens no clause.)
             self.prev_bare_subject = opener
@@ -1470,7 +1483,14 @@ impl<'a> Attributor<'a> {
                 .then_some(self.prev_para_last)
                 .flatten()
                 .filter(|&e| self.reg.entities[e].person_like() && self.reg.entities[e].spoke);
-            att.entity = para_speaker
+            // (`These volunteers say …. But Nancy Sahli does.` ⏎ `“…”`: a sentence of
+            // nothing but quotes after one that brings in a named person is theirs.)
+            let bare = s.tokens[s.range.clone()]
+                .iter()
+                .all(|t| t.quote().is_some() || !t.is_word());
+            let introduced = self.prev_introduced.filter(|_| bare);
+            att.entity = introduced
+                .or(para_speaker)
                 .or(self.reported_lead)
                 .or(reported_opening)
                 .or(self.prev_topic)

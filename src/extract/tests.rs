@@ -4989,3 +4989,9 @@ fn a_name_after_and_right_before_an_english_verb_opens_its_own_clause() {
     let t = "Clinic\n\nThe clinic opened.\n\nOne objective is to improve conditions for citizens and Krongard expressed his appreciation to the residents for, “their continued support.”";
     assert_eq!(who(t, "en"), some(&["Krongard"]));
 }
+
+#[test]
+fn a_bare_quote_sentence_after_one_bringing_in_a_named_person_is_theirs() {
+    let t = "Thanksgiving\n\nThese volunteers say they get a sense of satisfaction from helping others. But Nancy Sahli does more. \"There are people I deliver to, who know they are going to die.\"";
+    assert_eq!(who(t, "en"), some(&["Nancy Sahli"]));
+}
