@@ -1415,7 +1415,10 @@ impl<'a> Attributor<'a> {
                 att.entity = Some(e);
                 att.cue = Some(s.tokens[c.start].range.start..s.tokens[c.end - 1].range.end);
             }
-        } else if let Some(e) = self.dash_signature(s, qt) {
+        } else if let Some(e) = self
+            .dash_signature(s, qt)
+            .or_else(|| self.comma_signature(s, qt))
+        {
             att.entity = Some(e);
         } else if opens_paragraph {
             // A sentence of nothing but quotes opening its paragraph.
@@ -1633,6 +1636,28 @@ impl<'a> Attributor<'a> {
         let m = s.mentions.iter().find(|m| m.toks.start == qt + 2)?;
         m.entity.filter(|&e| {
             m.kind == MentionKind::Name && m.toks.len() >= 2 && self.reg.entities[e].person_like()
+        })
+    }
+
+    /// `“They’re a great influence,” Tracey Madden, administrative assistant, Landers
+    /// Elementary School.`: a full name right after a quote that a comma closes, followed
+    /// by its role or the sentence end and no verb, signs the quote.
+    fn comma_signature(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        let raw = self.text.get(s.tokens[qt].range.clone())?;
+        if !raw.chars().rev().nth(1).is_some_and(|c| c == ',') {
+            return None;
+        }
+        let m = s.mentions.iter().find(|m| m.toks.start == qt + 1)?;
+        let signed = s
+            .tokens
+            .get(m.toks.end)
+            .is_none_or(|t| t.is_punct(",.") || t.quote().is_some())
+            || m.toks.end >= s.range.end;
+        m.entity.filter(|&e| {
+            signed
+                && m.kind == MentionKind::Name
+                && m.toks.len() >= 2
+                && self.reg.entities[e].person_like()
         })
     }
 

@@ -4995,3 +4995,9 @@ fn a_bare_quote_sentence_after_one_bringing_in_a_named_person_is_theirs() {
     let t = "Thanksgiving\n\nThese volunteers say they get a sense of satisfaction from helping others. But Nancy Sahli does more. \"There are people I deliver to, who know they are going to die.\"";
     assert_eq!(who(t, "en"), some(&["Nancy Sahli"]));
 }
+
+#[test]
+fn a_full_name_after_a_quote_closed_by_a_comma_signs_it_without_a_verb() {
+    let t = "Field Day\n\nThe kids paid attention.\n\n“They’re a great influence for the kids,” Tracey Madden, administrative assistant, Landers Elementary School.";
+    assert_eq!(who(t, "en"), some(&["Tracey Madden"]));
+}
