@@ -2345,7 +2345,36 @@ impl<'a> Attributor<'a> {
                     })
                 })
                 .or_else(|| self.relative_clause_owner(s, v))
+                .or_else(|| self.long_apposition_owner(s, v))
         }
+    }
+
+    /// `Comer, keynote speaker at the Council’s Veterans Day ceremony on Nov. 11, said`:
+    /// a person's name opening the sentence, set off by a comma, with an apposition of no
+    /// known role that a comma closes right before verb `v`, is the subject.
+    fn long_apposition_owner(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
+        const MAX_PHRASE: usize = 25;
+        let first = s.mentions.first()?;
+        let open = first.toks.end;
+        // (A bare name of no known kind counts when a lower-case phrase describes it.)
+        let described = s
+            .tokens
+            .get(open + 1)
+            .is_some_and(|t| t.is_word() && !t.is_cap());
+        let person = first.kind == MentionKind::Name
+            && first.toks.start == s.range.start
+            && first.entity.is_some_and(|e| {
+                let ent = &self.reg.entities[e];
+                ent.person_like() || (described && !ent.org)
+            });
+        let closed = v >= 2
+            && open + 1 < v - 1
+            && v - 1 - open <= MAX_PHRASE
+            && s.tokens.get(open).is_some_and(|t| t.is_punct(","))
+            && !s.tokens[open + 1..v - 1]
+                .iter()
+                .any(|t| t.is_punct(",;:") || t.quote().is_some());
+        (person && closed).then_some(0)
     }
 
     /// `The company, which employs 4,000 people, said`: a relative clause that a comma

@@ -5001,3 +5001,9 @@ fn a_full_name_after_a_quote_closed_by_a_comma_signs_it_without_a_verb() {
     let t = "Field Day\n\nThe kids paid attention.\n\n“They’re a great influence for the kids,” Tracey Madden, administrative assistant, Landers Elementary School.";
     assert_eq!(who(t, "en"), some(&["Tracey Madden"]));
 }
+
+#[test]
+fn a_name_opening_the_sentence_owns_a_long_apposition_closed_before_the_verb() {
+    let t = "Day\n\nComer, keynote speaker at the Potomac Region Veterans Council’s Veterans Day ceremony on Nov. 11, said veterans need support.\n\n“We swore that would never happen again,” he said.";
+    assert_eq!(who(t, "en"), some(&["Comer"]));
+}
