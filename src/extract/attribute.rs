@@ -1492,11 +1492,18 @@ impl<'a> Attributor<'a> {
                 .iter()
                 .all(|t| t.quote().is_some() || !t.is_word());
             let introduced = self.prev_introduced.filter(|_| bare);
+            // (`“…” ⏎ But the United States lacked a clear policy. “…”`: a quote sentence
+            // in a paragraph naming no person goes on with the speaker who closed the one
+            // before.)
+            let no_person = bare
+                && self.prev_topic.is_none()
+                && s.mentions.iter().all(|m| !self.likely_person(m));
             att.entity = introduced
                 .or(para_speaker)
                 .or(self.reported_lead)
                 .or(reported_opening)
                 .or(self.prev_topic)
+                .or(self.prev_para_last.filter(|_| no_person))
                 .or(self.prev_para_quoted.filter(|_| nameless));
         }
         let closes_clause = self

@@ -249,9 +249,17 @@ fn segment_with(
             })
             && ((tokens[k - 1].is_cap() && tokens[k - 1].has(b::GIVEN_NAME))
                 || tokens[k].lower().is_some_and(|w| reg.knows_person_token(w)));
+        // `the Sunday Times of India`: a day's name before a capitalised body word names
+        // a paper with it.
+        let paper_day = k > sent.start
+            && tokens[k].is_cap()
+            && tokens[k].has(b::NON_NAME)
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_cap() && n.class() == Class::Org);
         *slot = if rating {
             Class::Role
-        } else if family_name {
+        } else if family_name || paper_day {
             Class::Name
         } else if handle
             || cut_off

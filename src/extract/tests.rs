@@ -5007,3 +5007,15 @@ fn a_name_opening_the_sentence_owns_a_long_apposition_closed_before_the_verb() {
     let t = "Day\n\nComer, keynote speaker at the Potomac Region Veterans Council’s Veterans Day ceremony on Nov. 11, said veterans need support.\n\n“We swore that would never happen again,” he said.";
     assert_eq!(who(t, "en"), some(&["Comer"]));
 }
+
+#[test]
+fn a_day_name_before_a_capitalised_paper_word_is_part_of_the_paper() {
+    let t = "Briefs\n\n\"18 hours of mass hysteria\" (according to the Sunday Times of India) broke out last Friday.";
+    assert_eq!(who(t, "en"), some(&["Sunday Times of India"]));
+}
+
+#[test]
+fn a_quote_sentence_in_a_paragraph_naming_no_person_goes_on_with_the_speaker_before() {
+    let t = "Iraq\n\nOthman said the results have been mixed. \"Bush did a good job.\"\n\nBut the United States lacked a clear policy after the invasion. \"We hope that we will reach an era which will be good.\"";
+    assert_eq!(who(t, "en"), some(&["Othman", "Othman"]));
+}
