@@ -1651,7 +1651,7 @@ impl<'a> Attributor<'a> {
     /// by its role or the sentence end and no verb, signs the quote.
     fn comma_signature(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
         let raw = self.text.get(s.tokens[qt].range.clone())?;
-        if !raw.chars().rev().nth(1).is_some_and(|c| c == ',') {
+        if raw.chars().rev().nth(1).is_none_or(|c| c != ',') {
             return None;
         }
         let m = s.mentions.iter().find(|m| m.toks.start == qt + 1)?;
