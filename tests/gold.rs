@@ -254,8 +254,8 @@ fn floors(stem: &str) -> Floors {
         // db9e52c (same).
         "heldout41-en" => (0.97, 0.92, 0.40),
         // heldout28-de (9 Austrian Parliament and Chancellery texts and a Wikinews article,
-        // 10 quotes with a speaker) 0.900 (9/10) at db9e52c (same).
-        "heldout28-de" => (0.97, 0.85, 0.40),
+        // 10 quotes with a speaker) 0.900 (9/10) at db9e52c (same); 1.000 (10/10) after session 21's rules.
+        "heldout28-de" => (0.97, 0.95, 0.40),
         // heldout43-en (14 Marine Corps, DVIDS, Air National Guard and VOA pages, 44
         // quotes with a speaker) 0.932 (41/44) at 0ddaf87 (same).
         "heldout43-en" => (0.97, 0.95, 0.40),
@@ -440,33 +440,33 @@ fn floors(stem: &str) -> Floors {
         // heldout84-en (10 VOA stories on US politics, 29) 0.966 (28/29) at d2a0a95.
         "heldout84-en" => (0.97, 0.93, 0.40),
         // heldout85-en (9 Army, Guard and Air Force stories, 34) 0.853 (29/34, F1 0.987)
-        // at d8b15f5; 0.912 after the role-and-body apposition rule.
-        "heldout85-en" => (0.95, 0.87, 0.40),
+        // at d8b15f5; 0.912 after the role-and-body apposition rule; 0.941 (32/34) after session 21's rules.
+        "heldout85-en" => (0.95, 0.91, 0.40),
         // heldout52-de (9 Federal Chancellery texts, 13) 1.000 (13/13, F1 0.986) at
         // d2a0a95.
         "heldout52-de" => (0.95, 0.95, 0.40),
         // heldout50-de (7 Parlamentskorrespondenz texts, 14) 0.929 (13/14) at c207a6a.
         "heldout50-de" => (0.97, 0.90, 0.40),
-        // heldout86-en (8 VOA texts on Europe, the Middle East and South Asia, 32) 0.906 (29/32) at fb20eb5.
-        "heldout86-en" => (0.97, 0.87, 0.40),
+        // heldout86-en (8 VOA texts on Europe, the Middle East and South Asia, 32) 0.906 (29/32) at fb20eb5; 0.969 (31/32) after session 21's rules.
+        "heldout86-en" => (0.97, 0.93, 0.40),
         // heldout87-en (11 EPA, Commerce, FEMA, Park Service, Labor and USDA releases, 27) 1.000 (27/27) at fb20eb5.
         "heldout87-en" => (0.97, 0.95, 0.40),
         // heldout88-en (3 Wikinews articles from AMALGUM, 16) 1.000 (16/16) at fb20eb5.
         "heldout88-en" => (0.97, 0.95, 0.40),
-        // heldout89-en (12 Navy, Marine Corps and Coast Guard stories, 40) 0.925 (37/40) at fb20eb5.
-        "heldout89-en" => (0.97, 0.89, 0.40),
+        // heldout89-en (12 Navy, Marine Corps and Coast Guard stories, 40) 0.925 (37/40) at fb20eb5; 0.975 (39/40) after session 21's rules.
+        "heldout89-en" => (0.97, 0.94, 0.40),
         // heldout90-en (8 VOA sport, science and culture pages (two transcripts, a class), 30) 0.967 (29/30) at fb20eb5.
         "heldout90-en" => (0.95, 0.93, 0.40),
         // heldout91-en (9 NTSB, NHTSA and Transportation releases, 27) 0.926 (25/27) at fb20eb5.
         "heldout91-en" => (0.97, 0.89, 0.40),
-        // heldout53-de (7 Parlamentskorrespondenz and Federal Chancellery texts, 20) 0.950 (19/20) at fb20eb5.
-        "heldout53-de" => (0.97, 0.91, 0.40),
-        // heldout54-de (6 German Federal Government and 3 Commissioners' texts, 15) 0.800 (12/15) at fb20eb5.
-        "heldout54-de" => (0.97, 0.77, 0.40),
+        // heldout53-de (7 Parlamentskorrespondenz and Federal Chancellery texts, 20) 0.950 (19/20) at fb20eb5; 1.000 (20/20) after session 21's rules.
+        "heldout53-de" => (0.97, 0.95, 0.40),
+        // heldout54-de (6 German Federal Government and 3 Commissioners' texts, 15) 0.800 (12/15) at fb20eb5; 1.000 (15/15) after session 21's rules.
+        "heldout54-de" => (0.97, 0.95, 0.40),
         // heldout94-en (7 Peace Corps, Forest Service, SBA, FEMA and VA texts, 18) 0.833 (15/18) at 6ee1f6f.
         "heldout94-en" => (0.95, 0.80, 0.40),
-        // heldout97-en (12 Army, Air Force, Space Force and Guard stories, 47) 0.915 (43/47) at 6ee1f6f.
-        "heldout97-en" => (0.97, 0.88, 0.40),
+        // heldout97-en (12 Army, Air Force, Space Force and Guard stories, 47) 0.915 (43/47) at 6ee1f6f; 0.979 (46/47) after session 21's rules.
+        "heldout97-en" => (0.97, 0.94, 0.40),
         // heldout55-de (a Commission release and 3 Parlamentskorrespondenz texts, 10) 1.000 (10/10) at 6ee1f6f.
         "heldout55-de" => (0.97, 0.95, 0.40),
         // heldout56-de (2 Global Voices auf Deutsch list pages, 5) 0.800 (4/5) at 6ee1f6f.
@@ -479,27 +479,27 @@ fn floors(stem: &str) -> Floors {
         "heldout95-en" => (0.97, 0.73, 0.40),
         // heldout96-en (9 Global Voices posts of 2005–2007, 19) 0.632 (12/19) at de60982.
         "heldout96-en" => (0.97, 0.60, 0.40),
-        // heldout98-en (9 VOA stories on East and Southeast Asia, 27) 0.889 (24/27) at 37a40a8.
-        "heldout98-en" => (0.97, 0.85, 0.40),
-        // heldout99-en (9 US embassy, State Department and AFRICOM texts, 22) 0.909 (20/22) at 4084a45.
-        "heldout99-en" => (0.97, 0.87, 0.40),
+        // heldout98-en (9 VOA stories on East and Southeast Asia, 27) 0.889 (24/27) at 37a40a8; 0.926 (25/27) after session 21's rules.
+        "heldout98-en" => (0.97, 0.89, 0.40),
+        // heldout99-en (9 US embassy, State Department and AFRICOM texts, 22) 0.909 (20/22) at 4084a45; 1.000 (22/22) after session 21's rules.
+        "heldout99-en" => (0.97, 0.95, 0.40),
         // heldout100-en (10 Justice, ATF, FBI, ICE, Energy, Senate and Park Service texts, 29) 1.000 (29/29) at 4084a45.
         "heldout100-en" => (0.95, 0.95, 0.40),
-        // heldout101-en (9 VOA stories on US society and education, 35) 0.971 (34/35) at 37a40a8.
-        "heldout101-en" => (0.97, 0.94, 0.40),
-        // heldout57-de (4 Parlamentskorrespondenz and 3 Federal Chancellery texts, 21) 0.714 (15/21) at 4084a45.
-        "heldout57-de" => (0.95, 0.68, 0.40),
+        // heldout101-en (9 VOA stories on US society and education, 35) 0.971 (34/35) at 37a40a8; 1.000 (35/35) after session 21's rules.
+        "heldout101-en" => (0.97, 0.95, 0.40),
+        // heldout57-de (4 Parlamentskorrespondenz and 3 Federal Chancellery texts, 21) 0.714 (15/21) at 4084a45; 0.810 (17/21) after session 21's rules.
+        "heldout57-de" => (0.95, 0.78, 0.40),
         // heldout58-de (6 German Federal Government pages, 17) 0.706 (12/17) at 4084a45.
         // (Its cluster tolerance is wider: five of its nine gold speakers are split or
         // merged, mostly `die Kanzlerin` for a Merkel named without her role, and a girl
-        // named by given name alone among three.)
-        "heldout58-de" => (0.97, 0.67, 0.60),
-        // heldout102-en (7 VOA stories on the Middle East, Russia and Ukraine, 25) 0.880 (22/25) at fa5f639.
-        "heldout102-en" => (0.97, 0.84, 0.40),
-        // heldout59-de (6 Parlamentskorrespondenz texts, 8) 0.750 (6/8) at fa5f639.
-        "heldout59-de" => (0.97, 0.71, 0.40),
-        // heldout60-de (5 German Federal Government pages, 13) 0.769 (10/13) at fa5f639.
-        "heldout60-de" => (0.97, 0.73, 0.40),
+        // named by given name alone among three.); 0.824 (14/17) after session 21's rules.
+        "heldout58-de" => (0.97, 0.79, 0.60),
+        // heldout102-en (7 VOA stories on the Middle East, Russia and Ukraine, 25) 0.880 (22/25) at fa5f639; 0.920 (23/25) after session 21's rules.
+        "heldout102-en" => (0.97, 0.89, 0.40),
+        // heldout59-de (6 Parlamentskorrespondenz texts, 8) 0.750 (6/8) at fa5f639; 1.000 (8/8) after session 21's rules.
+        "heldout59-de" => (0.97, 0.95, 0.40),
+        // heldout60-de (5 German Federal Government pages, 13) 0.769 (10/13) at fa5f639; 0.923 (12/13) after session 21's rules.
+        "heldout60-de" => (0.97, 0.89, 0.40),
         // heldout103-en (11 NASA, NOAA, USGS and NSF texts, 30) 0.933 (28/30) at fa5f639.
         "heldout103-en" => (0.97, 0.90, 0.40),
         // heldout104-en (7 VOA stories on health, farming and wildlife, 24) 0.833 (20/24) at dfe89fe.
