@@ -1895,11 +1895,7 @@ impl<'a> Attributor<'a> {
         });
         let pre = dashed_name.or_else(|| {
             s.mentions.iter().position(|m| {
-                // (`did not name North Korea but said`: a noun before a conjunction joining
-                // two verbs is the first verb's object.)
-                let coordinated =
-                    m.toks.end < v && (m.toks.end..v).any(|k| s.tokens[k].has(b::COORDINATOR));
-                let adjacent = (m.toks.end == v || m.toks.end == pre_end) && !coordinated;
+                let adjacent = m.toks.end == v || m.toks.end == pre_end;
                 // (`to improve conditions for citizens and Krongard expressed`: a name
                 // right before an English verb after `and` opens a clause of its own.)
                 let clause_after_and = m.toks.end == v
