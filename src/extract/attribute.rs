@@ -967,7 +967,13 @@ impl<'a> Attributor<'a> {
         }
         // Failing a subject or a name, the person the sentence before was about (`She
         // was invited … Below are excerpts from her remarks`).
-        self.opening_subject(s)
+        // (`NHTSA issued the following statement:`: failing a person, a body that puts
+        // out the text announced is its author.)
+        let issues = toks
+            .iter()
+            .any(|t| t.lower().is_some_and(|w| self.lex.issue_verbs.contains(w)));
+        let opening = self.opening_subject(s);
+        opening
             .filter(|&e| !self.reg.entities[e].org || self.reg.entities[e].spoke)
             .or_else(|| {
                 s.mentions
@@ -976,6 +982,7 @@ impl<'a> Attributor<'a> {
                     .filter_map(|m| m.entity)
                     .find(|&e| self.reg.entities[e].person_like())
             })
+            .or(opening.filter(|_| issues))
             .or(self.prev_topic.filter(|&e| !self.reg.entities[e].org))
     }
 
@@ -4008,8 +4015,9 @@ impl<'a> Attributor<'a> {
 
     fn opening_subject(&self, s: &Sentence<'_>) -> Option<usize> {
         const FRONTED: usize = 8;
+        // (`WASHINGTON — The agency issued …`: so may a dateline's dash.)
         let comma = (s.range.start..s.range.end.min(s.range.start + FRONTED))
-            .find(|&t| s.tokens[t].is_punct(","));
+            .find(|&t| s.tokens[t].is_punct(",–—"));
         s.mentions
             .iter()
             .filter(|m| {

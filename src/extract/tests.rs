@@ -5019,3 +5019,12 @@ fn a_quote_sentence_in_a_paragraph_naming_no_person_goes_on_with_the_speaker_bef
     let t = "Iraq\n\nOthman said the results have been mixed. \"Bush did a good job.\"\n\nBut the United States lacked a clear policy after the invasion. \"We hope that we will reach an era which will be good.\"";
     assert_eq!(who(t, "en"), some(&["Othman", "Othman"]));
 }
+
+#[test]
+fn a_body_that_issued_the_following_statement_after_a_dateline_is_its_author() {
+    let t = "NHTSA Statement\n\nWASHINGTON — The National Highway Traffic Safety Administration (NHTSA) issued the following statement regarding the report:\n\n\"The agency is committed to safety.\"";
+    assert_eq!(
+        who(t, "en"),
+        some(&["National Highway Traffic Safety Administration"])
+    );
+}
