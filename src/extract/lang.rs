@@ -421,6 +421,10 @@ pub struct Rules {
     /// Lower-case particles inside names (`de` in `Marloes de Wit`).
     #[serde(default)]
     pub name_particles: Vec<String>,
+    /// The articles a name particle that is also a preposition takes inside a name
+    /// (`der` in `von der Leyen`, not `den` in `die Ministerin zu den Gesprächen`).
+    #[serde(default)]
+    pub name_articles: Vec<String>,
     /// Prepositions whose noun may be the subject of a verb right after it (English
     /// `after the company confirmed`).
     #[serde(default)]
@@ -597,6 +601,7 @@ pub(crate) mod bits {
     /// [`super::Lexicon::may_open_mention`]: a pronoun or (object) determiner.
     pub const MENTION_OPENER: u64 = 1 << 42;
     pub const PREDICATE_MARKER: u64 = 1 << 43;
+    pub const NAME_ARTICLE: u64 = 1 << 44;
 }
 
 /// The rules compiled for fast lookup; built once per extraction.
@@ -685,6 +690,7 @@ pub(crate) struct Lexicon {
     pub abbreviations: HashSet<String>,
     pub coordinators: HashSet<String>,
     pub name_particles: HashSet<String>,
+    pub name_articles: HashSet<String>,
     pub plural_verbs: HashSet<String>,
     pub participle_endings: Vec<String>,
     pub subject_prepositions: HashSet<String>,
@@ -944,6 +950,7 @@ impl Lexicon {
             abbreviations: set(&rules.abbreviations),
             coordinators: set(&rules.coordinators),
             name_particles: set(&rules.name_particles),
+            name_articles: set(&rules.name_articles),
             plural_verbs: set(&rules.plural_verbs),
             participle_endings: rules.participle_endings.clone(),
             subject_prepositions: set(&rules.subject_prepositions),
@@ -1084,6 +1091,7 @@ impl Lexicon {
         set(STRONG_PARTICIPLE, self.strong_participles.contains(lower));
         set(DEFINITE_ARTICLE, self.definite_articles.contains(lower));
         set(PREDICATE_MARKER, self.predicate_markers.contains(lower));
+        set(NAME_ARTICLE, self.name_articles.contains(lower));
         set(INTERVIEW_QUESTION, self.interview_questions.contains(lower));
         set(INTERVIEW_ANSWER, self.interview_answers.contains(lower));
         set(MENTION_OPENER, self.may_open_mention(lower));
@@ -1588,6 +1596,7 @@ mod tests {
             bits::INTERVIEW_ANSWER,
             bits::MENTION_OPENER,
             bits::PREDICATE_MARKER,
+            bits::NAME_ARTICLE,
         ];
         for (i, a) in all.iter().enumerate() {
             assert_eq!(a.count_ones(), 1, "bit {i}");

@@ -1955,9 +1955,12 @@ fn leading_particle(
     // A capital particle (`Von der Leyen merkte an`) opens a sentence; it is taken only
     // for a name already known.
     let lower_case = !tokens[k].is_cap();
+    // A particle that is also a preposition takes only the article names have (`von der
+    // Leyen`); `die Ministerin zu den Gesprächen` is a phrase.
+    let name_article = !tokens[k].has(b::PREPOSITION) || tokens[k + 1].has(b::NAME_ARTICLE);
     target < end
         && cls(target) == Class::Name
-        && (known() || lower_case && after_role && article && one_word())
+        && (known() || lower_case && after_role && article && name_article && one_word())
 }
 
 /// A capitalised word that modifies a following role (`Kreml` in `Kremlin spokesman`,

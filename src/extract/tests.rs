@@ -5028,3 +5028,9 @@ fn a_body_that_issued_the_following_statement_after_a_dateline_is_its_author() {
         some(&["National Highway Traffic Safety Administration"])
     );
 }
+
+#[test]
+fn a_preposition_particle_with_an_article_no_name_takes_is_no_name() {
+    let t = "Titel\n\nEuropaministerin Karoline Edtstadler besuchte das Burgenland.\n\n„Die Gemeinde ist jene Ebene, wo Europa stattfindet“, so die Europaministerin zu den Gesprächen.";
+    assert_eq!(who(t, "de"), some(&["Karoline Edtstadler"]));
+}
