@@ -2331,15 +2331,18 @@ impl<'a> Attributor<'a> {
             if name_after {
                 return None;
             }
+            // (`Wien (OTS) - Josef Ostermayer, …`: or right after a dateline's dash.)
             s.mentions.iter().position(|m| {
-                m.toks.start <= s.range.start + 2
+                (m.toks.start <= s.range.start + 2 || s.tokens[m.toks.start - 1].is_punct("-–—"))
                     && m.kind == MentionKind::Name
                     && m.subject_capable()
                     && s.tokens.get(m.toks.end).is_some_and(|t| t.is_punct(","))
-                    && s.tokens
-                        .get(m.toks.end + 1)
-                        .and_then(Token::lower)
-                        .is_some_and(|w| self.lex.determiners.contains(w))
+                    && s.tokens.get(m.toks.end + 1).is_some_and(|t| {
+                        // (`Josef Ostermayer, Staatssekretär im Bundeskanzleramt, stellt
+                        // … fest`: a bare role opens an apposition too.)
+                        t.lower().is_some_and(|w| self.lex.determiners.contains(w))
+                            || (t.is_cap() && t.has(b::ROLE))
+                    })
             })
         } else {
             // (The person before a role and its body comes first: `Maj. Gen. David P.

@@ -296,8 +296,11 @@ fn closing_source(tokens: &[Token], i: usize, sent: &Range<usize>, lex: &Lexicon
             .iter()
             .any(|t| t.quote().is_none() && t.has(b::REPORTED_SPEECH))
         && phrase(true);
-    i > sent.start
-        && tokens[i - 1].is_punct(",")
+    // (`„…!“ so die Integrationsbeauftragte.`: a quote the comma was forgotten after
+    // does as well before a noun phrase closing the sentence.)
+    let comma = i > sent.start
+        && (tokens[i - 1].is_punct(",") || tokens[i - 1].quote().is_some() && noun_phrase);
+    comma
         && (quoted_before || reported || noun_phrase || interposed)
         && end - i <= MAX_SOURCE
         && tokens

@@ -5034,3 +5034,15 @@ fn a_preposition_particle_with_an_article_no_name_takes_is_no_name() {
     let t = "Titel\n\nEuropaministerin Karoline Edtstadler besuchte das Burgenland.\n\n„Die Gemeinde ist jene Ebene, wo Europa stattfindet“, so die Europaministerin zu den Gesprächen.";
     assert_eq!(who(t, "de"), some(&["Karoline Edtstadler"]));
 }
+
+#[test]
+fn so_and_a_noun_phrase_right_after_a_quote_without_comma_names_the_source() {
+    let t = "Titel\n\nDie Integrationsbeauftragte Annette Widmann-Mauz besuchte die Projekte.\n\nDanach ging es weiter. „Es ist mein Land, weil Vielfalt unser Land stark macht!“ so die Integrationsbeauftragte.";
+    assert_eq!(who(t, "de"), some(&["Annette Widmann-Mauz"]));
+}
+
+#[test]
+fn a_bare_role_set_off_by_commas_after_a_german_name_leaves_the_name_the_subject() {
+    let t = "Titel\n\nWien (OTS) - Josef Ostermayer, Staatssekretär im Bundeskanzleramt, stellt zur heutigen Mitteilung der Oberstaatsanwaltschaft Wien fest:\n\n„Daraus geht eindeutig hervor, dass die Vorwürfe entkräftet worden sind.“";
+    assert_eq!(who(t, "de"), some(&["Josef Ostermayer"]));
+}
