@@ -12,7 +12,7 @@ import sys
 import os
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from licences import BREG  # noqa: E402
+from licences import BREG, BREG_COMMISSIONER  # noqa: E402
 from spans import cut  # noqa: E402
 
 ARTICLES = []
@@ -129,3 +129,84 @@ add(id="ho66-breg-2024-08-scholz-tsmc-dresden",
            "Halbleiter-Kapazitäten wachsen."],
     quotes=[("„Halbleiter sind der Treibstoff des 21. Jahrhunderts“", "Scholz")],
     aliases={"Scholz": ["Scholz", "Bundeskanzler Scholz"]})
+
+# --- integrationsbeauftragte.de: news pages of the Federal Government Commissioner for Migration, Refugees and Integration ---
+
+WIDMANN_MAUZ = "Annette Widmann-Mauz"
+MERKEL = "Angela Merkel"
+
+TDOT_P4 = ("Annette Widmann-Mauz nahm sich viel Zeit für alle interessierten Gäste und Projekte. Mit der Initiative "
+           "#Meinwanderungsland sammelte DOMiD e.V. Geschichten der Migrationsgesellschaft in Deutschland. „Es ist "
+           "#Meinwanderungsland, weil Vielfalt unser Land stark macht!“ so die Integrationsbeauftragte. Danach machte die "
+           "Integrationsbeauftragte eine Zeitreise im virtuellen Migrationsmuseum des Vereins. Per Virtual Reality-Brille "
+           "konnten die Besucherinnen und Besucher hier interaktiv alles über die Geschichte der Migration in Deutschland seit "
+           "1945 erfahren.")
+
+add(id="ho66-ib-2018-08-tag-der-offenen-tuer",
+    title="Tag der offenen Tür der Bundesregierung 2018",
+    url="https://www.integrationsbeauftragte.de/ib-de/amt-und-person/amt-und-aufgaben/tag-der-offenen-tuer-der-bundesregierung-2018-1506542",
+    retrieved="same address (stored page of the Integrationsbeauftragte's site, August 2018; the site name "
+              "'Integrationsbeauftragte' and the kicker line '\"Hallo Politik\"' above the headline dropped (rules 352, 440, "
+              "473); the headline is the title and the teaser line 'Viele Besucher konnten …' kept as a line of its own (rule "
+              "18); the image texts 'Integrationsbeauftragte beim Integrationsquiz' (three times) and 'Beim Projekt No Hate "
+              "Staatsministerin Widmann-Mauz, DFB-Integrationsbeauftragter Cacau und No Hate Speech …' (twice) with their "
+              "credits 'Quelle: Integrationsbeauftragte / Franquesa' dropped (rule 93); the subheadings kept as lines of their "
+              "own; the subheading '„Respekt zeigen, statt Hass verbreiten“' and the paragraph after it ('Die Neuen Deutschen "
+              "Medienmacher setzen mit der Internationalen Kampagne „No Hate Speech“ … Staatsminis'), cut off in the stored "
+              "copy, dropped (rule 15))",
+    license=BREG_COMMISSIONER,
+    paras=["Viele Besucher konnten die Integrationsbeauftragte Staatsministerin Widmann-Mauz am Wochenende persönlich "
+           "kennenlernen.",
+           "Mehr als 130.000 Bürgerinnen und Bürger besuchten am Wochenende den Tag der offenen Tür der Bundesregierung. Zum "
+           "20. Mal öffneten das Bundeskanzleramt, die 14 beteiligten Ministerien und das Bundespresseamt dieses Jahr ihre "
+           "Türen.",
+           "Mehr erfahren über Integration, Migration und Zivilcourage",
+           "Am Stand der Integrationsbeauftragten im Kanzlergarten konnten die Besucherinnen und Besucher viel über "
+           "Integration, Migration und Zivilcourage erfahren. Und Staatsministerin Annette Widmann-Mauz persönlich beim Quiz "
+           "über Integration kennenlernen.",
+           "Widmann-Mauz: „… weil Vielfalt unser Land stark macht!“",
+           TDOT_P4],
+    quotes=[("„… weil Vielfalt unser Land stark macht!“", WIDMANN_MAUZ),
+            (cut(TDOT_P4, "„Es ist", "stark macht!“"), WIDMANN_MAUZ)],
+    aliases={WIDMANN_MAUZ: ["Annette Widmann-Mauz", "Staatsministerin Annette Widmann-Mauz", "Widmann-Mauz",
+                            "Staatsministerin Widmann-Mauz", "Integrationsbeauftragte"]})
+
+IB40_P3 = ("Wenn sich die ehemaligen Integrationsbeauftragten erinnern, wird es lustig, ernst und traurig. Aber vor allem: "
+           "bewegend. Zur 40-Jahr-Feier kamen die ehemaligen Beauftragten Almuth Berger, Cornelia Schmalz-Jacobsen, Marieluise "
+           "Beck, Maria Böhmer und Aydan Özoguz. Sie blickten im Podiumsgespräch auf die vergangenen Jahre und richteten mit der "
+           "amtierenden Integrationsbeauftragten, Staatsministerin Annette Widmann-Mauz, den Blick in die Zukunft. "
+           "Bundeskanzlerin Angela Merkel würdigte in ihrer Rede das Amt der Beauftragten. Die Politik habe sehr lange "
+           "gebraucht, um Deutschland als Einwanderungsland zu betrachten. Heute sei Integration eine Querschnittsaufgabe, "
+           "betonte die Bundeskanzlerin: \"Integration ist Arbeitsbeschreibung für jeden Minister und jede Ministerin und für "
+           "die Bundeskanzlerin.\"")
+IB40_P5 = ("„Wir alle sind Deutschland“, sagte Staatsministerin Widmann-Mauz. „Jede und jeder Vierte in unserem Land hat eine "
+           "familiäre Einwanderungsgeschichte. Es ist in unserem eigenen Interesse, diese Vielfalt als Wert zu begreifen und "
+           "als Chance zu nutzen.“")
+
+add(id="ho66-ib-2018-12-40-jahre-integrationsbeauftragte",
+    title="Wir alle sind Deutschland",
+    url="https://www.integrationsbeauftragte.de/ib-de/amt-und-person/amt-und-aufgaben/wir-alle-sind-deutschland-1560406",
+    retrieved="same address (stored page of the Integrationsbeauftragte's site, December 2018; the site name "
+              "'Integrationsbeauftragte' and the kicker line '40 Jahre Integrationsbeauftragte' above the headline dropped "
+              "(rules 352, 440); the headline is the title and the teaser paragraph 'Seit 40 Jahren gibt es das Amt …' kept "
+              "as a line of its own (rule 18); the image text '40 Jahre Integrationsbeauftragte Die Beauftragte der "
+              "Bundesregierung für Migration, Flüchtlinge und Integration Staatsministerin Annette Widmann-Mauz' and the "
+              "credit 'Quelle: Integrationsbeauftragte / Eckel' dropped (rule 93); the published mixed marks (ASCII \"…\" for "
+              "the Chancellor, „…“ for the Commissioner) kept (rule 21); the subheading 'Gemeinsam Erreichtes nicht vergessen' "
+              "and the paragraph after it ('Staatsministerin Widmann-Mauz betonte, dass Einwanderung … „70 Jahre nach den "
+              "Arbeiten am Grundgesetz können wir heute in Frie'), cut off in the stored copy, dropped with its unclosed "
+              "quotation (rule 15). The heldout63 module names this page only as a dropped teaser of another page; its text is "
+              "in no set)",
+    license=BREG_COMMISSIONER,
+    paras=["Seit 40 Jahren gibt es das Amt der Beauftragten der Bundesregierung für Migration, Flüchtlinge und Integration. Am "
+           "Amtsjubiläum mit Bundeskanzlerin Angela Merkel und Staatsministerin Annette Widmann-Mauz nahmen rund 1000 Gäste "
+           "aus Politik, Wissenschaft, Wirtschaft, Medien und Verbänden teil.",
+           IB40_P3,
+           "Vielfalt als Wert",
+           IB40_P5],
+    quotes=[(cut(IB40_P3, "\"Integration ist", "Bundeskanzlerin.\""), MERKEL),
+            ("„Wir alle sind Deutschland“", WIDMANN_MAUZ),
+            (cut(IB40_P5, "„Jede und", "zu nutzen.“"), WIDMANN_MAUZ)],
+    aliases={MERKEL: ["Angela Merkel", "Bundeskanzlerin Angela Merkel", "Bundeskanzlerin"],
+             WIDMANN_MAUZ: ["Annette Widmann-Mauz", "Staatsministerin Annette Widmann-Mauz", "Widmann-Mauz",
+                            "Staatsministerin Widmann-Mauz"]})
