@@ -210,3 +210,75 @@ add(id="ho66-ib-2018-12-40-jahre-integrationsbeauftragte",
     aliases={MERKEL: ["Angela Merkel", "Bundeskanzlerin Angela Merkel", "Bundeskanzlerin"],
              WIDMANN_MAUZ: ["Annette Widmann-Mauz", "Staatsministerin Annette Widmann-Mauz", "Widmann-Mauz",
                             "Staatsministerin Widmann-Mauz"]})
+
+TDOT_PRE_P7 = ("Wer online auf Instagram oder Facebook Haltung zeigen möchte, kann mit den Neuen Deutschen Medienmachern Fotos mit "
+               "Requisiten der No-Hate-Speech-Kampagne machen und klar stellen: „Hass ist keine Meinung“.")
+
+add(id="ho66-ib-2018-08-tag-der-offenen-tuer-vorschau",
+    title="Tag der offenen Tür der Bundesregierung 2018",
+    url="https://www.integrationsbeauftragte.de/ib-de/amt-und-person/amt-und-aufgaben/tag-der-offenen-tuer-der-bundesregierung-2018-1504378",
+    retrieved="same address (stored preview page of the Integrationsbeauftragte's site, August 2018, published before the "
+              "open day; a different page from the report of ho66-ib-2018-08-tag-der-offenen-tuer; the site name "
+              "'Integrationsbeauftragte' and the kicker line '\"Hallo Politik\"' above the headline dropped (rules 352, 440, "
+              "473); the headline is the title and the teaser line kept as a line of its own (rule 18); the subheading "
+              "'Zugang und Barrierefreiheit' and the paragraph after it ('Die meisten Zugänge zu den Ministerie'), cut off in "
+              "the stored copy, dropped (rule 15))",
+    license=BREG_COMMISSIONER,
+    paras=["Zum 20. Mal spricht die Bundesregierung eine \"Einladung zum Staatsbesuch\" aus.",
+           "Am Tag der offenen Tür 2018 können Sie das Bundeskanzleramt, 14 Bundesministerien und das Bundespresseamt "
+           "besuchen. Bereits zum 20. Mal können über 100.000 Besucherinnen und Besucher so einen Einblick in die Arbeit der "
+           "Bundesregierung erhalten.",
+           "Am 25. und 26. August 2018 jeweils von 10.00 bis 18.00 Uhr können Sie sich in den Häusern der Bundesregierung "
+           "umsehen. Der Veranstaltungsflyer informiert Sie über das Programm und die Lage der Häuser im Regierungsviertel. "
+           "Der kostenlose Bus-Shuttle ermöglicht es Ihnen von Ort zu Ort zu kommen.",
+           "Auftritt der Integrationsbeauftragten",
+           "Die Integrationsbeauftragte beteiligt sich im Garten des Bundeskanzleramts am Tag der offenen Tür. An unserem "
+           "Stand können Sie mehr über Integration, Migration und Zivilcourage erfahren. Stellen Sie Ihr Wissen über "
+           "Integration mit einem Quiz auf die Probe: Wie viele Menschen mit Migrationshintergrund leben eigentlich momentan in "
+           "Deutschland? Aus welchen Ländern kommen sie?",
+           "Aber auch körperliches Geschick ist gefragt: Denn Sport fördert gesellschaftliche Teilhabe – und macht auch noch "
+           "Spaß! Am Stand der DFL-Stiftung können Fußballbegeisterte in jedem Alter mit dem DFB-Integrationsbeauftragten Cacau "
+           "Torwandschießen und nebenbei die vielfältigen Integrationsprojekte des DFB kennenlernen.",
+           "Statt Tore zu schießen, dürfen unsere technikaffinen Besucher virtuelle Welten entdecken: Das "
+           "Dokumentationszentrum und Museum über die Migration in Deutschland e.V. (DOMiD) lässt unsere Gäste in ein "
+           "Virtual-Reality-Museum zu Migration eintauchen.",
+           TDOT_PRE_P7],
+    quotes=[("\"Einladung zum Staatsbesuch\"", None),
+            ("„Hass ist keine Meinung“", None)],
+    aliases={})
+
+# --- bundesregierung.de archive: the Government's open day 2017 ---
+
+add(id="ho66-breg-2017-08-tag-der-offenen-tuer",
+    title="Bereits zum 19. Mal hatte die Bundesregierung alle Bürger zum Tag der offenen Tür eingeladen. Kanzleramt, die 14 "
+          "beteiligten Ministerien und das Bundespresseamt waren wieder einmal Zuschauermagnete. Am vergangenen Wochenende "
+          "wurden dort fast 135.000 Besuche gezählt.",
+    url="https://www.bundesregierung.de/breg-de/service/archiv/alt-inhalte/fast-135-000-dates-mit-der-demokratie--240840",
+    retrieved="same address (stored archive page of bundesregierung.de, August 2017; the stored copy begins with the teaser "
+              "and shows no headline, so the teaser is the first line (rule 18, no invented title: the address's words "
+              "'Fast 135.000 Dates mit der Demokratie' are not used); the reading-time line '4 Min. Lesedauer' dropped as "
+              "furniture; the last paragraph 'Ein Höhepunkt im BPA am Sonntag: Die Kinder- und Jugendpressekonferenz. BPA-Chef "
+              "und Regierungssprecher St', cut off in the stored copy, dropped (rule 15))",
+    license=BREG,
+    paras=["Die Bundesregierung hatte zu einem \"Date mit der Demokratie\" eingeladen. Viele Bürgerinnen und Bürger von Nah und "
+           "Fern nutzten am vergangenen Wochenende die Gelegenheit, um in Berlins politischer Mitte einen Besuch abzustatten. Im "
+           "Kanzleramt, den Bundesministerien sowie dem Presse- und Informationsamt der Bundesregierung wurden insgesamt rund "
+           "134.800 Besuche gezählt.",
+           "Es war bereits der 19. Tag der offenen Tür der Bundesregierung – und längst kein Geheimtipp mehr. Seit dem "
+           "Regierungsumzug ist die Veranstaltung ein Publikumsmagnet in Berlin. Jahr für Jahr nutzen weit mehr als 100.000 "
+           "\"Staatsgäste\" die Gelegenheit, um sich an Ort und Stelle über den Regierungsalltag zu informieren - in diesem Jahr "
+           "unter dem Motto \"Lust auf ein Date mit der Demokratie?\".",
+           "Auch das Presse- und Informationsamt der Bundesregierung (kurz: Bundespresseamt oder BPA) hat über seine Arbeit "
+           "informiert. Ein buntes Programm erwartete die Besucher am Dienstsitz an der Spree: Die Ausstellung \"Das "
+           "Bundespresseamt – Regierungskommunikation seit 1949\" etwa erzählte die Geschichte des Bundespresseamtes anhand der "
+           "Bundeskanzler und der Regierungssprecher. Interessierte konnten zudem den Mitarbeitern der Social-Media-Redaktion "
+           "und der Presseauswertung bei der Arbeit über die Schulter schauen.",
+           "Außerdem wurde den Gästen ein abwechslungsreiches Unterhaltungsprogramm geboten - mit Bühnentalks in der "
+           "Presselounge sowie Liveauftritten bekannter Künstler wie Max Giesinger und 2raumwohnung. Außerdem gab es "
+           "Quiz-Runden sowie einen \"Seh-Container\", der über das 500-jährige Reformationsjubiläum informierte."],
+    quotes=[("\"Date mit der Demokratie\"", None),
+            ("\"Staatsgäste\"", None),
+            ("\"Lust auf ein Date mit der Demokratie?\"", None),
+            ("\"Das Bundespresseamt – Regierungskommunikation seit 1949\"", None),
+            ("\"Seh-Container\"", None)],
+    aliases={})
