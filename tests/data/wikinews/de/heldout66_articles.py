@@ -4,10 +4,11 @@
 # and SOURCES.md files of tests/data, and by the speakers' names and a distinctive phrase of each text against all modules,
 # SOURCES files and jsonl files), except where a document's note says otherwise. The annotation was finished and committed
 # before whosaid was run on any of these texts. Fields as in articles.py.
-# Sources: see the section "Sixty-sixth held-out set" of SOURCES.md (to be added by the main session): texts of the German
-# Federal Government (news pages and a photo series of bundesregierung.de and bundeskanzlerin.de, 2022-2024). Stored copies
-# are excerpts cut after about 2,000 characters; only complete paragraphs are kept (rules 15, 17), and each retrieval note
-# names what was dropped.
+# Sources: see the section "Sixty-sixth held-out set" of SOURCES.md: texts of the German Federal Government (news and archive
+# pages and a photo series of bundesregierung.de and bundeskanzlerin.de, 2017-2024; licence BREG) and of the Federal
+# Government Commissioner for Migration, Refugees and Integration (integrationsbeauftragte.de, 2018; licence
+# BREG_COMMISSIONER). Stored copies are excerpts cut after about 2,000 characters; only complete paragraphs are kept (rules 15,
+# 17), and each retrieval note names what was dropped.
 import sys
 import os
 
@@ -282,3 +283,110 @@ add(id="ho66-breg-2017-08-tag-der-offenen-tuer",
             ("\"Das Bundespresseamt – Regierungskommunikation seit 1949\"", None),
             ("\"Seh-Container\"", None)],
     aliases={})
+
+# --- bundesregierung.de / bundeskanzlerin.de: the Chancellor's digital citizens' dialogues of 2020 ---
+
+STUD_P1 = ("Die Bundeskanzlerin will sich weiterhin mit Nachdruck für die Belange der Studierenden in Deutschland einsetzen. "
+           "\"Wir wollen, dass Sie gestärkt aus dieser Krise hervorgehen. Denn Sie tragen eines Tages dieses Land\", betonte "
+           "Merkel bei ihrem vierten digitalen Bürgerdialog. Bei dem Austausch erkundigte sich die Kanzlerin nach der "
+           "Lebenssituation der Studierenden inmitten der Corona-Pandemie.")
+
+add(id="ho66-bkin-2020-12-buergerdialog-studierende",
+    title="Bürgerdialog: Merkel im Gespräch mit Studierenden \"Sie sind unsere Zukunft\"",
+    url="http://www.bundeskanzlerin.de/bkin-de/aktuelles/buergerdialog-studierende-1829030",
+    retrieved="same address (stored news page of bundeskanzlerin.de, December 2020; the title line '\"Sie sind unsere "
+              "Zukunft\"' dropped and the kicker and headline run together in the second line kept as the title (rules 18, "
+              "20, 150); trailing spaces after the teaser dropped; the reading-time line '4 Min. Lesedauer', the image text "
+              "'Bundeskanzlerin Angela Merkel spricht per Videoschalte mit einer Studentin.', the caption 'Das letzte "
+              "Bürgergespräch führte die Kanzlerin mit Studierenden, …' and the credit 'Foto: Bundesregierung/Steins' dropped "
+              "(rule 93); the subheading kept as a line of its own; the last paragraph 'Gleich mehrere Studierende treibt die "
+              "Sorge um, … Ceyda Aleyna Arslan beispielsweise studiert … Sie habe no', cut off in the stored copy, dropped "
+              "(rule 15))",
+    license=BREG,
+    paras=[STUD_P1,
+           "Kann ich das Studium trotz fehlender Praxisanteile in der Regelstudienzeit beenden? Kann die Politik junge "
+           "Studierende noch stärker finanziell unterstützen? Warum werden Online-Prüfungen zum Teil nicht anerkannt? Und was "
+           "können junge Leute gegen Verschwörungstheorien in ihrem Umfeld tun? Zu diesen und anderen Fragen hat die "
+           "Bundeskanzlerin in ihrem eineinhalbstündigen digitalen Dialog mit Studierenden, wissenschaftlichen Hilfskräften und "
+           "Lehrpersonal aus ganz Deutschland Stellung genommen.",
+           "Studium \"unter ganz neuen Bedingungen\"",
+           "Zu Beginn betonte Merkel, wie wichtig ihr persönlich das unmittelbare Gespräch über den aktuellen Hochschul-Alltag "
+           "ist. Ihr Ziel sei es, dass die Studierenden eine möglichst gute Ausbildung hinbekämen - gerade auch in dieser Zeit "
+           "\"unter ganz neuen Bedingungen\". Umso mehr liege ihr daran, bei dem Dialog mehr über die derzeitige "
+           "Lebenswirklichkeit der jungen Leute zu erfahren."],
+    quotes=[("\"Sie sind unsere Zukunft\"", "Merkel"),
+            (cut(STUD_P1, "\"Wir wollen", "dieses Land\""), "Merkel"),
+            ("\"unter ganz neuen Bedingungen\"", "Merkel", 0),
+            ("\"unter ganz neuen Bedingungen\"", "Merkel", 1)],
+    aliases={"Merkel": ["Merkel", "Bundeskanzlerin", "Kanzlerin"]})
+
+PFLEGE_P2 = ("Im Mittelpunkt des zweiten virtuellen Bürgerdialogs stand am Donnerstag das Thema Pflege. Pflegebedürftige und "
+             "Pflegende haben mit Bundeskanzlerin Angela Merkel über ihre Erfahrungen aus dem Pflegealltag gesprochen. Viele "
+             "Teilnehmer schilderten Merkel auch ihre Wünsche und Erwartungen an die Politik. \"Die Menschen, die gepflegt "
+             "werden müssen, ihre Angehörigen und die Pflegekräfte sind eine Gruppe unserer Gesellschaft, der wir besondere "
+             "Aufmerksamkeit schenken müssen\", hatte Bundeskanzlerin Angela Merkel zuvor betont, als sie den Dialog in ihrem "
+             "aktuellen Video-Podcast ankündigte.")
+PFLEGE_P4 = ("Der direkte Kontakt zu den Menschen ist der Kanzlerin auch in der Corona-Pandemie sehr wichtig. In Zeiten, in "
+             "denen persönliche Begegnungen aufgrund der Pandemie nicht möglich sind, setzt Merkel mit der Reihe \"Im Gespräch "
+             "mit der Bundeskanzlerin\" die Tradition ihrer Bürgerdialoge daher online fort. Sie freue sich auf die Gespräche, "
+             "so Merkel: \"Auch sie lassen uns wieder ein Stück näher zusammenrücken.\"")
+
+add(id="ho66-breg-2020-11-buergerdialog-pflege",
+    title="Virtueller Bürgerdialog Kanzlerin im Gespräch zum Thema Pflege",
+    url="https://www.bundesregierung.de/breg-de/bundesregierung/staatsministerin-fuer-kultur-und-medien/aktuelles/"
+        "buergerdialog-pflege-1809906",
+    retrieved="same address (stored news page of bundesregierung.de, November 2020; the title line 'Kanzlerin im Gespräch "
+              "zum Thema Pflege' dropped and the kicker and headline run together in the second line kept as the title "
+              "(rules 18, 20, 150); the reading-time line '1 Min. Lesedauer', the image text 'Bundeskanzlerin Angela Merkel im "
+              "Gespräch mit mit Pflegebedürftigen, …', the caption 'Die Bundeskanzlerin im Gespräch: Angela Merkel unterhielt "
+              "sich …' and the credit 'Foto: Bundesregierung/Kugler' dropped (rule 93); the quoted subheading kept as a line "
+              "of its own; the last paragraph 'Die Gesprächsteilnehmer wurden aus unterschiedlichen Regionen Deutschlands "
+              "zugeschaltet. Sie erleben Pflege aus unterschiedlichen Perspektiven: als', cut off in the stored copy, dropped "
+              "(rule 15))",
+    license=BREG,
+    paras=["Wie erleben Pflegebedürftige, pflegende Angehörige und Pflegekräfte die Pandemie? Wie hat sich die "
+           "Pflegesituation verändert und was ist dabei besonders herausfordernd? Darüber sprach Kanzlerin Merkel am "
+           "Donnerstag mit dieser besonders vom Coronavirus betroffenen Gruppe. Es war der zweite virtuelle Bürgerdialog in "
+           "der Reihe \"Die Bundeskanzlerin im Gespräch\".",
+           PFLEGE_P2,
+           "\"Ein Stück näher zusammenrücken\"",
+           PFLEGE_P4],
+    quotes=[("\"Die Bundeskanzlerin im Gespräch\"", None),
+            (cut(PFLEGE_P2, "\"Die Menschen", "schenken müssen\""), MERKEL),
+            ("\"Ein Stück näher zusammenrücken\"", MERKEL),
+            ("\"Im Gespräch mit der Bundeskanzlerin\"", None),
+            (cut(PFLEGE_P4, "\"Auch sie", "zusammenrücken.\""), MERKEL)],
+    aliases={MERKEL: ["Angela Merkel", "Bundeskanzlerin Angela Merkel", "Merkel", "Kanzlerin Merkel", "Kanzlerin"]})
+
+POLIZEI_P3 = ("Die Herausforderungen der momentanen Situation machen auch die alltägliche Arbeit der Polizistinnen und Polizisten "
+              "nicht leichter, aber umso wichtiger. Bundeskanzlerin Angela Merkel hörte den Berichten der Einsatzkräfte über "
+              "ihre Erlebnisse und Erfahrungen im Dienst in der Corona-Pandemie aufmerksam zu und nahm auch ihre Wünsche und "
+              "Kritikpunkte auf. Sie versicherte den Polizistinnen und Polizisten die höchste Wertschätzung von Politik und "
+              "Gesellschaft. \"Ihre Arbeitsbedingungen sind nicht einfacher unter Corona-Bedingungen, Ihr Dienst ist aber "
+              "wichtig, um die Ordnung aufrecht zu erhalten\", anerkannte die Bundeskanzlerin die Leistungen der Einsatzkräfte.")
+
+add(id="ho66-breg-2020-11-buergerdialog-polizei",
+    title="Die Bundeskanzlerin im Gespräch Digitaler Austausch mit Polizistinnen und Polizisten",
+    url="https://www.bundesregierung.de/breg-de/service/archiv/buergerdialog-polizei-1820686",
+    retrieved="same address (stored archive page of bundesregierung.de, November 2020; the title line 'Digitaler Austausch "
+              "mit Polizistinnen und Polizisten' dropped and the kicker and headline run together in the second line kept as "
+              "the title (rules 18, 20, 150); trailing spaces after the teaser dropped; the reading-time line '3 Min. "
+              "Lesedauer', the image text 'Bundeskanzlerin Angela Merkel im Gespräch mit Polizisten.', the caption '\"Die "
+              "Bundeskanzlerin im Gespräch\": Diesmal mit Polizistinnen und Polizisten.' (with the series name in marks) and "
+              "the credit 'Foto: Bundesregierung/Steins' dropped (rule 93); the subheading kept as a line of its own; the last "
+              "word 'Gewal', a subheading cut off in the stored copy, dropped (rule 15))",
+    license=BREG,
+    paras=["Wie haben Polizistinnen und Polizisten die vergangenen Monate in diesem ereignisreichen Jahr wahrgenommen? Welche "
+           "Abläufe haben bundesweit gut geklappt und wie gestaltete sich die Zusammenarbeit mit den Kommunen vor Ort? Diese "
+           "und weitere Fragen hat Bundeskanzlerin Merkel am Montag mit Polizistinnen und Polizisten aus dem ganzen Land "
+           "diskutiert.",
+           "Mit dem digitalen Austausch am Montag hat Bundeskanzlerin Merkel tiefe Einblicke in den Arbeitsalltag der "
+           "Polizistinnen und Polizisten bekommen - und wie sich dieser in den vergangenen Monaten verändert hat. Welche "
+           "Erfahrungen haben sie gemacht und wie blicken sie auf die nächsten Monate der Pandemie? Die Gesprächsteilnehmer der "
+           "Polizeien der Länder und der Bundespolizei waren aus unterschiedlichen Regionen Deutschlands zugeschaltet. Im "
+           "Mittelpunkt des Austausches standen die Fragen und Anliegen der Polizistinnen und Polizisten sowie ihre Erwartungen "
+           "an die Politik der Bundesregierung.",
+           "Harte Einsätze und große Wertschätzung",
+           POLIZEI_P3],
+    quotes=[(cut(POLIZEI_P3, "\"Ihre Arbeits", "aufrecht zu erhalten\""), MERKEL)],
+    aliases={MERKEL: ["Angela Merkel", "Bundeskanzlerin Angela Merkel", "Bundeskanzlerin Merkel", "Bundeskanzlerin"]})
