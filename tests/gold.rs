@@ -515,6 +515,22 @@ fn floors(stem: &str) -> Floors {
         "heldout62-de" => (0.97, 0.95, 0.40),
         // heldout63-de (4 Integration Commissioner texts and a Chancellor page, 9) 1.000 (9/9) at dfe89fe.
         "heldout63-de" => (0.97, 0.95, 0.40),
+        // heldout64-de (4 Parlamentskorrespondenz releases, 8) 0.750 (6/8) at 4d73e04.
+        "heldout64-de" => (0.97, 0.71, 0.40),
+        // heldout65-de (3 Ministry of Justice and Federal Chancellery releases, 9) 0.889 (8/9) at 4d73e04.
+        "heldout65-de" => (0.97, 0.85, 0.40),
+        // heldout66-de (10 German Federal Government and Integration Commissioner pages, 21) 0.857 (18/21) at 4d73e04.
+        "heldout66-de" => (0.97, 0.82, 0.40),
+        // heldout67-de (a Commission Representation text, 2) 1.000 (2/2) at 4d73e04.
+        "heldout67-de" => (0.97, 0.95, 0.40),
+        // heldout107-en (7 VOA stories on elections, protests and diplomacy, 16) 0.875 (14/16) at 4d73e04.
+        "heldout107-en" => (0.97, 0.83, 0.40),
+        // heldout108-en (9 NIST, USDA, CDC and NIH texts, 15) 0.733 (11/15) at 4d73e04.
+        "heldout108-en" => (0.97, 0.69, 0.40),
+        // heldout109-en (9 military partnership, AFRICOM and State Department texts, 35) 0.971 (34/35) at 4d73e04.
+        "heldout109-en" => (0.97, 0.93, 0.40),
+        // heldout110-en (3 European Commission pages, 9) 1.000 (9/9) at 4d73e04.
+        "heldout110-en" => (0.97, 0.95, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
