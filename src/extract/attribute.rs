@@ -3853,9 +3853,12 @@ impl<'a> Attributor<'a> {
                     // to the person last named in any position.
                     // (`the 41-year-old legal activist`: so does a role with an age.)
                     // (`the Ohio native`: so does a definite origin.)
-                    let age = head.as_deref().is_some_and(|h| self.lex.is_age_noun(h))
-                        || mods.iter().any(|w| self.lex.is_age_noun(w))
-                        || definite && head.as_deref().is_some_and(|h| self.lex.is_origin_noun(h));
+                    // (`Her 22-year-old son` is someone else's relative.)
+                    let age = !owned
+                        && (head.as_deref().is_some_and(|h| self.lex.is_age_noun(h))
+                            || mods.iter().any(|w| self.lex.is_age_noun(w))
+                            || definite
+                                && head.as_deref().is_some_and(|h| self.lex.is_origin_noun(h)));
                     // (`In an interview with VOA Mandarin, the 41-year-old …`: a name
                     // governed by a preposition or `with` is no one described again.)
                     let governed = |x: &Mention| {

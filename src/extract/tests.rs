@@ -5046,3 +5046,9 @@ fn a_bare_role_set_off_by_commas_after_a_german_name_leaves_the_name_the_subject
     let t = "Titel\n\nWien (OTS) - Josef Ostermayer, Staatssekretär im Bundeskanzleramt, stellt zur heutigen Mitteilung der Oberstaatsanwaltschaft Wien fest:\n\n„Daraus geht eindeutig hervor, dass die Vorwürfe entkräftet worden sind.“";
     assert_eq!(who(t, "de"), some(&["Josef Ostermayer"]));
 }
+
+#[test]
+fn an_age_after_a_possessive_describes_a_relative_not_the_person_named_before() {
+    let t = "Title\n\nRally\n\nThey called for the impeachment of President Bush.\n\nJane Johnson was among them. Her 22-year-old son was killed while serving in Baghdad. \"To me, they are spitting on my son's grave,\" she said.";
+    assert_eq!(who(t, "en"), some(&["Jane Johnson"]));
+}
