@@ -438,6 +438,10 @@ pub struct Rules {
     /// Endings of participles used as cues (`saying`): their subject is the sentence's.
     #[serde(default)]
     pub participle_endings: Vec<String>,
+    /// Endings of participles that open a sentence before a preposition (`Recruited to
+    /// another position, she …`): such a word is no name.
+    #[serde(default)]
+    pub opening_participle_endings: Vec<String>,
     /// Plural finite verbs (`waren`, `were`): a name whose clause has one is a plural
     /// noun read as a name, no antecedent of a singular pronoun.
     #[serde(default)]
@@ -693,6 +697,7 @@ pub(crate) struct Lexicon {
     pub name_articles: HashSet<String>,
     pub plural_verbs: HashSet<String>,
     pub participle_endings: Vec<String>,
+    pub opening_participle_endings: Vec<String>,
     pub subject_prepositions: HashSet<String>,
     pub adverb_endings: Vec<String>,
     pub relative_pronouns: HashSet<String>,
@@ -953,6 +958,7 @@ impl Lexicon {
             name_articles: set(&rules.name_articles),
             plural_verbs: set(&rules.plural_verbs),
             participle_endings: rules.participle_endings.clone(),
+            opening_participle_endings: rules.opening_participle_endings.clone(),
             subject_prepositions: set(&rules.subject_prepositions),
             adverb_endings: rules.adverb_endings.clone(),
             relative_pronouns: set(&rules.relative_pronouns),

@@ -433,7 +433,7 @@ fn opening_participle(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
         return false;
     };
     let participle = lex
-        .participle_endings
+        .opening_participle_endings
         .iter()
         .any(|e| w.len() > e.len() + 3 && w.ends_with(e.as_str()));
     if !participle || tokens[k].has(b::GIVEN_NAME) {

@@ -5052,3 +5052,17 @@ fn an_age_after_a_possessive_describes_a_relative_not_the_person_named_before() 
     let t = "Title\n\nRally\n\nThey called for the impeachment of President Bush.\n\nJane Johnson was among them. Her 22-year-old son was killed while serving in Baghdad. \"To me, they are spitting on my son's grave,\" she said.";
     assert_eq!(who(t, "en"), some(&["Jane Johnson"]));
 }
+
+#[test]
+fn the_magazine_is_the_publication_named_as_the_subject_before() {
+    let t = "Title\n\nScience News also cited the experiments in its top news of 2010. The magazine said the experiments “demonstrate the effects of relativity at the human scale”.";
+    assert_eq!(who(t, "en"), some(&["Science News"]));
+}
+
+#[test]
+fn a_past_participle_opening_a_sentence_before_a_preposition_is_no_name() {
+    // (With no one else the sentence names, the quote stays without a speaker rather
+    // than going to `Recruited`.)
+    let t = "Title\n\nDiane Rehm became a secretary in 1954.\n\nRecruited to another position at the State Department, she found herself “surrounded by intellectuals,” including a young man named John Rehm.";
+    assert_eq!(who(t, "en"), vec![None]);
+}
