@@ -1,14 +1,16 @@
 # Held-out English news pages (tests/data/heldout111-en.jsonl), none of them used in an earlier set. Stored web pages (the
-# `pages` search corpus) of the Voice of America on migration and energy, works of the US government in the public
-# domain: Croatia opening its border to migrants stranded in Serbia (2015), tension among migrants over Europe's asylum
-# policy (2015, VOA's preview address), refugees at Idomeni facing Macedonia's border rules (2016), and two 2008 stories
-# on oil prices as copied by testbig.com under their VOA headlines (analysts on record prices; OPEC's production cut).
+# `pages` search corpus) of the Voice of America on migration, energy, business and technology, works of the US
+# government in the public domain: Croatia opening its border to migrants stranded in Serbia (2015), tension among
+# migrants over Europe's asylum policy (2015, VOA's preview address), refugees at Idomeni facing Macedonia's border rules
+# (2016), two 2008 stories on oil prices as copied by testbig.com under their VOA headlines (analysts on record prices;
+# OPEC's production cut), a Massachusetts wire-mesh maker adding factory jobs (2017, VOA's preview address) and a VOA
+# Learning English story on workplace robots (2016, as copied by 21voa.com).
 # None is marked as from AP, Reuters or AFP. Stored copies are cut after about 2,000 characters: only complete paragraphs
 # are kept and a cut paragraph is dropped (noted in `retrieved`). Navigation and section lines, photo captions (also when
 # stored twice), bylines, video boxes and the 'Reading audio' line are dropped, and the indentation of the
 # voanews.com/content pages removed; wording, spelling, the testbig.com copies' run-together words ('JohnMitchell',
 # 'needfor'), spacing inside paragraphs and quotation marks (straight or curly, as stored) are kept. Annotated by reading
-# the pages, before whosaid was run on them (rules H800-H804 in ANNOTATION.md on top of the earlier rules).
+# the pages, before whosaid was run on them (rules H800-H805 in ANNOTATION.md on top of the earlier rules).
 VOA = "public domain (VOA, US government work)"
 VOAC = "public domain (VOA, US government work; copy of the VOA story on a third-party site)"
 PAGES = "stored web page (pages corpus), text as stored"
@@ -18,17 +20,19 @@ SOURCES_HEAD = """
 
 Built by `build.py` from `heldout111_pages.py`. Like heldout22-en, heldout24-en, heldout84-en, heldout90-en,
 heldout93-en, heldout101-en, heldout102-en and heldout104-en, these texts are stored web pages (the `pages` search
-corpus) of the Voice of America, none of them used in a set above, this time on migration and energy, 2008 to 2016:
+corpus) of the Voice of America, none of them used in a set above, this time on migration, energy, business and technology, 2008 to 2017:
 Croatia opening its border to migrants stranded in Serbia (October 2015), tension among migrants over Europe's asylum
 policy (2015, VOA's preview address, no headline in the stored part), refugees at Idomeni on the Greek-Macedonian border
 (March 2016), and two oil-price stories of 2008 as copied by testbig.com under their VOA headlines (analysts and record
-prices in London, July; OPEC's production cut, September). All are US government works in the public domain; none is
+prices in London, July; OPEC's production cut, September), Riverdale Mills, a Massachusetts wire-mesh maker adding
+factory jobs (2017, VOA's preview address, no headline in the stored part) and the VOA Learning English story 'Meet the
+Newest Robots Joining the Work Force' (2016, as copied by 21voa.com under its VOA title). All are US government works in the public domain; none is
 marked as from AP, Reuters or AFP. The stored copies are cut after about 2,000 characters; only complete paragraphs are
 kept (what was dropped is noted per page). Navigation and section lines, photo captions, bylines, video boxes and the
 testbig.com 'Reading audio' line were dropped and the indentation of the voanews.com/content pages removed; wording,
 the testbig.com copies' run-together words and quotation marks are as stored. None of these pages is used in any set
 above (checked by URL, by the names of their speakers and by 8-word overlap with every existing text). The annotation
-(rules H800–H804 in `ANNOTATION.md`) was committed before whosaid was first run on these texts, so the first score is a
+(rules H800–H805 in `ANNOTATION.md`) was committed before whosaid was first run on these texts, so the first score is a
 blind one (scored once, blind, by the main session).
 
 | id | title | URL | license | quotes | retrieval note |
@@ -140,5 +144,49 @@ Analysts are divided over whether prices will continue to fall. Some suggest tha
         Q('"So, I don\'t think', 'everybody agrees with that', "Chakib Khelil"),
     ],
     aliases={"Chakib Khelil": ["OPEC President Chakib Khelil", "Khelil"]},
+),
+dict(
+    id="voa-2017-02-small-us-company-bucks-trend-adds-manufacturing-jobs",
+    source="https://voa.pangea-cms.com/preview/en-US/a/small-us-company-bucks-trend-adds-manufacturing-jobs/3723018.html",
+    license=VOA, retrieved=PAGES + " (VOA story 'Small US Company Bucks a Trend, Adding Manufacturing Jobs' on VOA's own preview address; the stored part begins with the lead paragraph, no headline (H701); the paragraph 'Massachusetts Institute of Technology Professor Tom Kochan says automation and international trade has cut one-third of U.S. manufacturing jo', cut in the stored copy, dropped)",
+    text='''A rising tide of automation, trade problems and lagging growth in productivity has slashed millions of jobs from the U.S. manufacturing sector. At the same time, a small factory in Northbridge, Massachusetts, has been hiring, expanding and exporting.
+Riverdale Mills hopes to grow further by making unusual products and building a strong workforce.
+Riverdale makes materials that have revolutionized lobster fishing with unique processes and materials. The company applied lessons from fishing to making security fences, including some that protect borders.
+After welding, the wire metal mesh is dunked in a vat filled with tons of molten zinc at a historic building about an hour west of Boston. It's just one part of a complex process used to make many kinds of rust-resistant products.
+That process combines skilled people and high-tech innovation. It's helping the company find new markets for updated products, and means while other factories are laying off workers, Riverdale's Dennis Meola is training new employees.
+"We have an experienced operator training a new individual," Meola said. "We started a new person today, as a matter of fact."
+Riverdale CEO Jim Knott says the company is growing, in part because he sells nearly half of his products overseas. Knott says he needs more than just machines to keep customers happy here and abroad.
+"The key to being successful, both globally and in a domestic market, you have to have skilled or trained employees who are capable of making a leadership product that is better than what other people are making throughout the world," he said.
+On a recent visit to Riverdale, technicians were upgrading computers and other equipment that helps to run a huge machine that makes hundreds of welds at once. More automation is the reason that U.S. manufacturers produce as much as ever, with ever fewer people.''',
+    quotes=[
+        Q('"We have an experienced operator', 'new individual,"', "Dennis Meola"),
+        Q('"We started a new person', 'matter of fact."', "Dennis Meola"),
+        Q('"The key to being successful', 'throughout the world,"', "Jim Knott"),
+    ],
+    aliases={"Dennis Meola": ["Meola"], "Jim Knott": ["Riverdale CEO Jim Knott", "Knott"]},
+),
+dict(
+    id="voa-le-2016-06-12-meet-the-newest-robots-joining-the-work-force-21voa",
+    source="https://www.21voa.com/Special_English/meet-the-newest-robots-joining-the-us-work-force-70058.html",
+    license=VOAC, retrieved=PAGES + " (21voa.com copy of the VOA Learning English story under its VOA title; the date line '12 June, 2016' kept; the indentation of the stored lines removed; the photo caption 'Some of the world's largest robot makers recently gathered at the Robo Universe expo in New York City to show off their best working machines. (VOA)', stored twice, dropped; the paragraph '\"You can', cut in the stored copy, dropped)",
+    text='''Meet the Newest Robots Joining the Work Force
+12 June, 2016
+Robots are not new to the industrial world. But as technology keeps getting better, more robots are helping humans in the workplace.
+Some of the world's top robot innovators recently gathered at an expo in New York to show off their best machine workers.
+One person attending the RoboUniverse expo said robots are important because they can take over tasks humans do not want. The founder and CEO of a new company called Blue Workforce, Preben Hjørnet, said robots will always assist humans, not replace them.
+"Robots have no conscience, no self-awareness, so they'll never be social. But they don't need to, to make a service for us," he said.
+Tom Moolayil, a technical manager at Universal Robots, agrees.
+"Doing a repetitive, mundane task over and over again, I don't think that's a job any person should be doing even for a day," he said.
+He added that a lot of companies with these kinds of jobs find it hard to keep workers. But luckily, robots do not mind being bored. They are also experts at repeating a task over and over again.
+Advances in technology have made robots very safe.
+Universal Robots demonstrated how one of its machines stopped moving after a human fell on it.
+Safety is especially important in workplaces such as car factories, where humans and robots work side-by-side.
+Designers at Transcend Robotics created a robot for very dangerous jobs, including mining and law enforcement. It has controllable cameras, climbs stairs and travels over rough terrain.
+Chief Marketing Officer Alvin Wong said the machine aims to save lives.''',
+    quotes=[
+        Q('"Robots have no conscience', 'a service for us,"', "Preben Hjørnet"),
+        Q('"Doing a repetitive', 'even for a day,"', "Tom Moolayil"),
+    ],
+    aliases={},
 ),
 ]
