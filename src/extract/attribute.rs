@@ -1173,8 +1173,11 @@ impl<'a> Attributor<'a> {
             .map(|(i, _)| *i)
             .collect();
         if !first_person.is_empty() {
-            // Counted down at the end of each paragraph, this one's included.
-            self.headline_quotes = (first_person, PARAGRAPHS_AFTER + 1);
+            // Counted down at the end of each paragraph, this one's included. (A quote
+            // line under the headline, `„…“` ⏎ `…` ⏎ `„…“`, keeps the headline's waiting.)
+            let (waiting, left) = &mut self.headline_quotes;
+            waiting.extend(first_person);
+            *left = PARAGRAPHS_AFTER + 1;
         }
     }
 
@@ -1216,20 +1219,22 @@ impl<'a> Attributor<'a> {
 
     /// Gives waiting headline quotes to the first person sentence `s` has as a subject.
     fn name_headline_speaker(&mut self, s: &Sentence<'_>) {
-        let named = s
-            .mentions
-            .iter()
-            .filter(|m| m.kind == MentionKind::Name && m.subject_capable())
-            .filter_map(|m| m.entity)
-            .find(|&e| {
-                // (A capitalised heading such as `Statische Strukturen` is no one: the
-                // person needs a role, a known gender or words of their own.)
-                let ent = &self.reg.entities[e];
-                !ent.org
-                    && (ent.role.is_some()
-                        || (ent.name.split_whitespace().count() >= 2
-                            && (ent.gender.is_some() || ent.spoke)))
-            });
+        let names = || {
+            s.mentions
+                .iter()
+                .filter(|m| m.kind == MentionKind::Name && m.subject_capable())
+                .filter_map(|m| m.entity)
+                .filter(|&e| !self.reg.entities[e].org)
+        };
+        // (A capitalised heading such as `Statische Strukturen` is no one: the person
+        // needs a role, or a known gender or words of their own with a full name.)
+        let known = names().find(|&e| {
+            let ent = &self.reg.entities[e];
+            ent.role.is_some()
+                || (ent.name.split_whitespace().count() >= 2 && (ent.gender.is_some() || ent.spoke))
+        });
+        // (Failing one, a bare surname with words of its own: `betonte Merkel`.)
+        let named = known.or_else(|| names().find(|&e| self.reg.entities[e].spoke));
         let Some(e) = named else { return };
         for q in std::mem::take(&mut self.headline_quotes.0) {
             let label = |x: usize| {

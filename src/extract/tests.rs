@@ -5066,3 +5066,15 @@ fn a_past_participle_opening_a_sentence_before_a_preposition_is_no_name() {
     let t = "Title\n\nDiane Rehm became a secretary in 1954.\n\nRecruited to another position at the State Department, she found herself “surrounded by intellectuals,” including a young man named John Rehm.";
     assert_eq!(who(t, "en"), vec![None]);
 }
+
+#[test]
+fn a_quote_line_under_a_headline_quote_keeps_the_headline_waiting_for_its_speaker() {
+    let t = "„Wir brauchen auch in 30 Jahren noch gute Arbeitsplätze“\n\nViele denken beim Flugzeugbau an Hamburg. Dabei rollte das erste Düsenflugzeug in Dresden aus der Halle.\n\n„Eine ganz besondere Tradition“\n\nGrund genug für Bundeskanzler Olaf Scholz, sich vor Ort einen Eindruck zu machen. Das sei „eine ganz besondere Tradition“, würdigte Scholz.";
+    assert_eq!(who(t, "de")[0].as_deref(), Some("Olaf Scholz"));
+}
+
+#[test]
+fn a_bare_surname_with_words_of_its_own_takes_the_headline_quote() {
+    let t = "Bürgerdialog: Merkel im Gespräch mit Studierenden „Sie sind unsere Zukunft“\n\nDie Bundeskanzlerin will sich für die Studierenden einsetzen. „Wir wollen, dass Sie gestärkt aus dieser Krise hervorgehen“, betonte Merkel im Dialog.";
+    assert_eq!(who(t, "de"), some(&["Merkel", "Merkel"]));
+}
