@@ -5078,3 +5078,9 @@ fn a_bare_surname_with_words_of_its_own_takes_the_headline_quote() {
     let t = "Bürgerdialog: Merkel im Gespräch mit Studierenden „Sie sind unsere Zukunft“\n\nDie Bundeskanzlerin will sich für die Studierenden einsetzen. „Wir wollen, dass Sie gestärkt aus dieser Krise hervorgehen“, betonte Merkel im Dialog.";
     assert_eq!(who(t, "de"), some(&["Merkel", "Merkel"]));
 }
+
+#[test]
+fn common_german_given_names_tell_a_gender() {
+    let t = "Titel\n\nRicarda Berg traf am Montag Lennart Roth. „Wir kommen voran“, sagte er. „Das reicht nicht“, sagte sie.";
+    assert_eq!(who(t, "de"), some(&["Lennart Roth", "Ricarda Berg"]));
+}
