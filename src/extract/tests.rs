@@ -5084,3 +5084,9 @@ fn common_german_given_names_tell_a_gender() {
     let t = "Titel\n\nRicarda Berg traf am Montag Lennart Roth. „Wir kommen voran“, sagte er. „Das reicht nicht“, sagte sie.";
     assert_eq!(who(t, "de"), some(&["Lennart Roth", "Ricarda Berg"]));
 }
+
+#[test]
+fn aus_sicht_von_names_the_source_like_laut() {
+    let t = "Titel\n\nEine „dauerhafte Überwachung“ wäre aus Sicht von Stefan Brink, dem Datenschutzbeauftragten von Baden-Württemberg, „klar rechtswidrig“.";
+    assert_eq!(who(t, "de"), some(&["Stefan Brink", "Stefan Brink"]));
+}
