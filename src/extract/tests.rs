@@ -5090,3 +5090,9 @@ fn aus_sicht_von_names_the_source_like_laut() {
     let t = "Titel\n\nEine „dauerhafte Überwachung“ wäre aus Sicht von Stefan Brink, dem Datenschutzbeauftragten von Baden-Württemberg, „klar rechtswidrig“.";
     assert_eq!(who(t, "de"), some(&["Stefan Brink", "Stefan Brink"]));
 }
+
+#[test]
+fn a_party_alliance_joined_by_a_slash_is_one_word_of_the_role_phrase() {
+    let t = "Titel\n\n„Wir wollen nicht quatschen“, erklärte die stellvertretende Fraktionsvorsitzende der CDU/CSU-Fraktion, Nadine Schön die Aufgabe.";
+    assert_eq!(who(t, "de"), some(&["Nadine Schön"]));
+}

@@ -254,6 +254,18 @@ fn words(text: &str, range: Range<usize>, vocab: &mut Vocab<'_>, out: &mut Vec<T
             i += len;
             continue;
         }
+        // `CDU/CSU-Fraktion`, `SPD/FDP`: a slash between two capitals joins the parties
+        // of one alliance into one word.
+        if c == '/'
+            && word_start.is_some()
+            && i > 0
+            && bytes[i - 1].is_ascii_uppercase()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+        {
+            prev_alnum = false;
+            i += len;
+            continue;
+        }
         // A trailing hyphen in a German compound list (`Sicherheits- und`) stays too.
         if let Some(ws) = word_start.take() {
             push_word(s, base, ws..i, vocab, out);
