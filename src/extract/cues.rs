@@ -296,13 +296,29 @@ fn closing_source(tokens: &[Token], i: usize, sent: &Range<usize>, lex: &Lexicon
             .iter()
             .any(|t| t.quote().is_none() && t.has(b::REPORTED_SPEECH))
         && phrase(true);
+    // `Anlass waren vor allem Drogen, so das Justizamt in der Pressemitteilung: „…“`: a
+    // noun phrase (and a phrase of place) before a colon and a quote names their source.
+    let introduces = (i + 1..end)
+        .find(|&k| tokens[k].is_punct(":"))
+        .filter(|&c| c - i <= MAX_SOURCE && tokens.get(c + 1).is_some_and(|t| t.quote().is_some()))
+        .is_some_and(|c| {
+            let head_end = (i + 2..c)
+                .find(|&k| tokens[k].has(b::PREPOSITION))
+                .unwrap_or(c);
+            head_end - i <= MAX_NOUN_PHRASE + 1
+                && tokens[i + 1..head_end].iter().all(|t| {
+                    t.is_cap()
+                        || t.has(b::DETERMINER)
+                        || t.lower().is_some_and(|w| lex.is_inflected_adjective(w))
+                })
+        });
     // (`„…!“ so die Integrationsbeauftragte.`: a quote the comma was forgotten after
     // does as well before a noun phrase closing the sentence.)
     let comma = i > sent.start
         && (tokens[i - 1].is_punct(",") || tokens[i - 1].quote().is_some() && noun_phrase);
     comma
-        && (quoted_before || reported || noun_phrase || interposed)
-        && end - i <= MAX_SOURCE
+        && (quoted_before || reported || noun_phrase || interposed || introduces)
+        && (end - i <= MAX_SOURCE || introduces)
         && tokens
             .get(i + 1)
             .is_some_and(|t| t.is_cap() || t.has(b::DETERMINER))

@@ -5096,3 +5096,9 @@ fn a_party_alliance_joined_by_a_slash_is_one_word_of_the_role_phrase() {
     let t = "Titel\n\n„Wir wollen nicht quatschen“, erklärte die stellvertretende Fraktionsvorsitzende der CDU/CSU-Fraktion, Nadine Schön die Aufgabe.";
     assert_eq!(who(t, "de"), some(&["Nadine Schön"]));
 }
+
+#[test]
+fn so_and_a_source_before_a_colon_and_a_quote_names_the_quotes_source() {
+    let t = "Titel\n\nDas Bundesjustizamt veröffentlicht jedes Jahr Statistiken.\n\nAnlass für den Einsatz waren vor allem Drogen, so das Justizamt in der Pressemitteilung: „Wie in den vergangenen Jahren begründete der Verdacht die Maßnahmen.“";
+    assert_eq!(who(t, "de"), some(&["Bundesjustizamt"]));
+}
