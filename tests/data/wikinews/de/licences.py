@@ -71,3 +71,10 @@ BREG_COMMISSIONER = ("CC BY-ND 4.0 (texts of the German Federal Government: stat
 BREG_PUBLIC_RELEASE = ("CC BY-ND 4.0 (texts of the German Federal Government, Presse- und Informationsamt der "
                        "Bundesregierung: a press release of the Federal Chancellor as distributed unedited by Public; "
                        "reproduced unchanged, in part, with the source named; source: Bundesregierung)")
+# Seventy-second held-out set: pages of the Bundeszentrale für politische Bildung (bpb.de). The bpb publishes its own texts
+# under CC BY-NC-ND 4.0 (Namensnennung - Nicht kommerziell - Keine Bearbeitungen 4.0 International), with a licence line
+# under each text. The stored copies used here are excerpts that end before that line, so it could not be re-read and
+# quoted from a stored copy; the licence is recorded as the one the bpb states for its texts (see SOURCES.md,
+# seventy-second held-out set). Non-commercial and no-derivatives licences are accepted here (see NP, BREG).
+BPB = ("CC BY-NC-ND 4.0 (texts of the Bundeszentrale für politische Bildung, bpb.de; reproduced unchanged, in part, with "
+       "the source named; attribution: Bundeszentrale für politische Bildung, see the URL)")
