@@ -1,42 +1,48 @@
 # Held-out English news texts (tests/data/heldout116-en.jsonl), none of them used in an earlier set. Stored web pages (the
 # `pages` search corpus) of US federal agencies, all works of the US government in the public domain (17 U.S.C. § 105):
-# three NOAA news releases from publicaffairs.noaa.gov, two of them in the End of Term web archive
-# (webarchive.library.unt.edu): the National Marine Fisheries Service welcomes the National Academy of Sciences salmon
+# four NOAA news releases, three from publicaffairs.noaa.gov (two of them in the End of Term web archive,
+# webarchive.library.unt.edu): the National Marine Fisheries Service welcomes the National Academy of Sciences salmon
 # study (NOAA 95-R153, November 1995, William Stelle), NOAA Fisheries praises the Snake River water-rights agreement
-# between Idaho and the Nez Perce Tribe (NOAA 2005-R105, March 2005, Bob Lohn) and NOAA's grant to Restore America's
-# Estuaries (NOAA 2004-R919, July 2004, Conrad C. Lautenbacher and Mark Wolf-Armstrong); and an EPA headquarters release
-# on the updated Administrator's Emphasis List of Superfund sites (epa.gov, April 2018, Scott Pruitt). None is credited
-# to AP, Reuters, AFP or another third party. Stored copies are cut after about 2,000 characters: only complete
-# paragraphs are kept and a cut paragraph is dropped (noted in `retrieved`). Release-number, contact, date and
-# 'FOR IMMEDIATE RELEASE' lines, NOAA's site lines ('NOAA News Releases 2005', 'NOAA Home Page', 'NOAA Public Affairs')
-# and EPA's date and section line are dropped; wording, capitals, inner spacing and quotation marks (straight or curly,
-# as stored) are kept. Annotated by reading the texts, before whosaid was run on them (rules H850-H853 in ANNOTATION.md
-# on top of the rules above).
+# between Idaho and the Nez Perce Tribe (NOAA 2005-R105, March 2005, Bob Lohn), NOAA's grant to Restore America's
+# Estuaries (NOAA 2004-R919, July 2004, Conrad C. Lautenbacher and Mark Wolf-Armstrong), and one from noaa.gov ($260
+# million in fish passage funding opportunities, Commerce Secretary Gina Raimondo); an EPA headquarters release on the
+# updated Administrator's Emphasis List of Superfund sites (epa.gov, April 2018, Scott Pruitt); two U.S. Fish and
+# Wildlife Service releases from the refuge realty archive on fws.gov on Migratory Bird Conservation Commission
+# approvals (1998, director Jamie Rappaport Clark; 2002, director Steven Williams); and a Department of the Interior
+# release on the Glacial Ridge National Wildlife Refuge purchase (doi.gov, June 2008, Secretary Dirk Kempthorne). None is
+# credited to AP, Reuters, AFP or another third party. Stored copies are cut after about 2,000 characters: only complete
+# paragraphs are kept and a cut paragraph is dropped (noted in `retrieved`). Release-number, contact, date, 'FOR
+# IMMEDIATE RELEASE' and site lines and image captions are dropped; wording, capitals, inner spacing and quotation marks
+# (straight or curly, as stored) are kept. Annotated by reading the texts, before whosaid was run on them (rules
+# H850-H854 in ANNOTATION.md on top of the rules above).
 PD = "public domain (US government work, 17 U.S.C. § 105)"
 PAGES = "stored web page (pages corpus), text as stored"
-NOAA_LINES = "the release number, contact and site lines ('NOAA News Releases', 'NOAA Home Page', 'NOAA Public Affairs') dropped"
 
 SOURCES_HEAD = """
 ## Held-out set: tests/data/heldout116-en.jsonl
 
 Built by `build.py` from `heldout116_pages.py`. Like heldout94-en, heldout100-en, heldout103-en and heldout113-en, these
-texts are stored web pages (the `pages` search corpus) of US federal agencies, none of them used in a set above: three
-NOAA news releases from publicaffairs.noaa.gov (two of them in the End of Term web archive, webarchive.library.unt.edu):
-the National Marine Fisheries Service agrees with the National Academy of Sciences salmon study (NOAA 95-R153, November
+texts are stored web pages (the `pages` search corpus) of US federal agencies, none of them used in a set above: four NOAA
+news releases, three from publicaffairs.noaa.gov (two of them in the End of Term web archive, webarchive.library.unt.edu)
+– the National Marine Fisheries Service agrees with the National Academy of Sciences salmon study (NOAA 95-R153, November
 1995, regional director William Stelle), NOAA Fisheries praises the Snake River water-rights agreement between Idaho and
-the Nez Perce Tribe (NOAA 2005-R105, March 2005, regional administrator Bob Lohn) and NOAA's grant to Restore America's
-Estuaries (NOAA 2004-R919, July 2004, NOAA administrator Conrad C. Lautenbacher and RAE president Mark Wolf-Armstrong);
-and an EPA headquarters release on the updated Administrator's Emphasis List of Superfund sites (epa.gov, April 2018,
-Administrator Scott Pruitt). All are US government works in the public domain (17 U.S.C. § 105); none is credited to AP,
+the Nez Perce Tribe (NOAA 2005-R105, March 2005, regional administrator Bob Lohn), NOAA's grant to Restore America's
+Estuaries (NOAA 2004-R919, July 2004, NOAA administrator Conrad C. Lautenbacher and RAE president Mark Wolf-Armstrong) –
+and one from noaa.gov ($260 million in fish passage funding opportunities, Commerce Secretary Gina Raimondo); an EPA
+headquarters release on the updated Administrator's Emphasis List of Superfund sites (epa.gov, April 2018, Administrator
+Scott Pruitt); two U.S. Fish and Wildlife Service releases from the refuge realty archive on fws.gov on Migratory Bird
+Conservation Commission approvals (April 1998, director Jamie Rappaport Clark; March 2002, director Steven Williams); and
+a Department of the Interior release on the Glacial Ridge National Wildlife Refuge purchase (doi.gov, June 2008,
+Secretary Dirk Kempthorne). All are US government works in the public domain (17 U.S.C. § 105); none is credited to AP,
 Reuters, AFP or another third party. The stored copies are cut after about 2,000 characters; only complete paragraphs are
-kept (what was dropped is noted per page). Release-number, contact, date and site lines were dropped; wording and
-quotation marks are as stored. None of these pages is used in any set above (checked by URL, by the names of their
-speakers and by 8-word overlap with every existing text: the only shared 8-word sequences are agency formulae,
-`Today, the U.S. Environmental Protection Agency (EPA)`, `the National Oceanic and Atmospheric Administration’s National`
-and Lautenbacher's title `retired Navy Vice Adm. Conrad C. Lautenbacher, Ph.D., undersecretary of commerce for oceans and
-atmosphere and NOAA administrator`). The annotation (rules H850–H853 in
-`ANNOTATION.md` on top of the earlier rules) was committed before whosaid was first run on these texts, so the first score
-is a blind one (scored once, blind, by the main session).
+kept (what was dropped is noted per page). Release-number, contact, date and site lines and captions were dropped;
+wording and quotation marks are as stored. None of these pages is used in any set above (checked by URL, by the names of
+their speakers and by 8-word overlap with every existing text: the only shared 8-word sequences are agency formulae and
+titles – `Today, the U.S. Environmental Protection Agency (EPA)`, `the National Oceanic and Atmospheric Administration’s
+National`, `Assistant Secretary for Fish and Wildlife and Parks` and Lautenbacher's title `retired Navy Vice Adm. Conrad
+C. Lautenbacher, Ph.D., undersecretary of commerce for oceans and atmosphere and NOAA administrator`). The annotation
+(rules H850–H854 in `ANNOTATION.md` on top of the earlier rules) was committed before whosaid was first run on these
+texts, so the first score is a blind one (scored once, blind, by the main session).
 
 | id | title | URL | license | quotes | retrieval note |
 |---|---|---|---|---|---|
@@ -105,5 +111,67 @@ In elevating EPA’s focus on the Superfund program, Administrator Pruitt has be
         Q('“The updated Emphasis List reflects', 'as possible.”', "Scott Pruitt"),
     ],
     aliases={"Scott Pruitt": ["EPA Administrator Scott Pruitt", "Administrator Pruitt"]},
+),
+dict(
+    id="fws-gov-2002-03-21-mbcc-approves-refuge-acquisitions",
+    source="https://www.fws.gov/Refuges/realty/archives/archive-mbcc03212002.html",
+    license=PD, retrieved=PAGES + " (U.S. Fish and Wildlife Service release of March 2002 in the National Wildlife Refuge System realty archive; the site line 'National Wildlife Refuge System' and the contact line 'Elizabeth Slown, 505-248-6909' dropped; the stored copy has no headline; the list entry 'California: Purchase of a total of 119 acres of wetlands ...', cut in the stored copy, and the rest dropped)",
+    text='''The Migratory Bird Conservation Commission approved the acquisition of more than 1,735 acres of important migratory bird habitat on units of the National Wildlife Refuge System in nine states – including 50 acres of wetland habitat within the established boundaries of Trinity River NWR in Liberty County, Texas.
+The Cabinet-level commission, chaired by Assistant Secretary for Fish and Wildlife and Parks Craig Manson, approved funds of $3 million to acquire the land. All acquisitions had been previously approved by the affected states.
+"The land acquisitions approved by the Migratory Bird Conservation Commission will protect important habitat, ensuring that the National Wildlife Refuge System continues to provide vital nesting, breeding, feeding and resting places for migratory bird populations," said Steven Williams, Director of the U.S. Fish and Wildlife Service, which manages the refuge system. "By working with state, public and private partners, the Commission continues to make sure that the 95 million-acre National Wildlife Refuge System remains the world's premier network of public lands dedicated to wildlife conservation."
+Other National Wildlife Refuge System acquisitions approved by the Conservation Commission are:
+Maryland: Acquisition of 500 acres of marsh and other wetland habitat to protect wintering areas for migratory waterfowl within the boundaries of Blackwater NWR in Dorchester County.
+Arkansas: Acquisition of 50 acres of wetlands to protect waterfowl habitat in Bald Knob NWR in the White County.
+Washington: Purchase of 331 acres of waterfowl habitat in Klickitat County within the approved boundaries of Conboy Lake NWR.
+Tennessee: Purchase of 161 acres of waterfowl habitat in Lower Hatchie NWR, Lauderdale and Tipton Counties.''',
+    quotes=[
+        Q('"The land acquisitions approved', 'migratory bird populations,"', "Steven Williams"),
+        Q('"By working with state', 'wildlife conservation."', "Steven Williams"),
+    ],
+),
+dict(
+    id="fws-gov-1998-04-29-mbcc-approves-refuge-expansion-and-wetlands-projects",
+    source="https://www.fws.gov/refuges/realty/archives/archive-mbcc03041998.html",
+    license=PD, retrieved=PAGES + " (U.S. Fish and Wildlife Service news release of April 29, 1998 in the National Wildlife Refuge System realty archive; the lines 'National Wildlife Refuge System', 'News Release', 'U.S. Fish and Wildlife Service' and 'For release April 29, 1998  Contact: Rachel F. Levin 202-208-5631' dropped; the stored copy has no headline; the next paragraph of Clark's quotation, '\"The projects funded under the North American Wetlands Conservation Act have been matched two-to-one by funds from private partners such as conservation groups, ...', cut in the stored copy, and the rest dropped, so the kept last paragraph ends inside her open quotation)",
+    text='''The Migratory Bird Conservation Commission, a cabinet-level congressional commission chaired by Interior Secretary Bruce Babbitt, approved more than $13 million to be used for expanding the National Wildlife Refuge System, and for 19 wetlands acquisition, restoration and enhancement projects in 15 states.
+The refuge system, the world's most unique system of lands devoted to wildlife, will gain more than 6,300 acres to benefit a variety of fish, wildlife and plants, as well as provide recreational and educational opportunities for people, thanks to the $3.4 million approved by the commission at its September 1997 meeting.
+The wetlands acquisition, restoration and enhancement projects approved by the commission will be funded through the North American Wetlands Conservation Act, which provides matching grants to private and public organizations and to individuals to carry out wetland conservation projects.
+The commission approved more than $10 million in funding under the North American Wetlands Conservation Act matched by nearly $24 million from partners.  Fifteen wetlands-related projects in Mexico will also be funded with $1.3 million, matched by a total of $1.6 million from partners.
+"Now that it is spring our thoughts naturally turn to the millions of birds migrating from their wintering grounds in South America," said Jamie Rappaport Clark, director of the Interior Department's U.S. Fish and Wildlife Service, which administers the 92 million-acre refuge system.  "The wetlands acquisitions will provide more habitat for migratory birds and other wildlife to thrive, as well as improving the vitality and health of our National Wildlife Refuge System.''',
+    quotes=[
+        Q('"Now that it is spring', 'in South America,"', "Jamie Rappaport Clark"),
+        Q('"The wetlands acquisitions will provide', 'of our National Wildlife Refuge System.', "Jamie Rappaport Clark"),
+    ],
+),
+dict(
+    id="doi-gov-2008-06-12-kempthorne-glacial-ridge-refuge-addition",
+    source="http://www.doi.gov/news/archive/08_News_Releases/080612a.html",
+    license=PD, retrieved=PAGES + " (Department of the Interior release of June 12, 2008; the lines 'U.S. Department of the InteriorDOI News Header', 'Office of the Secretary', 'FOR IMMEDIATE RELEASE', 'June 12, 2008' and the contact lines ('Contact: Joshua Winchell', '(703) 358-2279', 'Joshua_Winchell@fws.gov') dropped; the headline kept as the first line; the paragraph 'The Commission's approval of refuge acquisitions also secured breeding, resting and feeding habitat ... Projects securing additional wetlands include:' and its list, cut in the stored copy, dropped)",
+    text='''Secretary Kempthorne Announces Massive Addition to Wildlife Refuge
+As part of a suite of wetlands acquisition and conservation grant approvals, the Migratory Bird Conservation Commission today approved $4 million to purchase more than 18,000 acres of prime prairie wetland and associated grassland habitat for the Glacial Ridge National Wildlife Refuge in northwestern Minnesota – one of the largest purchases ever using dollars generated from Federal Duck Stamp sales and import duties on firearms and ammunition.
+Chaired by Secretary of the Interior Dirk Kempthorne, the Commission – comprised of members of Congress and federal cabinet secretaries – also approved the purchase of an additional three thousand acres of waterfowl habitat for inclusion in the National Wildlife Refuge System.
+“The purchase of these lands for the Glacial Ridge National Wildlife Refuge symbolizes the tremendous investment our nation’s sportsmen and women have made to natural resource conservation through their purchase of Federal Duck stamps, and through the import duties paid on firearms and ammunition,” said Secretary Kempthorne. “Their contribution helps ensure the songs and sounds of waterfowl and other wetland dependent wildlife will be enjoyed by all Americans for years to come.”
+The acquisition of the 18,118 acres for the Glacial Ridge National Wildlife Refuge in Polk County, Minnesota will provide important wetland and grassland habitat for waterfowl species including the mallard, northern pintail, blue-winged teal, ring-necked duck, Canada goose and tundra swan.''',
+    quotes=[
+        Q('“The purchase of these lands', 'firearms and ammunition,”', "Dirk Kempthorne"),
+        Q('“Their contribution helps ensure', 'for years to come.”', "Dirk Kempthorne"),
+    ],
+    aliases={"Dirk Kempthorne": ["Secretary Kempthorne"]},
+),
+dict(
+    id="noaa-gov-260-million-fish-passage-funding-opportunities",
+    source="https://www.noaa.gov/news-release/noaa-biden-harris-administration-makes-260-million-available-for-new-fish-passage-projects",
+    license=PD, retrieved=PAGES + " (NOAA news release; headline and subheadline kept as the first two lines; the image caption 'Onlookers watch construction of the removal of Brownsville Dam on the Calapooia River in Oregon in 2007.', stored twice, the second time with '(Image credit: NOAA Fisheries)', dropped; the paragraph 'The two fundin...', cut in the stored copy, and the rest dropped)",
+    text='''Biden-Harris Administration makes $260 million available for new fish passage projects as part of Investing in America agenda
+Bipartisan Infrastructure Law and Inflation Reduction Act will facilitate fish conservation efforts
+Today, NOAA Fisheries is announcing two funding opportunities totaling $260 million through President Biden’s Investing in America agenda to support new fish passage projects, which will not only help protect and restore migrating fish and their habitats, but yield important community and economic benefits.
+“Fish are essential to the culture, economy, and way of life of so many communities and tribes. Thanks to President Biden’s Investing in America agenda, we’re going to help local and tribal communities restore passage and build capacity to increase the number of migratory fish across the country,” said U.S. Secretary of Commerce Gina Raimondo. “Beyond fish recovery, these investments will also create good jobs and bolster climate resilience across communities.”
+Every year, millions of fish attempt to migrate to their spawning and rearing habitats to reproduce. They are often blocked from completing their journey by human-made barriers, such as dams and culverts. When fish cannot reach their habitat, they cannot reproduce and maintain or grow their populations. Fish passage projects re-open these pathways and are important for the protection and restoration of migrating fish and their habitats.
+In addition to species recovery and rebuilding fish populations, fish passage projects yield community and economic benefits. They can also eliminate or lessen public safety hazards, improve climate resilience, decrease flooding, and reduce costs for operations and maintenance.''',
+    quotes=[
+        Q('“Fish are essential', 'across the country,”', "Gina Raimondo"),
+        Q('“Beyond fish recovery', 'across communities.”', "Gina Raimondo"),
+    ],
+    aliases={"Gina Raimondo": ["U.S. Secretary of Commerce Gina Raimondo"]},
 ),
 ]
