@@ -8,7 +8,10 @@
 # and five Department of Homeland Security news releases as relayed by the DHS.gov RSS feed on ceoexpress.com (the
 # faith-based organizations rule, January 16, 2020; the weekly COVID-19 update, April 6, 2020; Secretary Mayorkas's
 # statement on Deanne Criswell's confirmation, April 22, 2021; Acting Secretary McAleenan's FEMA visit during Tropical
-# Storm Barry, July 16, 2019; McAleenan on the opioid epidemic, April 24, 2019). None is credited to AP, Reuters, AFP or
+# Storm Barry, July 16, 2019; McAleenan on the opioid epidemic, April 24, 2019), and three Justice Department releases on
+# grants for crime victims reposted verbatim (Office of Justice Programs, more than $40 million, on
+# thefederalnewswire.com; US Attorney's Office for Massachusetts, $8.8 million, on forensicnursemag.com; Attorney General
+# Sessions's $3.4 billion, August 2018, on imperialvalleynews.com). None is credited to AP, Reuters, AFP or
 # another third party. Stored copies are cut after about 2,000 characters: only complete paragraphs are kept and a cut
 # paragraph is dropped (noted in `retrieved`); where a feed page holds a second, cut release after the first, only the
 # first is kept. Site lines, 'Archived Content' notices, 'Release Date:' labels, feed lines ('NEWS: ...', 'Setup News
@@ -16,7 +19,7 @@
 # U.S. JUSTICE DEPARTMENT', the date line) and photo captions are dropped; headlines are kept as the first line where the
 # stored copy has one; wording, inner spacing ('$3. 8 billion', runs of spaces after full stops, 'WASHINGTON  Today') and
 # quotation marks (straight or curly, as stored) are kept. Annotated by reading the texts, before whosaid was run on them
-# (rules H860-H864 in ANNOTATION.md on top of the rules above).
+# (rules H860-H866 in ANNOTATION.md on top of the rules above).
 PD = "public domain (US government work, 17 U.S.C. § 105)"
 PDR = "public domain (US government work, 17 U.S.C. § 105; verbatim repost of the federal release off the agency's site)"
 PAGES = "stored web page (pages corpus), text as stored"
@@ -34,14 +37,18 @@ brandtsrandomgovernmentpressreleases.blogspot.com; the $3.8 billion False Claims
 geyergorey.com) and five Department of Homeland Security news releases relayed by the DHS.gov news feed on ceoexpress.com
 (Acting Secretary Chad F. Wolf on the faith-based organizations rule and on the COVID-19 response, 2020; Secretary
 Alejandro N. Mayorkas on Deanne Criswell's confirmation as FEMA Administrator, 2021; Acting Secretary Kevin K. McAleenan's
-briefing on Tropical Storm Barry and his statement on the opioid epidemic, 2019). All are US government works in the
+briefing on Tropical Storm Barry and his statement on the opioid epidemic, 2019), and three Justice Department releases
+on grants for crime victims reposted verbatim (the Office of Justice Programs' awards of more than $40 million, on
+thefederalnewswire.com; the US Attorney's Office for Massachusetts on $8.8 million for the Commonwealth, on
+forensicnursemag.com, whose copy lost its years; Attorney General Jeff Sessions's $3.4 billion, 2018, on
+imperialvalleynews.com). All are US government works in the
 public domain (17 U.S.C. § 105); none is credited to AP, Reuters, AFP or another third party. The stored copies are cut
 after about 2,000 characters; only complete paragraphs are kept (what was dropped is noted per page). Site, feed and blog
 lines, labels, date lines, keyword lines and photo captions were dropped; wording, spacing and quotation marks are as
 stored. Two ceoexpress.com feed addresses were stored more than once, on different days; each stored copy is a separate
 text here (its first release named in the id and the retrieval note). None of these pages is used in any set above
 (checked by URL, by the names of their speakers and by 8-word overlap with every existing text). The annotation (rules
-H860–H864 in `ANNOTATION.md`) was committed before whosaid was first run on these texts, so the first score is a blind
+H860–H866 in `ANNOTATION.md`) was committed before whosaid was first run on these texts, so the first score is a blind
 one (scored once, blind, by the main session).
 
 | id | title | URL | license | quotes | retrieval note |
@@ -196,5 +203,52 @@ DHS currently leads U.S. Government efforts to interdict illicit opioids and the
         Q('"Our Department will continue', 'deadly epidemic."', "Kevin McAleenan"),
     ],
     aliases={"Kevin McAleenan": ["DHS Acting Secretary Kevin McAleenan", "McAleenan"]},
+),
+dict(
+    id="doj-ojp-awards-more-than-40-million-for-crime-victims",
+    source="https://thefederalnewswire.com/stories/631003305-justice-department-awards-more-than-40-million-to-improve-services-for-crime-victims",
+    license=PDR, retrieved=PAGES + " (Justice Department Office of Justice Programs release reposted verbatim on thefederalnewswire.com; the stored copy has no headline and begins with the first paragraph; the opening curly marks closed by straight marks (“...\") as stored (H865); the paragraph 'In addition to the grants listed above, ...', cut in the stored copy, dropped)",
+    text='''The Department of Justice’s Office of Justice Programs (OJP) today announced grant awards totaling over $40 million to enhance services for victims of crime across the United States. The grants build on more than $1.2 billion in funding announced in September to support victim assistance and victim compensation programs administered by states and territories.
+“The Department of Justice is committed to doing all it can to reduce violent crime, and supporting victims of crime is not only critical to those efforts but also central to our most fundamental responsibility: protecting our fellow citizens," said Deputy Attorney General Lisa O. Monaco. “The resources announced today will provide direct support to victims of crime as they recover and also bolster the important work of our state, local and Tribal partners who provide victims with comprehensive, high-quality victim services and care."
+Approximately $38 million are being awarded under 12 grant programs administered by OJP’s Office for Victims of Crime (OVC). Almost $2.9 million will be awarded by OJP’s National Institute of Justice (NIJ) to support research, and $2.1 million will be awarded by OJP’s Bureau of Justice Statistics (BJS) to support the National Census of Victim Service Providers. Most of the funding comes from the Crime Victims Fund, which was established by the Victims of Crime Act (VOCA) of 1984. The fund is financed by fines and penalties paid by convicted federal offenders, not from tax dollars.
+“The needs of crime victims are varied and unique, so when it comes to services, one size does not fit all," said Director Kristina Rose of OJP's OVC. “Service providers can use VOCA funding to create and enhance programs that are culturally specific and reflect the communities they are serving."
+The funded programs and their amounts are listed below.''',
+    quotes=[
+        Q('“The Department of Justice is committed', 'fellow citizens,"', "Lisa O. Monaco"),
+        Q('“The resources announced today', 'services and care."', "Lisa O. Monaco"),
+        Q('“The needs of crime victims', 'does not fit all,"', "Kristina Rose"),
+        Q('“Service providers can use', 'they are serving."', "Kristina Rose"),
+    ],
+    aliases={"Lisa O. Monaco": ["Deputy Attorney General Lisa O. Monaco"], "Kristina Rose": ["Director Kristina Rose"]},
+),
+dict(
+    id="usao-ma-justice-department-awards-8-8-million-to-massachusetts",
+    source="https://forensicnursemag.com/hotnews/36h249326.html",
+    license=PDR, retrieved=PAGES + " (US Attorney's Office, District of Massachusetts, release reposted verbatim on forensicnursemag.com, whose copy lost the years ('Posted on: 06/24/', 'established in by', 'enacted in ,'); the line 'Posted on: 06/24/' dropped; the headline kept as the first line; the gaps left by the lost years kept as stored; the fifth paragraph 'More than 90 percent of Fund deposits ...', cut in the stored copy, dropped)",
+    text='''Justice Department Awards $8.8 Million to Massachusetts to Support Crime Victims, Reports U.S. Attorney
+WASHINGTON -- United States Attorney Michael J. Sullivan and Thomas F. Reilly, Massachusetts Attorney General, announced today that Massachusetts has been awarded two grants totaling $8.8 million by the Justice Department's Office of Justice Programs' Office for Victims of Crime. These funds will provide support and services to thousands of victims throughout the Commonwealth.
+Money for these annual awards comes from the Crime Victims Fund, established in by the Victims of Crime Act (VOCA), which is primarily financed by fines and penalties paid by federal criminal offenders - not taxpayers. These fines are collected by United States Attorneys, the U.S. Courts and the Bureau of Prisons. Fines collected in one year are deposited into the Fund and are available for grant awards the following year. The USA Patriot Act, enacted in , also allows for private gifts, donations and bequests to the Crime Victims Fund.
+"The Justice Department is pleased to support both the collection efforts for the Crime Victims Fund, which provides these program dollars, and the allocation of these resources to help Massachusetts' crime victims," said Office of Justice Programs Assistant Attorney General Deborah J. Daniels.
+"This program is one component of holding offenders responsible for the harm that they have caused," stated Sullivan. "We will continue to aggressively collect fines from federal offenders so that victims of crime and their families may receive the assistance they need and deserve."''',
+    quotes=[
+        Q('"The Justice Department is pleased', 'crime victims,"', "Deborah J. Daniels"),
+        Q('"This program is one component', 'they have caused,"', "Michael J. Sullivan"),
+        Q('"We will continue', 'need and deserve."', "Michael J. Sullivan"),
+    ],
+    aliases={"Deborah J. Daniels": ["Office of Justice Programs Assistant Attorney General Deborah J. Daniels"], "Michael J. Sullivan": ["United States Attorney Michael J. Sullivan", "Sullivan"]},
+),
+dict(
+    id="doj-2018-08-09-3-4-billion-in-grants-to-aid-crime-victims",
+    source="https://imperialvalleynews.com/index.php/news/california-news/8-news/15896-justice-department-announces-3-4-billion-in-grants-to-aid-crime-victims-nationwide.html",
+    license=PDR, retrieved=PAGES + " (Justice Department release 'Justice Department Announces $3.4 Billion in Grants to Aid Crime Victims Nationwide' reposted on imperialvalleynews.com; the stored part begins with the dateline paragraph, no headline; the fifth paragraph 'Victim compensation programs, operating in all 50 states, ...', cut in the stored copy, dropped)",
+    text='''Washington, DC - The Department of Justice today announced awards totaling more than $3.4 billion to fund thousands of local victim assistance programs across the country and to help compensate victims in every state for crime-related losses. Distributed through two grant programs administered by the Office for Victims of Crime (OVC), a component of the Department’s Office of Justice Programs, the awards surpass every other single-year grant amount in the program’s 34-year history.
+The grants are supported by the Crime Victims Fund, a repository of federal criminal fines, fees, and special assessments. The fund includes zero tax dollars.
+"I’ve been in or around law enforcement for nearly 40 years and some of the strongest and most inspiring people I have met have been survivors of crime," said Attorney General Sessions. "We must ensure that this Department is always responsive to their needs and working for them. Today the Department continues its support by offering billions of dollars in services for crime victims. Through this grant funding from the Crime Victims Fund, we are helping victims walk the long and difficult road to recovery."
+Most of the funds – more than $3.3 billion – are being awarded to states under the Victims of Crime Act (VOCA) Victim Assistance Formula Grant Program and will support local government and community-based victim services. In 2017, VOCA grants funded more than 6,700 local organizations across the country. Over the last two years, VOCA-funded programs have reached more than 5.2 million victims, providing services ranging from emergency shelter and transportation to crisis counseling, long-term therapy, and civil legal assistance.''',
+    quotes=[
+        Q('"I’ve been in or around', 'survivors of crime,"', "Sessions"),
+        Q('"We must ensure', 'road to recovery."', "Sessions"),
+    ],
+    aliases={"Sessions": ["Attorney General Sessions"]},
 ),
 ]
