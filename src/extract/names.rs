@@ -396,7 +396,10 @@ fn capitalised_function_names(tokens: &[Token], sent: Range<usize>, classes: &mu
             && !tokens[k - 1].is_punct("-–—:")
             && k + 1 < sent.end
             && name(k + 1);
+        // (`WASHINGTON Today, Secretary …`: a time adverb closes no name; it opens the
+        // sentence after a dateline whose dash was lost.)
         let closes = name(k - 1)
+            && !t.has(b::PRE_VERB_ADVERB)
             && (k < sent.start + 2 || lower_or_punct(k - 2))
             && (k + 1 >= sent.end || !cap_word(k + 1));
         if opens || closes {

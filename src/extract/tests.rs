@@ -5102,3 +5102,9 @@ fn so_and_a_source_before_a_colon_and_a_quote_names_the_quotes_source() {
     let t = "Titel\n\nDas Bundesjustizamt veröffentlicht jedes Jahr Statistiken.\n\nAnlass für den Einsatz waren vor allem Drogen, so das Justizamt in der Pressemitteilung: „Wie in den vergangenen Jahren begründete der Verdacht die Maßnahmen.“";
     assert_eq!(who(t, "de"), some(&["Bundesjustizamt"]));
 }
+
+#[test]
+fn a_time_adverb_after_a_dateline_closes_no_name() {
+    let t = "Statement\n\nWASHINGTON  Today, Secretary of Homeland Security Alejandro N. Mayorkas said he was glad. “I congratulate Deanne Criswell on her confirmation,” he said.";
+    assert_eq!(who(t, "en"), some(&["Alejandro N. Mayorkas"]));
+}
