@@ -78,3 +78,12 @@ BREG_PUBLIC_RELEASE = ("CC BY-ND 4.0 (texts of the German Federal Government, Pr
 # seventy-second held-out set). Non-commercial and no-derivatives licences are accepted here (see NP, BREG).
 BPB = ("CC BY-NC-ND 4.0 (texts of the Bundeszentrale für politische Bildung, bpb.de; reproduced unchanged, in part, with "
        "the source named; attribution: Bundeszentrale für politische Bildung, see the URL)")
+# Seventy-ninth held-out set: texts of Federal Government Commissioners attached to a ministry (the Drug Commissioner at the
+# Federal Ministry of Health, the Commissioner for the Concerns of Persons with Disabilities at the Federal Ministry of Labour
+# and Social Affairs), on the Commissioner's own Government site or reposted unchanged with the Commissioner's press office
+# named as source. The terms page of these sites was not among the stored copies; the licence is recorded as the one
+# bundesregierung.de states for the Government's texts, as BREG_COMMISSIONER does (see SOURCES.md, seventy-ninth set).
+BREG_COMMISSIONER_MINISTRY = ("CC BY-ND 4.0 (texts of the German Federal Government: statements and press releases of "
+                              "Federal Government Commissioners attached to a federal ministry, on their Government site or "
+                              "reposted unchanged with the Commissioner named as source; reproduced unchanged, in part, with "
+                              "the source named; source: Bundesregierung)")
