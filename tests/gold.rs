@@ -21,12 +21,14 @@ const ARTICLES: &[&str] = &[
 /// Share of matched gold quotes without a speaker (titles, names, slogans, unnamed
 /// sources) that must come out as `other` with no speaker, per language: a little
 /// under the measured 0.712 (de) and 0.466 (en). (Session 20's German sets brought null
-/// quotes whosaid gives the paragraph's speaker, and the German share fell to 0.680.) (The English held-out sets of
+/// quotes whosaid gives the paragraph's speaker, and the German share fell to 0.680;
+/// session 22's netzpolitik.org and bpb sets, full of terms and scare quotes in sentences
+/// about a speaker, brought it to 0.658.) (The English held-out sets of
 /// session 9 annotate unnamed groups such as `protesters` as nobody, which whosaid
 /// names by their description, so the English share fell from 0.510.)
 fn no_speaker_floor(lang: &str) -> f64 {
     if lang == "de" {
-        0.66
+        0.64
     } else {
         0.44
     }
@@ -566,6 +568,13 @@ fn floors(stem: &str) -> Floors {
         "heldout116-en" => (0.97, 0.95, 0.40),
         // heldout117-en (13 CBP, Justice and Homeland Security releases, 31) 0.935 (29/31) at eb3d0fe.
         "heldout117-en" => (0.97, 0.9, 0.40),
+        // heldout77-de (6 netzpolitik.org articles, 12) 0.417 (5/12) at f54c034.
+        "heldout77-de" => (0.97, 0.38, 0.40),
+        // heldout78-de (6 netzpolitik.org articles on EU digital policy, 5) 0.600 (3/5) at f54c034.
+        "heldout78-de" => (0.97, 0.56, 0.40),
+        // heldout79-de (4 Commissioner releases, 8) 0.750 (6/8) at f54c034.
+        // (A quote inside a quote, `„Cannabis als Medizin-Gesetz“`, ends Mortler's quote early.)
+        "heldout79-de" => (0.85, 0.71, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
