@@ -480,7 +480,7 @@ fn scan_paragraph(
                 } else if mismatched_close(p, i, o.strength, c, prev) {
                     out.push(raw(o.start..base + i + c.len_utf8(), para));
                     outer = None;
-                } else if (c != o.mark || nests_straight(p, o.start - base, i, c))
+                } else if (c != o.mark || nests_same(p, o.start - base, i, c, pairs))
                     && is_opener(c, pairs)
                     && can_open(c, prev, next)
                 {
@@ -504,9 +504,13 @@ fn scan_paragraph(
 /// mark that can only open, several words into a quote opened by the same mark, nests
 /// a quote in it. (Right after the opening, `"Maskottchen "Lesco"`, the first mark
 /// more likely lost its partner.)
-fn nests_straight(p: &str, open: usize, i: usize, c: char) -> bool {
+///
+/// So does a mark that only ever opens (`„…, das „Cannabis als Medizin-Gesetz“, …“`,
+/// `“…the motto was “Anything but Kabila.” I think …”`).
+fn nests_same(p: &str, open: usize, i: usize, c: char, pairs: &[(char, char)]) -> bool {
     const MIN_WORDS: usize = 4;
-    c == '"' && p[open + 1..i].split_whitespace().count() >= MIN_WORDS
+    let opens_only = !pairs.iter().any(|&(_, close)| close == c);
+    (c == '"' || opens_only) && p[open + c.len_utf8()..i].split_whitespace().count() >= MIN_WORDS
 }
 
 fn raw(span: Range<usize>, para: usize) -> RawQuote {
@@ -628,6 +632,17 @@ mod tests {
         assert_eq!(
             quotes("Die \"Maskottchen \"Lesco\" und \"Flitzi\" sind da.", "de"),
             ["\"Maskottchen \"Lesco\"", "\"Flitzi\""]
+        );
+    }
+
+    #[test]
+    fn a_mark_that_only_opens_nests_inside_a_long_quote_opened_by_it() {
+        assert_eq!(
+            quotes(
+                "Sie sagte: „Ich denke dabei an das „Cannabis als Medizin-Gesetz“ und an mehr.“",
+                "de"
+            ),
+            ["„Ich denke dabei an das „Cannabis als Medizin-Gesetz“ und an mehr.“"]
         );
     }
 
