@@ -5816,10 +5816,18 @@ fn nearest_cue(
     let names_next = |c: &Cue| {
         c.toks.start == qt + 1 && tokens.get(c.toks.end).is_some_and(|t| t.quote().is_some())
     };
+    // (`Putin lashed out …, calling them "scum" and "traitors," CNN reports`: a medium's
+    // verb after the quote relays it when a verb of the sentence has a speaker of its own.)
+    let relays = |c: &Cue| c.toks.start > qt && tokens[c.toks.start].has(b::MEDIA_VERB);
+    let own_verb = cues
+        .iter()
+        .enumerate()
+        .any(|(i, c)| c.is_verb() && subjects[i].is_some() && !relays(c) && c.toks.end <= qt);
     let best = |want_verb: bool| {
         cues.iter()
             .enumerate()
             .filter(|(i, c)| c.is_verb() == want_verb && subjects[*i].is_some() && !names_next(c))
+            .filter(|(_, c)| !(own_verb && relays(c)))
             .min_by_key(|(_, c)| dist(c))
             .map(|(i, _)| i)
     };

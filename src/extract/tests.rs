@@ -5108,3 +5108,9 @@ fn a_time_adverb_after_a_dateline_closes_no_name() {
     let t = "Statement\n\nWASHINGTON  Today, Secretary of Homeland Security Alejandro N. Mayorkas said he was glad. “I congratulate Deanne Criswell on her confirmation,” he said.";
     assert_eq!(who(t, "en"), some(&["Alejandro N. Mayorkas"]));
 }
+
+#[test]
+fn a_medium_reporting_after_the_quote_relays_a_speaker_the_sentence_already_has() {
+    let t = "Live\n\n11:15 p.m.: Russian President Vladimir Putin lashed out at pro-Western Russians in a televised address, calling them \"scum\" and \"traitors,\" CNN reports.";
+    assert_eq!(who(t, "en"), some(&["Vladimir Putin", "Vladimir Putin"]));
+}
