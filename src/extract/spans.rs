@@ -505,8 +505,7 @@ fn scan_paragraph(
 /// a quote in it. (Right after the opening, `"Maskottchen "Lesco"`, the first mark
 /// more likely lost its partner.)
 ///
-/// So does a mark that only ever opens (`„…, das „Cannabis als Medizin-Gesetz“, …“`,
-/// `“…the motto was “Anything but Kabila.” I think …”`).
+/// So does a mark that only ever opens (`„…, das „Cannabis als Medizin-Gesetz“, …“`).
 fn nests_same(p: &str, open: usize, i: usize, c: char, pairs: &[(char, char)]) -> bool {
     const MIN_WORDS: usize = 4;
     let opens_only = !pairs.iter().any(|&(_, close)| close == c);
