@@ -432,6 +432,10 @@ pub struct Rules {
     /// Endings of adverbs that may stand between a subject and its verb (`-ly`).
     #[serde(default)]
     pub adverb_endings: Vec<String>,
+    /// Endings of adverbs that open a German sentence with a capital before its verb
+    /// (`Ursprünglich sollte …`): such a word is no name unless the text named someone so.
+    #[serde(default)]
+    pub opening_adverb_endings: Vec<String>,
     /// Relative pronouns: the clause they open says something about the noun before.
     #[serde(default)]
     pub relative_pronouns: Vec<String>,
@@ -700,6 +704,7 @@ pub(crate) struct Lexicon {
     pub opening_participle_endings: Vec<String>,
     pub subject_prepositions: HashSet<String>,
     pub adverb_endings: Vec<String>,
+    pub opening_adverb_endings: Vec<String>,
     pub relative_pronouns: HashSet<String>,
     female_endings: Vec<String>,
     /// Given names that tell a gender (`Anna` → female).
@@ -961,6 +966,7 @@ impl Lexicon {
             opening_participle_endings: rules.opening_participle_endings.clone(),
             subject_prepositions: set(&rules.subject_prepositions),
             adverb_endings: rules.adverb_endings.clone(),
+            opening_adverb_endings: rules.opening_adverb_endings.clone(),
             relative_pronouns: set(&rules.relative_pronouns),
             female_endings: rules.female_role_endings.clone(),
             first_names: first_names(),

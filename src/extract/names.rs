@@ -265,6 +265,7 @@ fn segment_with(
             || cut_off
             || role_verb
             || (k == sent.start && opening_participle(tokens, k, lex))
+            || (k == sent.start && opening_adverb(tokens, k, lex, reg))
         {
             Class::Other
         } else {
@@ -450,6 +451,24 @@ fn opening_participle(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
     };
     nt.has(b::DETERMINER | b::PREPOSITION)
         || (next.len() >= 5 && next.ends_with('s') && !nt.has(b::CUE_START))
+}
+
+/// `Ursprünglich sollte FragDenStaat …`: a German sentence opened by an adverb with a
+/// capital before a lower-case word; a name there (`Fröhlich sagte`) is one the text
+/// already knows.
+fn opening_adverb(tokens: &[Token], k: usize, lex: &Lexicon, reg: &Registry) -> bool {
+    let Some(w) = tokens[k].lower() else {
+        return false;
+    };
+    let adverb = lex
+        .opening_adverb_endings
+        .iter()
+        .any(|e| w.len() > e.len() + 3 && w.ends_with(e.as_str()));
+    adverb
+        && tokens
+            .get(k + 1)
+            .is_some_and(|n| n.is_word() && !n.is_cap())
+        && reg.find_exact(&[w]).is_none()
 }
 
 /// `A Defense Department spokesman (Bryan Whitman) called …`: a person's name in

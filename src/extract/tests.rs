@@ -5114,3 +5114,15 @@ fn a_medium_reporting_after_the_quote_relays_a_speaker_the_sentence_already_has(
     let t = "Live\n\n11:15 p.m.: Russian President Vladimir Putin lashed out at pro-Western Russians in a televised address, calling them \"scum\" and \"traitors,\" CNN reports.";
     assert_eq!(who(t, "en"), some(&["Vladimir Putin", "Vladimir Putin"]));
 }
+
+#[test]
+fn an_adverb_opening_a_german_sentence_is_no_name() {
+    let t = "Titel\n\nDas Gericht verhandelte über die Anfragen von FragDenStaat.\n\nUrsprünglich sollte FragDenStaat beigeladen werden, wurde aber ausgeladen: „Erst wurden wir nur zu einem der beiden Verfahren zugelassen.“";
+    assert_eq!(who(t, "de"), some(&["FragDenStaat"]));
+}
+
+#[test]
+fn a_name_the_text_knows_may_open_a_german_sentence_with_an_adverb_ending() {
+    let t = "Titel\n\nDie Sprecherin Anna Fröhlich war in Berlin.\n\nFröhlich sagte: „Wir sind zufrieden.“";
+    assert_eq!(who(t, "de"), some(&["Anna Fröhlich"]));
+}
