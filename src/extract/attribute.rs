@@ -3407,6 +3407,16 @@ impl<'a> Attributor<'a> {
             .or(fronted)
             .or_else(|| self.sentence_first(s, qt))
             .or_else(|| self.stance_holder(s, qt))?;
+        // (`Deutschland und Mexiko teilten die gleichen Werte: „…“`: two names joined as
+        // the subject are no one speaker; the speaker before goes on.)
+        let end = s.mentions[m].toks.end;
+        let joined = s.tokens.get(end).is_some_and(|t| t.has(b::COORDINATOR))
+            && s.mentions
+                .iter()
+                .any(|n| n.toks.start == end + 1 && n.kind == MentionKind::Name);
+        if joined {
+            return None;
+        }
         let e = self.resolve(s, m)?;
         s.mentions[m].entity = Some(e);
         Some(e)

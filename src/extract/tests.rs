@@ -5126,3 +5126,12 @@ fn a_name_the_text_knows_may_open_a_german_sentence_with_an_adverb_ending() {
     let t = "Titel\n\nDie Sprecherin Anna Fröhlich war in Berlin.\n\nFröhlich sagte: „Wir sind zufrieden.“";
     assert_eq!(who(t, "de"), some(&["Anna Fröhlich"]));
 }
+
+#[test]
+fn two_names_joined_as_the_subject_before_a_colon_leave_the_quote_to_the_speaker_before() {
+    let t = "Titel\n\nPräsident Enrique Peña Nieto war in Berlin. „Deutschland ist ein relevanter Akteur“, sagte er. Deutschland und Mexiko teilten die gleichen Werte: „Dadurch ist es möglich, dass unsere Länder weiter wachsen.“";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Enrique Peña Nieto", "Enrique Peña Nieto"])
+    );
+}
