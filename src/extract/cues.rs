@@ -190,7 +190,16 @@ fn stative(tokens: &[Token], i: usize, sent: &Range<usize>, lex: &Lexicon) -> bo
         .rev()
         .find(|&k| !tokens[k].is_punct(","))
         .is_some_and(|k| tokens[k].quote().is_some());
+    // (`Engagement mache die Gesellschaft reich, ist die Kanzlerin überzeugt`: the form
+    // of `sein` opening the clause after a comma puts the subject after it; the clause
+    // before is what the subject holds.)
+    let inverted = opens > sent.start
+        && tokens[opens - 1].is_punct(",")
+        && tokens[opens]
+            .lower()
+            .is_some_and(|w| lex.stative_aux.contains(w));
     !after_quote
+        && !inverted
         && tokens[opens..i]
             .iter()
             .any(|t| t.lower().is_some_and(|w| lex.stative_aux.contains(w)))

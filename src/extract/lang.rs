@@ -1347,7 +1347,28 @@ impl Lexicon {
 
     /// The gender a given name tells (`anna` → female), lower case.
     pub fn first_name_gender(&self, lower: &str) -> Option<Referent> {
-        self.first_names.get(lower).copied()
+        self.first_names
+            .get(lower)
+            .copied()
+            .or_else(|| self.joined_first_names(lower))
+    }
+
+    /// `Karlheinz`, `Hansjörg`, `Marieluise`: two given names of one gender written as
+    /// one word are a given name of that gender.
+    fn joined_first_names(&self, lower: &str) -> Option<Referent> {
+        const MIN_PART: usize = 3;
+        if lower.chars().count() < 2 * MIN_PART + 1 || !lower.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        lower
+            .char_indices()
+            .skip(MIN_PART)
+            .filter(|&(i, _)| lower[i..].chars().count() >= MIN_PART)
+            .find_map(|(i, _)| {
+                let first = self.first_names.get(&lower[..i])?;
+                let second = self.first_names.get(&lower[i..])?;
+                (first == second).then_some(*first)
+            })
     }
 
     /// A role noun in its base form (`richter`, not `richtern`): after a first name it
@@ -1560,6 +1581,17 @@ fn by_function_words<'c>(sample: &str, langs: &[Detectable<'c>]) -> &'c str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_given_names_of_one_gender_joined_are_a_given_name() {
+        let lex = Lexicon::new(&Rules::builtin("de").unwrap());
+        assert_eq!(
+            lex.first_name_gender("karlheinz"),
+            lex.first_name_gender("karl")
+        );
+        assert!(lex.first_name_gender("hansjörg").is_some());
+        assert!(lex.first_name_gender("karlsruhe").is_none());
+    }
 
     #[test]
     fn word_bits_are_distinct() {

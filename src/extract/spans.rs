@@ -90,9 +90,17 @@ pub fn find_quotes(
                 }
             }
         }
-        prev_open_at_end = open_at_end;
+        // `"Diese Woche …` ⏎ `Ausgangspunkt war …` ⏎ `… gezogen werden."`: paragraphs with
+        // no mark at all between an opening left open and its lost-opening last piece
+        // keep the quote open (they are the quote's unmarked middle).
+        let unmarked = out.len() == first_in_para && !ptext.chars().any(|c| is_mark(c, pairs));
+        prev_open_at_end = open_at_end || (prev_open_at_end && unmarked);
     }
     out
+}
+
+fn is_mark(c: char, pairs: &[(char, char)]) -> bool {
+    pairs.iter().any(|&(o, cl)| o == c || cl == c)
 }
 
 /// The byte length up to and including the closing mark that ends paragraph `p`
@@ -192,6 +200,36 @@ fn glued_straight_opener(p: &str, i: usize, c: char, prev: Option<char>) -> bool
                 .chars()
                 .next()
                 .is_none_or(|n| n.is_whitespace() || ".,;:!?)".contains(n))
+    })
+}
+
+/// `erklärte: " Das spanische Projekt …"` and `forderte einen " Stopp für … "`: a
+/// straight double mark after a space or a colon and followed by a space and a word
+/// opens a quote (a careless space after the mark) when the next straight mark of the
+/// paragraph can close it.
+fn padded_straight_opener(
+    p: &str,
+    i: usize,
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+) -> bool {
+    if c != '"' || next != Some(' ') || !prev.is_none_or(|pv| pv.is_whitespace() || pv == ':') {
+        return false;
+    }
+    let rest = &p[i + 1..];
+    if !rest
+        .trim_start_matches(' ')
+        .starts_with(char::is_alphabetic)
+    {
+        return false;
+    }
+    rest.find('"').is_some_and(|j| {
+        let before = rest[..j].chars().next_back();
+        let after = rest[j + 1..].chars().next();
+        before.is_some_and(|b| b != ' ' || j > 1)
+            && can_close('"', before, after)
+            && !after.is_some_and(char::is_alphanumeric)
     })
 }
 
@@ -409,7 +447,9 @@ fn scan_paragraph(
                     let lead = p.len() - p.trim_start().len();
                     out.push(raw(base + lead..base + i + c.len_utf8(), para));
                 } else if is_opener(c, pairs)
-                    && (can_open(c, prev, next) || glued_straight_opener(p, i, c, prev))
+                    && (can_open(c, prev, next)
+                        || glued_straight_opener(p, i, c, prev)
+                        || padded_straight_opener(p, i, c, prev, next))
                 {
                     // `‘’politicking”`, `''word''`: two single marks in a row open as one
                     // double mark.
@@ -848,6 +888,39 @@ mod tests {
             quotes("\"He called it 'crazy,' and left,\" she said.", "en"),
             ["\"He called it 'crazy,' and left,\""]
         );
+    }
+
+    #[test]
+    fn straight_mark_padded_by_a_space_opens_when_a_closing_mark_follows() {
+        assert_eq!(
+            quotes(
+                "Schulz erklärte: \" Das Projekt sucht Lösungen.\" Danach.",
+                "de"
+            ),
+            ["\" Das Projekt sucht Lösungen.\""]
+        );
+        assert_eq!(
+            quotes(
+                "Die FPÖ forderte einen \" Stopp für den Export \" ins Ausland.",
+                "de"
+            ),
+            ["\" Stopp für den Export \""]
+        );
+    }
+
+    #[test]
+    fn padded_straight_mark_with_no_closing_mark_after_it_opens_nothing() {
+        assert!(quotes("Das Brett ist 5 \" breit und 3 cm dick.", "de").is_empty());
+    }
+
+    #[test]
+    fn unmarked_paragraphs_keep_a_quote_open_until_its_lost_opening_last_piece() {
+        let t = "Titel\n\"Diese Woche war schlimm.\nDas Opfer zählt.\nDie Täter müssen bestraft werden.\"\n";
+        let rules = Rules::builtin("de").unwrap();
+        let q = find_quotes(t, &split_paragraphs(t), &rules.quote_pairs);
+        assert_eq!(q.len(), 2);
+        assert_eq!(&t[q[1].span.clone()], "Die Täter müssen bestraft werden.\"");
+        assert!(q[1].continues);
     }
 
     #[test]

@@ -5135,3 +5135,15 @@ fn two_names_joined_as_the_subject_before_a_colon_leave_the_quote_to_the_speaker
         some(&["Enrique Peña Nieto", "Enrique Peña Nieto"])
     );
 }
+
+#[test]
+fn inverted_state_of_conviction_after_reported_speech_is_a_cue() {
+    let t = "Kanzlerin Angela Merkel ehrte 25 Initiativen. Das Engagement mache die Gesellschaft reich, ist die Kanzlerin überzeugt. „Dieser Reichtum ist nicht mit Geld aufzuwiegen.“";
+    assert_eq!(who(t, "de"), some(&["Angela Merkel"]));
+}
+
+#[test]
+fn speech_participle_after_sein_in_plain_order_stays_a_state() {
+    let t = "Die Ministerin Anna Berg sprach lange. Auch die Oppositionsparteien seien hier gefragt. „Das ist neu.“";
+    assert_eq!(who(t, "de"), some(&["Anna Berg"]));
+}
