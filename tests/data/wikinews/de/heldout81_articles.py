@@ -5,7 +5,8 @@
 # the modules of the other held-out worktrees written at the same time). The annotation was finished and committed before
 # whosaid was run on any of these texts. Fields as in articles.py.
 # Sources: see SOURCES.md, section "Eighty-first held-out set": press releases of the European Commission's Representation
-# in Austria on OTS and news items of its site austria.representation.ec.europa.eu (licence EU). Stored copies are excerpts
+# in Austria on OTS, news items of its site austria.representation.ec.europa.eu and one news item of the Representation in
+# Germany (germany.representation.ec.europa.eu) (licence EU). Stored copies are excerpts
 # cut after about 2,000 characters; only complete paragraphs are kept (rules 15, 17), and each retrieval note names what was
 # dropped.
 import sys
@@ -152,3 +153,41 @@ add(id="ho81-eucom-at-2024-06-semester-empfehlungen",
     paras=[SEM24_P1],
     quotes=[("„die Politik wirksam zu koordinieren und die EU durch unsichere Zeiten zu steuern“", "Valdis Dombrovskis")],
     aliases={"Valdis Dombrovskis": ["Valdis Dombrovskis", "Exekutiv-Vizepräsident Valdis Dombrovskis", "Dombrovskis"]})
+
+# --- germany.representation.ec.europa.eu: news item of the Representation in Germany ---
+
+VDL = "Ursula von der Leyen"
+ER25_P1 = ("Für Kommissionspräsidentin Ursula von der Leyen war der Europäische Rat „ein produktiver Gipfel zu einem "
+           "entscheidenden Zeitpunkt“. Bei einer gemeinsamen Pressekonferenz mit Ratspräsident António Costa und dem "
+           "polnischen Ministerpräsidenten Donald Tusk verwies von der Leyen auf die ernste geopolitische und geoökonomische "
+           "Volatilität: „Es ist also ein guter Zeitpunkt, um Bilanz zu ziehen und unsere Antworten zu koordinieren.“")
+ER25_P4 = ("Verteidigung: „Seit der Tagung des Europäischen Rates im März haben wir große Fortschritte erzielt. Unser Plan für "
+           "die Verteidigungsbereitschaft 2030 zeichnet den Weg vor. Im Plan „ReArm Europe“ werden die Instrumente dargelegt, "
+           "mit denen der notwendige Investitionsschub erreicht werden kann. 16 Mitgliedstaaten haben die Aktivierung der "
+           "nationalen Ausweichklausel beantragt. Dadurch können sie ihre Verteidigungsausgaben erheblich erhöhen, ohne dass "
+           "ein Verfahren bei einem übermäßigen Defizit eingeleitet wird. Und unter Ihrer Präsidentschaft, Donald, haben wir "
+           "uns in kürzester Zeit auf die SAFE-Verordnung geeinigt. So haben zehn Mitgliedstaaten bereits ihre Absicht "
+           "bekundet, Darlehen im Rahmen von SAFE aufzunehmen. Und ich rechne damit, dass weitere sich anschließen werden. "
+           "Aber es geht nicht nur darum, wie viel wir ausgeben, sondern auch darum, wie wir es tun. Wir bauen einen echten "
+           "EU-weiten Markt für Verteidigungsgüter auf, der auf Größe, Interoperabilität und Effizienz ausgerichtet ist.“")
+
+add(id="ho81-eucom-de-2025-06-vdl-europaeischer-rat",
+    title=None,
+    url="https://germany.representation.ec.europa.eu/news/kommissionsprasidentin-von-der-leyen-nach-dem-europaischen-rat-2025-06-27_de",
+    retrieved="same address (stored news item of the Representation in Germany of 27 June 2025; the stored copy begins with "
+              "the body, without headline, so there is no title line (rules 18, 32); the subheading 'Verteidigung, Nahost, "
+              "Ukraine, USA' and the introduction line kept as lines of their own, the list item kept without its bullet "
+              "'- ' (rule 93); the second list item 'Lage im Nahen Osten: „Europa begrüßt … Iran darf niemals eine "
+              "Atombombe erlangen.', cut off in the stored copy inside the quotation, dropped with its unclosed mark "
+              "(rule 15))",
+    license=EU,
+    paras=[ER25_P1,
+           "Verteidigung, Nahost, Ukraine, USA",
+           "Von der Leyen gab einen Überblick über die wichtigsten Themen des Rates, hier ausgewählte Passagen aus ihrem "
+           "Statement:",
+           ER25_P4],
+    quotes=[("„ein produktiver Gipfel zu einem entscheidenden Zeitpunkt“", VDL),
+            (cut(ER25_P1, "„Es ist also", "koordinieren.“"), VDL),
+            (cut(ER25_P4, "„Seit der Tagung", "ausgerichtet ist.“"), VDL)],
+    aliases={VDL: ["Ursula von der Leyen", "Kommissionspräsidentin Ursula von der Leyen", "von der Leyen",
+                   "Von der Leyen"]})
