@@ -62,3 +62,50 @@ add(id="ho83-bkin-2014-cicero-merkel-bestand",
             ("\"Cicero\"", None),
             (cut(CICERO_P2, "\"Solange", "entscheiden\""), MERKEL)],
     aliases={MERKEL: ["Angela Merkel", "Merkel", "Bundeskanzlerin"]})
+
+# --- bundeskanzlerin.de: news reports with the Chancellor's words ---
+
+STARTSOCIAL_P3 = ("Wer an der Lösung eines sozialen Problems arbeitet, kann sich mit seiner Initiative bei \"startsocial\" "
+                  "bewerben. Bundeskanzlerin Angela Merkel hat Teilnehmerinnen und Teilnehmer des Wettbewerbs jetzt im "
+                  "Kanzleramt empfangen und die besten Initiativen ausgezeichnet. Bürgerschaftliches Engagement mache die "
+                  "Gesellschaft reich, ist die Kanzlerin überzeugt. \"Dieser Reichtum ist nicht mit Geld oder Gold "
+                  "aufzuwiegen\".")
+
+add(id="ho83-bkin-2015-06-startsocial-engagement",
+    title="\"Engagement macht die Gesellschaft reich\"",
+    url="https://www.bundeskanzlerin.de/bkin-de/aktuelles/-engagement-macht-die-gesellschaft-reich--447104",
+    retrieved="same address (stored page of June 2015, the reception for the eleventh round of the startsocial "
+              "competition; the kicker and the headline, which the stored copy runs together in its second line ('Merkel "
+              "empfängt Sieger von \"startsocial\" \"Engagement macht die Gesellschaft reich\"'), kept so (rules 18, 20); the "
+              "reading-time line '3 Min. Lesedauer', the image text 'Bundeskanzlerin Angela Merkel posiert mit den "
+              "Preisträgern von Start Social.', the caption 'Auszeichnung von der Schirmherrin: für die besten sozialen "
+              "Projekte gab es ein Preisgeld.', the credit 'Foto: Bundesregierung/Kugler' and the link box 'Die Preisträger "
+              "des Wettbewerbs' dropped as furniture (rule 93); the subheading 'Wirtschaftliches Know-how für soziale Ideen' "
+              "kept as its own line (rule 19); the last paragraph 'Sie verwies auf die erfolgreichen Projekte, … \"Ich finde "
+              "es großartig, dass fast alle 70 Siegerprojekte, die wir bislang ausgezeichnet haben, noch', cut off in the "
+              "stored copy, dropped with its unclosed quotation (rule 15); published ASCII marks kept (rule 20))",
+    license=BREG,
+    paras=["Merkel empfängt Sieger von \"startsocial\" \"Engagement macht die Gesellschaft reich\"",
+           "Kanzlerin Merkel hat 25 Initiativen für ihr soziales, zivilgesellschaftliches Engagement im Rahmen des "
+           "Wettbewerbs \"startsocial\" geehrt. Bürgerschaftliches Engagement sei keine Nebensache, sondern stärke das "
+           "Miteinander, sagte Merkel.",
+           "In Deutschland gibt es erfreulich viele Menschen, die sich für das Gemeinwohl einsetzen: Sie unterstützen "
+           "Jugendliche beim Einstieg in das Berufsleben, leisten Trauernden Beistand oder betreuen ehrenamtlich "
+           "Pflegebedürftige.",
+           STARTSOCIAL_P3,
+           "\"startsocial – Hilfe für Helfer\" ist kein Wettbewerb wie jeder andere. Es gibt weder Sieger noch Besiegte - "
+           "alle gewinnen. Bereits zum elften Mal bringt der Wettbewerb guten Willen und Sachverstand auf praktische und "
+           "kreative Art und Weise zusammen.",
+           "Wirtschaftliches Know-how für soziale Ideen",
+           "Hinter dem Wettbewerb stehe die Überzeugung, dass es viele Menschen mit großartigen Ideen gebe, dass aber "
+           "wirtschaftliches Know-how gebraucht werde, um diese guten Ideen auch effizient durchzusetzen, so die "
+           "Bundeskanzlerin."],
+    quotes=[("\"Engagement macht die Gesellschaft reich\"", MERKEL, 0),
+            ("\"Engagement macht die Gesellschaft reich\"", MERKEL, 1),
+            ("\"startsocial\"", None, 0),
+            ("\"startsocial\"", None, 1),
+            ("\"startsocial\"", None, 2),
+            ("\"Dieser Reichtum ist nicht mit Geld oder Gold aufzuwiegen\"", MERKEL),
+            ("\"startsocial – Hilfe für Helfer\"", None)],
+    aliases={MERKEL: ["Angela Merkel", "Bundeskanzlerin Angela Merkel", "Kanzlerin Merkel", "Merkel", "Bundeskanzlerin",
+                      "Kanzlerin"]})
