@@ -1617,9 +1617,38 @@ impl<'a> Attributor<'a> {
             .lower()
             .and_then(|w| self.lex.possessive_pronouns.get(w));
         match refs {
-            Some(refs) => self.resolve_pronoun(refs, &s.subjects),
+            Some(refs) => self.resolve_pronoun(refs, &self.persons_before(s, at)),
             None => self.possessive_role_holder(&s.tokens[at]),
         }
+    }
+
+    /// Candidates for a possessive at token `at`, the likeliest last (as
+    /// [`Self::resolve_pronoun`] reads them): the people the sentence names before `at`,
+    /// nearest later; the person opening it; the subjects of its cues.
+    ///
+    /// (`Director Fran Mainella has set the tone for the NPS effort with her message to
+    /// …`: the sentence's own names join the salience window only after it, so they are
+    /// offered here, its opening subject before the others.)
+    fn persons_before(&self, s: &Sentence<'_>, at: usize) -> Vec<usize> {
+        let named = |m: &Mention| {
+            m.entity
+                .filter(|&e| m.kind == MentionKind::Name && self.reg.entities[e].person_like())
+        };
+        let opening = s
+            .mentions
+            .first()
+            .filter(|m| m.toks.start <= s.range.start + 1 && m.toks.end <= at)
+            .and_then(named);
+        let mut out: Vec<usize> = s
+            .mentions
+            .iter()
+            .filter(|m| m.toks.end <= at)
+            .filter_map(named)
+            .filter(|&e| Some(e) != opening)
+            .collect();
+        out.extend(opening);
+        out.extend(s.subjects.iter().copied());
+        out
     }
 
     /// `the Secretary's`, `the governor's`: the known person holding the role a
@@ -3558,7 +3587,7 @@ impl<'a> Attributor<'a> {
                 .and_then(|w| self.lex.possessive_pronouns.get(w))
                 .cloned();
             if let Some(refs) = refs {
-                return self.resolve_pronoun(&refs, &s.subjects);
+                return self.resolve_pronoun(&refs, &self.persons_before(s, noun - 1));
             }
         }
         // After it: a genitive (`die Klage des Präfekten`, `the warning of the minister`).
@@ -3808,9 +3837,11 @@ impl<'a> Attributor<'a> {
             } => {
                 // `Minister says …` in a headline, which drops articles: the minister the
                 // report names later, like `the minister` would be.
+                // (`Ehemaliger Generalsekretär der Kommission: „…“`: so is a role opening a
+                // lead line as its label, before a colon.)
                 let headline_role = !definite
                     && !org
-                    && self.in_headline
+                    && (self.in_headline || self.lead_label(s, m))
                     && !s.tokens[mention.toks.start].has(b::DETERMINER);
                 // `A federal judge on Friday blocked the law …` ⏎ `U.S. District Judge
                 // Amy Jackson wrote …`: a lead introduces its protagonist by role first.
@@ -3946,6 +3977,24 @@ impl<'a> Attributor<'a> {
                 Some(e)
             }
         }
+    }
+
+    /// Whether mention `m` opens a lead paragraph as a label: the paragraph's first words,
+    /// then words with no verb of saying up to a colon and a quote.
+    fn lead_label(&self, s: &Sentence<'_>, m: usize) -> bool {
+        const MAX_LABEL: usize = 8;
+        let toks = &s.mentions[m].toks;
+        if self.paras > LEAD_PARAGRAPHS || toks.start != 0 || s.range.start != 0 {
+            return false;
+        }
+        let Some(colon) =
+            (toks.end..s.range.end.min(toks.start + MAX_LABEL)).find(|&k| !s.tokens[k].is_word())
+        else {
+            return false;
+        };
+        s.tokens[colon].is_punct(":")
+            && s.tokens.get(colon + 1).is_some_and(|t| t.quote().is_some())
+            && !s.tokens[toks.end..colon].iter().any(|t| t.has(b::SPEECH))
     }
 
     /// Whether person `e` is known to hold an office other than the one `head` names:

@@ -446,6 +446,10 @@ pub struct Rules {
     /// another position, she …`): such a word is no name.
     #[serde(default)]
     pub opening_participle_endings: Vec<String>,
+    /// Words that are prepositions elsewhere but open a role when capitalised before a
+    /// capitalised role word (`Under Secretary of Energy Mark Menezes`).
+    #[serde(default)]
+    pub role_prefixes: Vec<String>,
     /// Plural finite verbs (`waren`, `were`): a name whose clause has one is a plural
     /// noun read as a name, no antecedent of a singular pronoun.
     #[serde(default)]
@@ -702,6 +706,7 @@ pub(crate) struct Lexicon {
     pub plural_verbs: HashSet<String>,
     pub participle_endings: Vec<String>,
     pub opening_participle_endings: Vec<String>,
+    pub role_prefixes: HashSet<String>,
     pub subject_prepositions: HashSet<String>,
     pub adverb_endings: Vec<String>,
     pub opening_adverb_endings: Vec<String>,
@@ -964,6 +969,7 @@ impl Lexicon {
             plural_verbs: set(&rules.plural_verbs),
             participle_endings: rules.participle_endings.clone(),
             opening_participle_endings: rules.opening_participle_endings.clone(),
+            role_prefixes: set(&rules.role_prefixes),
             subject_prepositions: set(&rules.subject_prepositions),
             adverb_endings: rules.adverb_endings.clone(),
             opening_adverb_endings: rules.opening_adverb_endings.clone(),

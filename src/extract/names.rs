@@ -239,6 +239,15 @@ fn segment_with(
                 && is_ordinal(&tokens[c - 1])
         };
         let rating = class_at(k) || class_at(k + 1) || (tokens[k].is_cap() && class_at(k + 2));
+        // `Under Secretary of Energy Mark Menezes`: a capitalised role prefix before a
+        // capitalised role word opens the role.
+        let role_prefix = tokens[k].is_cap()
+            && tokens[k]
+                .lower()
+                .is_some_and(|w| lex.role_prefixes.contains(w))
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_cap() && n.class() == Class::Role);
         // `Klara Sommer`, `Theresa May`, `Bill Read`: a word that is never a name alone
         // (a season, a month, a verb of saying) after a given name is the family name.
         // (`sagte Sommer`: and so is the word alone, within a sentence, once known as one.)
@@ -257,7 +266,7 @@ fn segment_with(
             && tokens
                 .get(k + 1)
                 .is_some_and(|n| n.is_cap() && n.class() == Class::Org);
-        *slot = if rating {
+        *slot = if rating || role_prefix {
             Class::Role
         } else if family_name || paper_day {
             Class::Name

@@ -5147,3 +5147,27 @@ fn speech_participle_after_sein_in_plain_order_stays_a_state() {
     let t = "Die Ministerin Anna Berg sprach lange. Auch die Oppositionsparteien seien hier gefragt. „Das ist neu.“";
     assert_eq!(who(t, "de"), some(&["Anna Berg"]));
 }
+
+#[test]
+fn capitalised_under_before_secretary_opens_the_role() {
+    let t = "Funding for solar\nThe Office of Renewable Energy announced funding.\n“We continue to fund it,” said Under Secretary of Energy Mark W. Menezes.";
+    assert_eq!(who(t, "en"), some(&["Mark W. Menezes"]));
+}
+
+#[test]
+fn role_labelling_a_lead_line_waits_for_the_name_with_that_role() {
+    let t = "Selmayr leitet die Vertretung\nGeneralsekretär der Kommission: „Freue mich auf die Arbeit“.\nWien - Martin Selmayr, Generalsekretär der Europäischen Kommission, übernimmt die Leitung.";
+    assert_eq!(who(t, "de"), some(&["Martin Selmayr"]));
+}
+
+#[test]
+fn possessive_text_before_a_closing_colon_gives_the_quote_paragraph_to_its_owner() {
+    let t = "Morning Report - Friday\nPresident John Bush has declared a Day of Prayer. The text of his proclamation follows:\n\"On Tuesday morning, terrorists attacked America.\n\"We mourn with those who suffered.\"";
+    assert_eq!(who(t, "en"), some(&["John Bush", "John Bush"]));
+}
+
+#[test]
+fn possessive_before_a_quote_means_the_sentence_subject_before_a_later_name() {
+    let t = "Park Morning Report - Tuesday\nDirector Fran Mainella has set the tone for the continuing NPS effort with her message to \"the employees of the Service\":\n\"I regret very much that my first message comes now.\"";
+    assert_eq!(who(t, "en"), some(&["Fran Mainella", "Fran Mainella"]));
+}
