@@ -168,3 +168,40 @@ add(id="ho85-breg-2023-08-11-scholz-destatis",
             (cut(BK_P4, "„Das Statistische", "genutzt wird.“"), "Scholz"),
             (cut(BK_P4, "„Auf Ihre", "dafür!\""), "Scholz")],
     aliases={"Scholz": ["Scholz", "Bundeskanzler Scholz", "Kanzler"]})
+
+AMT_P2 = ("Bundesinnenministerin Nancy Faeser: \"Statistiken sind unverzichtbar für unsere Demokratie und für politische "
+          "Entscheidungen. Die Informationen des Statistischen Bundesamtes genießen zu Recht hohes Vertrauen, weil sie "
+          "unabhängig und qualitätsgesichert sind. Gerade in Krisenzeiten, wenn der Staat schnelle und weitreichende "
+          "Entscheidungen treffen muss, zeigt sich, wie wichtig zuverlässige und vor allem aktuelle Informationen sind. Mit "
+          "Dr. Ruth Brand gewinnt das Statistische Bundesamt eine erfahrene Statistikerin aus den eigenen Reihen zurück, die "
+          "bereits fast 20 Jahre für das Haus gearbeitet hat. Sie steht für die große Verlässlichkeit, die das Statistische "
+          "Bundesamt seit Jahrzehnten auszeichnet, und zugleich für weitere Innovationen und Digitalisierung.\"")
+AMT_P3 = ("Dr. Ruth Brand, neue Präsidentin des Statistischen Bundesamtes: \"Unser Anspruch und Ansporn als Statistisches "
+          "Bundesamt ist es, der Garant für unabhängige qualitätsgesicherte Informationen in Deutschland zu sein. Wir wollen "
+          "alle gesellschaftlichen Gruppen erreichen und zu einem faktenbasierten demokratischen Diskurs beitragen. Mit neuen "
+          "Datenquellen, innovativen Methoden und kreativen Ideen werden wir unsere Angebote in der kommenden Zeit stetig "
+          "weiterentwickeln. Ich freue mich außerordentlich auf die Zusammenarbeit mit einem starken Team im Statistischen "
+          "Bundesamt.\"")
+
+add(id="ho85-destatis-ots-2023-01-brand-amtseinfuehrung",
+    title=None,
+    url="https://www.finanznachrichten.de/nachrichten-2023-01/58109475-dr-ruth-brand-ist-neue-praesidentin-des-statistischen-bundesamtes-007.htm",
+    retrieved="same address (the release 'Dr. Ruth Brand ist neue Präsidentin des Statistischen Bundesamtes' of January "
+              "2023, dateline 'WIESBADEN/BERLIN (ots)', as shown by finanznachrichten.de; the stored copy's date prefix "
+              "' date 2023-01' dropped (rule 63); the copy shows no headline and begins with the dateline and first "
+              "paragraph, which is the first line (rule 32); the paragraphs, run together without space in the copy "
+              "('in Wiesbaden.Bundesinnenministerin', 'Digitalisierung.\"Dr. Ruth Brand'), separated at their joins (rule "
+              "660); the missing space in '(ots) -Bundesinnenministerin' kept as published (rule 20); the last paragraph "
+              "'Dr. Ruth Brand hat die Leitung … Die pr', cut off in the stored copy, dropped (rule 15))",
+    license=DESTATIS,
+    paras=["WIESBADEN/BERLIN (ots) -Bundesinnenministerin Nancy Faeser hat heute Dr. Ruth Brand als Präsidentin des "
+           "Statistischen Bundesamtes (Destatis) in ihr Amt eingeführt. Die Amtseinführung erfolgte im Rahmen einer "
+           "Festveranstaltung in Wiesbaden.",
+           AMT_P2,
+           AMT_P3],
+    # statements introduced by a name label and a colon are the named person's; the joint dateline does not make the
+    # ministry the speaker of its minister's statement
+    quotes=[(cut(AMT_P2, "\"Statistiken", "Digitalisierung.\""), "Nancy Faeser"),
+            (cut(AMT_P3, "\"Unser Anspruch", "Bundesamt.\""), BRAND)],
+    aliases={"Nancy Faeser": ["Nancy Faeser", "Bundesinnenministerin Nancy Faeser"],
+             BRAND: ["Ruth Brand", "Dr. Ruth Brand", "Dr. Ruth Brand, neue Präsidentin des Statistischen Bundesamtes"]})
