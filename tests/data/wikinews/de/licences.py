@@ -87,3 +87,17 @@ BREG_COMMISSIONER_MINISTRY = ("CC BY-ND 4.0 (texts of the German Federal Governm
                               "Federal Government Commissioners attached to a federal ministry, on their Government site or "
                               "reposted unchanged with the Commissioner named as source; reproduced unchanged, in part, with "
                               "the source named; source: Bundesregierung)")
+# Eighty-fifth held-out set: press releases of the Federal Statistical Office (Statistisches Bundesamt, Destatis), sent
+# over the ots service of news aktuell ("WIESBADEN (ots)") and shown unchanged by finance portals. Destatis states for the
+# content of its site and products the Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0); stored copy of
+# destatis.de/EN/Service/Imprint/CopyrightGENESISOnlineDatabase.html: "© Statistisches Bundesamt (Destatis), 2019 / Data
+# licence Germany – attribution – version 2.0 … The granting of rights under this data licence corresponds to the scope of
+# usage rights given under Copyright-General"; stored copy of the imprint of the statistical offices' census database
+# (ergebnisse2011.zensus2022.de, published by the Statistisches Bundesamt): "© Statistische Ämter des Bundes und der Länder
+# 2022 / Datenlizenz Deutschland – Namensnennung – Version 2.0 / Diese Regelung gilt für jede Art der Weiterverbreitung von
+# Texten, Daten und Grafiken durch Dritte … Die Weiterverwendung ist sowohl für nicht gewerbliche als auch gewerbliche Zwecke
+# erlaubt … Es bedarf keiner ausdrücklichen Genehmigung. Eine Quellenangabe ist jedoch erforderlich." (see SOURCES.md,
+# eighty-fifth held-out set).
+DESTATIS = ("Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0; texts of the Statistisches Bundesamt "
+            "(Destatis): a press release sent over ots and reproduced unchanged by the portal at the URL, paragraph breaks "
+            "restored; source: Statistisches Bundesamt (Destatis))")
