@@ -101,3 +101,18 @@ BREG_COMMISSIONER_MINISTRY = ("CC BY-ND 4.0 (texts of the German Federal Governm
 DESTATIS = ("Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0; texts of the Statistisches Bundesamt "
             "(Destatis): a press release sent over ots and reproduced unchanged by the portal at the URL, paragraph breaks "
             "restored; source: Statistisches Bundesamt (Destatis))")
+# Eighty-sixth held-out set: releases of the Austrian Federal Ministry responsible for schools (Bundesministerium für
+# Unterricht, Kunst und Kultur, BMUKK, 2007-2014; für Bildung und Frauen, BMBF, 2014-2016; für Bildung, BMB, 2016-2017) on
+# the OTS press-release service. Copyright notice of the ministry's information systems (stored copy of the imprint at
+# http://www.bmukk.gv.at/ministerium/impressum.xml, BMBF version of 2014): "Die Inhalte der Informationssysteme des BMBF
+# sind im World-Wide-Web für den Online-Zugriff veröffentlicht, das Urheberrecht und die Nutzungsrechte (Copyright) für
+# Texte, Graphiken, Bilder, Design und Quellcode liegen beim Bundesministerium für Bildung und Frauen der Republik
+# Österreich. Die Erstellung, die Verwendung und die nicht kommerzielle Weitergabe von Kopien in elektronischer oder
+# ausgedruckter Form sind erlaubt, wenn der Inhalt unverändert bleibt und die Quelle angegeben wird (Quelle: BMBF)." The
+# successor ministry (BMBWF) states the same for its site ahs-vwa.at (stored imprint https://www.ahs-vwa.at/lehrpersonen/
+# impressum, "(Quelle: BMBWF)"). The notice covers the ministry's own texts; its OTS releases are taken under it as the
+# Ministry of Justice's OTS releases were taken under BMJ (ANNOTATION.md rules 111, 670).
+BMBF = ("Texts of the Austrian Federal Ministry responsible for schools (Bundesministerium für Unterricht, Kunst und Kultur / "
+        "für Bildung und Frauen / für Bildung): copies may be made, used and passed on for non-commercial purposes provided "
+        "that the content is unchanged and the source is stated (copyright notice of the ministry's information systems, "
+        "bmukk.gv.at imprint); reproduced unchanged, in part; source: BMBF (Bundesministerium für Bildung)")
