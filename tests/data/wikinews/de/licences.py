@@ -116,3 +116,14 @@ BMBF = ("Texts of the Austrian Federal Ministry responsible for schools (Bundesm
         "für Bildung und Frauen / für Bildung): copies may be made, used and passed on for non-commercial purposes provided "
         "that the content is unchanged and the source is stated (copyright notice of the ministry's information systems, "
         "bmukk.gv.at imprint); reproduced unchanged, in part; source: BMBF (Bundesministerium für Bildung)")
+# Eighty-seventh held-out set: articles of "EWSA info", the newsletter of the European Economic and Social Committee (EESC,
+# ISSN 2363-2607), on eesc.europa.eu/de. The EESC's own legal notice was not among the stored copies (the stored copy of its
+# CES-link legal notice ends before its copyright part). The licence is recorded as the copyright notice of the Publications
+# Office of the European Union states it for publications of EU bodies (stored copy of
+# https://op.europa.eu/en/web/about-us/legal-notices/publications-office-of-the-european-union-copyright): "The publications of
+# other EU institutions, bodies, offices and agencies, may be downloaded and reproduced provided the source is acknowledged."
+# (an older stored version: "For general publications of other EU institutions, bodies, offices and agencies ... Downloading
+# and reproduction are authorised provided the source is acknowledged."). See SOURCES.md, eighty-seventh held-out set.
+EESC_INFO = ("Reproduction authorised provided the source is acknowledged (publications of EU bodies, copyright notice of the "
+             "Publications Office of the European Union); text of 'EWSA info', newsletter of the European Economic and Social "
+             "Committee, eesc.europa.eu; source: Europäischer Wirtschafts- und Sozialausschuss (EWSA)")
