@@ -87,3 +87,12 @@ BREG_COMMISSIONER_MINISTRY = ("CC BY-ND 4.0 (texts of the German Federal Governm
                               "Federal Government Commissioners attached to a federal ministry, on their Government site or "
                               "reposted unchanged with the Commissioner named as source; reproduced unchanged, in part, with "
                               "the source named; source: Bundesregierung)")
+# Eighty-eighth held-out set: press releases of the municipality of Kressbronn am Bodensee (Gemeinde Kressbronn a. B.,
+# Baden-Württemberg) on kressbronn.de. The municipality's press page (stored copy of
+# https://www.kressbronn.de/aktuelles/aktuelles-und-presseinformationen/) states: "Die Texte einer Pressemitteilung der
+# Gemeinde dürfen grundsätzlich verwendet werden. Idealerweise wird eine Pressemitteilung der Gemeinde als Quelle
+# angegeben." The texts are reproduced unchanged, in part, with the municipality named as source.
+KRESSBRONN = ("Press releases of the Gemeinde Kressbronn a. B. (kressbronn.de): 'Die Texte einer Pressemitteilung der "
+              "Gemeinde dürfen grundsätzlich verwendet werden. Idealerweise wird eine Pressemitteilung der Gemeinde als "
+              "Quelle angegeben.' (press page of kressbronn.de, stored copy); reproduced unchanged, in part; source: "
+              "Gemeinde Kressbronn a. B.")
