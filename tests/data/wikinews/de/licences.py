@@ -127,3 +127,12 @@ BMBF = ("Texts of the Austrian Federal Ministry responsible for schools (Bundesm
 EESC_INFO = ("Reproduction authorised provided the source is acknowledged (publications of EU bodies, copyright notice of the "
              "Publications Office of the European Union); text of 'EWSA info', newsletter of the European Economic and Social "
              "Committee, eesc.europa.eu; source: Europäischer Wirtschafts- und Sozialausschuss (EWSA)")
+# Eighty-eighth held-out set: press releases of the municipality of Kressbronn am Bodensee (Gemeinde Kressbronn a. B.,
+# Baden-Württemberg) on kressbronn.de. The municipality's press page (stored copy of
+# https://www.kressbronn.de/aktuelles/aktuelles-und-presseinformationen/) states: "Die Texte einer Pressemitteilung der
+# Gemeinde dürfen grundsätzlich verwendet werden. Idealerweise wird eine Pressemitteilung der Gemeinde als Quelle
+# angegeben." The texts are reproduced unchanged, in part, with the municipality named as source.
+KRESSBRONN = ("Press releases of the Gemeinde Kressbronn a. B. (kressbronn.de): 'Die Texte einer Pressemitteilung der "
+              "Gemeinde dürfen grundsätzlich verwendet werden. Idealerweise wird eine Pressemitteilung der Gemeinde als "
+              "Quelle angegeben.' (press page of kressbronn.de, stored copy); reproduced unchanged, in part; source: "
+              "Gemeinde Kressbronn a. B.")
