@@ -3631,6 +3631,31 @@ impl<'a> Attributor<'a> {
             .then_some(m.entity)
             .flatten()
             .filter(|&e| !self.reg.entities[e].org)
+            .or_else(|| self.name_label_before_quote(s, qt))
+    }
+
+    /// `Im Wortlaut: Merkel „Was wir entscheiden, muss Bestand haben.“`: a person's name
+    /// opening a line (or its part after a label's colon) right before a quote that ends
+    /// the line labels the quote as theirs.
+    fn name_label_before_quote(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        let m = s.mentions.iter().find(|m| m.toks.end == qt)?;
+        let opens = m.toks.start == s.range.start || s.tokens[m.toks.start - 1].is_punct(":");
+        let ends = s.tokens[qt + 1..s.range.end].iter().all(|t| !t.is_word());
+        // (`Studium „unter ganz neuen Bedingungen“` as a subheading: a German noun before
+        // a fragment is a topic; a name the text has not yet shown to be a person labels
+        // only a whole sentence near the top.)
+        let sentence = self
+            .text
+            .get(s.tokens[qt].range.clone())
+            .and_then(|q| q.chars().find(|c| c.is_alphanumeric()))
+            .is_some_and(char::is_uppercase);
+        (opens && ends && sentence && m.kind == MentionKind::Name)
+            .then_some(m.entity)
+            .flatten()
+            .filter(|&e| {
+                let ent = &self.reg.entities[e];
+                ent.person_like() || (!ent.org && self.paras <= LEAD_PARAGRAPHS)
+            })
     }
 
     /// `Für Johanna Berger ist das Gesetz „ein wichtiger Schritt“`: without a colon too,

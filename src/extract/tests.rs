@@ -5171,3 +5171,15 @@ fn possessive_before_a_quote_means_the_sentence_subject_before_a_later_name() {
     let t = "Park Morning Report - Tuesday\nDirector Fran Mainella has set the tone for the continuing NPS effort with her message to \"the employees of the Service\":\n\"I regret very much that my first message comes now.\"";
     assert_eq!(who(t, "en"), some(&["Fran Mainella", "Fran Mainella"]));
 }
+
+#[test]
+fn name_right_before_a_whole_sentence_quote_in_a_lead_line_labels_it() {
+    let t = "Interview mit der Kanzlerin\nIm Wortlaut: Merkel „Was wir entscheiden, muss Bestand haben.“\nIm Interview spricht Angela Merkel über Europa.";
+    assert_eq!(who(t, "de"), some(&["Angela Merkel"]));
+}
+
+#[test]
+fn noun_subheading_before_a_quoted_fragment_labels_nothing() {
+    let t = "Dialog mit Studierenden\nDie Kanzlerin Angela Merkel sprach mit Studierenden.\nViele Fragen kamen.\nStudium „unter ganz neuen Bedingungen“\nZu Beginn betonte Merkel, wie wichtig ihr das Gespräch sei.";
+    assert_ne!(who(t, "de"), some(&["Studium"]));
+}
