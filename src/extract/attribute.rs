@@ -2818,7 +2818,9 @@ impl<'a> Attributor<'a> {
         let inside = comma_before
             && m.toks.start > s.range.start
             && s.tokens[m.toks.start - 1].is_punct(",");
-        if !inside && !self.lex.verb_second && p > 0 {
+        // (`Georg Greve, der Präsident der FSFE sagte: „…“`: in German too, where the
+        // missing comma may also make the rest a relative clause about the name.)
+        if !inside && p > 0 {
             return self.unclosed_apposition_head(s, p);
         }
         if self.lex.verb_second || !inside || p == 0 {
@@ -5907,11 +5909,21 @@ fn nearest_cue(
         .iter()
         .enumerate()
         .any(|(i, c)| c.is_verb() && subjects[i].is_some() && !relays(c) && c.toks.end <= qt);
+    // (`äußert sich Jakobs: „…“ und Greve fügt hinzu: „…“`: a verb after a quote that a
+    // colon introduced, itself introducing the next quote with a colon, is that quote's.)
+    const INTRO_GAP: usize = 4;
+    let colon_led = qt > 0 && tokens[qt - 1].is_punct(":");
+    let introduces_next = |c: &Cue| {
+        c.toks.start > qt
+            && (c.toks.end..(c.toks.end + INTRO_GAP).min(tokens.len().saturating_sub(1)))
+                .any(|k| tokens[k].is_punct(":") && tokens[k + 1].quote().is_some())
+    };
     let best = |want_verb: bool| {
         cues.iter()
             .enumerate()
             .filter(|(i, c)| c.is_verb() == want_verb && subjects[*i].is_some() && !names_next(c))
             .filter(|(_, c)| !(own_verb && relays(c)))
+            .filter(|(_, c)| !(colon_led && own_verb && introduces_next(c)))
             .min_by_key(|(_, c)| dist(c))
             .map(|(i, _)| i)
     };

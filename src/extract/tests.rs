@@ -5183,3 +5183,27 @@ fn noun_subheading_before_a_quoted_fragment_labels_nothing() {
     let t = "Dialog mit Studierenden\nDie Kanzlerin Angela Merkel sprach mit Studierenden.\nViele Fragen kamen.\nStudium „unter ganz neuen Bedingungen“\nZu Beginn betonte Merkel, wie wichtig ihr das Gespräch sei.";
     assert_ne!(who(t, "de"), some(&["Studium"]));
 }
+
+#[test]
+fn gibt_sich_zuversichtlich_after_a_quote_is_a_cue() {
+    let t = "Die Stiftung schickte Georg Greve und Joachim Jakobs. „Das ist gut“, sagte Greve.\n„Wir erwarten bald Unterstützung.“ gibt sich Jakobs zuversichtlich.";
+    assert_eq!(who(t, "de"), some(&["Georg Greve", "Joachim Jakobs"]));
+}
+
+#[test]
+fn german_apposition_left_unclosed_before_the_verb_describes_the_opening_name() {
+    let t = "Die Stiftung stellt einen Antrag.\nGeorg Greve, der Präsident der FSFE sagte: „Je mehr Microsoft kauft, desto wichtiger ist das.“";
+    assert_eq!(who(t, "de"), some(&["Georg Greve"]));
+}
+
+#[test]
+fn present_participle_opening_a_german_sentence_is_no_name() {
+    let t = "Die Stiftung schickte Georg Greve. „Das ist gut“, sagte Greve.\nHinzufügend bemerkt Greve: „Alle diese Initiativen zielen darauf ab.“";
+    assert_eq!(who(t, "de"), some(&["Georg Greve", "Georg Greve"]));
+}
+
+#[test]
+fn verb_introducing_the_next_quote_with_a_colon_leaves_the_quote_before_to_its_own_verb() {
+    let t = "Die Stiftung schickte Georg Greve und Joachim Jakobs.\nDazu äußert sich Pressesprecher Joachim Jakobs: „Unsere Arbeit kommt allen zugute.“ und Georg Greve fügt hinzu: „Wenn die Last zu groß wird, hilft keiner.“";
+    assert_eq!(who(t, "de"), some(&["Joachim Jakobs", "Georg Greve"]));
+}
