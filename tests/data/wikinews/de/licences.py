@@ -136,3 +136,16 @@ KRESSBRONN = ("Press releases of the Gemeinde Kressbronn a. B. (kressbronn.de): 
               "Gemeinde dürfen grundsätzlich verwendet werden. Idealerweise wird eine Pressemitteilung der Gemeinde als "
               "Quelle angegeben.' (press page of kressbronn.de, stored copy); reproduced unchanged, in part; source: "
               "Gemeinde Kressbronn a. B.")
+# Eighty-ninth held-out set: speeches of members of the Executive Board of the Deutsche Bundesbank (and one greeting by a
+# Bundesbank staff representative) published on bundesbank.de under "Presse > Reden". The Bundesbank's conditions for the
+# general use of its website (stored copy of https://www.bundesbank.de/en/homepage/user-information/
+# conditions-for-the-general-use-of-the-website-764706) state: "4. Using the content of this website / 4.1. Using the
+# general content of this website / Unless otherwise stated, the user rights for the content of this website lie with the
+# Deutsche Bundesbank. The rules stated under 4.2 apply to images (photographs, photographic works, charts) and videos. /
+# You are free to save, forward or reprod…" — the stored copy is cut off inside that sentence, so the conditions attached
+# to the permission (presumably naming the source) could not be read; the texts are reproduced unchanged, in part, with
+# the Bundesbank named as source (see SOURCES.md, eighty-ninth held-out set).
+BUBA = ("Texts of the Deutsche Bundesbank (bundesbank.de): 'Unless otherwise stated, the user rights for the content of "
+        "this website lie with the Deutsche Bundesbank. … You are free to save, forward or reprod[uce] …' (conditions for "
+        "the general use of the website, section 4.1, stored copy cut off inside that sentence); reproduced unchanged, in "
+        "part; source: Deutsche Bundesbank")
