@@ -136,3 +136,13 @@ KRESSBRONN = ("Press releases of the Gemeinde Kressbronn a. B. (kressbronn.de): 
               "Gemeinde dürfen grundsätzlich verwendet werden. Idealerweise wird eine Pressemitteilung der Gemeinde als "
               "Quelle angegeben.' (press page of kressbronn.de, stored copy); reproduced unchanged, in part; source: "
               "Gemeinde Kressbronn a. B.")
+# Ninety-second held-out set: press releases of the district office of the Landkreis Neustadt an der Waldnaab (Landratsamt
+# Neustadt a.d.Waldnaab, Bavaria) on neustadt.de, and its releases reposted unchanged with the office named as source
+# ("(PM: Landratsamt Neustadt an der Waldnaab)"). The press portal of the district office (stored copy of
+# https://www.neustadt.de/aktuelles/presseportal) states: "Des Weiteren stellen wir hier unsere Pressemitteilungen und ggf.
+# Bilder zur weiteren Verwendung zur Verfügung. Unter Angabe der Quelle dürfen Sie diese Informationen gerne für eigene
+# Publikationen verwenden." The texts are reproduced unchanged, in part, with the district office named as source.
+NEUSTADT_WN = ("Press releases of the Landratsamt Neustadt a.d.Waldnaab (neustadt.de): 'Des Weiteren stellen wir hier unsere "
+               "Pressemitteilungen und ggf. Bilder zur weiteren Verwendung zur Verfügung. Unter Angabe der Quelle dürfen Sie "
+               "diese Informationen gerne für eigene Publikationen verwenden.' (press portal of neustadt.de, stored copy); "
+               "reproduced unchanged, in part; source: Landratsamt Neustadt a.d.Waldnaab")
