@@ -149,3 +149,13 @@ BUBA = ("Texts of the Deutsche Bundesbank (bundesbank.de): 'Unless otherwise sta
         "this website lie with the Deutsche Bundesbank. … You are free to save, forward or reprod[uce] …' (conditions for "
         "the general use of the website, section 4.1, stored copy cut off inside that sentence); reproduced unchanged, in "
         "part; source: Deutsche Bundesbank")
+# Ninety-second held-out set: press releases of the district office of the Landkreis Neustadt an der Waldnaab (Landratsamt
+# Neustadt a.d.Waldnaab, Bavaria) on neustadt.de, and its releases reposted unchanged with the office named as source
+# ("(PM: Landratsamt Neustadt an der Waldnaab)"). The press portal of the district office (stored copy of
+# https://www.neustadt.de/aktuelles/presseportal) states: "Des Weiteren stellen wir hier unsere Pressemitteilungen und ggf.
+# Bilder zur weiteren Verwendung zur Verfügung. Unter Angabe der Quelle dürfen Sie diese Informationen gerne für eigene
+# Publikationen verwenden." The texts are reproduced unchanged, in part, with the district office named as source.
+NEUSTADT_WN = ("Press releases of the Landratsamt Neustadt a.d.Waldnaab (neustadt.de): 'Des Weiteren stellen wir hier unsere "
+               "Pressemitteilungen und ggf. Bilder zur weiteren Verwendung zur Verfügung. Unter Angabe der Quelle dürfen Sie "
+               "diese Informationen gerne für eigene Publikationen verwenden.' (press portal of neustadt.de, stored copy); "
+               "reproduced unchanged, in part; source: Landratsamt Neustadt a.d.Waldnaab")
