@@ -604,6 +604,12 @@ fn floors(stem: &str) -> Floors {
         "heldout88-de" => (0.97, 0.95, 0.40),
         // heldout121-en (8 NPS, USGS, FEMA, DOE, ED texts, 22) 0.591 (13/22) at 4c1ff83.
         "heldout121-en" => (0.97, 0.55, 0.40),
+        // heldout89-de (8 Bundesbank texts, 8) 0.625 (5/8) at c054d81.
+        "heldout89-de" => (0.97, 0.58, 0.40),
+        // heldout92-de (Neustadt and Kressbronn releases, 1) 1.000 (1/1) at c054d81.
+        "heldout92-de" => (0.97, 0.95, 0.40),
+        // heldout122-en (8 FWS and Coast Guard texts, 24) 1.000 (24/24) at c054d81.
+        "heldout122-en" => (0.97, 0.95, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
