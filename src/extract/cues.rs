@@ -79,7 +79,17 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
             && tokens[i + 1]
                 .lower()
                 .is_none_or(|n| !lex.pronouns.contains_key(n));
-        if in_name {
+        // (`told VOA reporter Said Suleiman Ashna`: a capitalised speech word after a role
+        // noun and before a capitalised word is a given name.)
+        let name_after_role = !lex.capitalised_nouns
+            && i > sent.start
+            && t.is_cap()
+            && tokens[i - 1].has(b::ROLE)
+            && !tokens[i - 1].is_cap()
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_word() && n.is_cap() && n.quote().is_none());
+        if in_name || name_after_role {
             continue;
         }
         // `the union's demands`, `his claims`: after a determiner or a possessive an

@@ -696,15 +696,28 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
             MentionKind::Name => true,
             _ => false,
         };
-        let completes = role
-            && n.kind == MentionKind::Name
-            && n.toks.start == end + 1
-            && n.toks.len() >= 3
+        let of_phrase = role
             && tokens[end]
                 .lower()
                 .is_some_and(|w| lex.role_complement_prepositions.contains(w))
             && tokens[end - 1].has(b::ROLE);
-        if let (true, Some(e)) = (completes, n.entity) {
+        let completes = of_phrase
+            && n.kind == MentionKind::Name
+            && n.toks.start == end + 1
+            && n.toks.len() >= 3;
+        // (`Secretary of the Navy John Lehman`, `Chief of Naval Operations Adm. Mike
+        // Gilday`: the `of` phrase may name the body apart, the person's name right after.)
+        let body_then_name = (of_phrase && !completes && n.toks.start == end + 1)
+            .then(|| ms.get(d + 2))
+            .flatten()
+            .filter(|p| {
+                p.kind == MentionKind::Name
+                    && p.toks.start == n.toks.end
+                    && p.entity.is_some_and(|e| reg.entities[e].person_like())
+            })
+            .and_then(|p| p.entity);
+        let person = if completes { n.entity } else { body_then_name };
+        if let Some(e) = person {
             ms[d].entity = Some(e);
             if let (Some(ent), MentionKind::Description { mods, head, .. }) =
                 (reg.entities.get_mut(e), &ms[d].kind)
@@ -902,7 +915,26 @@ fn govern(
             .lower()
             .is_some_and(|w| lex.role_complement_prepositions.contains(w))
         && tokens[m.toks.start - 2].has(b::ROLE);
-    if role_of || body_role_holder(m, tokens, sent_start, capitalised_nouns) {
+    // (`Sergeant Major of the Army Daniel A. Dailey`, `Secretary of the Navy John Lehman`:
+    // so does one after an article.)
+    // (`Sgt. Maj. of the Army …`: an abbreviated title's dot may stand before `of`.)
+    let role_of_the = m.kind == MentionKind::Name
+        && m.toks.len() >= 4
+        && m.toks.start >= sent_start + 2
+        && tokens[m.toks.start].has(b::DETERMINER)
+        && prev
+            .lower()
+            .is_some_and(|w| lex.role_complement_prepositions.contains(w))
+        && {
+            let r = m.toks.start - 2;
+            let r = if tokens[r].is_punct(".") && r > sent_start {
+                r - 1
+            } else {
+                r
+            };
+            tokens[r].has(b::ROLE | b::TITLE)
+        };
+    if role_of || role_of_the || body_role_holder(m, tokens, sent_start, capitalised_nouns) {
         return;
     }
     // `an die Innen-, Justiz- und Wirtschaftsminister`: compound fronts cut off by a

@@ -149,7 +149,9 @@ fn can_open(c: char, prev: Option<char>, next: Option<char>) -> bool {
     // start an ellipsis: `"...plied the detective"`).
     let next_ok = next.is_some_and(|n| !n.is_whitespace() && !",;:!?)".contains(n));
     match c {
-        '"' | '\'' | '‘' | '‚' => next_ok && opens_after(prev),
+        // (`Pew Research Center”s`: a closing-shaped mark between letters is an
+        // apostrophe typed wrong, however the language pairs it.)
+        '"' | '\'' | '‘' | '‚' | '”' => next_ok && opens_after(prev),
         '’' => false,
         // `„ So schön Joggen ist …“`: the low mark opens whatever follows it.
         '„' => next.is_some_and(|n| !",;:!?)".contains(n)),
@@ -921,6 +923,15 @@ mod tests {
         assert_eq!(q.len(), 2);
         assert_eq!(&t[q[1].span.clone()], "Die Täter müssen bestraft werden.\"");
         assert!(q[1].continues);
+    }
+
+    #[test]
+    fn closing_curly_mark_between_letters_opens_nothing() {
+        assert!(quotes(
+            "The Pew Research Center”s Internet Project and the foundation.",
+            "en"
+        )
+        .is_empty());
     }
 
     #[test]

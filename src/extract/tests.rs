@@ -5207,3 +5207,15 @@ fn verb_introducing_the_next_quote_with_a_colon_leaves_the_quote_before_to_its_o
     let t = "Die Stiftung schickte Georg Greve und Joachim Jakobs.\nDazu äußert sich Pressesprecher Joachim Jakobs: „Unsere Arbeit kommt allen zugute.“ und Georg Greve fügt hinzu: „Wenn die Last zu groß wird, hilft keiner.“";
     assert_eq!(who(t, "de"), some(&["Joachim Jakobs", "Georg Greve"]));
 }
+
+#[test]
+fn role_with_an_of_phrase_naming_a_body_is_the_name_after_it() {
+    let t = "Navy news\n\"The fleet is ready,\" said Secretary of the Navy John Lehman.\n\"We train hard,\" said Chief of Naval Operations Adm. Mike Gilday.";
+    assert_eq!(who(t, "en"), some(&["John Lehman", "Mike Gilday"]));
+}
+
+#[test]
+fn capitalised_said_after_a_role_noun_is_a_given_name_not_a_cue() {
+    let t = "Visit\nGhani arrived on Sunday.\nWithin hours, Ghani told VOA reporter Said Suleiman Ashna that he was determined \"to create the type of coordination that serves both.\"";
+    assert_eq!(who(t, "en"), some(&["Ghani"]));
+}
