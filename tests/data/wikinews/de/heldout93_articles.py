@@ -184,3 +184,28 @@ add(id="ho93-destatis-ots-2018-09-zensus-2011-urteil",
     # the quotation follows its colon cue without a space in the copy; it is one quote of Thiel (rule 742)
     quotes=[(cut(URTEIL_P2, "\"Das Statistische", "fortführen.\""), THIEL)],
     aliases={THIEL: ["Dr. Georg Thiel", "Georg Thiel"]})
+
+BRAND_P1 = ("WIESBADEN (ots) - Das Statistische Bundesamt (Destatis) bekommt zum 1. Januar 2023 eine neue Leitung: Der "
+            "Bundespräsident hat heute Dr. Ruth Brand zur Nachfolgerin des bisherigen Präsidenten Dr. Georg Thiel, der zum "
+            "Jahresende 2022 in den Ruhestand geht, ernannt. Die promovierte Wirtschaftswissenschaftlerin war bereits in den "
+            "Jahren 2001 bis 2020 im Statistischen Bundesamt tätig, zuletzt als Leiterin der Abteilung \"Gesundheit, "
+            "Soziales, Bildung und Private Haushalte\". Seit April 2020 leitet sie das Beschaffungsamt des "
+            "Bundesinnenministeriums (BMI). Nun kehrt Ruth Brand als zweite Präsidentin in der fast 75-jährigen Geschichte "
+            "des Statistischen Bundesamtes zurück. Ruth Brand wird ab 1. Januar 2023 auch die Bundeswahlleitung von Georg "
+            "Thiel übernehmen.")
+
+add(id="ho93-destatis-ots-2022-12-brand-ernennung",
+    title="Ruth Brand wird Präsidentin des Statistischen Bundesamtes / Neue Präsidentin folgt zum 1. Januar 2023 auf Georg "
+          "Thiel",
+    url="https://www.wallstreet-online.de/nachricht/16331890-ruth-brand-praesidentin-statistischen-bundesamtes-"
+        "praesidentin-folgt-1-januar-2023-georg-thiel",
+    retrieved="same address (the Destatis release of December 2022 on the appointment of Ruth Brand, sent over ots, as "
+              "shown by wallstreet-online.de; the portal's hard line wraps joined with a space (rule 660); the second "
+              "paragraph 'Die Arbeit des Statistischen Bundesamtes ist unverzichtbarer Bestandteil einer validen "
+              "Willensbildung in Politik, Wissenschaft und Gesellschaft', cut off in the stored copy, dropped with "
+              "whatever quotation followed it (rule 15))",
+    license=DESTATIS,
+    paras=[BRAND_P1],
+    # the name of the department she headed is null (a name, rule 24); the stored copy holds no quotation of a person
+    quotes=[("\"Gesundheit, Soziales, Bildung und Private Haushalte\"", None)],
+    aliases={})
