@@ -198,3 +198,35 @@ add(id="ho94-eesc-press-2012-12-preis-zivilgesellschaft",
     quotes=[(cut(NIL_P3, "\"von der", "beeindruckt\""), NILSSON),
             (cut(NIL_P3, "\"die die", "Umweltschutzes ist\""), NILSSON)],
     aliases={NILSSON: ["Staffan Nilsson", "EWSA-Präsident Staffan Nilsson"]})
+
+# --- EWSA info, March 2019 ---
+
+add(id="ho94-eesc-info-2019-03-yeys-schulbesuche",
+    title="Schüler in ganz Europa begrüßen EWSA-Mitglieder zur Vorbereitung von „Your Europe, Your Say!“",
+    url="https://www.eesc.europa.eu/de/news-media/eesc-info/032019/articles/67445",
+    retrieved="same address (stored article of EWSA info, March 2019, complete; the rubric line 'Europawahlen 2019' under "
+              "the headline and the closing link line 'Näheres zu YEYS 2019 auf der Internetseite – ein Video zu YEYS 2018 "
+              "finden Sie hier. (ks/dgf)' dropped as furniture (rule 93); they hold no quotation mark)",
+    license=EESC_INFO,
+    paras=["Im Februar haben Mitglieder des Europäischen Wirtschafts- und Sozialausschusses 33 Schulen besucht, um sie auf die "
+           "Jugendplenartagung Your Europe, Your Say (YEYS) vorzubereiten. Die seit nunmehr zehn Jahren organisierte "
+           "Veranstaltung findet in Brüssel unter dem Motto „#YEYSturns10: Die Zukunft wählen!“ statt.",
+           "Die 16- bis 18-jährigen Schüler werden am 21./22. März nach Brüssel reisen, um sich auf der Jugendplenartagung "
+           "#YEYSturns10 über ihre Ansichten, Hoffnungen und Erwartungen für die bevorstehenden Europawahlen auszutauschen. "
+           "Die Jugendlichen werden über drei Vorschläge abstimmen, die das Europäische Parlament im Europawahlkampf "
+           "aufgreifen soll.",
+           "Außerdem wird das Europäische Parlament den Abschlussbericht von YEYS als eine Botschaft der europäischen Jugend "
+           "über „das Europa, in dem wir leben möchten“ werten.",
+           "Die 33 teilnehmenden Schulen wurden aus einer Rekordzahl von 1038 Bewerbungen in einem elektronischen "
+           "Losverfahren ermittelt. Teilnehmen wird je eine Schule aus den 28 EU-Mitgliedstaaten und den fünf "
+           "Bewerberländern (Albanien, ehemalige jugoslawische Republik Mazedonien, Montenegro, Serbien und Türkei).",
+           "Die Veranstaltung unter dem Namen „Your Europe, Your Say!“ (YEYS) wird vom Europäischen Wirtschafts- und "
+           "Sozialausschuss organisiert, der die Stimme der Zivilgesellschaft in Europa ist. Es ist die Signalveranstaltung "
+           "des Ausschusses für junge Menschen."],
+    # event name (twice) and motto are null (rule 24); the first-person phrase naming the theme of a report not yet
+    # written has no speaker (rule 753)
+    quotes=[("„Your Europe, Your Say!“", None, 0),
+            ("„#YEYSturns10: Die Zukunft wählen!“", None),
+            ("„das Europa, in dem wir leben möchten“", None),
+            ("„Your Europe, Your Say!“", None, 1)],
+    aliases={})
