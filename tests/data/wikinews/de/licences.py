@@ -159,3 +159,22 @@ NEUSTADT_WN = ("Press releases of the Landratsamt Neustadt a.d.Waldnaab (neustad
                "Pressemitteilungen und ggf. Bilder zur weiteren Verwendung zur Verfügung. Unter Angabe der Quelle dürfen Sie "
                "diese Informationen gerne für eigene Publikationen verwenden.' (press portal of neustadt.de, stored copy); "
                "reproduced unchanged, in part; source: Landratsamt Neustadt a.d.Waldnaab")
+# Ninety-fourth held-out set: press releases and news items of the European Economic and Social Committee (EESC) outside its
+# newsletter: news items on eesc.europa.eu/de and EESC press releases ("European Economic and Social Committee - CES/..") in
+# the press-release database of europa.eu (europa.eu/rapid). The EESC's own legal notice was not among the stored copies. The
+# licence is recorded as the Publications Office of the European Union states it for texts of EU bodies: stored copy of
+# https://op.europa.eu/en/web/about-us/legal-notices/publications-office-of-the-european-union-copyright: "The publications of
+# other EU institutions, bodies, offices and agencies, may be downloaded and reproduced provided the source is acknowledged."
+# (older stored version: "For general publications of other EU institutions, bodies, offices and agencies, the following
+# rules apply: Downloading and reproduction are authorised provided the source is acknowledged."), and the Interinstitutional
+# style guide (stored copy of http://publications.europa.eu/code/en/en-250402.htm): "For the publications of the
+# institutions, bodies and agencies of the European Union (except for the European Commission, which has a particular
+# formula), the usual qualification recommended by the Publications Office is the following: © European Union, [year] /
+# Reproduction is authorised provided the source is acknowledged." Whether a press release counts as a "publication" in
+# this sense is not stated in the stored copies; press releases are issued for publication, and the texts are reproduced
+# unchanged, in part, with the EESC named as source (see SOURCES.md, ninety-fourth held-out set).
+EESC_PRESS = ("© European Union: reproduction authorised provided the source is acknowledged (texts of EU bodies, copyright "
+              "notice of the Publications Office of the European Union and its Interinstitutional style guide); a press "
+              "release or news item of the European Economic and Social Committee on eesc.europa.eu or in the europa.eu "
+              "press-release database, reproduced unchanged, in part; source: Europäischer Wirtschafts- und Sozialausschuss "
+              "(EWSA)")
