@@ -610,6 +610,12 @@ fn floors(stem: &str) -> Floors {
         "heldout92-de" => (0.97, 0.95, 0.40),
         // heldout122-en (8 FWS and Coast Guard texts, 24) 1.000 (24/24) at c054d81.
         "heldout122-en" => (0.97, 0.95, 0.40),
+        // heldout93-de (Austrian ministry and Destatis releases, 9) 1.000 (9/9) at 110aee8.
+        "heldout93-de" => (0.97, 0.95, 0.40),
+        // heldout94-de (6 EESC texts, 11) 0.909 (10/11) at 110aee8.
+        "heldout94-de" => (0.97, 0.87, 0.40),
+        // heldout123-en (6 VOA and USAGM texts, 21) 0.952 (20/21) at 110aee8.
+        "heldout123-en" => (0.95, 0.91, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
