@@ -1748,6 +1748,24 @@ impl<'a> Attributor<'a> {
         if let Some(e) = self.people_subject(s, cue) {
             return Some(e);
         }
+        // `„…“, so die Botschaft des Präsidenten Patrick Bernasconi`: a source phrase
+        // naming what was said gives the quote to whoever the genitive after it names.
+        if cue.kind == CueKind::Source {
+            let mut noun = cue.toks.end;
+            if s.tokens.get(noun).is_some_and(|t| t.has(b::DETERMINER)) {
+                noun += 1;
+            }
+            let said = noun < s.range.end
+                && s.tokens[noun]
+                    .lower()
+                    .is_some_and(|w| self.lex.utterance_nouns.contains(w));
+            if let Some(e) = said
+                .then(|| self.genitive_owner(s, noun, s.range.end))
+                .flatten()
+            {
+                return Some(e);
+            }
+        }
         if cue.kind == CueKind::Speech && self.first_person_subject(s, cue.toks.start) {
             // `ich habe gesagt: „…“`: in an interview answer, the interviewee. Elsewhere
             // the writer, who is nobody named: the quote falls to the other evidence.

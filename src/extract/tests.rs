@@ -5219,3 +5219,9 @@ fn capitalised_said_after_a_role_noun_is_a_given_name_not_a_cue() {
     let t = "Visit\nGhani arrived on Sunday.\nWithin hours, Ghani told VOA reporter Said Suleiman Ashna that he was determined \"to create the type of coordination that serves both.\"";
     assert_eq!(who(t, "en"), some(&["Ghani"]));
 }
+
+#[test]
+fn so_with_a_noun_for_what_was_said_gives_the_quote_to_its_genitive_owner() {
+    let t = "Ausschuss und Rat: Gemeinsam für die Wahl\n„Europa neu denken“, so die Botschaft des Präsidenten Patrick Bernasconi auf der Tagung.";
+    assert_eq!(who(t, "de"), some(&["Patrick Bernasconi"]));
+}
