@@ -1972,6 +1972,18 @@ impl<'a> Attributor<'a> {
             })
         });
         let pre = pre.map(|p| self.of_phrase_person(s, p).unwrap_or(p));
+        // (`und Tom Jenissen vom Verein Digitale Gesellschaft wunderte sich`: in German a
+        // person named right before the affiliation phrase that ends at the verb is its
+        // subject; a fronted phrase, `In Berlin sagte …`, has no name before it.)
+        let pre = pre.or_else(|| {
+            let body = s.mentions.iter().find(|m| {
+                self.lex.verb_second
+                    && m.after_prep
+                    && (m.toks.end == v || m.toks.end == pre_end)
+                    && m.toks.start > s.range.start
+            })?;
+            self.affiliated_at(s, body.toks.start)
+        });
         let comma_before = v > s.range.start && s.tokens[v - 1].is_punct(",");
         let pre = pre.or_else(|| {
             comma_before
@@ -5196,6 +5208,18 @@ impl<'a> Attributor<'a> {
                     }
                     topical.push((e, pronoun));
                 }
+            }
+        }
+        // `The comments were made by Ian MacDougall, a teacher.` ⏎ `… he responded`: with
+        // no subject of its own to be about, a passive sentence is about its agent.
+        if topical.is_empty() {
+            let agent = s.mentions.iter().find(|m| {
+                m.agent
+                    && m.kind == MentionKind::Name
+                    && m.entity.is_some_and(|e| self.reg.entities[e].person_like())
+            });
+            if let Some(e) = agent.and_then(|m| m.entity) {
+                topical.push((e, false));
             }
         }
         for &(e, _) in &topical {

@@ -450,6 +450,10 @@ pub struct Rules {
     /// capitalised role word (`Under Secretary of Energy Mark Menezes`).
     #[serde(default)]
     pub role_prefixes: Vec<String>,
+    /// Quantifiers (`every`, `jeder`): a description they open refers to no one in
+    /// particular, so it is neither a speaker nor what a pronoun means.
+    #[serde(default)]
+    pub quantifiers: Vec<String>,
     /// Plural finite verbs (`waren`, `were`): a name whose clause has one is a plural
     /// noun read as a name, no antecedent of a singular pronoun.
     #[serde(default)]
@@ -707,6 +711,7 @@ pub(crate) struct Lexicon {
     pub participle_endings: Vec<String>,
     pub opening_participle_endings: Vec<String>,
     pub role_prefixes: HashSet<String>,
+    pub quantifiers: HashSet<String>,
     pub subject_prepositions: HashSet<String>,
     pub adverb_endings: Vec<String>,
     pub opening_adverb_endings: Vec<String>,
@@ -970,6 +975,7 @@ impl Lexicon {
             participle_endings: rules.participle_endings.clone(),
             opening_participle_endings: rules.opening_participle_endings.clone(),
             role_prefixes: set(&rules.role_prefixes),
+            quantifiers: set(&rules.quantifiers),
             subject_prepositions: set(&rules.subject_prepositions),
             adverb_endings: rules.adverb_endings.clone(),
             opening_adverb_endings: rules.opening_adverb_endings.clone(),

@@ -303,7 +303,14 @@ fn segment_with(
         if let Some(e) = mention.as_ref().and_then(|m| m.entity) {
             define_acronym(text, tokens, next, sent.end, e, reg);
         }
-        if let Some(mut m) = mention {
+        // (`every teenage boy`: a quantified description is nobody to attribute to.)
+        let quantified = mention.as_ref().is_some_and(|m| {
+            matches!(m.kind, MentionKind::Description { .. })
+                && tokens[m.toks.start]
+                    .lower()
+                    .is_some_and(|w| lex.quantifiers.contains(w))
+        });
+        if let Some(mut m) = mention.filter(|_| !quantified) {
             govern(&mut m, tokens, sent.start, out.last(), lex);
             m.object |= genitive_attribute(text, tokens, &cls, &m, sent.start, lex);
             out.push(m);

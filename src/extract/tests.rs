@@ -5225,3 +5225,27 @@ fn so_with_a_noun_for_what_was_said_gives_the_quote_to_its_genitive_owner() {
     let t = "Ausschuss und Rat: Gemeinsam für die Wahl\n„Europa neu denken“, so die Botschaft des Präsidenten Patrick Bernasconi auf der Tagung.";
     assert_eq!(who(t, "de"), some(&["Patrick Bernasconi"]));
 }
+
+#[test]
+fn german_person_before_an_affiliation_phrase_ending_at_the_verb_is_its_subject() {
+    let t = "Anhörung\nAm Mittwoch lud der Rechtsausschuss ein und Tom Jenissen vom Verein sagte, „dass wir das noch diskutieren“.";
+    assert_eq!(who(t, "de"), some(&["Tom Jenissen"]));
+}
+
+#[test]
+fn wunderte_sich_is_a_cue() {
+    let t = "Anhörung\nAm Mittwoch wunderte sich Tom Jenissen vom Verein Digitale Gesellschaft, „dass wir das noch diskutieren“.";
+    assert_eq!(who(t, "de"), some(&["Tom Jenissen"]));
+}
+
+#[test]
+fn quantified_description_is_nobody_a_pronoun_could_mean() {
+    let t = "School row\nThe controversial comments were made by Ian MacDougall, a teacher. When asked what book he recommends every teenage boy read, he responded \"Any book that stirs the imagination\".";
+    assert_eq!(who(t, "en"), some(&["Ian MacDougall"]));
+}
+
+#[test]
+fn everyone_opening_a_sentence_is_no_name() {
+    let t = "Fans celebrate\nEveryone, including local fan Andre Rodriguez, is an expert on the team.\n\"In fact, they are good,\" he said.";
+    assert_ne!(who(t, "en"), some(&["Everyone"]));
+}
