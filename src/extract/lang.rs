@@ -454,6 +454,10 @@ pub struct Rules {
     /// particular, so it is neither a speaker nor what a pronoun means.
     #[serde(default)]
     pub quantifiers: Vec<String>,
+    /// Time words that may stand between a name's comma and its apposition (`Martin
+    /// Selmayr, bis vor kurzem Generalsekretär …`, `Ann Lee, until recently the chair`).
+    #[serde(default)]
+    pub apposition_time_words: Vec<String>,
     /// Plural finite verbs (`waren`, `were`): a name whose clause has one is a plural
     /// noun read as a name, no antecedent of a singular pronoun.
     #[serde(default)]
@@ -712,6 +716,7 @@ pub(crate) struct Lexicon {
     pub opening_participle_endings: Vec<String>,
     pub role_prefixes: HashSet<String>,
     pub quantifiers: HashSet<String>,
+    pub apposition_time_words: HashSet<String>,
     pub subject_prepositions: HashSet<String>,
     pub adverb_endings: Vec<String>,
     pub opening_adverb_endings: Vec<String>,
@@ -976,6 +981,7 @@ impl Lexicon {
             opening_participle_endings: rules.opening_participle_endings.clone(),
             role_prefixes: set(&rules.role_prefixes),
             quantifiers: set(&rules.quantifiers),
+            apposition_time_words: set(&rules.apposition_time_words),
             subject_prepositions: set(&rules.subject_prepositions),
             adverb_endings: rules.adverb_endings.clone(),
             opening_adverb_endings: rules.opening_adverb_endings.clone(),

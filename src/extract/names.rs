@@ -768,10 +768,18 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
         let with_led = n.toks.start > 0
             && tokens[n.toks.start - 1].has(b::ABSOLUTE)
             && !tokens.get(ms[d].toks.end).is_some_and(|t| t.is_punct(","));
+        // (`Martin Selmayr, bis vor kurzem Generalsekretär …`: time words may come first.)
+        const MAX_TIME_WORDS: usize = 3;
+        let timed = start > n.toks.end + 1
+            && start - n.toks.end - 1 <= MAX_TIME_WORDS
+            && tokens[n.toks.end + 1..start].iter().all(|t| {
+                t.lower()
+                    .is_some_and(|w| lex.apposition_time_words.contains(w))
+            });
         let follows = n.kind == MentionKind::Name
             && !n.after_prep
             && !with_led
-            && start == n.toks.end + 1
+            && (start == n.toks.end + 1 || timed)
             && tokens[n.toks.end].is_punct(",");
         let Some(e) = n.entity.filter(|&e| follows && !reg.entities[e].org) else {
             continue;

@@ -5249,3 +5249,9 @@ fn everyone_opening_a_sentence_is_no_name() {
     let t = "Fans celebrate\nEveryone, including local fan Andre Rodriguez, is an expert on the team.\n\"In fact, they are good,\" he said.";
     assert_ne!(who(t, "en"), some(&["Everyone"]));
 }
+
+#[test]
+fn time_words_may_open_an_apposition_after_a_name() {
+    let t = "Selmayr leitet die Vertretung\nGeneralsekretär der Kommission: „Freue mich auf die Arbeit“.\nWien - Martin Selmayr, bis vor kurzem Generalsekretär der Europäischen Kommission, übernimmt die Leitung.";
+    assert_eq!(who(t, "de"), some(&["Martin Selmayr"]));
+}
