@@ -85,6 +85,8 @@ pub struct Attributor<'a> {
     org_subjects: Recent,
     /// Speaker of the last quote of the previous paragraph, when it closed that paragraph.
     prev_para_last: Option<usize>,
+    /// Whether the previous paragraph ended in a colon (announcing what follows).
+    prev_para_colon: bool,
     /// `…, so Merkel.` ⏎ `Kräfte der Bundeswehr seien vor Ort aktiv. „Ich danke …“`:
     /// the previous paragraph's speaker, while the paragraph so far is reported speech
     /// with no cue, which goes on with them.
@@ -203,6 +205,7 @@ impl<'a> Attributor<'a> {
             org_speakers: Recent::default(),
             org_subjects: Recent::default(),
             prev_para_last: None,
+            prev_para_colon: false,
             reported_lead: None,
             pending: VecDeque::new(),
             transcript: false,
@@ -302,6 +305,9 @@ impl<'a> Attributor<'a> {
         let mut colon_author: Option<usize> = None;
         // The person whose name ends the paragraph's last sentence, if one does.
         let mut ends_in_name: Option<usize> = None;
+        // Whether a quote here came after a topic label (`Verteidigung: „…“`): the next
+        // paragraph's label goes on with the same speaker.
+        let mut topic_labelled = false;
         for (si, range) in sents.iter().enumerate() {
             self.sentence_serial += 1;
             self.para_opening = si == 0;
@@ -486,7 +492,20 @@ impl<'a> Attributor<'a> {
                     };
                     continue;
                 }
-                let continues = qt == 0 || raw.is_some_and(|r| r.continues);
+                // (`hier Passagen aus ihrem Statement:` ⏎ `Verteidigung: „…“`: a topic label
+                // and its colon before the quote still open the paragraph with it.)
+                // (`CAPLOW: “…”` is a transcript's speaker label, not a topic.)
+                let topic_label = qt == 2
+                    && self.prev_para_colon
+                    && !self.labelled
+                    && tokens[1].is_punct(":")
+                    && tokens[0].is_word()
+                    && !s.mentions.iter().any(|m| {
+                        m.toks.start == 0
+                            && m.entity.is_some_and(|e| self.reg.entities[e].person_like())
+                    });
+                topic_labelled |= topic_label;
+                let continues = qt == 0 || topic_label || raw.is_some_and(|r| r.continues);
                 let mut att =
                     self.attribute_quote(&mut s, &cues, &subjects, qt, continues, para_speaker);
                 // `Wie er sagte, wolle er … Die Kosten seien … entstanden.` `„Solange …“`:
@@ -860,6 +879,7 @@ impl<'a> Attributor<'a> {
             .filter(|&(_, si)| si + 1 == sents.len())
             .and_then(|(q, _)| self.out[q].entity);
         self.prev_para_quoted = last_sentence_quote;
+        self.prev_para_colon = ends_with_colon || topic_labelled;
         self.prev_para_last = match last_quote {
             // `Finch wrote:` ⏎ `“…”`: the next paragraph's quote is announced here; so
             // it is by `eine Reihe von “…”, fokussiert auf:`, whose quote has a speaker.

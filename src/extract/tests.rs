@@ -5255,3 +5255,18 @@ fn time_words_may_open_an_apposition_after_a_name() {
     let t = "Selmayr leitet die Vertretung\nGeneralsekretär der Kommission: „Freue mich auf die Arbeit“.\nWien - Martin Selmayr, bis vor kurzem Generalsekretär der Europäischen Kommission, übernimmt die Leitung.";
     assert_eq!(who(t, "de"), some(&["Martin Selmayr"]));
 }
+
+#[test]
+fn topic_labelled_quote_paragraphs_after_an_announcing_colon_are_the_announced_speakers() {
+    let t = "Gipfel\nUrsula von der Leyen gab einen Überblick, hier Passagen aus ihrem Statement:\nVerteidigung: „Seit der Tagung im März haben wir große Fortschritte erzielt.“\nUkraine: „Wir stehen an der Seite der Ukraine.“";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Ursula von der Leyen", "Ursula von der Leyen"])
+    );
+}
+
+#[test]
+fn transcript_speaker_label_after_an_announcing_colon_stays_the_speaker() {
+    let t = "Our World\nComing up on the show: tomatoes in the city:\nCAPLOW: \"The joke about city kids is that they think tomatoes grow in the supermarket.\"";
+    assert_eq!(who(t, "en"), some(&["CAPLOW"]));
+}
