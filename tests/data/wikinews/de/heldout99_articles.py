@@ -5,9 +5,9 @@
 # the modules of the other held-out worktrees written at the same time). The annotation was finished and committed before
 # whosaid was run on any of these texts. Fields as in articles.py.
 # Sources: see SOURCES.md, section "Ninety-ninth held-out set": texts of the European Commission in German (news items of
-# its Representation in Germany on germany.representation.ec.europa.eu, its newsletter "EU-Aktuell" in the newsroom
-# archive of ec.europa.eu, and the news page of a Commissioner's site of the 2010-2014 Commission on ec.europa.eu) (licence
-# EU). Stored copies are excerpts cut after about 2,000 characters; only complete paragraphs are kept (rules 15, 17), and
+# its Representation in Germany on germany.representation.ec.europa.eu and on its former site ec.europa.eu/deutschland,
+# its newsletter "EU-Aktuell" in the newsroom archive of ec.europa.eu, and the news pages of the President's and a
+# Commissioner's sites of the 2010-2014 Commission on ec.europa.eu) (licence EU). Stored copies are excerpts cut after about 2,000 characters; only complete paragraphs are kept (rules 15, 17), and
 # each retrieval note names what was dropped.
 import sys
 import os
@@ -132,3 +132,99 @@ add(id="ho99-eucom-2012-09-oettinger-nachrichten",
             (cut(SYM_P, "„Energiewende", "stehen wir?”"), None)],
     aliases={OETTINGER: ["Günther Oettinger", "Oettinger", "EU-Energiekommissar Günther Oettinger",
                          "EU-Energiekommissar Oettinger", "Kommissar Oettinger"]})
+
+WOJAHN = "Jörg Wojahn"
+
+WOJ_TITLE = ("Kommissionsvertreter Wojahn zum Start von Ursula von der Leyen: „EU kann unsere Interessen verteidigen – besser "
+             "als Deutschland allein“")
+WOJ_P1 = ("Zum Start der von der Leyen-Kommission am 1. Dezember ruft Jörg Wojahn, der Vertreter der Europäischen Kommission "
+          "in Deutschland, die deutsche Öffentlichkeit dazu auf, sich mit Gestaltungswillen in die Europapolitik einzubringen "
+          "und gesamteuropäische Interessen in den Blick zu nehmen. Gemeinsam könne Europa etwa beim Klimaschutz, der "
+          "Digitalisierung und in der Handelspolitik viel erreichen, sagte Wojahn heute (Donnerstag) vor Journalisten in "
+          "Berlin. „Ursula von der Leyen tritt mit einer ,geopolitischen Kommission‘ an, um auf der Weltbühne selbstbewusst "
+          "aufzutreten. Als immer noch wirtschaftsstärkster Kontinent mit 500 Millionen Menschen kann die Europäische Union "
+          "gemeinsam ihre Interessen und Werte verteidigen – besser als Deutschland allein.“")
+
+add(id="ho99-eucom-newsletter-18788-wojahn-start-kommission",
+    title=WOJ_TITLE,
+    url="https://ec.europa.eu/newsroom/representations/newsletter-archives/18788",
+    retrieved="same address (stored newsletter 'EU-Aktuell' of the Representation of late November 2019: its first item; "
+              "the newsletter header lines 'Falls Sie diese E-Mail nicht lesen können, …' / 'European Commission Logo' / "
+              "'EU-AKTUELL' / 'DIE EU IN DEUTSCHLAND' / 'Nachrichten' and the 'More' link dropped (rule 14); the second "
+              "item 'Bericht zeigt Stärken und Schwächen des deutschen Gesundheitssystems im europäischen Vergleich', cut "
+              "off in the stored copy, dropped with its headline (rule 15); the nested mark pair ',geopolitischen "
+              "Kommission‘' (comma as opening mark) kept as published inside the quotation and not annotated apart)",
+    license=EU,
+    paras=[WOJ_P1],
+    quotes=[(cut(WOJ_TITLE, "„EU kann", "allein“"), WOJAHN),
+            (cut(WOJ_P1, "„Ursula", "allein.“"), WOJAHN)],
+    aliases={WOJAHN: ["Jörg Wojahn", "Wojahn", "Kommissionsvertreter Wojahn"]})
+
+# --- ec.europa.eu/deutschland: the Representation's site before 2016 ---
+
+GEO_P3 = ("\"Der Entschluss der Kommission für dieses Ziel und diesen Umfang ihrer weltweiten humanitären Hilfe 2013 ist eine "
+          "nüchterne Bewertung der notwendigen Bedürfnisse in der Welt. Humanitäre Hilfe ist der vitale Ausdruck unserer "
+          "Menschlichkeit gegenüber den leidenden Menschen,\" sagte Kristalina Georgieva, die für Internationale "
+          "Zusammenarbeit, Humanitäre Hilfe und Krisenreaktion zuständige Kommissarin.")
+
+add(id="ho99-eucom-2013-01-georgieva-humanitaere-hilfe",
+    title="EU stellt Millionen für humanitäre Hilfe in 2013 bereit",
+    url="http://ec.europa.eu/deutschland/press/pr_releases/11106_de.htm",
+    retrieved="same address (stored press release of the Representation of 10 January 2013 on its former site; the "
+              "header line 'Navigationsleiste', the link sentence 'Die vollständige Pressemitteilung in französischer "
+              "Sprache gibt es hier.' and the sidebar 'Zusatzinformationen' / 'Übersicht EU-Aktuell' / 'Newsletter-Abo' / "
+              "'Seiteninformationen' dropped (rule 14); the date run into the first paragraph ('10.01.2013 Mit 661 …'), "
+              "'in der westafrikanische Sahelzone', 'weitere Hilfsmittel sind vorgesehen' and the ASCII marks kept as "
+              "published (rule 20))",
+    license=EU,
+    paras=["10.01.2013 Mit 661 Millionen Euro wird sich die Europäische Union in 2013 an humanitären Hilfsleistungen für die "
+           "Bedürftigsten in der Welt beteiligen.",
+           "In einer heute (Donnerstag) von der EU-Kommission verabschiedeten Strategie für 2013 nimmt sie die am stärksten "
+           "von Not und Krisen betroffenen Menschen in der westafrikanische Sahelzone, in Mali, im Sudan, der "
+           "Demokratischen Republik Kongo, Pakistan und Somalia in den Fokus. Der Löwenanteil mit 344,5 Millionen Euro geht "
+           "jedoch in das Krisengebiet der afrikanischen Subsahara.",
+           GEO_P3,
+           "Gleichzeitig sind für die aus dem öffentlichen Blickpunkt geratenen Krisenregionen wie etwa Algerien, "
+           "Bangladesch, Sri Lanka und Jemen weitere Hilfsmittel sind vorgesehen."],
+    quotes=[(cut(GEO_P3, "\"Der Entschluss", "Menschen,\""), "Kristalina Georgieva")],
+    aliases={"Kristalina Georgieva": ["Kristalina Georgieva"]})
+
+# --- ec.europa.eu/commission_2010-2014/president: headlines of the President's site ---
+
+TIMOR_T = "Rede anlässlich der Vorstellung des Buches „For Timor: Memories of Ten Years of Independence“ im Europäischen Parlament"
+TIMOR_P = ("Gestern hat EU-Kommissionspräsident Barroso an der Präsentation des Buches „For Timor: Memories of Ten Years of "
+           "Independence“ teilgenommen, die am Sitz des Europäischen Parlaments in Brüssel stattfand.")
+HH13_P = ("Auf der gemeinsamen Pressekonferenz mit dem Präsidenten des Europäischen Parlaments, Martin Schulz, erklärte "
+          "Kommissionspräsident Barroso: „Dies ist ein Haushalt, der Wachstum und Beschäftigung fördert, ohne die "
+          "haushaltspolitischen Zwänge der Mitgliedstaaten außer Acht zu lassen. Er ist Ausdruck von Verantwortungsbewusstsein, "
+          "denn er friert die zukünftigen Ausgaben auf der Höhe der Inflationsrate ein. Er schichtet die Investitionen auf die "
+          "Bereiche um, von denen am ehesten ein positiver Einfluss auf Wachstum und Beschäftigung zu erwarten ist. Und nicht "
+          "zuletzt begrenzt er den Anstieg der Verwaltungsausgaben auf 1,2%, das heißt, weit unter der Inflationsrate (auch "
+          "durch Einsparungen beim Personalbestand der Kommission).\"")
+
+add(id="ho99-eucom-2012-04-barroso-schlagzeilen",
+    title=TIMOR_T,
+    url="http://ec.europa.eu/commission_2010-2014/president/news/archives/2012/04/index_de.htm",
+    retrieved="same address (stored headlines page of President Barroso's site of the 2010-2014 Commission, April 2012: "
+              "its first item and the second item up to its first paragraph; the header lines 'Navigationsleiste' / "
+              "'Schlagzeilen', the image caption 'Barroso' under the first date line and the link 'Zum Video' dropped (rule "
+              "14); the second paragraph of the second item 'Weiter betonte Barroso, „gleichzeitig ist der Haushalt … Dies "
+              "ist normal im let', cut off in the stored copy, dropped with its unclosed quotation (rule 15); the quotation "
+              "opened with „ and closed with an ASCII mark kept as published)",
+    license=EU,
+    paras=["26/04/2012",
+           TIMOR_P,
+           "Präsident Barroso betonte, dass dies ein Buch der Erinnerungen sei, aber auch ein Buch über die Zukunft. Die "
+           "Zukunft von Timor-Leste und die Zukunft all der Länder, die für Freiheit und Demokratie kämpfen. Dieses Buch sei "
+           "gleichzeitig auch eine Aufforderung an die internationale Gemeinschaft, für die Ideale der Allgemeinen Erklärung "
+           "der Menschenrechte einzutreten.",
+           "EP-Präsident Martin Schulz trifft sich mit der Kommission zum Haushaltsentwurf 2013",
+           "Der heute verabschiedete Entwurf für den Haushalt 2013 ist Ausdruck von Verantwortungsbewusstsein und "
+           "Solidarität.",
+           "25/04/2012",
+           HH13_P],
+    quotes=[(cut(TIMOR_T, "„For", "Independence“"), None, 0),
+            (cut(TIMOR_P, "„For", "Independence“"), None, 1),
+            (cut(HH13_P, "„Dies", "Kommission).\""), "Barroso")],
+    aliases={"Barroso": ["Barroso", "EU-Kommissionspräsident Barroso", "Kommissionspräsident Barroso",
+                         "Präsident Barroso"]})
