@@ -228,3 +228,67 @@ add(id="ho99-eucom-2012-04-barroso-schlagzeilen",
             (cut(HH13_P, "„Dies", "Kommission).\""), "Barroso")],
     aliases={"Barroso": ["Barroso", "EU-Kommissionspräsident Barroso", "Kommissionspräsident Barroso",
                          "Präsident Barroso"]})
+
+HAHN_P3 = ("Am 22. Mai hat die Europäische Kommission die Partnerschaftsvereinbarung genehmigt, die Strategie für den Einsatz "
+           "der EU-Fördermittel in Deutschland bis  2020. Dazu sagte Johannes Hahn: \"Dieser Plan wird Deutschland dabei "
+           "helfen, seine Innovationskapazitäten zu stärken, den regionalen, ökologischen und energierelevanten Bedürfnissen "
+           "zu begegnen und sein unternehmerisches Potenzial zu fördern, um in einer globalisierten Welt bestehen zu können.\"")
+HAHN_P4 = ("Bundesminister Gabriel unterstrich während der heutigen Auftaktveranstaltung: \"Die Europawahl hat gezeigt: Europa "
+           "ist kein Selbstläufer. Europa braucht mehr Wachstum und Beschäftigung, um für seine Bürgerinnen und Bürger eine "
+           "bessere Perspektive und Zukunft zu schaffen. Um dies bieten zu können, benötigen wir Reformen und Investitionen. "
+           "Den Europäischen Struktur- und Investitionsfonds kommt dabei eine wichtige Aufgabe zu.\" Deutschland profitiere "
+           "enorm von der europäischen Integration: \"Deutschland ist nicht der Lastesel, der alles zahlt, sondern der große "
+           "Gewinner der europäischen Einigung\", so Gabriel.")
+
+add(id="ho99-eucom-2014-06-hahn-gabriel-foerderperiode",
+    title="27,5 Mrd. Euro für Wachstum und Investitionen in Deutschland: Hahn und Gabriel in Berlin",
+    url="http://ec.europa.eu/deutschland/press/pr_releases/12430_de.htm",
+    retrieved="same address (stored press release of the Representation of 6 June 2014 on its former site; the header "
+              "line 'Navigationsleiste' dropped (rule 14); the date run into the first paragraph, the double space in 'bis  "
+              "2020' and the ASCII marks kept as published (rule 20); the last paragraph 'Die Partnerschaftsvereinbarung "
+              "ebnet den Weg … dem Europäischen Meeres- und Fischereifonds (', cut off in the stored copy, dropped (rule 15))",
+    license=EU,
+    paras=["06.06.2014 EU-Regionalkommissar Johannes Hahn und Bundeswirtschaftsminister Sigmar Gabriel haben heute "
+           "(Freitag) in Berlin den Startschuss für die neue Förderperiode der Europäischen Struktur- und Investitionsfonds "
+           "gegeben.",
+           "Bei einer Auftaktveranstaltung im Bundeswirtschaftsministerium unterstrichen sie die Bedeutung europäischer "
+           "Fördermittel für Wachstum und Beschäftigung. Insgesamt 27,5 Mrd. Euro, davon 19,2 Mrd. Euro für die "
+           "Kohäsionspolitik und 8,3 Mrd. Euro für die ländliche Entwicklung, stehen Deutschland bis 2020 zur Verfügung.",
+           HAHN_P3,
+           HAHN_P4],
+    quotes=[(cut(HAHN_P3, "\"Dieser Plan", "können.\""), "Johannes Hahn"),
+            (cut(HAHN_P4, "\"Die Europawahl", "Aufgabe zu.\""), "Sigmar Gabriel"),
+            (cut(HAHN_P4, "\"Deutschland ist", "Einigung\""), "Sigmar Gabriel")],
+    aliases={"Johannes Hahn": ["Johannes Hahn", "EU-Regionalkommissar Johannes Hahn", "Hahn"],
+             "Sigmar Gabriel": ["Sigmar Gabriel", "Bundeswirtschaftsminister Sigmar Gabriel", "Bundesminister Gabriel",
+                                "Gabriel"]})
+
+KV_T = "Präsident Barroso: „Die EU wird die Entwicklung von Kap Verde weiter unterstützen“"
+KV_P5 = ("Kap Verde sei mit einer stabilen und konsolidierten parlamentarische Demokratie ein Erfolgsfall unter den "
+         "Entwicklungsländern. Trotz eines Mangels an natürlichen Ressourcen sei es ihm im Jahr 2007 gelungen, ein Land mit "
+         "mittlerem Einkommen zu werden, und es hat enorme Fortschritte beim Verwirklichen der Millenniumsentwicklungsziele "
+         "gemacht. „Ich gratuliere Ihnen und allen Einwohnern Kap Verdes zu diesen Leistungen\", so der Präsident.")
+
+add(id="ho99-eucom-2013-09-barroso-kap-verde",
+    title=KV_T,
+    url="http://ec.europa.eu/commission_2010-2014/president/news/archives/2013/09/index_de.htm",
+    retrieved="same address (stored speeches page of President Barroso's site of the 2010-2014 Commission, September "
+              "2013: its first item; the header lines 'Navigationsleiste' / 'Reden' and the image caption 'Präsident Barroso "
+              "and President Jorge Carlos Fonseca © EU' under the date line dropped (rule 14); 'Fonesca' in the teaser, "
+              "'parlamentarische Demokratie' and the quotation opened with „ and closed with an ASCII mark kept as published; "
+              "the last paragraph 'Im Bezug auf Handelsfragen erklärte der Präsident: „Ich gratuliere Kap Verde … ab dem 1. "
+              "Januar 2014 auf Kap V', cut off inside its third quotation in the stored copy, dropped whole (rule 15))",
+    license=EU,
+    paras=["Am Montag traf Präsident Barroso den Präsidenten von Kap Verde, Jorge Carlos Fonesca.",
+           "30/09/2013",
+           "Der Präsident von Kap Verde, Jorge Carlos Fonseca, kam zu einem bilateralen Treffen in der Europäischen "
+           "Kommission und zu einem bilateralen Arbeitsessen mit Präsident Barroso zusammen. Während des Treffens tauschten "
+           "sie sich über die innenpolitische und wirtschaftlichen Situation des Landes aus.",
+           "Am Ende des Treffens hob Präsident Barroso die ausgezeichnete Zusammenarbeit zwischen der EU und Kap Verde "
+           "hervor. Er kündigte an, dass trotz einer generellen Reduzierung der Zuweisungen für Länder mit mittlerem "
+           "Einkommen die Europäische Kommission vorgeschlagen habe, den nationalen Zuteilungsplan für Kap Verde unter dem "
+           "11. Europäischen Entwicklungsfonds nicht zu reduzieren.",
+           KV_P5],
+    quotes=[(cut(KV_T, "„Die EU", "unterstützen“"), "Barroso"),
+            (cut(KV_P5, "„Ich gratuliere", "Leistungen\""), "Barroso")],
+    aliases={"Barroso": ["Barroso", "Präsident Barroso"]})
