@@ -292,3 +292,32 @@ add(id="ho99-eucom-2013-09-barroso-kap-verde",
     quotes=[(cut(KV_T, "„Die EU", "unterstützen“"), "Barroso"),
             (cut(KV_P5, "„Ich gratuliere", "Leistungen\""), "Barroso")],
     aliases={"Barroso": ["Barroso", "Präsident Barroso"]})
+
+HAM_P = ("EU-Kommissionspräsident Barroso war Ehrengast beim „Matthiae-Mahl“, einem traditionellen Gastmahl, das auf das "
+         "Mittelalter zurückgeht und alljährlich vom Hamburger Senat organsiert wird. Barroso sprach in seiner Rede über das "
+         "Thema „Ein stärkeres Europa in stürmischen Zeiten“. Darin lobte der Präsident die Verdienste Hamburgs und wies auf "
+         "die Reaktion Europas auf die Wirtschaftskrise und den deutschen Beitrag hin. Er äußerte sich zuversichtlich, dass "
+         "„wir in der Lage sind, Europa eine neue Richtung zu geben und es aus der Krise herauszuführen. Wenn wir an unserem "
+         "Kurs festhalten, wenn wir eine feste Strategie und eine klare Vision von der Zukunft haben, wird Europa aus der "
+         "Krise gestärkt hervorgehen.“ Präsident Barroso traf sich auch mit dem Ersten Bürgermeister der Hansestadt Hamburg, "
+         "Olaf Scholz. Zuvor hatte er die Baustelle der „Elbphilharmonie“ besucht, die einmal Europas größte Konzerthalle "
+         "werden soll. Eine weitere Station seines Besuchs war die Bucerius Law School, wo er eine Rede zu dem Thema hielt: "
+         "„Die EU auf ihrem Weg zu einer politischen und wirtschaftlichen Union” und mit Jurastudenten diskutierte. Barroso "
+         "gab auch zwei Kinderreportern von „DEIN SPIEGEL“ ein Interview.")
+
+add(id="ho99-eucom-2012-02-barroso-hamburg",
+    title="Besuch in Hamburg, Deutschland",
+    url="http://ec.europa.eu/commission_2010-2014/president/news/speeches-statements/2012/02/20120227_speeches_1_de.htm",
+    retrieved="same address (stored item of President Barroso's site of the 2010-2014 Commission, 27 February 2012; the "
+              "header line 'Navigationsleiste', the image credit '© EU' and the links 'Zur Rede des Präsidenten während des "
+              "Matthiae-Mahls' / 'Zur Vorlesung des Präsidenten an der Bucerius Law School' / 'Zum Video' dropped (rule 14); "
+              "'organsiert' and the lecture title's mixed marks „…” kept as published)",
+    license=EU,
+    paras=[HAM_P],
+    quotes=[("„Matthiae-Mahl“", None),
+            ("„Ein stärkeres Europa in stürmischen Zeiten“", None),
+            (cut(HAM_P, "„wir in der Lage", "hervorgehen.“"), "Barroso"),
+            ("„Elbphilharmonie“", None),
+            ("„Die EU auf ihrem Weg zu einer politischen und wirtschaftlichen Union”", None),
+            ("„DEIN SPIEGEL“", None)],
+    aliases={"Barroso": ["Barroso", "EU-Kommissionspräsident Barroso", "Präsident Barroso"]})
