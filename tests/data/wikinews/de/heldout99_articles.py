@@ -321,3 +321,40 @@ add(id="ho99-eucom-2012-02-barroso-hamburg",
             ("„Die EU auf ihrem Weg zu einer politischen und wirtschaftlichen Union”", None),
             ("„DEIN SPIEGEL“", None)],
     aliases={"Barroso": ["Barroso", "EU-Kommissionspräsident Barroso", "Präsident Barroso"]})
+
+# --- europa.eu/rapid: press releases of the Commission in German ---
+
+HR_Q = ("„Der Beitritt Kroatiens zur Europäischen Union ist ein historisches Ereignis, das Land kehrt auf seinen "
+        "rechtmäßigen Platz im Herzen Europas zurück. Ich freue mich auf den Beitrag Kroatiens zur EU — er wird eine "
+        "Erfolgsgeschichte zum Nutzen der Union, des kroatischen Volkes und ganz Südosteuropas sein.“")
+
+add(id="ho99-eucom-2013-06-ip-13-625-kroatien",
+    title="Kroatien wird 28. Mitgliedstaat der Europäischen Union",
+    url="http://europa.eu/rapid/press-release_IP-13-625_de.htm?locale=FR",
+    retrieved="same address (stored German press release IP/13/625 of 28 June 2013 in the Commission's press-release "
+              "database; the navigation lines 'Chemin de navigation' / 'Left navigation' / 'Additional tools' / 'Autres "
+              "langues disponibles: FR EN HR' and the label lines 'Europäische Kommission' / 'Pressemitteilung' dropped "
+              "(rule 14); the dateline kept; the heading 'Weitere Informationen' and the link line after it, cut off in the "
+              "stored copy, dropped (rule 15))",
+    license=EU,
+    paras=["Brüssel, den 28. Juni 2013",
+           "Am Montag, den 1. Juli wird Kroatien der 28. Mitgliedstaat der Europäischen Union. Der Beitritt Kroatiens markiert "
+           "einen weiteren Meilenstein beim Aufbau eines Vereinigten Europas und liefert einen neuen Beleg für die "
+           "Umgestaltungskraft der Europäischen Union: nur zwei Jahrzehnte ist es her, dass Kroatien von Konflikten "
+           "erschüttert wurde. Heute ist das Land eine stabile Demokratie, die die aus der EU-Mitgliedschaft erwachsenden "
+           "Verpflichtungen erfüllen und die EU-Normen einhalten kann.",
+           "Am Vorabend des Beitritts Kroatiens erklärte Präsident Barroso:",
+           HR_Q,
+           "Der Beitritt Kroatiens zeigt, dass die europäische Perspektive für diese Länder, die sich der EU-Agenda "
+           "verpflichtet fühlen, Realität ist. Er ist ein deutliches Signal für die Region: die EU steht zu ihren Zusagen, "
+           "wenn die notwendigen Reformen durchgeführt werden und die Voraussetzungen erfüllt sind.",
+           "Hintergrund",
+           "Der Beitritt Kroatiens wird in Zagreb am Sonntag, den 30. Juni und Montag, den 1. Juli gefeiert. Die Europäische "
+           "Kommission wird durch Präsident Barroso, Vizepräsidentin Reding, Kommissar Füle und Kommissar Mimica vertreten. "
+           "Am 30. Juni schließt die Delegation der EU in Zagreb ihre Türen und am folgenden Tag wird die Vertretung der "
+           "Europäischen Kommission eröffnet.",
+           "Veranstaltungsprogramm in Zagreb:",
+           "Sonntag, 30. Juni, 23.00 Uhr: Offizielle Zeremonie",
+           "Montag, 1. Juli: Eröffnung der Vertretung der Europäischen Kommission"],
+    quotes=[(HR_Q, "Barroso")],
+    aliases={"Barroso": ["Barroso", "Präsident Barroso"]})
