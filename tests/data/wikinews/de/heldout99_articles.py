@@ -358,3 +358,89 @@ add(id="ho99-eucom-2013-06-ip-13-625-kroatien",
            "Montag, 1. Juli: Eröffnung der Vertretung der Europäischen Kommission"],
     quotes=[(HR_Q, "Barroso")],
     aliases={"Barroso": ["Barroso", "Präsident Barroso"]})
+
+# --- more issues of the newsletter "EU-Aktuell" ---
+
+NL_HEAD = ("the newsletter header lines 'Falls Sie diese E-Mail nicht lesen können, …' / 'European Commission Logo' / "
+           "'EU-AKTUELL' / 'DIE EU IN DEUTSCHLAND' / 'Nachrichten' and the 'mehr' links dropped (rule 14)")
+
+BRE_P = ("EU-Binnenmarktkommissar Thierry Breton hat heute (Freitag) in Dresden einen der wichtigsten Halbleiterstandorte "
+         "Europas besucht. In der sächsischen Hauptstadt traf er sich zu Gesprächen mit der Sächsischen Staatsregierung und "
+         "Vertreterinnen und Vertretern von GlobalFoundries, Fraunhofer IPMS, NXP, Robert Bosch sowie Infineon. Bei einem "
+         "gemeinsamen Pressestatement mit dem Ministerpräsidenten des Freistaates Sachsen, Michael Kretschmer, unterstrich "
+         "der EU-Kommissar die Bedeutung des sächsischen Standortes für Europa: „Was hier getan wird und in Zukunft getan "
+         "werden soll, ist für die Stellung Europas auf der Weltbühne äußerst wichtig.“")
+
+add(id="ho99-eucom-newsletter-35514-belarus-breton-dresden",
+    title="Nach Gesprächen mit Kommission zur Lage in Belarus: Fluggesellschaften kündigen Aussetzung von Flügen nach Minsk "
+          "an",
+    url="https://ec.europa.eu/newsroom/representations/newsletter-archives/35514",
+    retrieved="same address (stored newsletter 'EU-Aktuell' of the Representation of November 2021 (a Friday): its first "
+              "two items; " + NL_HEAD + "; the third item 'EMA gibt grünes Licht für zwei neue COVID-19-Therapeutika', cut "
+              "off in the stored copy, dropped with its headline (rule 15))",
+    license=EU,
+    paras=["Die Kommission arbeitet weiterhin eng mit dem Luftfahrtsektor zusammen, um Menschenhandel und Menschenschmuggel "
+           "in die belarussische Grenzregion zu verhindern. Wie eine Kommissionssprecherin heute (Freitag) mitteilte, haben "
+           "eine Reihe von Fluggesellschaften nach Gesprächen mit der Kommission jede Form des Menschenhandels scharf "
+           "verurteilt und ihr volles Engagement im Kampf gegen diese Praktiken bekundet. Nach Gesprächen mit der Kommission "
+           "hat unter anderem Iraqi Airlines bestätigt, dass sie die Flüge nach Minsk nicht wiederaufnehmen werden. Die "
+           "Kommission hat heute außerdem einen Überblick über die EU-Finanzierung für Grenzinfrastruktur, Grenzmanagement "
+           "und Visa in den Mitgliedstaaten veröffentlicht. Dafür stehen im Zeitraum von 2021-2027 rund 12,8 Mrd. Euro im "
+           "EU-Haushalt bereit.",
+           "EU-Binnenmarktkommissar Thierry Breton besucht Halbleiterstandort Dresden",
+           BRE_P],
+    quotes=[(cut(BRE_P, "„Was hier", "wichtig.“"), "Thierry Breton")],
+    aliases={"Thierry Breton": ["Thierry Breton", "EU-Binnenmarktkommissar Thierry Breton"]})
+
+KYR_P = ("Das Europäische Zentrum für die Prävention und die Kontrolle von Krankheiten (ECDC) hat in einem neuen Bericht "
+         "unterstrichen, dass die Bildungssysteme der EU-Staaten gut für das kommende Schuljahr gewappnet sein müssen. Die "
+         "COVID-19-Fälle bei Kindern werden in den kommenden Monaten wahrscheinlich stärker ansteigen als unter den "
+         "zunehmend geimpften Erwachsenen. Abstandsregeln, Hygienemaßnahmen und rechtzeitige Tests bei symptomatischen "
+         "Fällen seien nach wie vor von grundlegender Bedeutung. EU-Gesundheitskommissarin Stella Kyriakides begrüßte den "
+         "Bericht. „Wir alle wollen sicherstellen, dass Kinder weiterhin zur Schule gehen und so sicher wie möglich leben "
+         "können“, sagte sie. Die langen Schulschließungen der vergangenen Monate hätten zu Problemen wie sozialer Isolation, "
+         "psychischer Belastung, Angst und depressiven Symptomen geführt. Um die Schulen offen zu halten, müsse das "
+         "Übertragungsrisiko so gering wie möglich gehalten werden.")
+
+add(id="ho99-eucom-newsletter-33710-ecdc-schulen",
+    title="ECDC veröffentlicht neuen Bericht über COVID-19 bei Kindern und die Rolle der Schulen",
+    url="https://ec.europa.eu/newsroom/representations/newsletter-archives/33710",
+    retrieved="same address (stored newsletter 'EU-Aktuell' of the Representation of summer 2021 (a Friday): its first "
+              "item; " + NL_HEAD + "; the second item 'EU liefert 200.000 COVID-19-Impfdosen nach Albanien und "
+              "Nordmazedonien', cut off in the stored copy inside its quotation of Janez Lenarčič, dropped with its headline "
+              "(rule 15))",
+    license=EU,
+    paras=[KYR_P],
+    quotes=[(cut(KYR_P, "„Wir alle", "können“"), "Stella Kyriakides")],
+    aliases={"Stella Kyriakides": ["Stella Kyriakides", "EU-Gesundheitskommissarin Stella Kyriakides"]})
+
+URP_P = ("Seit dem Ausbruch der COVID-19-Pandemie Anfang 2020 haben die EU, die EU-Mitgliedstaaten und die europäischen "
+         "Finanzinstitutionen als „Team Europa“ 47,7 Milliarden Euro zur Unterstützung von Partnerländern bei der Bewältigung "
+         "der Pandemie und ihrer Folgen ausgezahlt. Jutta Urpilainen‚ EU-Kommissarin für internationale Partnerschaften, "
+         "erklärte: „Ich bin stolz darauf, dass Team Europa mitten in der Coronakrise, von der es selbst betroffen war, seine "
+         "Kräfte gebündelt und seine Solidarität mit von der Pandemie und ihren Folgen betroffenen Partnerländern unter "
+         "Beweis gestellt hat. Als solider und verlässlicher Partner wird Team Europa diese Länder auch weiterhin bei der "
+         "Bewältigung neuer komplexer globaler Krisen wie den Folgen des russischen Angriffskriegs gegen die Ukraine "
+         "unterstützen, die sie schuldlos treffen.“")
+BA5_P = ("Die Europäische Kommission hat einen auf die Varianten BA.4/BA.5 angepassten Impfstoff gegen COVID19 für den "
+         "europäischen Markt zugelassen. Zuvor hatte die Europäische Arzneimittelagentur eine entsprechende Empfehlung "
+         "ausgesprochen. „So ist sichergestellt, dass die EU-Staaten den Impfstoff schnell in Umlauf bringen und unsere "
+         "Bürgerinnen und Bürger schützen können“, erklärte EU-Gesundheitskommissarin Stella Kyriakides.")
+
+add(id="ho99-eucom-newsletter-40597-team-europa",
+    title="COVID-19: 47,7 Milliarden Euro Hilfe von Team Europa für Partnerländer zur Bewältigung der Pandemie und ihrer "
+          "Folgen",
+    url="https://ec.europa.eu/newsroom/representations/newsletter-archives/40597",
+    retrieved="same address (stored newsletter 'EU-Aktuell' of the Representation of September 2022: its first two items; "
+              + NL_HEAD + "; the third item 'EU fördert wichtige Infrastrukturprojekte mit 5 Milliarden Euro …', cut off "
+              "in the stored copy, dropped with its headline (rule 15); the low single mark '‚' used as a comma after "
+              "'Urpilainen' and 'COVID19' kept as published)",
+    license=EU,
+    paras=[URP_P,
+           "Varianten BA.4/BA.5: EU-Kommission lässt weiteren angepassten Impfstoff zu",
+           BA5_P],
+    quotes=[("„Team Europa“", None),
+            (cut(URP_P, "„Ich bin stolz", "treffen.“"), "Jutta Urpilainen"),
+            (cut(BA5_P, "„So ist", "können“"), "Stella Kyriakides")],
+    aliases={"Jutta Urpilainen": ["Jutta Urpilainen"],
+             "Stella Kyriakides": ["Stella Kyriakides", "EU-Gesundheitskommissarin Stella Kyriakides"]})
