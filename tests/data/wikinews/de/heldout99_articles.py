@@ -7,7 +7,8 @@
 # Sources: see SOURCES.md, section "Ninety-ninth held-out set": texts of the European Commission in German (news items of
 # its Representation in Germany on germany.representation.ec.europa.eu and on its former site ec.europa.eu/deutschland,
 # its newsletter "EU-Aktuell" in the newsroom archive of ec.europa.eu, and the news pages of the President's and a
-# Commissioner's sites of the 2010-2014 Commission on ec.europa.eu) (licence EU). Stored copies are excerpts cut after about 2,000 characters; only complete paragraphs are kept (rules 15, 17), and
+# Commissioner's sites of the 2010-2014 Commission on ec.europa.eu, and a German press release in the Commission's
+# press-release database europa.eu/rapid) (licence EU). Stored copies are excerpts cut after about 2,000 characters; only complete paragraphs are kept (rules 15, 17), and
 # each retrieval note names what was dropped.
 import sys
 import os
