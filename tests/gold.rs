@@ -627,6 +627,16 @@ fn floors(stem: &str) -> Floors {
         "heldout124-en" => (0.97, 0.83, 0.40),
         // heldout125-en (Wikinews and GV copies, 5) 0.400 (2/5) at 35491a6.
         "heldout125-en" => (0.97, 0.36, 0.40),
+        // heldout98-de (4 BREG pages, 9) 1.000 (9/9) at da431b2.
+        "heldout98-de" => (0.97, 0.95, 0.40),
+        // heldout99-de (13 Commission texts, 20) 0.950 (19/20) at da431b2.
+        "heldout99-de" => (0.97, 0.91, 0.40),
+        // heldout126-en (7 VOA stories, 18) 0.944 (17/18) at da431b2.
+        "heldout126-en" => (0.97, 0.9, 0.40),
+        // heldout127-en (10 military news stories, 35) 1.000 (35/35) at da431b2.
+        "heldout127-en" => (0.97, 0.95, 0.40),
+        // heldout128-en (11 USDA, EPA, NOAA, NASA texts, 31) 1.000 (31/31) at da431b2.
+        "heldout128-en" => (0.97, 0.95, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
