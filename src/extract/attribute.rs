@@ -5836,6 +5836,26 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
         k += 1;
         marked = true;
     }
+    // (`WASHINGTON  Today, Secretary …`: a place in capitals whose dash was lost leaves
+    // a run of spaces before the capitalised word opening the text.)
+    let gap = |a: &Token, b: &Token| text.get(a.range.end..b.range.start).unwrap_or("");
+    let lost_dash = !marked
+        && k > 0
+        && text
+            .get(tokens[k - 1].range.clone())
+            .is_some_and(|w| w.chars().count() >= 3)
+        && tokens.get(k).is_some_and(|t| {
+            t.is_word()
+                && t.is_cap()
+                && gap(&tokens[k - 1], t)
+                    .chars()
+                    .filter(|c| c.is_whitespace())
+                    .count()
+                    >= 2
+        });
+    if lost_dash {
+        marked = true;
+    }
     if marked {
         k
     } else {

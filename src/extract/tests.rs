@@ -5270,3 +5270,9 @@ fn transcript_speaker_label_after_an_announcing_colon_stays_the_speaker() {
     let t = "Our World\nComing up on the show: tomatoes in the city:\nCAPLOW: \"The joke about city kids is that they think tomatoes grow in the supermarket.\"";
     assert_eq!(who(t, "en"), some(&["CAPLOW"]));
 }
+
+#[test]
+fn capitalised_place_before_a_run_of_spaces_is_a_dateline_that_lost_its_dash() {
+    let t = "DHS statement\nWASHINGTON  Today, Secretary of Homeland Security Alejandro N. Mayorkas released the following statement on the confirmation:\n\"I congratulate Deanne Criswell on her historic confirmation.\"";
+    assert_eq!(who(t, "en"), some(&["Alejandro N. Mayorkas"]));
+}
