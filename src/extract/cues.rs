@@ -333,11 +333,31 @@ fn closing_source(tokens: &[Token], i: usize, sent: &Range<usize>, lex: &Lexicon
         });
     // (`„…!“ so die Integrationsbeauftragte.`: a quote the comma was forgotten after
     // does as well before a noun phrase closing the sentence.)
+    // (`„…“ so Bundesminister und Regierungskoordinator Dr. Josef Ostermayer zu den
+    // Aussagen …`: right after the quote, a noun phrase up to a preposition does too.)
+    const MAX_GLUED_HEAD: usize = 8;
+    let glued = i > sent.start && tokens[i - 1].quote().is_some() && {
+        let head_end = (i + 1..end)
+            .find(|&k| tokens[k].has(b::PREPOSITION))
+            .unwrap_or(end);
+        head_end > i + 1
+            && head_end - i <= MAX_GLUED_HEAD
+            && tokens[i + 1..head_end]
+                .iter()
+                .any(|t| t.is_word() && t.is_cap())
+            && tokens[i + 1..head_end].iter().all(|t| {
+                t.is_cap()
+                    || t.is_punct(".")
+                    || t.has(b::DETERMINER | b::COORDINATOR)
+                    || t.lower().is_some_and(|w| lex.is_inflected_adjective(w))
+            })
+    };
     let comma = i > sent.start
-        && (tokens[i - 1].is_punct(",") || tokens[i - 1].quote().is_some() && noun_phrase);
+        && (tokens[i - 1].is_punct(",")
+            || tokens[i - 1].quote().is_some() && (noun_phrase || glued));
     comma
         && (quoted_before || reported || noun_phrase || interposed || introduces)
-        && (end - i <= MAX_SOURCE || introduces)
+        && (end - i <= MAX_SOURCE || introduces || glued)
         && tokens
             .get(i + 1)
             .is_some_and(|t| t.is_cap() || t.has(b::DETERMINER))

@@ -5276,3 +5276,9 @@ fn capitalised_place_before_a_run_of_spaces_is_a_dateline_that_lost_its_dash() {
     let t = "DHS statement\nWASHINGTON  Today, Secretary of Homeland Security Alejandro N. Mayorkas released the following statement on the confirmation:\n\"I congratulate Deanne Criswell on her historic confirmation.\"";
     assert_eq!(who(t, "en"), some(&["Alejandro N. Mayorkas"]));
 }
+
+#[test]
+fn so_glued_to_a_quote_before_a_noun_phrase_and_a_prepositional_phrase_is_a_cue() {
+    let t = "Ostermayer zu Mitterlehner\nWien (OTS) - „Dem Vizekanzler ist zuzustimmen, dass die Regierung handeln muss“ so Bundesminister und Regierungskoordinator Dr. Josef Ostermayer zu den Aussagen des Vizekanzlers.";
+    assert_eq!(who(t, "de"), some(&["Josef Ostermayer"]));
+}
