@@ -637,6 +637,16 @@ fn floors(stem: &str) -> Floors {
         "heldout127-en" => (0.97, 0.95, 0.40),
         // heldout128-en (11 USDA, EPA, NOAA, NASA texts, 31) 1.000 (31/31) at da431b2.
         "heldout128-en" => (0.97, 0.95, 0.40),
+        // heldout100-de (5 Commission texts, 8) 1.000 (8/8) at ff70bb8.
+        "heldout100-de" => (0.97, 0.95, 0.40),
+        // heldout101-de (3 BREG pages, 8) 0.750 (6/8) at ff70bb8.
+        // Four gold speakers: Merkel's quote given to Trump, and Seibert's report of the
+        // Chancellor's mourning given to Merkel, split both (2 of 4).
+        "heldout101-de" => (0.97, 0.71, 0.50),
+        // heldout102-de (BKA and PK texts, 15) 0.867 (13/15) at ff70bb8.
+        "heldout102-de" => (0.97, 0.83, 0.40),
+        // heldout129-en (8 VOA stories, 23) 0.957 (22/23) at ff70bb8.
+        "heldout129-en" => (0.97, 0.92, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
