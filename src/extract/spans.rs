@@ -93,8 +93,9 @@ pub fn find_quotes(
         // `"Diese Woche …` ⏎ `Ausgangspunkt war …` ⏎ `… gezogen werden."`: paragraphs with
         // no mark at all between an opening left open and its lost-opening last piece
         // keep the quote open (they are the quote's unmarked middle).
-        let unmarked = out.len() == first_in_para && !ptext.chars().any(|c| is_mark(c, pairs));
-        prev_open_at_end = open_at_end || (prev_open_at_end && unmarked);
+        // (Tested only while a quote is open: most paragraphs are never scanned again.)
+        let unmarked = || out.len() == first_in_para && !ptext.chars().any(|c| is_mark(c, pairs));
+        prev_open_at_end = open_at_end || (prev_open_at_end && unmarked());
     }
     out
 }
