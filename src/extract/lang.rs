@@ -1375,14 +1375,21 @@ impl Lexicon {
     /// one word are a given name of that gender.
     fn joined_first_names(&self, lower: &str) -> Option<Referent> {
         const MIN_PART: usize = 3;
-        if lower.chars().count() < 2 * MIN_PART + 1 || !lower.chars().all(char::is_alphabetic) {
+        // Given names are short: a longer word is no pair of them, and the bound keeps
+        // the split below linear in the word's length.
+        const MAX_BYTES: usize = 32;
+        let n = lower.chars().take(MAX_BYTES + 1).count();
+        if lower.len() > MAX_BYTES
+            || n < 2 * MIN_PART + 1
+            || !lower.chars().all(char::is_alphabetic)
+        {
             return None;
         }
         lower
             .char_indices()
-            .skip(MIN_PART)
-            .filter(|&(i, _)| lower[i..].chars().count() >= MIN_PART)
-            .find_map(|(i, _)| {
+            .enumerate()
+            .filter(|&(c, _)| c >= MIN_PART && n - c >= MIN_PART)
+            .find_map(|(_, (i, _))| {
                 let first = self.first_names.get(&lower[..i])?;
                 let second = self.first_names.get(&lower[i..])?;
                 (first == second).then_some(*first)
@@ -1609,6 +1616,7 @@ mod tests {
         );
         assert!(lex.first_name_gender("hansjörg").is_some());
         assert!(lex.first_name_gender("karlsruhe").is_none());
+        assert!(lex.first_name_gender(&"karl".repeat(20)).is_none());
     }
 
     #[test]

@@ -847,6 +847,12 @@ mod tests {
         assert!(quotes("The screen grew from 24” to 27”, the company said.", "en").is_empty());
     }
 
+    /// The raw quotes of `t` with the German marks, paragraph flags included.
+    fn german_raw_quotes(t: &str) -> Vec<RawQuote> {
+        let rules = Rules::builtin("de").unwrap();
+        find_quotes(t, &split_paragraphs(t), &rules.quote_pairs)
+    }
+
     #[test]
     fn lone_mark_at_end_is_no_quote() {
         assert!(quotes("Er sagte „", "de").is_empty());
@@ -856,8 +862,7 @@ mod tests {
     #[test]
     fn paragraph_closing_a_quote_left_open_without_reopening_is_its_last_piece() {
         let t = "„Die Lage bleibt unsicher.\n\nDiese Probleme können nicht warten.\"\n\nDanach ging es weiter.\n";
-        let rules = Rules::builtin("de").unwrap();
-        let q = find_quotes(t, &split_paragraphs(t), &rules.quote_pairs);
+        let q = german_raw_quotes(t);
         assert_eq!(q.len(), 2);
         assert_eq!(
             &t[q[1].span.clone()],
@@ -919,8 +924,7 @@ mod tests {
     #[test]
     fn unmarked_paragraphs_keep_a_quote_open_until_its_lost_opening_last_piece() {
         let t = "Titel\n\"Diese Woche war schlimm.\nDas Opfer zählt.\nDie Täter müssen bestraft werden.\"\n";
-        let rules = Rules::builtin("de").unwrap();
-        let q = find_quotes(t, &split_paragraphs(t), &rules.quote_pairs);
+        let q = german_raw_quotes(t);
         assert_eq!(q.len(), 2);
         assert_eq!(&t[q[1].span.clone()], "Die Täter müssen bestraft werden.\"");
         assert!(q[1].continues);
