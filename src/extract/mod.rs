@@ -97,17 +97,44 @@ pub fn extract(doc: &Document, rules: &Rules) -> Extraction {
     let mut next = 0;
     // One list for every paragraph's quotes, not one allocated per paragraph.
     let mut quotes: Vec<(usize, &spans::RawQuote)> = Vec::new();
-    for (pi, para) in doc.paragraphs.iter().enumerate() {
+    for (para, last) in broken_lines_joined(&doc.text, &doc.paragraphs) {
         let first = next;
-        while next < raws.len() && raws[next].para == pi {
+        while next < raws.len() && raws[next].para <= last {
             next += 1;
         }
         quotes.clear();
         quotes.extend((first..next).map(|i| (i, &raws[i])));
-        att.paragraph(para.clone(), &quotes);
+        att.paragraph(para, &quotes);
     }
     att.finish(&raws);
     assemble(rules, &raws, att)
+}
+
+/// Paragraphs as attribution reads them, each with the index of its last paragraph.
+/// `„Wäre das besser?“` ⏎ `fragte ein Lehrer.`, `"…"` ⏎ `, sagte er.`: a line that
+/// opens with a comma or a lower-case word after a line ending in a closing mark is the
+/// same sentence broken by a copy, and its cue is the quote's.
+fn broken_lines_joined(text: &str, paragraphs: &[Range<usize>]) -> Vec<(Range<usize>, usize)> {
+    let mut out: Vec<(Range<usize>, usize)> = Vec::with_capacity(paragraphs.len());
+    for (pi, para) in paragraphs.iter().enumerate() {
+        let opens_lower = text
+            .get(para.clone())
+            .and_then(|p| p.chars().next())
+            .is_some_and(|c| c == ',' || c.is_lowercase());
+        let after_quote = |prev: &Range<usize>| {
+            text.get(prev.clone())
+                .and_then(|p| p.chars().next_back())
+                .is_some_and(|c| matches!(c, '"' | '“' | '”' | '«' | '»' | '’' | '\''))
+        };
+        match out.last_mut() {
+            Some((prev, last)) if opens_lower && after_quote(prev) => {
+                prev.end = para.end;
+                *last = pi;
+            }
+            _ => out.push((para.clone(), pi)),
+        }
+    }
+    out
 }
 
 /// Turns attributions into the public quotes and a speaker list ordered by first quote.

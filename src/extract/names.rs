@@ -1008,6 +1008,33 @@ fn govern(
         m.agent = tokens[a - 1].has(b::AGENT);
         return;
     }
+    // `introductions by talk-show host Glenn Beck`: in English a lower-case role before a
+    // name, and its modifiers, leave the name governed by the preposition before them.
+    const ROLE_WORDS: usize = 4;
+    if !capitalised_nouns
+        && m.kind == MentionKind::Name
+        && d > sent_start + 1
+        && tokens[d - 1].is_word()
+        && !tokens[d - 1].is_cap()
+        && tokens[d - 1].has(b::ROLE)
+    {
+        let mut r = d - 1;
+        while r > sent_start + 1
+            && d - r < ROLE_WORDS
+            && (tokens[r - 1].is_punct("-‐")
+                || (tokens[r - 1].is_word()
+                    && !tokens[r - 1].is_cap()
+                    && !tokens[r - 1].has(FUNCTION_WORD)))
+        {
+            r -= 1;
+        }
+        let p = &tokens[r - 1];
+        if p.has(b::PREPOSITION | b::AGENT) && !p.has(b::ABSOLUTE) {
+            m.after_prep = true;
+            m.agent = p.has(b::AGENT);
+            return;
+        }
+    }
     let d = if a < d && tokens[a - 1].has(b::DETERMINER | b::OBJECT_DET) {
         a
     } else {
@@ -1669,6 +1696,27 @@ fn parse_at(
         // `die dreizehnjährige Hannah`: a given name after an adjective is a name.
         && !(head_at > j && tokens[run_start].has(b::GIVEN_NAME))
     {
+        // `„…“, erzählte eine Gewinnerin`: right after a verb of saying that follows the
+        // quote, an indefinite one is the person who spoke, whatever the noun (the
+        // lexicon of roles cannot hold every `Siegerin`, `Kundin`, `Gewinner`).
+        // (`X twitterte ein Foto`: after a subject, the verb's object.)
+        let speaker = lex.capitalised_nouns
+            && det.is_some()
+            && !definite
+            && !object
+            && i >= 2
+            && tokens[i - 1].is_word()
+            && tokens[i - 1].has(b::SPEECH)
+            && !tokens[i - 2].is_word();
+        if speaker {
+            let kind = MentionKind::Description {
+                definite: false,
+                mods: stems_of(&tokens[j..head_at.max(j)], lex),
+                head: Some(stem(&words[0].to_lowercase(), &lex.stem_endings)),
+                org: false,
+            };
+            return (Some(mention(i..k, kind, tokens, j, object)), k);
+        }
         return (None, k);
     }
     // `KCNA`, `NATO`: a lone acronym names a body.

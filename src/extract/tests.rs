@@ -5282,3 +5282,52 @@ fn so_glued_to_a_quote_before_a_noun_phrase_and_a_prepositional_phrase_is_a_cue(
     let t = "Ostermayer zu Mitterlehner\nWien (OTS) - „Dem Vizekanzler ist zuzustimmen, dass die Regierung handeln muss“ so Bundesminister und Regierungskoordinator Dr. Josef Ostermayer zu den Aussagen des Vizekanzlers.";
     assert_eq!(who(t, "de"), some(&["Josef Ostermayer"]));
 }
+
+#[test]
+fn indefinite_one_after_a_verb_of_saying_is_the_speaker_whatever_the_noun() {
+    let t = "Tag der offenen Tür\nWer alle Fragen richtig beantwortete und etwas Glück hatte, konnte eine Münze gewinnen. „Man bekommt einen Eindruck, wie vielfältig die Aufgaben sind“, erzählte eine Gewinnerin, die zum zweiten Mal kam.";
+    assert_eq!(who(t, "de"), some(&["eine Gewinnerin"]));
+}
+
+#[test]
+fn indefinite_object_of_a_subjects_verb_of_saying_is_no_speaker() {
+    let t = "Ägypten\nBassem Sabry aus Ägypten twitterte ein Foto der „umstrittenen Titelseite der beschlagnahmten Ausgabe“.";
+    assert_eq!(who(t, "de"), some(&["Bassem Sabry"]));
+}
+
+#[test]
+fn line_opening_lower_case_after_a_closing_mark_carries_the_cue_of_the_quote() {
+    let t = "Fragen an den Präsidenten\nDie Pädagogen hatten Gelegenheit, Fragen an Jens Weidmann zu richten.\n\"Wie kann ich meinen Schülern beibringen, dass Sparen wichtig ist?\"\nfragte ein Lehrer. \"Wäre ein Ausschluss besser?\"\nfragte ein anderer Pädagoge.";
+    assert_eq!(who(t, "de"), some(&["ein Lehrer", "ein anderer Pädagoge"]));
+}
+
+#[test]
+fn line_opening_with_a_comma_after_a_closing_mark_carries_the_cue_of_the_quote() {
+    let t = "Visit\nThe minister, Tom Hale, met the teachers.\n\"It is a science that concerns all of us\"\n, said the mayor, Ann Roe.";
+    assert_eq!(who(t, "en"), some(&["Ann Roe"]));
+    assert_eq!(cues(t, "en"), vec![Some("said".to_string())]);
+}
+
+#[test]
+fn wanting_to_know_is_asking() {
+    let t = "Bürgerdialog\n„Wie geht es mit der Rente weiter?“, wollte Peter Maier wissen.";
+    assert_eq!(who(t, "de"), some(&["Peter Maier"]));
+}
+
+#[test]
+fn folgendes_announces_the_words_of_the_person_named_after_it() {
+    let t = "Weltmarsch\nDie Teilnehmer versammelten sich am Theater.\nFolgendes sind die Worte von Rafael de la Rubia, dem Koordinator des Marsches, die er während des Aktes vortrug:\n„Vor zehn Jahren traf ich mich mit Freunden aus verschiedenen Teilen der Welt.“";
+    assert_eq!(who(t, "de"), some(&["Rafael de la Rubia"]));
+}
+
+#[test]
+fn answer_is_a_word_no_one_who_speaks() {
+    let t = "Wachstum\nBarroso betonte, dass die Antwort Wachstum heißt. \"Die alles entscheidende Frage lautet: Wie können wir das Wachstum ankurbeln?\" Und die Antwort: \"Wir müssen das Vertrauen wiederherstellen.\"";
+    assert_eq!(who(t, "de"), some(&["Barroso", "Barroso"]));
+}
+
+#[test]
+fn name_after_a_lower_case_role_after_a_preposition_is_no_subject() {
+    let t = "Rally\nTexas Senator Ted Cruz campaigned in Iowa on Saturday.\nAfter introductions by talk-show host Glenn Beck, Cruz got down to business.\n“This is your time,\" he told the crowd.";
+    assert_eq!(who(t, "en"), some(&["Ted Cruz"]));
+}
