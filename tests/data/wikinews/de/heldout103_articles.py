@@ -5,7 +5,7 @@
 # the modules of the other held-out worktrees written at the same time). The annotation was finished and committed before
 # whosaid was run on any of these texts. Fields as in articles.py.
 # Sources: see SOURCES.md, section "Hundred-and-third held-out set": texts of the European Commission in German: the monthly
-# headlines pages of President Barroso's site of the 2010-2014 Commission on ec.europa.eu (2010-2011) (licence EU).
+# headlines pages of President Barroso's site of the 2010-2014 Commission on ec.europa.eu (2010-2012) (licence EU).
 # Stored copies are excerpts cut after about 2,000 characters; only complete paragraphs are kept (rules 15, 17), and each
 # retrieval note names what was dropped.
 import sys
@@ -208,3 +208,97 @@ add(id="ho103-eucom-2010-12-barroso-maliki-padoa-schioppa",
             ("„Europa“", BARROSO),
             (cut(TPS_P, "„wird seine", "Bewegung.“"), BARROSO)],
     aliases={BARROSO: ["Barroso", "EU-Kommissionspräsident Barroso"]})
+
+CYP_P = ("In einer Erklärung vor dem Treffen des UN-Generalsekretärs Ban Ki-moon mit den Führern der beiden Volksgruppen "
+         "Zyperns, Christofias und Eroglu, am 30. und 31. Oktober in New York erklärte EU-Kommissionspräsident Barroso: "
+         "„Nach mehr als drei Jahren Verhandlungsgesprächen ist es an der Zeit, eine Lösung für die noch offenen Fragen zu "
+         "finden. Alle Zyprioten und die Europäische Union werden von einem geeinten Zypern profitieren.“ Die Europäische "
+         "Kommission, so Barroso, „erwartet von dem Treffen in New York greifbare Ergebnisse, Ergebnisse, die den Weg frei "
+         "machen für die Schlussphase der Verhandlungen. Ich verfolge diesen Prozess mit großer Aufmerksamkeit, und ich "
+         "möchte beide Politiker eindringlich auffordern, die Gelegenheit für eine umfassende Lösung zu nutzen. Die Führer "
+         "der beiden Volksgruppen und die Vereinten Nationen können auf die vollständige Unterstützung der Europäischen "
+         "Kommission für ihr historisches Unterfangen zählen.\"")
+
+add(id="ho103-eucom-2011-10-barroso-zypern",
+    title="Erklärung zu Zypern",
+    url="http://ec.europa.eu/commission_2010-2014/president/news/archives/2011/10/index_de.htm",
+    retrieved="same address (stored headlines page of President Barroso's site of the 2010-2014 Commission, October "
+              "2011: its first item with its date line; the header lines 'Navigationsleiste' / 'Schlagzeilen', the image "
+              "caption ' © EU' under the date line and the link 'Vollständige Erklärung' dropped (rule 14); the second item "
+              "'Europäischer Rat und Gipfel der Eurozone, 26. Oktober 2011' of 27/10/2011, whose body paragraph is cut off "
+              "inside a quotation in the stored copy ('… wiederherstellen können, an'), dropped whole with its headline, "
+              "teaser, date line and caption (rule 15); the quotation opened with „ and closed with an ASCII mark kept as "
+              "published)",
+    license=EU,
+    paras=["28/10/2011",
+           CYP_P],
+    quotes=[(cut(CYP_P, "„Nach", "profitieren.“"), BARROSO),
+            (cut(CYP_P, "„erwartet", "zählen.\""), BARROSO)],
+    aliases={BARROSO: ["Barroso", "EU-Kommissionspräsident Barroso"]})
+
+ER_P1 = ("Am Mittwoch hat EU-Kommissionspräsident Barroso im Europäischen Parlament die Schlussfolgerungen der informellen "
+         "Tagung des Europäischen Rates vorgestellt. „Zunächst einmal war der Europäische Rat ein erster, aber "
+         "entscheidender Schritt der Staats- und Regierungschefs hin zu der Anerkennung, dass es nicht reicht, wenn wir uns "
+         "nur auf finanzielle Stabilität und wirtschaftliche Disziplin konzentrieren”, erklärte Präsident Barroso. „Wir "
+         "haben”, so Barroso, „konkrete Vorschläge auf den Tisch gelegt, um die Jugendarbeitslosigkeit zu bekämpfen und KMU "
+         "bei der Finanzierung von Investitionen zu helfen. Auf diese Weise hat die Kommission die Probleme einbezogen, die "
+         "unseren Bürgern am meisten auf den Nägeln brennen – Arbeitsplätze und Wachstum. Und zwar nachhaltiges "
+         "Wachstum.“")
+
+add(id="ho103-eucom-2012-01-barroso-informeller-rat",
+    title="Informeller Europäischer Rat, 30. Januar 2012",
+    url="http://ec.europa.eu/commission_2010-2014/president/news/archives/2012/01/index_de.htm",
+    retrieved="same address (stored headlines page of President Barroso's site of the 2010-2014 Commission, January "
+              "2012: its first item, headline, teaser, date line and first paragraph; the header lines 'Navigationsleiste' / "
+              "'Schlagzeilen', the image caption 'EU' and the update line 'Updated 1 February' under the date line dropped "
+              "(rule 14); the item's second paragraph 'Die wichtigste Botschaft, … „Jeder Mitgliedstaat wird', cut off "
+              "inside a quotation in the stored copy, dropped whole with its quotations (rule 15); the quotations opened "
+              "with „ and closed with ” or “ kept as published)",
+    license=EU,
+    paras=["Es reicht nicht, wenn wir uns nur auf finanzielle Stabilität und Wirtschaftsdisziplin konzentrieren",
+           "01/02/2012",
+           ER_P1],
+    quotes=[(cut(ER_P1, "„Zunächst", "konzentrieren”"), BARROSO),
+            ("„Wir haben”", BARROSO),
+            (cut(ER_P1, "„konkrete", "Wachstum.“"), BARROSO)],
+    aliases={BARROSO: ["Barroso", "EU-Kommissionspräsident Barroso", "Präsident Barroso"]})
+
+JMB = "José Manuel Barroso"
+CSR_P1 = ("„Wir haben einen Gesundheitscheck der finanzpolitischen und wirtschaftlichen Situation in allen 27 "
+          "Mitgliedstaaten durchgeführt. Und wir haben eine Therapie vorgeschlagen – spezifische Empfehlungen für die "
+          "Reformen, die notwendig sind, um Stabilität, Wachstum und neue Arbeitsplätze zu schaffen”, erklärte Präsident "
+          "Barroso nach der Annahme des Pakets.")
+CSR_P2 = ("Die europäische Ebene kann und will ihren Anteil beisteuern, um die nationalen Maßnahmen zu unterstützen. „Der "
+          "EU-Gipfel im Juni sollte meiner Meinung nach drei Dinge beschließen, und ich werde alles daransetzen, damit der "
+          "Europäische Rat dies auch tun wird”, erklärte der Präsident.")
+
+add(id="ho103-eucom-2012-05-barroso-ostseegipfel-empfehlungen",
+    title="Präsident Barroso auf dem Ostseegipfel",
+    url="http://ec.europa.eu/commission_2010-2014/president/news/archives/2012/05/index_de.htm",
+    retrieved="same address (stored headlines page of President Barroso's site of the 2010-2014 Commission, May 2012: its "
+              "first item and the second item up to its second paragraph, with headlines, the second item's teaser and the "
+              "date lines; the header lines 'Navigationsleiste' / 'Schlagzeilen', the image captions '© EU' and ' José "
+              "Manuel Barroso' under the date lines and the links 'Zur Videoaufzeichnung' / 'Zu den Empfehlungen.' dropped "
+              "(rule 14); the list item '- „Als erstes eine klare Bestätigu', cut off inside its quotation in the stored "
+              "copy, dropped (rule 15); the quotations opened with „ and closed with ” kept as published)",
+    license=EU,
+    paras=["Am Mittwoch und Donnerstag, dem 30. und 31. Mai, nahm der Präsident der Europäischen Kommission José Manuel "
+           "Barroso auf Einladung der deutschen Bundeskanzlerin Angela Merkel am 9. Ostseegipfel in Stralsund "
+           "(Deutschland) teil.",
+           "31/05/2012",
+           "Auf der Tagesordnung des Gipfels standen vor allem die Themen Energiesicherheit und Veränderungen bei der "
+           "Bevölkerungsentwicklung in der Ostseeregion. Die Gipfelteilnehmer diskutierten auch über die "
+           "Wettbewerbsfähigkeit und nachhaltiges Wachstum, sowohl in der Region als auch in Europa insgesamt.",
+           "Der Ostseegipfel wird einmal jährlich vom Ostseerat veranstaltet. Die Organisation war 1992 gegründet worden, "
+           "um die Entwicklung und Zusammenarbeit in der Region zu unterstützen. Mitglieder des Ostseerates sind acht "
+           "EU-Länder (Dänemark, Estland, Finnland, Deutschland, Lettland, Litauen, Polen und Schweden) und drei "
+           "Nicht-EU-Länder (Island, Norwegen und Russland).",
+           "Wirtschaftspolitische Steuerung: Länderspezifische Empfehlungen",
+           "Es gibt zweifellos Fortschritte: Die öffentlichen Finanzen verbessern sich allmählich, und die "
+           "Ungleichgewichte gehen zurück. Wir müssen aber mehr tun",
+           "30/05/2012",
+           CSR_P1,
+           CSR_P2],
+    quotes=[(cut(CSR_P1, "„Wir haben", "schaffen”"), JMB),
+            (cut(CSR_P2, "„Der", "tun wird”"), JMB)],
+    aliases={JMB: ["José Manuel Barroso", "Barroso", "Präsident Barroso", "Präsident"]})
