@@ -2,16 +2,17 @@
 # `pages` search corpus) of the Voice of America, works of the US government in the public domain (17 U.S.C. § 105), on
 # US politics, business and sport: four voanews.com stories (October 2010: the midterm election could change the political
 # landscape; November 2014: Republicans poised for major gains; January 2016: the Republican contenders in Iowa, with Ted
-# Cruz in Ames; May 2022: voters predict Republican gains in the midterm), a VOA Learning English story of February 2023
-# (two Black quarterbacks lead the Super Bowl) and two VOA texts in copies on tingroom.com, a language-learning site (the
-# VOA Special English Economics Report of October 2009 on third-quarter growth and executive pay; a VOA story of February
-# 2011 on international players in the NBA). None is credited to AP, Reuters, AFP or another third party. Stored copies
+# Cruz in Ames; May 2022: voters predict Republican gains in the midterm), two stories on VOA Learning English (the
+# Special English Economics Report of July 2009 on California's budget; February 2023: two Black quarterbacks lead the
+# Super Bowl) and three VOA texts in copies on language-learning sites (on tingroom.com the Special English Economics
+# Report of October 2009 on third-quarter growth and executive pay and a story of February 2011 on international players
+# in the NBA; on hxen.net a story of October 2014 on the World Series in Kansas City). None is credited to AP, Reuters, AFP or another third party. Stored copies
 # are cut after about 2,000 characters: only complete paragraphs are kept and a cut paragraph is dropped (noted in
 # `retrieved`). Site lines ('Accessibility links', 'Breaking News', 'News / USA'), the Chinese labels and metadata lines
-# of tingroom.com, image captions, chart captions and video boxes are dropped; the leading indentation of the voanews.com
+# of tingroom.com and hxen.net, image captions, chart captions and video boxes are dropped; the leading indentation of the voanews.com
 # copies and spaces at the end of a paragraph are removed; wording, the spacing inside paragraphs, the truncated
 # tingroom.com headlines and quotation marks (including the mixed curly and straight marks of the 2014 and 2016 stories)
-# are as stored. Annotated by reading the pages, before whosaid was run on them (rules H985-H989 in ANNOTATION.md on top
+# are as stored. Annotated by reading the pages, before whosaid was run on them (rules H985-H991 in ANNOTATION.md on top
 # of the earlier rules).
 PD = "public domain (VOA, US government work, 17 U.S.C. § 105)"
 PDC = "public domain (VOA, US government work, 17 U.S.C. § 105; copy on a non-government site)"
@@ -26,17 +27,20 @@ above, this time on US politics, business and sport: four voanews.com stories (O
 Political Landscape', with Reid Wilson and Larry Sabato; November 2014: 'Republicans Poised for Major Gains in US
 Elections', with Frank Newport and Barack Obama; January 2016: 'Republican Presidential Contenders Wage Fierce Struggle
 in Iowa', with Ted Cruz in Ames; May 2022: 'US Voters Predict Republicans Will Make Gains in Midterm', with Brandon
-Legnion and Charles Bullock), the VOA Learning English story 'In Super Bowl 2023, Two Black Players Lead the Action'
-(Eagles coach Nick Sirianni) and two VOA texts in copies on tingroom.com, a language-learning site (the VOA Special
-English Economics Report of October 2009 on third-quarter growth, with Barack Obama and the pay czar Kenneth Feinberg;
-the VOA story of February 2011 on international players in the NBA, with Tony Parker). All are US government works in
+Legnion and Charles Bullock), two stories on VOA Learning English (the Special English Economics Report 'California
+Gets a Budget' of July 2009, with Arnold Schwarzenegger; 'In Super Bowl 2023, Two Black Players Lead the Action', with
+Eagles coach Nick Sirianni) and three VOA texts in copies on language-learning sites (on tingroom.com the VOA Special
+English Economics Report of October 2009 on third-quarter growth, with Barack Obama and the pay czar Kenneth Feinberg,
+and the VOA story of February 2011 on international players in the NBA, with Tony Parker; on hxen.net the VOA story of
+October 2014 'Baseball's World Series Returns to Heart of the USA', with Mark Martinez, his son McKinley and Bob
+Kendrick). All are US government works in
 the public domain (17 U.S.C. § 105); none is credited to AP, Reuters, AFP or another third party. The stored copies are
 cut after about 2,000 characters; only complete paragraphs are kept (what was dropped is noted per page). Site lines,
 site labels, captions and video boxes were dropped; wording and quotation marks are as stored. None of these pages is
 used in any set above (checked by URL, by the names of their speakers and by distinctive phrases against every existing
 text, including the other helpers' worktrees; a sibling page, the voanews.com story of February 1, 2016 on the Iowa
 caucus, was left out because it quotes Bernie Sanders between typewriter marks ``...'' that the span format cannot
-open). The annotation (rules H985–H989 in `ANNOTATION.md`) was committed before whosaid was first run on these texts, so
+open). The annotation (rules H985–H991 in `ANNOTATION.md`) was committed before whosaid was first run on these texts, so
 the first score is a blind one (scored once, blind, by the main session).
 
 | id | title | URL | license | quotes | retrieval note |
@@ -189,5 +193,55 @@ He was drafted in 2001 when he was only 19 years old. In only his second season 
         Q('"The team played great', 'a great win."', "Tony Parker"),
     ],
     aliases={"Tony Parker": ["San Antonio Spurs' Tony Parker", "Parker"]},
+),
+dict(
+    id="voa-en-2014-10-baseballs-world-series-returns-to-heart-of-the-usa",
+    source="http://hxen.net/englishlistening/voaenglish/voastandardenglish/20141024/366977.html",
+    license=PDC, retrieved=PAGES + " (copy of a VOA story of October 2014 on hxen.net, a language-learning site; the site label '和谐英语', the Chinese label before the headline ('VOA常速英语:') and the date and source line ('2014-10-24来源:VOA') dropped; the video caption 'Baseball World Series Returns to Heart of the USA' between two paragraphs dropped; the paragraph 'Kendrick said the playoff games at Kauffman Stadium,', cut in the stored copy, dropped)",
+    text='''Baseball's World Series Returns to Heart of the USA
+KANSAS CITY— Major League Baseball’s World Series is under way between the San Francisco Giants and the Kansas City Royals. While the Giants have won the baseball championship in recent years, it’s been almost three decades since the Royals made it this far. The return of baseball’s championship series here to Kansas City has energized baseball fans in the heart of the United States, while also providing an economic boost to area attractions.
+Mark Martinez’s decision to arrive at Kauffman Stadium with his son McKinley seven hours before Game 2 of the World Series is a calculated move.
+“We are here only because we have standing room only tickets,” said Martinez.
+That means despite the fact that Martinez paid almost $700 for two tickets, they don't get seats inside the stadium.
+He hopes that by getting through the gates first, they can find an extra space to watch baseball’s biggest game, in a town where it happens so rarely.
+“It’s a once in a lifetime chance. The Royals haven’t been here in 29 years and might not be back in 29,” said Martinez.
+For Martinez’s son McKinley, it’s the first time the Royals have reached the World Series in his lifetime.
+“It’s everything. It’s just so exciting because we’ve not made it to the World Series in 29 years,” said McKinley.
+“Kansas City is in love with the Royals right now, and so are we,” said his father.
+That love is on display throughout the city, even in its iconic water fountains, which are dispensing blue colored water.
+Bob Kendrick, president of the Negro Leagues Baseball Museum in Kansas City, is among those excited for the home team.
+“The atmosphere is so crazy. People are so excited,” said Kendrick. “It’s been a tremendous opportunity for the museum.”''',
+    quotes=[
+        Q('“We are here only', 'room only tickets,”', "Mark Martinez"),
+        Q('“It’s a once in a lifetime', 'back in 29,”', "Mark Martinez"),
+        Q('“It’s everything.', 'in 29 years,”', "McKinley"),
+        Q('“Kansas City is in love', 'so are we,”', "Mark Martinez"),
+        Q('“The atmosphere is so crazy.', 'so excited,”', "Bob Kendrick"),
+        Q('“It’s been a tremendous', 'the museum.”', "Bob Kendrick"),
+    ],
+    aliases={"Mark Martinez": ["Martinez"], "McKinley": [], "Bob Kendrick": ["Kendrick"]},
+),
+dict(
+    id="voa-en-2009-07-california-gets-a-budget",
+    source="https://learningenglish.voanews.com/a/a-23-2009-07-30-voa1-83141472/129795.html",
+    license=PD, retrieved=PAGES + " (VOA Special English Economics Report of July 30, 2009 on learningenglish.voanews.com; the site lines 'Accessibility links' and 'Breaking News' dropped; the deck under the headline, ending 'Transcript of radio broadcast:', kept as a line as in heldout48-en; the paragraph 'But California also h', cut in the stored copy, dropped)",
+    text='''California Gets a Budget
+Governor Arnold Schwarzenegger signs a spending plan with billions in cuts, but concerns remain about the state's financial future. Transcript of radio broadcast:
+This is the VOA Special English Economics Report.
+The recession may be easing, but American states are still feeling the pain. Most of the fifty states began their budget year July first. Almost all states require balanced budgets. Already, some predict new deficits.
+Congress included state aid in the two-year stimulus plan approved in February. But states have had to find other ways to fill budget holes.
+The recession has hit especially hard in California, home of the world's eighth largest economy and one out of eight Americans.
+On Tuesday, Governor Arnold Schwarzenegger signed a new budget to solve his state's deficit. But spending cuts in the eighty-five billion dollar budget might still not be enough to solve long-term problems.
+This was what Governor Schwarzenegger said last week when he proudly announced a deal with lawmakers.
+ARNOLD SCHWARZENEGGER: "The budget that would have no tax increases, a budget that is cutting spending -- we deal with the entire twenty-six billion dollar deficit, around fifteen billion dollars in cuts that we are making."
+That was in addition to fifteen billion in cuts passed in February.
+But the Republican governor angered some Democrats when he vetoed several additional spending items before he signed the budget. The money will be held as an emergency reserve. The governor himself compared the budget to the old Western movie "The Good, the Bad and the Ugly."
+Education faces the biggest reductions. Prisons and health care also face big cuts.
+California's finances have become so bad, this month the state began to buy goods and services with promises to pay later. Now, California has a budget. The state can seek loans to pay its bills until more tax money comes in later this year.''',
+    quotes=[
+        Q('"The budget that would have', 'we are making."', "Arnold Schwarzenegger"),
+        Q('"The Good, the Bad and the Ugly."', None, None),
+    ],
+    aliases={"Arnold Schwarzenegger": ["Governor Arnold Schwarzenegger", "Governor Schwarzenegger", "ARNOLD SCHWARZENEGGER"]},
 ),
 ]
