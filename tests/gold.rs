@@ -310,7 +310,10 @@ fn floors(stem: &str) -> Floors {
         // heldout33-de (7 German Federal Government texts and a repost, 16 quotes with a
         // speaker) 0.812 (13/16, F1 0.974) at d26a5bd (same).
         // Raised in session 23 (F1 1.000 at its end).
-        "heldout33-de" => (0.97, 0.88, 0.40),
+        // Lowered in session 24 to F1 0.92: its statement's three unmarked middle
+        // paragraphs are not annotated (German rule 46), and whosaid now reads a quote's
+        // unmarked middle as quotes, as heldout106-de and heldout113-de annotate them.
+        "heldout33-de" => (0.92, 0.88, 0.40),
         // heldout53-en (11 VOA News, insidevoa and VOA Khmer stories, 31 quotes with a
         // speaker) 0.903 (28/31) at d26a5bd (same).
         "heldout53-en" => (0.97, 0.93, 0.40),

@@ -436,6 +436,14 @@ pub struct Rules {
     /// (`Ursprünglich sollte …`): such a word is no name unless the text named someone so.
     #[serde(default)]
     pub opening_adverb_endings: Vec<String>,
+    /// Endings of inflected adjectives (`-liches`, `-ige`) and common adjectives
+    /// (`Großes`) that open a German sentence before a noun: `Ausdrückliches Lob für …`,
+    /// `Hitzige Debatte im Nationalrat` are a common noun phrase, capitalised by its
+    /// place, and no name.
+    #[serde(default)]
+    pub opening_adjective_endings: Vec<String>,
+    #[serde(default)]
+    pub opening_adjectives: Vec<String>,
     /// Relative pronouns: the clause they open says something about the noun before.
     #[serde(default)]
     pub relative_pronouns: Vec<String>,
@@ -720,6 +728,8 @@ pub(crate) struct Lexicon {
     pub subject_prepositions: HashSet<String>,
     pub adverb_endings: Vec<String>,
     pub opening_adverb_endings: Vec<String>,
+    pub opening_adjective_endings: Vec<String>,
+    pub opening_adjectives: HashSet<String>,
     pub relative_pronouns: HashSet<String>,
     female_endings: Vec<String>,
     /// Given names that tell a gender (`Anna` → female).
@@ -985,6 +995,8 @@ impl Lexicon {
             subject_prepositions: set(&rules.subject_prepositions),
             adverb_endings: rules.adverb_endings.clone(),
             opening_adverb_endings: rules.opening_adverb_endings.clone(),
+            opening_adjective_endings: rules.opening_adjective_endings.clone(),
+            opening_adjectives: set(&rules.opening_adjectives),
             relative_pronouns: set(&rules.relative_pronouns),
             female_endings: rules.female_role_endings.clone(),
             first_names: first_names(),

@@ -206,6 +206,8 @@ fn segment_with(
             &mut on_heap
         }
     };
+    let adjective_opens =
+        lex.capitalised_nouns && opening_adjective_phrase(tokens, sent.clone(), lex, reg);
     for (slot, k) in classes.iter_mut().zip(sent.clone()) {
         // `@POTUS`, `#IStandWith`: a handle or hashtag names an account, not a speaker.
         let handle = k > 0
@@ -273,6 +275,7 @@ fn segment_with(
         } else if handle
             || cut_off
             || role_verb
+            || (adjective_opens && k <= sent.start + 1)
             || (k == sent.start && opening_participle(tokens, k, lex))
             || (k == sent.start && opening_adverb(tokens, k, lex, reg))
         {
@@ -484,6 +487,42 @@ fn opening_adverb(tokens: &[Token], k: usize, lex: &Lexicon, reg: &Registry) -> 
         && tokens
             .get(k + 1)
             .is_some_and(|n| n.is_word() && !n.is_cap())
+        && reg.find_exact(&[w]).is_none()
+}
+
+/// `Ausdrückliches Lob für seine Tätigkeit erhielt …`, `Hitzige Debatte im Nationalrat`:
+/// an inflected adjective opening the sentence and one capitalised noun after it, which
+/// lower-case words follow, are a common noun phrase (a name takes an article after an
+/// adjective: `der Heilige Stuhl`).
+fn opening_adjective_phrase(
+    tokens: &[Token],
+    sent: Range<usize>,
+    lex: &Lexicon,
+    reg: &Registry,
+) -> bool {
+    let k = sent.start;
+    let (Some(first), Some(noun)) = (tokens.get(k), tokens.get(k + 1)) else {
+        return false;
+    };
+    let Some(w) = first.lower().filter(|_| first.is_cap()) else {
+        return false;
+    };
+    let adjective = lex.opening_adjectives.contains(w)
+        || lex
+            .opening_adjective_endings
+            .iter()
+            .any(|e| w.len() > e.len() + 3 && w.ends_with(e.as_str()));
+    adjective
+        && k + 1 < sent.end
+        && noun.is_word()
+        && noun.is_cap()
+        && noun.class() == Class::Name
+        && !noun.has(b::GIVEN_NAME)
+        && noun.lower().is_some_and(|n| !reg.knows_person_token(n))
+        && tokens
+            .get(k + 2)
+            .filter(|_| k + 2 < sent.end)
+            .is_none_or(|n| !(n.is_word() && n.is_cap()))
         && reg.find_exact(&[w]).is_none()
 }
 

@@ -51,6 +51,9 @@ pub fn find_quotes(
 ) -> Vec<RawQuote> {
     let mut out: Vec<RawQuote> = Vec::new();
     let mut prev_open_at_end = false;
+    // Unmarked paragraphs since a quote was left open: its middle, if a lost-opening
+    // last piece closes it.
+    let mut middle: Vec<(usize, Range<usize>)> = Vec::new();
     // Built once for the document, not once per paragraph.
     let leads = LeadBytes::new(pairs);
     for (pi, para) in paragraphs.iter().enumerate() {
@@ -66,6 +69,16 @@ pub fn find_quotes(
                 // before it is that quote's last piece.
                 if let Some(prev) = out.last_mut() {
                     prev.runs_on = true;
+                }
+                // (`„Ich verurteile …` ⏎ `Ich rufe … auf.` ⏎ `Gemeinsam … ergreifen.“`:
+                // the unmarked paragraphs between are the quote's middle.)
+                for (mp, span) in middle.drain(..) {
+                    out.push(RawQuote {
+                        span,
+                        para: mp,
+                        runs_on: true,
+                        continues: true,
+                    });
                 }
                 out.push(RawQuote {
                     span: para.start..para.start + end,
@@ -94,8 +107,16 @@ pub fn find_quotes(
         // no mark at all between an opening left open and its lost-opening last piece
         // keep the quote open (they are the quote's unmarked middle).
         // (Tested only while a quote is open: most paragraphs are never scanned again.)
+        // (A quote runs over a few paragraphs; after more, its closing mark was lost.)
+        const MAX_MIDDLE: usize = 4;
         let unmarked = || out.len() == first_in_para && !ptext.chars().any(|c| is_mark(c, pairs));
-        prev_open_at_end = open_at_end || (prev_open_at_end && unmarked());
+        let in_middle = !open_at_end && prev_open_at_end && unmarked();
+        if in_middle && middle.len() < MAX_MIDDLE {
+            middle.push((pi, para.clone()));
+        } else {
+            middle.clear();
+        }
+        prev_open_at_end = open_at_end || !middle.is_empty();
     }
     out
 }
@@ -925,9 +946,16 @@ mod tests {
     fn unmarked_paragraphs_keep_a_quote_open_until_its_lost_opening_last_piece() {
         let t = "Titel\n\"Diese Woche war schlimm.\nDas Opfer zählt.\nDie Täter müssen bestraft werden.\"\n";
         let q = german_raw_quotes(t);
-        assert_eq!(q.len(), 2);
-        assert_eq!(&t[q[1].span.clone()], "Die Täter müssen bestraft werden.\"");
-        assert!(q[1].continues);
+        assert_eq!(q.len(), 3);
+        assert_eq!(&t[q[1].span.clone()], "Das Opfer zählt.");
+        assert_eq!(&t[q[2].span.clone()], "Die Täter müssen bestraft werden.\"");
+        assert!(q[1].continues && q[1].runs_on && q[2].continues);
+    }
+
+    #[test]
+    fn many_unmarked_paragraphs_after_an_open_quote_close_nothing() {
+        let t = "Titel\n\"Diese Woche war schlimm.\nEins.\nZwei.\nDrei.\nVier.\nFünf.\nDie Täter müssen bestraft werden.\"\n";
+        assert_eq!(german_raw_quotes(t).len(), 1);
     }
 
     #[test]

@@ -5331,3 +5331,26 @@ fn name_after_a_lower_case_role_after_a_preposition_is_no_subject() {
     let t = "Rally\nTexas Senator Ted Cruz campaigned in Iowa on Saturday.\nAfter introductions by talk-show host Glenn Beck, Cruz got down to business.\n“This is your time,\" he told the crowd.";
     assert_eq!(who(t, "en"), some(&["Ted Cruz"]));
 }
+
+#[test]
+fn adjective_and_noun_opening_a_sentence_are_no_name() {
+    let t = "Besuch\nGroßes Interesse zeigte Bürgermeister Karl Roth beim Rundgang: „Das ist ein wichtiges Projekt.“";
+    assert_eq!(who(t, "de"), some(&["Karl Roth"]));
+    let t = "Besuch\nHitzige Debatte im Gemeinderat. „Das ist ein wichtiges Projekt“, erklärte der Bürgermeister.";
+    assert_ne!(who(t, "de"), some(&["Hitzige Debatte"]));
+}
+
+#[test]
+fn statement_by_a_person_heading_the_text_gives_its_quote_paragraphs_to_them() {
+    let t = "Erklärung von Generalsekretärin Marija Pejčinović Burić zum Angriff auf die Ukraine\n„Ich verurteile entschieden den militärischen Angriff. Das ist eine dunkle Stunde für Europa.“\n„Meine Gedanken sind bei der Ukraine.“";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Marija Pejčinović Burić", "Marija Pejčinović Burić"])
+    );
+}
+
+#[test]
+fn unmarked_middle_of_a_quote_is_a_quote_of_the_same_speaker() {
+    let t = "Titel\nDer Minister Karl Roth sagte: „Ich verurteile entschieden den Angriff. Das ist eine dunkle Stunde.\nIch rufe die Behörden auf, die Feindseligkeiten zu beenden.\nGemeinsam werden wir umgehend die Maßnahmen ergreifen.“";
+    assert_eq!(who(t, "de"), some(&["Karl Roth", "Karl Roth", "Karl Roth"]));
+}
