@@ -5,9 +5,10 @@
 # distinctive phrases against the texts of all sets). The annotation was finished and committed before whosaid was run on
 # any of these texts. Fields as in articles.py.
 # Sources: see SOURCES.md, section "Hundred-and-ninth held-out set": pages of the Bundeszentrale für politische Bildung
-# (bpb.de; licence BPB, CC BY-NC-ND 4.0, as in the seventy-second set): five daily issues in the newsletter archive of its
-# "Sicherheitspolitische Presseschau" (September 2020, January 2019) and five of its section and source pages ("2.2. USA",
-# "CNN", "NBC News", "Time", "Politico"), commented link lists whose summaries quote the linked texts (rules 530-535). The
+# (bpb.de; licence BPB, CC BY-NC-ND 4.0, as in the seventy-second set): eight daily issues in the newsletter archive of its
+# "Sicherheitspolitische Presseschau" (January 2019, May, June and September 2020, October 2021) and eight of its section and
+# source pages ("2.2. USA", "2.4. Naher und Mittlerer Osten, Maghreb", "CNN", "NBC News", "Time", "Politico", "Foreign
+# Policy", "Atlantic Council"), commented link lists whose summaries quote the linked texts (rules 530-535). The
 # pages corpus held no unused stored copy of a single "Hintergrund aktuell" article, and the unused netzpolitik.org pages
 # found held too few quotations. Stored copies are excerpts cut after about 2,000 characters; only complete items are kept
 # (rules 15, 17), and each retrieval note names what was dropped.
@@ -282,3 +283,146 @@ add(id="ho109-bpb-2018-presseschau-politico",
             (cut(MORGAN_P, '"President Donald', 'crazy.\'"'), "Wesley Morgan")],
     aliases={"Politico": ["Politico"],
              "Wesley Morgan": ["Wesley Morgan"]})
+
+# --- section page "2.4. Naher und Mittlerer Osten, Maghreb" ---
+
+KHAYTI_P = '''Die Deutsche Welle porträtiert die mit dem Covid-19-Virus infizierte Leiterin eines Frauenzentrums im syrischen Idlib. "Seit dem Frühjahr 2018 leitet Huda Khayti ein Frauenzentrum in Idlib. Sie selbst war damals allein nach Idlib gekommen als demokratische Oppositionelle und Rebellengruppen gleichermaßen in die Provinz gebracht wurden, die von der extremistisch-islamistischen Gruppe Hayat Tahrir al-Scham (HTS) kontrolliert wird - weit weg vom Assad-Regime. Idlib ist damit die letzte verbliebene Rebellenhochburg Syriens. Huda Khayti klingt ein bisschen verzweifelt über die Tatsache, dass sie sich infiziert hat, denn im Frauenzentrum steht das Thema Corona-Aufklärung an oberster Stelle. Dort reden die Mitarbeiterinnen mit den Frauen über Corona-Symptome, über die nötige Hygiene, über Abstandsregeln und auch wie Masken selber gemacht werden können. 'Ich trage eigentlich immer Maske und halte Abstand, aber es hat mich eben doch erwischt', sagte sie."'''
+DLF_P = '''Wie sind die Abkommen zwischen Israel und den Golfstaaten sicherheitspolitisch einzustufen, fragen Benjamin Hammer und Carsten Kühntopp im Deutschlandfunk. "Im September unterzeichnete Israel Abkommen mit den Vereinigten Arabischen Emiraten und Bahrain. Doch hinter dem 'Friedensdeal' sehen Kritiker eine Mobilmachung gegen den gemeinsamen Feind Iran – und die Palästinenser fühlen sich verraten."'''
+
+add(id="ho109-bpb-2020-10-presseschau-2-4-naher-osten",
+    title="2.4. Naher und Mittlerer Osten, Maghreb",
+    url=PS + "195321/2-4-naher-und-mittlerer-osten-maghreb?paginator=0",
+    retrieved="same address (stored first page of the archive section '2.4. Naher und Mittlerer Osten, Maghreb' of the bpb's "
+              "Sicherheitspolitische Presseschau, October 2020; " + PS_FURNITURE + "; the section name is the title (rule "
+              "18); the address lines of the linked texts ('https://p.dw.com/p/3kLDi' and the Deutschlandfunk address, "
+              "broken over two lines) dropped as furniture (as in the seventy-second set); the third item (source line "
+              "'Al-Monitor vom 22.10.2020', title \"Turkey’s withdrawal in Idlib may be omen of war\"), cut off in the stored "
+              "copy inside its address line, dropped with its source line and title (rule 15))",
+    license=BPB,
+    paras=["Deutsche Welle vom 24.10.2020",
+           '"Eine Coronavirus-Infektion im Kriegsgebiet"',
+           KHAYTI_P,
+           "Deutschlandfunk vom 23.10.2020",
+           '"Friedensdeal oder Risiko für die Region?"',
+           DLF_P],
+    quotes=[('"Eine Coronavirus-Infektion im Kriegsgebiet"', None),
+            (cut(KHAYTI_P, '"Seit dem', 'sagte sie."'), "Deutsche Welle"),
+            ('"Friedensdeal oder Risiko für die Region?"', None),
+            (cut(DLF_P, '"Im September', 'verraten."'), "Benjamin Hammer")],
+    aliases={"Deutsche Welle": ["Deutsche Welle"],
+             "Benjamin Hammer": ["Benjamin Hammer", "Carsten Kühntopp"]})
+
+# --- newsletter archive: issue of 25.05.2020 ---
+
+MASON_P = '''Paul Mason kann sich vorstellen, dass die derzeitigen Pläne der britischen Regierung zum Brexit dazu dienen sollen, vom eigenen Versagen in der Corona-Krise abzulenken. "(...) die Versuchung für Johnson ist groß. Die britische Staatsverschuldung dürfte auf über 100 Prozent des Bruttoinlandsprodukts steigen, und er hat seinem Kabinett versprochen, nicht zur Sparpolitik zurückzukehren, die in den letzten zehn Jahren die Regierungspolitik seiner Partei prägte. Daher zeichnet sich ab, dass er versuchen könnte, die Kosten einer plötzlichen Umkehr zu den Bedingungen der Welthandelsorganisation im Jahr 2021 unter dem deutlich größeren wirtschaftlichen Scherbenhaufen durch den Lockdown zu verstecken."'''
+PAULUS_P = '''Im Gegensatz zu vielen anderen Regierungschefs verzichte Bundeskanzlerin Merkel in ihren Anmerkungen zur Coronakrise auf Kriegsmetaphern, stellt Dagmar Paulus fest. "Many political leaders around the world have reached for the imagery of conflict to describe the coronavirus pandemic. In France, President Emmanuel Macron said his nation was at war with an invisible enemy. Over in the US, President Donald Trump positively revels in the idea of being a 'wartime president'. In the UK, Prime Minister Johnson has spoken of the virus as an 'enemy and even said that 'we must act like any wartime government' to protect the economy. But in Germany this kind of language is not circulating. The virus is not an 'enemy', and the process of containing it is not a war. Perhaps there’s a tendency among German politicians to avoid war metaphors for historical reasons. There may be a feeling that it does not go down well nationally and internationally if German political leaders speak about war, even metaphorically."'''
+
+add(id="ho109-bpb-2020-05-25-presseschau-archiv",
+    title="Links vom 25.05.2020",
+    url=ARCHIVE + "1590357600",
+    retrieved="same address (stored issue 'Links vom 25.05.2020' in the newsletter archive of the bpb's Sicherheitspolitische "
+              "Presseschau; " + PS_FURNITURE + "; the date line of the issue is the first line (rule 18); the stored copy "
+              "ends after the second item with the cut-off link 'Mehr ', dropped as furniture)",
+    license=BPB,
+    paras=["2.1. Deutschland / Europa",
+           "ipg-journal vom 22.05.2020",
+           '"Inszenierte Eskalation"',
+           MASON_P,
+           "The Conversation vom 22.05.2020",
+           '"How politicians talk about coronavirus in Germany, where war metaphors are avoided"',
+           PAULUS_P],
+    quotes=[('"Inszenierte Eskalation"', None),
+            (cut(MASON_P, '"(...) die', 'verstecken."'), "Paul Mason"),
+            ('"How politicians talk about coronavirus in Germany, where war metaphors are avoided"', None),
+            (cut(PAULUS_P, '"Many political', 'metaphorically."'), "Dagmar Paulus")],
+    aliases={"Paul Mason": ["Paul Mason"],
+             "Dagmar Paulus": ["Dagmar Paulus"]})
+
+# --- newsletter archive, undated address: issue of 22.10.2021 ---
+
+BUBROWSKI_P = '''Im Cyberraum seien dem Lagebericht 2021 des Bundesamts für Sicherheit in der Informationstechnik (BSI) zufolge immer mehr kriminelle Attacken zu verzeichnen, berichtet Helene Bubrowski. "In Teilbereichen der Informationssicherheit herrsche schon 'Alarmstufe Rot', sagt BSI-Präsident Arne Schönbohm. Bundesinnenminister Horst Seehofer (CSU) äußerte die Einschätzung, dass die Gefährdungslage in Deutschland weiter angespannt bleibe. Grund dafür sei die zunehmende Digitalisierung, die Cyberkriminellen immer mehr Angriffsziele biete. (…) Die Angriffe würden nicht nur zahlreicher und folgenschwerer, sondern auch professioneller."'''
+KUHN_P = '''Die nächste Bundesregierung habe im Bereich Cybersicherheit die Chance, einen neuen Kurs einzuschlagen, argumentiert Johannes Kuhn. "Ein BSI [Bundesamt für Sicherheit in der Informationstechnik] zu entwickeln, das ausreichend Kompetenz und Ausstattung hat, um Staat, Wirtschaft und Gesellschaft bei der Minimierung von Cyberrisiken zu unterstützen. Und das dabei keine Zweifel an seiner Vertrauenswürdigkeit aufkommen lässt."'''
+
+add(id="ho109-bpb-2021-10-22-presseschau-archiv",
+    title="Links vom 22.10.2021",
+    url="https://www.bpb.de/internationales/weltweit/sicherheitspolitische-presseschau/197065/newsletter-archiv",
+    retrieved="same address (the undated address of the newsletter archive of the bpb's Sicherheitspolitische Presseschau, "
+              "which showed the issue 'Links vom 22.10.2021' when stored; " + PS_FURNITURE + "; the date line of the issue "
+              "is the first line (rule 18); the address lines of the linked texts (the FAZ and Deutschlandfunk addresses, "
+              "the latter broken over two lines) dropped as furniture; the third item (source line 'Zeit Online vom "
+              "21.10.2021', title \"Merkel wirft Lukaschenko staatlichen Menschenhandel vor\"), whose summary is cut off in "
+              "the stored copy inside its quotation ('\"Damit wolle man deutlich machen, 'dass wi'), dropped with its source "
+              "line and title (rule 15))",
+    license=BPB,
+    paras=["2.1. Deutschland / Europa",
+           "Frankfurter Allgemeine Zeitung vom 22.10.2021",
+           '"Anzahl der Cyberangriffe weiter gestiegen"',
+           BUBROWSKI_P,
+           "Deutschlandfunk vom 21.10.2021",
+           '"Chance für eine Richtungsänderung"',
+           KUHN_P],
+    quotes=[('"Anzahl der Cyberangriffe weiter gestiegen"', None),
+            (cut(BUBROWSKI_P, '"In Teilbereichen', 'professioneller."'), "Helene Bubrowski"),
+            ('"Chance für eine Richtungsänderung"', None),
+            (cut(KUHN_P, '"Ein BSI', 'lässt."'), "Johannes Kuhn")],
+    aliases={"Helene Bubrowski": ["Helene Bubrowski"],
+             "Johannes Kuhn": ["Johannes Kuhn"]})
+
+# --- newsletter archive: issue of 29.06.2020 ---
+
+MANZ_P = '''Eva-Maria Manz stellt die Arbeit des Stuttgarter Streetworkers Serkan Bicen vor, der in der schwäbischen Stadt mit Jugendlichen aus schwierigen Verhältnissen arbeitet. "Glaubt man Bicen, so hat die Gewalt des vergangenen Wochenendes auch einen Riss offenbart, der sich durch die Stadt zieht. Auf der einen Seite die Jugendlichen vom Eckensee, die dort feiern wollen, weil sie nicht genug Geld haben, um in Bars und Clubs zu gehen. Auf der anderen Seite eine Stadtgesellschaft, die die Jugendlichen zum Großteil nur als Problem begreift, das möglichst bald verschwinden müsse. 'Respektlos', so empfindet Bicen das Verhalten vor allem der Polizei gegenüber den Jugendlichen."'''
+
+add(id="ho109-bpb-2020-06-29-presseschau-archiv",
+    title="Links vom 29.06.2020",
+    url=ARCHIVE + "1593381600",
+    retrieved="same address (stored issue 'Links vom 29.06.2020' in the newsletter archive of the bpb's Sicherheitspolitische "
+              "Presseschau; " + PS_FURNITURE + "; the date line of the issue is the first line (rule 18); the second item "
+              "(source line 'European Council on Foreign Relations vom 24.06.2020', title \"Europe’s pandemic politics: How "
+              "the virus has changed the public’s worldview\"), whose summary is cut off in the stored copy inside its "
+              "quotation ('… joint foreign policy, co'), dropped with its source line and title (rule 15))",
+    license=BPB,
+    paras=["2.1. Deutschland / Europa",
+           "Zeit Online vom 28.06.2020",
+           '"Eine Stadt hadert mit ihren Jugendlichen"',
+           MANZ_P],
+    quotes=[('"Eine Stadt hadert mit ihren Jugendlichen"', None),
+            (cut(MANZ_P, '"Glaubt man', 'Jugendlichen."'), "Eva-Maria Manz")],
+    aliases={"Eva-Maria Manz": ["Eva-Maria Manz"]})
+
+# --- source page "Foreign Policy" ---
+
+COOK_P = '''US-Außenminister Pompeo hat der irakischen Regierung damit gedroht, dass die USA sich aus ihrer Botschaft in der schwer befestigten Green Zone in Bagdad zurückziehen könnten. Steven A. Cook hält diesen Schritt für überfällig. "To the extent that any Americans think about Iraq or the U.S. Embassy in Baghdad these days, they likely envision a building, but it is much more than that. The compound, which is only slightly smaller than Disneyland, features 20 office buildings, six apartment blocks, and various amenities for the staff, which at one time numbered 16,000. The tab for the complex’s completion was $750 million. It is the physical manifestation of American hubris in Iraq. And, unlike Disneyland, no dreams came true there. The next administration should shut down the compound and hand it over to the Iraqis. The grounds would make a fine addition to the University of Baghdad. (…) There is, however, an important mission that the United States should sustain in Iraq: security, specifically the related efforts to keep extremists at bay and ensure Iraqi sovereignty. These goals are intertwined with each other, and they require significant American attention."'''
+
+add(id="ho109-bpb-2020-10-presseschau-foreign-policy",
+    title="Foreign Policy",
+    url=PS + "195538/foreign-policy",
+    retrieved="same address (stored first page of the source 'Foreign Policy' in the bpb's Sicherheitspolitische "
+              "Presseschau, October 2020; " + PS_FURNITURE + "; the page name is the title (rule 18); the second item "
+              "(title \"Is Turkey’s Military Overstretched?\"), whose summary is cut off in the stored copy inside its "
+              "quotation ('… being occupied and regarde'), dropped with its title and the marked words \"militärischer "
+              "Abenteuer\" of its summary (rule 15))",
+    license=BPB,
+    paras=['"America’s Iraqi Embassy Is a Monstrosity Out of Time"',
+           COOK_P],
+    quotes=[('"America’s Iraqi Embassy Is a Monstrosity Out of Time"', None),
+            (cut(COOK_P, '"To the extent', 'attention."'), "Steven A. Cook")],
+    aliases={"Steven A. Cook": ["Steven A. Cook"]})
+
+# --- source page "Atlantic Council" ---
+
+KEFF_P = '''Roderick Kefferpütz, stellvertretender Leiter des Grundsatz- und Strategiereferats im baden-württembergischen Staatsministerium, analysiert die Aussichten auf eine Annäherung der amerikanischen und deutschen China-Politik. "The upcoming US and German elections could offer a window of opportunity to relaunch transatlantic relations, with at least one, if not two, new leaders on both sides of the Atlantic. Many actors in the German political establishment have started to understand — perhaps indeed due to the Trump administration’s aggressive style, but also because of Beijing’s new diplomatic aggression — that new geopolitical realities mean that business-as-usual is not an option anymore with China. The 'pro-engagement with China' camp in Germany, led by Chancellor Angela Merkel, is on the wane. The need to consider geopolitics alongside economics is gaining traction, as well as the need for more military spending. Simultaneously, the US approach towards Germany should change, as when you treat your allies like vassals, you risk losing them."'''
+
+add(id="ho109-bpb-2020-presseschau-atlantic-council",
+    title="Atlantic Council",
+    url=PS + "196306/atlantic-council",
+    retrieved="same address (stored first page of the source 'Atlantic Council' in the bpb's Sicherheitspolitische "
+              "Presseschau, items of 2020; " + PS_FURNITURE + "; the page name is the title (rule 18); the second item "
+              "(title \"Why U.S. global leadership rests on how it manages anti-racism upheavals\"), whose summary is cut "
+              "off in the stored copy inside its quotation ('… viewing this period as a lit'), dropped with its title "
+              "(rule 15))",
+    license=BPB,
+    paras=['"Can the US and Germany finally see eye to eye on China?"',
+           KEFF_P],
+    quotes=[('"Can the US and Germany finally see eye to eye on China?"', None),
+            (cut(KEFF_P, '"The upcoming', 'losing them."'), "Roderick Kefferpütz")],
+    aliases={"Roderick Kefferpütz": ["Roderick Kefferpütz"]})
