@@ -178,3 +178,20 @@ EESC_PRESS = ("© European Union: reproduction authorised provided the source is
               "release or news item of the European Economic and Social Committee on eesc.europa.eu or in the europa.eu "
               "press-release database, reproduced unchanged, in part; source: Europäischer Wirtschafts- und Sozialausschuss "
               "(EWSA)")
+# Hundred-and-thirteenth held-out set: news items and statements of the Council of Europe on its portal coe.int/de (and its
+# older address hub.coe.int/de). The Council of Europe's page "Copyright, licensing & permissions" (stored copy of
+# https://www.coe.int/ru/web/portal/copyright-licensing-permissions, English text) states: "Prior written permission is
+# required to reproduce, republish, or translate material from a Council of Europe publication or document. ... No
+# permission is required for the use of excerpts containing less than 500 words. Any use exceeding this requires prior
+# written permission. / Proper credits are required: 'From [full title of the publication], by [author(s)/editor(s)/
+# department name if relevant]. © Council of Europe [copyright year]'." Each text of the set is such an excerpt (under 500
+# words, complete paragraphs of one news item), reproduced unchanged with its title, address and the Council of Europe
+# named. Whether a portal news item counts as a "publication or document" in the sense of that page is not stated in the
+# stored copy; see SOURCES.md, hundred-and-thirteenth held-out set. (Not used for lack of an open licence: UN sites, whose
+# German terms of use, stored copy of http://www.un.org/Depts/german/terms_of_use_d.html, allow download and copying only
+# "für persönliche, nichtkommerzielle Zwecke" and say "Die Nutzer sind nicht berechtigt, die Materialien weiterzuverkaufen
+# oder weiterzuverbreiten"; WHO, whose extracts page asks for permission for any wider circulation.)
+COE = ("© Council of Europe: 'No permission is required for the use of excerpts containing less than 500 words. … Proper "
+       "credits are required' (page 'Copyright, licensing & permissions' of coe.int, stored copy); an excerpt of under 500 "
+       "words of a news item of the Council of Europe portal (coe.int/de), reproduced unchanged; source: Europarat / "
+       "Council of Europe")
