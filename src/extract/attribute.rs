@@ -878,6 +878,10 @@ impl<'a> Attributor<'a> {
         let last_sentence_quote = last_quote
             .filter(|&(_, si)| si + 1 == sents.len())
             .and_then(|(q, _)| self.out[q].entity);
+        let issued_here = self
+            .doc_issuer
+            .filter(|&(_, p)| p + 1 == self.paras && self.doc_sentence == self.sentence_serial)
+            .map(|(e, _)| e);
         self.prev_para_quoted = last_sentence_quote;
         self.prev_para_colon = ends_with_colon || topic_labelled;
         self.prev_para_last = match last_quote {
@@ -900,11 +904,14 @@ impl<'a> Attributor<'a> {
             // (`Jerzy Buzek gab folgende Erklärung ab, nachdem …` ⏎ `"…"`: so does one
             // announcing a statement.)
             // (`VOA reporter Chinedu Offor asked him what …` ⏎ `“…”`: one asked answers.)
+            // (`Jagland hat einen Brief an Putin gesendet.` ⏎ `„…“`: so does a last
+            // sentence about a text its subject put out.)
             None => asked
                 .or(last_cue_subject)
                 .or(tail_speaker)
                 .or(announcer)
-                .or(statement_line),
+                .or(statement_line)
+                .or(issued_here),
             _ => None,
         };
         self.token_buf = tokens;
@@ -1870,13 +1877,31 @@ impl<'a> Attributor<'a> {
             && s.tokens[doc - 1]
                 .lower()
                 .is_some_and(|w| self.lex.publication_prepositions.contains(w));
+        let issue_verb = |t: &usize| {
+            s.tokens[*t]
+                .lower()
+                .is_some_and(|w| self.lex.issue_verbs.contains(w))
+        };
+        // (`Jagland hat heute einen Brief an Putin gesendet`: a German participle closes
+        // the clause after the text; the subject stands first.)
+        let participle = || {
+            (doc..s.range.end)
+                .find(issue_verb)
+                .filter(|_| self.lex.verb_second)
+                .and_then(|v| self.sentence_first(s, v).map(|m| (v, m)))
+        };
         let verb = (s.range.start..doc)
-            .find(|&t| {
-                s.tokens[t]
-                    .lower()
-                    .is_some_and(|w| self.lex.issue_verbs.contains(w))
-            })
-            .or_else(|| in_text.then(|| doc - 1))?;
+            .find(issue_verb)
+            .or_else(|| in_text.then(|| doc - 1));
+        let verb = match verb {
+            Some(v) => v,
+            None => {
+                let (_, m) = participle()?;
+                let e = self.resolve(s, m)?;
+                s.mentions[m].entity = Some(e);
+                return Some(e);
+            }
+        };
         // The subject is the phrase right before the verb (`the Dublin city council
         // passed`), not a name inside it; else the sentence's first (`Lund Shipping,
         // which …, issued`).

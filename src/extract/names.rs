@@ -1554,6 +1554,20 @@ fn parse_at(
             }
         }
     }
+    // `stellte die Position Österreichs klar`, `die Rolle Chinas`: after an article, a
+    // noun and the genitive of a known name are a common noun phrase, no name.
+    let noun_of_name = lex.genitive_s
+        && det.is_some()
+        && role_end == j
+        && words.len() == 2
+        && !titled
+        && !tokens[run_start].has(b::GIVEN_NAME)
+        && words[1]
+            .strip_suffix('s')
+            .is_some_and(|b| reg.knows_token(b) && !reg.knows_token(words[1]));
+    if noun_of_name {
+        return (None, k);
+    }
     // `the Turpin family`, `the Obama administration`: in English a lower-case body noun
     // right after a name makes the whole a body's name.
     let body_noun = !lex.capitalised_nouns

@@ -5354,3 +5354,22 @@ fn unmarked_middle_of_a_quote_is_a_quote_of_the_same_speaker() {
     let t = "Titel\nDer Minister Karl Roth sagte: „Ich verurteile entschieden den Angriff. Das ist eine dunkle Stunde.\nIch rufe die Behörden auf, die Feindseligkeiten zu beenden.\nGemeinsam werden wir umgehend die Maßnahmen ergreifen.“";
     assert_eq!(who(t, "de"), some(&["Karl Roth", "Karl Roth", "Karl Roth"]));
 }
+
+#[test]
+fn charakterisierte_is_a_verb_of_saying() {
+    let t = "Festsitzung\nAls Staatsoberhaupt sei es ihm gelungen, \"immer die richtige Balance zu finden\", charakterisierte Doris Bures die Persönlichkeit Fischers.";
+    assert_eq!(who(t, "de"), some(&["Doris Bures"]));
+}
+
+#[test]
+fn text_a_subject_sent_in_the_last_sentence_announces_the_quote_paragraph_after_it() {
+    let t = "Anschlag\nDer Generalsekretär des Europarates, Thorbjørn Jagland, hat heute einen Brief an den Präsidenten Wladimir Putin gesendet.\n„Ich bin zutiefst betroffen und traurig über die Nachricht des Anschlags.“";
+    assert_eq!(who(t, "de"), some(&["Thorbjørn Jagland"]));
+}
+
+#[test]
+fn noun_and_genitive_of_a_known_name_after_an_article_are_no_name() {
+    let t = "Gipfel\nÖsterreich war beim Gipfel vertreten. \"Wir brauchen Maßnahmen, die wirken\", stellte der Bundeskanzler die Position Österreichs klar.";
+    assert_ne!(who(t, "de"), some(&["Position Österreichs"]));
+    assert_eq!(who(t, "de"), some(&["Bundeskanzler"]));
+}
