@@ -699,6 +699,18 @@ fn floors(stem: &str) -> Floors {
         "heldout132-en" => (0.97, 0.95, 0.40),
         // heldout133-en (5 State, FWS, DVIDS, VOA texts, 11) 1.000 (11/11) at 9252700.
         "heldout133-en" => (0.97, 0.95, 0.40),
+        // heldout115-de (9 Council of Europe texts, 20) 0.700 (14/20) at 5c6b465.
+        "heldout115-de" => (0.97, 0.66, 0.40),
+        // heldout116-de (7 Chancellery pages, 25) 0.840 (21/25) at 5c6b465.
+        "heldout116-de" => (0.97, 0.8, 0.40),
+        // heldout117-de (9 Commission texts (Hahn), 14) 1.000 (14/14) at 5c6b465.
+        "heldout117-de" => (0.97, 0.95, 0.40),
+        // heldout118-de (3 PK releases on heads of state, 9) 0.778 (7/9) at 5c6b465.
+        "heldout118-de" => (0.97, 0.74, 0.40),
+        // heldout134-en (3 VOA stories, 9) 0.889 (8/9) at 5c6b465.
+        "heldout134-en" => (0.97, 0.85, 0.40),
+        // heldout135-en (5 military stories, 18) 0.944 (17/18) at 5c6b465.
+        "heldout135-en" => (0.95, 0.9, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
