@@ -295,6 +295,9 @@ impl<'a> Attributor<'a> {
         let mut colon_owner: Option<usize> = None;
         // The subject of a last sentence that announces the text after it.
         let mut announcer: Option<usize> = None;
+        // The named person opening the last sentence (`Der Generalsekretär, Thorbjørn
+        // Jagland, hat die Anschläge verurteilt.`).
+        let mut opening_person: Option<usize> = None;
         // The person the last sentence asks something (`asked him what …`).
         let mut asked: Option<usize> = None;
         // `Statement from Secretary Arne Duncan on …` as a headline line of its own (in
@@ -725,6 +728,15 @@ impl<'a> Attributor<'a> {
                 .is_empty()
                 .then(|| self.announcing_subject(&s))
                 .flatten();
+            // (German statements: `Der Generalsekretär, X, hat … verurteilt.`; English
+            // narrative paragraphs before a quote paragraph are as often about another.)
+            opening_person = (quote_toks.is_empty() && self.lex.verb_second)
+                .then(|| self.opening_subject(&s))
+                .flatten()
+                .filter(|&e| {
+                    let ent = &self.reg.entities[e];
+                    !ent.org && ent.person_like() && ent.token_count() >= 2
+                });
             colon_opener = s
                 .mentions
                 .first()
@@ -911,7 +923,10 @@ impl<'a> Attributor<'a> {
                 .or(tail_speaker)
                 .or(announcer)
                 .or(statement_line)
-                .or(issued_here),
+                .or(issued_here)
+                // (`Jagland hat die Anschläge verurteilt.` ⏎ `„Wir verurteilen …“`: failing
+                // all else, the named person the last sentence is about.)
+                .or(opening_person),
             _ => None,
         };
         self.token_buf = tokens;
