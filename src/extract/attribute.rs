@@ -85,6 +85,9 @@ pub struct Attributor<'a> {
     org_subjects: Recent,
     /// Speaker of the last quote of the previous paragraph, when it closed that paragraph.
     prev_para_last: Option<usize>,
+    /// The named person the last sentence of a quote-less paragraph opens with, who
+    /// speaks a first-person quote paragraph after it that nothing else attributes.
+    prev_para_statement: Option<usize>,
     /// Whether the previous paragraph ended in a colon (announcing what follows).
     prev_para_colon: bool,
     /// `…, so Merkel.` ⏎ `Kräfte der Bundeswehr seien vor Ort aktiv. „Ich danke …“`:
@@ -205,6 +208,7 @@ impl<'a> Attributor<'a> {
             org_speakers: Recent::default(),
             org_subjects: Recent::default(),
             prev_para_last: None,
+            prev_para_statement: None,
             prev_para_colon: false,
             reported_lead: None,
             pending: VecDeque::new(),
@@ -894,6 +898,11 @@ impl<'a> Attributor<'a> {
             .doc_issuer
             .filter(|&(_, p)| p + 1 == self.paras && self.doc_sentence == self.sentence_serial)
             .map(|(e, _)| e);
+        // (`Jagland hat die Anschläge verurteilt.` ⏎ `„Wir verurteilen …“`: failing all
+        // else, the named person the last sentence is about speaks a first-person quote.)
+        // (A headline line, without a full stop, states nothing of the kind.)
+        let full_stop = tokens.last().is_some_and(|t| t.is_punct("."));
+        self.prev_para_statement = opening_person.filter(|_| last_quote.is_none() && full_stop);
         self.prev_para_quoted = last_sentence_quote;
         self.prev_para_colon = ends_with_colon || topic_labelled;
         self.prev_para_last = match last_quote {
@@ -923,10 +932,7 @@ impl<'a> Attributor<'a> {
                 .or(tail_speaker)
                 .or(announcer)
                 .or(statement_line)
-                .or(issued_here)
-                // (`Jagland hat die Anschläge verurteilt.` ⏎ `„Wir verurteilen …“`: failing
-                // all else, the named person the last sentence is about.)
-                .or(opening_person),
+                .or(issued_here),
             _ => None,
         };
         self.token_buf = tokens;
@@ -1480,10 +1486,14 @@ impl<'a> Attributor<'a> {
                 && s.tokens[s.range.clone()]
                     .iter()
                     .all(|t| t.quote().is_some() || !t.is_word());
+            let statement = self
+                .prev_para_statement
+                .filter(|_| self.first_person_words(s.tokens[qt].range.clone()));
             att.entity = self
                 .quote_colon_subject(s, qt)
                 .or(self.prev_para_last)
-                .or(self.last_para_topic.filter(|_| bare));
+                .or(self.last_para_topic.filter(|_| bare))
+                .or(statement);
             // (The one announced, or asked, has now spoken: `He says …` after it is them.)
             if let Some(e) = att.entity.filter(|&e| Some(e) == self.prev_para_last) {
                 self.mark_speaker(e);
