@@ -24,12 +24,14 @@ const ARTICLES: &[&str] = &[
 /// quotes whosaid gives the paragraph's speaker, and the German share fell to 0.680;
 /// session 22's netzpolitik.org and bpb sets, full of terms and scare quotes in sentences
 /// about a speaker, brought it to 0.658; session 23's sets, with more of them and with
-/// motion titles and terms in sentences about a speaker, to 0.639.) (The English held-out sets of
+/// motion titles and terms in sentences about a speaker, to 0.639; session 24's, with the
+/// bpb link lists' titles and the Parliament's programme names and labels, to 0.618.) (The
+/// English held-out sets of
 /// session 9 annotate unnamed groups such as `protesters` as nobody, which whosaid
 /// names by their description, so the English share fell from 0.510.)
 fn no_speaker_floor(lang: &str) -> f64 {
     if lang == "de" {
-        0.62
+        0.60
     } else {
         0.44
     }
@@ -711,6 +713,24 @@ fn floors(stem: &str) -> Floors {
         "heldout134-en" => (0.97, 0.85, 0.40),
         // heldout135-en (5 military stories, 18) 0.944 (17/18) at 5c6b465.
         "heldout135-en" => (0.95, 0.9, 0.40),
+        // heldout119-de (11 Council of Europe texts, 27) 0.926 (25/27) at 36ba4a5.
+        // Raised at once (1.000, 27/27 at session 24's end); F1 0.964: whosaid reads
+        // the unmarked middle paragraphs of two statements as quotes (rule 46 leaves them).
+        "heldout119-de" => (0.93, 0.95, 0.40),
+        // heldout120-de (3 Commission texts, 4) 1.000 (4/4) at 36ba4a5.
+        "heldout120-de" => (0.97, 0.95, 0.40),
+        // heldout121-de (2 Chancellery pages, 5) 1.000 (5/5) at 36ba4a5.
+        "heldout121-de" => (0.97, 0.95, 0.40),
+        // heldout122-de (3 bpb chronicle pages, 9) 0.778 (7/9) at 36ba4a5.
+        "heldout122-de" => (0.97, 0.74, 0.40),
+        // heldout123-de (7 PK releases, 8) 1.000 (8/8) at 36ba4a5.
+        "heldout123-de" => (0.97, 0.95, 0.40),
+        // heldout124-de (7 Federal Government pages, 14) 1.000 (14/14) at 36ba4a5.
+        "heldout124-de" => (0.97, 0.95, 0.40),
+        // heldout136-en (4 VOA texts, 12) 0.833 (10/12) at 36ba4a5.
+        "heldout136-en" => (0.97, 0.79, 0.40),
+        // heldout137-en (7 NPS, DOI, Guard texts, 25) 1.000 (25/25) at 36ba4a5.
+        "heldout137-en" => (0.97, 0.95, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
