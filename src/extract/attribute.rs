@@ -739,7 +739,7 @@ impl<'a> Attributor<'a> {
                 .flatten()
                 .filter(|&e| {
                     let ent = &self.reg.entities[e];
-                    !ent.org && ent.person_like() && ent.token_count() >= 2
+                    !ent.org && ent.person_like() && (ent.token_count() >= 2 || ent.role.is_some())
                 });
             colon_opener = s
                 .mentions
