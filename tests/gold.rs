@@ -731,6 +731,18 @@ fn floors(stem: &str) -> Floors {
         "heldout136-en" => (0.97, 0.79, 0.40),
         // heldout137-en (7 NPS, DOI, Guard texts, 25) 1.000 (25/25) at 36ba4a5.
         "heldout137-en" => (0.97, 0.95, 0.40),
+        // heldout125-de (6 Council of Europe texts, 18) 0.889 (16/18) at f6149bc.
+        "heldout125-de" => (0.97, 0.85, 0.40),
+        // heldout126-de (3 Representation and Chancellery texts, 5) 1.000 (5/5) at f6149bc.
+        "heldout126-de" => (0.97, 0.95, 0.40),
+        // heldout127-de (5 PK texts, 8) 1.000 (8/8) at f6149bc.
+        "heldout127-de" => (0.97, 0.95, 0.40),
+        // heldout128-de (9 Federal Government pages, 6) 0.667 (4/6) at f6149bc.
+        "heldout128-de" => (0.97, 0.63, 0.40),
+        // heldout138-en (6 VOA stories, 20) 0.950 (19/20) at f6149bc.
+        "heldout138-en" => (0.97, 0.91, 0.40),
+        // heldout139-en (8 Coast Guard, VA, Energy, Corps, Forest Service texts, 21) 0.952 (20/21) at f6149bc.
+        "heldout139-en" => (0.97, 0.91, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
