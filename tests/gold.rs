@@ -70,7 +70,8 @@ fn floors(stem: &str) -> Floors {
         // Second held-out real news (netzpolitik.org, Commission news, Global Voices):
         // committed before whosaid first ran on it, scored blind at quote F1 0.992,
         // speaker accuracy 0.844 (27/32), clusters off 0/17; floors sit ~0.03 under.
-        "heldout2-de" => (0.96, 0.81, 0.10),
+        // Raised in session 24 (0.938, 30/32 at its end).
+        "heldout2-de" => (0.96, 0.9, 0.10),
         // Third held-out real news (Commission and European Parliament news, Global Voices,
         // netzpolitik.org, the Austrian Parlamentskorrespondenz): committed before whosaid first
         // ran on it, scored blind at quote F1 0.985 (P 1.000, R 0.970), speaker accuracy 0.829
@@ -315,7 +316,8 @@ fn floors(stem: &str) -> Floors {
         // Lowered in session 24 to F1 0.92: its statement's three unmarked middle
         // paragraphs are not annotated (German rule 46), and whosaid now reads a quote's
         // unmarked middle as quotes, as heldout106-de and heldout113-de annotate them.
-        "heldout33-de" => (0.92, 0.88, 0.40),
+        // Raised in session 24 (1.000, 16/16 at its end).
+        "heldout33-de" => (0.92, 0.95, 0.40),
         // heldout53-en (11 VOA News, insidevoa and VOA Khmer stories, 31 quotes with a
         // speaker) 0.903 (28/31) at d26a5bd (same).
         "heldout53-en" => (0.97, 0.93, 0.40),
@@ -458,7 +460,8 @@ fn floors(stem: &str) -> Floors {
         // d2a0a95.
         "heldout52-de" => (0.95, 0.95, 0.40),
         // heldout50-de (7 Parlamentskorrespondenz texts, 14) 0.929 (13/14) at c207a6a.
-        "heldout50-de" => (0.97, 0.90, 0.40),
+        // Raised in session 24 (1.000, 14/14 at its end).
+        "heldout50-de" => (0.97, 0.95, 0.40),
         // heldout86-en (8 VOA texts on Europe, the Middle East and South Asia, 32) 0.906 (29/32) at fb20eb5; 0.969 (31/32) after session 21's rules.
         "heldout86-en" => (0.97, 0.93, 0.40),
         // heldout87-en (11 EPA, Commerce, FEMA, Park Service, Labor and USDA releases, 27) 1.000 (27/27) at fb20eb5.
@@ -502,7 +505,8 @@ fn floors(stem: &str) -> Floors {
         "heldout101-en" => (0.97, 0.95, 0.40),
         // heldout57-de (4 Parlamentskorrespondenz and 3 Federal Chancellery texts, 21) 0.714 (15/21) at 4084a45; 0.810 (17/21) after session 21's rules.
         // Raised in session 23 (0.857, 18/21, F1 1.000 at its end).
-        "heldout57-de" => (0.97, 0.81, 0.40),
+        // Raised in session 24 (0.905, 19/21 at its end).
+        "heldout57-de" => (0.97, 0.86, 0.40),
         // heldout58-de (6 German Federal Government pages, 17) 0.706 (12/17) at 4084a45.
         // (Its cluster tolerance is wider: five of its nine gold speakers are split or
         // merged, mostly `die Kanzlerin` for a Merkel named without her role, and a girl
@@ -522,7 +526,8 @@ fn floors(stem: &str) -> Floors {
         // heldout105-en (11 National Guard, Coast Guard, Wildlife Service and Reclamation texts, 28) 0.929 (26/28) at dfe89fe.
         "heldout105-en" => (0.95, 0.89, 0.40),
         // heldout106-en (3 Wikinews articles on entertainment, 6) 0.833 (5/6) at dfe89fe.
-        "heldout106-en" => (0.97, 0.80, 0.40),
+        // Raised in session 24 (1.000, 6/6 at its end).
+        "heldout106-en" => (0.97, 0.95, 0.40),
         // heldout61-de (a Federal Chancellery item and 2 Parliament texts, 5) 0.800 (4/5) at dfe89fe.
         // (Two gold speakers only: one split is half of them.)
         // Raised in session 23 (1.000, 5/5, F1 1.000 at its end).
@@ -571,7 +576,8 @@ fn floors(stem: &str) -> Floors {
         "heldout73-de" => (0.97, 0.7, 0.40),
         // heldout74-de (6 netzpolitik.org articles, 11) 0.455 (5/11) at eb3d0fe; 0.636 (7/11) after session 22's rules.
         // (Five gold speakers only; the pronoun quotes of Nils and Stefan Brink split three.)
-        "heldout74-de" => (0.97, 0.6, 0.60),
+        // Raised in session 24 (0.727, 8/11 at its end).
+        "heldout74-de" => (0.97, 0.69, 0.60),
         // heldout75-de (5 German Federal Government pages on visits and summits, 14) 0.929 (13/14) at eb3d0fe; 1.000 (14/14) after session 22's rules.
         "heldout75-de" => (0.97, 0.95, 0.40),
         // heldout76-de (a Parlamentskorrespondenz release and 10 Nationalrat protocol pages, 10) 0.400 (4/10) at eb3d0fe.
@@ -668,7 +674,8 @@ fn floors(stem: &str) -> Floors {
         // heldout129-en (8 VOA stories, 23) 0.957 (22/23) at ff70bb8.
         "heldout129-en" => (0.97, 0.92, 0.40),
         // heldout103-de (8 Barroso news pages, 25) 0.960 (24/25) at a44a958.
-        "heldout103-de" => (0.97, 0.92, 0.40),
+        // Raised in session 24 (1.000, 25/25 at its end).
+        "heldout103-de" => (0.97, 0.95, 0.40),
         // heldout104-de (5 PK releases, 4) 1.000 (4/4) at a44a958.
         "heldout104-de" => (0.97, 0.95, 0.40),
         // heldout105-de (4 Federal Government pages, 7) 1.000 (7/7) at a44a958.
@@ -676,13 +683,16 @@ fn floors(stem: &str) -> Floors {
         // heldout106-de (2 Pressenza reports, 6) 0.333 (2/6), quote F1 0.727 at a44a958:
         // three of its quotes are paragraphs of a speech with no marks at all (rule 865),
         // which whosaid does not read as quotes.
-        "heldout106-de" => (0.70, 0.29, 0.40),
+        // Raised in session 24 (0.500, 3/6 at its end).
+        "heldout106-de" => (0.70, 0.46, 0.40),
         // heldout107-de (7 Bundesbank news items, 17) 0.765 (13/17) at a44a958.
-        "heldout107-de" => (0.97, 0.72, 0.40),
+        // Raised in session 24 (1.000, 17/17 at its end).
+        "heldout107-de" => (0.97, 0.95, 0.40),
         // heldout108-de (4 European Parliament texts, 11) 0.909 (10/11) at a44a958.
         "heldout108-de" => (0.97, 0.87, 0.40),
         // heldout130-en (9 VOA stories, 27) 0.889 (24/27) at a44a958.
-        "heldout130-en" => (0.97, 0.85, 0.40),
+        // Raised in session 24 (0.963, 26/27 at its end).
+        "heldout130-en" => (0.97, 0.92, 0.40),
         // heldout131-en (Wikinews copy, VOA story, Senate page, 7) 0.857 (6/7) at a44a958.
         // Four gold speakers: the headline's claim the Senator reports (Ahmadinejad's)
         // given to Voice of America, which speaks in the same text, merges both (2 of 4).
@@ -696,19 +706,23 @@ fn floors(stem: &str) -> Floors {
         // heldout112-de (6 Chancellery pages, a BREG page, 27) 0.926 (25/27) at 9252700.
         "heldout112-de" => (0.95, 0.88, 0.40),
         // heldout113-de (10 Council of Europe texts, 28) 0.607 (17/28) at 9252700.
-        "heldout113-de" => (0.87, 0.57, 0.40),
+        // Raised in session 24 (0.786, 22/28 at its end).
+        "heldout113-de" => (0.87, 0.75, 0.40),
         // heldout132-en (6 VOA stories, 18) 1.000 (18/18) at 9252700.
         "heldout132-en" => (0.97, 0.95, 0.40),
         // heldout133-en (5 State, FWS, DVIDS, VOA texts, 11) 1.000 (11/11) at 9252700.
         "heldout133-en" => (0.97, 0.95, 0.40),
         // heldout115-de (9 Council of Europe texts, 20) 0.700 (14/20) at 5c6b465.
-        "heldout115-de" => (0.97, 0.66, 0.40),
+        // Raised in session 24 (0.800, 16/20 at its end).
+        "heldout115-de" => (0.97, 0.76, 0.40),
         // heldout116-de (7 Chancellery pages, 25) 0.840 (21/25) at 5c6b465.
-        "heldout116-de" => (0.97, 0.8, 0.40),
+        // Raised in session 24 (0.960, 24/25 at its end).
+        "heldout116-de" => (0.97, 0.92, 0.40),
         // heldout117-de (9 Commission texts (Hahn), 14) 1.000 (14/14) at 5c6b465.
         "heldout117-de" => (0.97, 0.95, 0.40),
         // heldout118-de (3 PK releases on heads of state, 9) 0.778 (7/9) at 5c6b465.
-        "heldout118-de" => (0.97, 0.74, 0.40),
+        // Raised in session 24 (1.000, 9/9 at its end).
+        "heldout118-de" => (0.97, 0.95, 0.40),
         // heldout134-en (3 VOA stories, 9) 0.889 (8/9) at 5c6b465.
         "heldout134-en" => (0.97, 0.85, 0.40),
         // heldout135-en (5 military stories, 18) 0.944 (17/18) at 5c6b465.
@@ -732,7 +746,8 @@ fn floors(stem: &str) -> Floors {
         // heldout137-en (7 NPS, DOI, Guard texts, 25) 1.000 (25/25) at 36ba4a5.
         "heldout137-en" => (0.97, 0.95, 0.40),
         // heldout125-de (6 Council of Europe texts, 18) 0.889 (16/18) at f6149bc.
-        "heldout125-de" => (0.97, 0.85, 0.40),
+        // Raised in session 24 (0.944, 17/18 at its end).
+        "heldout125-de" => (0.97, 0.9, 0.40),
         // heldout126-de (3 Representation and Chancellery texts, 5) 1.000 (5/5) at f6149bc.
         "heldout126-de" => (0.97, 0.95, 0.40),
         // heldout127-de (5 PK texts, 8) 1.000 (8/8) at f6149bc.

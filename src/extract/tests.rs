@@ -5385,3 +5385,9 @@ fn salutation_opening_a_newsletter_is_no_speaker() {
     let t = "Newsletter\nLiebe Leserinnen, liebe Leser,\n„Gemeinsam aufbrechen und anpacken, damit eine gute neue Zeit möglich wird.“";
     assert_ne!(who(t, "de"), some(&["Liebe Leserinnen"]));
 }
+
+#[test]
+fn one_word_name_with_a_role_opening_a_statement_paragraph_speaks_the_quote_paragraph_after_it() {
+    let t = "Tröglitz\nGeneralsekretär Jagland verurteilt den Brandanschlag auf ein Asylbewerberheim in Tröglitz.\n„Ich schließe mich der Regierung Deutschlands an und verurteile diese schändliche Tat.“";
+    assert_eq!(who(t, "de"), some(&["Jagland"]));
+}
