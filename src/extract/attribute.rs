@@ -1913,7 +1913,7 @@ impl<'a> Attributor<'a> {
             (doc..s.range.end)
                 .find(issue_verb)
                 .filter(|_| self.lex.verb_second)
-                .and_then(|v| self.sentence_first(s, v).map(|m| (v, m)))
+                .and_then(|v| self.sentence_first(s, v))
         };
         let verb = (s.range.start..doc)
             .find(issue_verb)
@@ -1921,7 +1921,7 @@ impl<'a> Attributor<'a> {
         let verb = match verb {
             Some(v) => v,
             None => {
-                let (_, m) = participle()?;
+                let m = participle()?;
                 let e = self.resolve(s, m)?;
                 s.mentions[m].entity = Some(e);
                 return Some(e);
