@@ -5844,14 +5844,30 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
             .find(|&c| !tokens[c].is_word() && !tokens[c].is_punct(",."));
         // (`Esbjerg, 18. Mai 2022: „…“`: a photo text's place and date end in a colon.)
         let dated = dash.is_some_and(|d| {
-            tokens[d].is_punct("–—-:")
+            tokens[d].is_punct("–—-:(")
                 && tokens[d - 1]
                     .lower()
                     .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
                 && tokens[1].is_punct(",")
         });
-        if let Some(d) = dash.filter(|_| dated) {
-            return d + 1;
+        match dash.filter(|_| dated) {
+            // `Washington, Sept. 30, 2022 (GLOBE NEWSWIRE) -- Today, …`: the agency in
+            // brackets and the dash (or two) after it close the dateline.
+            Some(d) if tokens[d].is_punct("(") => {
+                const AGENCY_TOKENS: usize = 6;
+                let close = (d + 1..tokens.len().min(d + AGENCY_TOKENS))
+                    .find(|&c| tokens[c].is_punct(")"))
+                    .filter(|&c| tokens.get(c + 1).is_some_and(|t| t.is_punct("–—-")));
+                if let Some(c) = close {
+                    let mut e = c + 1;
+                    while tokens.get(e).is_some_and(|t| t.is_punct("–—-")) {
+                        e += 1;
+                    }
+                    return e;
+                }
+            }
+            Some(d) => return d + 1,
+            None => {}
         }
     }
     // `Washington—Senator Dianne Feinstein …`, `Washington, D.C.—Today …`: a place in

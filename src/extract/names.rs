@@ -253,13 +253,30 @@ fn segment_with(
         // `Klara Sommer`, `Theresa May`, `Bill Read`: a word that is never a name alone
         // (a season, a month, a verb of saying) after a given name is the family name.
         // (`sagte Sommer`: and so is the word alone, within a sentence, once known as one.)
-        let family_name = k > sent.start
-            && tokens[k].is_cap()
+        // (`VOA correspondent Idrisse Fall`: after a role and an unknown name word too,
+        // unless it is a day, `President Obama Monday said`, or a verb, `Secretary Jewell
+        // Announces`; `Fall says overall, …`: a known one opens a sentence as well.)
+        let never_alone = tokens[k].is_cap()
             && tokens[k].lower().is_some_and(|w| {
                 lex.non_names.contains(w) || (tokens[k].has(b::SPEECH) && w != "states")
-            })
-            && ((tokens[k - 1].is_cap() && tokens[k - 1].has(b::GIVEN_NAME))
-                || tokens[k].lower().is_some_and(|w| reg.knows_person_token(w)));
+            });
+        let after_role_and_name = k >= sent.start + 2
+            && tokens[k - 1].is_cap()
+            && tokens[k - 1].class() == Class::Name
+            && tokens[k - 2].class() == Class::Role
+            && tokens[k].lower().is_some_and(|w| {
+                lex.non_names.contains(w) && !w.ends_with("day") && !w.ends_with("tag")
+            });
+        let known_alone = tokens[k].lower().is_some_and(|w| reg.knows_person_token(w))
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && !n.is_cap());
+        let family_name = never_alone
+            && ((k > sent.start
+                && ((tokens[k - 1].is_cap() && tokens[k - 1].has(b::GIVEN_NAME))
+                    || after_role_and_name
+                    || tokens[k].lower().is_some_and(|w| reg.knows_person_token(w))))
+                || (k == sent.start && known_alone));
         // `the Sunday Times of India`: a day's name before a capitalised body word names
         // a paper with it.
         let paper_day = k > sent.start
@@ -1309,7 +1326,8 @@ fn parse_at(
     let mut head_org = false;
     match head_class {
         Some(Class::Role) => {
-            while k < end && cls(k) == Class::Role {
+            while k < end && cls(k) == Class::Role && !role_of_other_gender(tokens, k, head_at, lex)
+            {
                 k += 1;
             }
             // `54-year-old fisherman Tom Hale`: an age is an adjective of the noun
@@ -1510,6 +1528,19 @@ fn parse_at(
         }
         k += 1;
     }
+    // `Sean McGoffin, Chief Patrol Agent, said`: in English a capitalised run after a role
+    // (or in apposition) that ends in a role noun, opens with no given name and no name
+    // follows, is the rest of a job title, not anyone's name.
+    let job_title = !lex.capitalised_nouns
+        && k > run_start
+        && (role_end > j || (i > 0 && tokens[i - 1].is_punct(",")))
+        && !tokens[run_start].has(b::GIVEN_NAME)
+        && tokens[k - 1].has(b::ROLE_BASE)
+        && (k >= end || cls(k) != Class::Name);
+    if job_title {
+        role_end = k;
+    }
+    let run_start = if job_title { k } else { run_start };
     // `Coastguard Northern Region duty officer John Cowan`: a run that a role and a name
     // follow is part of that person's role, not a name of its own.
     if !lex.capitalised_nouns && k > run_start && role_phrase_then_name(tokens, cls, k, end) {
@@ -2182,6 +2213,17 @@ fn is_head_modifier(
             Class::Org => return true,
             // `Westbridge United sacked manager Pablo Rivas`: the name's verb.
             Class::Modifier if !lex.capitalised_nouns && past_tense(&tokens[n]) => return false,
+            // `Der für Hilfe und Krisenmanagement zuständige EU-Kommissar X`: where nouns are
+            // capitalised, a noun right before a lower-case adjective ends its own phrase
+            // (a place adjective, `Berliner`, may still stand before one).
+            Class::Modifier
+                if lex.capitalised_nouns
+                    && n == k + 1
+                    && !tokens[n].is_cap()
+                    && tokens[k].lower().is_some_and(|w| !w.ends_with("er")) =>
+            {
+                return false
+            }
             Class::Modifier | Class::Name => n += 1,
             _ if abbreviation_dot(tokens, n) => n += 1,
             _ => return false,
@@ -2212,6 +2254,20 @@ fn org_name_closes(tokens: &[Token], cls: &dyn Fn(usize) -> Class, k: usize, end
 }
 
 /// `Kingsbridge manager Graham Pike`: the role after `k` is followed by a name.
+/// `hat die Bundeskanzlerin Präsident Trump kondoliert`: where a language writes its roles
+/// as single nouns, a role of the other gender right after one starts another person's
+/// description, so the name after it is not the first role's holder.
+fn role_of_other_gender(tokens: &[Token], k: usize, head_at: usize, lex: &Lexicon) -> bool {
+    if !lex.capitalised_nouns || k == head_at {
+        return false;
+    }
+    let female = |t: &Token| {
+        t.lower()
+            .is_some_and(|w| lex.role_gender(w) == Some(Referent::Female))
+    };
+    female(&tokens[k - 1]) != female(&tokens[k])
+}
+
 fn role_then_name(cls: &dyn Fn(usize) -> Class, k: usize, end: usize) -> bool {
     let Some(r) = (k + 1..end.min(k + 4)).find(|&n| cls(n) == Class::Role) else {
         return false;

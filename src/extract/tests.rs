@@ -5391,3 +5391,70 @@ fn one_word_name_with_a_role_opening_a_statement_paragraph_speaks_the_quote_para
     let t = "Tröglitz\nGeneralsekretär Jagland verurteilt den Brandanschlag auf ein Asylbewerberheim in Tröglitz.\n„Ich schließe mich der Regierung Deutschlands an und verurteile diese schändliche Tat.“";
     assert_eq!(who(t, "de"), some(&["Jagland"]));
 }
+
+#[test]
+fn role_of_the_other_gender_before_a_name_starts_another_persons_description() {
+    let t = "Beileid\nBundeskanzlerin Angela Merkel war in Berlin. Nach der Gewalttat hat die Bundeskanzlerin Präsident Trump kondoliert. Sie habe mit Trauer von der „abscheulichen Gewalttat“ erfahren, so die Bundeskanzlerin.";
+    assert_eq!(who(t, "de"), some(&["Angela Merkel"]));
+}
+
+#[test]
+fn head_of_a_compound_naming_a_prize_is_no_name() {
+    let t = "Friedensnobelpreis für die Europäische Union: „Ein Preis für alle Bürger“\nDer Präsident des Parlaments, Martin Schulz, sagte: „Es ist eine große Ehre.“";
+    assert_ne!(who(t, "de")[0], Some("Friedensnobelpreis".to_string()));
+}
+
+#[test]
+fn agency_in_brackets_and_double_dash_close_a_place_and_date_dateline() {
+    let t = "Statement on Hurricane Ian\nWashington, Sept. 30, 2022 (GLOBE NEWSWIRE) -- Today, Administrator Isabella Casillas Guzman issued the following statement on Hurricane Ian:\n“The agency is monitoring the storm.”";
+    assert_eq!(who(t, "en"), some(&["Isabella Casillas Guzman"]));
+}
+
+#[test]
+fn participle_of_a_separable_verb_of_saying_after_the_quote_is_a_cue() {
+    let t = "Konferenz\n“Die Lage ist ernst”, hat heute die Stellvertretende Generalsekretärin des Europarates, Gabriella Battaini-Dragoni, in ihrer Ansprache festgestellt.";
+    assert_eq!(who(t, "de"), some(&["Gabriella Battaini-Dragoni"]));
+    assert_eq!(cues(t, "de"), vec![Some("festgestellt".to_string())]);
+}
+
+#[test]
+fn noun_before_a_lower_case_adjective_ends_the_prepositional_phrase_before_a_role() {
+    let t = "Brände\nDer für humanitäre Hilfe und Krisenmanagement zuständige EU-Kommissar Christos Stylianides erklärte: „Wir haben rund um die Uhr gearbeitet.“";
+    assert_eq!(who(t, "de"), some(&["Christos Stylianides"]));
+}
+
+#[test]
+fn number_word_and_counted_noun_opening_a_sentence_are_no_name() {
+    let t = "Gipfel\nDrei Dinge sind Kanzler Merz bei der Umsetzung besonders wichtig: „Simplifizierung und Standardisierung.“";
+    assert_ne!(who(t, "de"), some(&["Drei Dinge"]));
+}
+
+#[test]
+fn capitalised_run_ending_in_a_role_noun_in_apposition_is_a_job_title() {
+    let t = "Arrests\n“Our agents are highly skilled,” Sean McGoffin, Big Bend Sector Chief Patrol Agent, said.";
+    assert_eq!(who(t, "en"), some(&["Sean McGoffin"]));
+}
+
+#[test]
+fn season_word_after_a_role_and_a_name_is_the_family_name_and_opens_sentences_later() {
+    let t = "Crisis\nVOA correspondent Idrisse Fall in Bangui says thousands of people are in need.\nFall says overall, Bangui is quiet.\n\"The streets are empty.\"\nIn an interview, envoy David Brown said the U.S. has sent aid.";
+    assert_eq!(who(t, "en"), some(&["Idrisse Fall"]));
+}
+
+#[test]
+fn day_after_a_role_and_a_name_is_no_family_name() {
+    let t = "Talks\nPresident Obama Monday said: “We will act.”";
+    assert_eq!(who(t, "en"), some(&["Obama"]));
+}
+
+#[test]
+fn criticism_coming_from_someone_is_no_name() {
+    let t = "Ausschuss\nKritik kam auch von der Abgeordneten Karin Hakl. „Das ist eine Zumutung“, sagte sie.";
+    assert_eq!(who(t, "de"), some(&["Karin Hakl"]));
+}
+
+#[test]
+fn thanking_is_a_cue() {
+    let t = "Empfang\nOlaf Scholz empfing die Kinder. Er bedankte sich für die Bereitschaft der jungen Menschen, „füreinander einzustehen.“";
+    assert_eq!(cues(t, "de"), vec![Some("bedankte".to_string())]);
+}
