@@ -195,3 +195,28 @@ COE = ("© Council of Europe: 'No permission is required for the use of excerpts
        "credits are required' (page 'Copyright, licensing & permissions' of coe.int, stored copy); an excerpt of under 500 "
        "words of a news item of the Council of Europe portal (coe.int/de), reproduced unchanged; source: Europarat / "
        "Council of Europe")
+# Hundred-and-fortieth held-out set: German press releases of the European Central Bank (EZB) on ecb.europa.eu, read in a
+# stored copy served under the address zentral-bank.eu (the ECB's page layout and its German navigation 'Startseite Medien
+# Wissenswertes …'). Every German ECB press release closes with the contact block 'KONTAKT / Europäische Zentralbank /
+# Generaldirektion Kommunikation / Nachdruck nur mit Quellenangabe gestattet.' (read on the stored page itself and on a
+# stored copy of the release of 16 September 2015, expydoc.com/doc/9065514: '… Internet: www.ecb.europa.eu / Nachdruck nur
+# mit Quellenangabe gestattet. / Übersetzung: Deutsche Bundesbank'). The texts are reproduced unchanged, in part, with the
+# ECB named as source. (ECB speeches and interviews carry no such line in the stored copies and were not used.)
+ECB_PR = ("Press releases of the European Central Bank (ecb.europa.eu): 'Nachdruck nur mit Quellenangabe gestattet.' "
+          "(closing line of the German ECB press releases, read on the stored page); reproduced unchanged, in part; source: "
+          "Europäische Zentralbank")
+# Hundred-and-fortieth held-out set: pages of the website of the European Council and the Council of the EU
+# (consilium.europa.eu/de). The site's own legal notice was not among the stored copies. The General Secretariat of the
+# Council states for its German publications: "© Europäische Union, 2018 / Nachdruck mit Quellenangabe gestattet" (stored
+# copy of 'Der Europäische Rat Mai 2016 bis Juni 2018', de.readkong.com/page/der-europaische-rat-mai-2016-bis-juni-2018-
+# 2687722, "Diese Publikation wird vom Generalsekretariat des Rates herausgegeben. www.consilium.europa.eu") and "© Europäische
+# Union, 2016 / Weiterverwendung mit Quellenangabe gestattet." (stored copy of 'Der Europäische Rat und der Rat der EU im
+# Wandel der Zeit', docslib.org/doc/10412913); the Publications Office states for texts of EU institutions (stored copy of
+# op.europa.eu/en/web/about-us/legal-notices/publications-office-of-the-european-union-copyright): "The publications of other
+# EU institutions, bodies, offices and agencies, may be downloaded and reproduced provided the source is acknowledged."
+# Whether a web page counts as a publication in this sense is not stated in the stored copies (as for EESC_PRESS); the texts
+# are reproduced unchanged, in part, with the Council named as source (see SOURCES.md, hundred-and-fortieth held-out set).
+CONSILIUM = ("© European Union: reproduction authorised provided the source is acknowledged ('Nachdruck mit Quellenangabe "
+             "gestattet', notice of the publications of the General Secretariat of the Council; copyright notice of the "
+             "Publications Office for publications of EU institutions); a page of consilium.europa.eu, reproduced "
+             "unchanged, in part; source: Europäischer Rat / Rat der Europäischen Union")
