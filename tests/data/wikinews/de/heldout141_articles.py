@@ -5,7 +5,7 @@
 # distinctive 8-word phrase of each text against all modules, SOURCES files and jsonl files). The annotation was finished
 # and committed before whosaid was run on any of these texts. Fields as in articles.py.
 # Sources: see the section "Hundred-and-forty-first held-out set" of SOURCES.md: news items of the Council of Europe
-# (Europarat) on its portal coe.int/de and its older news search, 2009-2024 — the Group of States against Corruption
+# (Europarat) on its portal coe.int/de and its older news search, 2009-2024 — PACE President Tiny Kox in Turin, the Group of States against Corruption
 # (GRECO) and its president, the Council of Europe Development Bank (CEB) and its governor, the Secretary General at the
 # Bank's joint meeting, the Lanzarote Convention and its events, the Venice Commission and the old news search
 # (licence COE: excerpts of under 500 words with the Council of Europe credited). Stored copies are excerpts cut after
@@ -269,3 +269,32 @@ add(id="ho141-coe-2009-11-19-jagland-todesstrafe",
     paras=[JA_P1],
     quotes=[(cut(JA_P1, "''Die Todesstrafe", "verpflichtet haben''"), JAGLAND)],
     aliases={JAGLAND: ["Thorbjørn Jagland", "Jagland", "Generalsekretär"]})
+
+# --- 2022: PACE President Kox at the Committee of Ministers' session in Turin (rule 1108) ---
+
+KOX = "Tiny Kox"
+TU_P1 = ('In seiner heutigen Rede bei der Sitzung des Ministerkomitees in Turin forderte der Präsident der Versammlung, Tiny '
+         'Kox, einen Gipfel der Staats- und Regierungschefs zur Erneuerung, Verbesserung und Stärkung des Europarates.')
+TU_P2 = ('„Dieser Gipfel sollte dazu führen, dass der Europarat neue Kompetenzen erhält und besser ausgestattet ist, um die '
+         'demokratische Sicherheit zu schützen und zu fördern. Dass er in der Lage ist, rechtzeitige und wirksame gemeinsame '
+         'Maßnahmen zum Schutz und zur Weiterentwicklung des auf Regeln beruhenden Multilateralismus zu ergreifen, um '
+         'bestehende und neu aufkommende Bedrohungen in Europa besser zu bewältigen“, erklärte er.')
+TU_P3 = ('„Dann – und nur dann – wird der Europarat in der Lage sein, als Grundpfeiler von Europas politischer Architektur zu '
+         'fungieren. Russlands einseitiger Angriffskrieg auf die Ukraine hat die dringende Notwendigkeit zur Stärkung dieser '
+         'multilateralen Architektur weiter erhöht“, unterstrich der Präsident der Versammlung.')
+TU_P4 = ('„Unsere Bürgerinnen und Bürger verlangen von uns –mit Recht – ein sichereres und nachhaltigeres Europa. Es gibt '
+         'keine einfachen Lösungen. Wir sind Politiker, keine Zauberer. Doch wo ein Wille ist, ist auch ein Weg zu einer '
+         'sichereren Zukunft für die Bevölkerung in unseren 46 Mitgliedsstaaten“, so Kox abschließend.')
+
+add(id="ho141-coe-2022-05-kox-gipfel-turin",
+    title=None,
+    url="https://coe.int/de/web/portal/-/pace-president-calls-for-a-summit-to-renew-improve-and-reinforce-the-council-of-"
+        "europe",
+    retrieved="same address (news item of May 2022, complete as stored; no headline in the stored copy (rules 18, 32); the "
+              "missing space in '–mit Recht' kept as published)",
+    license=COE,
+    paras=[TU_P1, TU_P2, TU_P3, TU_P4],
+    quotes=[(TU_P2[:TU_P2.index('“') + 1], KOX),
+            (TU_P3[:TU_P3.index('“') + 1], KOX),
+            (TU_P4[:TU_P4.index('“') + 1], KOX)],
+    aliases={KOX: ["Tiny Kox", "Kox", "Präsident der Versammlung"]})
