@@ -758,6 +758,28 @@ fn floors(stem: &str) -> Floors {
         "heldout138-en" => (0.97, 0.91, 0.40),
         // heldout139-en (8 Coast Guard, VA, Energy, Corps, Forest Service texts, 21) 0.952 (20/21) at f6149bc.
         "heldout139-en" => (0.97, 0.91, 0.40),
+        // heldout140-de (ECB release, 2 Council pages, 6) 1.000 (6/6) at 62be636.
+        "heldout140-de" => (0.97, 0.95, 0.40),
+        // heldout141-de (9 Council of Europe texts, 17) 0.882 (15/17) at 62be636.
+        "heldout141-de" => (0.97, 0.84, 0.40),
+        // heldout142-de (4 BKA releases, a Commission newsletter, 15) 1.000 (15/15) at 62be636.
+        "heldout142-de" => (0.97, 0.95, 0.40),
+        // heldout143-de (5 European Parliament texts, 10) 0.900 (9/10) at 62be636.
+        "heldout143-de" => (0.97, 0.86, 0.40),
+        // heldout147-de (7 Federal Government photo-series pages, 17) 0.882 (15/17) at 62be636.
+        "heldout147-de" => (0.97, 0.84, 0.40),
+        // heldout148-de (6 Commission texts, 10) 0.900 (9/10) at 62be636.
+        "heldout148-de" => (0.97, 0.86, 0.40),
+        // heldout149-de (5 PK releases, 4) 0.500 (2/4) at 62be636.
+        "heldout149-de" => (0.97, 0.46, 0.40),
+        // heldout145-en (4 VOA texts, 15) 0.933 (14/15) at 62be636.
+        "heldout145-en" => (0.97, 0.89, 0.40),
+        // heldout146-en (8 EPA, SBA, Labor, Education texts, 21) 0.857 (18/21) at 62be636.
+        "heldout146-en" => (0.97, 0.82, 0.40),
+        // heldout150-en (5 VOA stories, 18) 0.889 (16/18) at 62be636.
+        "heldout150-en" => (0.97, 0.85, 0.40),
+        // heldout151-en (7 CBP, TSA, DHS, Commerce texts, 13) 0.846 (11/13) at 62be636.
+        "heldout151-en" => (0.97, 0.81, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
