@@ -116,6 +116,13 @@ pub struct Attributor<'a> {
     headline_topic: Option<usize>,
     /// The speaker the previous paragraph's last sentence was about (see `paragraph`).
     last_para_topic: Option<usize>,
+    /// Where the paragraph's text starts after a label or dateline (`Straßburg,
+    /// 15.07.2016 – „…“`), which leaves a quote after it as bare as one opening it.
+    para_text_start: usize,
+    /// The speaker whose reported speech, without a quote, the last sentence of the
+    /// paragraph before went on (`…, so Buzek. Er werde alles tun.`): reported speech
+    /// opening the next paragraph is still theirs.
+    prev_para_reported_tail: Option<usize>,
     /// The person a header names as giving the speech the document prints
     /// (`Rede von Nationalratspräsidentin Doris Bures`).
     header_speaker: Option<usize>,
@@ -224,6 +231,8 @@ impl<'a> Attributor<'a> {
             headline_quotes: (Vec::new(), 0),
             headline_topic: None,
             last_para_topic: None,
+            para_text_start: 0,
+            prev_para_reported_tail: None,
             header_speaker: None,
             doc_issuer: None,
             doc_sentence: 0,
@@ -268,6 +277,7 @@ impl<'a> Attributor<'a> {
         } else {
             dateline_end(self.text, &tokens)
         };
+        self.para_text_start = skip;
         let mut para_speaker: Option<usize> = None;
         // `He became Envoy the same day.` ⏎ `“This morning I looked …”`: a quote paragraph
         // with nothing to tell its speaker is the person the paragraph before ended on.
@@ -512,7 +522,13 @@ impl<'a> Attributor<'a> {
                             && m.entity.is_some_and(|e| self.reg.entities[e].person_like())
                     });
                 topic_labelled |= topic_label;
-                let continues = qt == 0 || topic_label || raw.is_some_and(|r| r.continues);
+                // (`Straßburg, 15.07.2016 – „…“`: so does a dateline.)
+                let after_dateline = qt > 0
+                    && qt == self.para_text_start
+                    && si == 0
+                    && tokens[qt - 1].is_punct("–—-");
+                let continues =
+                    qt == 0 || topic_label || after_dateline || raw.is_some_and(|r| r.continues);
                 let mut att =
                     self.attribute_quote(&mut s, &cues, &subjects, qt, continues, para_speaker);
                 // `Wie er sagte, wolle er … Die Kosten seien … entstanden.` `„Solange …“`:
@@ -903,6 +919,7 @@ impl<'a> Attributor<'a> {
         // (A headline line, without a full stop, states nothing of the kind.)
         let full_stop = tokens.last().is_some_and(|t| t.is_punct("."));
         self.prev_para_statement = opening_person.filter(|_| last_quote.is_none() && full_stop);
+        self.prev_para_reported_tail = reported_tail;
         self.prev_para_quoted = last_sentence_quote;
         self.prev_para_colon = ends_with_colon || topic_labelled;
         self.prev_para_last = match last_quote {
@@ -1483,7 +1500,7 @@ impl<'a> Attributor<'a> {
         } else if opens_paragraph {
             // A sentence of nothing but quotes opening its paragraph.
             let bare = s.mentions.is_empty()
-                && s.tokens[s.range.clone()]
+                && s.tokens[s.range.start.max(self.para_text_start)..s.range.end]
                     .iter()
                     .all(|t| t.quote().is_some() || !t.is_word());
             let statement = self
@@ -1545,9 +1562,11 @@ impl<'a> Attributor<'a> {
                         && s.tokens.get(m.toks.end).is_some_and(|t| t.is_punct(","))
                 });
             // (`…, so Scholz.` ⏎ `Beide Länder würden die Union stärken – „…“`: reported
-            // speech opening a paragraph goes on with the speaker that closed the one before.)
+            // speech opening a paragraph goes on with the speaker that closed the one before,
+            // in a quote or in reported speech: `…, so Buzek. Er werde alles tun.` ⏎ `Seine
+            // Wahl sei ein „Ehrenerweis“.`)
             let reported_opening = (s.reported && self.para_opening)
-                .then_some(self.prev_para_last)
+                .then_some(self.prev_para_last.or(self.prev_para_reported_tail))
                 .flatten()
                 .filter(|&e| self.reg.entities[e].person_like() && self.reg.entities[e].spoke);
             // (`These volunteers say …. But Nancy Sahli does.` ⏎ `“…”`: a sentence of
@@ -4466,8 +4485,44 @@ impl<'a> Attributor<'a> {
                 || matches!(m.kind, MentionKind::Description { org: false, .. });
             m.subject_capable() && !m.agent && someone
         });
-        if subject || s.reported {
+        if s.reported {
             return Vec::new();
+        }
+        if subject {
+            // `For three years the head coach has been Serbian Ratko Rudic.` ⏎ `He was
+            // born …`: a description subject that a form of `be` joins to a name is that
+            // person, whom the next pronoun means.
+            let first = s.mentions.iter().find(|m| m.subject_capable() && !m.agent);
+            let described = first
+                .is_some_and(|m| matches!(m.kind, MentionKind::Description { org: false, .. }));
+            let named = s.mentions.iter().find(|m| {
+                m.kind == MentionKind::Name
+                    && person(m)
+                    && (s.range.start..m.toks.start)
+                        .rev()
+                        .find(|&t| s.tokens[t].is_word() && !s.tokens[t].is_cap())
+                        .and_then(|t| s.tokens[t].lower())
+                        .is_some_and(|w| self.lex.is_copula(w))
+            });
+            // (Only a name closing the sentence, and the one person named: in `the
+            // officer is a Coast Guardsman, Semich said` the name is no description's.)
+            let closes = named.is_some_and(|m| {
+                s.tokens[m.toks.end..s.range.end]
+                    .iter()
+                    .all(|t| !t.is_word())
+            });
+            let persons = s
+                .mentions
+                .iter()
+                .filter(|m| m.kind == MentionKind::Name && person(m))
+                .count();
+            return match (
+                described && closes && persons == 1,
+                named.and_then(|m| m.entity),
+            ) {
+                (true, Some(e)) => vec![e],
+                _ => Vec::new(),
+            };
         }
         s.mentions
             .iter()
@@ -5845,9 +5900,11 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
         // (`Esbjerg, 18. Mai 2022: „…“`: a photo text's place and date end in a colon.)
         let dated = dash.is_some_and(|d| {
             tokens[d].is_punct("–—-:(")
-                && tokens[d - 1]
-                    .lower()
-                    .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+                // (`Straßburg, 15.07.2016 –`: a date in figures and dots is one word.)
+                && tokens[d - 1].lower().is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_digit())
+                        && w.chars().all(|c| c.is_ascii_digit() || c == '.')
+                })
                 && tokens[1].is_punct(",")
         });
         match dash.filter(|_| dated) {

@@ -46,14 +46,19 @@ pub fn classify(
 
 /// `Berlin – „…“, sagte sie`, `LONDON (Reuters) - '…,' said X`: a quote right after a
 /// dateline's dash opens its sentence. A dateline is a few capitalised words, with
-/// brackets, commas, slashes or dots between them.
+/// brackets, commas, slashes or dots between them, and maybe a date in figures
+/// (`Straßburg, 15.07.2016 – „…“`).
 fn after_dateline(tokens: &[Token], start: usize, qt: usize) -> bool {
     const MAX_DATELINE: usize = 8;
     qt > start + 1
         && qt - start <= MAX_DATELINE
         && tokens[qt - 1].is_punct("–—-")
-        && tokens[start..qt - 1]
-            .iter()
-            .all(|t| t.is_cap() || t.is_punct("()/,.") || t.is_punct("–—-"))
+        && tokens[start..qt - 1].iter().all(|t| {
+            t.is_cap()
+                || t.is_punct("()/,.")
+                || t.is_punct("–—-")
+                || t.lower()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        })
         && tokens[start].is_cap()
 }

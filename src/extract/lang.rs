@@ -200,6 +200,10 @@ pub struct Rules {
     /// mit Karoline Edtstadler: „…“`): the name is the speaker.
     #[serde(default)]
     pub label_prepositions: Vec<String>,
+    /// Forms of `be` that join a description to the name of who it is (`the head coach
+    /// has been Ratko Rudic`): that name is the sentence's person.
+    #[serde(default)]
+    pub copulas: Vec<String>,
     /// Role stems for someone's opposite number (`Amtskolleg`, `counterpart`): `seinem
     /// ukrainischen Amtskollegen Olexij Hnatjuk` holds the subject's office, so a later
     /// `den Minister` may mean him.
@@ -680,6 +684,7 @@ pub(crate) struct Lexicon {
     quotation_nouns: HashSet<String>,
     pub self_introductions: Vec<String>,
     label_prepositions: HashSet<String>,
+    copulas: HashSet<String>,
     counterpart_roles: Vec<String>,
     pub auxiliary_verbs: HashSet<String>,
     pub request_verbs: HashSet<String>,
@@ -942,6 +947,7 @@ impl Lexicon {
             quotation_nouns: set(&rules.quotation_nouns),
             self_introductions: rules.self_introductions.clone(),
             label_prepositions: set(&rules.label_prepositions),
+            copulas: set(&rules.copulas),
             counterpart_roles: rules.counterpart_roles.clone(),
             auxiliary_verbs: set(&rules.auxiliary_verbs),
             request_verbs: set(&rules.request_verbs),
@@ -1363,6 +1369,11 @@ impl Lexicon {
     /// A word before a name that ends a headline label at its colon (`mit`).
     pub fn is_label_preposition(&self, lower: &str) -> bool {
         self.label_prepositions.contains(lower)
+    }
+
+    /// A form of `be` joining a description to a name (`has been`, `ist`).
+    pub fn is_copula(&self, lower: &str) -> bool {
+        self.copulas.contains(lower)
     }
 
     /// A body noun whose name may go on with `in` and a place (`Mission`, `Embassy`).

@@ -253,9 +253,10 @@ fn segment_with(
         // `Klara Sommer`, `Theresa May`, `Bill Read`: a word that is never a name alone
         // (a season, a month, a verb of saying) after a given name is the family name.
         // (`sagte Sommer`: and so is the word alone, within a sentence, once known as one.)
-        // (`VOA correspondent Idrisse Fall`: after a role and an unknown name word too,
-        // unless it is a day, `President Obama Monday said`, or a verb, `Secretary Jewell
-        // Announces`; `Fall says overall, …`: a known one opens a sentence as well.)
+        // (`VOA correspondent Idrisse Fall`, `South Africa's Marlon August`: after a role
+        // or an owner and an unknown name word too, unless it is a day, `President Obama
+        // Monday said`, or a verb, `Secretary Jewell Announces`; `Fall says overall, …`:
+        // a known one opens a sentence as well.)
         let never_alone = tokens[k].is_cap()
             && tokens[k].lower().is_some_and(|w| {
                 lex.non_names.contains(w) || (tokens[k].has(b::SPEECH) && w != "states")
@@ -263,7 +264,10 @@ fn segment_with(
         let after_role_and_name = k >= sent.start + 2
             && tokens[k - 1].is_cap()
             && tokens[k - 1].class() == Class::Name
-            && tokens[k - 2].class() == Class::Role
+            && (tokens[k - 2].class() == Class::Role
+                || tokens[k - 2]
+                    .lower()
+                    .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s")))
             && tokens[k].lower().is_some_and(|w| {
                 lex.non_names.contains(w) && !w.ends_with("day") && !w.ends_with("tag")
             });
@@ -294,6 +298,9 @@ fn segment_with(
             || role_verb
             || (adjective_opens && k <= sent.start + 1)
             || (k == sent.start && opening_participle(tokens, k, lex))
+            || (k == sent.start
+                && !lex.capitalised_nouns
+                && noun_of_reduced_passive(tokens, k, reg))
             || (k == sent.start && opening_adverb(tokens, k, lex, reg))
         {
             Class::Other
@@ -468,6 +475,24 @@ fn cannot_start_mention(t: &Token, class: Class) -> bool {
 /// `Regarding the future`, `Countering claims`, `Writing in PPR`: an English sentence
 /// opened by a participle before an article, a preposition or a plural noun; a name
 /// there (`Manning testified`, `Fleming was`) is followed by its verb.
+/// `Photos posted online by the head of the office, Tammi Sharpe, show …`, `Documents
+/// obtained by VOA`: in English a word opening a sentence that a past participle and
+/// `by` follow is a common noun with a reduced passive clause; a name is not described
+/// so. (A person posting something, `Smith posted a photo`, has no `by` after.)
+fn noun_of_reduced_passive(tokens: &[Token], k: usize, reg: &Registry) -> bool {
+    const BY_WITHIN: usize = 3;
+    let participle = tokens.get(k + 1).is_some_and(|t| {
+        t.is_word()
+            && !t.is_cap()
+            && t.lower()
+                .is_some_and(|w| w.len() > 4 && (w.ends_with("ed") || w.ends_with("en")))
+    });
+    participle
+        && !tokens[k].has(b::GIVEN_NAME)
+        && !known_person_word(tokens, k, reg)
+        && (k + 2..tokens.len().min(k + 2 + BY_WITHIN)).any(|c| tokens[c].has(b::AGENT))
+}
+
 fn opening_participle(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
     let Some(w) = tokens[k].lower() else {
         return false;

@@ -5458,3 +5458,47 @@ fn thanking_is_a_cue() {
     let t = "Empfang\nOlaf Scholz empfing die Kinder. Er bedankte sich für die Bereitschaft der jungen Menschen, „füreinander einzustehen.“";
     assert_eq!(cues(t, "de"), vec![Some("bedankte".to_string())]);
 }
+
+#[test]
+fn noun_opening_a_sentence_with_a_reduced_passive_is_no_name() {
+    let t = "Refugees\nPhotos posted online by the head of the office, Tammi Sharpe, show officials at the airport.\n“The value of the program could be felt,” she wrote.";
+    assert_eq!(who(t, "en"), some(&["Tammi Sharpe"]));
+}
+
+#[test]
+fn name_a_description_subject_is_joined_to_by_be_is_what_the_next_pronoun_means() {
+    let t = "Coaches\nU.S. Olympic Committee spokesman Bob Condron says there is a reason.\nFor the last three years, the head coach of the water polo team has been Ratko Rudic. He was born in Belgrade.\nHe told VOA that it came as a shock. \"Everybody thought it was a strange decision,\" he recalls.";
+    assert_eq!(who(t, "en"), some(&["Ratko Rudic"]));
+}
+
+#[test]
+fn month_after_an_owner_and_a_name_is_the_family_name() {
+    let t = "Judo\nSouth Africa's Marlon August is close to his dream. \"The best would be a medal,\" said August.";
+    assert_eq!(who(t, "en"), some(&["Marlon August"]));
+}
+
+#[test]
+fn person_condemning_something_in_a_german_headline_speaks_the_quote_paragraph_after_it() {
+    let t = "Generalsekretär Jagland verurteilt Terroranschlag in Nizza\n„Am 14. Juli feiern Frankreich und die ganze Welt die Geburt der Republik.“";
+    assert_eq!(who(t, "de"), some(&["Jagland"]));
+}
+
+#[test]
+fn quote_after_a_dateline_with_a_date_in_figures_opens_its_paragraph() {
+    let t = "Generalsekretär Jagland verurteilt Terroranschlag in Nizza\nStraßburg, 15.07.2016 – „Am 14. Juli feiern Frankreich und die ganze Welt die Geburt der Republik.“";
+    let r = run(t, "de");
+    assert_eq!(r[0].1.as_deref(), Some("Jagland"));
+    assert_eq!(r[0].2, QuoteKind::Direct);
+}
+
+#[test]
+fn conclusions_of_someone_are_a_text_that_speaks_for_them() {
+    let t = "Gipfel\n„Wir müssen den freien Fluss von Medikamenten sicherstellen“, heißt es in den Schlussfolgerungen von Ratspräsident Michel.";
+    assert_eq!(who(t, "de"), some(&["Michel"]));
+}
+
+#[test]
+fn reported_speech_opening_a_paragraph_goes_on_with_reported_speech_closing_the_one_before() {
+    let t = "Wahl\nDie Wahl sei für ihn eine „große Herausforderung“, so Buzek. Er werde alles tun.\nSeine Wahl sei ein „Ehrenerweis gegenüber den Bürgern“. Er fühle sich als Vertreter aller Länder.";
+    assert_eq!(who(t, "de"), some(&["Buzek", "Buzek"]));
+}
