@@ -1,15 +1,17 @@
 # Held-out English news pages (tests/data/heldout158-en.jsonl), none of them used in an earlier set. US federal news texts,
 # works of the US government in the public domain (17 U.S.C. § 105), taken from stored web pages (the `pages` search
-# corpus): five press releases of the Corporation for National and Community Service / AmeriCorps on americorps.gov
+# corpus): nine press releases of the Corporation for National and Community Service / AmeriCorps on americorps.gov
 # (AmeriCorps Week 2011, 2013 and 2020; the first FEMA Corps graduation in Sacramento, November 2013; the deployment of
-# National Civilian Community Corps teams, February 2021) and three news releases of the Department of Housing and Urban
-# Development on archives.hud.gov (the SuperNOFA of March 28, 2002; Secretary Alphonso Jackson at the state housing
-# agencies' conference, March 7, 2006; the National Affordable Rental Housing Symposium, May 24, 2007). None is credited
+# National Civilian Community Corps teams, February 2021; the disaster deployments to the Louisiana and Texas floods,
+# March 2016, the Tennessee wildfires, December 2016, the Southeast storms, January 2017, and the Midwest floods, April
+# 2019) and four news releases of the Department of Housing and Urban Development on archives.hud.gov (the SuperNOFA of
+# March 28, 2002; Secretary Alphonso Jackson at the state housing agencies' conference, March 7, 2006; his Martin Luther
+# King Day keynote, January 16, 2007; the National Affordable Rental Housing Symposium, May 24, 2007). None is credited
 # to AP, Reuters, AFP or another third party. Stored copies are cut after about 2,000 characters: only complete
 # paragraphs are kept and a cut paragraph is dropped (noted in `retrieved`). Site lines, release numbers, contact and
 # telephone lines, 'For Release' labels and photo captions are dropped; blank lines and spaces at the end of a line are
 # dropped; wording, spacing inside paragraphs and quotation marks are as stored. Annotated by reading the pages, before
-# whosaid was run on them (rules H1135-H1138 in ANNOTATION.md on top of the earlier rules).
+# whosaid was run on them (rules H1135-H1139 in ANNOTATION.md on top of the earlier rules).
 PD = "public domain (US government work, 17 U.S.C. § 105)"
 PAGES = "stored web page (pages corpus), text as stored"
 
@@ -18,21 +20,25 @@ SOURCES_HEAD = """
 
 Built by `build.py` from `heldout158_pages.py`. Like heldout31-en, heldout41-en, heldout117-en, heldout122-en,
 heldout139-en and heldout151-en, these texts are US federal news texts taken from stored web pages (the `pages` search
-corpus), none of them used in a set above: five press releases of the Corporation for National and Community Service,
+corpus), none of them used in a set above: nine press releases of the Corporation for National and Community Service,
 the federal agency that administers AmeriCorps, on americorps.gov (AmeriCorps Week 2011: CEO Patrick A. Corvington;
 AmeriCorps Week 2013: CEO Wendy Spencer; the first FEMA Corps graduation at the Sacramento NCCC campus, November 19,
 2013: Wendy Spencer and FEMA Region IX Administrator Nancy Ward; AmeriCorps Week 2020: Gina Cross, Chester W. Spellman
-and Desiree Tucker-Sorini; the deployment of NCCC teams, February 2, 2021: Gina Cross) and three HUD news releases on
+and Desiree Tucker-Sorini; the deployment of NCCC teams, February 2, 2021: Gina Cross; the disaster deployments to the
+Louisiana and Texas floods, March 22, 2016, and the Southeast storms, January 25, 2017: Kelly DeGraff; the Tennessee
+wildfires, December 9, 2016: Wendy Spencer; the Midwest floods, April 18, 2019: Gina Cross) and four HUD news releases on
 archives.hud.gov (the $2.2 billion SuperNOFA of March 28, 2002: Secretary Mel Martinez; Secretary Alphonso Jackson at
-the National Council of State Housing Agencies' 2006 Legislative Conference, March 7, 2006; the National Affordable
-Rental Housing Symposium, May 24, 2007: Alphonso Jackson and Assistant Secretary Brian D. Montgomery). All are US
-government works in the public domain (17 U.S.C. § 105); none is credited to AP, Reuters, AFP or another third party.
-The stored copies are cut after about 2,000 characters; only complete paragraphs are kept (what was dropped is noted
-per page). Site lines, release numbers, contact lines, 'For Release' labels and photo captions were dropped; wording
-and quotation marks are as stored. None of these pages is used in any set above (checked by URL, by the names of their
-speakers and by distinctive phrases against every existing text, including the other helpers' worktrees). The
-annotation (rules H1135–H1138 in `ANNOTATION.md`) was committed before whosaid was first run on these texts, so the
-first score is a blind one (scored once, blind, by the main session).
+the National Council of State Housing Agencies' 2006 Legislative Conference, March 7, 2006, and at the Martin Luther King
+Day breakfast of the John Wesley A.M.E. Zion Church, January 16, 2007; the National Affordable Rental Housing Symposium,
+May 24, 2007: Alphonso Jackson and Assistant Secretary Brian D. Montgomery). All are US government works in the public
+domain (17 U.S.C. § 105); none is credited to AP, Reuters, AFP or another third party. The stored copies are cut after
+about 2,000 characters; only complete paragraphs are kept (what was dropped is noted per page). Site lines, release
+numbers, contact lines, 'For Release' labels and photo captions were dropped; wording and quotation marks are as stored.
+None of these pages is used in any set above (checked by URL, by the names of their speakers and by 8-word overlap
+with every existing text, including the other helpers' worktrees: only agency names and boilerplate such as 'U.S.
+Department of Housing and Urban Development' are shared). The annotation (rules H1135–H1139 in `ANNOTATION.md`) was
+committed before whosaid was first run on these texts, so the first score is a blind one (scored once, blind, by the
+main session).
 
 | id | title | URL | license | quotes | retrieval note |
 |---|---|---|---|---|---|
@@ -190,5 +196,77 @@ HUD also released the tenth in its series of reports on "Worst Case Rental Housi
     ],
     aliases={"Alphonso Jackson": ["HUD Secretary Alphonso Jackson", "Jackson"],
              "Brian D. Montgomery": ["Assistant Secretary for Housing-Federal Housing Commissioner Brian D. Montgomery"]},
+),
+dict(
+    id="gov-en-americorps-2019-04-18-200-members-deployed-midwest-flooding",
+    source="https://americorps.gov/newsroom/press-releases/2019/200-americorps-and-senior-corps-members-deployed-midwest-flooding",
+    license=PD, retrieved=PAGES + " (CNCS press release on americorps.gov; the stored part has no headline and begins with the line 'FOR IMMEDIATE RELEASE: Apr 18, 2019', kept as the date line (H1135); the paragraph 'AmeriCorps Disaster Response Teams are expertly trained crews ... volunteer and donation ma...', cut in the stored copy, dropped; curly marks as stored)",
+    text='''FOR IMMEDIATE RELEASE: Apr 18, 2019
+WASHINGTON, D.C. -- The Corporation for National and Community Service (CNCS), the federal agency for service and volunteering, has deployed more than 200 AmeriCorps members, most of whom are part of the AmeriCorps Disaster Response Team, to areas of Iowa and Nebraska impacted by severe flooding. Previously, AmeriCorps members provided assistance in Missouri, and additional teams are on standby.
+In Iowa, more than 110 AmeriCorps members are deployed or activated. AmeriCorps members from Iowa and Minnesota have established volunteer centers and are beginning muck-and-gut operations, while AmeriCorps members serving with FEMA Corps are supporting the disaster agency directly with operations and survivor assistance registration. Additional AmeriCorps Disaster Response Team crews will arrive later this month.
+In Nebraska, where nearly 120 national service members are responding, two dozen local Senior Corps volunteers have been aiding the response efforts in the Omaha with disaster cleanup and at volunteer reception centers. Approximately 35 AmeriCorps members serving with FEMA Corps are registering survivors for assistance, while nearly 40 members of the AmeriCorps Disaster Response Team are leading muck-and-gut operations, coordinating volunteers, and managing incoming donations.
+“America is at its best when we can come together to support our neighbors in times of need,” said Gina Cross, acting director of AmeriCorps NCCC and head of the Disaster Services Unit at the Corporation for National and Community Service. “This is never more true than in the days, weeks, and months following a disaster. As those in Iowa and Nebraska begin the recovery process, we’re committed to standing with these communities over the long haul, because in times of disaster, you can count on us.”''',
+    quotes=[
+        Q('“America is at its best', 'times of need,”', "Gina Cross"),
+        Q('“This is never more true', 'count on us.”', "Gina Cross"),
+    ],
+),
+dict(
+    id="gov-en-americorps-2017-01-25-respond-southeast-severe-storms",
+    source="https://americorps.gov/newsroom/press-releases/2017/americorps-and-senior-corps-respond-southeast-severe-storms-and",
+    license=PD, retrieved=PAGES + " (CNCS press release on americorps.gov; the stored part has no headline and begins with the line 'FOR IMMEDIATE RELEASE: Jan 25, 2017', kept as the date line (H1135), then the subheadline; the paragraph 'CNCS is coordinating closely with state and local authorities ... the stat...', cut in the stored copy, dropped; curly marks as stored; the second quotation has no closing mark in the stored copy (H1139))",
+    text='''FOR IMMEDIATE RELEASE: Jan 25, 2017
+AmeriCorps NCCC, Senior Corps, already at work in Georgia and Mississippi
+WASHINGTON, D.C. -- The Corporation for National and Community Service (CNCS), the federal agency that administers AmeriCorps, announced the first resources deployed to support the response to the severe storms and tornadoes that tore through Mississippi, Georgia, and other southern states. In total, more than three dozen AmeriCorps and Senior Corps members are actively responding, with additional deployments pending and all AmeriCorps Disaster Response Teams on standby.
+On Wednesday, three AmeriCorps NCCC teams will put boots on the ground in Hattiesburg, Miss. to support debris removal and staff the Volunteer Reception Center. Their arrival follows a one-day blitz of debris removal efforts by 30 AmeriCorps NCCC and FEMA Corps members. In Georgia, 20 Senior Corps volunteers are supporting meal distribution and donations management at the Mt. Zion Soup Kitchen in Albany. Additional AmeriCorps members placed at local organizations may be temporarily reassigned to support disaster response activities.
+“The national service family stands shoulder to shoulder with those affected by these storms in their time of need, with AmeriCorps and Senior Corps members at the ready to help their neighbors as they begin to rebuild from this disaster,” said Kelly DeGraff, senior advisor for disaster services at the Corporation for National and Community Service. “Working hand-in-hand with local partners, AmeriCorps and Senior Corps members are providing vital relief to affected communities. We will continue to support Georgia and Mississippi residents and families as they begin to rebuild over the long haul.''',
+    quotes=[
+        Q('“The national service family', 'from this disaster,”', "Kelly DeGraff"),
+        Q('“Working hand-in-hand', 'over the long haul.', "Kelly DeGraff"),
+    ],
+),
+dict(
+    id="gov-en-americorps-2016-12-09-americorps-responds-tennessee-wildfires",
+    source="https://americorps.gov/newsroom/press-releases/2016/americorps-responds-tennessee-wildfires",
+    license=PD, retrieved=PAGES + " (CNCS press release on americorps.gov; the stored part has no headline and begins with the line 'FOR IMMEDIATE RELEASE: Dec 09, 2016', kept as the date line (H1135), then the subheadline; blank lines holding a single space and spaces at line ends dropped; the paragraph 'CNCS is coordinating closely with state and local authorities to monitor and assess additional reso...', cut in the stored copy, dropped; curly marks as stored; 'National Community Civilian Corps' and 'Working handing in hand' as stored)",
+    text='''FOR IMMEDIATE RELEASE: Dec 09, 2016
+AmeriCorps NCCC teams and specialized emergency response members deployed to assist recovery efforts
+WASHINGTON, D.C. -- The Corporation for National and Community Service (CNCS), the federal agency that administers AmeriCorps, announced the first resources deployed to support the response to the wildfires in Tennessee. The more than 30 AmeriCorps members, many of whom come from the agency’s National Community Civilian Corps (NCCC) program, are spread from the Great Smoky Mountains into Sevier County.
+Currently, three AmeriCorps NCCC teams have boots on the ground at the Rocky Top Sports Complex and Volunteer Reception Center in the Gatlinburg area. The AmeriCorps NCCC members are providing support for shelter operations, donations management, meal distribution, as well as critical manpower to the Volunteer Reception Center. In addition, six AmeriCorps members from the AmeriCorps St. Louis Emergency Response team are on the ground to help coordinate volunteer management efforts at the East Tennessee Volunteer Center.
+“As Tennesseans return home and begin to rebuild, the national service family stands with them shoulder to shoulder in their time of need,” said Wendy Spencer, CEO of the Corporation for National and Community Service, the federal agency that administers AmeriCorps. “We are inspired by the resilience of those affected and the swift and coordinated response of emergency personnel, government agencies, and nonprofit and faith-based groups whose work is helping save lives, provide shelter, and rebuild communities. Working handing in hand with local partners, the AmeriCorps members hitting the ground will provide vital relief to residents. We are committed to helping the people of Tennessee recover, both now and over the long haul, to ensure that every family is able to return safely to their homes.”''',
+    quotes=[
+        Q('“As Tennesseans return home', 'time of need,”', "Wendy Spencer"),
+        Q('“We are inspired', 'safely to their homes.”', "Wendy Spencer"),
+    ],
+),
+dict(
+    id="gov-en-americorps-2016-03-22-deployed-louisiana-texas-flooding",
+    source="https://americorps.gov/newsroom/press-releases/2016/americorps-deployed-louisiana-and-texas-response-record-flooding",
+    license=PD, retrieved=PAGES + " (CNCS press release on americorps.gov; the stored part has no headline and begins with the line 'FOR IMMEDIATE RELEASE: Mar 22, 2016', kept as the date line (H1135), then the subheadline; spaces at line ends dropped; the paragraph 'The CNCS Disaster Services Unit is working closely with FEMA, ... the governor-appointed state service comm...', cut in the stored copy, dropped; curly marks and apostrophes ('CNCS’ elite') as stored)",
+    text='''FOR IMMEDIATE RELEASE: Mar 22, 2016
+More than 250 national service members support recovery efforts in Southern U.S.
+WASHINGTON, D.C. – The Corporation for National and Community Service (CNCS), the federal agency that administers AmeriCorps, announced that more than 250 AmeriCorps members and Senior Corps volunteers, including FEMA Corps, have been deployed to Louisiana and Texas in response to record flooding that swept the areas in early March.
+Currently, the AmeriCorps members deployed to this response are completing needs assessments, providing registration assistance, and supporting response logistics. In addition, Senior Corps volunteers have been managing donations and assisting with distribution of items. AmeriCorps Disaster Response Teams will arrive this week in Texas and Louisiana to operate Volunteer Reception Centers, muck and gut residents’ homes, and clear flood debris.
+AmeriCorps Disaster Response Teams are CNCS’ elite, specialty-trained crews deployed at the request of local and federal emergency managers. These teams provide expert manpower for everything from coordinating volunteers to donations management, sandbagging to shelter operations, and debris removal to home repairs.
+“Following a disaster, AmeriCorps members and Senior Corps volunteers stand ready to help families and communities rebuild,” said Kelly DeGraff, senior advisor for disaster services at CNCS. “Disaster response requires a long-term commitment and we are committed to ensuring residents in areas affected by these devastating floods will receive the vital services and assistance needed in an incredibly difficult time.”''',
+    quotes=[
+        Q('“Following a disaster', 'communities rebuild,”', "Kelly DeGraff"),
+        Q('“Disaster response requires', 'difficult time.”', "Kelly DeGraff"),
+    ],
+),
+dict(
+    id="gov-en-hud-2007-01-16-pr07-003-jackson-mlk-day-keynote",
+    source="https://archives.hud.gov/news/2007/pr07-003.cfm",
+    license=PD, retrieved=PAGES + " (HUD news release on archives.hud.gov; the line 'HUD Archives: News Releases', the release number 'HUD No. 07-003', the contact lines 'Steve O'Halloran' and '(202) 708-0980' and the label 'For Release' dropped, the date line 'January 16, 2007' kept; the stored part has no headline; the paragraph 'Owning a home is the surest path ... And...', cut in the stored copy (its opening mark stored as a replacement character), dropped; straight marks as stored)",
+    text='''January 16, 2007
+WASHINGTON - Housing and Urban Development Secretary Alphonso Jackson today marked Martin Luther King, Jr. Day by delivering the keynote address at the John Wesley A.M.E Zion Church's ninth annual MLK, Jr. Drum Major Awards Breakfast in Washington, DC. Jackson discussed his personal involvement in the Civil Rights Movement, recognized Dr. King's impact on HUD's mission of equal opportunity in housing, and said King's actions "helped America acknowledge its shameful past, and opened a door for a brighter future."
+"Dr. King and the other great leaders knew the values they stood for. They knew those values would be just empty ideals unless somebody was willing to suffer for them. These leaders rose to prominence through hard work and a sense of purpose, and they got results because their cause was just," said Jackson, who at a young age participated in voter registration drives with Dr. King and marched across the Pettus Bridge in Selma, Alabama - an event that is famously known as "Bloody Sunday."
+Speaking to more than 120 members of the church congregation, the Secretary highlighted President Bush's call to close the minority homeownership gap over eight years and create 5.5 million new minority homeowners by 2010. HUD's Office of Policy Development and Research reports that halfway through that eight-year period, half the goal has been achieved, with more than 2.6 million minority families already taking out a mortgage on a new home, and minority homeownership increasing to 51 percent.''',
+    quotes=[
+        Q('"helped America acknowledge', 'brighter future."', "Alphonso Jackson"),
+        Q('"Dr. King and the other', 'cause was just,"', "Alphonso Jackson"),
+        Q('"Bloody Sunday."', None, None),
+    ],
+    aliases={"Alphonso Jackson": ["Housing and Urban Development Secretary Alphonso Jackson", "Jackson"]},
 ),
 ]
