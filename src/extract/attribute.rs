@@ -2170,6 +2170,28 @@ impl<'a> Attributor<'a> {
                     .flatten()
             })
             .or_else(|| {
+                // `said Sgt. Maj. of the Army Kenneth O. Preston`: a rank's `of` phrase
+                // naming its service before the name.
+                const MAX_TITLE_TOKENS: usize = 7;
+                const OF_PHRASE: usize = 4;
+                let titles = (after..s.range.end.min(after + MAX_TITLE_TOKENS))
+                    .find(|&k| !(s.tokens[k].has(b::TITLE) || s.tokens[k].is_punct(".")))?;
+                let of = titles > after
+                    && s.tokens[titles]
+                        .lower()
+                        .is_some_and(|w| self.lex.role_complement_prepositions.contains(w));
+                (english_inverted && of)
+                    .then(|| {
+                        s.mentions.iter().position(|m| {
+                            m.kind == MentionKind::Name
+                                && m.toks.start > titles + 1
+                                && m.toks.start <= titles + OF_PHRASE
+                                && m.entity.is_some_and(|e| !self.reg.entities[e].org)
+                        })
+                    })
+                    .flatten()
+            })
+            .or_else(|| {
                 // (`said shop steward Linda Marsh`: two such words.)
                 (english_inverted && plain_word(after))
                     .then(|| {
@@ -2834,7 +2856,19 @@ impl<'a> Attributor<'a> {
         if !relative {
             return None;
         }
-        let p = s.mentions.iter().position(|m| m.toks.end == start - 1)?;
+        // (`Karin Hakl (V), die …`: a party or place label in brackets between the name
+        // and the comma leaves the clause hanging on the name.)
+        const LABEL_TOKENS: usize = 6;
+        let mut before = start - 1;
+        if before > s.range.start + 1 && s.tokens[before - 1].is_punct(")") {
+            let open = (before.saturating_sub(LABEL_TOKENS).max(s.range.start)..before - 1)
+                .rev()
+                .find(|&t| s.tokens[t].is_punct("("));
+            if let Some(o) = open {
+                before = o;
+            }
+        }
+        let p = s.mentions.iter().position(|m| m.toks.end == before)?;
         // A German `der`/`die` does not show what it hangs on as clearly as `who`: only a
         // person is taken (`Jakob Reumann, der … unterstrich:`).
         if self.lex.verb_second && !self.likely_person(&s.mentions[p]) {

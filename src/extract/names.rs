@@ -1190,9 +1190,33 @@ fn govern(
                 m.after_prep |= l.after_prep;
                 m.agent |= l.agent;
                 m.object |= l.object;
+            } else if capitalised_nouns && listed_after_preposition(tokens, sent_start, m) {
+                // `EU-Kommissarin für Bildung, Kultur, Mehrsprachigkeit und Jugend
+                // ergänzte`: the last noun of a list the preposition governs, though
+                // the nouns before it made no mentions.
+                m.after_prep = true;
             }
         }
     }
+}
+
+/// Whether the words before `m` back to a preposition are a list of capitalised nouns
+/// (`für Bildung, Kultur, Mehrsprachigkeit und`), which the preposition governs whole.
+fn listed_after_preposition(tokens: &[Token], sent_start: usize, m: &Mention) -> bool {
+    const MAX_LIST: usize = 10;
+    let mut k = m.toks.start - 1;
+    while k > sent_start && m.toks.start - k < MAX_LIST {
+        let t = &tokens[k - 1];
+        if t.has(b::PREPOSITION) {
+            return k < m.toks.start - 1;
+        }
+        let listed = t.is_punct(",") || t.has(b::COORDINATOR) || (t.is_word() && t.is_cap());
+        if !listed {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// `Korean Central News Agency (KCNA)`: an acronym in parentheses right after a name of

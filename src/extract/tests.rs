@@ -5502,3 +5502,34 @@ fn reported_speech_opening_a_paragraph_goes_on_with_reported_speech_closing_the_
     let t = "Wahl\nDie Wahl sei für ihn eine „große Herausforderung“, so Buzek. Er werde alles tun.\nSeine Wahl sei ein „Ehrenerweis gegenüber den Bürgern“. Er fühle sich als Vertreter aller Länder.";
     assert_eq!(who(t, "de"), some(&["Buzek", "Buzek"]));
 }
+
+#[test]
+fn party_label_in_brackets_leaves_a_relative_clause_hanging_on_the_name() {
+    let t = "Ausschuss\nDer Abgeordnete Max Roth bemerkte, das sei Zeitverschwendung. Kritik kam aber auch von Karin Hakl (V), die den Ausschuss als „Zumutung“ bezeichnete.";
+    assert_eq!(who(t, "de"), some(&["Karin Hakl"]));
+}
+
+#[test]
+fn librarian_is_a_role_before_of_and_a_body() {
+    let t = "Awards\n\"Literacy matters,\" said Librarian of Congress James H. Billington.";
+    assert_eq!(who(t, "en"), some(&["James H. Billington"]));
+}
+
+#[test]
+fn rank_with_an_of_phrase_naming_its_service_before_the_name_after_said() {
+    let t =
+        "Basketball\n\"We are very proud of them,\" said Sgt. Maj. of the Army Kenneth O. Preston.";
+    assert_eq!(who(t, "en"), some(&["Kenneth O. Preston"]));
+}
+
+#[test]
+fn particle_after_a_german_subject_in_first_position_leaves_it_the_subject() {
+    let t = "Abschied\nAndreas Dombret wurde verabschiedet. Dombret selbst nannte Basel III in seiner Rede „eine ganz besondere Herausforderung“.";
+    assert_eq!(who(t, "de"), some(&["Andreas Dombret"]));
+}
+
+#[test]
+fn last_noun_of_a_list_a_preposition_governs_is_no_subject() {
+    let t = "Kultur\nAndroulla Vassiliou, EU-Kommissarin für Bildung, Kultur, Mehrsprachigkeit und Jugend ergänzte: „Der Jahrestag ist eine Gelegenheit.“";
+    assert_eq!(who(t, "de"), some(&["Androulla Vassiliou"]));
+}
