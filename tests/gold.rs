@@ -798,6 +798,22 @@ fn floors(stem: &str) -> Floors {
         "heldout158-en" => (0.97, 0.95, 0.40),
         // heldout159-en (5 MCC releases, 12) 0.833 (10/12) at f087c95.
         "heldout159-en" => (0.97, 0.79, 0.40),
+        // heldout160-de (6 Council of Europe texts, 15) 0.867 (13/15) at 6d40ce6.
+        "heldout160-de" => (0.97, 0.83, 0.40),
+        // heldout161-de (2 versions of a Federal Government page, 2) 1.000 (2/2) at 6d40ce6.
+        "heldout161-de" => (0.97, 0.95, 0.40),
+        // heldout162-de (6 Commission texts, 12) 0.833 (10/12) at 6d40ce6.
+        "heldout162-de" => (0.95, 0.79, 0.40),
+        // heldout163-de (12 Bundesbank and ECB texts, 29) 0.759 (22/29) at 6d40ce6.
+        "heldout163-de" => (0.97, 0.72, 0.40),
+        // heldout164-de (6 PK texts, 5) 0.800 (4/5) at 6d40ce6.
+        "heldout164-de" => (0.97, 0.76, 0.40),
+        // heldout165-en (8 VOA stories, 21) 0.857 (18/21) at 6d40ce6.
+        "heldout165-en" => (0.97, 0.82, 0.40),
+        // heldout166-en (10 military news stories, 43) 0.953 (41/43) at 6d40ce6.
+        "heldout166-en" => (0.97, 0.91, 0.40),
+        // heldout167-en (5 LoC, FAA, VA, IHS texts, 14) 0.714 (10/14) at 6d40ce6.
+        "heldout167-en" => (0.97, 0.67, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
