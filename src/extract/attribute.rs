@@ -2153,6 +2153,25 @@ impl<'a> Attributor<'a> {
                     if let Some(q) = name_at(end) {
                         return q;
                     }
+                    // `sagte Bundesminister für EU, Kunst, Kultur und Medien Gernot Blümel`:
+                    // or after the role's prepositional phrase, every noun of it governed.
+                    const ROLE_PHRASE: usize = 8;
+                    let person = s.mentions[p + 1..]
+                        .iter()
+                        .take(ROLE_PHRASE)
+                        .position(|m| !m.after_prep)
+                        .map(|n| p + 1 + n)
+                        .filter(|&q| {
+                            q > p + 1
+                                && s.mentions[q].kind == MentionKind::Name
+                                && s.mentions[q].toks.start == s.mentions[q - 1].toks.end
+                                && s.mentions[q]
+                                    .entity
+                                    .is_some_and(|e| self.reg.entities[e].person_like())
+                        });
+                    if let Some(q) = person.filter(|_| s.mentions[p].entity.is_none()) {
+                        return q;
+                    }
                 }
                 (name && plain_word(end))
                     .then(|| name_at(end + 1))

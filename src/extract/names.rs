@@ -583,7 +583,9 @@ fn bracketed_person(tokens: &[Token], end: usize, name: &Mention, reg: &Registry
 /// gives it a role when it has none.
 fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, lex: &Lexicon) {
     // `Der Hohe Vertreter der EU für Außen- und Sicherheitspolitik, Josep Borrell`.
-    const GAP: usize = 12;
+    // (German strings long genitive and prepositional phrases after a role: `der
+    // Präsident des Komitees des Europarates zur Verhütung von Folter … (CPT), X`.)
+    let gap = if lex.capitalised_nouns { 24 } else { 12 };
     for d in 0..ms.len() {
         // `Transpa Art, a product from a company called Worbla`: a name in apposition
         // to a body's or a thing's noun is no person, whom `she` could mean.
@@ -644,7 +646,7 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
         // The first name set off by a comma: names inside the description
         // (`der Sprecher der Stadt Bremen, Jonas Keller`) are passed over.
         let Some(n) = (d + 1..ms.len())
-            .take_while(|&n| ms[n].toks.start <= end + GAP)
+            .take_while(|&n| ms[n].toks.start <= end + gap)
             .find(|&n| {
                 let start = ms[n].toks.start;
                 ms[n].kind == MentionKind::Name
@@ -1161,6 +1163,18 @@ fn govern(
     // of such a label.
     if prev.is_punct(",") && inside_brackets(&tokens[sent_start..m.toks.start]) {
         m.object = true;
+    }
+    // `Bundesminister für EU, Kunst, Kultur und Medien Gernot Blümel`: a noun after a
+    // comma inside a list a preposition governs is governed by it too. (A name in
+    // apposition, `Mein Trainer in Aarhus, Preben Holmgaard,`, is no list item.)
+    let list_item = m.toks.len() == 1 && !tokens[m.toks.start].has(b::GIVEN_NAME);
+    if prev.is_punct(",")
+        && capitalised_nouns
+        && list_item
+        && listed_after_preposition(tokens, sent_start, m)
+    {
+        m.after_prep = true;
+        return;
     }
     // `opposite Syria's Bab al-Samam frontier`: a name's possessive between a preposition
     // and the mention leaves the mention governed by the preposition.

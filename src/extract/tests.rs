@@ -5533,3 +5533,21 @@ fn last_noun_of_a_list_a_preposition_governs_is_no_subject() {
     let t = "Kultur\nAndroulla Vassiliou, EU-Kommissarin für Bildung, Kultur, Mehrsprachigkeit und Jugend ergänzte: „Der Jahrestag ist eine Gelegenheit.“";
     assert_eq!(who(t, "de"), some(&["Androulla Vassiliou"]));
 }
+
+#[test]
+fn german_role_with_a_long_genitive_and_prepositional_chain_takes_the_name_after_its_comma() {
+    let t = "Jahresbericht\n„In den letzten 30 Jahren wurden Fortschritte erzielt“, so der Präsident des Komitees des Europarates zur Verhütung von Folter und unmenschlicher oder erniedrigender Behandlung oder Strafe (CPT), Nikolaj Gnatowskij, anlässlich der Veröffentlichung des Jahresberichts.";
+    assert_eq!(who(t, "de"), some(&["Nikolaj Gnatowskij"]));
+}
+
+#[test]
+fn name_after_a_role_and_its_listed_portfolio_is_the_subject_after_the_verb() {
+    let t = "Kunstpreise\n„Kunst entsteht auf der Basis lokaler Gegebenheiten“, sagte Bundesminister für EU, Kunst, Kultur und Medien Gernot Blümel anlässlich der Verleihung.";
+    assert_eq!(who(t, "de"), some(&["Gernot Blümel"]));
+}
+
+#[test]
+fn name_in_apposition_after_a_place_phrase_is_no_list_item() {
+    let t = "Interview\nMein alter Trainer in Aarhus, Preben Holmgaard, hat immer gesagt: „Gute Spieler entstehen im Januar.“";
+    assert_eq!(who(t, "de"), some(&["Preben Holmgaard"]));
+}
