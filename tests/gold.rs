@@ -814,6 +814,22 @@ fn floors(stem: &str) -> Floors {
         "heldout166-en" => (0.97, 0.91, 0.40),
         // heldout167-en (5 LoC, FAA, VA, IHS texts, 14) 0.714 (10/14) at 6d40ce6.
         "heldout167-en" => (0.97, 0.67, 0.40),
+        // heldout168-de (5 Council of Europe texts, 13) 0.923 (12/13) at 919d6b8.
+        "heldout168-de" => (0.97, 0.88, 0.40),
+        // heldout169-de (7 Bundesbank texts, 14) 0.929 (13/14) at 919d6b8.
+        "heldout169-de" => (0.97, 0.89, 0.40),
+        // heldout170-de (4 Federal Government pages, 8) 0.750 (6/8) at 919d6b8.
+        "heldout170-de" => (0.97, 0.71, 0.40),
+        // heldout171-de (9 Commission texts, 12) 0.833 (10/12) at 919d6b8.
+        "heldout171-de" => (0.97, 0.79, 0.40),
+        // heldout172-de (6 BKA texts, 22) 0.909 (20/22) at 919d6b8.
+        "heldout172-de" => (0.95, 0.87, 0.40),
+        // heldout173-en (8 VOA science stories, 21) 0.905 (19/21) at 919d6b8.
+        "heldout173-en" => (0.97, 0.86, 0.40),
+        // heldout174-en (11 military news stories, 44) 0.977 (43/44) at 919d6b8.
+        "heldout174-en" => (0.97, 0.94, 0.40),
+        // heldout175-en (7 Education, USDA, DOT, CNCS, Peace Corps, FHWA texts, 17) 0.941 (16/17) at 919d6b8.
+        "heldout175-en" => (0.97, 0.9, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
