@@ -4,13 +4,16 @@
 # volleyball team's 2017 armed forces title (af.mil, by Steve Warns, Air Force Civil Engineer Center Public Affairs), the
 # Army men's and women's 2024 Armed Forces Volleyball titles at Fort Carson (armedforcessports.defense.gov, the first by
 # Joe Lacdan), the Air Force men and Navy women at the 2005 Armed Forces Volleyball Championship (defense.gov, American
-# Forces Press Service, by Walt Johnson) and Nebraska National Guard riggers preparing giant sandbags against the 2011
-# Missouri River flood at Eppley Airfield, Omaha (nationalguard.mil). None is credited to AP, Reuters, AFP or another
+# Forces Press Service, by Walt Johnson), Nebraska National Guard riggers preparing giant sandbags against the 2011
+# Missouri River flood at Eppley Airfield, Omaha (nationalguard.mil), three rugby stories (the 2006 Armed Forces
+# championship on hqmc.marines.mil, by Cpl. Brandon R. Holgersen; Army's fourth straight Armed Forces Rugby Sevens title,
+# 2016, on armedforcessports.defense.gov; the All Navy and Marine Corps team's try-out camp, 2014, on marines.mil, by Cpl.
+# Keenan Zelazoski) and the 2008 Army Ten-Miler (army.mil, Army News Service). None is credited to AP, Reuters, AFP or another
 # third party. Stored copies are cut after about 2,000 characters: only complete paragraphs are kept and a cut paragraph
 # is dropped (noted in `retrieved`). Site banners, 'News | date' labels, bylines and 'Published' labels are dropped;
 # leading and trailing blanks of a line are dropped; wording (also 'inoperational.', 'official's', 'commercial and
 # airliners', 'when that's time when'), spacing inside paragraphs and quotation marks are as stored. Annotated by reading
-# the pages, before whosaid was run on them (rules H1215-H1219 in ANNOTATION.md on top of the earlier rules).
+# the pages, before whosaid was run on them (rules H1215-H1220 in ANNOTATION.md on top of the earlier rules).
 PD = "public domain (US government work, 17 U.S.C. § 105)"
 PAGES = "stored web page (pages corpus), text as stored"
 
@@ -25,12 +28,16 @@ years, 2017 (af.mil, by Steve Warns, AFCEC Public Affairs: Karl Grosselin, Travi
 and Gabriel Misilagi; the women's story with Tatiana Brown and Sydney Morriss), the 2005 Armed Forces Volleyball
 Championship (defense.gov, American Forces Press Service, by Walt Johnson: Morris Davis) and Nebraska National Guard
 riggers at Eppley Airfield, Omaha, during the 2011 Missouri River flood (nationalguard.mil: Keith Cox, Joshua Peavy, Robin
-Bruscato). All are US government works in the public domain (17 U.S.C. § 105); none is credited to AP, Reuters, AFP or
+Bruscato), three rugby stories (the 2006 Armed Forces championship, hqmc.marines.mil, by Cpl. Brandon R. Holgersen:
+Kenneth Holliday, Robert Giovannetti; Army's fourth straight Armed Forces Rugby Sevens title, 2016,
+armedforcessports.defense.gov: Mark Drown, Andrew Locke; the All Navy and Marine Corps rugby team, 2014, marines.mil, by
+Cpl. Keenan Zelazoski: Urban Iyo) and the 2008 Army Ten-Miler (army.mil, Army News Service: Jim Vandak, Sidney Harkins).
+All are US government works in the public domain (17 U.S.C. § 105); none is credited to AP, Reuters, AFP or
 another third party. The stored copies are cut after about 2,000 characters; only complete paragraphs are kept (what was
 dropped is noted per page). Site banners, bylines, 'News | date' and 'Published' labels were dropped; wording and
 quotation marks are as stored. None of these pages is used in any set above (checked by URL, by article id, by the names
 of their speakers and by 8-word overlap with every existing text, including the other helpers' worktrees). The annotation
-(rules H1215–H1219 in `ANNOTATION.md`) was committed before whosaid was first run on these texts, so the first score is a
+(rules H1215–H1220 in `ANNOTATION.md`) was committed before whosaid was first run on these texts, so the first score is a
 blind one (scored once, blind, by the main session).
 
 | id | title | URL | license | quotes | retrieval note |
@@ -148,5 +155,86 @@ Cargo Ramp B offered no shade, so some of the Nebraska Army Guard riggers wore f
     aliases={"Keith Cox": ["Army Staff Sgt. Keith Cox"],
              "Joshua Peavy": ["Army Spc. Joshua Peavy"],
              "Robin Bruscato": ["Army Pvt. Robin Bruscato"]},
+),
+dict(
+    id="mil-en-usmc-2006-10-27-air-force-marine-corps-rugby",
+    source="http://www.hqmc.marines.mil/News/News-Article-Display/Article/551522/air-force-marine-corps-showdown-in-rugby-championship/",
+    license=PD, retrieved=PAGES + " (Marine Corps story by Cpl. Brandon R. Holgersen on hqmc.marines.mil; the site label 'Marines' and the line '27 Oct 2006 | Cpl. Brandon R. Holgersen' dropped; headline kept as first line; Jack Clark's quotation paragraph, cut in the stored copy, dropped; 'Ruby Tournament' (sic) as stored; curly marks as stored)",
+    text='''Air Force, Marine Corps showdown in Rugby Championship
+It was a cloudy and soggy day as rain fell on the pitch where the Marine Corps Rugby Team faced down the Air Force Rugby Team at the Armed Forces Ruby Tournament Championships here Oct. 27.
+Air Force dominated the game beating the Marine Corps 34-3 in the 80 minute match and continued their three-year dominance of the tournament.
+“We are fortunate to come away with a well-earned win,” said Lt. Col. Kenneth Holliday, head coach for the Air Force Team. “The Marine Corps never gives up. They are a fine organization.”
+The playing was intense during the game with hard hits and well-played offense and defense. Most of the first half was a stalemate which ended with the Marine Corps’ Obie Coalebrook, kicking the ball through the uprights with ten minutes to go in the first half, giving the Marines a 3-0 lead.
+The Air Force answered when James Hubby ran the ball across field through Marine Corps defenders for a try, putting them in the lead 5-3.
+Brian Lemay brought the ball in for another try at the beginning of the second half widening the gap between them and the Marine Corps. By that time, the Air Force had picked up the momentum and scored a succession of tries and two point conversions putting the game out of reach.
+“Every game is always really tough,” said Robert Giovannetti, who scored a try for the Air Force. “The games are a lot more physical and a really fierce. It feels great. We have worked hard all year. We have a great military rugby community and it is great when we are playing with them or against them.”
+Even though the Air Force won the tournament it was not a complete loss for the Marine Corps, said Jack Clark, head coach for the Marine Corps team.''',
+    quotes=[
+        Q('“We are fortunate', 'well-earned win,”', "Kenneth Holliday"),
+        Q('“The Marine Corps never', 'fine organization.”', "Kenneth Holliday"),
+        Q('“Every game is always', 'really tough,”', "Robert Giovannetti"),
+        Q('“The games are a lot', 'or against them.”', "Robert Giovannetti"),
+    ],
+    aliases={"Kenneth Holliday": ["Lt. Col. Kenneth Holliday"]},
+),
+dict(
+    id="mil-en-afsports-2016-08-28-army-fourth-straight-rugby-crown",
+    source="https://armedforcessports.defense.gov/Media/News-Stories/Article-View/Article/929745/army-captures-fourth-straight-armed-forces-rugby-crown-with-55-5-win-over-air-f",
+    license=PD, retrieved=PAGES + " (Armed Forces Sports story; the stored copy has no headline, byline or date label and begins with the dateline paragraph; the paragraph on pool play after 'During pool play, ...', cut in the stored copy, dropped; the missing comma in 'tournament” said' as stored; curly marks as stored)",
+    text='''GLENDALE, Colo. (Aug. 28, 2016) -- The Army captured their fourth straight title at the 2016 Armed Forces Rugby Sevens Championship at Infinity Park, home of Rugbytown USA (Glendale, Colo.), Aug. 26-27.
+Army dominated pool-play going 4-0 against teams from the Marine Corps, Navy, Air Force and Coast Guard in the Armed Forces Championship division of the world-class Serevi RugbyTown Sevens Tournament, which also drew teams from across the United States, Canada, UK, Bermuda and the Bahamas.
+After defeating the Marine Corps 27-7, Air Force reached the Championship match for their fifth straight year and aimed at a rematch against their 41-0 opening loss against Army.
+Army’s Spc. Rocco Mauer of Utah National Guard scored four tries in the Championship, as Army routed the Air Force 55-5 for gold.
+“When we played Air Force in the final, we knew that Air Force learned some lessons in the tournament” said Army Head Coach Col. Mark Drown. “We’ve seen them improve and get a higher scoring margin as the games continued. This win is huge emotionally and for reward and effort, it’s been fantastic.”
+“Feels good,” said Army team captain Capt. Andrew Locke of the World Class Athlete Program. “We had some lean years during the Global War on Terrorism. Air Force dominated during the 2000’s, so it feels good now to get our program set.”
+The 2016 Armed Forces Championship returned to the City of Glendale for its fifth straight year and is held in conjunction with the Serevi Rugbytown 7’s Tournament, one of the top tournaments in the nation. The Service branches compete in a round robin, pool-play format to determine the top two teams that advance to the Armed Forces Championship match.''',
+    quotes=[
+        Q('“When we played Air Force', 'in the tournament”', "Mark Drown"),
+        Q('“We’ve seen them improve', 'been fantastic.”', "Mark Drown"),
+        Q('“Feels good,”', None, "Andrew Locke"),
+        Q('“We had some lean years', 'our program set.”', "Andrew Locke"),
+    ],
+    aliases={"Mark Drown": ["Army Head Coach Col. Mark Drown"],
+             "Andrew Locke": ["Army team captain Capt. Andrew Locke"]},
+),
+dict(
+    id="mil-en-usmc-2014-09-01-navy-marine-corps-rugby-team",
+    source="http://www.marines.mil/News/News-Display/Article/496688/all-navy-marine-corps-rugby-team-prepares-to-compete-in-common-wealth-navies-cup/",
+    license=PD, retrieved=PAGES + " (marines.mil story by Cpl. Keenan Zelazoski; the 'Photo Information' block with its caption and photo credit and the line '1 Sep 2014 | Cpl. Keenan Zelazoski The Official United States Marine Corps Public Website' dropped; headline kept as first line; trailing blanks of two paragraphs dropped; the paragraph 'The team will continue ...', cut in the stored copy, dropped; the stray closing mark after 'New Zealand.' as stored (H1218); curly marks as stored)",
+    text='''All Navy, Marine Corps rugby team prepares to compete in Common Wealth Navies Cup
+The All Navy and Marine Corps Rugby Team claimed a 21-7 victory over the Oceanside Chiefs as part of a try-out camp at Paige Field House here, Aug. 30.
+Thirty-five Marines and sailors are competing to fill 28 open slots on the team to represent our country at the Common Wealth Navies Rugby Cup in the motherland of the sport, New Zealand.
+The Chiefs, a division-two rugby team with three division titles and one national title, were the first opponents the ANMCRT have faced since training as a consolidated team.
+“We practice and play against each other a lot. It is really beneficial for us to compete against some of the best teams in the area,” said Seaman Urban Iyo, a winger with the team. “Those of us who go to New Zealand will be representing our entire country while playing the sport we love. We need to be prepared.”
+For anyone with a passion for this sport, such as Iyo, this is the opportunity of a lifetime.
+“I get speechless when I think about what this means,” said Iyo, who has played the sport for 13 years.
+Iyo also said it would be a major highlight in his military career and an honor to represent his county during the competition in New Zealand."''',
+    quotes=[
+        Q('“We practice and play', 'in the area,”', "Urban Iyo"),
+        Q('“Those of us who go', 'to be prepared.”', "Urban Iyo"),
+        Q('“I get speechless', 'this means,”', "Urban Iyo"),
+    ],
+    aliases={"Urban Iyo": ["Seaman Urban Iyo", "Iyo"]},
+),
+dict(
+    id="mil-en-army-2008-10-06-26000-run-army-ten-miler",
+    source="https://www.army.mil/article/13100/26_000_run_Army_Ten_Miler/",
+    license=PD, retrieved=PAGES + " (Army News Service story on army.mil; the stored copy has no headline or byline and begins with the dateline paragraph; the paragraph on Fort Myer's Masters win, cut in the stored copy, dropped; 'Pentagram's' (sic) as stored; straight marks as stored, the bracketed insertion '[in 2003]' inside Sidney Harkins's span as stored)",
+    text='''ARLINGTON, Va. (Army News Service, Oct. 6, 2008) -- About 26,000 runners and 4,000 others converged in the Pentagram's South Parking lot Sunday morning for the 24th Annual Army Ten Miler.
+Fort Bliss, Texas, fielded the winning Active Duty Men's team for the largest 10-mile race in America, and the second largest in the world. Fort Bragg, N.C., won the Active Duty Women's category.
+Reginaldo Campos Jr. of Washington D.C. took first place overall, with a time 48:59. Reena Veddy of Centreville, Va. won the women's category with a time of 58:08.
+Participants ran the course, which followed Route 27 to the Arlington Memorial Bridge, a loop around the Department of State Building and the Watergate Hotel, then down Independence Avenue to I-395 back to the Pentagon.
+"The Army Ten-Miler represents the race for excellence, it's the Army's race," said Jim Vandak, race director. "There's a pretty large trophy that goes to the best military male and female teams, and with those comes bragging rights."
+The day began with an aerial display by the Army's Golden Knights and the Canadian SkyHawks, Canada's premier parachute demonstration team. With parachutes bearing the flags of their respective countries and followed by a trail of red smoke, they got the crowd in the mood for the festivities to come.
+Runners came from all 50 states and Washington D.C., as well as participants from Brazil, Canada, Israel, Ireland and Sweden. Thirty-one percent of the runners were military.
+The day was about more than just the race, however. Thousands showed up to support their family member, friend or co-worker and stayed to enjoy the number of exhibits, food and bands that were present.
+"We've come every year since my husband ran [in 2003]," said Sidney Harkins of Triangle, Va. "It's a great way to spend a day with the family, even if you're not running."''',
+    quotes=[
+        Q('"The Army Ten-Miler represents', 'the Army\'s race,"', "Jim Vandak"),
+        Q('"There\'s a pretty large trophy', 'bragging rights."', "Jim Vandak"),
+        Q('"We\'ve come every year', '[in 2003],"', "Sidney Harkins"),
+        Q('"It\'s a great way', 'not running."', "Sidney Harkins"),
+    ],
+    aliases={},
 ),
 ]
