@@ -750,12 +750,18 @@ impl<'a> Attributor<'a> {
                 .flatten();
             // (German statements: `Der Generalsekretär, X, hat … verurteilt.`; English
             // narrative paragraphs before a quote paragraph are as often about another.)
-            opening_person = (quote_toks.is_empty() && self.lex.verb_second)
+            // (`Alyssa Erding is among the buyers.` ⏎ `“I love …”`: in English only a
+            // paragraph of one sentence that brings the person in for the first time.)
+            let introducing = !self.lex.verb_second && sents.len() == 1;
+            opening_person = (quote_toks.is_empty() && (self.lex.verb_second || introducing))
                 .then(|| self.opening_subject(&s))
                 .flatten()
                 .filter(|&e| {
                     let ent = &self.reg.entities[e];
-                    !ent.org && ent.person_like() && (ent.token_count() >= 2 || ent.role.is_some())
+                    !ent.org
+                        && ent.person_like()
+                        && (ent.token_count() >= 2 || ent.role.is_some())
+                        && (self.lex.verb_second || (e >= s.new_from && ent.token_count() >= 2))
                 });
             colon_opener = s
                 .mentions
@@ -1505,7 +1511,8 @@ impl<'a> Attributor<'a> {
                     .all(|t| t.quote().is_some() || !t.is_word());
             let statement = self
                 .prev_para_statement
-                .filter(|_| self.first_person_words(s.tokens[qt].range.clone()));
+                .filter(|_| self.first_person_words(s.tokens[qt].range.clone()))
+                .filter(|_| !self.opens_with_self_introduction(s.tokens[qt].range.clone()));
             att.entity = self
                 .quote_colon_subject(s, qt)
                 .or(self.prev_para_last)
@@ -5599,6 +5606,26 @@ impl Attributor<'_> {
                 let ent = &self.reg.entities[e];
                 !ent.org && ent.person_like()
             })
+    }
+
+    /// Whether the quote in `span` opens by naming its speaker (`“My name is …`), which
+    /// tells more than any paragraph before it.
+    fn opens_with_self_introduction(&self, span: Range<usize>) -> bool {
+        let Some(q) = self.text.get(span) else {
+            return false;
+        };
+        let body = q.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let lower: String = body.chars().take(24).collect::<String>().to_lowercase();
+        // (`“I’m here for …`: a name, capitalised, must follow.)
+        self.lex.self_introductions.iter().any(|p| {
+            lower.strip_prefix(p.as_str()).is_some_and(|r| {
+                r.starts_with(' ')
+                    && body
+                        .chars()
+                        .nth(p.chars().count() + 1)
+                        .is_some_and(char::is_uppercase)
+            })
+        })
     }
 
     /// `“My name is Edwin Dorzon. I’m calling to congratulate …”`: a quote nothing else

@@ -5551,3 +5551,10 @@ fn name_in_apposition_after_a_place_phrase_is_no_list_item() {
     let t = "Interview\nMein alter Trainer in Aarhus, Preben Holmgaard, hat immer gesagt: „Gute Spieler entstehen im Januar.“";
     assert_eq!(who(t, "de"), some(&["Preben Holmgaard"]));
 }
+
+#[test]
+fn english_paragraph_of_one_sentence_introducing_a_person_announces_the_first_person_quote_after_it(
+) {
+    let t = "Markets\nThe market has many loyal customers.\nAlyssa Erding is among the buyers.\n\"I love that I get to talk with the people who are growing my food.\"";
+    assert_eq!(who(t, "en"), some(&["Alyssa Erding"]));
+}
