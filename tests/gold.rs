@@ -832,6 +832,16 @@ fn floors(stem: &str) -> Floors {
         "heldout174-en" => (0.97, 0.94, 0.40),
         // heldout175-en (7 Education, USDA, DOT, CNCS, Peace Corps, FHWA texts, 17) 0.941 (16/17) at 919d6b8.
         "heldout175-en" => (0.97, 0.9, 0.40),
+        // heldout176-de (9 Council of Europe texts, 17) 1.000 (17/17) at cf4c139.
+        "heldout176-de" => (0.97, 0.95, 0.40),
+        // heldout177-de (6 Bundesbank texts, 18) 0.889 (16/18) at cf4c139.
+        "heldout177-de" => (0.97, 0.85, 0.40),
+        // heldout178-de (3 BKA texts, 10) 1.000 (10/10) at cf4c139.
+        "heldout178-de" => (0.97, 0.95, 0.40),
+        // heldout179-en (9 military sports and Guard stories, 37) 0.946 (35/37) at cf4c139.
+        "heldout179-en" => (0.97, 0.91, 0.40),
+        // heldout180-en (4 VOA stories, 9) 0.778 (7/9) at cf4c139.
+        "heldout180-en" => (0.97, 0.74, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
