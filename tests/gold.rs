@@ -52,16 +52,19 @@ fn floors(stem: &str) -> Floors {
         "seed-de" | "de-dev" | "en-dev" | "de-wire" | "en-wire" => (0.97, 0.95, 0.10),
         // Written independently and scored blind, not tuned against: its floors
         // sit near what unseen news gets, not near 1.
-        "de-blind" => (0.97, 0.87, 0.25),
+        // Raised in session 25 (0.976, 81/83 at its end).
+        "de-blind" => (0.97, 0.94, 0.25),
         "en-blind" => (0.97, 0.95, 0.25),
         // Real news (public licences, see tests/data/SOURCES.md), annotated
         // independently; floors sit a little under the measured figures.
-        "wikinews-de" => (0.97, 0.85, 0.15),
+        // Raised in session 25 (0.909, 10/11 at its end).
+        "wikinews-de" => (0.97, 0.87, 0.15),
         "eucom-de" => (0.97, 0.95, 0.10),
         // (opennews-de's cluster tolerance rose from 0.20 to 0.25 in session 21: a quote of
         // Utiq now goes to `Verein Utiq`, right, which shares that speaker with a quote of D64
         // wrongly given to Utiq before: 2 of 9 gold speakers.)
-        "opennews-de" => (0.95, 0.80, 0.25),
+        // Raised in session 25 (0.929, 13/14 at its end).
+        "opennews-de" => (0.95, 0.89, 0.25),
         // Held-out real news: annotated and committed before whosaid was first run on
         // it, scored first at quote F1 1.000, speaker accuracy 0.690 (clusters off 3/16).
         // Its misses then drove general rules (particles, passives, run-on paragraphs),
@@ -78,13 +81,15 @@ fn floors(stem: &str) -> Floors {
         // (34/41), clusters off 2/17. Its misses then drove rules (reported speech
         // carrying a speaker on, `Mit den Worten`, a lost opening mark); floors sit
         // under today's F1 0.992, speaker accuracy 0.976.
-        "heldout3-de" => (0.96, 0.93, 0.10),
+        // Raised in session 25 (0.976, 40/41 at its end).
+        "heldout3-de" => (0.96, 0.94, 0.10),
         // Fourth held-out real news (Austrian Parlamentskorrespondenz, Commission news reposted by
         // the EIZ Niedersachsen; small: 23 quotes, 8 with a speaker): committed before whosaid first
         // ran on it, scored blind at quote F1 1.000, speaker accuracy 0.625 (5/8), clusters off
         // 0/4. Its misses then led to rules (a speech named in the header, Roman ordinals);
         // today 8/8, and the floor allows one miss.
-        "heldout4-de" => (0.97, 0.87, 0.10),
+        // Raised in session 25 (1.000, 8/8 at its end).
+        "heldout4-de" => (0.97, 0.95, 0.10),
         "wikinews-en" => (0.97, 0.95, 0.15),
         // Held-out English real news (20 Wikinews articles): committed before whosaid
         // first ran on it, scored blind at quote F1 1.000, speaker accuracy 0.910
@@ -97,22 +102,26 @@ fn floors(stem: &str) -> Floors {
         // clusters off 5/41. Five of its misses then led to rules (a run opened by a given
         // name, places after prepositions, capitalised words inside names, `reporter`);
         // floors sit under today's 0.935.
-        "heldout4-en" => (0.97, 0.90, 0.15),
+        // Raised in session 25 (0.987, 76/77 at its end).
+        "heldout4-en" => (0.97, 0.95, 0.15),
         // Fifth held-out English real news (15 Wikinews articles): committed before whosaid
         // first ran on it, scored blind at quote F1 0.990, speaker accuracy 0.819 (59/72).
         // Its misses then led to rules (role appositions closed at the verb, texts whose
         // author follows `from`/`by`, a role phrase before a name, spelling variants such
         // as centre/center, `In a statement, X sent “…”`); floors sit under today's 0.972.
-        "heldout5-en" => (0.97, 0.80, 0.15),
+        // Raised in session 25 (0.986, 71/72 at its end).
+        "heldout5-en" => (0.97, 0.95, 0.15),
         // Sixth held-out German real news (12 netzpolitik.org articles, one Global Voices
         // page; small: 41 quotes, 26 with a speaker): committed before whosaid first ran on
         // it, scored blind at quote F1 1.000, speaker accuracy 0.846 (22/26); a body that
         // spoke opening a cue-less sentence then raised it to 0.885.
-        "heldout6-de" => (0.97, 0.80, 0.15),
+        // Raised in session 25 (0.885, 23/26 at its end).
+        "heldout6-de" => (0.97, 0.84, 0.15),
         // Seventh held-out German real news (8 Commission texts, 2 netzpolitik.org articles; small:
         // 28 quotes, 23 with a speaker): committed before whosaid first ran on it, scored blind
         // at quote F1 1.000, speaker accuracy 1.000 (23/23); the floor allows two misses.
-        "heldout7-de" => (0.97, 0.90, 0.15),
+        // Raised in session 25 (1.000, 23/23 at its end).
+        "heldout7-de" => (0.97, 0.95, 0.15),
         // Eighth to tenth held-out sets (session 9; Wikinews via AMALGUM, netzpolitik.org,
         // Global Voices, Pressenza, the Austrian Parliament): each committed before whosaid
         // first ran on it and scored blind with the build of the session's start. Blind
@@ -121,33 +130,44 @@ fn floors(stem: &str) -> Floors {
         // heldout10-en 0.856 (89/104). Their misses then led to general rules (a pronoun
         // after `After X visited`, `spoke of`, role phrases before names, `as` + role,
         // bodies' officers, mistyped closing marks); floors sit under today's figures.
-        "heldout8-en" => (0.97, 0.90, 0.15),
-        "heldout8-de" => (0.97, 0.85, 0.15),
+        // Raised in session 25 (0.973, 109/112 at its end).
+        "heldout8-en" => (0.97, 0.93, 0.15),
+        // Raised in session 25 (1.000, 16/16 at its end).
+        "heldout8-de" => (0.97, 0.95, 0.15),
         "heldout9-en" => (0.97, 0.95, 0.10),
-        "heldout9-de" => (0.95, 0.60, 0.30),
+        // Raised in session 25 (0.684, 13/19 at its end).
+        "heldout9-de" => (0.95, 0.64, 0.30),
         "heldout10-en" => (0.97, 0.89, 0.20),
         // heldout10-de and heldout11-en were scored blind with main at 2f213cd (this
         // session's rules up to then): speaker accuracy 0.579 (11/19) and 0.896 (103/115,
         // quote F1 0.996); the session's starting build got 0.526 and 0.870.
-        "heldout10-de" => (0.97, 0.52, 0.30),
-        "heldout11-en" => (0.97, 0.87, 0.20),
+        // Raised in session 25 (0.737, 14/19 at its end).
+        "heldout10-de" => (0.97, 0.7, 0.30),
+        // Raised in session 25 (0.957, 110/115 at its end).
+        "heldout11-en" => (0.97, 0.92, 0.20),
         // heldout11-de (small: 13 quotes with a speaker) and heldout12-en were scored blind
         // with main at f5047b5 and c4d9685: 0.615 (8/13) and 0.844 (65/77); the session's
         // starting build got 0.615 and 0.818.
-        "heldout11-de" => (0.97, 0.60, 0.35),
-        "heldout12-en" => (0.97, 0.84, 0.20),
+        // Raised in session 25 (0.923, 12/13 at its end).
+        "heldout11-de" => (0.97, 0.88, 0.35),
+        // Raised in session 25 (0.961, 74/77 at its end).
+        "heldout12-en" => (0.97, 0.92, 0.20),
         // heldout12-de (12 German Wikinews articles, 16 quotes with a speaker): blind 0.875
         // (14/16) with main at 05b371c and with the session's starting build alike.
-        "heldout12-de" => (0.97, 0.80, 0.30),
+        // Raised in session 25 (0.938, 15/16 at its end).
+        "heldout12-de" => (0.97, 0.9, 0.30),
         // heldout13-en (14 Wikinews articles): blind quote F1 0.988, speaker accuracy 0.911
         // (92/101) with main at fc2e383 and with the session's starting build alike.
-        "heldout13-en" => (0.96, 0.88, 0.20),
+        // Raised in session 25 (0.970, 98/101 at its end).
+        "heldout13-en" => (0.96, 0.93, 0.20),
         // heldout14-en (12 Wikinews articles): blind quote F1 1.000, speaker accuracy 0.857
         // (60/70) with main at 9d7defc (the session's last rules) and its starting build alike.
-        "heldout14-en" => (0.97, 0.82, 0.25),
+        // Raised in session 25 (0.943, 66/70 at its end).
+        "heldout14-en" => (0.97, 0.9, 0.25),
         // heldout13-de (8 German Wikinews articles, only 8 quotes with a speaker): blind
         // 0.875 (7/8) with main at 62db26e and with the session's starting build alike.
-        "heldout13-de" => (0.97, 0.75, 0.35),
+        // Raised in session 25 (0.875, 7/8 at its end).
+        "heldout13-de" => (0.97, 0.83, 0.35),
         // Session 10's held-out sets, each committed before whosaid first ran on it and scored
         // once, blind (quote F1 1.000 unless given). With the session's starting build
         // (9251ac6): heldout14-de 0.571 (4/7; German Wikinews archive pages), heldout15-de
@@ -157,15 +177,21 @@ fn floors(stem: &str) -> Floors {
         // 3f35369, heldout20-en 0.917 (22/24) and heldout21-en 0.571 (8/14, F1 0.991; Global
         // Voices list pages) at b0807a5. Floors sit a little under today's figures; the small
         // sets allow one more miss.
-        "heldout14-de" => (0.97, 0.80, 0.35),
-        "heldout15-de" => (0.97, 0.90, 0.35),
-        "heldout15-en" => (0.97, 0.84, 0.25),
+        // Raised in session 25 (0.857, 6/7 at its end).
+        "heldout14-de" => (0.97, 0.82, 0.35),
+        // Raised in session 25 (1.000, 12/12 at its end).
+        "heldout15-de" => (0.97, 0.95, 0.35),
+        // Raised in session 25 (0.921, 58/63 at its end).
+        "heldout15-en" => (0.97, 0.88, 0.25),
         "heldout16-en" => (0.97, 0.92, 0.25),
         "heldout17-en" => (0.97, 0.94, 0.25),
         "heldout18-en" => (0.97, 0.70, 0.35),
-        "heldout19-en" => (0.96, 0.90, 0.25),
-        "heldout20-en" => (0.97, 0.90, 0.25),
-        "heldout21-en" => (0.97, 0.60, 0.35),
+        // Raised in session 25 (0.973, 36/37 at its end).
+        "heldout19-en" => (0.96, 0.93, 0.25),
+        // Raised in session 25 (0.958, 23/24 at its end).
+        "heldout20-en" => (0.97, 0.92, 0.25),
+        // Raised in session 25 (0.714, 10/14 at its end).
+        "heldout21-en" => (0.97, 0.67, 0.35),
         // Later in session 10 (blind, main when the set arrived; start build in brackets):
         // heldout16-de 0.889 (32/36; same) at ebff4a2, heldout22-en 0.814 (48/59, F1 0.992;
         // 0.847) and heldout23-en 0.769 (30/39, F1 0.947; 0.718) at ebff4a2, heldout24-en
@@ -174,25 +200,37 @@ fn floors(stem: &str) -> Floors {
         // 6e14248, heldout19-de 0.769 (30/39; same) at 5213c62, heldout26-en 0.915 (43/47;
         // 0.766) at ff3b21c (its transcript labels were met by the label rule). Voice of America, US government, German and Austrian
         // government texts.
-        "heldout16-de" => (0.97, 0.88, 0.35),
-        "heldout17-de" => (0.97, 0.80, 0.35),
-        "heldout18-de" => (0.97, 0.88, 0.40),
-        "heldout19-de" => (0.97, 0.76, 0.35),
-        "heldout22-en" => (0.97, 0.92, 0.25),
-        "heldout23-en" => (0.95, 0.87, 0.30),
-        "heldout24-en" => (0.97, 0.93, 0.25),
-        "heldout25-en" => (0.97, 0.87, 0.25),
-        "heldout26-en" => (0.97, 0.87, 0.25),
+        // Raised in session 25 (0.944, 34/36 at its end).
+        "heldout16-de" => (0.97, 0.9, 0.35),
+        // Raised in session 25 (0.976, 41/42 at its end).
+        "heldout17-de" => (0.97, 0.94, 0.35),
+        // Raised in session 25 (1.000, 41/41 at its end).
+        "heldout18-de" => (0.97, 0.95, 0.40),
+        // Raised in session 25 (0.872, 34/39 at its end).
+        "heldout19-de" => (0.97, 0.83, 0.35),
+        // Raised in session 25 (0.983, 58/59 at its end).
+        "heldout22-en" => (0.97, 0.94, 0.25),
+        // Raised in session 25 (0.949, 37/39 at its end).
+        "heldout23-en" => (0.95, 0.91, 0.30),
+        // Raised in session 25 (1.000, 47/47 at its end).
+        "heldout24-en" => (0.97, 0.95, 0.25),
+        // Raised in session 25 (0.958, 46/48 at its end).
+        "heldout25-en" => (0.97, 0.92, 0.25),
+        // Raised in session 25 (1.000, 47/47 at its end).
+        "heldout26-en" => (0.97, 0.95, 0.25),
         // heldout20-de (Austrian Parliament, German Federal Government): blind 0.912 (31/34)
         // at ff3b21c, 0.794 (27/34) with the session's starting build.
-        "heldout20-de" => (0.97, 0.85, 0.35),
+        // Raised in session 25 (0.971, 33/34 at its end).
+        "heldout20-de" => (0.97, 0.93, 0.35),
         // heldout27-en (11 VOA, USGS and FEMA pages, 30 quotes with a speaker): blind 0.967
         // (29/30) at ff3b21c, 0.933 (28/30) with the session's starting build.
-        "heldout27-en" => (0.97, 0.90, 0.30),
+        // Raised in session 25 (1.000, 30/30 at its end).
+        "heldout27-en" => (0.97, 0.95, 0.30),
         // heldout21-de (10 Austrian Parliament texts, 16 quotes with a speaker): blind 0.562
         // (9/16) at 0d204de and with the starting build; German speech verbs it lacked
         // (würdigte, beantwortete, wandte … an, überzeugt) raised it to 0.875.
-        "heldout21-de" => (0.97, 0.80, 0.35),
+        // Raised in session 25 (0.938, 15/16 at its end).
+        "heldout21-de" => (0.97, 0.9, 0.35),
         // Session 11 (blind; main when the set arrived, start build 7d0ccce in brackets):
         // heldout22-de (14 European Parliament, Commission and Pressenza texts, 18 quotes
         // with a speaker) 0.833 (15/18, F1 0.953; same) at 8c9358f; a role whose genitive
@@ -201,12 +239,15 @@ fn floors(stem: &str) -> Floors {
         // heldout29-en (13 US government news pages: Air Force, Army, Navy, DVIDS, EPA,
         // FEMA, NOAA, VOA; 45 quotes with a speaker) 0.911 (41/45, F1 0.957; same) at
         // e5b84e5; groups as `they` only and a rating's trade raised it to 0.956.
-        "heldout29-en" => (0.95, 0.90, 0.30),
+        // Raised in session 25 (1.000, 45/45 at its end).
+        "heldout29-en" => (0.95, 0.95, 0.30),
         // heldout28-en (8 English Wikinews articles and copies, 22 quotes with a speaker)
         // 0.818 (18/22, F1 1.000; same) at 690f3ea; heldout23-de (9 Austrian Parliament
         // texts, 13 quotes with a speaker) 0.846 (11/13, F1 1.000; same) at 0e88a68.
-        "heldout28-en" => (0.97, 0.85, 0.30),
-        "heldout23-de" => (0.97, 0.90, 0.40),
+        // Raised in session 25 (0.909, 20/22 at its end).
+        "heldout28-en" => (0.97, 0.87, 0.30),
+        // Raised in session 25 (1.000, 13/13 at its end).
+        "heldout23-de" => (0.97, 0.95, 0.40),
         // Session 12 (blind; main when the set arrived, start build cb2e438 in brackets):
         // heldout24-de (8 Austrian Parliament and Pressenza texts, 13 quotes with a
         // speaker) 0.692 (9/13; same); heldout30-en (8 VOA pages, 21) 0.905 (19/21;
@@ -214,25 +255,34 @@ fn floors(stem: &str) -> Floors {
         // (24/28, F1 0.971; same); heldout33-en (16 National Guard, Air Force and NASA
         // pages, 50) 0.960 (48/50) at 09fea6b (0.880); heldout32-en (8 Global Voices
         // posts, 14) 0.429 (6/14, F1 0.960) at b9f1c1c (same).
-        "heldout24-de" => (0.97, 0.85, 0.40),
-        "heldout30-en" => (0.97, 0.90, 0.30),
-        "heldout31-en" => (0.97, 0.90, 0.30),
-        "heldout33-en" => (0.97, 0.93, 0.30),
-        "heldout32-en" => (0.93, 0.57, 0.40),
+        // Raised in session 25 (1.000, 13/13 at its end).
+        "heldout24-de" => (0.97, 0.95, 0.40),
+        // Raised in session 25 (0.952, 20/21 at its end).
+        "heldout30-en" => (0.97, 0.91, 0.30),
+        // Raised in session 25 (0.964, 27/28 at its end).
+        "heldout31-en" => (0.97, 0.92, 0.30),
+        // Raised in session 25 (1.000, 50/50 at its end).
+        "heldout33-en" => (0.97, 0.95, 0.30),
+        // Raised in session 25 (0.857, 12/14 at its end).
+        "heldout32-en" => (0.93, 0.82, 0.40),
         // heldout34-en (11 VOA pages, 30 quotes with a speaker) 0.967 (29/30) at 2b20ea5
         // (same).
-        "heldout34-en" => (0.97, 0.93, 0.30),
+        // Raised in session 25 (1.000, 30/30 at its end).
+        "heldout34-en" => (0.97, 0.95, 0.30),
         // heldout25-de (3 Austrian Parliament releases, 5 Pressenza list pages, 14 quotes
         // with a speaker) 0.714 (10/14) at ff50046 (same).
-        "heldout25-de" => (0.97, 0.85, 0.40),
+        // Raised in session 25 (0.929, 13/14 at its end).
+        "heldout25-de" => (0.97, 0.89, 0.40),
         // heldout35-en (8 NOAA, Energy, NSF and NIH pages, 16 quotes with a speaker) 0.562
         // (9/16) at e64bbb5 (same); a pronoun after an agent in a relative clause, statement
         // headers and a role holder's remarks before a colon raised it to 1.000.
-        "heldout35-en" => (0.97, 0.80, 0.40),
+        // Raised in session 25 (1.000, 16/16 at its end).
+        "heldout35-en" => (0.97, 0.95, 0.40),
         // Session 13 (blind; main when the set arrived, start build 466bf69 in brackets):
         // heldout36-en (13 VOA pages, 38 quotes with a speaker) 0.816 (31/38, F1 0.989)
         // at 476aa84 (same); `the Dalai Lama` as a role raised it to 0.868.
-        "heldout36-en" => (0.97, 0.84, 0.40),
+        // Raised in session 25 (1.000, 38/38 at its end).
+        "heldout36-en" => (0.97, 0.95, 0.40),
         // heldout26-de (12 Commission and European Parliament texts, 17 quotes with a
         // speaker) 0.706 (12/17) at 749598d (same); `, so X` after reported speech, a
         // statement announced by `folgende Erklärung` and `beim sozialen Europa` as no
@@ -254,7 +304,8 @@ fn floors(stem: &str) -> Floors {
         "heldout39-en" => (0.97, 0.80, 0.40),
         // heldout40-en (10 VOA pages, 29 quotes with a speaker) 0.862 (25/29) at db9e52c
         // (same).
-        "heldout40-en" => (0.97, 0.88, 0.40),
+        // Raised in session 25 (1.000, 29/29 at its end).
+        "heldout40-en" => (0.97, 0.95, 0.40),
         // heldout41-en (10 Park Service, VA, Justice, Labor, Transportation, Fish and
         // Wildlife and Coast Guard pages, 25 quotes with a speaker) 0.840 (21/25) at
         // db9e52c (same).
@@ -271,10 +322,12 @@ fn floors(stem: &str) -> Floors {
         // heldout29-de (6 Parlamentskorrespondenz, 3 German Federal Government and 2
         // Commission Representation texts, 20 quotes with a speaker) 0.800 (16/20) at
         // 683ddb8 (same).
-        "heldout29-de" => (0.97, 0.90, 0.40),
+        // Raised in session 25 (0.950, 19/20 at its end).
+        "heldout29-de" => (0.97, 0.91, 0.40),
         // heldout44-en (10 VOA pages, 35 quotes with a speaker) 0.686 (24/35, F1 0.976)
         // at db3c2ee (same).
-        "heldout44-en" => (0.95, 0.68, 0.40),
+        // Raised in session 25 (0.971, 34/35 at its end).
+        "heldout44-en" => (0.95, 0.93, 0.40),
         // heldout45-en (12 NOAA, NIH Record, NASA and VOA pages, 34 quotes with a speaker)
         // 0.853 (29/34) at db3c2ee (same).
         "heldout45-en" => (0.97, 0.95, 0.40),
@@ -284,7 +337,8 @@ fn floors(stem: &str) -> Floors {
         "heldout30-de" => (0.97, 0.84, 0.40),
         // heldout46-en (8 Audio Wikinews briefs and a Wikinews article, 17 quotes with a
         // speaker) 0.588 (10/17) at 779eed4 (same).
-        "heldout46-en" => (0.97, 0.66, 0.40),
+        // Raised in session 25 (0.706, 12/17 at its end).
+        "heldout46-en" => (0.97, 0.67, 0.40),
         // heldout47-en (10 Air Force, Army, Navy, Interior and USGS pages, 32 quotes with
         // a speaker) 0.938 (30/32) at 779eed4 (same).
         "heldout47-en" => (0.97, 0.93, 0.40),
@@ -299,7 +353,8 @@ fn floors(stem: &str) -> Floors {
         "heldout49-en" => (0.97, 0.95, 0.40),
         // heldout50-en (13 American Forces Press Service, Navy and DVIDS stories, 59
         // quotes with a speaker) 0.915 (54/59) at 8eacba1 (same).
-        "heldout50-en" => (0.97, 0.93, 0.40),
+        // Raised in session 25 (0.983, 58/59 at its end).
+        "heldout50-en" => (0.97, 0.94, 0.40),
         // heldout32-de (5 Parlamentskorrespondenz releases, a repost, a Commission and a
         // European Parliament newsletter, 6 quotes with a speaker) 0.667 (4/6) at d17428f
         // (same).
@@ -337,10 +392,12 @@ fn floors(stem: &str) -> Floors {
         "heldout55-en" => (0.97, 0.93, 0.40),
         // heldout61-en (13 Peace Corps, NTSB, Education, HHS, NIST, Census and Energy
         // releases, 25 quotes with a speaker) 0.960 (24/25) at ae5b8f3 (same).
-        "heldout61-en" => (0.97, 0.92, 0.40),
+        // Raised in session 25 (1.000, 25/25 at its end).
+        "heldout61-en" => (0.97, 0.95, 0.40),
         // heldout58-en (7 Wikinews texts, 27 quotes with a speaker) 0.889 (24/27) at
         // 1913643 (same); 0.963 after session 15's rules.
-        "heldout58-en" => (0.97, 0.92, 0.40),
+        // Raised in session 25 (1.000, 27/27 at its end).
+        "heldout58-en" => (0.97, 0.95, 0.40),
         // heldout60-en (10 VOA pages and Our World transcripts, 22 quotes with a
         // speaker) 0.545 (12/22, F1 0.988) at fa4276d (same); 0.864 after session 15's rules.
         "heldout60-en" => (0.97, 0.84, 0.40),
@@ -349,7 +406,8 @@ fn floors(stem: &str) -> Floors {
         "heldout59-en" => (0.97, 0.88, 0.40),
         // heldout35-de (3 Global Voices and 6 Pressenza texts, 5 quotes with a speaker)
         // 0.400 (2/5) at 1f99e53 (same).
-        "heldout35-de" => (0.97, 0.35, 0.40),
+        // Raised in session 25 (0.400, 2/5 at its end).
+        "heldout35-de" => (0.97, 0.36, 0.40),
         // heldout36-de (German Wikinews pages and a Commission text, 9 quotes with a
         // speaker) 1.000 (9/9) at be0ad73 (same).
         "heldout36-de" => (0.97, 0.95, 0.40),
@@ -367,7 +425,8 @@ fn floors(stem: &str) -> Floors {
         // 0.905 (19/21) at b885c5c (session 17's start build the same); 1.000 after
         // session 17's later rules.
         "heldout63-en" => (0.97, 0.95, 0.40),
-        "heldout66-en" => (0.97, 0.84, 0.40),
+        // Raised in session 25 (0.903, 28/31 at its end).
+        "heldout66-en" => (0.97, 0.86, 0.40),
         // heldout68-en (3 Wikinews articles and 7 Peace Corps, Air Force, Guard, Army and
         // Defense texts, 27 quotes with a speaker) first scored, blind, 0.741 (20/27) at
         // 03c4dcf (session 19's start build the same); 0.963 after session 19's later rules.
@@ -383,7 +442,8 @@ fn floors(stem: &str) -> Floors {
         // heldout43-de (2 German Federal Government pages, a podcast teaser and 3 Global
         // Voices texts, 10 quotes with a speaker) first scored, blind, 0.800 (8/10) at
         // 03c4dcf (session 19's start build the same); 0.900 after session 19's later rules.
-        "heldout43-de" => (0.97, 0.85, 0.40),
+        // Raised in session 25 (0.900, 9/10 at its end).
+        "heldout43-de" => (0.97, 0.86, 0.40),
         // heldout44-de (4 Austrian Chancellery texts and a Parlamentskorrespondenz preview,
         // 8 quotes with a speaker) first scored, blind, 1.000 (8/8) at a3bf3bf (session 19's
         // start build the same).
@@ -420,7 +480,8 @@ fn floors(stem: &str) -> Floors {
         "heldout48-de" => (0.97, 0.90, 0.40),
         // heldout75-en (8 Wikinews briefs, shorts and an article, 19) 0.842 (16/19) at
         // c8fd105.
-        "heldout75-en" => (0.97, 0.90, 0.40),
+        // Raised in session 25 (0.947, 18/19 at its end).
+        "heldout75-en" => (0.97, 0.91, 0.40),
         // heldout76-en (12 US military and veterans stories, 45) 1.000 (45/45) at c8fd105
         // (session 20's start build 0.978).
         "heldout76-en" => (0.97, 0.97, 0.40),
@@ -571,7 +632,8 @@ fn floors(stem: &str) -> Floors {
         "heldout114-en" => (0.97, 0.86, 0.40),
         // heldout72-de (7 bpb.de link-list and messenger pages, 9) 0.556 (5/9) at eb3d0fe.
         // (This test's own name match counts 4/9 where the scorer's looser one counts 5/9.)
-        "heldout72-de" => (0.97, 0.40, 0.40),
+        // Raised in session 25 (0.556, 5/9 at its end).
+        "heldout72-de" => (0.97, 0.52, 0.40),
         // heldout73-de (9 netzpolitik.org articles, 19) 0.632 (12/19) at eb3d0fe; 0.737 (14/19) after session 22's rules.
         "heldout73-de" => (0.97, 0.7, 0.40),
         // heldout74-de (6 netzpolitik.org articles, 11) 0.455 (5/11) at eb3d0fe; 0.636 (7/11) after session 22's rules.
@@ -667,7 +729,8 @@ fn floors(stem: &str) -> Floors {
         // heldout101-de (3 BREG pages, 8) 0.750 (6/8) at ff70bb8.
         // Four gold speakers: Merkel's quote given to Trump, and Seibert's report of the
         // Chancellor's mourning given to Merkel, split both (2 of 4).
-        "heldout101-de" => (0.97, 0.71, 0.50),
+        // Raised in session 25 (0.875, 7/8 at its end).
+        "heldout101-de" => (0.97, 0.83, 0.50),
         // heldout102-de (BKA and PK texts, 15) 0.867 (13/15) at ff70bb8.
         // Raised in session 23 (0.933, 14/15 at its end).
         "heldout102-de" => (0.97, 0.89, 0.40),
@@ -704,10 +767,12 @@ fn floors(stem: &str) -> Floors {
         // heldout111-de (5 Bundesbank texts, 5) 0.800 (4/5) at 9252700.
         "heldout111-de" => (0.97, 0.76, 0.40),
         // heldout112-de (6 Chancellery pages, a BREG page, 27) 0.926 (25/27) at 9252700.
-        "heldout112-de" => (0.95, 0.88, 0.40),
+        // Raised in session 25 (0.926, 25/27 at its end).
+        "heldout112-de" => (0.95, 0.89, 0.40),
         // heldout113-de (10 Council of Europe texts, 28) 0.607 (17/28) at 9252700.
         // Raised in session 24 (0.786, 22/28 at its end).
-        "heldout113-de" => (0.87, 0.75, 0.40),
+        // Raised in session 25 (0.893, 25/28 at its end).
+        "heldout113-de" => (0.87, 0.85, 0.40),
         // heldout132-en (6 VOA stories, 18) 1.000 (18/18) at 9252700.
         "heldout132-en" => (0.97, 0.95, 0.40),
         // heldout133-en (5 State, FWS, DVIDS, VOA texts, 11) 1.000 (11/11) at 9252700.
@@ -761,59 +826,75 @@ fn floors(stem: &str) -> Floors {
         // heldout140-de (ECB release, 2 Council pages, 6) 1.000 (6/6) at 62be636.
         "heldout140-de" => (0.97, 0.95, 0.40),
         // heldout141-de (9 Council of Europe texts, 17) 0.882 (15/17) at 62be636.
-        "heldout141-de" => (0.97, 0.84, 0.40),
+        // Raised in session 25 (1.000, 17/17 at its end).
+        "heldout141-de" => (0.97, 0.95, 0.40),
         // heldout142-de (4 BKA releases, a Commission newsletter, 15) 1.000 (15/15) at 62be636.
         "heldout142-de" => (0.97, 0.95, 0.40),
         // heldout143-de (5 European Parliament texts, 10) 0.900 (9/10) at 62be636.
-        "heldout143-de" => (0.97, 0.86, 0.40),
+        // Raised in session 25 (1.000, 10/10 at its end).
+        "heldout143-de" => (0.97, 0.95, 0.40),
         // heldout147-de (7 Federal Government photo-series pages, 17) 0.882 (15/17) at 62be636.
         "heldout147-de" => (0.97, 0.84, 0.40),
         // heldout148-de (6 Commission texts, 10) 0.900 (9/10) at 62be636.
-        "heldout148-de" => (0.97, 0.86, 0.40),
+        // Raised in session 25 (1.000, 10/10 at its end).
+        "heldout148-de" => (0.97, 0.95, 0.40),
         // heldout149-de (5 PK releases, 4) 0.500 (2/4) at 62be636.
         "heldout149-de" => (0.97, 0.46, 0.40),
         // heldout145-en (4 VOA texts, 15) 0.933 (14/15) at 62be636.
-        "heldout145-en" => (0.97, 0.89, 0.40),
+        // Raised in session 25 (1.000, 15/15 at its end).
+        "heldout145-en" => (0.97, 0.95, 0.40),
         // heldout146-en (8 EPA, SBA, Labor, Education texts, 21) 0.857 (18/21) at 62be636.
-        "heldout146-en" => (0.97, 0.82, 0.40),
+        // Raised in session 25 (1.000, 21/21 at its end).
+        "heldout146-en" => (0.97, 0.95, 0.40),
         // heldout150-en (5 VOA stories, 18) 0.889 (16/18) at 62be636.
-        "heldout150-en" => (0.97, 0.85, 0.40),
+        // Raised in session 25 (1.000, 18/18 at its end).
+        "heldout150-en" => (0.97, 0.95, 0.40),
         // heldout151-en (7 CBP, TSA, DHS, Commerce texts, 13) 0.846 (11/13) at 62be636.
-        "heldout151-en" => (0.97, 0.81, 0.40),
+        // Raised in session 25 (1.000, 13/13 at its end).
+        "heldout151-en" => (0.97, 0.95, 0.40),
         // heldout152-de (4 Council of Europe texts, 7) 0.857 (6/7) at f087c95.
-        "heldout152-de" => (0.97, 0.82, 0.40),
+        // Raised in session 25 (1.000, 7/7 at its end).
+        "heldout152-de" => (0.97, 0.95, 0.40),
         // heldout153-de (3 Federal Government photo pages, 9) 1.000 (9/9) at f087c95.
         "heldout153-de" => (0.97, 0.95, 0.40),
         // heldout154-de (5 Commission newsletter/Europe Direct texts, 9) 0.778 (7/9) at f087c95.
         // Quote F1 0.947: one statement printed without its opening mark is not found.
-        "heldout154-de" => (0.92, 0.74, 0.40),
+        // Raised in session 25 (0.889, 8/9 at its end).
+        "heldout154-de" => (0.92, 0.85, 0.40),
         // heldout155-de (4 EP releases in reposts, 11) 0.727 (8/11) at f087c95.
         // Quote F1 0.900: two unmarked paragraphs of a statement never closed are gold quotes.
-        "heldout155-de" => (0.87, 0.69, 0.40),
+        // Raised in session 25 (0.818, 9/11 at its end).
+        "heldout155-de" => (0.87, 0.78, 0.40),
         // heldout156-de (3 BKA texts, 14) 1.000 (14/14) at f087c95.
         "heldout156-de" => (0.97, 0.95, 0.40),
         // heldout157-en (3 VOA texts, 12) 0.583 (7/12) at f087c95.
-        "heldout157-en" => (0.97, 0.54, 0.40),
+        // Raised in session 25 (1.000, 12/12 at its end).
+        "heldout157-en" => (0.97, 0.95, 0.40),
         // heldout158-en (13 AmeriCorps and HUD releases, 34) 1.000 (34/34) at f087c95.
         "heldout158-en" => (0.97, 0.95, 0.40),
         // heldout159-en (5 MCC releases, 12) 0.833 (10/12) at f087c95.
         "heldout159-en" => (0.97, 0.79, 0.40),
         // heldout160-de (6 Council of Europe texts, 15) 0.867 (13/15) at 6d40ce6.
-        "heldout160-de" => (0.97, 0.83, 0.40),
+        // Raised in session 25 (1.000, 15/15 at its end).
+        "heldout160-de" => (0.97, 0.95, 0.40),
         // heldout161-de (2 versions of a Federal Government page, 2) 1.000 (2/2) at 6d40ce6.
         "heldout161-de" => (0.97, 0.95, 0.40),
         // heldout162-de (6 Commission texts, 12) 0.833 (10/12) at 6d40ce6.
-        "heldout162-de" => (0.95, 0.79, 0.40),
+        // Raised in session 25 (0.917, 11/12 at its end).
+        "heldout162-de" => (0.95, 0.88, 0.40),
         // heldout163-de (12 Bundesbank and ECB texts, 29) 0.759 (22/29) at 6d40ce6.
-        "heldout163-de" => (0.97, 0.72, 0.40),
+        // Raised in session 25 (0.862, 25/29 at its end).
+        "heldout163-de" => (0.97, 0.82, 0.40),
         // heldout164-de (6 PK texts, 5) 0.800 (4/5) at 6d40ce6.
         "heldout164-de" => (0.97, 0.76, 0.40),
         // heldout165-en (8 VOA stories, 21) 0.857 (18/21) at 6d40ce6.
         "heldout165-en" => (0.97, 0.82, 0.40),
         // heldout166-en (10 military news stories, 43) 0.953 (41/43) at 6d40ce6.
-        "heldout166-en" => (0.97, 0.91, 0.40),
+        // Raised in session 25 (0.977, 42/43 at its end).
+        "heldout166-en" => (0.97, 0.94, 0.40),
         // heldout167-en (5 LoC, FAA, VA, IHS texts, 14) 0.714 (10/14) at 6d40ce6.
-        "heldout167-en" => (0.97, 0.67, 0.40),
+        // Raised in session 25 (0.857, 12/14 at its end).
+        "heldout167-en" => (0.97, 0.82, 0.40),
         // heldout168-de (5 Council of Europe texts, 13) 0.923 (12/13) at 919d6b8.
         "heldout168-de" => (0.97, 0.88, 0.40),
         // heldout169-de (7 Bundesbank texts, 14) 0.929 (13/14) at 919d6b8.
@@ -825,9 +906,11 @@ fn floors(stem: &str) -> Floors {
         // heldout171-de (9 Commission texts, 12) 0.833 (10/12) at 919d6b8.
         "heldout171-de" => (0.97, 0.79, 0.40),
         // heldout172-de (6 BKA texts, 22) 0.909 (20/22) at 919d6b8.
-        "heldout172-de" => (0.95, 0.87, 0.40),
+        // Raised in session 25 (0.955, 21/22 at its end).
+        "heldout172-de" => (0.95, 0.91, 0.40),
         // heldout173-en (8 VOA science stories, 21) 0.905 (19/21) at 919d6b8.
-        "heldout173-en" => (0.97, 0.86, 0.40),
+        // Raised in session 25 (0.952, 20/21 at its end).
+        "heldout173-en" => (0.97, 0.91, 0.40),
         // heldout174-en (11 military news stories, 44) 0.977 (43/44) at 919d6b8.
         "heldout174-en" => (0.97, 0.94, 0.40),
         // heldout175-en (7 Education, USDA, DOT, CNCS, Peace Corps, FHWA texts, 17) 0.941 (16/17) at 919d6b8.
@@ -841,7 +924,8 @@ fn floors(stem: &str) -> Floors {
         // heldout179-en (9 military sports and Guard stories, 37) 0.946 (35/37) at cf4c139.
         "heldout179-en" => (0.97, 0.91, 0.40),
         // heldout180-en (4 VOA stories, 9) 0.778 (7/9) at cf4c139.
-        "heldout180-en" => (0.97, 0.74, 0.40),
+        // Raised in session 25 (0.889, 8/9 at its end).
+        "heldout180-en" => (0.97, 0.85, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
