@@ -261,26 +261,31 @@ fn segment_with(
             && tokens[k].lower().is_some_and(|w| {
                 lex.non_names.contains(w) || (tokens[k].has(b::SPEECH) && w != "states")
             });
-        let after_role_and_name = k >= sent.start + 2
-            && tokens[k - 1].is_cap()
-            && tokens[k - 1].class() == Class::Name
-            && (tokens[k - 2].class() == Class::Role
-                || tokens[k - 2]
-                    .lower()
-                    .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s")))
-            && tokens[k].lower().is_some_and(|w| {
-                lex.non_names.contains(w) && !w.ends_with("day") && !w.ends_with("tag")
-            });
-        let known_alone = tokens[k].lower().is_some_and(|w| reg.knows_person_token(w))
-            && tokens
-                .get(k + 1)
-                .is_some_and(|n| n.is_word() && !n.is_cap());
+        // (Closures: most words are never alone-words, and the registry lookups are for
+        // those only.)
+        let after_role_and_name = || {
+            k >= sent.start + 2
+                && tokens[k - 1].is_cap()
+                && tokens[k - 1].class() == Class::Name
+                && (tokens[k - 2].class() == Class::Role
+                    || tokens[k - 2]
+                        .lower()
+                        .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s")))
+                && tokens[k].lower().is_some_and(|w| {
+                    lex.non_names.contains(w) && !w.ends_with("day") && !w.ends_with("tag")
+                })
+        };
+        let known = || tokens[k].lower().is_some_and(|w| reg.knows_person_token(w));
         let family_name = never_alone
             && ((k > sent.start
                 && ((tokens[k - 1].is_cap() && tokens[k - 1].has(b::GIVEN_NAME))
-                    || after_role_and_name
-                    || tokens[k].lower().is_some_and(|w| reg.knows_person_token(w))))
-                || (k == sent.start && known_alone));
+                    || after_role_and_name()
+                    || known()))
+                || (k == sent.start
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.is_word() && !n.is_cap())
+                    && known()));
         // `the Sunday Times of India`: a day's name before a capitalised body word names
         // a paper with it.
         let paper_day = k > sent.start
