@@ -5558,3 +5558,9 @@ fn english_paragraph_of_one_sentence_introducing_a_person_announces_the_first_pe
     let t = "Markets\nThe market has many loyal customers.\nAlyssa Erding is among the buyers.\n\"I love that I get to talk with the people who are growing my food.\"";
     assert_eq!(who(t, "en"), some(&["Alyssa Erding"]));
 }
+
+#[test]
+fn interrogative_determiner_and_its_noun_are_no_name() {
+    let t = "Feier\nIn ihrer Ansprache ging sie darauf ein, welche Rolle die Bundesbank leisten kann: „Ich bin überzeugt davon.“";
+    assert_ne!(who(t, "de"), some(&["Rolle"]));
+}
