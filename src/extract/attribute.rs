@@ -5611,21 +5611,25 @@ impl Attributor<'_> {
     /// Whether the quote in `span` opens by naming its speaker (`“My name is …`), which
     /// tells more than any paragraph before it.
     fn opens_with_self_introduction(&self, span: Range<usize>) -> bool {
-        let Some(q) = self.text.get(span) else {
-            return false;
-        };
+        // (`“I’m here for …`: a name, capitalised, must follow.)
+        self.text
+            .get(span)
+            .and_then(|q| self.self_introduction(q))
+            .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase))
+    }
+
+    /// The text after a self-introduction opening quote `q` (`My name is`, `This is`).
+    fn self_introduction<'q>(&self, q: &'q str) -> Option<&'q str> {
         let body = q.trim_start_matches(|c: char| !c.is_alphanumeric());
         let lower: String = body.chars().take(24).collect::<String>().to_lowercase();
-        // (`“I’m here for …`: a name, capitalised, must follow.)
-        self.lex.self_introductions.iter().any(|p| {
-            lower.strip_prefix(p.as_str()).is_some_and(|r| {
-                r.starts_with(' ')
-                    && body
-                        .chars()
-                        .nth(p.chars().count() + 1)
-                        .is_some_and(char::is_uppercase)
-            })
-        })
+        let intro = self.lex.self_introductions.iter().find(|p| {
+            lower
+                .strip_prefix(p.as_str())
+                .is_some_and(|r| r.starts_with(' '))
+        })?;
+        // (The introduction's length in the original: lower-casing keeps these ASCII and
+        // apostrophe openings the same length.)
+        Some(body.get(intro.len()..).unwrap_or(""))
     }
 
     /// `“My name is Edwin Dorzon. I’m calling to congratulate …”`: a quote nothing else
@@ -5643,18 +5647,9 @@ impl Attributor<'_> {
             let Some(q) = self.text.get(r.span.clone()) else {
                 continue;
             };
-            let body = q.trim_start_matches(|c: char| !c.is_alphanumeric());
-            let lower: String = body.chars().take(24).collect::<String>().to_lowercase();
-            let Some(intro) = self.lex.self_introductions.iter().find(|p| {
-                lower
-                    .strip_prefix(p.as_str())
-                    .is_some_and(|r| r.starts_with(' '))
-            }) else {
+            let Some(rest) = self.self_introduction(q) else {
                 continue;
             };
-            // (The introduction's length in the original: lower-casing keeps these
-            // ASCII and apostrophe openings the same length.)
-            let rest = body.get(intro.len()..).unwrap_or("");
             let mut words: Vec<&str> = Vec::new();
             let mut closed = false;
             for w in rest.split_whitespace().take(MAX_WORDS) {
