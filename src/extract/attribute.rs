@@ -1752,10 +1752,16 @@ impl<'a> Attributor<'a> {
     /// `„Ich glaube an das Denkvermögen der Menschen“ – Günter Buhlke über Sozialismus`:
     /// a full name right after a quote and a dash signs it.
     fn dash_signature(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
-        let dash = s
-            .tokens
-            .get(qt + 1)
-            .is_some_and(|t| t.is_punct("–—") && qt + 2 < s.range.end);
+        // A hyphen counts only set apart by spaces: `-Full Text` after a quote is a link.
+        let spaced = |t: &Token| {
+            self.text[t.range.end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_whitespace)
+        };
+        let dash = s.tokens.get(qt + 1).is_some_and(|t| {
+            (t.is_punct("–—") || (t.is_punct("-") && spaced(t))) && qt + 2 < s.range.end
+        });
         if !dash {
             return None;
         }

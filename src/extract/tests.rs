@@ -3663,6 +3663,24 @@ fn a_full_name_after_a_quote_and_a_dash_signs_it() {
 }
 
 #[test]
+fn a_name_after_a_quote_and_a_spaced_hyphen_signs_it() {
+    let t = "Memorial\n\n\"Courage is grace under pressure.\" - Ernest Hemingway.\n\nThe ceremony began at noon.";
+    assert_eq!(who(t, "en"), some(&["Ernest Hemingway"]));
+}
+
+#[test]
+fn a_role_and_name_after_a_headline_quote_and_a_hyphen_sign_it() {
+    let t = "\"Bildung darf kein Privileg sein\" - Ministerin Dr. Karin Gruber in Wien.\n\nDie Ministerin besuchte eine Schule.";
+    assert_eq!(who(t, "de"), some(&["Karin Gruber"]));
+}
+
+#[test]
+fn a_hyphen_glued_to_a_link_after_a_quote_signs_nothing() {
+    let t = "Remarks\n\nThe Secretary spoke on trade. \"We are open for business.\" -Full Text -View Video";
+    assert_ne!(who(t, "en"), some(&["Full Text"]));
+}
+
+#[test]
 fn after_a_fronted_phrase_the_german_subject_follows_the_verb_before_a_colon() {
     let t = "Marsch\n\nAm achten Tag ihres Marsches durch Deutschland in Richtung Syrien, blickt der zivile Marsch für Aleppo zurück: „Wir hatten eine schwierige Woche.“";
     assert_eq!(who(t, "de"), some(&["Marsch"]));
