@@ -388,7 +388,12 @@ impl<'a> Attributor<'a> {
                 // who said the quote before it works across the paragraph break too.)
                 let back = self
                     .back_reference(&s, &cues, &subjects)
-                    .or_else(|| self.back_reference_opener(&s, &subjects));
+                    .or_else(|| self.back_reference_opener(&s, &subjects))
+                    .or_else(|| {
+                        (sents.len() == 1 && cues.is_empty())
+                            .then(|| self.signature_line(&s))
+                            .flatten()
+                    });
                 if let Some(e) = back {
                     for q in std::mem::take(&mut self.orphans) {
                         self.out[q].entity = Some(e);
@@ -1382,6 +1387,35 @@ impl<'a> Attributor<'a> {
     /// …`, `That was the verdict of …`): the first person named, else its cue's subject.
     fn back_reference_opener(&self, s: &Sentence<'_>, subjects: &[Option<usize>]) -> Option<usize> {
         self.back_reference_at(s, s.range.start, subjects)
+    }
+
+    /// `„…“` ⏎ `Federica Mogherini, Hohe Vertreterin für Außen- und Sicherheitspolitik`: a
+    /// short line that is a person's full name before their office after a comma, or
+    /// after a dash, with no verb of saying and no full stop, signs the quote paragraph
+    /// above, as under a pull quote.
+    fn signature_line(&self, s: &Sentence<'_>) -> Option<usize> {
+        const SIGNATURE_TOKENS: usize = 16;
+        let (start, end) = (s.range.start, s.range.end);
+        let dash = s.tokens.get(start).is_some_and(|t| t.is_punct("-–—"));
+        let first = start + usize::from(dash);
+        let fits = start == 0
+            && end == s.tokens.len()
+            && end - start <= SIGNATURE_TOKENS
+            && !s.tokens[end - 1].is_punct(".!?");
+        if !fits {
+            return None;
+        }
+        let m = s.mentions.iter().find(|m| m.toks.start == first)?;
+        // (A name alone, without the office or a dash, may be a section's label:
+        // `United Nations` over a news brief.)
+        let signs = m.kind == MentionKind::Name
+            && m.toks.len() >= 2
+            && match s.tokens.get(m.toks.end) {
+                Some(t) => t.is_punct(","),
+                None => dash,
+            };
+        m.entity
+            .filter(|&e| signs && self.reg.entities[e].person_like())
     }
 
     /// `„Wir müssen handeln“ – mit diesen Worten eröffnete Steinmeier die Konferenz`: a

@@ -3681,6 +3681,24 @@ fn a_hyphen_glued_to_a_link_after_a_quote_signs_nothing() {
 }
 
 #[test]
+fn a_name_and_office_line_under_a_quote_paragraph_signs_it() {
+    let t = "Ergebnisse\n\nDie EU-Außenministerinnen und -minister berieten über die Lage.\n\nSie appellierten an die Beteiligten, zu verhandeln.\n\n\"Wir sind bereit zu helfen.\"\n\nMaria Lindner, Hohe Vertreterin für Außenpolitik\n\nDie Minister erörterten auch den Haushalt.";
+    assert_eq!(who(t, "de"), some(&["Maria Lindner"]));
+}
+
+#[test]
+fn a_bare_name_line_under_a_quote_paragraph_is_a_label_not_a_signature() {
+    let t = "Briefs\n\nOIE: China \"under-reporting\" flu cases\n\nUnited Nations\n\nThe World Organisation for Animal Health spoke on Monday.";
+    assert_ne!(who(t, "en"), some(&["United Nations"]));
+}
+
+#[test]
+fn diese_botschaft_after_a_quote_names_its_speaker() {
+    let t = "Absolventen\n\n„Sie werden gebraucht. Ich freue mich auf Ihre Ideen.“ Diese Botschaft überbrachte Vizepräsidentin Clara Busch den Absolventen.";
+    assert_eq!(who(t, "de"), some(&["Clara Busch"]));
+}
+
+#[test]
 fn after_a_fronted_phrase_the_german_subject_follows_the_verb_before_a_colon() {
     let t = "Marsch\n\nAm achten Tag ihres Marsches durch Deutschland in Richtung Syrien, blickt der zivile Marsch für Aleppo zurück: „Wir hatten eine schwierige Woche.“";
     assert_eq!(who(t, "de"), some(&["Marsch"]));
