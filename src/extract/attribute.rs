@@ -4336,17 +4336,20 @@ impl<'a> Attributor<'a> {
             .find(|&t| s.tokens[t].is_punct(",–—"));
         s.mentions
             .iter()
-            .filter(|m| {
+            .enumerate()
+            .filter(|&(i, m)| {
                 let at_start = m.toks.start <= s.range.start + 1;
                 let after_front = comma.is_some_and(|c| {
                     m.toks.start == c + 1
                         || (m.toks.start == c + 2 && s.tokens[c + 1].has(b::DETERMINER))
                 });
-                (at_start || after_front) && m.subject_capable()
+                // (`Praising Special English, he said`: the object of an opening
+                // participle is no subject.)
+                (at_start || after_front) && m.subject_capable() && !self.participle_object(s, i)
             })
             // (`Britain's largest union, Unison, questioned`: a description no
             // name resolves gives way to the name in apposition after it.)
-            .find_map(|m| m.entity)
+            .find_map(|(_, m)| m.entity)
     }
 
     /// Whether mention `p` is the object of an English participle right before it
@@ -4356,11 +4359,17 @@ impl<'a> Attributor<'a> {
             return false;
         }
         let start = s.mentions[p].toks.start;
-        let before = s.tokens[s.range.start..start]
-            .iter()
+        let before = (s.range.start..start)
             .rev()
-            .find(|t| t.quote().is_none() && !t.has(b::DETERMINER));
-        before.is_some_and(|t| !t.is_cap() && !t.has(b::SPEECH) && self.is_participle(t))
+            .find(|&k| s.tokens[k].quote().is_none() && !s.tokens[k].has(b::DETERMINER));
+        // (At the sentence start a participle is capitalised, and even one of saying has
+        // its subject after the comma: `Calling Special English an “ingenious invention,”
+        // he said`.)
+        before.is_some_and(|k| {
+            let t = &s.tokens[k];
+            let opens = k == s.range.start;
+            (opens || (!t.is_cap() && !t.has(b::SPEECH))) && self.is_participle(t)
+        })
     }
 
     /// `A Ministry of Defence spokesman said`: a bare role right after a body's name (which
@@ -4525,16 +4534,19 @@ impl<'a> Attributor<'a> {
                     .is_some_and(|w| self.lex.relative_pronouns.contains(w))
             })
         };
+        // (The object of a participle opening the sentence is not meant.)
         let nearest = s.mentions[..m]
             .iter()
+            .enumerate()
             .rev()
-            .filter(|x| {
+            .filter(|&(i, x)| {
                 x.kind == MentionKind::Name
                     && ((x.agent && (self.lex.verb_second || relative_after(x)))
                         || x.subject_capable()
                         || clause_subject(x))
+                    && !self.participle_object(s, i)
             })
-            .filter_map(|x| x.entity)
+            .filter_map(|(_, x)| x.entity)
             .find(|&e| self.reg.entities[e].person_like());
         // (The agent a relative clause hangs on is tried before the cue subjects.)
         let related_agent = s.mentions[..m]

@@ -3699,6 +3699,12 @@ fn diese_botschaft_after_a_quote_names_its_speaker() {
 }
 
 #[test]
+fn the_object_of_an_opening_participle_is_not_what_he_means() {
+    let t = "Gala\n\nThe evening honoured Walter Brooks, who joined the staff in 1950. Calling Special English an \"ingenious invention,\" he said, \"People everywhere understood us.\"";
+    assert_eq!(who(t, "en"), some(&["Walter Brooks", "Walter Brooks"]));
+}
+
+#[test]
 fn after_a_fronted_phrase_the_german_subject_follows_the_verb_before_a_colon() {
     let t = "Marsch\n\nAm achten Tag ihres Marsches durch Deutschland in Richtung Syrien, blickt der zivile Marsch für Aleppo zurück: „Wir hatten eine schwierige Woche.“";
     assert_eq!(who(t, "de"), some(&["Marsch"]));
