@@ -1535,6 +1535,7 @@ impl<'a> Attributor<'a> {
         } else if let Some(e) = self
             .dash_signature(s, qt)
             .or_else(|| self.comma_signature(s, qt))
+            .or_else(|| self.utterance_after_quote(s, qt))
         {
             att.entity = Some(e);
         } else if opens_paragraph {
@@ -1773,6 +1774,48 @@ impl<'a> Attributor<'a> {
         }
         let head = names::stem(base, &self.lex.stem_endings);
         self.resolve_description(&[], &[], Some(&head))
+    }
+
+    /// `“…” was the colonel’s first reaction.`, `„…“ war seine Antwort.`: a copula right
+    /// after the quote and a possessed noun for what was said name whoever owns the noun.
+    fn utterance_after_quote(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        const MAX_MODIFIERS: usize = 3;
+        let cop = qt + 1;
+        let copula =
+            cop + 1 < s.range.end && s.tokens[cop].lower().is_some_and(|w| self.lex.is_copula(w));
+        if !copula {
+            return None;
+        }
+        let end = (cop + 2 + MAX_MODIFIERS).min(s.range.end);
+        let noun = (cop + 1..end).find(|&t| {
+            s.tokens[t]
+                .lower()
+                .is_some_and(|w| self.lex.utterance_nouns.contains(w))
+        })?;
+        let owner_words = &s.tokens[cop + 1..noun];
+        if let Some(refs) = owner_words
+            .first()
+            .and_then(Token::lower)
+            .and_then(|w| self.lex.possessive_pronouns.get(w))
+        {
+            return self.resolve_pronoun(refs, &s.subjects);
+        }
+        let role_owner = owner_words
+            .iter()
+            .find_map(|t| self.possessive_role_holder(t));
+        let saxon = || {
+            s.mentions
+                .iter()
+                .find(|m| {
+                    m.toks.start > cop
+                        && m.toks.end <= noun
+                        && m.object
+                        && m.kind == MentionKind::Name
+                })
+                .and_then(|m| m.entity)
+                .filter(|&e| self.reg.entities[e].person_like())
+        };
+        role_owner.or_else(saxon)
     }
 
     /// `Müllers Klage`, `Merkel's statement`: the name in the genitive right before the

@@ -3705,6 +3705,18 @@ fn the_object_of_an_opening_participle_is_not_what_he_means() {
 }
 
 #[test]
+fn a_copula_and_a_possessed_reaction_after_a_quote_name_its_speaker() {
+    let t = "Diagnosis\n\nThat morning, Col. Mark Rivera learned he had a tumour. The news came by phone.\n\n\"Thanks for the call, doc, now how do I get rid of it?\" was the colonel's first reaction.\n\nA nurse called five hospitals.";
+    assert_eq!(who(t, "en"), some(&["Mark Rivera"]));
+}
+
+#[test]
+fn a_copula_and_a_possessive_pronoun_answer_after_a_german_quote_name_its_speaker() {
+    let t = "Besuch\n\nMinister Karl Huber besuchte die Schule. Direktorin Anna Berg fragte nach seinem Beruf.\n\n„Ich arbeite für euch“ war seine Antwort.";
+    assert_eq!(who(t, "de"), some(&["Karl Huber"]));
+}
+
+#[test]
 fn after_a_fronted_phrase_the_german_subject_follows_the_verb_before_a_colon() {
     let t = "Marsch\n\nAm achten Tag ihres Marsches durch Deutschland in Richtung Syrien, blickt der zivile Marsch für Aleppo zurück: „Wir hatten eine schwierige Woche.“";
     assert_eq!(who(t, "de"), some(&["Marsch"]));
