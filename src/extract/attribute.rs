@@ -757,8 +757,10 @@ impl<'a> Attributor<'a> {
             // narrative paragraphs before a quote paragraph are as often about another.)
             // (`Alyssa Erding is among the buyers.` ⏎ `“I love …”`: in English only a
             // paragraph of one sentence that brings the person in for the first time.)
-            let introducing = !self.lex.verb_second && sents.len() == 1;
-            opening_person = (quote_toks.is_empty() && (self.lex.verb_second || introducing))
+            // (`Administrator Steven Preston … today thanked …. The resolution gave SBA …`
+            // ⏎ `"… I am grateful …"`: so does one whose later sentences name no person.)
+            let introducing = !self.lex.verb_second && si == 0;
+            let fresh = (quote_toks.is_empty() && (self.lex.verb_second || introducing))
                 .then(|| self.opening_subject(&s))
                 .flatten()
                 .filter(|&e| {
@@ -768,6 +770,18 @@ impl<'a> Attributor<'a> {
                         && (ent.token_count() >= 2 || ent.role.is_some())
                         && (self.lex.verb_second || (e >= s.new_from && ent.token_count() >= 2))
                 });
+            let names_no_person = s.mentions.iter().all(|m| match &m.kind {
+                MentionKind::Name => m.entity.is_none_or(|e| !self.reg.entities[e].person_like()),
+                MentionKind::Pronoun(_) => false,
+                MentionKind::Description { head, .. } => {
+                    head.as_deref().is_none_or(|h| !self.lex.is_role(h))
+                }
+                MentionKind::Document { .. } => true,
+            });
+            let keeps = !self.lex.verb_second && si > 0 && quote_toks.is_empty() && names_no_person;
+            if !keeps {
+                opening_person = fresh;
+            }
             colon_opener = s
                 .mentions
                 .first()

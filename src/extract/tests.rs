@@ -3717,6 +3717,18 @@ fn a_copula_and_a_possessive_pronoun_answer_after_a_german_quote_name_its_speake
 }
 
 #[test]
+fn a_person_introduced_before_sentences_naming_no_one_announces_a_first_person_statement() {
+    let t = "Agency thanks lawmakers\n\nAdministrator Helen Marsh of the Rural Housing Agency today thanked the committee leaders in the House and Senate for the new budget. The budget, signed last week, gave the agency another $40 million for repairs.\n\n\"On behalf of our staff, I am grateful for this support.\"";
+    assert_eq!(who(t, "en"), some(&["Helen Marsh"]));
+}
+
+#[test]
+fn a_person_introduced_before_a_sentence_about_another_announces_nothing() {
+    let t = "Agency thanks lawmakers\n\nAdministrator Helen Marsh of the Rural Housing Agency today thanked the committee. Senator Paul Grant wrote the budget.\n\n\"On behalf of our staff, I am grateful for this support.\"";
+    assert_ne!(who(t, "en"), some(&["Helen Marsh"]));
+}
+
+#[test]
 fn after_a_fronted_phrase_the_german_subject_follows_the_verb_before_a_colon() {
     let t = "Marsch\n\nAm achten Tag ihres Marsches durch Deutschland in Richtung Syrien, blickt der zivile Marsch für Aleppo zurück: „Wir hatten eine schwierige Woche.“";
     assert_eq!(who(t, "de"), some(&["Marsch"]));
