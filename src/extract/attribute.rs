@@ -2227,6 +2227,22 @@ impl<'a> Attributor<'a> {
                 .iter()
                 .position(|m| m.toks.start == k && m.kind == MentionKind::Name)
         };
+        // (`said astrophysicist and former astronaut John Grunsfeld`: such words, joined
+        // by `and`, before the name.)
+        const ROLE_WORDS: usize = 5;
+        let name_after_words = |k: usize| {
+            let mut j = k;
+            while j < k + ROLE_WORDS
+                && (plain_word(j)
+                    || (j > k
+                        && s.tokens[j].has(b::COORDINATOR)
+                        && s.tokens[j].lower() != Some("or")
+                        && plain_word(j + 1)))
+            {
+                j += 1;
+            }
+            (j > k).then(|| name_at(j)).flatten()
+        };
         let post = s
             .mentions
             .iter()
@@ -2277,10 +2293,7 @@ impl<'a> Attributor<'a> {
                         return q;
                     }
                 }
-                (name && plain_word(end))
-                    .then(|| name_at(end + 1))
-                    .flatten()
-                    .unwrap_or(p)
+                name.then(|| name_after_words(end)).flatten().unwrap_or(p)
             })
             .or_else(|| {
                 // `said Capt. (Dr.) George Black`: a second title in brackets after the rank.
@@ -2315,13 +2328,8 @@ impl<'a> Attributor<'a> {
                     .flatten()
             })
             .or_else(|| {
-                // (`said shop steward Linda Marsh`: two such words.)
-                (english_inverted && plain_word(after))
-                    .then(|| {
-                        name_at(after + 1)
-                            .or_else(|| plain_word(after + 1).then(|| name_at(after + 2)).flatten())
-                    })
-                    .flatten()
+                // (`said shop steward Linda Marsh`: more such words.)
+                english_inverted.then(|| name_after_words(after)).flatten()
             });
         // `said Salt Lake City Sheriff's Office Maj. Grant Kilgore`: capitalised words
         // that make no mention of their own (a unit, an office) may stand before the name.

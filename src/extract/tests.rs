@@ -3729,6 +3729,12 @@ fn a_person_introduced_before_a_sentence_about_another_announces_nothing() {
 }
 
 #[test]
+fn role_words_joined_by_and_between_an_inverted_said_and_the_name() {
+    let t = "Planets\n\nThe planets are faint.\n\n“We would see signs of oxygen,” said astrophysicist and former astronaut Joan Miller.";
+    assert_eq!(who(t, "en"), some(&["Joan Miller"]));
+}
+
+#[test]
 fn after_a_fronted_phrase_the_german_subject_follows_the_verb_before_a_colon() {
     let t = "Marsch\n\nAm achten Tag ihres Marsches durch Deutschland in Richtung Syrien, blickt der zivile Marsch für Aleppo zurück: „Wir hatten eine schwierige Woche.“";
     assert_eq!(who(t, "de"), some(&["Marsch"]));
