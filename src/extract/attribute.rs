@@ -2195,6 +2195,20 @@ impl<'a> Attributor<'a> {
                         .get(m.toks.end)
                         .is_none_or(|t| t.is_punct(".") || m.toks.end >= s.range.end)
             });
+        // (`…, says the director of the Institute, Matt Mountain.`: so is one closing it
+        // in apposition after a role.)
+        let closing_apposed = v > s.range.start
+            && s.tokens[v - 1].is_punct(",")
+            && s.mentions.iter().any(|m| {
+                matches!(m.kind, MentionKind::Description { org: false, .. })
+                    && m.toks.start == after
+            })
+            && s.mentions.last().is_some_and(|m| {
+                m.kind == MentionKind::Name
+                    && m.toks.start > after + 1
+                    && s.tokens[m.toks.start - 1].is_punct(",")
+                    && (m.toks.end >= s.range.end || s.tokens[m.toks.end].is_punct("."))
+            });
         let inverted = self.lex.verb_second
             || v == s.range.start
             || s.tokens[v - 1].quote().is_some()
@@ -2204,7 +2218,8 @@ impl<'a> Attributor<'a> {
                 && s.tokens[v - 1].is_punct(",")
                 && s.tokens[v - 2].has(b::COORDINATOR)
                 && (v - 2 == s.range.start || !s.tokens[v - 3].is_word()))
-            || closing_name;
+            || closing_name
+            || closing_apposed;
         // `“…,” says coauthor Erik Demaine`: after an inverted English verb a name may
         // follow a role word that no lexicon holds.
         let plain_word = |k: usize| {
@@ -2269,9 +2284,35 @@ impl<'a> Attributor<'a> {
                     s.mentions[p].kind,
                     MentionKind::Description { org: false, .. }
                 );
+                // (`says the director of the Institute, Matt Mountain.`: or the name
+                // closing the sentence in apposition after the role and its phrase.)
+                let closing_apposition = |q: usize| {
+                    let m = &s.mentions[q];
+                    m.kind == MentionKind::Name
+                        && m.toks.start >= 2
+                        && s.tokens[m.toks.start - 1].is_punct(",")
+                        && s.tokens.get(m.toks.end).is_none_or(|t| t.is_punct("."))
+                        && m.entity.is_some_and(|e| self.reg.entities[e].person_like())
+                };
                 if role {
                     if let Some(q) = name_at(end) {
                         return q;
+                    }
+                    const ROLE_OF_PHRASE: usize = 4;
+                    if english_inverted {
+                        let apposed = (p + 1..s.mentions.len().min(p + 1 + ROLE_OF_PHRASE))
+                            .find(|&q| closing_apposition(q))
+                            .filter(|&q| {
+                                s.mentions[p + 1..q].iter().all(|m| {
+                                    m.after_prep
+                                        || m.entity.is_some_and(|e| self.reg.entities[e].org)
+                                }) && s.tokens[end..s.mentions[q].toks.start - 1]
+                                    .iter()
+                                    .all(|t| t.is_word())
+                            });
+                        if let Some(q) = apposed {
+                            return q;
+                        }
                     }
                     // `sagte Bundesminister für EU, Kunst, Kultur und Medien Gernot Blümel`:
                     // or after the role's prepositional phrase, every noun of it governed.

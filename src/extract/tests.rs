@@ -3735,6 +3735,12 @@ fn role_words_joined_by_and_between_an_inverted_said_and_the_name() {
 }
 
 #[test]
+fn a_name_apposed_to_a_role_after_an_inverted_says_is_its_subject() {
+    let t = "Planets\n\nWhen the telescope went up, astronomers learned something new, says the director of the Orbital Science Institute, Ruth Calder.\n\n“Our galaxy has billions of planets.”";
+    assert_eq!(who(t, "en"), some(&["Ruth Calder"]));
+}
+
+#[test]
 fn after_a_fronted_phrase_the_german_subject_follows_the_verb_before_a_colon() {
     let t = "Marsch\n\nAm achten Tag ihres Marsches durch Deutschland in Richtung Syrien, blickt der zivile Marsch für Aleppo zurück: „Wir hatten eine schwierige Woche.“";
     assert_eq!(who(t, "de"), some(&["Marsch"]));
