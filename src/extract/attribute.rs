@@ -3744,6 +3744,8 @@ impl<'a> Attributor<'a> {
         // `Am achten Tag ihres Marsches in Richtung Syrien, blickt der zivile Marsch
         // zurück: „…“`: after a fronted phrase and its comma, the German verb comes
         // second and its subject right after it.
+        // (`Nach einem Grußwort gratulierte Oliver Kruse …, darunter Zentralbereichsleiter
+        // …: „…“`: a subject before the comma filled the clause; a list follows it.)
         let fronted = (self.lex.verb_second && s.tokens[s.range.start].has(b::PREPOSITION))
             .then(|| (s.range.start..qt).find(|&t| s.tokens[t].is_punct(",")))
             .flatten()
@@ -3751,6 +3753,17 @@ impl<'a> Attributor<'a> {
                 s.tokens
                     .get(c + 1)
                     .is_some_and(|t| t.is_word() && !t.is_cap() && c + 1 < qt)
+            })
+            .filter(|&c| {
+                !s.mentions.iter().any(|m| {
+                    m.toks.end <= c
+                        && m.kind == MentionKind::Name
+                        && m.subject_capable()
+                        && m.entity.is_some_and(|e| {
+                            let ent = &self.reg.entities[e];
+                            ent.person_like() && ent.token_count() >= 2
+                        })
+                })
             })
             .and_then(|c| {
                 s.mentions.iter().position(|m| {

@@ -3741,6 +3741,18 @@ fn a_name_apposed_to_a_role_after_an_inverted_says_is_its_subject() {
 }
 
 #[test]
+fn a_compound_of_rektor_is_a_role_and_its_name_stays_governed() {
+    let t = "Feier\n\nIm Namen von Hochschulrektor Erich Baumann gratulierte dessen Stellvertreter Olaf Kramer den Absolventen: „Ich weiß, dass Sie gut vorbereitet sind.“";
+    assert_eq!(who(t, "de"), some(&["Olaf Kramer"]));
+}
+
+#[test]
+fn a_list_after_the_comma_of_a_german_clause_with_its_subject_names_no_speaker() {
+    let t = "Feier\n\nIm Namen von Hochschulrektor Erich Baumann gratulierte dessen Stellvertreter Olaf Kramer den Absolventinnen und Absolventen vor zahlreichen geladenen Gästen, darunter Zentralbereichsleiter und deren Stellvertreter, Hauptverwaltungspräsidenten und weitere Führungskräfte aus Hauptverwaltungen und Filialen, : „Ich weiß, dass Sie gut vorbereitet sind.“";
+    assert_eq!(who(t, "de"), some(&["Olaf Kramer"]));
+}
+
+#[test]
 fn after_a_fronted_phrase_the_german_subject_follows_the_verb_before_a_colon() {
     let t = "Marsch\n\nAm achten Tag ihres Marsches durch Deutschland in Richtung Syrien, blickt der zivile Marsch für Aleppo zurück: „Wir hatten eine schwierige Woche.“";
     assert_eq!(who(t, "de"), some(&["Marsch"]));
