@@ -1871,8 +1871,20 @@ fn parse_at(
         }
         return (None, k);
     }
-    // `KCNA`, `NATO`: a lone acronym names a body.
-    let acronym = words.len() == 1 && role_range.is_none() && is_acronym(text, &tokens[run_start]);
+    // `KCNA`, `NATO`: a lone acronym names a body; so, in English, does one of three
+    // letters or more before capitalised words (`DLA Troop Support`, `NASA Ames Research
+    // Center`).
+    let acronym_led = !lex.capitalised_nouns
+        && words.len() >= 2
+        && words[0].chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !tokens[run_start].has(b::GIVEN_NAME)
+        // (`SOT Griffin “…”`: a script's label before a person's name and their words.)
+        && !words[1..].iter().any(|w| reg.knows_person_token(w))
+        && !tokens.get(k).is_some_and(|t| t.quote().is_some());
+    let acronym = (words.len() == 1 || acronym_led)
+        && role_range.is_none()
+        && !titled
+        && is_acronym(text, &tokens[run_start]);
     // (`U.S. Army Sgt. Nigel Charles`: a title after a body's name opens a person's.)
     let event = words.len() >= 2
         && !titled

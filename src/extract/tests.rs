@@ -3753,6 +3753,18 @@ fn a_list_after_the_comma_of_a_german_clause_with_its_subject_names_no_speaker()
 }
 
 #[test]
+fn an_acronym_before_capitalised_words_names_a_body_not_a_he() {
+    let t = "Meals\n\nIn total, FDX Troop Support bought 800,000 meals, Harry Stein said.\n\nAfter FDX Troop Support worked with its vendors, everything went to the depots, he said.\n\n“None of this can happen without the depots,” he said.";
+    assert_eq!(who(t, "en"), some(&["Harry Stein"]));
+}
+
+#[test]
+fn a_script_label_before_a_name_and_its_quote_is_no_body() {
+    let t = "Transcript\n\nThe director held a news conference.\n\nSOT Gerstenberg “We are going to put the station together.”";
+    assert_eq!(who(t, "en"), some(&["SOT Gerstenberg"]));
+}
+
+#[test]
 fn after_a_fronted_phrase_the_german_subject_follows_the_verb_before_a_colon() {
     let t = "Marsch\n\nAm achten Tag ihres Marsches durch Deutschland in Richtung Syrien, blickt der zivile Marsch für Aleppo zurück: „Wir hatten eine schwierige Woche.“";
     assert_eq!(who(t, "de"), some(&["Marsch"]));
