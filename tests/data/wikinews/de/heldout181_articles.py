@@ -69,6 +69,13 @@ UA_P1 = ("Der italienische Minister für Äußeres und internationale Zusammenar
          "Europarates, Luigi Di Maio, der Präsident der Parlamentarischen Versammlung des Europarates, Tiny Kox, und die "
          "Generalsekretärin des Europarates, Marija Pejčinović Burić, haben folgende Erklärung veröffentlicht:")
 UA_P2 = "„Wir sind sehr besorgt über die starken Spannungen um die Ukraine."
+UA_P3 = ("Wir sind bestürzt wegen der Möglichkeit eines großen Konflikts zwischen unseren Mitgliedsstaaten auf unserem "
+         "Kontinent.")
+UA_P4 = ("Wir bekräftigen unsere uneingeschränkte Unterstützung für die Souveränität und territoriale Integrität der "
+         "Ukraine in ihren international anerkannten Grenzen.")
+UA_P5 = ("Wir fordern die betroffenen Mitgliedsstaaten auf, ihre Anstrengungen zu verstärken, um eine weitere "
+         "Verschlechterung der Lage und einen möglichen bewaffneten Konflikt zu vermeiden.")
+UA_P6 = "Wir rufen zu einer umgehenden Deeskalation der Worte und Taten sowie zur Fortsetzung des Dialogs auf."
 UA_P7 = ("Dieser Dialog muss auf den in der Satzung des Europarates und der Europäischen Menschenrechtskonvention "
          "verankerten Grundsätzen, die alle Mitgliedsstaaten des Europarates achten, schützen und umsetzen müssen, beruhen "
          "und sie erfüllen.“")
@@ -82,17 +89,8 @@ add(id="ho181-coe-2022-02-gemeinsame-erklaerung-ukraine",
               "Strassburg 15. Februar 2022', the French print and font-size links and the events list after the "
               "statement dropped as furniture; the headline kept as title (rule 18))",
     license=COE,
-    paras=[UA_P1,
-           UA_P2,
-           "Wir sind bestürzt wegen der Möglichkeit eines großen Konflikts zwischen unseren Mitgliedsstaaten auf unserem "
-           "Kontinent.",
-           "Wir bekräftigen unsere uneingeschränkte Unterstützung für die Souveränität und territoriale Integrität der "
-           "Ukraine in ihren international anerkannten Grenzen.",
-           "Wir fordern die betroffenen Mitgliedsstaaten auf, ihre Anstrengungen zu verstärken, um eine weitere "
-           "Verschlechterung der Lage und einen möglichen bewaffneten Konflikt zu vermeiden.",
-           "Wir rufen zu einer umgehenden Deeskalation der Worte und Taten sowie zur Fortsetzung des Dialogs auf.",
-           UA_P7],
-    quotes=[(UA_P2, DIMAIO),
+    paras=[UA_P1, UA_P2, UA_P3, UA_P4, UA_P5, UA_P6, UA_P7],
+    quotes=[(UA_P2, DIMAIO), (UA_P3, DIMAIO), (UA_P4, DIMAIO), (UA_P5, DIMAIO), (UA_P6, DIMAIO),
             (UA_P7, DIMAIO)],
     aliases={DIMAIO: ["Luigi Di Maio", "Di Maio", "Vorsitzende im Ministerkomitee des Europarates",
                       "Tiny Kox", "Kox", "Präsident der Parlamentarischen Versammlung des Europarates",
