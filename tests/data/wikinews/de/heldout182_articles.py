@@ -5,8 +5,9 @@
 # speakers' names and a distinctive phrase of each text against all modules, SOURCES files and jsonl files). The
 # annotation was finished and committed before whosaid was run on any of these texts. Fields as in articles.py.
 # Sources: see the section "Hundred-and-eighty-second held-out set" of SOURCES.md: one news item of the Deutsche Bundesbank
-# under "Aufgaben > Themen" (the open day "Backstage Bundesbank" of 2022) and two speeches under "Presse > Reden" (licence
-# BUBA, as in the eighty-ninth set). Stored copies are excerpts cut after about 2,000 characters; only complete paragraphs
+# under "Aufgaben > Themen" (the open day "Backstage Bundesbank" of 2022) and two speeches under "Presse > Reden", and,
+# added in a second commit, a news item of the Hauptverwaltung in Hamburg (Einheitsfeier 2019), a press note of 2017 and a
+# news item of 2012 on the bank's anniversaries (licence BUBA, as in the eighty-ninth set). Stored copies are excerpts cut after about 2,000 characters; only complete paragraphs
 # are kept (rule 15), captions, photo credits and navigation lines are dropped (rule 93), and each retrieval note names
 # what was dropped.
 import sys
@@ -24,6 +25,9 @@ def add(**a):
 
 
 BESUCHER = "Besucher"
+KLEIN = "Michael Klein"
+WEIDMANN = "Jens Weidmann"
+EMMINGER = "Otmar Emminger"
 WEITERER = "weiterer Besucher"
 
 # --- bundesbank.de, Aufgaben > Themen: open day "Backstage Bundesbank" (September 2022); anonymous visitors ---
@@ -133,3 +137,97 @@ add(id="ho182-bundesbank-rede-forum-bargeld-zukunft",
            "dargestellt in der Eingangshalle dieses Gebäudes – zu den zentralen Szenen."],
     quotes=[("\"Notenbanksaal\"", None)],
     aliases={})
+
+# --- bundesbank.de, Hauptverwaltung in Hamburg, Mecklenburg-Vorpommern und Schleswig-Holstein: Einheitsfeier in Kiel (2019) ---
+
+EF_P2 = ("Neben den Verfassungsorganen und allen Bundesländern war erstmals auch die Bundesbank mit einem eigenen Stand "
+         "vertreten. Hier konnten die Gäste die Einführung der D-Mark in der DDR in einem Film mit historischem Bildmaterial "
+         "nacherleben oder virtuell einen Ausflug nach Frankfurt in die heutige Zentrale unternehmen - inklusive Besuch des "
+         "Büros von Bundesbankpräsident Jens Weidmann und des Goldkellers. Viele Gäste nutzten zudem die Gelegenheit und "
+         "ließen sich von den Bundesbankmitarbeitern Sebastian Kremer und Michael Nistahl die Sicherheitsmerkmale der "
+         "Euro-Banknoten erklären oder erkundigten sich nach Umtauschmöglichkeiten für D-Mark. Projektleiter Michael Klein "
+         "zieht ein positives Fazit: „Die Standbesucher waren durchweg an der Arbeit der Bundesbank interessiert. Besonders "
+         "gut wurde ein elektronisches Quiz mit Fragen rund um die Aufgaben der Bundesbank angenommen.“")
+
+add(id="ho182-bundesbank-hv-hms-2019-einheitsfeier-kiel",
+    title="Tag der deutschen Einheit: Bundesbank auf der Einheitsfeier Hauptverwaltung in Hamburg, Mecklenburg-Vorpommern "
+          "und Schleswig-Holstein",
+    url="https://www.bundesbank.de/de/bundesbank/hauptverwaltungen-filialen/hms/termine/"
+        "tag-der-deutschen-einheit-bundesbank-auf-der-einheitsfeier--811672",
+    retrieved="same address (news item of the Hauptverwaltung in Hamburg, Mecklenburg-Vorpommern und Schleswig-Holstein "
+              "under 'Termine' on the Bundesbank's stand at the Unity Day celebrations in Kiel, October 2019; the headline "
+              "and the name of the Hauptverwaltung, which the stored copy runs together in its first line, kept so (rules "
+              "18, 20); complete in the stored copy)",
+    license=BUBA,
+    paras=["In Kiel fanden dieses Jahr am 2. und 3. Oktober die zentralen Feierlichkeiten zum Tag der deutschen Einheit "
+           "statt. 29 Jahre nach der Wiedervereinigung und fast 30 Jahre nach dem Mauerfall kamen fast 500.000 Menschen zu "
+           "einem großen Bürgerfest in die nördlichste Landeshauptstadt.",
+           EF_P2,
+           "Die Gäste kamen aus ganz Deutschland, viele waren extra für das Einheitsfest nach Kiel gereist. Sie waren sehr "
+           "interessiert und stellten viele Fragen, die Niedrigzinsen waren das meistdiskutierte Thema am Stand der "
+           "Bundesbank. Am 3. Oktober stellte sich auch der Präsident der Hauptverwaltung von Hamburg, "
+           "Mecklenburg-Vorpommern und Schleswig-Holstein, Arno Bäcker, der Diskussion.",
+           "Auch bei der Einheitsfeier 2020 in Potsdam wird die Bundesbank wieder vertreten sein."],
+    quotes=[(cut(EF_P2, "„Die Standbesucher", "angenommen.“"), KLEIN)],
+    aliases={KLEIN: ["Michael Klein", "Projektleiter Michael Klein"]})
+
+# --- bundesbank.de, Presse > Pressenotizen: the 60th anniversary (January 2017) ---
+
+JU_P1 = ("Die Deutsche Bundesbank feiert im Jahr 2017 ihr 60-jähriges Bestehen. Am 26. Juli 1957 wurde das Gesetz über die "
+         "Deutsche Bundesbank vom Bundespräsidenten unterzeichnet. Mit Inkrafttreten am 1. August 1957 nahm die Bundesbank "
+         "ihre Arbeit als unabhängige währungs- und geldpolitische Institution auf und sorgte vier Jahrzehnte für eine "
+         "stabile D-Mark. Seit der Einführung des Euro leistet sie als Teil des Eurosystems einen wichtigen Beitrag zur "
+         "Stabilität der gemeinsamen Währung. Der Präsident der Bundesbank wirkt als Mitglied des EZB-Rats an den "
+         "geldpolitischen Entscheidungen mit. Vorrangiges Ziel der Geldpolitik ist es, die Preisstabilität zu "
+         "gewährleisten. \"Unsere vorrangige Aufgabe ist es, den Wert des Geldes zu sichern. Dafür brauchen wir das "
+         "Vertrauen und die Unterstützung der Bürgerinnen und Bürger\", sagte Bundesbankpräsident Jens Weidmann zu Beginn "
+         "des Jubiläumsjahres.")
+
+add(id="ho182-bundesbank-pressenotiz-2017-60-jahre",
+    title="Deutsche Bundesbank feiert 60\u2011jähriges Jubiläum Seit 1957 sorgt die Notenbank für stabiles Geld in "
+          "Deutschland und Europa",
+    url="https://bundesbank.de/de/presse/pressenotizen/deutsche-bundesbank-feiert-60-jaehriges-jubilaeum-669970",
+    retrieved="same address (press note of January 2017; the headline, with its non-breaking hyphen, and the subheading, "
+              "which the stored copy runs together in its first line, kept so (rules 18, 20); the subheading "
+              "'Veranstaltungen im Jubiläumsjahr' and the paragraph under it ('Ihr Jubiläum feiert die Bundesbank … im "
+              "Juli'), cut off in the stored copy, dropped (rule 15))",
+    license=BUBA,
+    paras=[JU_P1,
+           "Über die Geldpolitik hinaus erfüllt die Bundesbank weitere wichtige Aufgaben auf nationaler und internationaler "
+           "Ebene. Um das Vertrauen der Anleger zu wahren und Fehlentwicklungen im Bankwesen zu verhindern, überwacht die "
+           "Bundesbank die Kredit- und Finanzdienstleistungsinstitute in Deutschland und ist an der europäischen "
+           "Bankenaufsicht beteiligt. Sie untersucht überdies die Stabilität des Finanz- und Währungssystems in seiner "
+           "Gesamtheit. Über ihr Filialnetz versorgt die Bundesbank Handel und Banken in Deutschland ständig mit ausreichend "
+           "Euro-Bargeld in hoher Qualität. Zudem sorgt sie für einen reibungslosen unbaren Zahlungsverkehr im Inland und "
+           "mit dem Ausland. Außerdem verwaltet die Bundesbank die Goldreserven."],
+    quotes=[(cut(JU_P1, "\"Unsere vorrangige", "Bürger\""), WEIDMANN)],
+    aliases={WEIDMANN: ["Jens Weidmann", "Bundesbankpräsident Jens Weidmann"]})
+
+# --- bundesbank.de, Aufgaben > Themen: 55 years of the Bundesbank (2012); a former president's dictum ---
+
+EM_P2 = ("Vertrauenswürdiges und stabiles Geld nützt nicht nur der Wirtschaft, sondern vor allem den Bürgerinnen und "
+         "Bürgern. Otmar Emminger, ehemaliger Präsident der Deutschen Bundesbank, formulierte es treffend: "
+         "\"Preisstabilität ist nicht alles, aber ohne Preisstabilität ist alles nichts.\"")
+
+add(id="ho182-bundesbank-themen-2012-55-jahre",
+    title="55 Jahre Deutsche Bundesbank",
+    url="https://bundesbank.de/de/aufgaben/themen/55-jahre-deutsche-bundesbank-662280",
+    retrieved="same address (news item under 'Aufgaben > Themen' of 2012 on the 55th anniversary; the subheadings "
+              "'Präsidentengalerie' and 'Präsidenten im Gespräch' kept as lines of their own (rule 18); the photo caption "
+              "'Bundesbankpräsident Jens Weidmann und Alt-Bundesbankpräsident Helmut Schlesinger ©Jens Braune del Angel' "
+              "and the image line 'Jens Weidmann und Helmut Schlesinger' dropped (rule 93); complete in the stored copy)",
+    license=BUBA,
+    paras=["Stabiles Geld für Deutschland und Europa - das ist seit 55 Jahren die zentrale Aufgabe der Bundesbank. Als "
+           "Zentralbank der Bundesrepublik Deutschland hat sie diesen Auftrag eine halbes Jahrhundert lang so konsequent und "
+           "erfolgreich wie kaum eine andere Währungsinstitution auf der Welt erfüllt. Seit 1999 bringt sie als Mitglied des "
+           "Eurosystems ihre Stabilitätsorientierung und den Erfahrungsschatz einer unabhängigen Zentralbank ein.",
+           EM_P2,
+           "Präsidentengalerie",
+           "Am 1. Mai 2011 wurde Jens Weidmann ernannt. Er ist der elfte Präsident der Deutschen Bundesbank sowie ihrer "
+           "Vorgängereinrichtungen seit 1948.",
+           "Präsidenten im Gespräch",
+           "Anlässlich des Jubiläums trafen sich Bundesbankpräsident Jens Weidmann und Alt-Bundesbankpräsident Helmut "
+           "Schlesinger zu einem Gespräch mit der Mitarbeiterzeitung der Bundesbank. Sie sprachen über Höhepunkte, Krisen "
+           "und die bevorstehenden Herausforderungen der Bundesbank."],
+    quotes=[(cut(EM_P2, "\"Preisstabilität", "nichts.\""), EMMINGER)],
+    aliases={EMMINGER: ["Otmar Emminger"]})
