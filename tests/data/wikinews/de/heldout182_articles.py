@@ -1,5 +1,5 @@
 # Hundred-and-eighty-second held-out German real-news set (tests/data/heldout182-de.jsonl), annotated by hand for
-# whosaid (rules: ANNOTATION.md, rules 1-183, the rules of the later sets and the new rules of this set, 1360-1362). None
+# whosaid (rules: ANNOTATION.md, rules 1-183, the rules of the later sets and the new rules of this set, 1360-1363). None
 # of these pages is in any tests/data/*.jsonl (checked by page number and page address against every source/url field and
 # every address named in the modules and SOURCES.md files of tests/data and of the other helpers' worktrees, and by the
 # speakers' names and a distinctive phrase of each text against all modules, SOURCES files and jsonl files). The
@@ -7,7 +7,7 @@
 # Sources: see the section "Hundred-and-eighty-second held-out set" of SOURCES.md: one news item of the Deutsche Bundesbank
 # under "Aufgaben > Themen" (the open day "Backstage Bundesbank" of 2022) and two speeches under "Presse > Reden", and,
 # added in a second commit, a news item of the Hauptverwaltung in Hamburg (Einheitsfeier 2019), a press note of 2017 and a
-# news item of 2012 on the bank's anniversaries (licence BUBA, as in the eighty-ninth set). Stored copies are excerpts cut after about 2,000 characters; only complete paragraphs
+# news item of 2012 on the bank's anniversaries, and a third speech (New Year's reception of the Hochschule, 2019) (licence BUBA, as in the eighty-ninth set). Stored copies are excerpts cut after about 2,000 characters; only complete paragraphs
 # are kept (rule 15), captions, photo credits and navigation lines are dropped (rule 93), and each retrieval note names
 # what was dropped.
 import sys
@@ -28,6 +28,7 @@ BESUCHER = "Besucher"
 KLEIN = "Michael Klein"
 WEIDMANN = "Jens Weidmann"
 EMMINGER = "Otmar Emminger"
+MAXIMILIAN = "Maximilian I."
 WEITERER = "weiterer Besucher"
 
 # --- bundesbank.de, Aufgaben > Themen: open day "Backstage Bundesbank" (September 2022); anonymous visitors ---
@@ -231,3 +232,38 @@ add(id="ho182-bundesbank-themen-2012-55-jahre",
            "und die bevorstehenden Herausforderungen der Bundesbank."],
     quotes=[(cut(EM_P2, "\"Preisstabilität", "nichts.\""), EMMINGER)],
     aliases={EMMINGER: ["Otmar Emminger"]})
+
+# --- bundesbank.de, Presse > Reden: speech at the New Year's reception of the Hochschule der Bundesbank (January 2019) ---
+
+NJ_P3 = ("Und noch etwas hat mir sehr gut gefallen: Dass wir gemeinsam durchs Schloss gegangen sind. Wir haben dabei nicht "
+         "nur interessante Orte kennengelernt, sondern wir haben uns auch bewegt. Ich denke ich spreche für uns alle, wenn "
+         "ich behaupte: Wir sitzen zu viel – am Schreibtisch, in Besprechungen, im Auto oder im Flugzeug. Schon der deutsche "
+         "Kaiser Maximilian I. (1459-1519), der als Begründer der Habsburger Dynastie in Europa gilt und fast auf den Tag "
+         "genau vor 500 Jahren starb, wusste: „Das Stillsitzen und der Müßiggang pflegt adelige tapfere Leiber nicht anders "
+         "als der Rost das Eisen zu verderben.“ Oder, um es etwas moderner zu formulieren: „Das Sitzen ist das neue "
+         "Rauchen“ – und das natürlich nicht nur bei den Adeligen, sondern auch bei uns Normalbürgern.")
+
+add(id="ho182-bundesbank-rede-2019-neujahrsempfang-hochschule",
+    title="Neujahrsempfang der Hochschule der Deutschen Bundesbank",
+    url="https://bundesbank.de/de/presse/reden/neujahrsempfang-der-hochschule-der-deutschen-bundesbank-774350",
+    retrieved="same address (speech under 'Presse > Reden' at the New Year's reception of the Hochschule der Deutschen "
+              "Bundesbank in Hachenburg, January 2019; the six lines of the salutation kept as lines of their own; the "
+              "paragraph 'Müßiggang – dafür wird das Jahr 2019 wahrlich keine Gelegenheit liefern! … vollzogen wird, w', "
+              "cut off in the stored copy, dropped (rule 15))",
+    license=BUBA,
+    paras=["Es gilt das gesprochene Wort.",
+           "Lieber Herr Professor Keller,",
+           "sehr geehrter Herr Landtagspräsident Hering,",
+           "sehr geehrter Herr Bürgermeister Klöckner,",
+           "sehr geehrter Herr Bürgermeister Leukel,",
+           "meine sehr geehrten Damen und Herren,",
+           "liebe Kolleginnen und Kollegen,",
+           "ich freue mich sehr, heute bei Ihnen sein zu können.",
+           "Zunächst möchte ich mich beim Kammerchor Marienstadt bedanken, der uns in so beeindruckender Weise musikalisch "
+           "unterhalten hat. Welche Emotionen Musik im Zuhörer freisetzt, hängt bekanntlich auch vom Ort und der Zeit ab, "
+           "in der die Musik gehört wird. Ich finde, das war heute eine ganz hervorragende Kombination aus Raum und Klang und "
+           "ich bin sicher, die Musik wird uns noch lange im Gedächtnis bleiben.",
+           NJ_P3],
+    quotes=[(cut(NJ_P3, "„Das Stillsitzen", "verderben.“"), MAXIMILIAN),
+            ("„Das Sitzen ist das neue Rauchen“", None)],
+    aliases={MAXIMILIAN: ["Maximilian I.", "Kaiser Maximilian I."]})
