@@ -4,7 +4,7 @@
 # named in the modules and SOURCES.md files of tests/data and of the other helpers' worktrees, and by the speakers' names
 # and a distinctive phrase of each text against all modules, SOURCES files and jsonl files). The annotation was finished
 # and committed before whosaid was run on any of these texts. Fields as in articles.py.
-# Sources: see the section "Hundred-and-eighty-fourth held-out set" of SOURCES.md: an article of "EWSA info", the
+# Sources: see the section "Hundred-and-eighty-fourth held-out set" of SOURCES.md: two articles of "EWSA info", the
 # newsletter of the European Economic and Social Committee (licence EESC_INFO), and a news item of the Commission's
 # Representation in Austria on austria.representation.ec.europa.eu (licence EU). Stored copies are excerpts cut after
 # about 2,000 characters; only complete paragraphs are kept (rule 15), site headers, image credits, list items and the
@@ -79,3 +79,37 @@ add(id="ho184-eucom-at-2022-04-13-handwerksprodukte-breton",
              "Unternehmen, sowie zur Entwicklung des Tourismus, auch in den ländlicheren oder wirtschaftlich schwächeren "
              "Gebieten, beitragen.“", BRETON)],
     aliases={BRETON: ["Thierry Breton", "EU-Binnenmarktkommissar Thierry Breton"]})
+
+# --- EWSA info, February 2023: EESC Civil Society Prize 2022 ---
+
+add(id="ho184-eesc-info-2023-02-preis-der-zivilgesellschaft-2022",
+    title="EWSA-Preis der Zivilgesellschaft 2022 zu den Themen Jugend und Ukraine geht an die spanische „Fundación "
+          "Secretariado Gitano“ und den rumänischen Verein „SUS INIMA“",
+    url="https://www.eesc.europa.eu/de/news-media/eesc-info/022023/articles/105017",
+    retrieved="same address (article of 'EWSA info' of February 2023; the site line 'European Economic and Social "
+              "Committee' above the headline dropped as furniture (rule 14); cut after the paragraph ending 'in die "
+              "rumänische Gesellschaft.': the paragraph 'Die vier anderen Vereine erhielten jeweils 8 000 Euro. Die weiteren "
+              "Platzierungen:', the list of the other places under 'KATEGORIE 1 – JUGEND' and 'KATEGORIE 2 – UKRAINE' and "
+              "the paragraph on the award ceremony, whose quotation of Christa Schweng is cut off in the stored copy, "
+              "dropped (rules 14, 15))",
+    license=EESC_INFO,
+    paras=["Die Auszeichnung wurde diesmal in zwei Kategorien verliehen: „Stärkung der Handlungskompetenz junger Menschen“ "
+           "und „Europäische Zivilgesellschaft für die Ukraine“.",
+           "Der Europäische Wirtschafts- und Sozialausschuss (EWSA) zeichnete sechs zivilgesellschaftliche Organisationen "
+           "für ihre herausragenden Projekte aus, die leuchtende Beispiele für das Engagement der Zivilgesellschaft für eine "
+           "bessere Zukunft für junge Menschen in Europa und zur Linderung der Notlage der Ukrainerinnen und Ukrainer sind, "
+           "die unter der brutalen Invasion Russlands leiden.",
+           "Das Preisgeld in Höhe von 60 000 Euro wurde unter sechs ausgezeichneten Projekten aufgeteilt. Der mit 14 000 Euro "
+           "dotierte erste Preis in der Kategorie „Jugend“ ging an den spanischen Verein Fundación Secretariado Gitano für "
+           "sein Projekt „Learning by Doing“, mit dem er das Problem der Arbeitslosigkeit unter jungen Roma angeht. Als "
+           "Gewinner in der Kategorie „Ukraine“ konnte der rumänische Verein SUS INIMA den gleichen Betrag entgegennehmen. "
+           "Er hilft aus der Ukraine geflüchteten Menschen bei der reibungslosen Eingliederung in die rumänische "
+           "Gesellschaft."],
+    quotes=[("„Fundación Secretariado Gitano“", None),
+            ("„SUS INIMA“", None),
+            ("„Stärkung der Handlungskompetenz junger Menschen“", None),
+            ("„Europäische Zivilgesellschaft für die Ukraine“", None),
+            ("„Jugend“", None),
+            ("„Learning by Doing“", None),
+            ("„Ukraine“", None)],
+    aliases={})
