@@ -8,7 +8,7 @@
 # (Parlamentskorrespondenz, licence PK) on children's rights: the Bundesrat's Kinderrechte-Ausschuss visiting Vienna (OTS,
 # 2022), Doris Bures with a kindergarten group on the day of children's rights (Österreich Journal repost of 2015), the
 # Kinder- und Jugendlichentag opened by Barbara Prammer (OTS, 2004) and Bures receiving the youngest visitor group of the
-# renovated Parliament (OTS, 2023). Stored copies are excerpts cut after about 2,000 characters; only complete paragraphs
+# renovated Parliament (OTS, 2023), and Bures opening the first Lehrlingsparlament (OTS, 2015). Stored copies are excerpts cut after about 2,000 characters; only complete paragraphs
 # are kept (rules 15, 17), and each retrieval note names what was dropped.
 import sys
 import os
@@ -162,3 +162,33 @@ add(id="ho195-pk-ots-2023-04-28-bures-kindergarten-besuch",
     aliases={"Kinder": ["Kinder", "der Kinder", "die Kinder"],
              BURES: ["Doris Bures", "Bures", "die Zweite Präsidentin des Nationalrats",
                      "Zweite Präsidentin des Nationalrats"]})
+
+# --- Bures opens the first Lehrlingsparlament (OTS, March 2015) ---
+
+LEHRL_P1 = ("Wien (PK) - Vor knapp 100 Lehrlingen aus ganz Österreich eröffnete Nationalratspräsidentin Doris Bures heute im "
+            "Sitzungssaal des Nationalrats das Lehrlingsparlament. \"Demokratie lebt von jungen Menschen, die mitgestalten "
+            "wollen\", so Bures. Daher sei es wichtig, neben SchülerInnen auch Lehrlingen, \"die mit beiden Beinen im "
+            "Berufsleben stehen\", die Möglichkeit zu geben, in direkten Kontakt mit der Politik zu treten. \"Politik hat mit "
+            "dem Leben von uns allen zu tun\", betonte die Präsidentin. In den kommenden zwei Tagen werden die "
+            "TeilnehmerInnen am Lehrlingsparlament die Gelegenheit haben, hinter die Kulissen der Gesetzgebung zu blicken, "
+            "mit 'echten' Abgeordneten zu diskutieren und sich eigene Meinungen zu bilden. Wichtig in einer modernen und "
+            "lebendigen Demokratie sei allerdings, auch andere Haltungen zuzulassen, um letztendlich einen guten Kompromiss "
+            "zu finden - das würden die Jugendlichen bei ihrer parlamentarischen Arbeit ebenfalls erkennen, war Bures "
+            "überzeugt.")
+
+add(id="ho195-pk-ots-2015-03-04-bures-lehrlingsparlament",
+    title="Bures: Demokratie lebt von der Beteiligung junger Menschen",
+    url="https://www.ots.at/presseaussendung/OTS_20150304_OTS0103/bures-demokratie-lebt-von-der-beteiligung-junger-menschen",
+    retrieved="same address (release of the Parlamentskorrespondenz of 4 March 2015 on the OTS service, dateline "
+              "'Wien (PK)'; headline first, subtitle kept as a line of its own (rules 18, 19); the second paragraph 'Im "
+              "Lehrlingsparlament von 4. bis 5. März … \"Regelungen für die Lehrlingsausbildung im Betrieb\" … im "
+              "Livestream, http://…, übertragen.', which the stored copy runs on with hard line breaks into the cut-off "
+              "service line 'Meldungen auf Facebook www.facebook.com/ParlamentWien u', dropped with its quotation as not "
+              "certainly complete (rule 15))",
+    license=PK,
+    paras=["Lehrlingsparlament hat Premiere im Hohen Haus", LEHRL_P1],
+    quotes=[(cut(LEHRL_P1, "\"Demokratie lebt", "wollen\""), BURES),
+            ("\"die mit beiden Beinen im Berufsleben stehen\"", BURES),
+            ("\"Politik hat mit dem Leben von uns allen zu tun\"", BURES),
+            ("'echten'", None)],
+    aliases={BURES: ["Doris Bures", "Nationalratspräsidentin Doris Bures", "Bures", "die Präsidentin"]})
