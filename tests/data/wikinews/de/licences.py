@@ -220,3 +220,19 @@ CONSILIUM = ("© European Union: reproduction authorised provided the source is 
              "gestattet', notice of the publications of the General Secretariat of the Council; copyright notice of the "
              "Publications Office for publications of EU institutions); a page of consilium.europa.eu, reproduced "
              "unchanged, in part; source: Europäischer Rat / Rat der Europäischen Union")
+# Hundred-and-ninety-sixth held-out set: news items and editorials of the Austrian social-insurance portal
+# sozialversicherung.at (Hauptverband der österreichischen Sozialversicherungsträger, from 2020 Dachverband). The portal's
+# terms of use (stored copy of https://www.sozialversicherung.at/portal27/esvportal/content/contentWindow?contentid=
+# 10007.683809&action=2&viewmode=content, section "Urheberrecht - Werkfreiheit") state: "Die auf www.sozialversicherung.at
+# dokumentierten Inhalte (Texte, Bilder) bilden "Freie Werke" im Sinn des § 7 Abs. 1 Urheberrechtsgesetz. / Die Inhalte von
+# www.sozialversicherungen.at dürfen im hier genannten Rahmen bis auf Widerruf weiter verwendet werden, um Quellenangabe
+# wird jedoch ersucht. Dieses Recht umfasst jedoch keinesfalls zusätzliche Tätigkeiten für sonstige, insbesondere
+# gewerbliche Zwecke." The texts are reproduced unchanged, in part, with the portal named as source. (The SVA's own imprint,
+# stored copy of sozialversicherung.at/portal27/svaportal/…10007.713696, makes the same claim for "die auf der SVA-Website
+# dokumentierten Inhalte", but the stored copy is cut off inside that sentence; SVA pages were not used.)
+SV_PORTAL = ("Texts of the Austrian social-insurance portal sozialversicherung.at (Hauptverband der österreichischen "
+             "Sozialversicherungsträger): 'Die auf www.sozialversicherung.at dokumentierten Inhalte (Texte, Bilder) bilden "
+             "\"Freie Werke\" im Sinn des § 7 Abs. 1 Urheberrechtsgesetz. Die Inhalte … dürfen im hier genannten Rahmen bis "
+             "auf Widerruf weiter verwendet werden, um Quellenangabe wird jedoch ersucht.' (terms of use of the portal, "
+             "section 'Urheberrecht - Werkfreiheit', stored copy; not for commercial purposes); reproduced unchanged, in "
+             "part; source: sozialversicherung.at")
