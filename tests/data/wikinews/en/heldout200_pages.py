@@ -6,12 +6,14 @@
 # copied by the archive site p2008.org), a GSA release of March 13, 2023 on the 2024 budget for Mid-Atlantic buildings as
 # copied by the news aggregator securitynews.spectator.co.nz, and two releases of the Small Business Administration (SBA:
 # the disaster press release of October 25, 2024 on the Edgard center, sba.gov; the release of February 23, 2007 on
-# Administrator Steven Preston's thanks to Congress as copied by bendweekly.com). None is credited to AP, Reuters, AFP or
+# Administrator Steven Preston's thanks to Congress as copied by bendweekly.com), a Department of the Interior release of
+# 2010 on the Indian Education Renewable Energy Challenge (doi.gov) and a Department of Energy article of May 2, 2012 on
+# the America's Home Energy Education Challenge (energy.gov as archived by the UNT web archive). None is credited to AP, Reuters, AFP or
 # another third party. Stored copies are cut after about 2,000 characters: only complete paragraphs are kept and a cut
 # paragraph is dropped (noted in `retrieved`). Archive notices, release numbers, contact lines, source and date lines of
 # the copying sites, bylines, 'Additional information' lists, '###' and 'About GSA' boilerplate are dropped; wording,
 # spacing inside paragraphs and quotation marks are as stored (a blank at the end of a paragraph is dropped). Annotated by
-# reading the pages, before whosaid was run on them (rules H1305-H1310 in ANNOTATION.md on top of the earlier rules).
+# reading the pages, before whosaid was run on them (rules H1305-H1311 in ANNOTATION.md on top of the earlier rules).
 PD = "public domain (US government work, 17 U.S.C. § 105)"
 PDC = "public domain (US government work, 17 U.S.C. § 105; copy of the agency's release on a third-party site)"
 PAGES = "stored web page (pages corpus), text as stored"
@@ -27,12 +29,14 @@ Public Buildings Service Commissioner Nina Albert (both on origin-www.gsa.gov), 
 Presidential Transition headquarters (James A. Williams, Gail Lovelace; copy on p2008.org), GSA's release of 2023 on the
 2024 budget for Mid-Atlantic federal buildings (copy on securitynews.spectator.co.nz), the Small Business
 Administration's disaster press release of 2024 on the Edgard Disaster Loan Outreach Center (Isabel Casillas Guzman,
-Francisco Sánchez Jr.; sba.gov) and SBA's release of 2007 on Administrator Steven Preston thanking Congress (copy on
-bendweekly.com). None is credited to AP, Reuters, AFP or another third party. The stored copies are cut after about 2,000
+Francisco Sánchez Jr.; sba.gov), SBA's release of 2007 on Administrator Steven Preston thanking Congress (copy on
+bendweekly.com), the Department of the Interior's release of 2010 on the Indian Education Renewable Energy Challenge
+(Ken Salazar, Larry Echo Hawk; doi.gov) and the Department of Energy's article of 2012 on Montana schools winning
+America's Home Energy Education Challenge (Steven Chu; energy.gov, UNT web archive copy). None is credited to AP, Reuters, AFP or another third party. The stored copies are cut after about 2,000
 characters; only complete paragraphs are kept (what was dropped is noted per page). Archive notices, release numbers,
 contact, source and date lines, bylines and boilerplate were dropped; wording and quotation marks are as stored. None of
 these pages is used in any set above (checked by URL, by the names of their speakers and by 8-word overlap with every
-existing text, including the other helpers' worktrees). The annotation (rules H1305–H1310 in `ANNOTATION.md`) was
+existing text, including the other helpers' worktrees). The annotation (rules H1305–H1311 in `ANNOTATION.md`) was
 committed before whosaid was first run on these texts, so the first score is a blind one (scored once, blind, by the
 main session).
 
@@ -134,5 +138,36 @@ Administrator Steven Preston of the U.S. Small Business Administration (SBA) tod
         Q('"In the Senate', 'request for SBA.', "Steven Preston"),
         Q('"Due to Congress', 'recent months.', "Steven Preston"),
     ],
+),
+dict(
+    id="doi-en-2010-salazar-indian-education-renewable-energy-challenge",
+    source="https://www.doi.gov/news/pressreleases/Secretary-Salazar-Lauds-Winning-Teams-in-2010-Indian-Education-Renewable-Energy-Challenge",
+    license=PD, retrieved=PAGES + " (Department of the Interior press release on doi.gov; headline and subheadline kept as first two lines; the line 'Last edited 09/29/2021' dropped; the paragraph 'The focus of the contest was to promote ... the Bureau of Indian Educat', cut in the stored copy, dropped; curly marks as stored)",
+    text='''Secretary Salazar Lauds Winning Teams in 2010 Indian Education Renewable Energy Challenge
+Southwestern Indian Polytechnic Institute, College of Menominee Nation and Oneida Nation High School Receive Awards at Interior Ceremony
+WASHINGTON, D.C. – Secretary of the Interior Ken Salazar today announced the winning college and high school teams that designed and built the most efficient portable wind turbine systems as part of the 2010 Indian Education Renewable Energy Challenge with the Argonne National Laboratory. The awards were presented today at the Interior Department's headquarters in Washington, D.C.
+“I am proud to announce the winners of the first annual Student Energy Challenge and I welcome the partnership we have forged with Argonne National Laboratory,” Secretary Salazar said. “Finding unique and stimulating ways for students to translate their classroom learning to the real world is a key to developing our future scientists in Indian Country. In a few years, these students will be leaders in developing renewable energy resources for their tribes and the reservation economies.”
+“I believe that innovation and creativity are important skills that Indian Country needs to achieve energy and economic sustainability,” said Assistant Secretary-Indian Affairs Larry Echo Hawk. “This youth initiative will help develop those skills by placing an emphasis on critical thinking and innovative design through science and engineering.”
+At the college level, the first place award was shared by the Southwestern Indian Polytechnic Institute (SIPI) from Albuquerque, NM, and the College of Menominee Nation from Keshena, WI. At the high school level, the first place winner was the Oneida Nation High School from Oneida, WI.''',
+    quotes=[
+        Q('“I am proud to announce', 'Argonne National Laboratory,”', "Ken Salazar"),
+        Q('“Finding unique', 'reservation economies.”', "Ken Salazar"),
+        Q('“I believe that innovation', 'economic sustainability,”', "Larry Echo Hawk"),
+        Q('“This youth initiative', 'and engineering.”', "Larry Echo Hawk"),
+    ],
+    aliases={"Ken Salazar": ["Secretary Salazar", "Salazar"]},
+),
+dict(
+    id="doe-en-2012-05-02-chu-montana-schools-student-efficiency-competition",
+    source="https://webarchive.library.unt.edu/web/20120921111828/http://energy.gov/articles/energy-secretary-chu-announces-montana-schools-win-national-student-efficiency-competition",
+    license=PD, retrieved=PAGES + " (Department of Energy article on energy.gov as archived by the UNT web archive on September 21, 2012; the lines 'You are here', 'May 2, 2012 - 3:05pm' and 'Addthis' dropped; the headline kept as first line; the paragraph '“It is absolutely essential that students ... to make their sta', cut in the stored copy, dropped; double spaces after full stops as stored; Chu's first span opens with a curly and closes with a straight mark, his second span has straight marks, as stored)",
+    text='''Energy Secretary Chu Announces Montana Schools Win National Student Efficiency Competition
+WASHINGTON, D.C. – Secretary of Energy Steven Chu today announced the winners of the America’s Home Energy Education Challenge, a national student competition designed to encourage students and their families to take action to start saving money by saving energy.  A team of students from five schools in rural Carter County, Montana – Alzeda Elementary School, Carter County High School, Ekalaka Elementary School (K-8th grade), Hammond School (K-8th grade) and Hawks Home School – was declared the national winner for successfully reducing their home energy use by 3.4 percent, working with local utility companies and the community, and keeping students engaged throughout the process.  The five schools will share the $15,000 they won as both a regional winner and as the national champion. Secretary Chu made the announcement on a conference call with Montana Governor Brian Schweitzer, Dr. Gerald Wheeler, Interim Executive Director of the National Science Teachers Association, and Marlene Waterland, an official with the Southeast Electric Cooperative representing the winning team.
+“By engaging America's students at a young age to apply the math and science skills they're learning at school to our energy challenges, the Obama Administration is working to ensure that these bright minds have the tools they need to lead our nation's clean energy future," said Secretary Chu. "America's Home Energy Education Challenge is helping to unleash the ingenuity, creativity, and drive from these inspiring students to demonstrate simple ways that families and businesses can reduce energy use and save money through energy efficiency."''',
+    quotes=[
+        Q('“By engaging America', 'clean energy future,"', "Steven Chu"),
+        Q('"America\'s Home Energy', 'energy efficiency."', "Steven Chu"),
+    ],
+    aliases={"Steven Chu": ["Secretary Chu"]},
 ),
 ]
