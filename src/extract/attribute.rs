@@ -2258,6 +2258,9 @@ impl<'a> Attributor<'a> {
             }
             (j > k).then(|| name_at(j)).flatten()
         };
+        // The name a role's phrase leads to, which a preposition in the phrase does not
+        // govern (`der Vorsitzende … im Hauptverband Dr. Hans Jörg Schelling`).
+        let role_named = std::cell::Cell::new(None);
         let post = s
             .mentions
             .iter()
@@ -2320,17 +2323,32 @@ impl<'a> Attributor<'a> {
                     let person = s.mentions[p + 1..]
                         .iter()
                         .take(ROLE_PHRASE)
-                        .position(|m| !m.after_prep)
+                        // (`sagt der Vorsitzende des Verbandsvorstandes im Hauptverband Dr.
+                        // Hans Jörg Schelling`: a genitive belongs to the role's phrase too.)
+                        .position(|m| {
+                            // (`im Hauptverband Dr. Hans Jörg Schelling`: the preposition
+                            // governs the body before the titled name, not the name.)
+                            let first = &s.tokens[m.toks.start];
+                            let name_after_body = m.kind == MentionKind::Name
+                                && m.text.start > first.range.start
+                                && !first.has(b::DETERMINER);
+                            let genitive = self.lex.verb_second
+                                && (m.object || first.has(b::GENITIVE_ARTICLE));
+                            (!m.after_prep || name_after_body) && !genitive
+                        })
                         .map(|n| p + 1 + n)
                         .filter(|&q| {
                             q > p + 1
                                 && s.mentions[q].kind == MentionKind::Name
-                                && s.mentions[q].toks.start == s.mentions[q - 1].toks.end
+                                && s.tokens[s.mentions[q - 1].toks.end..s.mentions[q].toks.start]
+                                    .iter()
+                                    .all(|t| t.has(b::PREPOSITION))
                                 && s.mentions[q]
                                     .entity
                                     .is_some_and(|e| self.reg.entities[e].person_like())
                         });
                     if let Some(q) = person.filter(|_| s.mentions[p].entity.is_none()) {
+                        role_named.set(Some(q));
                         return q;
                     }
                 }
@@ -2398,7 +2416,7 @@ impl<'a> Attributor<'a> {
             })
         };
         let post = match post {
-            Some(p) if capable(p) => Some(p),
+            Some(p) if capable(p) || role_named.get() == Some(p) => Some(p),
             other => unit().or(other),
         };
         // `“…,” said one of the judges, Lord Justice Maurice Kay.`: after a partitive
@@ -2419,7 +2437,11 @@ impl<'a> Attributor<'a> {
             s.tokens.get(after).is_none_or(|t| t.is_punct(",:;.")) || after >= s.range.end;
         // English puts the subject after the verb only right after a quote (`“…,” said Smith`).
         let post_subject = post.filter(|&p| {
-            inverted && !blocked_after && (s.mentions[p].subject_capable() || partitive == Some(p))
+            inverted
+                && !blocked_after
+                && (s.mentions[p].subject_capable()
+                    || partitive == Some(p)
+                    || role_named.get() == Some(p))
         });
         let post_pronoun =
             post_subject.filter(|&p| matches!(s.mentions[p].kind, MentionKind::Pronoun(_)));

@@ -3765,6 +3765,12 @@ fn a_script_label_before_a_name_and_its_quote_is_no_body() {
 }
 
 #[test]
+fn a_titled_name_after_a_roles_genitive_and_prepositional_phrase_is_the_subject() {
+    let t = "Editorial\n\n„Wir haben viel bewegt“, das sagt der Vorsitzende des Verbandsvorstandes im Hauptverband Dr. Hans Jörg Sommer im ersten großen Interview.";
+    assert_eq!(who(t, "de"), some(&["Hans Jörg Sommer"]));
+}
+
+#[test]
 fn after_a_fronted_phrase_the_german_subject_follows_the_verb_before_a_colon() {
     let t = "Marsch\n\nAm achten Tag ihres Marsches durch Deutschland in Richtung Syrien, blickt der zivile Marsch für Aleppo zurück: „Wir hatten eine schwierige Woche.“";
     assert_eq!(who(t, "de"), some(&["Marsch"]));
