@@ -926,6 +926,54 @@ fn floors(stem: &str) -> Floors {
         // heldout180-en (4 VOA stories, 9) 0.778 (7/9) at cf4c139.
         // Raised in session 25 (0.889, 8/9 at its end).
         "heldout180-en" => (0.97, 0.85, 0.40),
+        // heldout181-de (4 CoE texts, 11) 1.000 (11/11) at 3696c07.
+        "heldout181-de" => (0.95, 0.95, 0.40),
+        // heldout182-de (7 Bundesbank texts, 6) 0.833 (5/6) at 3696c07.
+        "heldout182-de" => (0.97, 0.79, 0.40),
+        // heldout183-de (5 Austrian ministry releases, 16) 0.938 (15/16) at 3696c07.
+        "heldout183-de" => (0.97, 0.9, 0.40),
+        // heldout184-de (2 EESC, 1 Commission texts, 3) 1.000 (3/3) at 3696c07.
+        "heldout184-de" => (0.97, 0.95, 0.40),
+        // heldout185-de (4 Federal Government pages, 8) 1.000 (8/8) at 3696c07.
+        "heldout185-de" => (0.97, 0.95, 0.40),
+        // heldout186-en (5 VOA stories, 22) 0.909 (20/22) at 3696c07.
+        "heldout186-en" => (0.97, 0.87, 0.40),
+        // heldout187-en (8 military boxing, wrestling and Warrior Games stories, 31) 1.000 (31/31) at 3696c07.
+        "heldout187-en" => (0.97, 0.95, 0.40),
+        // heldout188-en (3 Fish and Wildlife Service pages, 4) 1.000 (4/4) at 3696c07.
+        "heldout188-en" => (0.97, 0.95, 0.40),
+        // heldout189-de (2 Council pages, 1 ECB release, 3) 0.333 (1/3) at 3696c07.
+        "heldout189-de" => (0.97, 0.29, 0.40),
+        // heldout192-de (1 Global Voices text, 0) 0.000 (0/0) at 3696c07.
+        "heldout192-de" => (0.97, 0.0, 0.40),
+        // heldout193-en (9 Navy, Marine and Air Force stories, 29) 0.966 (28/29) at 3696c07.
+        "heldout193-en" => (0.97, 0.93, 0.40),
+        // heldout194-en (4 USAID list pages, 3 NASA intern blog pages, 13) 0.923 (12/13) at 3696c07.
+        "heldout194-en" => (0.97, 0.88, 0.40),
+        // heldout195-de (5 PK releases, 13) 0.846 (11/13) at 2a885c4.
+        "heldout195-de" => (0.97, 0.81, 0.40),
+        // heldout196-de (2 sozialversicherung.at texts, 4) 1.000 (4/4) at 2a885c4.
+        "heldout196-de" => (0.97, 0.95, 0.40),
+        // heldout197-de (3 BKA texts, 10) 1.000 (10/10) at 2a885c4.
+        "heldout197-de" => (0.97, 0.95, 0.40),
+        // heldout198-en (6 VOA stories in copies, 14) 0.929 (13/14) at 2a885c4.
+        "heldout198-en" => (0.97, 0.89, 0.40),
+        // heldout199-en (7 Army, Guard and Corps of Engineers stories, 28) 0.964 (27/28) at 2a885c4.
+        "heldout199-en" => (0.95, 0.92, 0.40),
+        // heldout200-en (8 GSA, SBA, Interior and Energy releases, 25) 0.760 (19/25) at 2a885c4.
+        "heldout200-en" => (0.97, 0.72, 0.40),
+        // heldout201-de (5 CoE texts, 12) 0.917 (11/12) at 2843761.
+        "heldout201-de" => (0.97, 0.88, 0.40),
+        // heldout202-de (4 Commission texts, 9) 0.889 (8/9) at bfbf86a.
+        "heldout202-de" => (0.97, 0.85, 0.40),
+        // heldout203-de (5 Bundesbank texts, 6) 0.833 (5/6) at bfbf86a.
+        "heldout203-de" => (0.97, 0.79, 0.40),
+        // heldout204-de (2 Integration Commissioner texts, 4) 1.000 (4/4) at bfbf86a.
+        "heldout204-de" => (0.97, 0.95, 0.40),
+        // heldout205-en (7 VOA stories, 25) 0.920 (23/25) at bfbf86a.
+        "heldout205-en" => (0.97, 0.88, 0.40),
+        // heldout206-en (9 Air Force, DLA and Coast Guard stories, 25) 0.920 (23/25) at bfbf86a.
+        "heldout206-en" => (0.97, 0.88, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
