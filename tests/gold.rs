@@ -974,6 +974,14 @@ fn floors(stem: &str) -> Floors {
         "heldout205-en" => (0.97, 0.88, 0.40),
         // heldout206-en (9 Air Force, DLA and Coast Guard stories, 25) 0.920 (23/25) at bfbf86a.
         "heldout206-en" => (0.97, 0.88, 0.40),
+        // heldout207-de (4 PK releases, 2) 1.000 (2/2) at 4e3399d.
+        "heldout207-de" => (0.97, 0.95, 0.40),
+        // heldout208-de (3 education-ministry releases, 6) 1.000 (6/6) at 4e3399d.
+        "heldout208-de" => (0.97, 0.95, 0.40),
+        // heldout209-en (7 VOA politics and border stories, 27) 0.852 (23/27) at 4e3399d.
+        "heldout209-en" => (0.97, 0.81, 0.40),
+        // heldout210-en (6 Army Reserve and Army stories, 28) 1.000 (28/28) at 4e3399d.
+        "heldout210-en" => (0.97, 0.95, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
