@@ -1880,7 +1880,7 @@ fn parse_at(
         && !tokens[run_start].has(b::GIVEN_NAME)
         // (`SOT Griffin “…”`: a script's label before a person's name and their words.)
         && !words[1..].iter().any(|w| reg.knows_person_token(w))
-        && !tokens.get(k).is_some_and(|t| t.quote().is_some());
+        && tokens.get(k).is_none_or(|t| t.quote().is_none());
     let acronym = (words.len() == 1 || acronym_led)
         && role_range.is_none()
         && !titled
