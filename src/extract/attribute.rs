@@ -2206,8 +2206,7 @@ impl<'a> Attributor<'a> {
             && s.mentions.last().is_some_and(|m| {
                 m.kind == MentionKind::Name
                     && m.toks.start > after + 1
-                    && s.tokens[m.toks.start - 1].is_punct(",")
-                    && (m.toks.end >= s.range.end || s.tokens[m.toks.end].is_punct("."))
+                    && closing_apposed_name(s, m)
             });
         let inverted = self.lex.verb_second
             || v == s.range.start
@@ -2292,9 +2291,7 @@ impl<'a> Attributor<'a> {
                 let closing_apposition = |q: usize| {
                     let m = &s.mentions[q];
                     m.kind == MentionKind::Name
-                        && m.toks.start >= 2
-                        && s.tokens[m.toks.start - 1].is_punct(",")
-                        && s.tokens.get(m.toks.end).is_none_or(|t| t.is_punct("."))
+                        && closing_apposed_name(s, m)
                         && m.entity.is_some_and(|e| self.reg.entities[e].person_like())
                 };
                 if role {
@@ -6033,6 +6030,14 @@ struct Candidates {
     comma_before: bool,
     /// First token after the cue.
     after: usize,
+}
+
+/// `…, says the director of the Institute, Matt Mountain.`: mention `m` follows a comma
+/// and closes the sentence, as a name in apposition at its end does.
+fn closing_apposed_name(s: &Sentence<'_>, m: &Mention) -> bool {
+    m.toks.start > s.range.start
+        && s.tokens[m.toks.start - 1].is_punct(",")
+        && (m.toks.end >= s.range.end || s.tokens[m.toks.end].is_punct("."))
 }
 
 /// `according to X`: the mention after the phrase; after an indefinite document (`a
