@@ -116,6 +116,13 @@ pub struct Attributor<'a> {
     headline_topic: Option<usize>,
     /// The speaker the previous paragraph's last sentence was about (see `paragraph`).
     last_para_topic: Option<usize>,
+    /// The person whose label line (`John Major, britischer Premierminister, Die Zeit,
+    /// 6. Juli 1990`) the previous paragraph was: in a list of voices it heads the quote
+    /// paragraph under it.
+    label_above: Option<usize>,
+    /// Whether a label line has signed the quote paragraph above it: the document puts
+    /// its labels under the quotes, so a label heads none.
+    labels_below: bool,
     /// Where the paragraph's text starts after a label or dateline (`Straßburg,
     /// 15.07.2016 – „…“`), which leaves a quote after it as bare as one opening it.
     para_text_start: usize,
@@ -231,6 +238,8 @@ impl<'a> Attributor<'a> {
             headline_quotes: (Vec::new(), 0),
             headline_topic: None,
             last_para_topic: None,
+            label_above: None,
+            labels_below: false,
             para_text_start: 0,
             prev_para_reported_tail: None,
             header_speaker: None,
@@ -325,6 +334,9 @@ impl<'a> Attributor<'a> {
         // Whether a quote here came after a topic label (`Verteidigung: „…“`): the next
         // paragraph's label goes on with the same speaker.
         let mut topic_labelled = false;
+        // The person this paragraph names as a label line of its own.
+        let mut label_line: Option<usize> = None;
+        let label_above = self.label_above.take();
         for (si, range) in sents.iter().enumerate() {
             self.sentence_serial += 1;
             self.para_opening = si == 0;
@@ -383,6 +395,14 @@ impl<'a> Attributor<'a> {
                 .clone()
                 .filter(|&t| tokens[t].quote().is_some())
                 .collect();
+            // (`Helmut Schmidt, Bundeskanzler a.D., Mitherausgeber der "Zeit", …`: a
+            // paper's name quoted after the name leaves the line a label.)
+            if sents.len() == 1
+                && cues.is_empty()
+                && quote_toks.first().is_none_or(|&q| q > range.start)
+            {
+                label_line = self.signature_line(&s);
+            }
             if si == 0 && quote_toks.is_empty() && !self.orphans.is_empty() {
                 // (`“…”` ⏎ `Such were the words of Sgt. James Arvin, …`: an opener naming
                 // who said the quote before it works across the paragraph break too.)
@@ -390,9 +410,11 @@ impl<'a> Attributor<'a> {
                     .back_reference(&s, &cues, &subjects)
                     .or_else(|| self.back_reference_opener(&s, &subjects))
                     .or_else(|| {
-                        (sents.len() == 1 && cues.is_empty())
+                        let signed = (sents.len() == 1 && cues.is_empty())
                             .then(|| self.signature_line(&s))
-                            .flatten()
+                            .flatten();
+                        self.labels_below |= signed.is_some();
+                        signed
                     });
                 if let Some(e) = back {
                     for q in std::mem::take(&mut self.orphans) {
@@ -865,9 +887,23 @@ impl<'a> Attributor<'a> {
         } else {
             Vec::new()
         };
+        // `Herbert Ehrenberg, SPD-Bundestagsabgeordneter, Gewerkschaftliche Monatshefte,
+        // Juni 1967` ⏎ `"…"`: the label line heads the quote paragraph under it, unless
+        // the document's labels sign the quotes above them.
+        let headed = label_above
+            .filter(|_| quotes_only && !any_cue && speaker_label.is_none() && !self.labels_below);
+        if let Some(e) = headed {
+            for (i, _) in quotes {
+                self.out[*i].entity = Some(e);
+                if self.out[*i].kind == Some(QuoteKind::Other) {
+                    self.out[*i].kind = Some(QuoteKind::Direct);
+                }
+            }
+        }
+        self.label_above = label_line;
         // (A quote under a speaker's label, `BM Sigmar Gabriel: „…“`, is theirs, and no
         // cue of the next paragraph takes it.)
-        self.orphans = if speaker_label.is_some() {
+        self.orphans = if speaker_label.is_some() || headed.is_some() {
             Vec::new()
         } else if quotes_only && !any_cue {
             quotes.iter().map(|(i, _)| *i).collect()
@@ -1408,7 +1444,7 @@ impl<'a> Attributor<'a> {
     /// after a dash, with no verb of saying and no full stop, signs the quote paragraph
     /// above, as under a pull quote.
     fn signature_line(&self, s: &Sentence<'_>) -> Option<usize> {
-        const SIGNATURE_TOKENS: usize = 16;
+        const SIGNATURE_TOKENS: usize = 24;
         let (start, end) = (s.range.start, s.range.end);
         let dash = s.tokens.get(start).is_some_and(|t| t.is_punct("-–—"));
         let first = start + usize::from(dash);
@@ -1586,9 +1622,19 @@ impl<'a> Attributor<'a> {
             att.entity = Some(e);
         } else if let Some(e) = self.opened_quote_speaker(s, qt) {
             att.entity = Some(e);
-        } else if let Some(e) = (para_speaker.is_none() || (self.lex.verb_second && !s.reported))
-            .then(|| self.opening_person(s, qt))
-            .flatten()
+        } else if let Some(e) = self
+            .opening_person(s, qt)
+            .filter(|&e| {
+                // (`… media reports “shocking” cases. Crown prosecutor, Dr Nannette Rogers,
+                // detailed “dreadful” cases`: in English a person the sentence brings in
+                // takes over from the paragraph's speaker.)
+                // (`Director Oren Vale was told …`: not when a cue gave it no speaker.)
+                let introduced = !self.lex.verb_second
+                    && cues.is_empty()
+                    && e >= s.new_from
+                    && self.reg.entities[e].token_count() >= 2;
+                para_speaker.is_none() || (self.lex.verb_second && !s.reported) || introduced
+            })
             .filter(|&e| !self.reported_about(s, e))
         {
             // `Der Modellierer Arvid Berg hält das für „verfrüht“.`: a sentence about a
@@ -2134,6 +2180,7 @@ impl<'a> Attributor<'a> {
                 && k + 3 < s.range.end
         };
         let after = if marker(after) { after + 3 } else { after };
+        let after = adverb_apposition_end(s, after).unwrap_or(after);
         let pre_end = self.pre_verb_end(s, v);
         // In English a noun right before a finite verb is its subject even after a word
         // that is usually a preposition (`after the company confirmed`); German fronts
@@ -3465,6 +3512,9 @@ impl<'a> Attributor<'a> {
         if !(opens && m.subject_capable() && !m.agent) {
             return None;
         }
+        if let Some(e) = self.role_apposed_opener(s, qt) {
+            return Some(e);
+        }
         let body_spoke = |e: usize| self.reg.entities[e].org && self.reg.entities[e].spoke;
         match &m.kind {
             // (`Guanaguanare was worried “…”`: in English, a bare name opening the
@@ -3497,6 +3547,41 @@ impl<'a> Attributor<'a> {
             }
             _ => None,
         }
+    }
+
+    /// `The prosecutor, Dr Nannette Rogers, detailed …`, `Central Australian Crown
+    /// prosecutor, Dr Nannette Rogers, detailed …`: a role opening the sentence (after
+    /// the name of the body it serves, in English), then a person's name between commas:
+    /// that person is the subject.
+    fn role_apposed_opener(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        let is_role = |m: &Mention| matches!(m.kind, MentionKind::Description { org: false, .. });
+        let first = s.mentions.first()?;
+        let role = if is_role(first) {
+            0
+        } else {
+            let next = s.mentions.get(1)?;
+            let affiliation = !self.lex.capitalised_nouns
+                && first.kind == MentionKind::Name
+                && is_role(next)
+                && next.toks.start == first.toks.end;
+            if !affiliation {
+                return None;
+            }
+            1
+        };
+        let m = &s.mentions[role];
+        let comma = |t: usize| s.tokens.get(t).is_some_and(|t| t.is_punct(","));
+        s.mentions
+            .get(role + 1)
+            .filter(|n| {
+                n.kind == MentionKind::Name
+                    && n.toks.start == m.toks.end + 1
+                    && n.toks.end < qt
+                    && comma(m.toks.end)
+                    && comma(n.toks.end)
+            })
+            .and_then(|n| n.entity)
+            .filter(|&e| self.reg.entities[e].person_like())
     }
 
     /// A quoted name: after a naming word (`Motto`, `titled`), or after an article
@@ -6038,6 +6123,26 @@ fn closing_apposed_name(s: &Sentence<'_>, m: &Mention) -> bool {
     m.toks.start > s.range.start
         && s.tokens[m.toks.start - 1].is_punct(",")
         && (m.toks.end >= s.range.end || s.tokens[m.toks.end].is_punct("."))
+}
+
+/// `erklärte heute, am Vortag des Internationalen Tags der Pressefreiheit, die
+/// Menschenrechtskommissarin`: a time adverb right after the verb with a prepositional
+/// phrase between commas in apposition to it; the token after the second comma, where
+/// the inverted subject starts.
+fn adverb_apposition_end(s: &Sentence<'_>, after: usize) -> Option<usize> {
+    const APPOSITION_TOKENS: usize = 14;
+    let t = |k: usize| s.tokens.get(k).filter(|_| k < s.range.end);
+    let adverb = t(after).is_some_and(|w| w.is_word() && !w.is_cap() && w.has(b::STOPWORD));
+    let opens = adverb
+        && t(after + 1).is_some_and(|c| c.is_punct(","))
+        && t(after + 2).is_some_and(|p| p.has(b::PREPOSITION));
+    if !opens {
+        return None;
+    }
+    let close = (after + 3..s.range.end.min(after + 3 + APPOSITION_TOKENS))
+        .take_while(|&k| s.tokens[k].quote().is_none() && !s.tokens[k].has(b::SPEECH))
+        .find(|&k| s.tokens[k].is_punct(","))?;
+    (close + 1 < s.range.end).then_some(close + 1)
 }
 
 /// `according to X`: the mention after the phrase; after an indefinite document (`a

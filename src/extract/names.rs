@@ -2417,6 +2417,9 @@ fn initial_letter(
     k > run_start && letter && dot && cls(k + 2) == Class::Name && tokens[k + 2].is_cap()
 }
 
+/// `H.R.` has two letters; `Gen.` is no initial.
+const MAX_INITIAL_LETTERS: usize = 2;
+
 /// The `.` closing an initial inside a name (`John D. Bates`, `H.R. McMaster`): glued to
 /// a short capitalised word, with more of the name after it.
 fn initial_dot(
@@ -2426,7 +2429,6 @@ fn initial_dot(
     run_start: usize,
     end: usize,
 ) -> bool {
-    const MAX_INITIAL_LETTERS: usize = 2;
     if k < run_start + 1 || k + 1 >= end || !tokens[k].is_punct(".") {
         return false;
     }
@@ -2491,6 +2493,10 @@ fn split_run(words: &[&str], reg: &Registry) -> usize {
     }
     for cut in 1..words.len() {
         let (left, right) = words.split_at(cut);
+        // `W. Lee Miller` after `Phillip W. Boggs`: a name never ends on an initial.
+        if left.last().is_some_and(|w| is_initial(w)) {
+            continue;
+        }
         if let Some(e) = reg
             .find(left)
             .filter(|_| right.len() >= 2 || reg.find(right).is_some())
@@ -2502,6 +2508,14 @@ fn split_run(words: &[&str], reg: &Registry) -> usize {
         }
     }
     words.len()
+}
+
+/// `W.`, `H.R.`: an initial with its dot, which stands for a word still to come.
+fn is_initial(word: &str) -> bool {
+    let letters = || word.chars().filter(|c| c.is_alphabetic());
+    word.ends_with('.')
+        && letters().all(char::is_uppercase)
+        && (1..=MAX_INITIAL_LETTERS).contains(&letters().count())
 }
 
 /// `Abdourahim Said Bacar` after `Abdourahim Said Bakar`: the run goes on with the next

@@ -5678,3 +5678,66 @@ fn interrogative_determiner_and_its_noun_are_no_name() {
     let t = "Feier\nIn ihrer Ansprache ging sie darauf ein, welche Rolle die Bundesbank leisten kann: „Ich bin überzeugt davon.“";
     assert_ne!(who(t, "de"), some(&["Rolle"]));
 }
+
+#[test]
+fn a_name_never_ends_on_an_initial_even_one_a_known_name_holds() {
+    let t = "Change of command\n\nCol. Phillip W. Boggs handed over to Col. Bradley R. Hall.\n\n“You can be proud,” said Brig. Gen. W. Lee Miller, the commanding general.\n\n“I am proud,” said Boggs.";
+    assert_eq!(who(t, "en"), some(&["W. Lee Miller", "Phillip W. Boggs"]));
+}
+
+#[test]
+fn a_label_line_heads_the_quote_paragraph_under_it_in_a_list_of_voices() {
+    let t = "Stimmen zur Bank\n\nHerbert Ehrenberg, SPD-Abgeordneter, Gewerkschaftliche Monatshefte, IG Bau, Steine, Erden, Juni 1967\n\n\"Begreift man bei der Bank nicht, was ihre Pflicht ist?\"\n\nJohn Major, britischer Premierminister, Die Zeit, 6. Juli 1990\n\n\"Ich bin schwer davon zu überzeugen.\"\n\nHelmut Schmidt, Bundeskanzler a.D., Mitherausgeber der \"Zeit\", 2. Mai 1996\n\n\"Der Präsident ist der mächtigste Gegner der Union.\"";
+    let got = who(t, "de");
+    assert_eq!(
+        [got[0].clone(), got[1].clone(), got[3].clone()],
+        [
+            some(&["Herbert Ehrenberg"])[0].clone(),
+            some(&["John Major"])[0].clone(),
+            some(&["Helmut Schmidt"])[0].clone()
+        ]
+    );
+}
+
+#[test]
+fn label_lines_that_sign_the_quotes_above_them_head_none_below() {
+    let t = "Stimmen\n\n\"Wir sind bereit zu helfen.\"\n\nMaria Lindner, Hohe Vertreterin für Außenpolitik\n\n\"Wir handeln jetzt.\"\n\nKarl Brenner, Präsident der Kommission";
+    assert_eq!(who(t, "de"), some(&["Maria Lindner", "Karl Brenner"]));
+}
+
+#[test]
+fn ehem_abbreviation_does_not_end_a_label_line() {
+    let t = "Stimmen zur Bank\n\nMargaret Thatcher, ehem. Britische Premierministerin, Der Spiegel, 25. Oktober 1993\n\n\"Wenn ich Deutsche wäre, würde ich die Bank behalten.\"";
+    assert_eq!(who(t, "de"), some(&["Margaret Thatcher"]));
+}
+
+#[test]
+fn a_role_then_a_name_between_commas_opening_the_sentence_is_its_subject() {
+    let t = "Report\n\nMedia report on the cases.\n\nThe prosecutor, Dr Nannette Rogers, detailed a range of \"dreadful\" cases she had prosecuted.";
+    assert_eq!(who(t, "en"), some(&["Nannette Rogers"]));
+}
+
+#[test]
+fn a_role_after_its_body_then_a_name_between_commas_is_the_subject() {
+    let t = "Report\n\nAustralian media reports that a leaked paper exposes \"shocking\" cases in remote Australian Aboriginal communities. Central Australian Crown prosecutor, Dr Nannette Rogers, detailed a range of \"dreadful\" cases she had prosecuted.";
+    assert_eq!(who(t, "en")[1], some(&["Nannette Rogers"])[0]);
+}
+
+#[test]
+fn likens_quotes_the_comparison_of_its_subject() {
+    let t = "Iran\n\nPresident Mahmoud Ahmadinejad likens EU incentives to the offer of \"walnuts and chocolates\" in exchange for gold.";
+    assert_eq!(cues(t, "en"), vec![Some("likens".to_string())]);
+}
+
+#[test]
+fn a_span_of_time_opening_a_sentence_is_no_name() {
+    let t = "Chavez\n\nWeeks after being told to \"shut up\" at a summit, President Hugo Chavez is in a new row.";
+    assert_ne!(who(t, "en"), some(&["Weeks"]));
+}
+
+#[test]
+fn a_time_adverb_and_its_apposition_between_commas_come_before_the_inverted_subject() {
+    let t = "Pressefreiheit\n\n„Die Lage der Presse verschlechtert sich“, erklärte heute, am Vortag des Internationalen Tags der Pressefreiheit, die Menschenrechtskommissarin des Europarates, Dunja Mijatović.";
+    assert_eq!(cues(t, "de"), vec![Some("erklärte".to_string())]);
+    assert_eq!(who(t, "de"), some(&["Dunja Mijatović"]));
+}
