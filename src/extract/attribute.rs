@@ -2208,10 +2208,15 @@ impl<'a> Attributor<'a> {
                         && (self.after_subject_preposition(s, m)
                             || self.role_of_body_person(s, m)
                             || clause_after_and));
-                adjacent && capable && !m.agent && !self.noun_after_quoted_modifier(s, m)
+                adjacent
+                    && capable
+                    && !m.agent
+                    && !self.noun_after_quoted_modifier(s, m)
+                    && !self.genitive_attribute(s, m)
             })
         });
         let pre = pre.map(|p| self.of_phrase_person(s, p).unwrap_or(p));
+        let pre = pre.map(|p| self.first_of_pair(s, p).unwrap_or(p));
         // (`und Tom Jenissen vom Verein Digitale Gesellschaft wunderte sich`: in German a
         // person named right before the affiliation phrase that ends at the verb is its
         // subject; a fronted phrase, `In Berlin sagte …`, has no name before it.)
@@ -3229,6 +3234,40 @@ impl<'a> Attributor<'a> {
                 .get(first.toks.end)
                 .is_some_and(|t| t.is_punct(",")))
         .then_some(0)
+    }
+
+    /// `General Schwartz and Secretary Donley said`: two people joined by `and` before
+    /// the verb speak together, and the first named is the speaker.
+    fn first_of_pair(&self, s: &Sentence<'_>, p: usize) -> Option<usize> {
+        let second = &s.mentions[p];
+        let and = second.toks.start.checked_sub(1)?;
+        let first = &s.mentions[p.checked_sub(1)?];
+        let person = |m: &Mention| {
+            m.kind == MentionKind::Name
+                && m.entity.is_some_and(|e| self.reg.entities[e].person_like())
+        };
+        let pair = s.tokens[and].has(b::COORDINATOR)
+            && first.toks.end == and
+            && person(first)
+            && person(second)
+            && first.subject_capable()
+            && !first.after_prep
+            && !first.agent;
+        pair.then_some(p - 1)
+    }
+
+    /// `Marija Burić hat die Bedeutung der Übereinkommen der Organisation unterstrichen`:
+    /// in German a noun phrase whose article (`der`, `des`) follows another noun is that
+    /// noun's genitive attribute, never the subject of the participle after it.
+    fn genitive_attribute(&self, s: &Sentence<'_>, m: &Mention) -> bool {
+        let start = m.toks.start;
+        matches!(m.kind, MentionKind::Description { .. })
+            && start >= s.range.start + 2
+            && s.tokens[start]
+                .lower()
+                .is_some_and(|w| self.lex.is_attribute_article(w))
+            && s.tokens[start - 1].is_word()
+            && s.tokens[start - 1].is_cap()
     }
 
     /// `described by the Washington Post as`: an agent phrase right after a participle of

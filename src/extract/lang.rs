@@ -184,6 +184,10 @@ pub struct Rules {
     /// Mannschaft wackelt Härtel`, `As coach, …`): the role is no subject.
     #[serde(default)]
     pub capacity_words: Vec<String>,
+    /// Articles that, right after a noun, open its genitive attribute (`die Bedeutung der
+    /// Organisation`): never the subject of the verb after it.
+    #[serde(default)]
+    pub attribute_articles: Vec<String>,
     /// Words after a name that open a headline's topic (`Merkel zu Unwettern „…“`):
     /// the name heads the quote after the topic as its speaker.
     #[serde(default)]
@@ -680,6 +684,7 @@ pub(crate) struct Lexicon {
     origin_nouns: HashSet<String>,
     place_linked_bodies: HashSet<String>,
     capacity_words: HashSet<String>,
+    attribute_articles: HashSet<String>,
     kicker_prepositions: HashSet<String>,
     quotation_nouns: HashSet<String>,
     pub self_introductions: Vec<String>,
@@ -943,6 +948,7 @@ impl Lexicon {
             origin_nouns: set(&rules.origin_nouns),
             place_linked_bodies: set(&rules.place_linked_bodies),
             capacity_words: set(&rules.capacity_words),
+            attribute_articles: set(&rules.attribute_articles),
             kicker_prepositions: set(&rules.kicker_prepositions),
             quotation_nouns: set(&rules.quotation_nouns),
             self_introductions: rules.self_introductions.clone(),
@@ -1354,6 +1360,11 @@ impl Lexicon {
     /// A word that opens a role someone acts in (`als`, `as`).
     pub fn is_capacity_word(&self, lower: &str) -> bool {
         self.capacity_words.contains(lower)
+    }
+
+    /// An article that after a noun opens its genitive attribute (`der`, `des`).
+    pub fn is_attribute_article(&self, lower: &str) -> bool {
+        self.attribute_articles.contains(lower)
     }
 
     /// A word after a headline's name that opens its topic (`zu`).

@@ -171,12 +171,36 @@ impl Registry {
 
     /// The entity `tokens` names on its own: every key of one side in the other.
     pub fn find(&self, tokens: &[&str]) -> Option<usize> {
+        self.find_for(tokens, None)
+    }
+
+    /// [`Self::find`] for a name whose title or role tells a gender: `Mrs. Bailey` after
+    /// `Dusty L. Bailey` and her husband `Darius Bailey` is the one it does not contradict.
+    pub fn find_for(&self, tokens: &[&str], gender: Option<Referent>) -> Option<usize> {
         let keys: Vec<String> = tokens.iter().map(|t| self.key(t)).collect();
-        let mut matches = self.candidates(&keys).into_iter().filter(|&id| {
-            let ek = &self.entities[id].keys;
-            keys.iter().all(|k| ek.contains(k)) || self.entity_core_in(id, &keys)
-        });
-        let first = matches.next()?;
+        let all = self.candidates(&keys);
+        let named = |id: &usize| {
+            let ek = &self.entities[*id].keys;
+            keys.iter().all(|k| ek.contains(k)) || self.entity_core_in(*id, &keys)
+        };
+        let contradicts = |id: &usize| {
+            let known = self.entities[*id].gender;
+            gender.is_some_and(|g| known.is_some_and(|k| k != g && k != Referent::Org))
+        };
+        let same = |id: &usize| gender.is_some() && self.entities[*id].gender == gender;
+        let fitting = all
+            .iter()
+            .filter(|id| named(id) && !contradicts(id))
+            .count();
+        // (Most recent first, but one whose gender is known to be the same before one
+        // whose gender is unknown.)
+        let first_same = all.iter().copied().filter(named).find(same);
+        let mut matches = all
+            .iter()
+            .copied()
+            .filter(named)
+            .filter(|id| fitting == 0 || !contradicts(id));
+        let first = first_same.or_else(|| matches.next())?;
         // `Donald J. Trump … the Trump administration … President Trump`: a name that is
         // only part of a body's longer name means the person it was first.
         let ent = &self.entities[first];
@@ -276,7 +300,7 @@ impl Registry {
         // `the Detroit Walk to Freedom` after `Detroit`, `the Trump Organization` after
         // `Trump`: a body whose name holds a shorter name of a person or place is another.
         let found = self
-            .find(info.tokens)
+            .find_for(info.tokens, info.gender)
             .filter(|&id| {
                 let e = &self.entities[id];
                 let body_of_a_shorter_name =

@@ -5741,3 +5741,33 @@ fn a_time_adverb_and_its_apposition_between_commas_come_before_the_inverted_subj
     assert_eq!(cues(t, "de"), vec![Some("erklärte".to_string())]);
     assert_eq!(who(t, "de"), some(&["Dunja Mijatović"]));
 }
+
+#[test]
+fn a_genitive_attribute_before_a_german_participle_is_not_its_subject() {
+    let t = "Rede\n\nMarija Burić hat in „klaren Worten“ die Bedeutung der Übereinkommen der Organisation unterstrichen.";
+    assert_eq!(who(t, "de"), some(&["Marija Burić"]));
+}
+
+#[test]
+fn sie_after_a_sentence_about_a_woman_and_a_body_means_the_woman() {
+    let t = "Rede\n\nMarija Burić hat die Bedeutung der Übereinkommen der Organisation unterstrichen. In einer Rede erklärte sie, dass diese Übereinkommen „die Seele Europas“ in sich tragen.";
+    assert_eq!(who(t, "de"), some(&["Marija Burić"]));
+}
+
+#[test]
+fn a_gendered_title_picks_the_namesake_of_that_gender() {
+    let t = "Spouses\n\nDusty L. Bailey, spouse to Darius Bailey, has been a member for six months. She has high hopes.\n\n\"We really want to help spouses,\" Mrs. Bailey said.";
+    assert_eq!(who(t, "en"), some(&["Dusty L. Bailey"]));
+}
+
+#[test]
+fn two_people_joined_by_and_before_the_verb_give_the_quote_to_the_first() {
+    let t = "Family year\n\nMichael B. Donley, Secretary of the Air Force, and General Norton A. Schwartz, Chief of Staff, announced the year.\n\n\"Our families are our greatest assets,\" General Schwartz and Secretary Donley said.";
+    assert_eq!(who(t, "en"), some(&["Norton A. Schwartz"]));
+}
+
+#[test]
+fn the_words_someone_was_said_to_utter_are_theirs() {
+    let t = "Museum\n\nFrom the moment in 1775 that Gen. George Washington was said to utter the words, “We need chaplains,” they have served in every war.";
+    assert_eq!(who(t, "en"), some(&["George Washington"]));
+}
