@@ -4191,6 +4191,7 @@ impl<'a> Attributor<'a> {
                     && m.subject_capable()
                     && !m.agent
                     && !self.noun_after_quoted_modifier(s, m)
+                    && !self.genitive_attribute(s, m)
             })
             .or_else(|| {
                 s.mentions.iter().position(|m| {

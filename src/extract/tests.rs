@@ -5771,3 +5771,9 @@ fn the_words_someone_was_said_to_utter_are_theirs() {
     let t = "Museum\n\nFrom the moment in 1775 that Gen. George Washington was said to utter the words, “We need chaplains,” they have served in every war.";
     assert_eq!(who(t, "en"), some(&["George Washington"]));
 }
+
+#[test]
+fn a_genitive_attribute_opening_the_clause_after_an_apposition_is_not_its_subject() {
+    let t = "Rede\n\nDie Generalsekretärin des Europarates, Marija Pejčinović Burić, hat die Bedeutung der beiden Übereinkommen der Organisation unterstrichen. In einer Rede erklärte sie, dass diese Übereinkommen „die Seele Europas“ in sich tragen.";
+    assert_eq!(who(t, "de"), some(&["Marija Pejčinović Burić"]));
+}
