@@ -982,6 +982,38 @@ fn floors(stem: &str) -> Floors {
         "heldout209-en" => (0.97, 0.81, 0.40),
         // heldout210-en (6 Army Reserve and Army stories, 28) 1.000 (28/28) at 4e3399d.
         "heldout210-en" => (0.97, 0.95, 0.40),
+        // heldout211-de (3 PK releases, 2 protocol pages, 11) 0.727 (8/11) at d122768.
+        "heldout211-de" => (0.97, 0.69, 0.40),
+        // heldout212-de (7 CoE texts, 14) 0.786 (11/14) at d122768.
+        "heldout212-de" => (0.97, 0.75, 0.40),
+        // heldout213-de (2 Bundesbank texts, 11) 0.364 (4/11) at d122768.
+        "heldout213-de" => (0.97, 0.32, 0.40),
+        // heldout214-de (4 Kressbronn releases, 2) 1.000 (2/2) at d122768.
+        "heldout214-de" => (0.97, 0.95, 0.40),
+        // heldout215-en (4 VOA stories, 10) 0.900 (9/10) at d122768.
+        "heldout215-en" => (0.97, 0.86, 0.40),
+        // heldout216-en (6 Guard and Marine stories, 22) 0.955 (21/22) at d122768.
+        "heldout216-en" => (0.97, 0.91, 0.40),
+        // heldout217-en (4 USGS, EPA and Forest Service releases, 8) 1.000 (8/8) at d122768.
+        "heldout217-en" => (0.97, 0.95, 0.40),
+        // heldout218-en (6 Wikinews briefs and mirror pages, 16) 0.812 (13/16) at d122768.
+        "heldout218-en" => (0.97, 0.77, 0.40),
+        // heldout219-de (3 PK releases, 5 reposts and news items, 8) 0.875 (7/8) at 1f8991e.
+        "heldout219-de" => (0.95, 0.83, 0.40),
+        // heldout220-de (2 Commission texts, 7) 1.000 (7/7) at 3a696fb.
+        "heldout220-de" => (0.97, 0.95, 0.40),
+        // heldout221-de (1 Integration Commissioner page, 1) 1.000 (1/1) at 3a696fb.
+        "heldout221-de" => (0.97, 0.95, 0.40),
+        // heldout222-de (3 CoE texts, 9) 0.667 (6/9) at 3a696fb.
+        "heldout222-de" => (0.97, 0.63, 0.40),
+        // heldout223-en (6 VOA stories, 15) 0.933 (14/15) at 3a696fb.
+        "heldout223-en" => (0.97, 0.89, 0.40),
+        // heldout224-en (7 Army and Air Force stories, 21) 0.762 (16/21) at 3a696fb.
+        "heldout224-en" => (0.95, 0.72, 0.40),
+        // heldout225-en (8 NOAA, Interior and NASA releases, 16) 1.000 (16/16) at 1f8991e.
+        "heldout225-en" => (0.97, 0.95, 0.40),
+        // heldout226-en (6 Defense, VA and Peace Corps stories, 20) 1.000 (20/20) at 3a696fb.
+        "heldout226-en" => (0.97, 0.95, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
