@@ -2332,6 +2332,15 @@ impl<'a> Attributor<'a> {
                         return q;
                     }
                 }
+                // `said Fire Controlman 3rd Class (AW/SW) Christian Blanco`, `said Chief
+                // (select) Ship's Serviceman Angela Zamora`: a rating's qualification in
+                // brackets goes on with the rating, and the person's name closes it.
+                if let Some(q) = english_inverted
+                    .then(|| self.name_after_bracketed_qualification(s, end))
+                    .flatten()
+                {
+                    return q;
+                }
                 // `according to CJTF-HOA project leader Navy Lieutenant John Mietus Jr.`: a
                 // role description right before a name is that person's role.
                 let role = matches!(
@@ -3060,17 +3069,23 @@ impl<'a> Attributor<'a> {
                 }
             }
             Some(self.apposition_head(s, p, c.comma_before).unwrap_or(p))
+        } else if let Some(p) = self
+            .shared_subject(s, v)
+            .filter(|_| self.lex.verb_second && post_subject.is_some())
+        {
+            // `Sie wiederholt ihren Aufruf und fordert die Regierung auf, „…“`: a German
+            // verb right after `und` shares the subject before it; the noun after the verb
+            // is its object.
+            if let Some(o) = post_subject {
+                s.mentions[o].object = true;
+            }
+            Some(p)
         } else if let Some(p) = post_subject {
             Some(p)
-        } else if v > s.range.start + 1
-            && s.tokens[v - 1].has(b::COORDINATOR)
-            && s.tokens[v - 2].is_word()
-        {
+        } else if let Some(p) = self.shared_subject(s, v) {
             // `Xi Jinping … did not name North Korea but said`: a verb joined to an
             // earlier one shares its subject, the sentence's first.
-            s.mentions
-                .iter()
-                .position(|m| m.toks.end <= v && m.subject_capable() && !m.agent)
+            Some(p)
         } else {
             self.relative_antecedent(s, v)
                 .or_else(|| self.who_clause_owner(s, v))
@@ -3078,6 +3093,20 @@ impl<'a> Attributor<'a> {
                 .or_else(|| self.middle_field_subject(s, c.after))
                 .or_else(|| self.sentence_first(s, v))
         }
+    }
+
+    /// The subject a verb right after a coordinator (`… but said`, `… und fordert`)
+    /// shares with the verb before it: the sentence's first subject before the verb.
+    fn shared_subject(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
+        let coordinated = v > s.range.start + 1
+            && s.tokens[v - 1].has(b::COORDINATOR)
+            && s.tokens[v - 2].is_word();
+        if !coordinated {
+            return None;
+        }
+        s.mentions
+            .iter()
+            .position(|m| m.toks.end <= v && m.subject_capable() && !m.agent)
     }
 
     /// `… spoke to Anna Keller, who said`: a verb whose clause opens with a relative
@@ -3254,6 +3283,38 @@ impl<'a> Attributor<'a> {
             && !first.after_prep
             && !first.agent;
         pair.then_some(p - 1)
+    }
+
+    /// The person's name that closes a rating after its bracketed qualification
+    /// (`(AW/SW) Christian Blanco`, `(select) Ship's Serviceman Angela Zamora`): after
+    /// `open`, at most a few more capitalised words of the rating, a short bracket, then
+    /// capitalised words, then a full name that ends the clause.
+    fn name_after_bracketed_qualification(&self, s: &Sentence<'_>, open: usize) -> Option<usize> {
+        const BRACKET_TOKENS: usize = 6;
+        const RATING_WORDS: usize = 4;
+        // (`Machinist's Mate (AW/SW)`: the rest of the rating may come first.)
+        let open = (open..s.range.end.min(open + RATING_WORDS))
+            .find(|&t| !(s.tokens[t].is_cap() || s.tokens[t].is_punct("'’")))?;
+        if !s.tokens[open].is_punct("(") {
+            return None;
+        }
+        let close = (open + 1..s.range.end.min(open + BRACKET_TOKENS))
+            .find(|&t| s.tokens[t].is_punct(")"))?;
+        s.mentions.iter().position(|m| {
+            m.kind == MentionKind::Name
+                && m.toks.start > close
+                && m.toks.start <= close + 1 + RATING_WORDS
+                && s.tokens[close + 1..m.toks.start]
+                    .iter()
+                    .all(|t| t.is_cap() || t.is_punct("'’"))
+                && s.tokens
+                    .get(m.toks.end)
+                    .is_none_or(|t| t.is_punct(",.;") || m.toks.end >= s.range.end)
+                && m.entity.is_some_and(|e| {
+                    let ent = &self.reg.entities[e];
+                    !ent.org && ent.token_count() >= 2
+                })
+        })
     }
 
     /// `Marija Burić hat die Bedeutung der Übereinkommen der Organisation unterstrichen`:

@@ -5777,3 +5777,15 @@ fn a_genitive_attribute_opening_the_clause_after_an_apposition_is_not_its_subjec
     let t = "Rede\n\nDie Generalsekretärin des Europarates, Marija Pejčinović Burić, hat die Bedeutung der beiden Übereinkommen der Organisation unterstrichen. In einer Rede erklärte sie, dass diese Übereinkommen „die Seele Europas“ in sich tragen.";
     assert_eq!(who(t, "de"), some(&["Marija Pejčinović Burić"]));
 }
+
+#[test]
+fn a_bracketed_qualification_after_a_rating_leaves_the_name_after_it_the_speaker() {
+    let t = "Science fair\n\n\"The projects were well thought out,\" said Fire Controlman 3rd Class (AW/SW) Christian Blanco.\n\n\"You could tell,\" said Senior Chief Aviation Machinist's Mate (AW/SW) Jeffrey Borja.";
+    assert_eq!(who(t, "en"), some(&["Christian Blanco", "Jeffrey Borja"]));
+}
+
+#[test]
+fn a_german_verb_right_after_und_shares_the_subject_before_it() {
+    let t = "Aufruf\n\nStella Assange wiederholt ihren Aufruf an Biden und fordert die Regierung auf, „diese gefährliche Strafverfolgung fallen zu lassen“.";
+    assert_eq!(who(t, "de"), some(&["Stella Assange"]));
+}
