@@ -3,7 +3,8 @@
 # pages: the article on Sydney's Gay and Lesbian Mardi Gras of March 4, 2006 (sanhesw.com, an archive page that also
 # holds other Wikinews articles; a different page of that site is used in heldout42-en) and the article on the two-car
 # crash near Connel, Scotland, of August 2, 2013 (rhuntford.com, a page that reprints several Wikinews articles with
-# their 'Retrieved from' lines). None is credited to AP, Reuters, AFP or another third party. Each document is one
+# their 'Retrieved from' lines), and the en.wikinews.org page of the article on the California wildfires of October 24,
+# 2007 (site lines and image captions dropped). None is credited to AP, Reuters, AFP or another third party. Each document is one
 # article of the page: its headline (kept once as the first line; the reprint repeats it), its date line and its complete
 # paragraphs; a paragraph cut by the stored copy, the other articles of the page, 'Retrieved from' lines and stray
 # markup ('">') are dropped (noted in `retrieved`). Wording, spelling, spacing inside paragraphs and quotation marks
@@ -19,7 +20,9 @@ Built by `build.py` from `heldout232_pages.py`. Like heldout42-en and heldout63-
 articles (CC BY 2.5) taken from stored web pages (the `pages` search corpus) of sites that reprint Wikinews pages, none
 of them used in a set above: 'Sydney's Gay and Lesbian Mardi Gras celebrated by 450,000 people' (March 4, 2006, on an
 archive page of sanhesw.com; another page of that site is used in heldout42-en) and 'Two die in two-car crash near
-Connel, Scotland' (August 2, 2013, on a page of rhuntford.com). None is credited to AP, Reuters, AFP or another third
+Connel, Scotland' (August 2, 2013, on a page of rhuntford.com), and the en.wikinews.org page '1,000,000 flee homes in
+California due to wildfires; over 500,000 ordered to evacuate' (October 24, 2007; site lines and image captions
+dropped). None is credited to AP, Reuters, AFP or another third
 party. The stored copies are cut after about 2,000 characters; only the complete paragraphs of one article per page
 are kept (what was dropped is noted per page). Other articles on the same page, 'Retrieved from' lines and stray markup
 were dropped; the headline is kept once as the first line; wording and quotation marks are as stored. None of these
@@ -64,5 +67,24 @@ Police have appealed for potential witnesses to contact them.''',
         Q('“Ambulance personnel', 'lost their life”', "Scottish Fire and Rescue Service"),
         Q('“The thoughts of all', 'what has happened.”', "Scottish Fire and Rescue Service"),
     ],
+),
+dict(
+    id="wn-en-2007-10-24-california-wildfires-1000000-flee",
+    source="https://en.wikinews.org/wiki/1,000,000_flee_homes_in_California_due_to_wildfires;_over_500,000_ordered_to_evacuate",
+    license="CC BY 2.5 (Wikinews)", retrieved=PAGES + " (en.wikinews.org article page; the site lines 'From Wikinews, the free news source you can write!' and 'Jump to navigation Jump to search' and the two image captions ('NOAA image of fires in San Diego County, C.A. on October 23, 2007.', 'NASA images of the fires on October 22') are dropped; the stored copy ends after the seventh paragraph, which is complete)",
+    text='''1,000,000 flee homes in California due to wildfires; over 500,000 ordered to evacuate
+Wednesday, October 24, 2007
+Reports say that the amount of people fleeing from their homes in California located in the United States due to wildfires has reached the 1,000,000 mark as the fires continue to grow. More than 500,000 people have been ordered to evacuate areas of Southern California as firefighters have began to realize that they may not be able to put all the fires out.
+45 people have been injured, 21 of those being firefighters battling the blazes. At least one person was reported to have been killed earlier, but so far those reports cannot be confirmed.
+"If it's this big and blowing with as much wind as it's got, it'll go all the way to the ocean before it stops ... We can save some stuff but we can't stop it," said captain of the San Diego fire department, Kirk Humphries.
+Yesterday, U.S. President George W. Bush declared a state of emergency in California, clearing the way for the state to begin receiving federal aid assistance.
+"All of us across this nation are concerned for the families who have lost their homes and the many families who have been evacuated from their homes. We send the help of the federal government," said Bush in a statement to the press.
+The Santa Ana winds have been blowing for three days and they are not forecast to stop for the next day or so.
+Close to 2,000 homes are burned to ashes and nearly 70,000 more are believed to be at a high risk of catching fire. Almost 400,000 acres of land have been scorched with 18 fires burning.''',
+    quotes=[
+        Q('"If it\'s this big', 'can\'t stop it,"', "Kirk Humphries"),
+        Q('"All of us across', 'federal government,"', "George W. Bush"),
+    ],
+    aliases={"George W. Bush": ["Bush", "U.S. President George W. Bush"]},
 ),
 ]
