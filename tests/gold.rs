@@ -1014,6 +1014,22 @@ fn floors(stem: &str) -> Floors {
         "heldout225-en" => (0.97, 0.95, 0.40),
         // heldout226-en (6 Defense, VA and Peace Corps stories, 20) 1.000 (20/20) at 3a696fb.
         "heldout226-en" => (0.97, 0.95, 0.40),
+        // heldout227-de (2 German Wikinews pages, 2) 0.500 (1/2) at 0dbe34a.
+        "heldout227-de" => (0.97, 0.46, 0.40),
+        // heldout228-de (1 Pressenza, 3 Global Voices texts, 4) 0.750 (3/4) at 0dbe34a.
+        "heldout228-de" => (0.97, 0.71, 0.40),
+        // heldout229-de (5 Austrian Parliament texts, 8) 0.875 (7/8) at 0dbe34a.
+        "heldout229-de" => (0.97, 0.83, 0.40),
+        // heldout230-de (1 BMJ release, 2 Bundesbank speeches, 4) 1.000 (4/4) at 0dbe34a.
+        "heldout230-de" => (0.97, 0.95, 0.40),
+        // heldout231-en (4 VOA stories, 9) 0.889 (8/9) at 0dbe34a. (F1 floor 0.90: a quote opened by a mark, a space and a nested mark.)
+        "heldout231-en" => (0.90, 0.85, 0.40),
+        // heldout232-en (3 Wikinews articles, 5) 0.400 (2/5) at 0dbe34a.
+        "heldout232-en" => (0.97, 0.36, 0.40),
+        // heldout233-en (7 Global Voices list pages, 13) 0.769 (10/13) at 0dbe34a.
+        "heldout233-en" => (0.97, 0.73, 0.40),
+        // heldout234-en (6 Navy community stories, 32) 0.812 (26/32) at 0dbe34a.
+        "heldout234-en" => (0.95, 0.77, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
