@@ -3322,8 +3322,22 @@ impl<'a> Attributor<'a> {
     /// noun's genitive attribute, never the subject of the participle after it.
     fn genitive_attribute(&self, s: &Sentence<'_>, m: &Mention) -> bool {
         let start = m.toks.start;
-        matches!(m.kind, MentionKind::Description { .. })
-            && start >= s.range.start + 2
+        // (`der Europäischen Kommission Ursula von der Leyen`: a run that ends in a
+        // person's name is that person, whatever article opens it.)
+        let noun = match m.kind {
+            MentionKind::Description { .. } => true,
+            MentionKind::Name => {
+                let right_after_article = s
+                    .tokens
+                    .get(start + 1)
+                    .is_some_and(|t| t.range.start == m.text.start);
+                right_after_article
+                    && m.entity
+                        .is_some_and(|e| !self.reg.entities[e].person_like())
+            }
+            _ => false,
+        };
+        noun && start >= s.range.start + 2
             && s.tokens[start]
                 .lower()
                 .is_some_and(|w| self.lex.is_attribute_article(w))
@@ -4265,8 +4279,11 @@ impl<'a> Attributor<'a> {
     fn sentence_first(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
         // (`Als Trainer der schwächsten Mannschaft wackelt Härtel: „…“`: a role after
         // a word of capacity opening the sentence is no subject.)
+        // (`Als Reaktion auf … hat der Generalsekretär …`: in German, a capitalised noun
+        // there, which may pass for a name, neither.)
         let capacity = |m: &Mention| {
-            matches!(m.kind, MentionKind::Description { .. })
+            (matches!(m.kind, MentionKind::Description { .. })
+                || (self.lex.capitalised_nouns && m.kind == MentionKind::Name))
                 && m.toks.start == s.range.start + 1
                 && s.tokens[s.range.start]
                     .lower()
@@ -4668,8 +4685,16 @@ impl<'a> Attributor<'a> {
                         || (m.toks.start == c + 2 && s.tokens[c + 1].has(b::DETERMINER))
                 });
                 // (`Praising Special English, he said`: the object of an opening
-                // participle is no subject.)
-                (at_start || after_front) && m.subject_capable() && !self.participle_object(s, i)
+                // participle is no subject; nor is the role or noun after `als`/`as`:
+                // `Als Reaktion auf … hat der Generalsekretär …`.)
+                let capacity = m.toks.start == s.range.start + 1
+                    && s.tokens[s.range.start]
+                        .lower()
+                        .is_some_and(|w| self.lex.is_capacity_word(w));
+                (at_start || after_front)
+                    && m.subject_capable()
+                    && !capacity
+                    && !self.participle_object(s, i)
             })
             // (`Britain's largest union, Unison, questioned`: a description no
             // name resolves gives way to the name in apposition after it.)

@@ -1289,8 +1289,11 @@ impl Lexicon {
     }
 
     pub fn is_document_word(&self, lower: &str, cap: bool) -> bool {
-        self.document_words.contains(lower)
-            || (self.compounds && cap && has_suffix(&self.documents, lower, true))
+        // (`dass Berichte … zurückgehalten werden`: a plural or oblique form too.)
+        self.stems(lower).any(|w| {
+            self.document_words.contains(w)
+                || (self.compounds && cap && has_suffix(&self.documents, w, true))
+        })
     }
 
     /// The gender a role word tells: listed words, or a female ending on a role

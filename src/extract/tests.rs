@@ -5789,3 +5789,21 @@ fn a_german_verb_right_after_und_shares_the_subject_before_it() {
     let t = "Aufruf\n\nStella Assange wiederholt ihren Aufruf an Biden und fordert die Regierung auf, „diese gefährliche Strafverfolgung fallen zu lassen“.";
     assert_eq!(who(t, "de"), some(&["Stella Assange"]));
 }
+
+#[test]
+fn a_plural_document_noun_is_no_speaker_name() {
+    let t = "Wulff\n\nEr hatte gefordert, dass Berichte zurückgehalten werden. Der Verlag hat die Berichte inzwischen als zutreffend bestätigt. Christian Wulff habe auch über strafrechtliche „Konsequenzen“ gesprochen.";
+    assert_eq!(who(t, "de"), some(&["Christian Wulff"]));
+}
+
+#[test]
+fn a_named_treaty_as_genitive_attribute_leaves_sie_to_the_woman() {
+    let t = "Konferenz\n\nDie Generalsekretärin des Europarates, Marija Pejčinović Burić, hat bei der Eröffnung einer Konferenz die Bedeutung der Budapest-Konvention betont. „Computerkriminalität fügt der Gesellschaft Schaden zu“, erklärte sie.";
+    assert_eq!(who(t, "de"), some(&["Marija Pejčinović Burić"]));
+}
+
+#[test]
+fn a_noun_after_als_opening_the_sentence_does_not_announce_a_quote() {
+    let t = "Roma\n\nAls Reaktion auf die Diskussion über Roma in Frankreich, Schweden und anderen Ländern hat der Generalsekretär des Europarates, Thorbjørn Jagland, folgende Erklärung veröffentlicht:\n\n„Ich bin enttäuscht und beunruhigt darüber, dass Roma erneut diskriminiert werden.“";
+    assert_eq!(who(t, "de"), some(&["Thorbjørn Jagland"]));
+}
