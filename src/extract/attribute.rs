@@ -2332,6 +2332,14 @@ impl<'a> Attributor<'a> {
                         return q;
                     }
                 }
+                // `said LA District Park Ranger Henry Csaposs`, `said retired USMCR Gunnery
+                // Sgt. Michael Sroka`: a capitalised unit or rating that no lexicon holds,
+                // then a person's full name closing the clause.
+                if name {
+                    if let Some(q) = self.person_closing_rating(s, p) {
+                        return q;
+                    }
+                }
                 // `said Fire Controlman 3rd Class (AW/SW) Christian Blanco`, `said Chief
                 // (select) Ship's Serviceman Angela Zamora`: a rating's qualification in
                 // brackets goes on with the rating, and the person's name closes it.
@@ -2446,7 +2454,12 @@ impl<'a> Attributor<'a> {
             })
             .or_else(|| {
                 // (`said shop steward Linda Marsh`: more such words.)
-                english_inverted.then(|| name_after_words(after)).flatten()
+                // (`said retired USMCR Gunnery Sgt. Michael Sroka`: the words may lead to
+                // a unit or rating before the name.)
+                english_inverted
+                    .then(|| name_after_words(after))
+                    .flatten()
+                    .map(|p| self.person_closing_rating(s, p).unwrap_or(p))
             });
         // `said Salt Lake City Sheriff's Office Maj. Grant Kilgore`: capitalised words
         // that make no mention of their own (a unit, an office) may stand before the name.
@@ -3315,6 +3328,44 @@ impl<'a> Attributor<'a> {
                     !ent.org && ent.token_count() >= 2
                 })
         })
+    }
+
+    /// The mention after name `p` when it is a person's full name that closes the clause
+    /// and only titles or capitalised words of a rating come between (`Park Ranger` ⏎
+    /// `Henry Csaposs`, `Gunnery` ⏎ `Sgt. Michael Sroka`): `p` is their unit or rating.
+    fn person_closing_rating(&self, s: &Sentence<'_>, p: usize) -> Option<usize> {
+        const RATING_TOKENS: usize = 3;
+        let first = &s.mentions[p];
+        // (A first name that tells a gender is a person's already: `said Tom` ⏎ `Smith`.)
+        if first
+            .entity
+            .is_some_and(|e| self.reg.entities[e].gender.is_some())
+        {
+            return None;
+        }
+        let q = p + 1;
+        let m = s.mentions.get(q)?;
+        let gap = first.toks.end..m.toks.start;
+        let between = gap.len() <= RATING_TOKENS
+            && s.tokens[gap]
+                .iter()
+                .all(|t| t.is_cap() || t.is_punct(".") || t.has(b::TITLE));
+        let closes = s
+            .tokens
+            .get(m.toks.end)
+            .is_none_or(|t| t.is_punct(",.;") || m.toks.end >= s.range.end);
+        let given = m
+            .toks
+            .clone()
+            .find(|&k| s.tokens[k].range.start == m.text.start)
+            .is_some_and(|k| s.tokens[k].has(b::GIVEN_NAME));
+        let person = m.kind == MentionKind::Name
+            && given
+            && m.entity.is_some_and(|e| {
+                let ent = &self.reg.entities[e];
+                !ent.org && ent.token_count() >= 2
+            });
+        (between && closes && person).then_some(q)
     }
 
     /// `Marija Burić hat die Bedeutung der Übereinkommen der Organisation unterstrichen`:

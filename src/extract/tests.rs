@@ -5807,3 +5807,15 @@ fn a_noun_after_als_opening_the_sentence_does_not_announce_a_quote() {
     let t = "Roma\n\nAls Reaktion auf die Diskussion über Roma in Frankreich, Schweden und anderen Ländern hat der Generalsekretär des Europarates, Thorbjørn Jagland, folgende Erklärung veröffentlicht:\n\n„Ich bin enttäuscht und beunruhigt darüber, dass Roma erneut diskriminiert werden.“";
     assert_eq!(who(t, "de"), some(&["Thorbjørn Jagland"]));
 }
+
+#[test]
+fn a_unit_and_rating_before_a_full_name_after_said_are_not_the_speaker() {
+    let t = "Barrier\n\n“The area is critical habitat,” said LA District Park Ranger Henry Csaposs.\n\n“The chapter took off in 2005,” said retired USMCR Gunnery Sgt. Michael Sroka, local volunteer.";
+    assert_eq!(who(t, "en"), some(&["Henry Csaposs", "Michael Sroka"]));
+}
+
+#[test]
+fn a_capitalised_contraction_opening_a_sentence_is_no_name() {
+    let t = "Haiti\n\nWe'd heard via Twitter that food was handed out near the palace. “It is chaos,” he said.";
+    assert_ne!(who(t, "en"), some(&["We'd"]));
+}
