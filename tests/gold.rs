@@ -1030,6 +1030,22 @@ fn floors(stem: &str) -> Floors {
         "heldout233-en" => (0.97, 0.73, 0.40),
         // heldout234-en (6 Navy community stories, 32) 0.812 (26/32) at 0dbe34a.
         "heldout234-en" => (0.95, 0.77, 0.40),
+        // heldout235-de (4 EESC info articles, 11) 1.000 (11/11) at 3757f7b.
+        "heldout235-de" => (0.97, 0.95, 0.40),
+        // heldout236-de (2 Federal Government pages, 3) 1.000 (3/3) at 3757f7b.
+        "heldout236-de" => (0.97, 0.95, 0.40),
+        // heldout237-de (11 CoE texts, 27) 0.593 (16/27) at 3757f7b.
+        "heldout237-de" => (0.95, 0.55, 0.40),
+        // heldout238-de (2 Landratsamt Neustadt items, 4) 1.000 (4/4) at 3757f7b.
+        "heldout238-de" => (0.97, 0.95, 0.40),
+        // heldout239-en (5 VOA stories and transcripts, 14) 0.857 (12/14) at 3757f7b.
+        "heldout239-en" => (0.97, 0.82, 0.40),
+        // heldout240-en (7 BLM and Corps of Engineers texts, 16) 0.875 (14/16) at 3757f7b.
+        "heldout240-en" => (0.97, 0.83, 0.40),
+        // heldout241-en (8 Global Voices posts, 13) 0.385 (5/13) at 0044d0c. (F1 floor 0.90: tweet fragments without opening marks.)
+        "heldout241-en" => (0.90, 0.34, 0.40),
+        // heldout242-en (8 Marine and Guard stories, 18) 0.889 (16/18) at 3757f7b.
+        "heldout242-en" => (0.97, 0.85, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
