@@ -54,6 +54,14 @@ impl Mention {
     pub fn subject_capable(&self) -> bool {
         !self.after_prep && !self.object
     }
+
+    /// The token where the mention's text starts (after any leading article).
+    pub fn text_token(&self, tokens: &[Token]) -> usize {
+        self.toks
+            .clone()
+            .find(|&k| tokens[k].range.start >= self.text.start)
+            .unwrap_or(self.toks.start)
+    }
 }
 
 /// Word classes the noun-phrase parser needs.
@@ -343,6 +351,10 @@ fn segment_with(
                     .is_some_and(|w| lex.quantifiers.contains(w))
         });
         if let Some(mut m) = mention.filter(|_| !quantified) {
+            if join_coordinated_body(text, tokens, &mut out, &mut m, lex, reg) {
+                i = next.max(i + 1);
+                continue;
+            }
             govern(&mut m, tokens, sent.start, out.last(), lex);
             m.object |= genitive_attribute(text, tokens, &cls, &m, sent.start, lex);
             out.push(m);
@@ -351,6 +363,76 @@ fn segment_with(
     }
     link_appositions(tokens, &mut out, reg, lex);
     out
+}
+
+/// `the Scottish Fire and Rescue Service said`, `A U.S. Customs and Border Protection
+/// official told VOA`: in English a capitalised name, `and`, and a body's name (or the
+/// capitalised words before a role noun) are one body's name. Joins `m` to the name
+/// before it: a name replaces that name and is not pushed again (returns true); a
+/// role's description takes the whole body's name as its modifiers.
+fn join_coordinated_body(
+    text: &str,
+    tokens: &[Token],
+    out: &mut Vec<Mention>,
+    m: &mut Mention,
+    lex: &Lexicon,
+    reg: &mut Registry,
+) -> bool {
+    let Some(prev) = out.last() else {
+        return false;
+    };
+    let and = prev.toks.end;
+    let joined = !lex.capitalised_nouns
+        && prev.kind == MentionKind::Name
+        && !prev.after_prep
+        && m.toks.start == and + 1
+        && tokens[and].has(b::COORDINATOR)
+        && tokens[prev.toks.start..prev.toks.end]
+            .iter()
+            .all(|t| !t.has(b::GIVEN_NAME))
+        && tokens[m.toks.start].is_cap();
+    if !joined {
+        return false;
+    }
+    let body_name = m.kind == MentionKind::Name && m.entity.is_some_and(|e| reg.entities[e].org);
+    let head_at = (m.toks.start..m.toks.end).find(|&k| !tokens[k].is_cap());
+    let body_role = matches!(m.kind, MentionKind::Description { head: Some(_), .. })
+        && head_at.is_some_and(|h| h > m.toks.start);
+    if !(body_name || body_role) {
+        return false;
+    }
+    // (`U.S.` ⏎ `Customs`: the mentions right before of the same name are part of it.)
+    let mut first = out.len() - 1;
+    while first > 0
+        && out[first - 1].toks.end == out[first].toks.start
+        && out[first - 1].entity.is_some()
+        && out[first - 1].entity == out[first].entity
+    {
+        first -= 1;
+    }
+    let end = if body_name {
+        m.toks.end
+    } else {
+        head_at.unwrap_or(m.toks.end)
+    };
+    let words: Vec<&str> = (out[first].text_token(tokens)..end)
+        .map(|k| word_text(text, &tokens[k]))
+        .collect();
+    let body = reg.register_org(&words, Vec::new(), Vec::new());
+    let start = out[first].toks.start;
+    let text_start = out[first].text.start;
+    out.truncate(first + 1);
+    if body_name {
+        let last = &mut out[first];
+        last.toks.end = m.toks.end;
+        last.text.end = m.text.end;
+        last.entity = Some(body);
+        return true;
+    }
+    out.pop();
+    m.toks.start = start;
+    m.text.start = text_start;
+    false
 }
 
 /// `As Dalai Lama Turned 70, First Uncensored TV Program on His Life Aired`: in an

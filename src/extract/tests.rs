@@ -5819,3 +5819,18 @@ fn a_capitalised_contraction_opening_a_sentence_is_no_name() {
     let t = "Haiti\n\nWe'd heard via Twitter that food was handed out near the palace. “It is chaos,” he said.";
     assert_ne!(who(t, "en"), some(&["We'd"]));
 }
+
+#[test]
+fn a_body_name_joined_by_and_is_one_body() {
+    let t = "Crash\n\nTwo people died near Connel.\n\nA Scottish Fire and Rescue Service spokesperson said cutting equipment was used. “Our team worked with the police throughout,” the spokesperson continued.";
+    assert_eq!(
+        who(t, "en"),
+        some(&["A Scottish Fire and Rescue Service spokesperson"])
+    );
+}
+
+#[test]
+fn two_names_joined_by_and_stay_two() {
+    let t = "Talks\n\n“We agreed on nothing,” John Smith and Mary Jones said.";
+    assert_eq!(who(t, "en"), some(&["John Smith"]));
+}
