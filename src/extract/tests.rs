@@ -5834,3 +5834,9 @@ fn two_names_joined_by_and_stay_two() {
     let t = "Talks\n\n“We agreed on nothing,” John Smith and Mary Jones said.";
     assert_eq!(who(t, "en"), some(&["John Smith"]));
 }
+
+#[test]
+fn seitens_names_the_agent_of_a_german_passive() {
+    let t = "Debatte\n\nZuvor wurde seitens der FPÖ in einer Wortmeldung von einer „medialen Hatz“ gesprochen.";
+    assert_eq!(who(t, "de"), some(&["FPÖ"]));
+}
