@@ -462,8 +462,8 @@ fn floors(stem: &str) -> Floors {
         "heldout72-en" => (0.97, 0.95, 0.40),
         // heldout73-en (2 Wikinews articles, 6) 0.333 (2/6); its gold gives an unnamed
         // launch director's words and a `he` after `Leroy Cain` to NASA, so two of its
-        // three speakers come out split or merged.
-        "heldout73-en" => (0.97, 0.30, 0.70),
+        // three speakers come out split or merged. Raised in session 27.
+        "heldout73-en" => (0.97, 0.46, 0.70),
         // heldout74-en (11 VOA pages, 30) 0.933 (28/30).
         "heldout74-en" => (0.97, 0.95, 0.40),
         // heldout45-de (6 German Federal Government texts and an Austrian Parliament
@@ -838,8 +838,8 @@ fn floors(stem: &str) -> Floors {
         // heldout148-de (6 Commission texts, 10) 0.900 (9/10) at 62be636.
         // Raised in session 25 (1.000, 10/10 at its end).
         "heldout148-de" => (0.97, 0.95, 0.40),
-        // heldout149-de (5 PK releases, 4) 0.500 (2/4) at 62be636.
-        "heldout149-de" => (0.97, 0.46, 0.40),
+        // heldout149-de (5 PK releases, 4) 0.500 (2/4) at 62be636. Raised in session 27.
+        "heldout149-de" => (0.97, 0.71, 0.40),
         // heldout145-en (4 VOA texts, 15) 0.933 (14/15) at 62be636.
         // Raised in session 25 (1.000, 15/15 at its end).
         "heldout145-en" => (0.97, 0.95, 0.40),
@@ -960,8 +960,8 @@ fn floors(stem: &str) -> Floors {
         "heldout198-en" => (0.97, 0.89, 0.40),
         // heldout199-en (7 Army, Guard and Corps of Engineers stories, 28) 0.964 (27/28) at 2a885c4.
         "heldout199-en" => (0.95, 0.92, 0.40),
-        // heldout200-en (8 GSA, SBA, Interior and Energy releases, 25) 0.760 (19/25) at 2a885c4.
-        "heldout200-en" => (0.97, 0.88, 0.40), // Raised in session 26.
+        // heldout200-en (8 GSA, SBA, Interior and Energy releases, 25) 0.760 (19/25) at 2a885c4. Raised in session 27.
+        "heldout200-en" => (0.97, 0.95, 0.40), // Raised in session 26.
         // heldout201-de (5 CoE texts, 12) 0.917 (11/12) at 2843761.
         "heldout201-de" => (0.97, 0.88, 0.40),
         // heldout202-de (4 Commission texts, 9) 0.889 (8/9) at bfbf86a.
@@ -984,70 +984,70 @@ fn floors(stem: &str) -> Floors {
         "heldout210-en" => (0.97, 0.95, 0.40),
         // heldout211-de (3 PK releases, 2 protocol pages, 11) 0.727 (8/11) at d122768.
         "heldout211-de" => (0.97, 0.69, 0.40),
-        // heldout212-de (7 CoE texts, 14) 0.786 (11/14) at d122768.
-        "heldout212-de" => (0.97, 0.75, 0.40),
-        // heldout213-de (2 Bundesbank texts, 11) 0.364 (4/11) at d122768.
-        "heldout213-de" => (0.97, 0.32, 0.40),
+        // heldout212-de (7 CoE texts, 14) 0.786 (11/14) at d122768. Raised in session 27.
+        "heldout212-de" => (0.97, 0.95, 0.40),
+        // heldout213-de (2 Bundesbank texts, 11) 0.364 (4/11) at d122768. Raised in session 27.
+        "heldout213-de" => (0.97, 0.95, 0.40),
         // heldout214-de (4 Kressbronn releases, 2) 1.000 (2/2) at d122768.
         "heldout214-de" => (0.97, 0.95, 0.40),
         // heldout215-en (4 VOA stories, 10) 0.900 (9/10) at d122768.
         "heldout215-en" => (0.97, 0.86, 0.40),
-        // heldout216-en (6 Guard and Marine stories, 22) 0.955 (21/22) at d122768.
-        "heldout216-en" => (0.97, 0.91, 0.40),
+        // heldout216-en (6 Guard and Marine stories, 22) 0.955 (21/22) at d122768. Raised in session 27.
+        "heldout216-en" => (0.97, 0.95, 0.40),
         // heldout217-en (4 USGS, EPA and Forest Service releases, 8) 1.000 (8/8) at d122768.
         "heldout217-en" => (0.97, 0.95, 0.40),
-        // heldout218-en (6 Wikinews briefs and mirror pages, 16) 0.812 (13/16) at d122768.
-        "heldout218-en" => (0.97, 0.77, 0.40),
+        // heldout218-en (6 Wikinews briefs and mirror pages, 16) 0.812 (13/16) at d122768. Raised in session 27.
+        "heldout218-en" => (0.97, 0.95, 0.40),
         // heldout219-de (3 PK releases, 5 reposts and news items, 8) 0.875 (7/8) at 1f8991e.
         "heldout219-de" => (0.95, 0.83, 0.40),
         // heldout220-de (2 Commission texts, 7) 1.000 (7/7) at 3a696fb.
         "heldout220-de" => (0.97, 0.95, 0.40),
         // heldout221-de (1 Integration Commissioner page, 1) 1.000 (1/1) at 3a696fb.
         "heldout221-de" => (0.97, 0.95, 0.40),
-        // heldout222-de (3 CoE texts, 9) 0.667 (6/9) at 3a696fb.
-        "heldout222-de" => (0.97, 0.63, 0.40),
+        // heldout222-de (3 CoE texts, 9) 0.667 (6/9) at 3a696fb. Raised in session 27.
+        "heldout222-de" => (0.97, 0.74, 0.40),
         // heldout223-en (6 VOA stories, 15) 0.933 (14/15) at 3a696fb.
         "heldout223-en" => (0.97, 0.89, 0.40),
-        // heldout224-en (7 Army and Air Force stories, 21) 0.762 (16/21) at 3a696fb.
-        "heldout224-en" => (0.95, 0.72, 0.40),
+        // heldout224-en (7 Army and Air Force stories, 21) 0.762 (16/21) at 3a696fb. Raised in session 27.
+        "heldout224-en" => (0.95, 0.95, 0.40),
         // heldout225-en (8 NOAA, Interior and NASA releases, 16) 1.000 (16/16) at 1f8991e.
         "heldout225-en" => (0.97, 0.95, 0.40),
         // heldout226-en (6 Defense, VA and Peace Corps stories, 20) 1.000 (20/20) at 3a696fb.
         "heldout226-en" => (0.97, 0.95, 0.40),
-        // heldout227-de (2 German Wikinews pages, 2) 0.500 (1/2) at 0dbe34a.
-        "heldout227-de" => (0.97, 0.46, 0.40),
-        // heldout228-de (1 Pressenza, 3 Global Voices texts, 4) 0.750 (3/4) at 0dbe34a.
-        "heldout228-de" => (0.97, 0.71, 0.40),
+        // heldout227-de (2 German Wikinews pages, 2) 0.500 (1/2) at 0dbe34a. Raised in session 27.
+        "heldout227-de" => (0.97, 0.95, 0.40),
+        // heldout228-de (1 Pressenza, 3 Global Voices texts, 4) 0.750 (3/4) at 0dbe34a. Raised in session 27.
+        "heldout228-de" => (0.97, 0.95, 0.40),
         // heldout229-de (5 Austrian Parliament texts, 8) 0.875 (7/8) at 0dbe34a.
         "heldout229-de" => (0.97, 0.83, 0.40),
         // heldout230-de (1 BMJ release, 2 Bundesbank speeches, 4) 1.000 (4/4) at 0dbe34a.
         "heldout230-de" => (0.97, 0.95, 0.40),
         // heldout231-en (4 VOA stories, 9) 0.889 (8/9) at 0dbe34a. (F1 floor 0.90: a quote opened by a mark, a space and a nested mark.)
         "heldout231-en" => (0.90, 0.85, 0.40),
-        // heldout232-en (3 Wikinews articles, 5) 0.400 (2/5) at 0dbe34a.
-        "heldout232-en" => (0.97, 0.36, 0.40),
+        // heldout232-en (3 Wikinews articles, 5) 0.400 (2/5) at 0dbe34a. Raised in session 27.
+        "heldout232-en" => (0.97, 0.76, 0.40),
         // heldout233-en (7 Global Voices list pages, 13) 0.769 (10/13) at 0dbe34a.
         "heldout233-en" => (0.97, 0.73, 0.40),
-        // heldout234-en (6 Navy community stories, 32) 0.812 (26/32) at 0dbe34a.
-        "heldout234-en" => (0.95, 0.77, 0.40),
+        // heldout234-en (6 Navy community stories, 32) 0.812 (26/32) at 0dbe34a. Raised in session 27.
+        "heldout234-en" => (0.95, 0.93, 0.40),
         // heldout235-de (4 EESC info articles, 11) 1.000 (11/11) at 3757f7b.
         "heldout235-de" => (0.97, 0.95, 0.40),
         // heldout236-de (2 Federal Government pages, 3) 1.000 (3/3) at 3757f7b.
         "heldout236-de" => (0.97, 0.95, 0.40),
-        // heldout237-de (11 CoE texts, 27) 0.593 (16/27) at 3757f7b.
-        "heldout237-de" => (0.95, 0.55, 0.40),
+        // heldout237-de (11 CoE texts, 27) 0.593 (16/27) at 3757f7b. Raised in session 27.
+        "heldout237-de" => (0.95, 0.63, 0.40),
         // heldout238-de (2 Landratsamt Neustadt items, 4) 1.000 (4/4) at 3757f7b.
         "heldout238-de" => (0.97, 0.95, 0.40),
         // heldout239-en (5 VOA stories and transcripts, 14) 0.857 (12/14) at 3757f7b.
         "heldout239-en" => (0.97, 0.82, 0.40),
-        // heldout240-en (7 BLM and Corps of Engineers texts, 16) 0.875 (14/16) at 3757f7b.
-        "heldout240-en" => (0.97, 0.83, 0.40),
-        // heldout241-en (8 Global Voices posts, 13) 0.385 (5/13) at 0044d0c. (F1 floor 0.90: tweet fragments without opening marks.)
-        "heldout241-en" => (0.90, 0.34, 0.40),
-        // heldout242-en (8 Marine and Guard stories, 18) 0.889 (16/18) at 3757f7b.
-        "heldout242-en" => (0.97, 0.85, 0.40),
-        // heldout243-de (2 PK releases, 6) 0.667 (4/6) at 62c7567.
-        "heldout243-de" => (0.97, 0.63, 0.40),
+        // heldout240-en (7 BLM and Corps of Engineers texts, 16) 0.875 (14/16) at 3757f7b. Raised in session 27.
+        "heldout240-en" => (0.97, 0.95, 0.40),
+        // heldout241-en (8 Global Voices posts, 13) 0.385 (5/13) at 0044d0c. (F1 floor 0.90: tweet fragments without opening marks.) Raised in session 27.
+        "heldout241-en" => (0.90, 0.35, 0.40),
+        // heldout242-en (8 Marine and Guard stories, 18) 0.889 (16/18) at 3757f7b. Raised in session 27.
+        "heldout242-en" => (0.97, 0.95, 0.40),
+        // heldout243-de (2 PK releases, 6) 0.667 (4/6) at 62c7567. Raised in session 27.
+        "heldout243-de" => (0.97, 0.95, 0.40),
         // heldout244-de (7 CoE texts, 14) 0.786 (11/14) at 62c7567. (F1 floor 0.90: statements in double apostrophes.)
         "heldout244-de" => (0.90, 0.75, 0.40),
         // heldout246-en (7 VOA stories, 21) 0.762 (16/21) at 57dcb58.
