@@ -2301,8 +2301,9 @@ impl<'a> Attributor<'a> {
             while j < k + ROLE_WORDS
                 && (plain_word(j)
                     || (j > k
-                        && s.tokens[j].has(b::COORDINATOR)
-                        && s.tokens[j].lower() != Some("or")
+                        && s.tokens
+                            .get(j)
+                            .is_some_and(|t| t.has(b::COORDINATOR) && t.lower() != Some("or"))
                         && plain_word(j + 1)))
             {
                 j += 1;
