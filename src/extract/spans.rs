@@ -90,7 +90,9 @@ pub fn find_quotes(
                 continue;
             }
         }
-        if prev_open_at_end {
+        // (`“… would do...` ⏎ `Jamaica: Women of Tivoli Gardens` ⏎ `“If these women …”`:
+        // after paragraphs with no mark the quote left open was cut, not reopened.)
+        if prev_open_at_end && middle.is_empty() {
             let reopens = ptext.chars().next().is_some_and(|c| is_opener(c, pairs));
             if let Some(q) = out.get_mut(first_in_para) {
                 if reopens && q.span.start == para.start {
@@ -807,6 +809,16 @@ mod tests {
         assert!(q[0].runs_on && !q[0].continues);
         assert!(q[1].continues && !q[1].runs_on);
         assert_eq!(&t[q[0].span.clone()], "“First part of it.");
+    }
+
+    #[test]
+    fn quote_left_open_before_unmarked_paragraphs_is_not_reopened_after_them() {
+        let t = "He posts: “The dispute is a tool...\nJamaica: Women\n“If these women leave, what then?”: Islandista asks.";
+        let rules = Rules::builtin("en").unwrap();
+        let paras = split_paragraphs(t);
+        let q = find_quotes(t, &paras, &rules.quote_pairs);
+        assert_eq!(q.len(), 2);
+        assert!(!q[1].continues);
     }
 
     #[test]

@@ -5842,3 +5842,21 @@ fn seitens_names_the_agent_of_a_german_passive() {
     let t = "Debatte\n\nZuvor wurde seitens der FPÖ in einer Wortmeldung von einer „medialen Hatz“ gesprochen.";
     assert_eq!(who(t, "de"), some(&["FPÖ"]));
 }
+
+#[test]
+fn name_after_the_colon_of_a_quote_owns_it_when_a_verb_follows() {
+    let t = "Jamaica\n\n“If these women pass on this attitude, how will the cycle ever be broken?”: Islandista looks at the role of women in the crisis.\n";
+    assert_eq!(who(t, "en"), some(&["Islandista"]));
+}
+
+#[test]
+fn german_capitalised_adjective_after_a_quote_colon_is_no_owner() {
+    let t = "Besuch in Mauthausen\n\n„Je öfter ich hier bin, desto bedrückender wird es“: Emotional berührender Besuch der Gedenkstätte\n";
+    assert_eq!(who(t, "de"), vec![None]);
+}
+
+#[test]
+fn later_quote_of_a_sentence_is_the_owner_of_its_opening_quote() {
+    let t = "Guyana\n\n“I wonder if there is a link between Styrofoam and cancer at all?”: Guyana-Gyal is beginning to think that “nobody cares.”\n";
+    assert_eq!(who(t, "en"), some(&["Guyana-Gyal", "Guyana-Gyal"]));
+}
