@@ -5333,9 +5333,17 @@ impl<'a> Attributor<'a> {
                     .iter()
                     .any(|g| head.contains(g.as_str()));
                 // A description (`one worker`) has no name keys: it is nobody's firm.
+                // (Nor is a people, `Palestinians`, that called for a boycott.)
+                let firm_head = self
+                    .lex
+                    .firm_nouns
+                    .iter()
+                    .any(|f| head.contains(f.as_str()));
                 let firm = |e: usize| {
                     let ent = &self.reg.entities[e];
-                    ent.spoke && (ent.org || (ent.may_be_org() && !ent.keys.is_empty()))
+                    ent.spoke
+                        && (ent.org || (ent.may_be_org() && !ent.keys.is_empty()))
+                        && !(firm_head && self.lex.is_people_plural(&ent.name))
                 };
                 generic
                     .then(|| self.topics.iter().find(|&e| firm(e)))

@@ -175,6 +175,10 @@ pub struct Rules {
     /// describes the person last named, never a newcomer.
     #[serde(default)]
     pub origin_nouns: Vec<String>,
+    /// Endings of a one-word name for a people in the plural (`Palestinians`): such a
+    /// group is never `the company` a text goes on to speak of.
+    #[serde(default)]
+    pub people_plural_endings: Vec<String>,
     /// Body nouns whose name goes on with `in` and a place (`the UN Mission in the
     /// Central African Republic`, `the U.S. Embassy in Kabul`), so that an acronym or a
     /// later mention finds the whole body, not the place.
@@ -682,6 +686,7 @@ pub(crate) struct Lexicon {
     pub infinitive: HashSet<String>,
     age_nouns: Vec<String>,
     origin_nouns: HashSet<String>,
+    people_plural_endings: Vec<String>,
     place_linked_bodies: HashSet<String>,
     capacity_words: HashSet<String>,
     attribute_articles: HashSet<String>,
@@ -946,6 +951,7 @@ impl Lexicon {
             passive_agent_verbs: set(&rules.passive_agent_verbs),
             age_nouns: rules.age_nouns.iter().map(|w| w.to_lowercase()).collect(),
             origin_nouns: set(&rules.origin_nouns),
+            people_plural_endings: rules.people_plural_endings.clone(),
             place_linked_bodies: set(&rules.place_linked_bodies),
             capacity_words: set(&rules.capacity_words),
             attribute_articles: set(&rules.attribute_articles),
@@ -1393,6 +1399,15 @@ impl Lexicon {
     /// A body noun whose name may go on with `in` and a place (`Mission`, `Embassy`).
     pub fn links_place(&self, lower: &str) -> bool {
         self.place_linked_bodies.contains(lower)
+    }
+
+    /// A one-word name that reads as a people in the plural (`Palestinians`).
+    pub fn is_people_plural(&self, name: &str) -> bool {
+        !name.contains(char::is_whitespace)
+            && self
+                .people_plural_endings
+                .iter()
+                .any(|e| name.len() > e.len() + 2 && name.ends_with(e.as_str()))
     }
 
     /// A description head that states only an origin (`native`).

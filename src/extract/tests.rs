@@ -5860,3 +5860,9 @@ fn later_quote_of_a_sentence_is_the_owner_of_its_opening_quote() {
     let t = "Guyana\n\n“I wonder if there is a link between Styrofoam and cancer at all?”: Guyana-Gyal is beginning to think that “nobody cares.”\n";
     assert_eq!(who(t, "en"), some(&["Guyana-Gyal", "Guyana-Gyal"]));
 }
+
+#[test]
+fn a_people_named_in_the_plural_is_never_the_company() {
+    let t = "Boycott\n\nPalestinians stormed social media calling for a boycott.\n\nPizza Hut Israel posted a photo on its Facebook page. The company added the comment: “Is pizza not a better choice for you?”\n";
+    assert_ne!(who(t, "en"), some(&["Palestinians"]));
+}
