@@ -1539,8 +1539,25 @@ impl<'a> Attributor<'a> {
                 && self.is_participle(&s.tokens[c.toks.start])
                 && ci > 0
                 && cues[ci - 1].is_verb();
+            // (`Sie betonte, dass die „…“, bekräftigte erneut die Unterstützung …`: a German
+            // verb after the comma closing a `dass` clause of the verb before it goes on
+            // with that verb's subject; the clause is no fronted object.)
+            let asyndetic = self.lex.verb_second
+                && c.is_verb()
+                && ci > 0
+                && cues[ci - 1].is_verb()
+                && cues[ci - 1].toks.start > s.range.start
+                && c.toks.start > cues[ci - 1].toks.end
+                && s.tokens[c.toks.start - 1].is_punct(",")
+                && (cues[ci - 1].toks.end..c.toks.start).any(|t| {
+                    s.tokens[t]
+                        .lower()
+                        .is_some_and(|w| self.lex.is_complementizer(w))
+                });
             let subject = match subjects.last() {
-                Some(&Some(prev)) if chained || coordinated || participial => Some(prev),
+                Some(&Some(prev)) if chained || coordinated || participial || asyndetic => {
+                    Some(prev)
+                }
                 _ => self.subject_of(s, c),
             };
             subjects.push(subject);

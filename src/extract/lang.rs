@@ -179,6 +179,16 @@ pub struct Rules {
     /// group is never `the company` a text goes on to speak of.
     #[serde(default)]
     pub people_plural_endings: Vec<String>,
+    /// Conjunctions that open a clause of what was said (`dass`): a German verb after the
+    /// comma that closes such a clause, in a sentence whose own verb came before it,
+    /// shares that verb's subject (`Sie betonte, dass …, bekräftigte erneut …`).
+    #[serde(default)]
+    pub complementizers: Vec<String>,
+    /// Endings of an inflected adjective (`Europäischen`, `Russische`): a capitalised run
+    /// it opens names a body or a thing (`der Europäischen Menschenrechtskonvention`),
+    /// never a person.
+    #[serde(default)]
+    pub name_adjective_endings: Vec<String>,
     /// Body nouns whose name goes on with `in` and a place (`the UN Mission in the
     /// Central African Republic`, `the U.S. Embassy in Kabul`), so that an acronym or a
     /// later mention finds the whole body, not the place.
@@ -687,6 +697,8 @@ pub(crate) struct Lexicon {
     age_nouns: Vec<String>,
     origin_nouns: HashSet<String>,
     people_plural_endings: Vec<String>,
+    complementizers: HashSet<String>,
+    name_adjective_endings: Vec<String>,
     place_linked_bodies: HashSet<String>,
     capacity_words: HashSet<String>,
     attribute_articles: HashSet<String>,
@@ -952,6 +964,8 @@ impl Lexicon {
             age_nouns: rules.age_nouns.iter().map(|w| w.to_lowercase()).collect(),
             origin_nouns: set(&rules.origin_nouns),
             people_plural_endings: rules.people_plural_endings.clone(),
+            complementizers: set(&rules.complementizers),
+            name_adjective_endings: rules.name_adjective_endings.clone(),
             place_linked_bodies: set(&rules.place_linked_bodies),
             capacity_words: set(&rules.capacity_words),
             attribute_articles: set(&rules.attribute_articles),
@@ -1399,6 +1413,19 @@ impl Lexicon {
     /// A body noun whose name may go on with `in` and a place (`Mission`, `Embassy`).
     pub fn links_place(&self, lower: &str) -> bool {
         self.place_linked_bodies.contains(lower)
+    }
+
+    /// A capitalised word inflected as an adjective that opens no person's name
+    /// (`europäischen`, lower-cased).
+    pub fn is_name_adjective(&self, lower: &str) -> bool {
+        self.name_adjective_endings
+            .iter()
+            .any(|e| lower.chars().count() > e.chars().count() + 2 && lower.ends_with(e.as_str()))
+    }
+
+    /// A conjunction opening a clause of what was said (`dass`).
+    pub fn is_complementizer(&self, lower: &str) -> bool {
+        self.complementizers.contains(lower)
     }
 
     /// A one-word name that reads as a people in the plural (`Palestinians`).

@@ -1968,11 +1968,13 @@ fn parse_at(
         && !titled
         && is_acronym(text, &tokens[run_start]);
     // (`U.S. Army Sgt. Nigel Charles`: a title after a body's name opens a person's.)
+    // (`der Europäischen Menschenrechtskonvention`: so does an inflected adjective.)
     let event = words.len() >= 2
         && !titled
-        && lex
+        && (lex
             .non_person_prefixes
-            .contains(words[0].to_lowercase().as_str());
+            .contains(words[0].to_lowercase().as_str())
+            || lex.is_name_adjective(&words[0].to_lowercase()));
     let org = (head_org && !titled)
         || brand
         || event

@@ -5866,3 +5866,15 @@ fn a_people_named_in_the_plural_is_never_the_company() {
     let t = "Boycott\n\nPalestinians stormed social media calling for a boycott.\n\nPizza Hut Israel posted a photo on its Facebook page. The company added the comment: “Is pizza not a better choice for you?”\n";
     assert_ne!(who(t, "en"), some(&["Palestinians"]));
 }
+
+#[test]
+fn german_verb_after_the_comma_closing_a_dass_clause_shares_the_subject_before() {
+    let t = "Rede\n\nGeneralsekretärin Anna Roth sprach vor der Versammlung. Sie betonte, dass die „Forderung nach Rechenschaft entscheidend ist“, bekräftigte erneut die Unterstützung für die Untersuchung russischer Kriegsverbrechen.\n";
+    assert_eq!(who(t, "de"), some(&["Anna Roth"]));
+}
+
+#[test]
+fn german_name_opened_by_an_inflected_adjective_is_no_person_for_sie() {
+    let t = "Rede\n\nGeneralsekretärin Anna Roth sprach vor der Versammlung. Die Mitgliedsstaaten sollten die Institutionen stärken, insbesondere durch den Abschluss des Beitritts der Europäischen Union zur Europäischen Menschenrechtskonvention. Der Gipfel ist eine Chance für die Mitgliedsstaaten, „zu erklären, was sie tun werden“, sagte sie.\n";
+    assert_eq!(who(t, "de"), some(&["Anna Roth"]));
+}
