@@ -5878,3 +5878,17 @@ fn german_name_opened_by_an_inflected_adjective_is_no_person_for_sie() {
     let t = "Rede\n\nGeneralsekretärin Anna Roth sprach vor der Versammlung. Die Mitgliedsstaaten sollten die Institutionen stärken, insbesondere durch den Abschluss des Beitritts der Europäischen Union zur Europäischen Menschenrechtskonvention. Der Gipfel ist eine Chance für die Mitgliedsstaaten, „zu erklären, was sie tun werden“, sagte sie.\n";
     assert_eq!(who(t, "de"), some(&["Anna Roth"]));
 }
+
+#[test]
+fn german_object_es_before_a_clause_final_verb_leaves_the_name_its_subject() {
+    let t = "Frieden\n\nUns wird bewusst, dass „Frieden die einzige Schlacht ist“, wie Albert Camus es sagte.\n";
+    assert_eq!(who(t, "de"), some(&["Albert Camus"]));
+}
+
+#[test]
+fn putting_it_in_words_is_a_verb_of_saying() {
+    let t = "Frieden\n\nUns wird bewusst, dass „Frieden die einzige Schlacht ist“, wie Albert Camus es ausdrückte.\n";
+    assert_eq!(who(t, "de"), some(&["Albert Camus"]));
+    let t = "Peace\n\nWe know that “peace is the only battle worth waging,” as Albert Camus phrased it.\n";
+    assert_eq!(who(t, "en"), some(&["Albert Camus"]));
+}
