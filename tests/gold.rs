@@ -1074,6 +1074,16 @@ fn floors(stem: &str) -> Floors {
         "heldout255-de" => (0.72, 0.49, 0.40),
         // heldout256-de (2 Chancellor items, 1 Bundesbank item, 1 GV interview, 3) 1.000 (3/3) at 1265626.
         "heldout256-de" => (0.97, 0.95, 0.40),
+        // heldout258-en (6 Navy and Marine Corps community stories, 18) 1.000 (18/18) at 2aa878b.
+        "heldout258-en" => (0.97, 0.95, 0.40),
+        // heldout259-en (9 NIH, USDA, Labor, Energy and Education releases, 18) 1.000 (18/18) at 00f7d97.
+        "heldout259-en" => (0.97, 0.95, 0.40),
+        // heldout260-en (1 Wikinews article, 2) 1.000 (2/2) at 2aa878b.
+        "heldout260-en" => (0.97, 0.95, 0.40),
+        // heldout261-de (8 PK texts, 6) 1.000 (6/6) at 00f7d97.
+        "heldout261-de" => (0.97, 0.95, 0.40),
+        // heldout262-de (5 CoE items, 1 EESC editorial, 6) 0.333 (2/6) at 2fab600.
+        "heldout262-de" => (0.97, 0.29, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
