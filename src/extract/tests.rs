@@ -5892,3 +5892,9 @@ fn putting_it_in_words_is_a_verb_of_saying() {
     let t = "Peace\n\nWe know that “peace is the only battle worth waging,” as Albert Camus phrased it.\n";
     assert_eq!(who(t, "en"), some(&["Albert Camus"]));
 }
+
+#[test]
+fn apologising_for_words_in_marks_is_saying_them() {
+    let t = "Ad\n\nThe airline Skyway removed the advert on Monday. Skyway apologized on Facebook for “any offence caused by a recent post”.\n";
+    assert_eq!(who(t, "en"), some(&["Skyway"]));
+}
