@@ -54,6 +54,11 @@ pub fn find_quotes(
     // Unmarked paragraphs since a quote was left open: its middle, if a lost-opening
     // last piece closes it.
     let mut middle: Vec<(usize, Range<usize>)> = Vec::new();
+    // A statement announced by a colon and left open to the end of the text: the
+    // index of its first piece and the unmarked paragraphs after it.
+    let mut statement: Option<usize> = None;
+    let mut tail: Vec<(usize, Range<usize>)> = Vec::new();
+    let mut prev_colon = false;
     // Built once for the document, not once per paragraph.
     let leads = LeadBytes::new(pairs);
     for (pi, para) in paragraphs.iter().enumerate() {
@@ -62,6 +67,26 @@ pub fn find_quotes(
         };
         let first_in_para = out.len();
         let open_at_end = scan_paragraph(ptext, para.start, pi, pairs, &leads, &mut out);
+        if statement.is_some() {
+            if out.len() == first_in_para && !ptext.chars().any(|c| is_mark(c, pairs)) {
+                tail.push((pi, para.clone()));
+            } else {
+                statement = None;
+                tail.clear();
+            }
+        }
+        // (`erklärte … Hans-Gert Pöttering:` ⏎ `„Mit der Annahme …` ⏎ `Der … Kompromiss …`
+        // to the end: a statement opened under a colon line that no mark closes or
+        // interrupts again runs to the end of the text, each paragraph a piece of it.)
+        if open_at_end
+            && prev_colon
+            && out.len() == first_in_para + 1
+            && out[first_in_para].span.start == para.start
+        {
+            statement = Some(first_in_para);
+            tail.clear();
+        }
+        prev_colon = ptext.trim_end().ends_with(':');
         if prev_open_at_end && out.len() == first_in_para {
             if let Some(end) = closes_lost_opening(ptext, pairs) {
                 // `„Ob in der Ukraine …` ⏎ `Diese Probleme … geschoben werden."`: a
@@ -119,6 +144,20 @@ pub fn find_quotes(
             middle.clear();
         }
         prev_open_at_end = open_at_end || !middle.is_empty();
+    }
+    // (A few paragraphs: after more, the statement is over and its closing mark lost.)
+    const MAX_TAIL: usize = 12;
+    if let Some(first) = statement.filter(|_| !tail.is_empty() && tail.len() <= MAX_TAIL) {
+        out[first].runs_on = true;
+        let last = tail.len() - 1;
+        for (k, (tp, span)) in tail.into_iter().enumerate() {
+            out.push(RawQuote {
+                span,
+                para: tp,
+                runs_on: k < last,
+                continues: true,
+            });
+        }
     }
     out
 }
@@ -819,6 +858,27 @@ mod tests {
         let q = find_quotes(t, &paras, &rules.quote_pairs);
         assert_eq!(q.len(), 2);
         assert!(!q[1].continues);
+    }
+
+    #[test]
+    fn statement_opened_under_a_colon_line_runs_unmarked_to_the_end_of_the_text() {
+        let t = "Dazu erklärte Anna Roth:\n„Das ist ein guter Tag.\nDer Kompromiss hilft allen.\nEr senkt die Preise.";
+        let q = quotes(t, "de");
+        assert_eq!(
+            q,
+            [
+                "„Das ist ein guter Tag.",
+                "Der Kompromiss hilft allen.",
+                "Er senkt die Preise."
+            ]
+        );
+    }
+
+    #[test]
+    fn statement_left_open_is_capped_when_a_later_paragraph_has_marks() {
+        let t = "Dazu erklärte Anna Roth:\n„Das ist ein guter Tag.\nDer Kompromiss hilft allen.\nDie „Reform“ kommt.";
+        let q = quotes(t, "de");
+        assert_eq!(q, ["„Das ist ein guter Tag.", "„Reform“"]);
     }
 
     #[test]
