@@ -354,7 +354,24 @@ impl<'a> Attributor<'a> {
                             .and_then(Token::lower)
                             .is_some_and(|w| self.lex.headline_topic_prepositions.contains(w))
                     })
-                    .and_then(|m| m.entity);
+                    .and_then(|m| m.entity)
+                    // (`Staatssekretärin für Digitalisierung - Muna Duzdar`: or a person's
+                    // full name closing it after a dash, under the office.)
+                    .or_else(|| {
+                        mentions
+                            .last()
+                            .filter(|m| {
+                                m.kind == MentionKind::Name
+                                    && m.toks.end == range.end
+                                    && m.toks.start > range.start
+                                    && tokens[m.toks.start - 1].is_punct("-–—")
+                            })
+                            .and_then(|m| m.entity)
+                            .filter(|&e| {
+                                let ent = &self.reg.entities[e];
+                                ent.person_like() && ent.token_count() >= 2
+                            })
+                    });
             }
             self.settle_pending(&mentions);
             self.firms_by_kind(&tokens, &mut mentions);

@@ -5898,3 +5898,9 @@ fn apologising_for_words_in_marks_is_saying_them() {
     let t = "Ad\n\nThe airline Skyway removed the advert on Monday. Skyway apologized on Facebook for “any offence caused by a recent post”.\n";
     assert_eq!(who(t, "en"), some(&["Skyway"]));
 }
+
+#[test]
+fn headline_closing_on_a_full_name_after_a_dash_gives_the_floor_to_that_person() {
+    let t = "Staatssekretärin für Digitalisierung - Muna Duzdar\n\"Österreich gehört zu den Spitzenreitern. Damit das so bleibt, müssen wir mehr tun.\"\nAm 18. Mai wurde sie angelobt.\n";
+    assert_eq!(who(t, "de"), some(&["Muna Duzdar"]));
+}
