@@ -1975,7 +1975,12 @@ fn parse_at(
             .non_person_prefixes
             .contains(words[0].to_lowercase().as_str())
             || lex.is_name_adjective(&words[0].to_lowercase()));
-    let org = (head_org && !titled)
+    // (`Sgt. Maj. of the Army Daniel A. Dailey`: a given name or a middle initial after
+    // a body's noun opens a person's name, not more of the body's.)
+    let person_run = words.len() >= 2
+        && (tokens[run_start].has(b::GIVEN_NAME)
+            || words[1..words.len() - 1].iter().any(|w| is_initial(w)));
+    let org = (head_org && !titled && !person_run)
         || brand
         || event
         || acronym

@@ -5904,3 +5904,12 @@ fn headline_closing_on_a_full_name_after_a_dash_gives_the_floor_to_that_person()
     let t = "Staatssekretärin für Digitalisierung - Muna Duzdar\n\"Österreich gehört zu den Spitzenreitern. Damit das so bleibt, müssen wir mehr tun.\"\nAm 18. Mai wurde sie angelobt.\n";
     assert_eq!(who(t, "de"), some(&["Muna Duzdar"]));
 }
+
+#[test]
+fn a_name_with_a_middle_initial_after_a_bodys_noun_is_a_person() {
+    let t = "Army\n\nThe competition is about more than trophies, said Sgt. Maj. of the Army Daniel A. Dailey.\n\n\"These Soldiers have been working hard at this for months,\" he said.\n";
+    assert_eq!(
+        who(t, "en"),
+        some(&["Daniel A. Dailey", "Daniel A. Dailey"])[1..].to_vec()
+    );
+}
