@@ -5908,8 +5908,5 @@ fn headline_closing_on_a_full_name_after_a_dash_gives_the_floor_to_that_person()
 #[test]
 fn a_name_with_a_middle_initial_after_a_bodys_noun_is_a_person() {
     let t = "Army\n\nThe competition is about more than trophies, said Sgt. Maj. of the Army Daniel A. Dailey.\n\n\"These Soldiers have been working hard at this for months,\" he said.\n";
-    assert_eq!(
-        who(t, "en"),
-        some(&["Daniel A. Dailey", "Daniel A. Dailey"])[1..].to_vec()
-    );
+    assert_eq!(who(t, "en"), some(&["Daniel A. Dailey"]));
 }
