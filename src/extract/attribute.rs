@@ -21,6 +21,8 @@ use std::ops::Range;
 
 /// How many recent mentions pronouns and descriptions may look back to.
 const WINDOW: usize = 24;
+/// Lines at the top that may be a headline in title case and a subheadline.
+const TITLE_LINES: usize = 2;
 /// Paragraphs that may be the headline, a dateline and the lead.
 const LEAD_PARAGRAPHS: usize = 2;
 /// Most tokens a role phrase set off by commas before its verb may span.
@@ -147,6 +149,8 @@ pub struct Attributor<'a> {
     /// The named person opening the previous sentence of this paragraph, which had no
     /// cue and no quote (`But Nancy Sahli does.`).
     prev_introduced: Option<usize>,
+    /// The one person the last sentence, without cue or quote, named first (English).
+    prev_newcomer: Option<usize>,
     /// The last body the previous sentence named, in any position.
     prev_org: Option<usize>,
     /// The body opening the sentence before as its subject (`The BBC apologised.`),
@@ -190,6 +194,9 @@ pub struct Attributor<'a> {
     in_answer: bool,
     /// This paragraph is the headline: the first one, without a full stop.
     in_headline: bool,
+    /// The first entity a line in English title case at the top registered (see
+    /// `title_case`), until the next paragraph forgets what it named.
+    title_line_from: Option<usize>,
     pub out: Vec<Attribution>,
 }
 
@@ -233,6 +240,7 @@ impl<'a> Attributor<'a> {
             interviewee: None,
             in_answer: false,
             in_headline: false,
+            title_line_from: None,
             orphans: Vec::new(),
             feed_titles: Vec::new(),
             headline_quotes: (Vec::new(), 0),
@@ -251,6 +259,7 @@ impl<'a> Attributor<'a> {
             prev_org_subject: None,
             prev_bare_subject: None,
             prev_introduced: None,
+            prev_newcomer: None,
             prev_persons: Vec::new(),
             prev_group: None,
             prev_oblique: Vec::new(),
@@ -277,9 +286,41 @@ impl<'a> Attributor<'a> {
         self.labelled = speaker_label.is_some();
         let in_question = label.is_some_and(|w| self.lex.interview_questions.contains(w));
         self.in_answer = label.is_some_and(|w| self.lex.interview_answers.contains(w));
+        // (`Budgets Slash English Classes for Immigrants`: an English headline in title
+        // case capitalises common words, so a run it alone named, that said nothing there
+        // and holds a word the story writes in lower case, is nobody the story speaks of:
+        // `English` or `he` in the story are not that run. `Nikki Haley` there is a name.)
+        if let Some(from) = self.title_line_from.take() {
+            let named_there = self.reg.entities.len();
+            let common = |e: usize| {
+                self.reg.entities[e].name.split_whitespace().any(|w| {
+                    let lower = w.to_lowercase();
+                    lower != w && lower.chars().count() >= 4 && has_word(self.text, &lower)
+                })
+            };
+            let stale = |e: usize| {
+                !self.reg.entities[e].spoke && Some(e) != self.header_speaker && common(e)
+            };
+            let forgotten: Vec<usize> = (from..named_there).filter(|&e| stale(e)).collect();
+            self.topics.0.retain(|e| !forgotten.contains(e));
+            self.persons.0.retain(|e| !forgotten.contains(e));
+            for e in forgotten {
+                self.reg.forget(e);
+            }
+        }
         self.in_headline = self.paras == 0
             && sents.len() == 1
             && tokens.last().is_some_and(|t| !t.is_punct(".!?"));
+        // (A second such line under it, `Also Addresses Everglades Coalition, Miami
+        // Chamber of Commerce during Florida Trip`, as well.)
+        let title_line = self.paras < TITLE_LINES
+            && sents.len() == 1
+            && tokens.last().is_some_and(|t| !t.is_punct(".!?"))
+            && !self.lex.capitalised_nouns
+            && mostly_title_case(&tokens);
+        if title_line {
+            self.title_line_from = Some(self.reg.entities.len());
+        }
         // The label itself (`Frage:`) names nobody.
         let skip = if in_question || self.in_answer {
             2
@@ -296,6 +337,7 @@ impl<'a> Attributor<'a> {
             .or(self.headline_topic.take().filter(|_| self.paras == 1));
         self.prev_topic = None;
         self.prev_introduced = None;
+        self.prev_newcomer = None;
         let mut last_cue_subject: Option<usize> = None;
         // The speaker whose reported speech, without a quote, the last sentence went on.
         let mut reported_tail: Option<usize> = None;
@@ -863,6 +905,25 @@ impl<'a> Attributor<'a> {
                     let ent = &self.reg.entities[e];
                     ent.person_like() && ent.token_count() >= 2
                 });
+            // (`And no room for Maria Flores in the course.` ⏎ `“They put me in …”`: in
+            // English, the one person a sentence without a cue or a quote names for the
+            // first time, wherever in it, says the first-person quote sentence after it.)
+            self.prev_newcomer =
+                (!self.lex.verb_second && cues.is_empty() && quote_toks.is_empty())
+                    .then(|| {
+                        let mut people = s
+                            .mentions
+                            .iter()
+                            .filter(|m| m.kind == MentionKind::Name)
+                            .filter_map(|m| m.entity)
+                            .filter(|&e| self.reg.entities[e].person_like());
+                        match (people.next(), people.next()) {
+                            (Some(e), None) => Some(e),
+                            _ => None,
+                        }
+                    })
+                    .flatten()
+                    .filter(|&e| e >= s.new_from && self.reg.entities[e].token_count() >= 2);
             self.prev_org_subject = opener.filter(|&e| self.reg.entities[e].org);
             // (A headline's first word, `Titel`, opens no clause.)
             self.prev_bare_subject = opener
@@ -1711,7 +1772,10 @@ impl<'a> Attributor<'a> {
             let bare = s.tokens[s.range.clone()]
                 .iter()
                 .all(|t| t.quote().is_some() || !t.is_word());
-            let introduced = self.prev_introduced.filter(|_| bare);
+            let newcomer = self
+                .prev_newcomer
+                .filter(|_| bare && self.first_person_words(s.tokens[qt].range.clone()));
+            let introduced = self.prev_introduced.filter(|_| bare).or(newcomer);
             // (`“…” ⏎ But the United States lacked a clear policy. “…”`: a quote sentence
             // in a paragraph naming no person goes on with the speaker who closed the one
             // before.)
@@ -6314,6 +6378,31 @@ fn title_case(tokens: &[Token]) -> bool {
         n += 1;
         t.is_cap()
     }) && n >= MIN_LONG_WORDS
+}
+
+/// `word` occurs in `text` as a whole word, as written (`classes.` holds `classes`).
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Four in five longer words capitalised (`Also Addresses Everglades Coalition, Miami
+/// Chamber of Commerce during Florida Trip`): a line in title case that lets a word slip.
+fn mostly_title_case(tokens: &[Token]) -> bool {
+    const LONG: usize = 4;
+    const MIN_LONG_WORDS: usize = 3;
+    let (mut all, mut caps) = (0usize, 0usize);
+    for t in tokens
+        .iter()
+        .filter(|t| t.is_word() && t.range.len() >= LONG)
+    {
+        all += 1;
+        caps += usize::from(t.is_cap());
+    }
+    all >= MIN_LONG_WORDS && caps * 5 >= all * 4
 }
 
 /// The words of a quote, lower-cased.

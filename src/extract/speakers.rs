@@ -235,6 +235,14 @@ impl Registry {
             })
     }
 
+    /// Takes entity `id` out of every lookup by name: later mentions of its words make
+    /// or find other entities.
+    pub fn forget(&mut self, id: usize) {
+        for ids in self.index.values_mut() {
+            ids.retain(|&i| i != id);
+        }
+    }
+
     /// Registers a body by its name's words, with the role words it came with.
     pub fn register_org(
         &mut self,

@@ -5910,3 +5910,21 @@ fn a_name_with_a_middle_initial_after_a_bodys_noun_is_a_person() {
     let t = "Army\n\nThe competition is about more than trophies, said Sgt. Maj. of the Army Daniel A. Dailey.\n\n\"These Soldiers have been working hard at this for months,\" he said.\n";
     assert_eq!(who(t, "en"), some(&["Daniel A. Dailey"]));
 }
+
+#[test]
+fn first_person_quote_sentence_is_the_newcomer_the_sentence_before_named() {
+    let t = "Classes\n\nThe school cut its classes.\nAnd no room for Maria Flores in an advanced course. “They put me in the basic course. I already know that.”\n";
+    assert_eq!(who(t, "en"), some(&["Maria Flores"]));
+}
+
+#[test]
+fn runs_of_a_title_case_headline_name_nobody_in_the_story() {
+    let t = "Budgets Slash English Classes for Immigrants\nUntil recently, the law set aside funds for adult classes.\nAnd no room for Maria Flores in an advanced beginner English course. “They put me in the basic course. I already know that.”\n";
+    assert_eq!(who(t, "en"), some(&["Maria Flores"]));
+}
+
+#[test]
+fn a_chamber_of_commerce_under_a_title_case_subheadline_is_a_body() {
+    let t = "Secretary Salazar Celebrates Refuges at Pelican Island\nAlso Addresses Everglades Coalition, Miami Chamber of Commerce during Florida Trip\nPELICAN ISLAND, FL – Secretary of the Interior Ken Salazar today celebrated six new refuges.\nDuring his trip to Florida, Salazar also spoke to the Miami Chamber of Commerce about tourism.\n“Tourism is our number one export,” he said.\n";
+    assert_eq!(who(t, "en"), some(&["Ken Salazar"]));
+}
