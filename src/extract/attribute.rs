@@ -5804,7 +5804,12 @@ impl<'a> Attributor<'a> {
         let generic = head.is_some_and(|h| self.lex.generic_role_heads.contains(h));
         // `the 83-year-old acknowledged`: an age alone describes the person the text is
         // about.
-        if mods.is_empty() && head.is_some_and(|h| self.lex.is_age_noun(h)) {
+        // (`the 19-year old says`: the age written in two words.)
+        let split_age = match (mods, head) {
+            ([m], Some(h)) => self.lex.is_age_noun(&format!("{m}-{h}")),
+            _ => false,
+        };
+        if (mods.is_empty() && head.is_some_and(|h| self.lex.is_age_noun(h))) || split_age {
             let person = |e: &usize| self.reg.entities[*e].person_like();
             // (`Johanna hat kaum geschlafen. „…“, erzählt die 14-Jährige`: a bare given
             // name opening the sentence before is that person.)

@@ -5928,3 +5928,9 @@ fn a_chamber_of_commerce_under_a_title_case_subheadline_is_a_body() {
     let t = "Secretary Salazar Celebrates Refuges at Pelican Island\nAlso Addresses Everglades Coalition, Miami Chamber of Commerce during Florida Trip\nPELICAN ISLAND, FL – Secretary of the Interior Ken Salazar today celebrated six new refuges.\nDuring his trip to Florida, Salazar also spoke to the Miami Chamber of Commerce about tourism.\n“Tourism is our number one export,” he said.\n";
     assert_eq!(who(t, "en"), some(&["Ken Salazar"]));
 }
+
+#[test]
+fn an_age_written_in_two_words_describes_the_person_before() {
+    let t = "Racism\n\nRaequan Johnson joined the protest in June.\n\n“I am disappointed at how long it is taking,” the 19-year old says.\n";
+    assert_eq!(who(t, "en"), some(&["Raequan Johnson"]));
+}
