@@ -5934,3 +5934,9 @@ fn an_age_written_in_two_words_describes_the_person_before() {
     let t = "Racism\n\nRaequan Johnson joined the protest in June.\n\n“I am disappointed at how long it is taking,” the 19-year old says.\n";
     assert_eq!(who(t, "en"), some(&["Raequan Johnson"]));
 }
+
+#[test]
+fn what_a_blogger_thinks_in_marks_is_their_words() {
+    let t = "Cuba\n\nIn the wake of more repression, Uncommon Sense thinks “that the pope should postpone his visit until human rights improve.”\n";
+    assert_eq!(who(t, "en"), some(&["Uncommon Sense"]));
+}
