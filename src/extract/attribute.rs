@@ -278,6 +278,7 @@ impl<'a> Attributor<'a> {
         spans.clear();
         spans.extend(quotes.iter().map(|(i, q)| (*i, q.span.clone())));
         let mut tokens = std::mem::take(&mut self.token_buf);
+        let para_start = para.start;
         tokenize_into(self.text, para, &spans, &mut self.vocab, &mut tokens);
         self.span_buf = spans;
         let sents = sentences::split(self.text, &tokens, self.lex);
@@ -292,10 +293,18 @@ impl<'a> Attributor<'a> {
         // `English` or `he` in the story are not that run. `Nikki Haley` there is a name.)
         if let Some(from) = self.title_line_from.take() {
             let named_there = self.reg.entities.len();
+            // (The story near the line, not the rest of a long text: a text of many
+            // stories has many such lines, and each looks only this far.)
+            const STORY_BYTES: usize = 16 * 1024;
+            let mut story_end = (para_start + STORY_BYTES).min(self.text.len());
+            while !self.text.is_char_boundary(story_end) {
+                story_end -= 1;
+            }
+            let story = &self.text[para_start..story_end];
             let common = |e: usize| {
                 self.reg.entities[e].name.split_whitespace().any(|w| {
                     let lower = w.to_lowercase();
-                    lower != w && lower.chars().count() >= 4 && has_word(self.text, &lower)
+                    lower != w && lower.chars().count() >= 4 && has_word(story, &lower)
                 })
             };
             let stale = |e: usize| {
