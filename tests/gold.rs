@@ -457,8 +457,8 @@ fn floors(stem: &str) -> Floors {
         // speaker) 1.000 (14/14).
         "heldout70-en" => (0.97, 0.95, 0.40),
         // heldout71-en (12 Global Voices topic list pages of blog teasers, 36) 0.583
-        // (21/36, F1 0.955).
-        "heldout71-en" => (0.93, 0.60, 0.40),
+        // (21/36, F1 0.955). Raised in session 28.
+        "heldout71-en" => (0.93, 0.71, 0.40),
         // heldout72-en (10 Energy, Interior, Education, Forest Service and Senate pages,
         // 34) 0.471 (16/34); 0.912 after session 20's dateline, excerpt-label and
         // statement-line rules.
@@ -545,8 +545,8 @@ fn floors(stem: &str) -> Floors {
         "heldout54-de" => (0.97, 0.95, 0.40),
         // heldout94-en (7 Peace Corps, Forest Service, SBA, FEMA and VA texts, 18) 0.833 (15/18) at 6ee1f6f.
         "heldout94-en" => (0.95, 0.80, 0.40),
-        // heldout97-en (12 Army, Air Force, Space Force and Guard stories, 47) 0.915 (43/47) at 6ee1f6f; 0.979 (46/47) after session 21's rules.
-        "heldout97-en" => (0.97, 0.94, 0.40),
+        // heldout97-en (12 Army, Air Force, Space Force and Guard stories, 47) 0.915 (43/47) at 6ee1f6f; 0.979 (46/47) after session 21's rules. Raised in session 28.
+        "heldout97-en" => (0.97, 0.95, 0.40),
         // heldout55-de (a Commission release and 3 Parlamentskorrespondenz texts, 10) 1.000 (10/10) at 6ee1f6f.
         "heldout55-de" => (0.97, 0.95, 0.40),
         // heldout56-de (2 Global Voices auf Deutsch list pages, 5) 0.800 (4/5) at 6ee1f6f.
@@ -555,10 +555,10 @@ fn floors(stem: &str) -> Floors {
         "heldout92-en" => (0.95, 0.81, 0.40),
         // heldout93-en (10 VOA stories on Africa and Latin America, 35) 0.943 (33/35) at de60982.
         "heldout93-en" => (0.97, 0.91, 0.40),
-        // heldout95-en (3 VOA stories and 4 Global Voices pages, 13) 0.769 (10/13) at de60982.
-        "heldout95-en" => (0.97, 0.73, 0.40),
-        // heldout96-en (9 Global Voices posts of 2005–2007, 19) 0.632 (12/19) at de60982.
-        "heldout96-en" => (0.97, 0.60, 0.40),
+        // heldout95-en (3 VOA stories and 4 Global Voices pages, 13) 0.769 (10/13) at de60982. Raised in session 28.
+        "heldout95-en" => (0.97, 0.80, 0.40),
+        // heldout96-en (9 Global Voices posts of 2005–2007, 19) 0.632 (12/19) at de60982. Raised in session 28.
+        "heldout96-en" => (0.97, 0.64, 0.40),
         // heldout98-en (9 VOA stories on East and Southeast Asia, 27) 0.889 (24/27) at 37a40a8; 0.926 (25/27) after session 21's rules.
         "heldout98-en" => (0.97, 0.89, 0.40),
         // heldout99-en (9 US embassy, State Department and AFRICOM texts, 22) 0.909 (20/22) at 4084a45; 1.000 (22/22) after session 21's rules.
@@ -585,8 +585,8 @@ fn floors(stem: &str) -> Floors {
         "heldout60-de" => (0.97, 0.89, 0.40),
         // heldout103-en (11 NASA, NOAA, USGS and NSF texts, 30) 0.933 (28/30) at fa5f639.
         "heldout103-en" => (0.97, 0.90, 0.40),
-        // heldout104-en (7 VOA stories on health, farming and wildlife, 24) 0.833 (20/24) at dfe89fe.
-        "heldout104-en" => (0.97, 0.80, 0.40),
+        // heldout104-en (7 VOA stories on health, farming and wildlife, 24) 0.833 (20/24) at dfe89fe. Raised in session 28.
+        "heldout104-en" => (0.97, 0.83, 0.40),
         // heldout105-en (11 National Guard, Coast Guard, Wildlife Service and Reclamation texts, 28) 0.929 (26/28) at dfe89fe.
         "heldout105-en" => (0.95, 0.89, 0.40),
         // heldout106-en (3 Wikinews articles on entertainment, 6) 0.833 (5/6) at dfe89fe.
@@ -735,8 +735,8 @@ fn floors(stem: &str) -> Floors {
         // Raised in session 25 (0.875, 7/8 at its end).
         "heldout101-de" => (0.97, 0.83, 0.50),
         // heldout102-de (BKA and PK texts, 15) 0.867 (13/15) at ff70bb8.
-        // Raised in session 23 (0.933, 14/15 at its end).
-        "heldout102-de" => (0.97, 0.89, 0.40),
+        // Raised in session 23 (0.933, 14/15 at its end). Raised in session 28.
+        "heldout102-de" => (0.97, 0.95, 0.40),
         // heldout129-en (8 VOA stories, 23) 0.957 (22/23) at ff70bb8.
         "heldout129-en" => (0.97, 0.92, 0.40),
         // heldout103-de (8 Barroso news pages, 25) 0.960 (24/25) at a44a958.
@@ -749,8 +749,8 @@ fn floors(stem: &str) -> Floors {
         // heldout106-de (2 Pressenza reports, 6) 0.333 (2/6), quote F1 0.727 at a44a958:
         // three of its quotes are paragraphs of a speech with no marks at all (rule 865),
         // which whosaid does not read as quotes.
-        // Raised in session 24 (0.500, 3/6 at its end).
-        "heldout106-de" => (0.70, 0.46, 0.40),
+        // Raised in session 24 (0.500, 3/6 at its end). Raised in session 28.
+        "heldout106-de" => (0.70, 0.95, 0.40),
         // heldout107-de (7 Bundesbank news items, 17) 0.765 (13/17) at a44a958.
         // Raised in session 24 (1.000, 17/17 at its end).
         "heldout107-de" => (0.97, 0.95, 0.40),
@@ -781,8 +781,8 @@ fn floors(stem: &str) -> Floors {
         // heldout133-en (5 State, FWS, DVIDS, VOA texts, 11) 1.000 (11/11) at 9252700.
         "heldout133-en" => (0.97, 0.95, 0.40),
         // heldout115-de (9 Council of Europe texts, 20) 0.700 (14/20) at 5c6b465.
-        // Raised in session 24 (0.800, 16/20 at its end).
-        "heldout115-de" => (0.97, 0.76, 0.40),
+        // Raised in session 24 (0.800, 16/20 at its end). Raised in session 28.
+        "heldout115-de" => (0.97, 0.86, 0.40),
         // heldout116-de (7 Chancellery pages, 25) 0.840 (21/25) at 5c6b465.
         // Raised in session 24 (0.960, 24/25 at its end).
         "heldout116-de" => (0.97, 0.92, 0.40),
@@ -791,8 +791,8 @@ fn floors(stem: &str) -> Floors {
         // heldout118-de (3 PK releases on heads of state, 9) 0.778 (7/9) at 5c6b465.
         // Raised in session 24 (1.000, 9/9 at its end).
         "heldout118-de" => (0.97, 0.95, 0.40),
-        // heldout134-en (3 VOA stories, 9) 0.889 (8/9) at 5c6b465.
-        "heldout134-en" => (0.97, 0.85, 0.40),
+        // heldout134-en (3 VOA stories, 9) 0.889 (8/9) at 5c6b465. Raised in session 28.
+        "heldout134-en" => (0.97, 0.95, 0.40),
         // heldout135-en (5 military stories, 18) 0.944 (17/18) at 5c6b465.
         "heldout135-en" => (0.95, 0.9, 0.40),
         // heldout119-de (11 Council of Europe texts, 27) 0.926 (25/27) at 36ba4a5.
@@ -866,8 +866,8 @@ fn floors(stem: &str) -> Floors {
         "heldout154-de" => (0.92, 0.85, 0.40),
         // heldout155-de (4 EP releases in reposts, 11) 0.727 (8/11) at f087c95.
         // Quote F1 0.900: two unmarked paragraphs of a statement never closed are gold quotes.
-        // Raised in session 25 (0.818, 9/11 at its end).
-        "heldout155-de" => (0.87, 0.78, 0.40),
+        // Raised in session 25 (0.818, 9/11 at its end). Raised in session 28.
+        "heldout155-de" => (0.87, 0.95, 0.40),
         // heldout156-de (3 BKA texts, 14) 1.000 (14/14) at f087c95.
         "heldout156-de" => (0.97, 0.95, 0.40),
         // heldout157-en (3 VOA texts, 12) 0.583 (7/12) at f087c95.
@@ -1029,8 +1029,8 @@ fn floors(stem: &str) -> Floors {
         "heldout231-en" => (0.90, 0.85, 0.40),
         // heldout232-en (3 Wikinews articles, 5) 0.400 (2/5) at 0dbe34a. Raised in session 27.
         "heldout232-en" => (0.97, 0.76, 0.40),
-        // heldout233-en (7 Global Voices list pages, 13) 0.769 (10/13) at 0dbe34a.
-        "heldout233-en" => (0.97, 0.73, 0.40),
+        // heldout233-en (7 Global Voices list pages, 13) 0.769 (10/13) at 0dbe34a. Raised in session 28.
+        "heldout233-en" => (0.97, 0.80, 0.40),
         // heldout234-en (6 Navy community stories, 32) 0.812 (26/32) at 0dbe34a. Raised in session 27.
         "heldout234-en" => (0.95, 0.93, 0.40),
         // heldout235-de (4 EESC info articles, 11) 1.000 (11/11) at 3757f7b.
@@ -1053,8 +1053,8 @@ fn floors(stem: &str) -> Floors {
         "heldout243-de" => (0.97, 0.95, 0.40),
         // heldout244-de (7 CoE texts, 14) 0.786 (11/14) at 62c7567. (F1 floor 0.90: statements in double apostrophes.)
         "heldout244-de" => (0.90, 0.75, 0.40),
-        // heldout246-en (7 VOA stories, 21) 0.762 (16/21) at 57dcb58.
-        "heldout246-en" => (0.97, 0.72, 0.40),
+        // heldout246-en (7 VOA stories, 21) 0.762 (16/21) at 57dcb58. Raised in session 28.
+        "heldout246-en" => (0.97, 0.76, 0.40),
         // heldout247-en (7 Air Force and Army installation stories, 24) 0.958 (23/24) at 57dcb58.
         "heldout247-en" => (0.97, 0.92, 0.40),
         // heldout248-en (6 Wikinews articles, 22) 0.909 (20/22) at 62c7567.
@@ -1069,12 +1069,12 @@ fn floors(stem: &str) -> Floors {
         "heldout251-en" => (0.97, 0.95, 0.40),
         // heldout252-en (3 Wikinews articles, 10) 0.900 (9/10) at 1265626. (Cluster tolerance 0.60: two of its four speakers come out split or merged.)
         "heldout252-en" => (0.97, 0.86, 0.60),
-        // heldout253-en (4 Global Voices posts, 6) 0.500 (3/6) at 1265626. (Cluster tolerance 0.70: two of its three speakers come out split or merged.)
-        "heldout253-en" => (0.97, 0.46, 0.70),
+        // heldout253-en (4 Global Voices posts, 6) 0.500 (3/6) at 1265626. (Cluster tolerance 0.70: two of its three speakers come out split or merged.) Raised in session 28.
+        "heldout253-en" => (0.97, 0.79, 0.70),
         // heldout254-de (7 PK texts, 9) 1.000 (9/9) at 1265626.
         "heldout254-de" => (0.97, 0.95, 0.40),
-        // heldout255-de (5 CoE texts, 1 ECB release, 19) 0.526 (10/19) at 1265626. (F1 floor 0.72: see SOURCES.md.)
-        "heldout255-de" => (0.72, 0.49, 0.40),
+        // heldout255-de (5 CoE texts, 1 ECB release, 19) 0.526 (10/19) at 1265626. (F1 0.769 at first: a statement cut inside a list, rule 1730.) Raised in session 28 (F1 and speaker floors).
+        "heldout255-de" => (0.97, 0.95, 0.40),
         // heldout256-de (2 Chancellor items, 1 Bundesbank item, 1 GV interview, 3) 1.000 (3/3) at 1265626.
         "heldout256-de" => (0.97, 0.95, 0.40),
         // heldout258-en (6 Navy and Marine Corps community stories, 18) 1.000 (18/18) at 2aa878b.
@@ -1085,8 +1085,8 @@ fn floors(stem: &str) -> Floors {
         "heldout260-en" => (0.97, 0.95, 0.40),
         // heldout261-de (8 PK texts, 6) 1.000 (6/6) at 00f7d97.
         "heldout261-de" => (0.97, 0.95, 0.40),
-        // heldout262-de (5 CoE items, 1 EESC editorial, 6) 0.333 (2/6) at 2fab600.
-        "heldout262-de" => (0.97, 0.29, 0.40),
+        // heldout262-de (5 CoE items, 1 EESC editorial, 6) 0.333 (2/6) at 2fab600. Raised in session 28.
+        "heldout262-de" => (0.97, 0.95, 0.40),
         // heldout263-de (5 German Wikinews texts, 6) 0.667 (4/6) at 92a8a8f.
         "heldout263-de" => (0.97, 0.63, 0.40),
         _ => (0.80, 0.70, 0.35),
