@@ -287,35 +287,8 @@ impl<'a> Attributor<'a> {
         self.labelled = speaker_label.is_some();
         let in_question = label.is_some_and(|w| self.lex.interview_questions.contains(w));
         self.in_answer = label.is_some_and(|w| self.lex.interview_answers.contains(w));
-        // (`Budgets Slash English Classes for Immigrants`: an English headline in title
-        // case capitalises common words, so a run it alone named, that said nothing there
-        // and holds a word the story writes in lower case, is nobody the story speaks of:
-        // `English` or `he` in the story are not that run. `Nikki Haley` there is a name.)
         if let Some(from) = self.title_line_from.take() {
-            let named_there = self.reg.entities.len();
-            // (The story near the line, not the rest of a long text: a text of many
-            // stories has many such lines, and each looks only this far.)
-            const STORY_BYTES: usize = 16 * 1024;
-            let mut story_end = (para_start + STORY_BYTES).min(self.text.len());
-            while !self.text.is_char_boundary(story_end) {
-                story_end -= 1;
-            }
-            let story = &self.text[para_start..story_end];
-            let common = |e: usize| {
-                self.reg.entities[e].name.split_whitespace().any(|w| {
-                    let lower = w.to_lowercase();
-                    lower != w && lower.chars().count() >= 4 && has_word(story, &lower)
-                })
-            };
-            let stale = |e: usize| {
-                !self.reg.entities[e].spoke && Some(e) != self.header_speaker && common(e)
-            };
-            let forgotten: Vec<usize> = (from..named_there).filter(|&e| stale(e)).collect();
-            self.topics.0.retain(|e| !forgotten.contains(e));
-            self.persons.0.retain(|e| !forgotten.contains(e));
-            for e in forgotten {
-                self.reg.forget(e);
-            }
+            self.forget_title_line_runs(from, para_start);
         }
         self.in_headline = self.paras == 0
             && sents.len() == 1
@@ -1595,6 +1568,37 @@ impl<'a> Attributor<'a> {
             .filter_map(|m| m.entity)
             .find(|&e| self.reg.entities[e].person_like())
             .or_else(|| subjects.iter().flatten().next().copied())
+    }
+
+    /// `Budgets Slash English Classes for Immigrants`: an English headline in title case
+    /// capitalises common words, so a run it alone named (entities from `from` on), that
+    /// said nothing there and holds a word the story writes in lower case, is nobody the
+    /// story speaks of: `English` or `he` in the story are not that run. (`Nikki Haley`
+    /// there is a name.)
+    fn forget_title_line_runs(&mut self, from: usize, para_start: usize) {
+        let named_there = self.reg.entities.len();
+        // (The story near the line, not the rest of a long text: a text of many
+        // stories has many such lines, and each looks only this far.)
+        const STORY_BYTES: usize = 16 * 1024;
+        let mut story_end = (para_start + STORY_BYTES).min(self.text.len());
+        while !self.text.is_char_boundary(story_end) {
+            story_end -= 1;
+        }
+        let story = &self.text[para_start..story_end];
+        let common = |e: usize| {
+            self.reg.entities[e].name.split_whitespace().any(|w| {
+                let lower = w.to_lowercase();
+                lower != w && lower.chars().count() >= LONG_WORD && has_word(story, &lower)
+            })
+        };
+        let stale =
+            |e: usize| !self.reg.entities[e].spoke && Some(e) != self.header_speaker && common(e);
+        let forgotten: Vec<usize> = (from..named_there).filter(|&e| stale(e)).collect();
+        self.topics.0.retain(|e| !forgotten.contains(e));
+        self.persons.0.retain(|e| !forgotten.contains(e));
+        for e in forgotten {
+            self.reg.forget(e);
+        }
     }
 
     /// The subject of every cue of the sentence, in order.
@@ -6382,16 +6386,29 @@ impl Attributor<'_> {
 /// Every longer word outside quotes has a capital, and there are a few of them: a
 /// headline in title case.
 fn title_case(tokens: &[Token]) -> bool {
-    const LONG: usize = 4;
-    const MIN_LONG_WORDS: usize = 3;
-    let mut long = tokens
+    let (caps, all) = capitalised_long_words(tokens);
+    all >= MIN_LONG_WORDS && caps == all
+}
+
+/// Four in five longer words capitalised (`Also Addresses Everglades Coalition, Miami
+/// Chamber of Commerce during Florida Trip`): a line in title case that lets a word slip.
+fn mostly_title_case(tokens: &[Token]) -> bool {
+    let (caps, all) = capitalised_long_words(tokens);
+    all >= MIN_LONG_WORDS && caps * 5 >= all * 4
+}
+
+/// Words long enough to be capitalised only in title case: how many have a capital, of all.
+const LONG_WORD: usize = 4;
+/// Fewer long words than this make no title case.
+const MIN_LONG_WORDS: usize = 3;
+
+fn capitalised_long_words(tokens: &[Token]) -> (usize, usize) {
+    let long = tokens
         .iter()
-        .filter(|t| t.is_word() && t.range.len() >= LONG);
-    let mut n = 0;
-    long.all(|t| {
-        n += 1;
-        t.is_cap()
-    }) && n >= MIN_LONG_WORDS
+        .filter(|t| t.is_word() && t.range.len() >= LONG_WORD);
+    long.fold((0, 0), |(caps, all), t| {
+        (caps + usize::from(t.is_cap()), all + 1)
+    })
 }
 
 /// `word` occurs in `text` as a whole word, as written (`classes.` holds `classes`).
@@ -6401,22 +6418,6 @@ fn has_word(text: &str, word: &str) -> bool {
         let after = text[at + word.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
-}
-
-/// Four in five longer words capitalised (`Also Addresses Everglades Coalition, Miami
-/// Chamber of Commerce during Florida Trip`): a line in title case that lets a word slip.
-fn mostly_title_case(tokens: &[Token]) -> bool {
-    const LONG: usize = 4;
-    const MIN_LONG_WORDS: usize = 3;
-    let (mut all, mut caps) = (0usize, 0usize);
-    for t in tokens
-        .iter()
-        .filter(|t| t.is_word() && t.range.len() >= LONG)
-    {
-        all += 1;
-        caps += usize::from(t.is_cap());
-    }
-    all >= MIN_LONG_WORDS && caps * 5 >= all * 4
 }
 
 /// The words of a quote, lower-cased.
