@@ -1095,6 +1095,8 @@ fn floors(stem: &str) -> Floors {
         "heldout257-en" => (0.97, 0.63, 0.40),
         // heldout264-de (9 Federal Government texts, 14) 0.857 (12/14) at b4c1f33.
         "heldout264-de" => (0.97, 0.82, 0.40),
+        // heldout266-en (8 VOA Our World transcripts, 16) 1.000 (16/16) at b4c1f33.
+        "heldout266-en" => (0.97, 0.95, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
