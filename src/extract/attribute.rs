@@ -6107,11 +6107,16 @@ impl<'a> Attributor<'a> {
 
     /// The first likely person a sentence is about (a subject-capable name).
     fn sentence_topic(&self, s: &Sentence<'_>) -> Option<usize> {
-        let spoke = s
-            .subjects
-            .iter()
-            .copied()
-            .find(|&e| !self.reg.entities[e].org);
+        // (`Einige Gehälter würden durch Beträge bestritten, erklärte O’Leary`: a named
+        // person is what the sentence is about before a word that is a name only by its
+        // capital and its place as a subject.)
+        let subject = |person: bool| {
+            s.subjects.iter().copied().find(|&e| {
+                let ent = &self.reg.entities[e];
+                !ent.org && (!person || ent.token_count() >= 2 || ent.role.is_some())
+            })
+        };
+        let spoke = subject(true).or_else(|| subject(false));
         spoke
             .or_else(|| {
                 s.mentions

@@ -5940,3 +5940,11 @@ fn what_a_blogger_thinks_in_marks_is_their_words() {
     let t = "Cuba\n\nIn the wake of more repression, Uncommon Sense thinks “that the pope should postpone his visit until human rights improve.”\n";
     assert_eq!(who(t, "en"), some(&["Uncommon Sense"]));
 }
+
+#[test]
+fn reported_speech_goes_on_with_the_named_speaker_not_a_passive_agent_noun() {
+    // `bestreiten` also means `to fund`: its passive agent `Beträge` is no speaker the
+    // next sentence's reported speech goes on with.
+    let t = "Die Richterin Maria Lenz sprach vor der Presse.\n\nEinige Gehälter würden durch freiwillige Beträge bestritten, erklärte Lenz. Dies sei kein Weg für ein System, das sich als „absolut zentral“ erwiesen habe.\n";
+    assert_eq!(who(t, "de"), some(&["Maria Lenz"]));
+}
