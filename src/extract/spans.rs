@@ -567,6 +567,8 @@ fn scan_paragraph(
                         out.push(raw(o.start..base + i + c.len_utf8(), para));
                         outer = None;
                     }
+                } else if nested_same_curly(p, i, o.mark, c, prev, next, pairs) {
+                    inner = Some(c);
                 } else if closes(o.mark, c, pairs)
                     && can_close(c, prev, next)
                     && !(o.strength == Strength::Single && plural_possessive(p, i, c, prev))
@@ -615,6 +617,34 @@ fn nests_same(p: &str, open: usize, i: usize, c: char, pairs: &[(char, char)]) -
     const MIN_WORDS: usize = 4;
     let opens_only = !pairs.iter().any(|&(_, close)| close == c);
     (c == '"' || opens_only) && p[open + c.len_utf8()..i].split_whitespace().count() >= MIN_WORDS
+}
+
+/// `“… leader Col. Miguel “Mac” Cruz,” said Whiting`: the opening curly mark again,
+/// after a space and glued to a word, opens a quote inside the one it opened when two
+/// of its own closing marks follow before it comes again, one for each quote. (Typed
+/// for a closing mark, `„… gesagt.“`, it follows a word, not a space.)
+fn nested_same_curly(
+    p: &str,
+    i: usize,
+    open: char,
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+    pairs: &[(char, char)],
+) -> bool {
+    let partner = pairs
+        .iter()
+        .find(|&&(o, cl)| o == c && cl != c && strength(cl) == Strength::Double)
+        .map(|&(_, cl)| cl);
+    let (Some(partner), true) = (partner, c == open && c != '"') else {
+        return false;
+    };
+    if !(prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_alphanumeric)) {
+        return false;
+    }
+    let rest = &p[i + c.len_utf8()..];
+    let until = rest.find(c).unwrap_or(rest.len());
+    rest[..until].matches(partner).count() >= 2
 }
 
 fn raw(span: Range<usize>, para: usize) -> RawQuote {
@@ -879,6 +909,18 @@ mod tests {
         let t = "Dazu erklärte Anna Roth:\n„Das ist ein guter Tag.\nDer Kompromiss hilft allen.\nDie „Reform“ kommt.";
         let q = quotes(t, "de");
         assert_eq!(q, ["„Das ist ein guter Tag.", "„Reform“"]);
+    }
+
+    #[test]
+    fn opening_curly_mark_again_inside_a_quote_nests_when_two_closing_marks_follow() {
+        let t = "“It welcomes a leader, Col. Miguel “Mac” Cruz,” said Whiting. “Thanks.”";
+        assert_eq!(
+            quotes(t, "en"),
+            [
+                "“It welcomes a leader, Col. Miguel “Mac” Cruz,”",
+                "“Thanks.”"
+            ]
+        );
     }
 
     #[test]
