@@ -3372,7 +3372,9 @@ impl<'a> Attributor<'a> {
         // (`Georg Greve, der Präsident der FSFE sagte: „…“`: in German too, where the
         // missing comma may also make the rest a relative clause about the name.)
         if !inside && p > 0 {
-            return self.unclosed_apposition_head(s, p);
+            return self
+                .unclosed_apposition_head(s, p)
+                .or_else(|| self.person_before_units(s, p));
         }
         if self.lex.verb_second || !inside || p == 0 {
             return None;
@@ -3389,6 +3391,48 @@ impl<'a> Attributor<'a> {
                 .get(first.toks.end)
                 .is_some_and(|t| t.is_punct(",")))
         .then_some(0)
+    }
+
+    /// `Sgt. Jacob Garling, B Battery, 2nd Battalion, 4th Field Artillery said`: in
+    /// English, bodies' names listed after a person's, the last one's closing comma
+    /// left out, are the person's units; the person speaks.
+    fn person_before_units(&self, s: &Sentence<'_>, p: usize) -> Option<usize> {
+        if self.lex.verb_second {
+            return None;
+        }
+        let body = |m: &Mention| {
+            m.kind == MentionKind::Name && m.entity.is_some_and(|e| self.reg.entities[e].org)
+        };
+        if !body(&s.mentions[p]) {
+            return None;
+        }
+        // Between two mentions of the list: a comma and an ordinal or a number at most.
+        let listed = |before: &Mention, after: &Mention| {
+            let gap = &s.tokens[before.toks.end..after.toks.start];
+            gap.first().is_some_and(|t| t.is_punct(","))
+                && gap.len() <= 2
+                && gap[1..].iter().all(|t| !t.is_punct(",") && t.is_word())
+        };
+        // (A unit's name may look like a person's, `B Battery`: the person has a title,
+        // a role or a gender.)
+        let person = |m: &Mention| {
+            m.entity.is_some_and(|e| {
+                let ent = &self.reg.entities[e];
+                !ent.org && (ent.titled || ent.role.is_some() || ent.gender.is_some())
+            })
+        };
+        let mut q = p;
+        while q > 0 && listed(&s.mentions[q - 1], &s.mentions[q]) {
+            q -= 1;
+            let m = &s.mentions[q];
+            if m.kind != MentionKind::Name {
+                return None;
+            }
+            if person(m) {
+                return (m.subject_capable() && !m.after_prep && !m.agent).then_some(q);
+            }
+        }
+        None
     }
 
     /// `General Schwartz and Secretary Donley said`: two people joined by `and` before

@@ -1980,7 +1980,15 @@ fn parse_at(
     let person_run = words.len() >= 2
         && (tokens[run_start].has(b::GIVEN_NAME)
             || words[1..words.len() - 1].iter().any(|w| is_initial(w)));
+    // (`B Battery, 2nd Battalion, 4th Field Artillery said`: a run after an ordinal
+    // numbers a unit, and is no person.)
+    let ordinal_unit = role_range.is_none()
+        && !titled
+        && !person_run
+        && run_start > 0
+        && is_ordinal(&tokens[run_start - 1]);
     let org = (head_org && !titled && !person_run)
+        || ordinal_unit
         || brand
         || event
         || acronym
@@ -2855,6 +2863,15 @@ mod tests {
     fn a_middle_initial_that_is_also_a_word_stays_in_the_name() {
         let (ms, _) = mentions("NIH Director Elias A. Zerhouni said it.", "en");
         assert!(ms.iter().any(|(t, _)| t == "Elias A. Zerhouni"));
+    }
+
+    #[test]
+    fn a_run_after_an_ordinal_is_a_unit_not_a_person() {
+        let (_, reg) = mentions("Spc. Anna Lee, 82nd Airborne Division, said it.", "en");
+        let unit = reg.entities.iter().find(|e| e.name == "Airborne Division");
+        assert!(unit.is_some_and(|e| e.org));
+        let person = reg.entities.iter().find(|e| e.name == "Anna Lee");
+        assert!(person.is_some_and(|e| !e.org));
     }
 
     #[test]

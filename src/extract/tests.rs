@@ -5948,3 +5948,9 @@ fn reported_speech_goes_on_with_the_named_speaker_not_a_passive_agent_noun() {
     let t = "Die Richterin Maria Lenz sprach vor der Presse.\n\nEinige Gehälter würden durch freiwillige Beträge bestritten, erklärte Lenz. Dies sei kein Weg für ein System, das sich als „absolut zentral“ erwiesen habe.\n";
     assert_eq!(who(t, "de"), some(&["Maria Lenz"]));
 }
+
+#[test]
+fn units_listed_after_a_person_without_a_closing_comma_leave_the_person_speaking() {
+    let t = "Of this ritual, Sgt. Jacob Garling, B Battery, 2nd Battalion, 4th Field Artillery said, \"it is the rite of passage.\"";
+    assert_eq!(who(t, "en"), some(&["Jacob Garling"]));
+}
