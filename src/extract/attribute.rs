@@ -6005,9 +6005,12 @@ impl<'a> Attributor<'a> {
                     mods,
                     head,
                 } if capable && m.entity.is_none() => {
-                    let opens = m.toks.start == s.range.start || self.after_fronted_phrase(s, i);
+                    let leads = m.toks.start == s.range.start || self.after_fronted_phrase(s, i);
+                    // (After a fronted adverb, only a role whose holder is known: `Heute
+                    // ist die Vertreterin in Deutschland Barbara Gessler` names her after.)
+                    let opens = leads || self.after_fronted_adverb(s, i);
                     let mut found = self.resolve_description(&[], mods, head.as_deref());
-                    if found.is_none() && opens {
+                    if found.is_none() && leads {
                         // `Der Vizekanzler reagierte.`: a definite role opening the sentence
                         // is its subject and a pronoun antecedent, a speaker of its own
                         // when no known person holds the role.
@@ -6127,6 +6130,28 @@ impl<'a> Attributor<'a> {
                 .iter()
                 .any(|t| t.is_punct(",;:") || t.quote().is_some())
             && s.mentions[..i].iter().all(|m| m.after_prep || m.object)
+    }
+
+    /// `Weiters plant die Ministerin Reformen`: in German, a description right after the
+    /// verb that follows one fronted word (an adverb, capitalised as the sentence opens)
+    /// is the subject.
+    fn after_fronted_adverb(&self, s: &Sentence<'_>, i: usize) -> bool {
+        let start = s.mentions[i].toks.start;
+        let first = s.range.start;
+        let fronted_word = s.mentions[..i].iter().all(|m| {
+            m.kind == MentionKind::Name
+                && m.toks == (first..first + 1)
+                && m.entity.is_none_or(|e| {
+                    !self.reg.entities[e].person_like() && !self.reg.entities[e].org
+                })
+        });
+        self.lex.verb_second
+            && start == first + 2
+            && fronted_word
+            && s.tokens[first].is_word()
+            && s.tokens[first + 1].is_word()
+            && !s.tokens[first + 1].is_cap()
+            && !s.tokens[first + 1].has(b::DETERMINER | b::PREPOSITION)
     }
 
     /// `Zentrale Themen seines Besuchs waren …`: a name whose verb, after nothing but

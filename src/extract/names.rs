@@ -1722,6 +1722,22 @@ fn parse_at(
         let cut = split_run(&words, reg);
         words.truncate(cut);
         k = run_start + cut;
+    } else if lex.capitalised_nouns && words.len() > 2 {
+        // `stellte Justizministerin Claudia Bandion-Ortner Vorhaben ihres Ressorts vor`:
+        // in German, one more capitalised word after a person named in full before is a
+        // noun, not more of the name.
+        let known = reg.find(&words[..words.len() - 1]).is_some_and(|e| {
+            let ent = &reg.entities[e];
+            !ent.org
+                && ent
+                    .name
+                    .split_whitespace()
+                    .eq(words[..words.len() - 1].iter().copied())
+        });
+        if known {
+            words.truncate(words.len() - 1);
+            k -= 1;
+        }
     }
     // German genitive of a known name before a noun (`Pekings Botschaften`, `Wangs Besuch`):
     // a modifier of the noun, not a mention of a new name.
@@ -1748,6 +1764,25 @@ fn parse_at(
             .is_some_and(|b| reg.knows_token(b) && !reg.knows_token(words[1]));
     if noun_of_name {
         return (None, k);
+    }
+    // `Weiters plant die Ministerin Reformen`: in German, one unknown capitalised word
+    // after a definite role whose holder the text has named is a noun (the object), not
+    // another holder's name.
+    let role_then_noun = lex.capitalised_nouns
+        && definite
+        && det.is_some()
+        && role_end > j
+        && role_end == run_start
+        && words.len() == 1
+        && !titled
+        && !tokens[run_start].has(b::GIVEN_NAME)
+        && !reg.knows_token(words[0])
+        && tokens[role_end - 1]
+            .lower()
+            .is_some_and(|h| reg.recent_role_holder(h));
+    if role_then_noun {
+        words.clear();
+        k = run_start;
     }
     // `the Turpin family`, `the Obama administration`: in English a lower-case body noun
     // right after a name makes the whole a body's name.
@@ -2863,6 +2898,29 @@ mod tests {
     fn a_middle_initial_that_is_also_a_word_stays_in_the_name() {
         let (ms, _) = mentions("NIH Director Elias A. Zerhouni said it.", "en");
         assert!(ms.iter().any(|(t, _)| t == "Elias A. Zerhouni"));
+    }
+
+    #[test]
+    fn a_capitalised_noun_after_a_person_named_in_full_before_is_no_part_of_the_name() {
+        let (ms, _) = mentions(
+            "Mit Ministerin Claudia Roth sprachen sie. Dann stellte Ministerin Claudia Roth Vorhaben vor.",
+            "de",
+        );
+        let names: Vec<&str> = ms.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(names.iter().filter(|&&t| t == "Claudia Roth").count(), 2);
+        assert!(!names.contains(&"Claudia Roth Vorhaben"));
+    }
+
+    #[test]
+    fn an_unknown_word_after_a_definite_role_whose_holder_was_named_is_no_name() {
+        let (ms, reg) = mentions(
+            "Justizministerin Claudia Roth sprach. Weiters plant die Ministerin Reformen.",
+            "de",
+        );
+        assert!(ms.iter().any(|(t, k)| t == "Ministerin"
+            && matches!(k, MentionKind::Description { definite: true, .. })));
+        let reformen = reg.entities.iter().find(|e| e.name == "Reformen");
+        assert!(reformen.is_some_and(|e| e.role.is_none()));
     }
 
     #[test]

@@ -65,6 +65,8 @@ impl Entity {
 const MAX_KEYS: usize = 12;
 const MAX_FORMS: usize = 16;
 const MAX_ROLE_WORDS: usize = 16;
+/// Entities looked at for a role's holder (most recent first).
+const RECENT_ROLE_HOLDERS: usize = 32;
 /// Entities considered per shared name key in a lookup (most recent first).
 const MAX_CANDIDATES_PER_KEY: usize = 32;
 
@@ -152,6 +154,22 @@ impl Registry {
         self.index
             .get(&self.key(token))
             .is_some_and(|ids| ids.iter().any(|&i| self.entities[i].person_like()))
+    }
+
+    /// Whether one of the last [`RECENT_ROLE_HOLDERS`] entities is a person whose role
+    /// ends in `head` (`Justizministerin` for `ministerin`): a text that named the
+    /// holder of a role speaks of them as `die Ministerin` after.
+    pub fn recent_role_holder(&self, head: &str) -> bool {
+        self.entities
+            .iter()
+            .rev()
+            .take(RECENT_ROLE_HOLDERS)
+            .any(|e| {
+                !e.org
+                    && e.role
+                        .as_deref()
+                        .is_some_and(|r| r.to_lowercase().ends_with(head))
+            })
     }
 
     /// Entities sharing a token key with `keys`, most recent first, deduplicated.

@@ -5954,3 +5954,9 @@ fn units_listed_after_a_person_without_a_closing_comma_leave_the_person_speaking
     let t = "Of this ritual, Sgt. Jacob Garling, B Battery, 2nd Battalion, 4th Field Artillery said, \"it is the rite of passage.\"";
     assert_eq!(who(t, "en"), some(&["Jacob Garling"]));
 }
+
+#[test]
+fn a_role_after_a_fronted_adverb_and_the_verb_is_the_subject_reported_speech_goes_on_with() {
+    let t = "Justizministerin Claudia Roth stellte Vorhaben ihres Ressorts vor. Weiters plant die Ministerin Reformen beim Verfahren. Im Strafrecht sollen \"Präzisierungen\" erfolgen, weil die Rechtslage unklar sei.\n";
+    assert_eq!(who(t, "de"), some(&["Claudia Roth"]));
+}
