@@ -1763,7 +1763,21 @@ fn parse_at(
             .strip_suffix('s')
             .is_some_and(|b| reg.knows_token(b) && !reg.knows_token(words[1]));
     if noun_of_name {
-        return (None, k);
+        // (`die Kritikpunkte Kunaseks, der … vorwirft`: the genitive is still a mention
+        // of the known name, as the owner a relative clause after it may hang on.)
+        let owner = words[1].strip_suffix('s').and_then(|b| reg.find(&[b]));
+        let Some(e) = owner else {
+            return (None, k);
+        };
+        let mut m = mention(
+            run_start + 1..k,
+            MentionKind::Name,
+            tokens,
+            run_start + 1,
+            true,
+        );
+        m.entity = Some(e);
+        return (Some(m), k);
     }
     // `Weiters plant die Ministerin Reformen`: in German, one unknown capitalised word
     // after a definite role whose holder the text has named is a noun (the object), not

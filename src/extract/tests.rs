@@ -5960,3 +5960,9 @@ fn a_role_after_a_fronted_adverb_and_the_verb_is_the_subject_reported_speech_goe
     let t = "Justizministerin Claudia Roth stellte Vorhaben ihres Ressorts vor. Weiters plant die Ministerin Reformen beim Verfahren. Im Strafrecht sollen \"Präzisierungen\" erfolgen, weil die Rechtslage unklar sei.\n";
     assert_eq!(who(t, "de"), some(&["Claudia Roth"]));
 }
+
+#[test]
+fn a_relative_clause_after_a_known_name_in_the_genitive_hangs_on_that_person() {
+    let t = "Abgeordneter Mario Kunasek brachte einen Antrag ein. Rekruten würden schlecht untergebracht, lauten die Kritikpunkte Kunaseks, der dem Minister \"Totalversagen\" vorwirft.\n";
+    assert_eq!(who(t, "de"), some(&["Mario Kunasek"]));
+}
