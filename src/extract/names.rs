@@ -2938,6 +2938,12 @@ mod tests {
     }
 
     #[test]
+    fn a_present_participle_opening_a_sentence_before_a_noun_opens_no_name() {
+        let (ms, _) = mentions("Steigende Fixkosten haben zu Kürzungen geführt.", "de");
+        assert!(ms.iter().all(|(t, _)| !t.contains("Fixkosten")));
+    }
+
+    #[test]
     fn a_run_after_an_ordinal_is_a_unit_not_a_person() {
         let (_, reg) = mentions("Spc. Anna Lee, 82nd Airborne Division, said it.", "en");
         let unit = reg.entities.iter().find(|e| e.name == "Airborne Division");
