@@ -5643,6 +5643,10 @@ impl<'a> Attributor<'a> {
             .is_some_and(|w| self.lex.genitive_articles.contains(w));
         let form = if org {
             self.lex.org_name_nominative(form, after_genitive)
+        } else if after_genitive {
+            // `Erklärung des Generalsekretärs`: the role is named as the nominative.
+            let det = s.tokens[mention.toks.start].lower();
+            crate::extract::names::nominative_role(form, det, self.lex)
         } else {
             form.to_string()
         };
@@ -6280,13 +6284,16 @@ impl Attributor<'_> {
                 .lower()
                 .is_some_and(|w| self.lex.speech_nouns.contains(w))
                 && s.tokens.get(t + 1).is_some_and(|n| {
-                    n.has(b::AGENT) || n.lower().is_some_and(|w| self.lex.affiliation.contains(w))
+                    n.has(b::AGENT | b::GENITIVE_ARTICLE)
+                        || n.lower().is_some_and(|w| self.lex.affiliation.contains(w))
                 })
         })?;
-        s.mentions
+        // (`A Statement from the NIH Director, Elias A. Zerhouni`.)
+        let near = |m: &Mention| m.toks.start > at && m.toks.start <= at + 7;
+        let named = s
+            .mentions
             .iter()
-            // (`A Statement from the NIH Director, Elias A. Zerhouni`.)
-            .filter(|m| m.toks.start > at && m.toks.start <= at + 7)
+            .filter(|m| near(m))
             .filter(|m| {
                 matches!(
                     m.kind,
@@ -6297,7 +6304,26 @@ impl Attributor<'_> {
             .find(|&e| {
                 let ent = &self.reg.entities[e];
                 !ent.org && ent.person_like()
-            })
+            });
+        if named.is_some() {
+            return named;
+        }
+        // `Erklärung des Generalsekretärs zum Anschlag`: a role right after the noun
+        // names the speaker when no name does, whoever holds it.
+        let role = s.mentions.iter().position(|m| {
+            near(m)
+                && m.toks.start <= at + 2
+                && m.entity.is_none()
+                && matches!(
+                    m.kind,
+                    MentionKind::Description {
+                        definite: true,
+                        org: false,
+                        ..
+                    }
+                )
+        })?;
+        self.resolve(s, role)
     }
 
     /// Whether the quote in `span` opens by naming its speaker (`“My name is …`), which

@@ -2244,7 +2244,7 @@ fn given_name_gender(words: &[&str], lex: &Lexicon) -> Option<Referent> {
 /// nominative ending, and a weak noun drops its -(e)n. Both rules are data
 /// ([`Lexicon::nominative_adjective`], [`Lexicon::weak_noun_base`]); without them the
 /// phrase is unchanged.
-fn nominative_role(role: &str, det: Option<&str>, lex: &Lexicon) -> String {
+pub(crate) fn nominative_role(role: &str, det: Option<&str>, lex: &Lexicon) -> String {
     let definite = det.is_some_and(|d| lex.definite_articles.contains(d));
     let words: Vec<&str> = role.split_whitespace().collect();
     let last = words.len().saturating_sub(1);

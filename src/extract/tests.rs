@@ -5966,3 +5966,9 @@ fn a_relative_clause_after_a_known_name_in_the_genitive_hangs_on_that_person() {
     let t = "Abgeordneter Mario Kunasek brachte einen Antrag ein. Rekruten würden schlecht untergebracht, lauten die Kritikpunkte Kunaseks, der dem Minister \"Totalversagen\" vorwirft.\n";
     assert_eq!(who(t, "de"), some(&["Mario Kunasek"]));
 }
+
+#[test]
+fn a_statement_headed_by_a_role_in_the_genitive_is_that_roles_in_the_nominative() {
+    let t = "Erklärung des Generalsekretärs zum Anschlag in Suruç\n„Ich verurteile auf das Schärfste den brutalen Anschlag auf unschuldige Opfer.“\n";
+    assert_eq!(who(t, "de"), some(&["Generalsekretär"]));
+}
