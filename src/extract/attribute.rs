@@ -1629,7 +1629,8 @@ impl<'a> Attributor<'a> {
                 && s.tokens[c.toks.start - 1].is_punct(",")
                 && self.is_participle(&s.tokens[c.toks.start])
                 && ci > 0
-                && cues[ci - 1].is_verb();
+                && cues[ci - 1].is_verb()
+                && !self.new_clause_subject(s, cues[ci - 1].toks.end, c.toks.start);
             // (`Sie betonte, dass die „…“, bekräftigte erneut die Unterstützung …`: a German
             // verb after the comma closing a `dass` clause of the verb before it goes on
             // with that verb's subject; the clause is no fronted object.)
@@ -1654,6 +1655,21 @@ impl<'a> Attributor<'a> {
             subjects.push(subject);
         }
         subjects
+    }
+
+    /// `citing “…”, Living in Barbados examines …, saying`: a name between tokens `from`
+    /// and `to` right after a comma and before a lower-case word opens a clause of its
+    /// own, whose subject a participle after it goes on with.
+    fn new_clause_subject(&self, s: &Sentence<'_>, from: usize, to: usize) -> bool {
+        s.mentions.iter().any(|m| {
+            m.kind == MentionKind::Name
+                && m.toks.start > from
+                && m.toks.end < to
+                && s.tokens[m.toks.start - 1].is_punct(",")
+                && s.tokens
+                    .get(m.toks.end)
+                    .is_some_and(|t| t.is_word() && !t.is_cap())
+        })
     }
 
     /// Speaker, cue and kind of the quote at token `qt`, nearest evidence first:
@@ -4537,9 +4553,30 @@ impl<'a> Attributor<'a> {
                     .lower()
                     .is_some_and(|w| self.lex.is_capacity_word(w))
         };
+        // (`As Barbados Underground joins the call …, Living in Barbados examines …,
+        // saying`: the subject follows the clause a subordinator opens.)
+        let opener = s.tokens[s.range.start]
+            .lower()
+            .is_some_and(|w| self.lex.subordinators.contains(w));
+        let main_from = opener
+            .then(|| (s.range.start + 1..v).find(|&t| s.tokens[t].is_punct(",")))
+            .flatten()
+            .map_or(s.range.start, |c| c + 1);
+        // (`As … newspaper, citing “…”`: a verb right after that comma is still the
+        // clause's.)
+        let main_from = if s
+            .mentions
+            .iter()
+            .any(|m| m.toks.start >= main_from && m.toks.end <= v)
+        {
+            main_from
+        } else {
+            s.range.start
+        };
         let candidates = || {
             s.mentions.iter().enumerate().filter(|(_, m)| {
                 m.toks.end <= v
+                    && m.toks.start >= main_from
                     && (m.subject_capable() || self.role_of_body_person(s, m))
                     && !m.agent
                     && !capacity(m)

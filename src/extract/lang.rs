@@ -164,6 +164,10 @@ pub struct Rules {
     /// start of a verb-final clause the noun after them is its subject.
     #[serde(default)]
     pub conjunction_prepositions: Vec<String>,
+    /// Conjunctions opening a subordinate clause before the main one (`As the paper
+    /// joins …, the blog examines …`): the main clause's subject follows its comma.
+    #[serde(default)]
+    pub subordinators: Vec<String>,
     /// Participles of naming whose agent speaks (`described by the Post as “…”`).
     #[serde(default)]
     pub passive_agent_verbs: Vec<String>,
@@ -726,6 +730,7 @@ pub(crate) struct Lexicon {
     pub article_adverbs: HashSet<String>,
     pub role_complement_prepositions: HashSet<String>,
     pub conjunction_prepositions: HashSet<String>,
+    pub subordinators: HashSet<String>,
     pub pronouns: HashMap<String, Vec<Referent>>,
     pub object_pronouns: HashMap<String, Vec<Referent>>,
     pub possessive_pronouns: HashMap<String, Vec<Referent>>,
@@ -960,6 +965,7 @@ impl Lexicon {
             article_adverbs: set(&rules.article_adverbs),
             role_complement_prepositions: set(&rules.role_complement_prepositions),
             conjunction_prepositions: set(&rules.conjunction_prepositions),
+            subordinators: set(&rules.subordinators),
             passive_agent_verbs: set(&rules.passive_agent_verbs),
             age_nouns: rules.age_nouns.iter().map(|w| w.to_lowercase()).collect(),
             origin_nouns: set(&rules.origin_nouns),

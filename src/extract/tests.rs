@@ -5972,3 +5972,15 @@ fn a_statement_headed_by_a_role_in_the_genitive_is_that_roles_in_the_nominative(
     let t = "Erklärung des Generalsekretärs zum Anschlag in Suruç\n„Ich verurteile auf das Schärfste den brutalen Anschlag auf unschuldige Opfer.“\n";
     assert_eq!(who(t, "de"), some(&["Generalsekretär"]));
 }
+
+#[test]
+fn a_participle_after_a_clause_with_a_subject_of_its_own_goes_on_with_that_subject() {
+    let t = "As Maria Lopez joins the call for a boycott of a newspaper, citing “weak media”, Tom Reyes examines the power of boycotting, saying: “You need sacrifice.”";
+    assert_eq!(who(t, "en"), some(&["Maria Lopez", "Tom Reyes"]));
+}
+
+#[test]
+fn the_subject_of_a_participle_follows_the_clause_a_subordinator_opens() {
+    let t = "While the mayor of the city thanked the firefighters, Governor Tom Reyes visited the site, calling it “a miracle”.";
+    assert_eq!(who(t, "en"), some(&["Tom Reyes"]));
+}
