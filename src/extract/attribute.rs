@@ -21,8 +21,6 @@ use std::ops::Range;
 
 /// How many recent mentions pronouns and descriptions may look back to.
 const WINDOW: usize = 24;
-/// Lines at the top that may be a headline in title case and a subheadline.
-const TITLE_LINES: usize = 2;
 /// Paragraphs that may be the headline, a dateline and the lead.
 const LEAD_PARAGRAPHS: usize = 2;
 /// Most tokens a role phrase set off by commas before its verb may span.
@@ -294,9 +292,9 @@ impl<'a> Attributor<'a> {
             && sents.len() == 1
             && tokens.last().is_some_and(|t| !t.is_punct(".!?"));
         // (A second such line under it, `Also Addresses Everglades Coalition, Miami
-        // Chamber of Commerce during Florida Trip`, as well.)
-        let title_line = self.paras < TITLE_LINES
-            && sents.len() == 1
+        // Chamber of Commerce during Florida Trip`, as well, and the title line of each
+        // entry of a digest, `Zambia: Gateway Liberalisation`.)
+        let title_line = sents.len() == 1
             && tokens.last().is_some_and(|t| !t.is_punct(".!?"))
             && !self.lex.capitalised_nouns
             && mostly_title_case(&tokens);

@@ -5984,3 +5984,9 @@ fn the_subject_of_a_participle_follows_the_clause_a_subordinator_opens() {
     let t = "While the mayor of the city thanked the firefighters, Governor Tom Reyes visited the site, calling it “a miracle”.";
     assert_eq!(who(t, "en"), some(&["Tom Reyes"]));
 }
+
+#[test]
+fn a_title_case_entry_line_deep_in_a_digest_leaves_no_name_a_pronoun_could_mean() {
+    let t = "News digest\nFirst entry about the vote.\nZambia: Gateway Liberalisation Pays\nThe government decided to open the gateway, a liberalisation many wanted. He argues that, “Trade has grown.”\n";
+    assert_eq!(who(t, "en"), vec![None]);
+}
