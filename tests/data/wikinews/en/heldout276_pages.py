@@ -9,7 +9,7 @@
 # between paragraphs are dropped; a headline is kept once as the first line where the stored copy has one; trailing
 # spaces at paragraph ends are removed; wording (typos included), spacing inside paragraphs and quotation marks
 # (straight as stored) are as stored. Annotated by reading the texts, before whosaid was run on them (rules
-# H1680-H1683 in ANNOTATION.md on top of H1-H1679).
+# H1710-H1713 in ANNOTATION.md on top of H1-H1679).
 PD = "public domain (US government work, 17 U.S.C. § 105)"
 PAGES = "stored web page (pages corpus), text as stored"
 
@@ -34,7 +34,7 @@ cut at the end could not be dropped as a paragraph) and stories whose complete p
 above (checked by URL and article number, by title and by the names of their speakers, such as Jerry Hadley, Kevin
 Hoeppner, Jon Camplin, Bryan Klein, Sean Mckenna, William Eaton, Ryan Tennyson, Derrick Smullen and Jason Withrow, with
 grep over tests/data of the main tree and of every other helper's worktree: no hit). The annotation (rules
-H1680–H1683 in `ANNOTATION.md` on top of H1–H1679) was committed before whosaid was first run on these texts, so the
+H1710–H1713 in `ANNOTATION.md` on top of H1–H1679) was committed before whosaid was first run on these texts, so the
 first score is a blind one (scored once, blind, by the main session).
 
 | id | title | URL | license | quotes | retrieval note |
