@@ -4260,10 +4260,60 @@ impl<'a> Attributor<'a> {
     /// a colon is the words of the person the sentence after the colon opens with.
     /// (A short quote there is rather a term the sentence explains.)
     fn quote_colon_subject(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
+        if let Some(e) = self.joined_blog_name(s, qt) {
+            return Some(e);
+        }
         let m = self.quote_colon_mention(s, qt)?;
         let e = self.resolve(s, m)?;
         s.mentions[m].entity = Some(e);
         Some(e)
+    }
+
+    /// `“…”: Living in Barbados examines “the crime of crime”`, `“…”: Ramblings and Reason
+    /// provides a few tips`: in an English digest a blog's name may join capitalised
+    /// words with `in` or `and`; the whole run before the verb owns the quote.
+    fn joined_blog_name(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
+        const MAX_WORDS: usize = 6;
+        if self.lex.verb_second || !s.tokens.get(qt + 1).is_some_and(|t| t.is_punct(":")) {
+            return None;
+        }
+        let raw = self.text.get(s.tokens[qt].range.clone())?;
+        if raw.split_whitespace().count() < 4 {
+            return None;
+        }
+        let start = qt + 2;
+        let mut end = start;
+        let mut joined = false;
+        while end < s.range.end && end - start < MAX_WORDS {
+            let t = &s.tokens[end];
+            if t.is_word() && t.is_cap() && t.quote().is_none() {
+                end += 1;
+            } else if end > start
+                && t.has(b::PREPOSITION | b::COORDINATOR)
+                && s.tokens
+                    .get(end + 1)
+                    .is_some_and(|n| n.is_word() && n.is_cap())
+            {
+                joined = true;
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        let verb = s.tokens.get(end).is_some_and(|t| {
+            t.is_word()
+                && !t.is_cap()
+                && !t
+                    .has(b::STOPWORD | b::DETERMINER | b::PREPOSITION | b::PRONOUN | b::COORDINATOR)
+        });
+        if !(joined && verb && s.tokens[end - 1].is_cap()) {
+            return None;
+        }
+        let name = self
+            .text
+            .get(s.tokens[start].range.start..s.tokens[end - 1].range.end)?;
+        let parts: Vec<&str> = name.split_whitespace().collect();
+        Some(self.reg.register_org(&parts, Vec::new(), Vec::new()))
     }
 
     /// The mention of [`Self::quote_colon_subject`]: a name right after the colon that

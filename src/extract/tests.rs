@@ -5990,3 +5990,9 @@ fn a_title_case_entry_line_deep_in_a_digest_leaves_no_name_a_pronoun_could_mean(
     let t = "News digest\nFirst entry about the vote.\nZambia: Gateway Liberalisation Pays\nThe government decided to open the gateway, a liberalisation many wanted. He argues that, “Trade has grown.”\n";
     assert_eq!(who(t, "en"), vec![None]);
 }
+
+#[test]
+fn a_blog_name_joined_by_in_after_the_colon_of_a_quote_owns_the_quote() {
+    let t = "“Like any social secret the criminal persists because of the facilitators”: Living in Barbados examines the problem.";
+    assert_eq!(who(t, "en"), some(&["Living in Barbados"]));
+}
