@@ -587,6 +587,19 @@ fn scan_paragraph(
                 } else if mismatched_close(p, i, o.strength, c, prev) {
                     out.push(raw(o.start..base + i + c.len_utf8(), para));
                     outer = None;
+                } else if let Some(end) = (c == '"' && o.mark == '"')
+                    .then(|| lost_close_before_attribution(p, o.start - base, i, prev, next))
+                    .flatten()
+                {
+                    // The quote ended, unmarked, at the comma before its attribution;
+                    // this mark opens the next one.
+                    out.push(raw(o.start..base + end, para));
+                    outer = Some(Open {
+                        start: base + i,
+                        mark: c,
+                        strength: Strength::Double,
+                        doubled: false,
+                    });
                 } else if (c != o.mark || nests_same(p, o.start - base, i, c, pairs))
                     && is_opener(c, pairs)
                     && can_open(c, prev, next)
@@ -605,6 +618,35 @@ fn scan_paragraph(
         }
         _ => false,
     }
+}
+
+/// `"… to conserve our coral reefs, said Interior Secretary Dick Kempthorne. "It will
+/// help …"`: a straight mark that can only open (a space before it, a letter after),
+/// right after a sentence that a comma inside the open quote began in lower case,
+/// shows the writer lost the closing mark at that comma: the attribution between is
+/// no quote. Returns the end of the first quote (after the comma).
+fn lost_close_before_attribution(
+    p: &str,
+    open: usize,
+    i: usize,
+    prev: Option<char>,
+    next: Option<char>,
+) -> Option<usize> {
+    const MAX_WORDS: usize = 10;
+    if !(prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_alphabetic)) {
+        return None;
+    }
+    let inside = p.get(open + 1..i)?;
+    let comma = inside.rfind(", ")?;
+    let tail = inside[comma + 1..].trim();
+    let sentence_end = tail.ends_with('.') && !tail[..tail.len() - 1].contains(['.', '!', '?']);
+    let attribution = tail.starts_with(char::is_lowercase)
+        && tail.split_whitespace().count() <= MAX_WORDS
+        && tail
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase));
+    (sentence_end && attribution).then_some(open + 1 + comma + 1)
 }
 
 /// `"The guys are excited. I'd say this is "the dream team." They're …"`: a straight
@@ -920,6 +962,16 @@ mod tests {
                 "“It welcomes a leader, Col. Miguel “Mac” Cruz,”",
                 "“Thanks.”"
             ]
+        );
+    }
+
+    #[test]
+    fn a_straight_mark_opening_after_an_unmarked_attribution_ends_the_quote_at_its_comma() {
+        let t =
+            "\"It is a step forward, said Secretary Dick Kempthorne. \"It will help the states.\"";
+        assert_eq!(
+            quotes(t, "en"),
+            ["\"It is a step forward,", "\"It will help the states.\""]
         );
     }
 
