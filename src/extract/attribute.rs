@@ -2095,6 +2095,9 @@ impl<'a> Attributor<'a> {
         if let Some(e) = self.people_subject(s, cue) {
             return Some(e);
         }
+        if let Some(e) = self.partitive_subject(s, cue) {
+            return Some(e);
+        }
         // `„…“, so die Botschaft des Präsidenten Patrick Bernasconi`: a source phrase
         // naming what was said gives the quote to whoever the genitive after it names.
         if cue.kind == CueKind::Source {
@@ -3804,6 +3807,87 @@ impl<'a> Attributor<'a> {
                 .split_whitespace()
                 .any(|w| w.to_lowercase() == *country)
         })?;
+        self.mark_speaker(e);
+        s.subjects.push(e);
+        Some(e)
+    }
+
+    /// `Einer der Schaulustigen sagte`, `said one of the onlookers`: a partitive pronoun
+    /// and its group, right before the speech verb as the clause opens or right after
+    /// it, are the speaker, named as written.
+    fn partitive_subject(&mut self, s: &mut Sentence<'_>, cue: &Cue) -> Option<usize> {
+        const GROUP_WORDS: usize = 3;
+        if cue.kind != CueKind::Speech {
+            return None;
+        }
+        // The end of the group's noun phrase from the partitive pronoun at `p`.
+        let phrase_end = |p: usize| -> Option<usize> {
+            let pronoun = s.tokens[p]
+                .lower()
+                .is_some_and(|w| self.lex.partitive_pronouns.contains(w));
+            let link = s.tokens.get(p + 1)?.lower()?;
+            if !pronoun || !self.lex.partitive_links.contains(link) {
+                return None;
+            }
+            let mut k = p + 2;
+            // (`one of the onlookers`: an article or possessive after `of`.)
+            if s.tokens.get(k).is_some_and(|t| t.has(b::DETERMINER)) && !self.lex.verb_second {
+                k += 1;
+            }
+            let noun_start = k;
+            while k < s.range.end && k - noun_start < GROUP_WORDS && s.tokens[k].is_word() {
+                if s.tokens[k].has(b::SPEECH) {
+                    break;
+                }
+                k += 1;
+            }
+            // The group ends in a noun: German capitalises it; English gives a plural.
+            let last = s.tokens.get(k.checked_sub(1)?)?;
+            let noun = if self.lex.verb_second {
+                last.is_cap()
+            } else {
+                last.lower().is_some_and(|w| w.ends_with('s'))
+            };
+            (k > noun_start && noun).then_some(k)
+        };
+        let v = cue.toks.start;
+        let clause_opens = |p: usize| {
+            p == s.range.start
+                || s.tokens[p - 1].is_punct(",:;")
+                || s.tokens[p - 1].quote().is_some()
+        };
+        let before = (s.range.start..v).find(|&p| clause_opens(p) && phrase_end(p) == Some(v));
+        let after = before.is_none().then(|| {
+            let p = cue.toks.end;
+            (p < s.range.end)
+                .then(|| phrase_end(p).map(|end| (p, end)))
+                .flatten()
+        });
+        let (p, end) = match (before, after.flatten()) {
+            (Some(p), _) => (p, v),
+            (None, Some(pe)) => pe,
+            _ => return None,
+        };
+        // (`said one of the judges, Lord Justice Maurice Kay`: a name in apposition
+        // names the one.)
+        let apposed = s.tokens.get(end).is_some_and(|t| t.is_punct(","))
+            && s.mentions
+                .iter()
+                .any(|m| m.toks.start == end + 1 && m.kind == MentionKind::Name);
+        if apposed {
+            return None;
+        }
+        let text = self
+            .text
+            .get(s.tokens[p].range.start..s.tokens[end - 1].range.end)?;
+        let mut name = text.to_string();
+        if let Some(first) = name
+            .get(..1)
+            .filter(|f| f.chars().all(|c| c.is_ascii_lowercase()))
+        {
+            name.replace_range(..1, &first.to_uppercase());
+        }
+        let e = self.reg.register_indefinite(&name, false);
         self.mark_speaker(e);
         s.subjects.push(e);
         Some(e)

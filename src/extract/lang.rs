@@ -168,6 +168,13 @@ pub struct Rules {
     /// joins …, the blog examines …`): the main clause's subject follows its comma.
     #[serde(default)]
     pub subordinators: Vec<String>,
+    /// `one` in `one of the onlookers said`, `einer` in `Einer der Schaulustigen sagte`: a
+    /// pronoun picking one member of a group, which with the group is the speaker.
+    #[serde(default)]
+    pub partitive_pronouns: Vec<String>,
+    /// The words that link a partitive pronoun to its group (`of`, `der`).
+    #[serde(default)]
+    pub partitive_links: Vec<String>,
     /// Participles of naming whose agent speaks (`described by the Post as “…”`).
     #[serde(default)]
     pub passive_agent_verbs: Vec<String>,
@@ -731,6 +738,8 @@ pub(crate) struct Lexicon {
     pub role_complement_prepositions: HashSet<String>,
     pub conjunction_prepositions: HashSet<String>,
     pub subordinators: HashSet<String>,
+    pub partitive_pronouns: HashSet<String>,
+    pub partitive_links: HashSet<String>,
     pub pronouns: HashMap<String, Vec<Referent>>,
     pub object_pronouns: HashMap<String, Vec<Referent>>,
     pub possessive_pronouns: HashMap<String, Vec<Referent>>,
@@ -966,6 +975,8 @@ impl Lexicon {
             role_complement_prepositions: set(&rules.role_complement_prepositions),
             conjunction_prepositions: set(&rules.conjunction_prepositions),
             subordinators: set(&rules.subordinators),
+            partitive_pronouns: set(&rules.partitive_pronouns),
+            partitive_links: set(&rules.partitive_links),
             passive_agent_verbs: set(&rules.passive_agent_verbs),
             age_nouns: rules.age_nouns.iter().map(|w| w.to_lowercase()).collect(),
             origin_nouns: set(&rules.origin_nouns),

@@ -5996,3 +5996,18 @@ fn a_blog_name_joined_by_in_after_the_colon_of_a_quote_owns_the_quote() {
     let t = "“Like any social secret the criminal persists because of the facilitators”: Living in Barbados examines the problem.";
     assert_eq!(who(t, "en"), some(&["Living in Barbados"]));
 }
+
+#[test]
+fn one_of_a_group_opening_the_clause_before_the_verb_is_the_speaker() {
+    let t = "Karl Renner kam. Einer der Schaulustigen sagte damals: „Die Tradition ist nicht an ein Gebäude gebunden.“";
+    assert_eq!(who(t, "de"), some(&["Einer der Schaulustigen"]));
+}
+
+#[test]
+fn one_of_a_group_after_an_inverted_verb_is_the_speaker_unless_a_name_is_apposed() {
+    let t = "Karl Renner came. \"That was good,\" said one of his neighbors. \"We agree,\" said one of the judges, Lord Justice Maurice Kay.";
+    assert_eq!(
+        who(t, "en"),
+        some(&["One of his neighbors", "Justice Maurice Kay"])
+    );
+}
