@@ -1,5 +1,5 @@
 # Two-hundred-and-eighty-sixth held-out German real-news set (tests/data/heldout286-de.jsonl), annotated by hand for
-# whosaid (rules: ANNOTATION.md, rules 1-183, the rules of the later sets and the new rules of this set, 1830-1834). None
+# whosaid (rules: ANNOTATION.md, rules 1-183, the rules of the later sets and the new rules of this set, 1835-1839). None
 # of these pages is in any tests/data/*.jsonl or in another helper's worktree (checked by URL or page number, headline and
 # two distinctive phrases of each text with grep -rl against every annotation module, SOURCES file and jsonl file of
 # /work/main/tests/data and /work/wt-*/tests/data). The annotation was finished and committed before whosaid was run on any
@@ -64,7 +64,7 @@ add(id="ho286-eesc-info-2019-06-ebi-tag-timmermans",
            "wirksam ineinandergreifen können, auch durch eine Neuerfindung der Demokratie, wie wir sie kennen, und ihre "
            "Anpassung an die heutige Welt.",
            EBI19_P5],
-    # the subtitle's quotation is Timmermans's by its own cue (rule 1830); Sullivan's words by the pronoun cue `betonte
+    # the subtitle's quotation is Timmermans's by its own cue (rule 1835); Sullivan's words by the pronoun cue `betonte
     # sie`; Timmermans's speech after the colon (`der Kommissar`); the day's motto is a title (rule 24); the paragraph on
     # the new Commission is unmarked indirect speech (rule 5)
     quotes=[("„Die Kommission hat die moralische Verpflichtung, auf die EBI zu reagieren“", TIMMERMANS),
@@ -99,7 +99,7 @@ add(id="ho286-eesc-info-2018-07-ebi-tag-dassis",
            "Der EBI-Tag 2018 stand unter dem Motto Zusammenarbeiten, das den Wert der Zusammenarbeit und der gemeinsamen "
            "Verantwortung für die Förderung einer aktiven Bürgerschaft unterstreichen soll.",
            EBI18_P4],
-    # `so die Forderung des Präsidenten` names the president of the same paragraph (rule 1831)
+    # `so die Forderung des Präsidenten` names the president of the same paragraph (rule 1836)
     quotes=[(cut(EBI18_P4, "„Erfolgreiche", "EU-Ebene sein“"), DASSIS)],
     aliases={DASSIS: ["Georges Dassis", "EWSA-Präsident Georges Dassis", "des Präsidenten"]})
 
@@ -131,7 +131,7 @@ add(id="ho286-eesc-info-2018-04-loiseau-buergerbefragung",
            "mit derselben Philosophie –, die der EWSA im Laufe der letzten beiden Jahre in den Mitgliedstaaten der EU "
            "durchgeführt hat, die eine zur Lage der Migranten und die andere zum Weißbuch zur Zukunft Europas."],
     # `so die Ministerin` resolves to the minister named in the first paragraph, not to Macron, whose plan she explains
-    # (rule 1832)
+    # (rule 1837)
     quotes=[(cut(LOI_P3, "„Es geht", "eingreift“"), LOISEAU)],
     aliases={LOISEAU: ["Nathalie Loiseau", "der französischen Ministerin für europäische Angelegenheiten",
                        "Die Ministerin", "die Ministerin"]})
@@ -171,7 +171,7 @@ add(id="ho286-eesc-info-2018-07-buergerkonsultationen",
            KONS_P4,
            KONS_P5],
     # the event's name is a title (rule 24); `„Premiere“` and `„europaweites Instrument“` are the writer's marked words
-    # (rule 1833); the partial `"im Gehen entsteht"` is Jahier's (rule 1834); his words after the colon are his
+    # (rule 1838); the partial `"im Gehen entsteht"` is Jahier's (rule 1839); his words after the colon are his
     # (`der Präsident`)
     quotes=[("„Konsultationen der Bürgerinnen und Bürger zu Europa“", None),
             ("„Premiere“", None),
