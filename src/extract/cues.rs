@@ -145,7 +145,15 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
                     .filter_map(Token::lower)
                     .collect()
             });
-            if particles.iter().any(|p| words.contains(p.as_str())) {
+            // (`um zu sehen, ob es Mittel gibt`: the particle follows its verb; one
+            // before it belongs to something else.)
+            let after = || {
+                tokens[i + 1..sent.end]
+                    .iter()
+                    .filter_map(Token::lower)
+                    .any(|l| particles.iter().any(|p| p == l))
+            };
+            if particles.iter().any(|p| words.contains(p.as_str())) && after() {
                 out.push(cue(i..i + 1, CueKind::Speech));
             }
         } else if let Some(len) = phrase_at(&lex.source, tokens, i, sent.end) {
@@ -408,6 +416,12 @@ mod tests {
     fn separable_verb_needs_its_particle() {
         assert_eq!(cues("Die Ministerin fügte hinzu, dass", "de").len(), 1);
         assert!(cues("Das fügte sich gut.", "de").is_empty());
+    }
+
+    #[test]
+    fn a_separable_particle_before_the_verb_is_not_its_own() {
+        assert!(cues("Sie kommen zu Wort, um zu sehen, ob es Mittel gibt.", "de").is_empty());
+        assert_eq!(cues("Sie gibt zu, dass es Mittel gibt.", "de").len(), 1);
     }
 
     #[test]

@@ -6011,3 +6011,9 @@ fn one_of_a_group_after_an_inverted_verb_is_the_speaker_unless_a_name_is_apposed
         some(&["One of his neighbors", "Justice Maurice Kay"])
     );
 }
+
+#[test]
+fn introducing_oneself_is_a_cue() {
+    let t = "\"Ich bin die Doris\", stellte sich die Präsidentin Doris Bures dann Arthur vor, der sich darauf freute.";
+    assert_eq!(who(t, "de"), some(&["Doris Bures"]));
+}
