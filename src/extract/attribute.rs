@@ -88,6 +88,9 @@ pub struct Attributor<'a> {
     /// The named person the last sentence of a quote-less paragraph opens with, who
     /// speaks a first-person quote paragraph after it that nothing else attributes.
     prev_para_statement: Option<usize>,
+    /// The first person a quote-less paragraph names, when it names them again in a
+    /// later sentence: whom the paragraph is about.
+    prev_para_protagonist: Option<usize>,
     /// Whether the previous paragraph ended in a colon (announcing what follows).
     prev_para_colon: bool,
     /// `…, so Merkel.` ⏎ `Kräfte der Bundeswehr seien vor Ort aktiv. „Ich danke …“`:
@@ -190,6 +193,9 @@ pub struct Attributor<'a> {
     interviewee: Option<usize>,
     /// This paragraph is an interview answer (`Antwort: …`): its `ich` is the interviewee.
     in_answer: bool,
+    /// The person a transcript's last speaker label gave the floor to, whose speech
+    /// goes on in the unlabelled paragraphs after it.
+    floor: Option<usize>,
     /// This paragraph is the headline: the first one, without a full stop.
     in_headline: bool,
     /// The first entity a line in English title case at the top registered (see
@@ -228,6 +234,7 @@ impl<'a> Attributor<'a> {
             org_subjects: Recent::default(),
             prev_para_last: None,
             prev_para_statement: None,
+            prev_para_protagonist: None,
             prev_para_colon: false,
             reported_lead: None,
             pending: VecDeque::new(),
@@ -237,6 +244,7 @@ impl<'a> Attributor<'a> {
             prev_topic: None,
             interviewee: None,
             in_answer: false,
+            floor: None,
             in_headline: false,
             title_line_from: None,
             orphans: Vec::new(),
@@ -334,6 +342,8 @@ impl<'a> Attributor<'a> {
         let mut tail_speaker: Option<usize> = None;
         // The person a paragraph first names (`Charlie Bolden, NASA Administrator:`).
         let mut first_person: Option<usize> = None;
+        // Whether a later sentence names the first person again.
+        let mut first_person_again = false;
         // The named person opening the paragraph's last sentence as its subject.
         let mut colon_opener: Option<usize> = None;
         // The known role holder whose remarks the paragraph's last sentence names.
@@ -416,6 +426,11 @@ impl<'a> Attributor<'a> {
             };
             if self.paras < HEADER_PARAGRAPHS && self.header_speaker.is_none() {
                 self.header_speaker = self.speech_header(&s);
+            }
+            if si == 0 {
+                if let Some(e) = self.protocol_label(&s) {
+                    self.floor = Some(e);
+                }
             }
             let headline_line = sents.len() == 1
                 && tokens.last().is_some_and(|t| t.is_word())
@@ -797,6 +812,12 @@ impl<'a> Attributor<'a> {
                 .last()
                 .filter(|m| m.kind == MentionKind::Name && m.toks.end == range.end)
                 .and_then(|m| m.entity);
+            let named_again = first_person.is_some_and(|e| {
+                s.mentions
+                    .iter()
+                    .any(|m| m.kind == MentionKind::Name && m.entity == Some(e))
+            });
+            first_person_again |= named_again;
             first_person = first_person.or_else(|| {
                 s.mentions
                     .iter()
@@ -974,6 +995,11 @@ impl<'a> Attributor<'a> {
         } else {
             Vec::new()
         };
+        self.floor = match (speaker_label, label) {
+            (Some(e), _) => Some(e).filter(|&e| !self.reg.entities[e].org),
+            (None, Some(_)) => None,
+            (None, None) => self.floor,
+        };
         if let Some(e) = speaker_label {
             self.give_unattributed(quotes, e);
             // (`Diaz: „…“` ⏎ `Q: …` ⏎ `A: „…“`: the one who answered under their name
@@ -1038,6 +1064,9 @@ impl<'a> Attributor<'a> {
         // (A headline line, without a full stop, states nothing of the kind.)
         let full_stop = tokens.last().is_some_and(|t| t.is_punct("."));
         self.prev_para_statement = opening_person.filter(|_| last_quote.is_none() && full_stop);
+        self.prev_para_protagonist = first_person
+            .filter(|_| first_person_again && last_quote.is_none() && full_stop)
+            .filter(|&e| !self.reg.entities[e].org);
         self.prev_para_reported_tail = reported_tail;
         self.prev_para_quoted = last_sentence_quote;
         self.prev_para_colon = ends_with_colon || topic_labelled;
@@ -1168,6 +1197,41 @@ impl<'a> Attributor<'a> {
             })
             .or(opening.filter(|_| issues))
             .or(self.prev_topic.filter(|&e| !self.reg.entities[e].org))
+    }
+
+    /// `Abgeordneter Mag. Jörg Leichtfried (SPÖ): Geschätzte Damen und Herren! …`: a
+    /// protocol's paragraph opened by a person's name (after their role, before their
+    /// party in brackets) and a colon gives that person the floor.
+    fn protocol_label(&self, s: &Sentence<'_>) -> Option<usize> {
+        const LABEL_TOKENS: usize = 14;
+        let end = (s.range.start..s.range.end.min(s.range.start + LABEL_TOKENS))
+            .find(|&t| s.tokens[t].is_punct(":"))?;
+        if s.tokens
+            .get(end + 1)
+            .is_none_or(|t| t.quote().is_some() || !t.is_word())
+        {
+            return None;
+        }
+        // (`(SPÖ)`, `(zur Geschäftsbehandlung)`: brackets between the name and the colon.)
+        let mut name_end = end;
+        while name_end > s.range.start && s.tokens[name_end - 1].is_punct(")") {
+            name_end = (s.range.start..name_end - 1)
+                .rev()
+                .find(|&t| s.tokens[t].is_punct("("))?;
+        }
+        let m = s.mentions.iter().find(|m| {
+            m.kind == MentionKind::Name
+                && m.toks.end == name_end
+                && m.toks.start <= s.range.start + 4
+        })?;
+        let opens = (s.range.start..m.toks.start)
+            .all(|t| s.tokens[t].is_word() || s.tokens[t].is_punct("."));
+        m.entity
+            .filter(|&e| {
+                let ent = &self.reg.entities[e];
+                !ent.org && ent.token_count() >= 2 && (ent.role.is_some() || ent.titled)
+            })
+            .filter(|_| opens)
     }
 
     /// `HALEY: “Thank you.”`: a paragraph opened by a capitalised name of a person the
@@ -1716,15 +1780,23 @@ impl<'a> Attributor<'a> {
                 && s.tokens[s.range.start.max(self.para_text_start)..s.range.end]
                     .iter()
                     .all(|t| t.quote().is_some() || !t.is_word());
-            let statement = self
-                .prev_para_statement
-                .filter(|_| self.first_person_words(s.tokens[qt].range.clone()))
-                .filter(|_| !self.opens_with_self_introduction(s.tokens[qt].range.clone()));
+            let first_person_quote = self.first_person_words(s.tokens[qt].range.clone())
+                && !self.opens_with_self_introduction(s.tokens[qt].range.clone());
+            let statement = self.prev_para_statement.filter(|_| first_person_quote);
+            // (`Dunja Mijatović tritt heute ihr Mandat … an. Die … Mijatović wurde …
+            // gewählt.` ⏎ `„Ich möchte …`: failing that, whom the paragraph was about.)
+            let protagonist = self
+                .prev_para_protagonist
+                .filter(|_| bare && first_person_quote);
             att.entity = self
                 .quote_colon_subject(s, qt)
                 .or(self.prev_para_last)
                 .or(self.last_para_topic.filter(|_| bare))
-                .or(statement);
+                .or(statement)
+                .or(protagonist)
+                // (`Die schriftlich eingebrachte Anfrage … hat folgenden Wortlaut:` ⏎
+                // `„…“` in a protocol: the text of the one who has the floor.)
+                .or(self.floor.filter(|_| self.prev_para_colon));
             // (The one announced, or asked, has now spoken: `He says …` after it is them.)
             if let Some(e) = att.entity.filter(|&e| Some(e) == self.prev_para_last) {
                 self.mark_speaker(e);
@@ -2119,7 +2191,9 @@ impl<'a> Attributor<'a> {
         if cue.kind == CueKind::Speech && self.first_person_subject(s, cue.toks.start) {
             // `ich habe gesagt: „…“`: in an interview answer, the interviewee. Elsewhere
             // the writer, who is nobody named: the quote falls to the other evidence.
-            let e = self.interviewee.filter(|_| self.in_answer)?;
+            // (In a transcript, the one whose labelled speech goes on: `Abgeordneter Jörg
+            // Leichtfried (SPÖ): …` ⏎ `…, dass ich … Folgendes gesagt habe: „…“`.)
+            let e = self.interviewee.filter(|_| self.in_answer).or(self.floor)?;
             self.mark_speaker(e);
             s.subjects.push(e);
             return Some(e);
@@ -3650,7 +3724,21 @@ impl<'a> Attributor<'a> {
                 .is_some_and(|w| self.lex.first_person.contains(w))
         };
         let before = (v.saturating_sub(2).max(s.range.start)..v).any(first);
-        before || (v + 1 < s.range.end && first(v + 1))
+        // (`…, dass ich vor einigen Jahren … Folgendes gesagt habe`: a German verb-final
+        // clause has its subject right after the word that opens it.)
+        // (The participle before `habe`/`hatte` closes that clause.)
+        let perfect = s
+            .tokens
+            .get(v + 1)
+            .and_then(Token::lower)
+            .is_some_and(|w| self.lex.perfect_auxiliaries.contains(w));
+        let opener = (s.range.start..v).rev().find(|&t| {
+            s.tokens[t]
+                .lower()
+                .is_some_and(|w| self.lex.is_complementizer(w))
+        });
+        let verb_final = self.lex.verb_second && perfect && opener.is_some_and(|o| first(o + 1));
+        before || verb_final || (v + 1 < s.range.end && first(v + 1))
     }
 
     /// Where the clause of a verb-final participle `v` starts, when a passive auxiliary

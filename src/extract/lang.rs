@@ -168,6 +168,9 @@ pub struct Rules {
     /// joins …, the blog examines …`): the main clause's subject follows its comma.
     #[serde(default)]
     pub subordinators: Vec<String>,
+    /// Auxiliaries of the perfect after a verb-final participle (`gesagt habe`).
+    #[serde(default)]
+    pub perfect_auxiliaries: Vec<String>,
     /// `one` in `one of the onlookers said`, `einer` in `Einer der Schaulustigen sagte`: a
     /// pronoun picking one member of a group, which with the group is the speaker.
     #[serde(default)]
@@ -738,6 +741,7 @@ pub(crate) struct Lexicon {
     pub role_complement_prepositions: HashSet<String>,
     pub conjunction_prepositions: HashSet<String>,
     pub subordinators: HashSet<String>,
+    pub perfect_auxiliaries: HashSet<String>,
     pub partitive_pronouns: HashSet<String>,
     pub partitive_links: HashSet<String>,
     pub pronouns: HashMap<String, Vec<Referent>>,
@@ -975,6 +979,7 @@ impl Lexicon {
             role_complement_prepositions: set(&rules.role_complement_prepositions),
             conjunction_prepositions: set(&rules.conjunction_prepositions),
             subordinators: set(&rules.subordinators),
+            perfect_auxiliaries: set(&rules.perfect_auxiliaries),
             partitive_pronouns: set(&rules.partitive_pronouns),
             partitive_links: set(&rules.partitive_links),
             passive_agent_verbs: set(&rules.passive_agent_verbs),

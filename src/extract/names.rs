@@ -357,12 +357,28 @@ fn segment_with(
             }
             govern(&mut m, tokens, sent.start, out.last(), lex);
             m.object |= genitive_attribute(text, tokens, &cls, &m, sent.start, lex);
+            m.object |= vocative(tokens, &m, lex);
             out.push(m);
         }
         i = next.max(i + 1);
     }
     link_appositions(tokens, &mut out, reg, lex);
     out
+}
+
+/// `Sie, Herr Präsident, können sich erinnern`, `Herr Kollege, nicht …`: in German a
+/// title and a role with no article and no name, set off by a comma or an exclamation
+/// mark, addresses someone; it is no subject.
+fn vocative(tokens: &[Token], m: &Mention, lex: &Lexicon) -> bool {
+    let MentionKind::Description {
+        definite: false, ..
+    } = m.kind
+    else {
+        return false;
+    };
+    lex.capitalised_nouns
+        && tokens[m.toks.start].has(b::TITLE)
+        && tokens.get(m.toks.end).is_some_and(|t| t.is_punct(",!"))
 }
 
 /// `the Scottish Fire and Rescue Service said`, `A U.S. Customs and Border Protection
@@ -2941,6 +2957,16 @@ mod tests {
     fn a_present_participle_opening_a_sentence_before_a_noun_opens_no_name() {
         let (ms, _) = mentions("Steigende Fixkosten haben zu Kürzungen geführt.", "de");
         assert!(ms.iter().all(|(t, _)| !t.contains("Fixkosten")));
+    }
+
+    #[test]
+    fn a_title_and_role_set_off_by_commas_address_someone_and_are_no_subject() {
+        let lex = Lexicon::new(&Rules::builtin("de").unwrap());
+        let t = "Einige von Ihnen und Sie, Herr Präsident, können sich erinnern.";
+        let toks = tokenize(t, 0..t.len(), &[], &mut Vocab::new(&lex));
+        let ms = segment(t, &toks, 0..toks.len(), &lex, &mut Registry::default());
+        let address = ms.iter().find(|m| &t[m.text.clone()] == "Herr Präsident");
+        assert!(address.is_some_and(|m| !m.subject_capable()));
     }
 
     #[test]

@@ -6017,3 +6017,21 @@ fn introducing_oneself_is_a_cue() {
     let t = "\"Ich bin die Doris\", stellte sich die Präsidentin Doris Bures dann Arthur vor, der sich darauf freute.";
     assert_eq!(who(t, "de"), some(&["Doris Bures"]));
 }
+
+#[test]
+fn a_first_person_speech_verb_in_a_protocol_is_the_floor_holders() {
+    let t = "Abgeordneter Mag. Jörg Leichtfried (SPÖ): Geschätzte Damen und Herren!\nEinige von Ihnen und Sie, Herr Präsident, können sich erinnern, dass ich vor Jahren Folgendes gesagt habe: Es ist „Gift für die Demokratie“, wenn Geld zählt. (Zwischenruf des Abg. Hörl.)\n";
+    assert_eq!(who(t, "de"), some(&["Jörg Leichtfried"]));
+}
+
+#[test]
+fn a_text_announced_by_a_colon_in_a_protocol_is_the_floor_holders() {
+    let t = "Abgeordneter Mag. Jörg Leichtfried (SPÖ): Herr Präsident! Meine Frage an Sie wäre: Wann?\nDie schriftlich eingebrachte Anfrage hat folgenden Wortlaut:\n„Wann dürfen die Bürger endlich mit einem Gesetz rechnen?“\nPräsident Mag. Wolfgang Sobotka: Bitte, Frau Bundesministerin.\n";
+    assert_eq!(who(t, "de"), some(&["Jörg Leichtfried"]));
+}
+
+#[test]
+fn an_austrian_academic_title_ends_no_sentence_and_is_no_name() {
+    let t = "Abgeordnete Mag. Anna Berger (ÖVP) war dagegen. „Die Sitzung ist eröffnet“, erklärte die Abgeordnete.";
+    assert_eq!(who(t, "de"), some(&["Anna Berger"]));
+}
