@@ -6035,3 +6035,9 @@ fn an_austrian_academic_title_ends_no_sentence_and_is_no_name() {
     let t = "Abgeordnete Mag. Anna Berger (ÖVP) war dagegen. „Die Sitzung ist eröffnet“, erklärte die Abgeordnete.";
     assert_eq!(who(t, "de"), some(&["Anna Berger"]));
 }
+
+#[test]
+fn a_first_person_quote_paragraph_after_a_paragraph_about_one_person_is_theirs() {
+    let t = "Dunja Mijatović tritt heute ihr Mandat als Menschenrechtskommissarin des Europarates an. Die aus Bosnien stammende Mijatović wurde im Januar gewählt.\n„Ich möchte die Arbeit meiner Amtsvorgänger weiterführen.“\n";
+    assert_eq!(who(t, "de"), some(&["Dunja Mijatović"]));
+}
