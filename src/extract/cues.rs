@@ -147,13 +147,18 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
             });
             // (`um zu sehen, ob es Mittel gibt`: the particle follows its verb; one
             // before it belongs to something else.)
-            let after = || {
+            // (`stellte … sich vor`: every word of a particle of two must follow.)
+            let follows = |w: &str| {
                 tokens[i + 1..sent.end]
                     .iter()
                     .filter_map(Token::lower)
-                    .any(|l| particles.iter().any(|p| p == l))
+                    .any(|l| l == w)
             };
-            if particles.iter().any(|p| words.contains(p.as_str())) && after() {
+            let found = |p: &String| {
+                p.split_whitespace()
+                    .all(|w| words.contains(w) && follows(w))
+            };
+            if particles.iter().any(found) {
                 out.push(cue(i..i + 1, CueKind::Speech));
             }
         } else if let Some(len) = phrase_at(&lex.source, tokens, i, sent.end) {

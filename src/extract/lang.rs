@@ -29,7 +29,8 @@ pub struct Rules {
     /// (opening, closing) quotation mark pairs. An opening mark may appear in several pairs.
     pub quote_pairs: Vec<(char, char)>,
     /// Inflected speech verbs (`sagte`, `said`). `verb … particle` entries are
-    /// German separable verbs: the particle must follow later in the sentence.
+    /// German separable verbs: the particle must follow later in the sentence (each
+    /// word of `verb … sich vor`).
     #[serde(default)]
     pub speech_verbs: Vec<String>,
     /// Verbs of quoting (`zitierte`, `quoted`): in the active voice their object is the speaker.
@@ -913,7 +914,12 @@ impl Lexicon {
                     .entry(verb.to_string())
                     .or_default()
                     .push(particle.to_string()),
-                _ => {}
+                // `stellte … sich vor`: a reflexive pronoun and a particle, both after it.
+                [verb, particles @ ..] => separable
+                    .entry(verb.to_string())
+                    .or_default()
+                    .push(particles.join(" ")),
+                [] => {}
             }
         }
         let (role_endings, all_roles): (Vec<String>, Vec<String>) = rules
