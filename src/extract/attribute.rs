@@ -4536,7 +4536,10 @@ impl<'a> Attributor<'a> {
             .rev()
             .find(|&t| s.tokens[t].quote().is_some())?;
         let m = self.quote_colon_mention(s, earlier)?;
-        let words_between = s.tokens[s.mentions[m].toks.end..qt]
+        // (The name must come before this quote: `‚‘… said‘:"5"Anna Alt` names it after.)
+        let words_between = s
+            .tokens
+            .get(s.mentions[m].toks.end..qt)?
             .iter()
             .all(|t| t.quote().is_none() && !t.is_punct(".;:"));
         s.mentions[m].entity.filter(|_| words_between)

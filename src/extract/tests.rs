@@ -396,6 +396,8 @@ fn no_panic_on_arbitrary_input() {
         "X (",
         // (Found by proptest: role words after an inverted verb ran to the text's end.)
         "„„\"said n’t",
+        // (Found by proptest: the name after a quote's colon came after a later quote.)
+        "‚‘fügte hinzuAnna Althe said‘:\"5\"Anna Alt",
     ];
     for t in nasty {
         for lang in ["de", "en"] {
