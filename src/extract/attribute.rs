@@ -6772,7 +6772,7 @@ fn capitalised_long_words(tokens: &[Token]) -> (usize, usize) {
 }
 
 /// `word` occurs in `text` as a whole word, as written (`classes.` holds `classes`).
-fn has_word(text: &str, word: &str) -> bool {
+pub(crate) fn has_word(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(at, _)| {
         let before = text[..at].chars().next_back();
         let after = text[at + word.len()..].chars().next();

@@ -366,6 +366,22 @@ fn segment_with(
     out
 }
 
+/// Bytes looked at on each side of a word in -s for the same word without it.
+const SAXON_WINDOW: usize = 8 * 1024;
+
+/// The text within `reach` bytes of byte `at`, cut at character boundaries.
+fn surrounding(text: &str, at: usize, reach: usize) -> &str {
+    let mut start = at.saturating_sub(reach);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (at + reach).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    &text[start..end]
+}
+
 /// `Sie, Herr Präsident, können sich erinnern`, `Herr Kollege, nicht …`: in German a
 /// title and a role with no article and no name, set off by a comma or an exclamation
 /// mark, addresses someone; it is no subject.
@@ -1767,6 +1783,30 @@ fn parse_at(
             }
         }
     }
+    // `Russlands Aggression gegen die Ukraine`, `Islands Vorsitz`: in German a word in
+    // -s that the text also writes without it (`Russland`), before one more capitalised
+    // word, is a genitive owner of a noun, not the first word of a person's name.
+    let saxon_owner = lex.genitive_s
+        && !genitive
+        && det.is_none()
+        && role_end == j
+        && words.len() == 2
+        && !titled
+        && !tokens[run_start].has(b::GIVEN_NAME)
+        && !reg.knows_person_token(words[1])
+        && words[0]
+            .strip_suffix('s')
+            .filter(|b| b.chars().count() >= 4 && !b.ends_with('s'))
+            .is_some_and(|b| {
+                let at = tokens[run_start].range.start;
+                let window = surrounding(text, at, SAXON_WINDOW);
+                crate::extract::attribute::has_word(window, b)
+            });
+    if saxon_owner {
+        genitive = true;
+        words.truncate(1);
+        k = run_start + 1;
+    }
     // `stellte die Position Österreichs klar`, `die Rolle Chinas`: after an article, a
     // noun and the genitive of a known name are a common noun phrase, no name.
     let noun_of_name = lex.genitive_s
@@ -2967,6 +3007,15 @@ mod tests {
         let ms = segment(t, &toks, 0..toks.len(), &lex, &mut Registry::default());
         let address = ms.iter().find(|m| &t[m.text.clone()] == "Herr Präsident");
         assert!(address.is_some_and(|m| !m.subject_capable()));
+    }
+
+    #[test]
+    fn a_genitive_in_s_of_a_word_the_text_writes_without_it_owns_the_noun_after_it() {
+        let t = "Russlands Aggression gegen die Ukraine sei ein Angriff. Russland wurde ausgeschlossen. Thomas Müller kam.";
+        let (ms, _) = mentions(t, "de");
+        let names: Vec<&str> = ms.iter().map(|(t, _)| t.as_str()).collect();
+        assert!(!names.contains(&"Russlands Aggression"), "{names:?}");
+        assert!(names.contains(&"Thomas Müller"), "{names:?}");
     }
 
     #[test]
