@@ -3184,6 +3184,9 @@ impl<'a> Attributor<'a> {
         if let Some(p) = self.absolute_subject(s, v) {
             return Some(p);
         }
+        if let Some(p) = self.perfect_subject(s, v) {
+            return Some(p);
+        }
         // `Asha-Rose Migiro's remarks calling the situation “…”`: a person's text right
         // before the participle speaks for that person.
         let text_owner = s.mentions.iter().position(|m| {
@@ -3310,6 +3313,33 @@ impl<'a> Attributor<'a> {
                 .or_else(|| self.middle_field_subject(s, c.after))
                 .or_else(|| self.sentence_first(s, v))
         }
+    }
+
+    /// `Der Stellvertretende Generalsekretär, Bjørn Berge, hat die Führungsrolle Islands
+    /// … begrüßt`: a German participle at the end of its clause, after `hat` or `haben`
+    /// opening it, has its subject right before the auxiliary; the nouns between are
+    /// objects.
+    fn perfect_subject(&self, s: &Sentence<'_>, v: usize) -> Option<usize> {
+        // (The participle closes the clause.)
+        let last = s.tokens.get(v + 1).is_none_or(|t| !t.is_word());
+        if !self.lex.verb_second || !last {
+            return None;
+        }
+        let a = clause_start(s, v);
+        let perfect = a < v
+            && s.tokens[a]
+                .lower()
+                .is_some_and(|w| self.lex.perfect_auxiliaries.contains(w));
+        if !perfect || a < s.range.start + 2 || !s.tokens[a - 1].is_punct(",") {
+            return None;
+        }
+        // (The auxiliary follows the comma that closes an apposition of the subject.)
+        s.mentions.iter().position(|m| {
+            m.toks.end == a - 1
+                && m.kind == MentionKind::Name
+                && m.subject_capable()
+                && m.entity.is_some_and(|e| self.reg.entities[e].person_like())
+        })
     }
 
     /// The subject a verb right after a coordinator (`… but said`, `… und fordert`)

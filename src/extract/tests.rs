@@ -6043,3 +6043,9 @@ fn introducing_oneself_is_a_cue_presenting_something_is_not() {
     let t = "\"Ich bin die Doris\", stellte sich die Präsidentin Doris Bures dann Arthur vor, der sich darauf freute. Die Schüler stellten das Projekt \"Europe on Track\" vor.";
     assert_eq!(who(t, "de"), vec![Some("Doris Bures".to_string()), None]);
 }
+
+#[test]
+fn a_participle_closing_a_perfect_clause_has_its_subject_before_the_auxiliary() {
+    let t = "Der Stellvertretende Generalsekretär, Bjørn Berge, hat die Führungsrolle Islands bei seinem Vorsitz begrüßt, dessen Schwerpunkt „um unsere Werte herum vereinen“.";
+    assert_eq!(who(t, "de"), some(&["Bjørn Berge"]));
+}
