@@ -1761,7 +1761,8 @@ impl<'a> Attributor<'a> {
             let across = c.end <= qt && (c.end..qt).any(|t| s.tokens[t].quote().is_some());
             let own = (across && s.tokens[qt - 1].is_punct(":"))
                 .then(|| self.clause_after_quote(s, qt))
-                .flatten();
+                .flatten()
+                .or_else(|| across.then(|| self.gapped_subject(s, qt)).flatten());
             if let Some(e) = own {
                 att.entity = Some(e);
             } else {
@@ -1910,6 +1911,36 @@ impl<'a> Attributor<'a> {
             starts_sentence,
         ));
         att
+    }
+
+    /// `Dieses Verfahren nannte Heribert Prantl „…“, der ehemalige Beauftragte Peter Schaar
+    /// einen „…“`: after an earlier quote of the verb, a comma and a person's name with no
+    /// verb of its own (an article, adjectives and an object's article at most) repeat
+    /// the verb for a new subject.
+    fn gapped_subject(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        const GAP_TOKENS: usize = 10;
+        let comma = (qt.saturating_sub(GAP_TOKENS).max(s.range.start)..qt)
+            .rev()
+            .find(|&t| s.tokens[t].is_punct(","))?;
+        if !s.tokens.get(comma.checked_sub(1)?)?.quote().is_some() {
+            return None;
+        }
+        let no_verb = s.tokens[comma + 1..qt].iter().all(|t| {
+            t.is_word()
+                && (t.is_cap()
+                    || t.has(b::DETERMINER | b::OBJECT_DET)
+                    || t.lower()
+                        .is_some_and(|w| self.lex.is_inflected_adjective(w)))
+        });
+        if !no_verb {
+            return None;
+        }
+        s.mentions
+            .iter()
+            .filter(|m| m.toks.start > comma && m.toks.end <= qt && m.kind == MentionKind::Name)
+            .filter_map(|m| m.entity)
+            .filter(|&e| self.reg.entities[e].person_like())
+            .last()
     }
 
     /// `erinnerte an ein Zitat des Bundeskanzlers Wolfgang Schüssel: „…“`, `recalled the

@@ -6049,3 +6049,15 @@ fn a_participle_closing_a_perfect_clause_has_its_subject_before_the_auxiliary() 
     let t = "Der Stellvertretende Generalsekretär, Bjørn Berge, hat die Führungsrolle Islands bei seinem Vorsitz begrüßt, dessen Schwerpunkt „um unsere Werte herum vereinen“.";
     assert_eq!(who(t, "de"), some(&["Bjørn Berge"]));
 }
+
+#[test]
+fn a_second_subject_after_a_comma_without_a_verb_repeats_the_verb_for_its_quote() {
+    let t = "Heribert Prantl nannte das Verfahren „legislativen Quasi-Betrug“, der ehemalige Beauftragte Peter Schaar einen „arroganten Umgang mit der Macht“.";
+    assert_eq!(who(t, "de"), some(&["Heribert Prantl", "Peter Schaar"]));
+}
+
+#[test]
+fn a_fronted_comparative_opens_no_name() {
+    let t = "Weniger krude kommentiert das mein Kollege Markus Reuter: „Grundrechte-Totalverlust bei Grünen und FDP“.";
+    assert_eq!(who(t, "de"), some(&["Markus Reuter"]));
+}
