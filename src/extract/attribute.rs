@@ -7023,6 +7023,33 @@ fn quoting_object(s: &Sentence<'_>, c: &Candidates) -> Option<usize> {
 }
 
 /// Tokens of a dateline opening a paragraph (`BERLIN (dpn) –`, `(CNN)`), which names no speaker.
+/// The end of a dateline `Place (Country), date –` (Wikinews), if the tokens open with one.
+fn place_country_date(tokens: &[Token]) -> Option<usize> {
+    const PLACE_TOKENS: usize = 6;
+    const BRACKET_TOKENS: usize = 6;
+    const DATE_TOKENS: usize = 6;
+    let open = (0..tokens.len().min(PLACE_TOKENS))
+        .find(|&c| !tokens[c].is_word() && !tokens[c].is_punct("."))?;
+    let place = open > 0
+        && tokens[0].is_cap()
+        && tokens[..open].iter().all(|t| t.is_punct(".") || t.is_cap());
+    if !place || !tokens[open].is_punct("(") {
+        return None;
+    }
+    let close =
+        (open + 1..tokens.len().min(open + BRACKET_TOKENS)).find(|&c| tokens[c].is_punct(")"))?;
+    if !tokens.get(close + 1)?.is_punct(",") {
+        return None;
+    }
+    let dash = (close + 2..tokens.len().min(close + 2 + DATE_TOKENS))
+        .find(|&c| tokens[c].is_punct("–—-"))?;
+    let dated = dash > close + 2
+        && tokens[dash - 1]
+            .lower()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    dated.then_some(dash + 1)
+}
+
 fn dateline_end(text: &str, tokens: &[Token]) -> usize {
     let all_caps = |t: &Token| {
         t.is_word()
@@ -7053,6 +7080,13 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
             .filter(|&c| tokens.get(c + 1).is_some_and(|t| t.is_punct("–—-")));
         if let Some(close) = dash {
             return close + 2;
+        }
+    }
+    // `Washington D.C. (Vereinigte Staaten), 10.06.2010 –`: Wikinews' place, its country
+    // in brackets, a comma, the date and a dash.
+    if k == 0 {
+        if let Some(end) = place_country_date(tokens) {
+            return end;
         }
     }
     // `Washington, D.C., December 22, 2005 -`: a place in ordinary case, a date ending

@@ -6061,3 +6061,9 @@ fn a_fronted_comparative_opens_no_name() {
     let t = "Weniger krude kommentiert das mein Kollege Markus Reuter: „Grundrechte-Totalverlust bei Grünen und FDP“.";
     assert_eq!(who(t, "de"), some(&["Markus Reuter"]));
 }
+
+#[test]
+fn a_wikinews_dateline_with_a_place_of_several_words_names_no_one() {
+    let t = "Washington D.C. (Vereinigte Staaten), 10.06.2010 – Die große alte Dame des Pressecorps, Helen Thomas, hat ihren Abschied genommen. Sie hatte vergangene Woche gesagt, die Juden sollten „zur Hölle raus“.";
+    assert_eq!(who(t, "de"), some(&["Helen Thomas"]));
+}
