@@ -1153,6 +1153,16 @@ fn floors(stem: &str) -> Floors {
         "heldout291-de" => (0.97, 0.95, 0.40),
         // heldout292-de (Federal Government, Bundesbank, 3) 1.000 (3/3) at 26e5cf7.
         "heldout292-de" => (0.97, 0.95, 0.40),
+        // heldout293-de (Parliament, 5) 1.000 (5/5) at 3e71941.
+        "heldout293-de" => (0.97, 0.95, 0.40),
+        // heldout294-de (netzpolitik, Wikinews, 18) 0.500 (9/18) at 3e71941.
+        "heldout294-de" => (0.97, 0.46, 0.40),
+        // heldout295-de (Council of Europe, 17) 0.706 (12/17) at 3e71941.
+        "heldout295-de" => (0.97, 0.67, 0.40),
+        // heldout296-en (Air Force and Space Force, 31) 1.000 (31/31) at 3e71941.
+        "heldout296-en" => (0.97, 0.95, 0.40),
+        // heldout297-en (Wikinews, 3) 1.000 (3/3) at 3e71941.
+        "heldout297-en" => (0.97, 0.95, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
