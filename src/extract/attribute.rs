@@ -1212,7 +1212,12 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        // (`(SPÖ)`, `(zur Geschäftsbehandlung)`: brackets between the name and the colon.)
+        // (`(SPÖ)`, `(zur Geschäftsbehandlung)`: brackets between the name and the colon,
+        // which a protocol always prints and a headline `Ministerin Anna Roth: Reform
+        // kommt` does not.)
+        if end == s.range.start || !s.tokens[end - 1].is_punct(")") {
+            return None;
+        }
         let mut name_end = end;
         while name_end > s.range.start && s.tokens[name_end - 1].is_punct(")") {
             name_end = (s.range.start..name_end - 1)
@@ -4006,7 +4011,14 @@ impl<'a> Attributor<'a> {
                 || s.tokens[p - 1].quote().is_some()
         };
         let before = (s.range.start..v).find(|&p| clause_opens(p) && phrase_end(p) == Some(v));
-        let after = before.is_none().then(|| {
+        // (After the verb only when it is inverted: `Smith told one of the reporters`
+        // names the one addressed.)
+        let start = clause_start(s, v);
+        let inverted = !s
+            .mentions
+            .iter()
+            .any(|m| m.toks.start >= start && m.toks.end <= v && m.subject_capable());
+        let after = (before.is_none() && inverted).then(|| {
             let p = cue.toks.end;
             (p < s.range.end)
                 .then(|| phrase_end(p).map(|end| (p, end)))
@@ -4517,8 +4529,14 @@ impl<'a> Attributor<'a> {
         let start = qt + 2;
         let mut end = start;
         let mut joined = false;
+        // (A person's name, title or role is no blog's: `“…”: Secretary of State John
+        // Kerry made clear`.)
+        let personal = |t: &Token| t.has(b::GIVEN_NAME | b::TITLE | b::ROLE);
         while end < s.range.end && end - start < MAX_WORDS {
             let t = &s.tokens[end];
+            if personal(t) {
+                return None;
+            }
             if t.is_word() && t.is_cap() && t.quote().is_none() {
                 end += 1;
             } else if end > start
@@ -7022,7 +7040,6 @@ fn quoting_object(s: &Sentence<'_>, c: &Candidates) -> Option<usize> {
     }
 }
 
-/// Tokens of a dateline opening a paragraph (`BERLIN (dpn) –`, `(CNN)`), which names no speaker.
 /// The end of a dateline `Place (Country), date –` (Wikinews), if the tokens open with one.
 fn place_country_date(tokens: &[Token]) -> Option<usize> {
     const PLACE_TOKENS: usize = 6;
@@ -7050,6 +7067,7 @@ fn place_country_date(tokens: &[Token]) -> Option<usize> {
     dated.then_some(dash + 1)
 }
 
+/// Tokens of a dateline opening a paragraph (`BERLIN (dpn) –`, `(CNN)`), which names no speaker.
 fn dateline_end(text: &str, tokens: &[Token]) -> usize {
     let all_caps = |t: &Token| {
         t.is_word()

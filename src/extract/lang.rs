@@ -169,6 +169,9 @@ pub struct Rules {
     /// joins …, the blog examines …`): the main clause's subject follows its comma.
     #[serde(default)]
     pub subordinators: Vec<String>,
+    /// Titles and abbreviations only when capitalised (`Mag.`; the verb `mag` is not).
+    #[serde(default)]
+    pub capitalised_titles: Vec<String>,
     /// Auxiliaries of the perfect after a verb-final participle (`gesagt habe`).
     #[serde(default)]
     pub perfect_auxiliaries: Vec<String>,
@@ -176,7 +179,8 @@ pub struct Rules {
     /// pronoun picking one member of a group, which with the group is the speaker.
     #[serde(default)]
     pub partitive_pronouns: Vec<String>,
-    /// The words that link a partitive pronoun to its group (`of`, `der`).
+    /// The words that link a partitive pronoun to its group (`of`, `der`): without one
+    /// `one` is a number and `einer` an article.
     #[serde(default)]
     pub partitive_links: Vec<String>,
     /// Participles of naming whose agent speaks (`described by the Post as “…”`).
@@ -742,6 +746,7 @@ pub(crate) struct Lexicon {
     pub role_complement_prepositions: HashSet<String>,
     pub conjunction_prepositions: HashSet<String>,
     pub subordinators: HashSet<String>,
+    pub capitalised_titles: HashSet<String>,
     pub perfect_auxiliaries: HashSet<String>,
     pub partitive_pronouns: HashSet<String>,
     pub partitive_links: HashSet<String>,
@@ -985,6 +990,7 @@ impl Lexicon {
             role_complement_prepositions: set(&rules.role_complement_prepositions),
             conjunction_prepositions: set(&rules.conjunction_prepositions),
             subordinators: set(&rules.subordinators),
+            capitalised_titles: set(&rules.capitalised_titles),
             perfect_auxiliaries: set(&rules.perfect_auxiliaries),
             partitive_pronouns: set(&rules.partitive_pronouns),
             partitive_links: set(&rules.partitive_links),

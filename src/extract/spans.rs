@@ -624,7 +624,9 @@ fn scan_paragraph(
 /// help …"`: a straight mark that can only open (a space before it, a letter after),
 /// right after a sentence that a comma inside the open quote began in lower case,
 /// shows the writer lost the closing mark at that comma: the attribution between is
-/// no quote. Returns the end of the first quote (after the comma).
+/// no quote. Returns the end of the first quote (after the comma). (No verb of saying
+/// is asked for, as no lexicon is at hand here: a short lower-case clause naming
+/// someone in capitals is taken for one.)
 fn lost_close_before_attribution(
     p: &str,
     open: usize,
@@ -636,17 +638,24 @@ fn lost_close_before_attribution(
     if !(prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_alphabetic)) {
         return None;
     }
-    let inside = p.get(open + 1..i)?;
+    // (An attribution is short: only this much before the mark is looked at, so a long
+    // paragraph of such marks costs no more than its length.)
+    const LOOK_BACK: usize = 200;
+    let mut from = (open + 1).max(i.saturating_sub(LOOK_BACK));
+    while !p.is_char_boundary(from) {
+        from += 1;
+    }
+    let inside = p.get(from..i)?;
     let comma = inside.rfind(", ")?;
     let tail = inside[comma + 1..].trim();
     let sentence_end = tail.ends_with('.') && !tail[..tail.len() - 1].contains(['.', '!', '?']);
     let attribution = tail.starts_with(char::is_lowercase)
-        && tail.split_whitespace().count() <= MAX_WORDS
+        && tail.split_whitespace().take(MAX_WORDS + 1).count() <= MAX_WORDS
         && tail
             .split_whitespace()
             .skip(1)
             .any(|w| w.starts_with(char::is_uppercase));
-    (sentence_end && attribution).then_some(open + 1 + comma + 1)
+    (sentence_end && attribution).then_some(from + comma + 1)
 }
 
 /// `"The guys are excited. I'd say this is "the dream team." They're …"`: a straight
@@ -658,7 +667,11 @@ fn lost_close_before_attribution(
 fn nests_same(p: &str, open: usize, i: usize, c: char, pairs: &[(char, char)]) -> bool {
     const MIN_WORDS: usize = 4;
     let opens_only = !pairs.iter().any(|&(_, close)| close == c);
-    (c == '"' || opens_only) && p[open + c.len_utf8()..i].split_whitespace().count() >= MIN_WORDS
+    (c == '"' || opens_only)
+        && p[open + c.len_utf8()..i]
+            .split_whitespace()
+            .nth(MIN_WORDS - 1)
+            .is_some()
 }
 
 /// `“… leader Col. Miguel “Mac” Cruz,” said Whiting`: the opening curly mark again,

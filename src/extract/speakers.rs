@@ -65,7 +65,8 @@ impl Entity {
 const MAX_KEYS: usize = 12;
 const MAX_FORMS: usize = 16;
 const MAX_ROLE_WORDS: usize = 16;
-/// Entities looked at for a role's holder (most recent first).
+/// Entities looked at for a role's holder (most recent first): a bound keeps the
+/// lookup constant however many people a long text names.
 const RECENT_ROLE_HOLDERS: usize = 32;
 /// Entities considered per shared name key in a lookup (most recent first).
 const MAX_CANDIDATES_PER_KEY: usize = 32;

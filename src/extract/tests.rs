@@ -6067,3 +6067,16 @@ fn a_wikinews_dateline_with_a_place_of_several_words_names_no_one() {
     let t = "Washington D.C. (Vereinigte Staaten), 10.06.2010 – Die große alte Dame des Pressecorps, Helen Thomas, hat ihren Abschied genommen. Sie hatte vergangene Woche gesagt, die Juden sollten „zur Hölle raus“.";
     assert_eq!(who(t, "de"), some(&["Helen Thomas"]));
 }
+
+#[test]
+fn one_of_a_group_after_a_verb_with_a_subject_is_the_one_addressed() {
+    let t = "Anna Smith came. Smith told one of the reporters: \"We will win.\"";
+    assert_eq!(who(t, "en"), some(&["Anna Smith"]));
+}
+
+#[test]
+fn a_headline_of_a_name_and_a_colon_gives_no_one_the_floor() {
+    let t =
+        "Bundesministerin Alma Zadić: Reform kommt\nIch habe ihr gesagt: „Wir handeln jetzt.“\n";
+    assert_eq!(who(t, "de"), vec![None]);
+}

@@ -143,7 +143,7 @@ impl<'l> Vocab<'l> {
                 let acronym = self.lex.acronym_words.contains(&*lower)
                     && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && !w.chars().any(char::is_lowercase);
-                let (lexical, class) = if acronym {
+                let (mut lexical, class) = if acronym {
                     (0, Class::Name)
                 } else {
                     (
@@ -151,6 +151,11 @@ impl<'l> Vocab<'l> {
                         classify_word(&lower, cap, self.lex),
                     )
                 };
+                // (`Mag.` is a title before a name; the verb `mag` is not.)
+                if !cap && self.lex.capitalised_titles.contains(&*lower) {
+                    lexical &= !(crate::extract::lang::bits::TITLE
+                        | crate::extract::lang::bits::ABBREVIATION);
+                }
                 debug_assert!(
                     lexical < CAP,
                     "lexical bits overlap the capital and class bits"
