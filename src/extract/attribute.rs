@@ -1927,7 +1927,7 @@ impl<'a> Attributor<'a> {
         let comma = (qt.saturating_sub(GAP_TOKENS).max(s.range.start)..qt)
             .rev()
             .find(|&t| s.tokens[t].is_punct(","))?;
-        if !s.tokens.get(comma.checked_sub(1)?)?.quote().is_some() {
+        if s.tokens.get(comma.checked_sub(1)?)?.quote().is_none() {
             return None;
         }
         let no_verb = s.tokens[comma + 1..qt].iter().all(|t| {
