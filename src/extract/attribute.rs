@@ -1927,9 +1927,8 @@ impl<'a> Attributor<'a> {
         let comma = (qt.saturating_sub(GAP_TOKENS).max(s.range.start)..qt)
             .rev()
             .find(|&t| s.tokens[t].is_punct(","))?;
-        if s.tokens.get(comma.checked_sub(1)?)?.quote().is_none() {
-            return None;
-        }
+        // (Right after the earlier quote.)
+        s.tokens.get(comma.checked_sub(1)?)?.quote()?;
         let no_verb = s.tokens[comma + 1..qt].iter().all(|t| {
             t.is_word()
                 && (t.is_cap()
