@@ -553,8 +553,8 @@ fn floors(stem: &str) -> Floors {
         "heldout55-de" => (0.97, 0.95, 0.40),
         // heldout56-de (2 Global Voices auf Deutsch list pages, 5) 0.800 (4/5) at 6ee1f6f.
         "heldout56-de" => (0.97, 0.77, 0.40),
-        // heldout92-en (11 European Parliament and Commission texts, 20) 0.850 (17/20) at de60982.
-        "heldout92-en" => (0.95, 0.81, 0.40),
+        // heldout92-en (11 European Parliament and Commission texts, 20) 0.850 (17/20) at de60982. Raised in session 29.
+        "heldout92-en" => (0.95, 0.86, 0.40),
         // heldout93-en (10 VOA stories on Africa and Latin America, 35) 0.943 (33/35) at de60982.
         "heldout93-en" => (0.97, 0.91, 0.40),
         // heldout95-en (3 VOA stories and 4 Global Voices pages, 13) 0.769 (10/13) at de60982. Raised in session 28.
@@ -610,8 +610,8 @@ fn floors(stem: &str) -> Floors {
         "heldout66-de" => (0.97, 0.95, 0.40),
         // heldout67-de (a Commission Representation text, 2) 1.000 (2/2) at 4d73e04.
         "heldout67-de" => (0.97, 0.95, 0.40),
-        // heldout107-en (7 VOA stories on elections, protests and diplomacy, 16) 0.875 (14/16) at 4d73e04; 0.938 (15/16) after session 22's rules.
-        "heldout107-en" => (0.97, 0.9, 0.40),
+        // heldout107-en (7 VOA stories on elections, protests and diplomacy, 16) 0.875 (14/16) at 4d73e04; 0.938 (15/16) after session 22's rules. Raised in session 29.
+        "heldout107-en" => (0.97, 0.95, 0.40),
         // heldout108-en (9 NIST, USDA, CDC and NIH texts, 15) 0.733 (11/15) at 4d73e04; 0.867 (13/15) after session 22's rules.
         "heldout108-en" => (0.97, 0.83, 0.40),
         // heldout109-en (9 military partnership, AFRICOM and State Department texts, 35) 0.971 (34/35) at 4d73e04.
@@ -776,8 +776,8 @@ fn floors(stem: &str) -> Floors {
         "heldout112-de" => (0.95, 0.89, 0.40),
         // heldout113-de (10 Council of Europe texts, 28) 0.607 (17/28) at 9252700.
         // Raised in session 24 (0.786, 22/28 at its end).
-        // Raised in session 25 (0.893, 25/28 at its end).
-        "heldout113-de" => (0.87, 0.85, 0.40),
+        // Raised in session 25 (0.893, 25/28 at its end). Raised in session 29.
+        "heldout113-de" => (0.87, 0.88, 0.40),
         // heldout132-en (6 VOA stories, 18) 1.000 (18/18) at 9252700.
         "heldout132-en" => (0.97, 0.95, 0.40),
         // heldout133-en (5 State, FWS, DVIDS, VOA texts, 11) 1.000 (11/11) at 9252700.
@@ -786,8 +786,8 @@ fn floors(stem: &str) -> Floors {
         // Raised in session 24 (0.800, 16/20 at its end). Raised in session 28.
         "heldout115-de" => (0.97, 0.86, 0.40),
         // heldout116-de (7 Chancellery pages, 25) 0.840 (21/25) at 5c6b465.
-        // Raised in session 24 (0.960, 24/25 at its end).
-        "heldout116-de" => (0.97, 0.92, 0.40),
+        // Raised in session 24 (0.960, 24/25 at its end). Raised in session 29.
+        "heldout116-de" => (0.97, 0.95, 0.40),
         // heldout117-de (9 Commission texts (Hahn), 14) 1.000 (14/14) at 5c6b465.
         "heldout117-de" => (0.97, 0.95, 0.40),
         // heldout118-de (3 PK releases on heads of state, 9) 0.778 (7/9) at 5c6b465.
@@ -795,8 +795,8 @@ fn floors(stem: &str) -> Floors {
         "heldout118-de" => (0.97, 0.95, 0.40),
         // heldout134-en (3 VOA stories, 9) 0.889 (8/9) at 5c6b465. Raised in session 28.
         "heldout134-en" => (0.97, 0.95, 0.40),
-        // heldout135-en (5 military stories, 18) 0.944 (17/18) at 5c6b465.
-        "heldout135-en" => (0.95, 0.9, 0.40),
+        // heldout135-en (5 military stories, 18) 0.944 (17/18) at 5c6b465. Raised in session 29.
+        "heldout135-en" => (0.95, 0.95, 0.40),
         // heldout119-de (11 Council of Europe texts, 27) 0.926 (25/27) at 36ba4a5.
         // Raised at once (1.000, 27/27 at session 24's end); F1 0.964: whosaid reads
         // the unmarked middle paragraphs of two statements as quotes (rule 46 leaves them).
@@ -900,8 +900,8 @@ fn floors(stem: &str) -> Floors {
         // heldout167-en (5 LoC, FAA, VA, IHS texts, 14) 0.714 (10/14) at 6d40ce6.
         // Raised in session 25 (0.857, 12/14 at its end).
         "heldout167-en" => (0.97, 0.95, 0.40), // Raised in session 26.
-        // heldout168-de (5 Council of Europe texts, 13) 0.923 (12/13) at 919d6b8.
-        "heldout168-de" => (0.97, 0.88, 0.40),
+        // heldout168-de (5 Council of Europe texts, 13) 0.923 (12/13) at 919d6b8. Raised in session 29.
+        "heldout168-de" => (0.97, 0.95, 0.40),
         // heldout169-de (7 Bundesbank texts, 14) 0.929 (13/14) at 919d6b8.
         "heldout169-de" => (0.97, 0.89, 0.40),
         // heldout170-de (4 Federal Government pages, 8) 0.750 (6/8) at 919d6b8.
@@ -1069,8 +1069,8 @@ fn floors(stem: &str) -> Floors {
         "heldout250-en" => (0.97, 0.95, 0.40),
         // heldout251-en (7 NPS, FWS, Reclamation, BLM and NOAA releases, 16) 1.000 (16/16) at 1265626.
         "heldout251-en" => (0.97, 0.95, 0.40),
-        // heldout252-en (3 Wikinews articles, 10) 0.900 (9/10) at 1265626. (Cluster tolerance 0.60: two of its four speakers come out split or merged.)
-        "heldout252-en" => (0.97, 0.86, 0.60),
+        // heldout252-en (3 Wikinews articles, 10) 0.900 (9/10) at 1265626. (Cluster tolerance 0.60: two of its four speakers come out split or merged.) Raised in session 29.
+        "heldout252-en" => (0.97, 0.95, 0.60),
         // heldout253-en (4 Global Voices posts, 6) 0.500 (3/6) at 1265626. (Cluster tolerance 0.70: two of its three speakers come out split or merged.) Raised in session 28.
         "heldout253-en" => (0.97, 0.79, 0.70),
         // heldout254-de (7 PK texts, 9) 1.000 (9/9) at 1265626.
@@ -1101,16 +1101,16 @@ fn floors(stem: &str) -> Floors {
         "heldout266-en" => (0.97, 0.95, 0.40),
         // heldout267-en (VOA stories, 16) 1.000 (16/16) at a2b94c5.
         "heldout267-en" => (0.97, 0.95, 0.40),
-        // heldout268-en (military stories, 28) 0.929 (26/28) at 5c01017.
-        "heldout268-en" => (0.97, 0.89, 0.40),
+        // heldout268-en (military stories, 28) 0.929 (26/28) at 5c01017. Raised in session 29.
+        "heldout268-en" => (0.97, 0.95, 0.40),
         // heldout269-en (EPA and NOAA releases, 15) 1.000 (15/15) at a2b94c5.
         "heldout269-en" => (0.97, 0.95, 0.40),
         // heldout270-en (Global Voices topic pages, 26) 0.692 (18/26) at a2b94c5.
         "heldout270-en" => (0.97, 0.65, 0.40),
-        // heldout271-de (PK, 6) 0.833 (5/6) at a2b94c5.
-        "heldout271-de" => (0.97, 0.79, 0.40),
-        // heldout272-de (CoE, EESC, 8) 0.875 (7/8) at a2b94c5.
-        "heldout272-de" => (0.97, 0.83, 0.40),
+        // heldout271-de (PK, 6) 0.833 (5/6) at a2b94c5. Raised in session 29.
+        "heldout271-de" => (0.97, 0.95, 0.40),
+        // heldout272-de (CoE, EESC, 8) 0.875 (7/8) at a2b94c5. Raised in session 29.
+        "heldout272-de" => (0.97, 0.95, 0.40),
         // heldout273-de (Federal Government feed, Neustadt, 6) 1.000 (6/6) at a2b94c5.
         "heldout273-de" => (0.97, 0.95, 0.40),
         // heldout274-de (netzpolitik, GV, Wikinews, 6) 0.667 (4/6) at ecc6f8f.
@@ -1121,12 +1121,12 @@ fn floors(stem: &str) -> Floors {
         "heldout276-en" => (0.97, 0.93, 0.40),
         // heldout277-en (NASA, Interior, HUD, Archives, 16) 1.000 (16/16) at 23a5531.
         "heldout277-en" => (0.97, 0.95, 0.40),
-        // heldout278-en (Global Voices posts, 19) 0.474 (9/19) at 23a5531.
-        "heldout278-en" => (0.97, 0.43, 0.40),
+        // heldout278-en (Global Voices posts, 19) 0.474 (9/19) at 23a5531. Raised in session 29.
+        "heldout278-en" => (0.97, 0.59, 0.40),
         // heldout279-de (PK, 4) 0.250 (1/4) at ecc6f8f.
         // (Cluster tolerance 0.50: the headline gives Kunasek's charge to `FPÖ`, which the gold
-        // lists as his alias; whosaid keeps the party a speaker of its own.)
-        "heldout279-de" => (0.97, 0.21, 0.50),
+        // lists as his alias; whosaid keeps the party a speaker of its own.) Raised in session 29.
+        "heldout279-de" => (0.97, 0.95, 0.50),
         // heldout280-de (Federal Government, 11) 1.000 (11/11) at 23a5531.
         "heldout280-de" => (0.97, 0.95, 0.40),
         // heldout281-de (Wikinews, GV, 2) 0.500 (1/2) at 23a5531.
@@ -1135,10 +1135,10 @@ fn floors(stem: &str) -> Floors {
         "heldout282-en" => (0.97, 0.91, 0.40),
         // heldout283-en (Army stories, 21) 0.857 (18/21) at 9b1751e.
         "heldout283-en" => (0.97, 0.82, 0.40),
-        // heldout284-en (NOAA and NASA, 30) 0.933 (28/30) at c91c6e7. (F1 floor 0.92: see SOURCES.md.)
-        "heldout284-en" => (0.92, 0.89, 0.40),
-        // heldout285-de (Parliament (Bures), 12) 0.917 (11/12) at c91c6e7.
-        "heldout285-de" => (0.97, 0.88, 0.40),
+        // heldout284-en (NOAA and NASA, 30) 0.933 (28/30) at c91c6e7, quote F1 0.958 (a closing mark lost before `said`, read since). Raised in session 29.
+        "heldout284-en" => (0.97, 0.95, 0.40),
+        // heldout285-de (Parliament (Bures), 12) 0.917 (11/12) at c91c6e7. Raised in session 29.
+        "heldout285-de" => (0.97, 0.95, 0.40),
         // heldout286-de (EESC, CoE, 9) 1.000 (9/9) at 9b1751e.
         "heldout286-de" => (0.97, 0.95, 0.40),
         // heldout287-en (Marines and Coast Guard, 29) 1.000 (29/29) at 26e5cf7.
@@ -1147,18 +1147,18 @@ fn floors(stem: &str) -> Floors {
         "heldout288-en" => (0.97, 0.95, 0.40),
         // heldout289-en (federal releases, 19) 1.000 (19/19) at 26e5cf7.
         "heldout289-en" => (0.97, 0.95, 0.40),
-        // heldout290-de (Parliament protocols, 10) 0.400 (4/10) at 26e5cf7.
-        "heldout290-de" => (0.97, 0.36, 0.40),
+        // heldout290-de (Parliament protocols, 10) 0.400 (4/10) at 26e5cf7. Raised in session 29.
+        "heldout290-de" => (0.97, 0.66, 0.40),
         // heldout291-de (EESC newsletter, 11) 1.000 (11/11) at 26e5cf7.
         "heldout291-de" => (0.97, 0.95, 0.40),
         // heldout292-de (Federal Government, Bundesbank, 3) 1.000 (3/3) at 26e5cf7.
         "heldout292-de" => (0.97, 0.95, 0.40),
         // heldout293-de (Parliament, 5) 1.000 (5/5) at 3e71941.
         "heldout293-de" => (0.97, 0.95, 0.40),
-        // heldout294-de (netzpolitik, Wikinews, 18) 0.500 (9/18) at 3e71941.
-        "heldout294-de" => (0.97, 0.46, 0.40),
-        // heldout295-de (Council of Europe, 17) 0.706 (12/17) at 3e71941.
-        "heldout295-de" => (0.97, 0.67, 0.40),
+        // heldout294-de (netzpolitik, Wikinews, 18) 0.500 (9/18) at 3e71941. Raised in session 29.
+        "heldout294-de" => (0.97, 0.62, 0.40),
+        // heldout295-de (Council of Europe, 17) 0.706 (12/17) at 3e71941. Raised in session 29.
+        "heldout295-de" => (0.97, 0.90, 0.40),
         // heldout296-en (Air Force and Space Force, 31) 1.000 (31/31) at 3e71941.
         "heldout296-en" => (0.97, 0.95, 0.40),
         // heldout297-en (Wikinews, 3) 1.000 (3/3) at 3e71941.
