@@ -1786,14 +1786,18 @@ impl<'a> Attributor<'a> {
                 && s.tokens[s.range.start.max(self.para_text_start)..s.range.end]
                     .iter()
                     .all(|t| t.quote().is_some() || !t.is_word());
-            let first_person_quote = self.first_person_words(s.tokens[qt].range.clone())
-                && !self.opens_with_self_introduction(s.tokens[qt].range.clone());
-            let statement = self.prev_para_statement.filter(|_| first_person_quote);
+            // (Looked at only when a paragraph before left someone to give the quote to:
+            // most quotes are attributed before.)
+            let first_person_quote = || {
+                self.first_person_words(s.tokens[qt].range.clone())
+                    && !self.opens_with_self_introduction(s.tokens[qt].range.clone())
+            };
+            let statement = self.prev_para_statement.filter(|_| first_person_quote());
             // (`Dunja Mijatović tritt heute ihr Mandat … an. Die … Mijatović wurde …
             // gewählt.` ⏎ `„Ich möchte …`: failing that, whom the paragraph was about.)
             let protagonist = self
                 .prev_para_protagonist
-                .filter(|_| bare && first_person_quote);
+                .filter(|_| bare && first_person_quote());
             att.entity = self
                 .quote_colon_subject(s, qt)
                 .or(self.prev_para_last)
