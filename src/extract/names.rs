@@ -1757,7 +1757,8 @@ fn parse_at(
     } else if lex.capitalised_nouns && words.len() > 2 {
         // `stellte Justizministerin Claudia Bandion-Ortner Vorhaben ihres Ressorts vor`:
         // in German, one more capitalised word after a person named in full before is a
-        // noun, not more of the name.
+        // noun, not more of the name. (Only for a run a given name opens: any other run
+        // was cut at a known name just above.)
         let known = reg.find(&words[..words.len() - 1]).is_some_and(|e| {
             let ent = &reg.entities[e];
             !ent.org
