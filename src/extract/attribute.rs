@@ -4980,6 +4980,11 @@ impl<'a> Attributor<'a> {
         }
         match mention.kind.clone() {
             MentionKind::Name => None,
+            MentionKind::Pronoun(refs) if self.demonstrative(s, m) => {
+                let e = self.resolve_demonstrative(s, m, &refs)?;
+                self.learn_gender(e, &refs);
+                Some(e)
+            }
             MentionKind::Pronoun(refs) => {
                 let e = self.resolve_pronoun_mention(s, m, &refs)?;
                 self.learn_gender(e, &refs);
@@ -6113,6 +6118,32 @@ impl<'a> Attributor<'a> {
             } => self.resolve(s, m + 1),
             _ => None,
         }
+    }
+
+    fn demonstrative(&self, s: &Sentence<'_>, m: usize) -> bool {
+        s.tokens[s.mentions[m].toks.start]
+            .lower()
+            .is_some_and(|w| self.lex.demonstrative_pronouns.contains_key(w))
+    }
+
+    /// `… seit der Amtseinführung von John F. Kennedy an. Dieser hatte über sie gesagt`:
+    /// the last person named before, in this sentence or the one before, whom the
+    /// gender fits; the topic (`Thomas`) is what a personal pronoun would mean instead.
+    fn resolve_demonstrative(
+        &self,
+        s: &Sentence<'_>,
+        m: usize,
+        refs: &[Referent],
+    ) -> Option<usize> {
+        let fits = |e: &usize| fits(&self.reg.entities[*e], refs);
+        s.mentions[..m]
+            .iter()
+            .rev()
+            .filter(|x| x.kind == MentionKind::Name)
+            .filter_map(|x| x.entity)
+            .filter(|&e| self.reg.entities[e].person_like())
+            .find(fits)
+            .or_else(|| self.prev_persons.iter().rev().copied().find(fits))
     }
 
     fn resolve_pronoun(&self, refs: &[Referent], in_sentence: &[usize]) -> Option<usize> {

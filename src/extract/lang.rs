@@ -292,6 +292,10 @@ pub struct Rules {
     /// Possessive forms (`his`, `seine`): `His verdict: “…”` is the referent's.
     #[serde(default)]
     pub possessive_pronouns: Vec<PronounRule>,
+    /// Demonstratives standing alone as a subject (`Dieser hatte über sie gesagt`): unlike
+    /// a personal pronoun, they point to the person named last, not to the topic.
+    #[serde(default)]
+    pub demonstrative_pronouns: Vec<PronounRule>,
     /// Articles and determiners that may open a noun phrase.
     #[serde(default)]
     pub determiners: Vec<String>,
@@ -753,6 +757,7 @@ pub(crate) struct Lexicon {
     pub pronouns: HashMap<String, Vec<Referent>>,
     pub object_pronouns: HashMap<String, Vec<Referent>>,
     pub possessive_pronouns: HashMap<String, Vec<Referent>>,
+    pub demonstrative_pronouns: HashMap<String, Vec<Referent>>,
     pub determiners: HashSet<String>,
     pub object_dets: HashSet<String>,
     pub prepositions: HashSet<String>,
@@ -1019,6 +1024,7 @@ impl Lexicon {
             pronouns: pronoun_map(&rules.pronouns),
             object_pronouns: pronoun_map(&rules.object_pronouns),
             possessive_pronouns: pronoun_map(&rules.possessive_pronouns),
+            demonstrative_pronouns: pronoun_map(&rules.demonstrative_pronouns),
             determiners: set(&rules.determiners),
             object_dets: set(&rules.object_determiners),
             prepositions: set(&rules.prepositions),
@@ -1135,6 +1141,7 @@ impl Lexicon {
         };
         lex.cue_starts = lex.cue_start_words();
         lex.mention_openers = (lex.pronouns.keys())
+            .chain(lex.demonstrative_pronouns.keys())
             .chain(&lex.determiners)
             .chain(&lex.object_dets)
             .cloned()

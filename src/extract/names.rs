@@ -1444,6 +1444,28 @@ fn parse_at(
         };
         return (Some(m), i + 1);
     }
+    // (`Dieser hatte …`: a demonstrative is a pronoun only when no noun follows it.)
+    let alone = || {
+        tokens
+            .get(i + 1)
+            .is_some_and(|n| i + 1 < end && n.is_word() && !n.is_cap())
+    };
+    if let Some(refs) = opener
+        .then(|| lex.demonstrative_pronouns.get(lower))
+        .flatten()
+        .filter(|_| alone())
+    {
+        let m = Mention {
+            toks: i..i + 1,
+            kind: MentionKind::Pronoun(refs.clone()),
+            entity: None,
+            after_prep: false,
+            agent: false,
+            object: false,
+            text: t.range.clone(),
+        };
+        return (Some(m), i + 1);
+    }
     let mut j = i;
     // `US President …`: an acronym in capitals is never the pronoun `us`.
     let det = if opener && t.has(b::DETERMINER | b::OBJECT_DET) && !is_acronym(text, t) {

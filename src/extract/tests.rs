@@ -6090,3 +6090,15 @@ fn a_headline_of_a_name_and_a_colon_gives_no_one_the_floor() {
         "Bundesministerin Alma Zadić: Reform kommt\nIch habe ihr gesagt: „Wir handeln jetzt.“\n";
     assert_eq!(who(t, "de"), vec![None]);
 }
+
+#[test]
+fn a_demonstrative_subject_means_the_person_named_last_not_the_topic() {
+    let t = "Die 89-jährige Helen Thomas gehörte dem Pressecorps seit der Amtseinführung von John F. Kennedy an. Dieser hatte über sie gesagt: „Helen wäre ein nettes Mädchen.“";
+    assert_eq!(who(t, "de"), some(&["John F. Kennedy"]));
+}
+
+#[test]
+fn a_demonstrative_before_a_noun_is_an_article_not_a_subject() {
+    let t = "Helen Thomas traf John F. Kennedy. Sie sagte: „Das war gut.“ Dieser Satz wurde bekannt. „Es bleibt so“, sagte sie.";
+    assert_eq!(who(t, "de"), some(&["Helen Thomas", "Helen Thomas"]));
+}
