@@ -1658,8 +1658,20 @@ impl<'a> Attributor<'a> {
                 lower != w && lower.chars().count() >= LONG_WORD && has_word(story, &lower)
             })
         };
-        let stale =
-            |e: usize| !self.reg.entities[e].spoke && Some(e) != self.header_speaker && common(e);
+        // (`Secretary Salazar Celebrates Establishment of …`: a run whose first word the
+        // story uses, and none of the words after it, is that one word and a verb with
+        // its object; the story's `Ken Salazar` is the one meant.)
+        let verb_tail = |e: usize| {
+            let mut words = self.reg.entities[e].name.split_whitespace();
+            let first = words.next().is_some_and(|w| has_word(story, w));
+            let mut rest = words.peekable();
+            first && rest.peek().is_some() && rest.all(|w| !has_word(story, w))
+        };
+        let stale = |e: usize| {
+            !self.reg.entities[e].spoke
+                && Some(e) != self.header_speaker
+                && (common(e) || verb_tail(e))
+        };
         let forgotten: Vec<usize> = (from..named_there).filter(|&e| stale(e)).collect();
         self.topics.0.retain(|e| !forgotten.contains(e));
         self.persons.0.retain(|e| !forgotten.contains(e));

@@ -6102,3 +6102,9 @@ fn a_demonstrative_before_a_noun_is_an_article_not_a_subject() {
     let t = "Helen Thomas traf John F. Kennedy. Sie sagte: „Das war gut.“ Dieser Satz wurde bekannt. „Es bleibt so“, sagte sie.";
     assert_eq!(who(t, "de"), some(&["Helen Thomas", "Helen Thomas"]));
 }
+
+#[test]
+fn a_title_line_run_whose_words_after_the_first_the_story_never_uses_is_no_name() {
+    let t = "Secretary Salazar Celebrates Establishment of Four Conservation Units at Hill Ceremony\n\nWASHINGTON DC -- Secretary of the Interior Ken Salazar today joined Senators. \"Healthy lands mean a healthy economy,\" said Secretary Salazar.";
+    assert_eq!(who(t, "en"), some(&["Ken Salazar"]));
+}
