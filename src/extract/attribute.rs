@@ -187,6 +187,9 @@ pub struct Attributor<'a> {
     transcript: bool,
     /// Speaker of the quote in the previous paragraph's last sentence.
     prev_para_quoted: Option<usize>,
+    /// The exchange of a scene told in dialogue lines (paragraphs opening with a quote):
+    /// who spoke the last line, whether it asked something, and who spoke before them.
+    dialogue: Dialogue,
     /// This paragraph opens with a transcript's speaker label (`HALEY:`).
     labelled: bool,
     /// The person a printed interview's last question addressed (`Frage: Herr Roth, …`).
@@ -240,6 +243,7 @@ impl<'a> Attributor<'a> {
             pending: VecDeque::new(),
             transcript: false,
             prev_para_quoted: None,
+            dialogue: Dialogue::default(),
             labelled: false,
             prev_topic: None,
             interviewee: None,
@@ -1069,6 +1073,25 @@ impl<'a> Attributor<'a> {
             .filter(|&e| !self.reg.entities[e].org);
         self.prev_para_reported_tail = reported_tail;
         self.prev_para_quoted = last_sentence_quote;
+        let line = tokens
+            .first()
+            .and_then(Token::quote)
+            .and(last_quote)
+            .and_then(|(q, _)| self.out[q].entity.map(|e| (e, q)));
+        match line {
+            Some((e, q)) => {
+                let asks = quotes
+                    .iter()
+                    .find(|(i, _)| *i == q)
+                    .and_then(|(_, quote)| self.text.get(quote.span.clone()))
+                    .is_some_and(asks_something);
+                self.dialogue.line(e, asks);
+            }
+            // (`Carlos Conde analyzes …:` ⏎ `“…”`: a paragraph announcing the quote below
+            // tells a new speaker, no turn of a scene.)
+            None if ends_with_colon => self.dialogue = Dialogue::default(),
+            None => self.dialogue.narration(),
+        }
         self.prev_para_colon = ends_with_colon || topic_labelled;
         self.prev_para_last = match last_quote {
             // `Finch wrote:` ⏎ `“…”`: the next paragraph's quote is announced here; so
@@ -1810,8 +1833,20 @@ impl<'a> Attributor<'a> {
             let protagonist = self
                 .prev_para_protagonist
                 .filter(|_| bare && first_person_quote());
+            // (`"Why is no one bagging him?" asked Smith.` ⏎ `"I'm bagging him," answered
+            // Boyd.` ⏎ `"You weren't before! At what rate?"`: in a scene told in dialogue,
+            // a line answering a question, or asking one, is the other one's turn.)
+            let asks = || {
+                self.text
+                    .get(s.tokens[qt].range.clone())
+                    .is_some_and(asks_something)
+            };
+            let turn = self
+                .dialogue
+                .turn(bare && self.dialogue.asked || bare && asks());
             att.entity = self
                 .quote_colon_subject(s, qt)
+                .or(turn)
                 .or(self.prev_para_last)
                 .or(self.last_para_topic.filter(|_| bare))
                 .or(statement)
@@ -6159,7 +6194,12 @@ impl<'a> Attributor<'a> {
     }
 
     fn resolve_pronoun(&self, refs: &[Referent], in_sentence: &[usize]) -> Option<usize> {
-        let fits = |e: usize| fits(&self.reg.entities[e], refs);
+        // (`Obama urged Americans to … He said`: a people in the plural is no `he`.)
+        let person = refs.contains(&Referent::Male) || refs.contains(&Referent::Female);
+        let fits = |e: usize| {
+            let ent = &self.reg.entities[e];
+            fits(ent, refs) && !(person && self.lex.is_people_plural(&ent.name))
+        };
         // `Sandra Bell apologized in a statement. “…,” it read.`: `it` right after a
         // sentence naming a text is that text, which speaks for whoever put it out.
         let text = refs.iter().all(|r| *r == Referent::Org)
@@ -7314,6 +7354,49 @@ fn fits(e: &Entity, refs: &[Referent]) -> bool {
         Some(g) => refs.contains(&g),
         None => refs.contains(&Referent::Male) || refs.contains(&Referent::Female),
     }
+}
+
+/// Who speaks in a scene told in dialogue lines, paragraph by paragraph.
+#[derive(Default)]
+struct Dialogue {
+    last: Option<usize>,
+    other: Option<usize>,
+    /// The last line asked something.
+    asked: bool,
+    /// Paragraphs of narration since the last line.
+    gap: usize,
+}
+
+impl Dialogue {
+    /// A narration paragraph between lines (`Boyd gave a garbled answer.`) keeps the
+    /// scene going; a second ends it.
+    const GAP: usize = 1;
+
+    fn line(&mut self, speaker: usize, asks: bool) {
+        if self.last != Some(speaker) {
+            self.other = self.last;
+            self.last = Some(speaker);
+        }
+        self.asked = asks;
+        self.gap = 0;
+    }
+
+    fn narration(&mut self) {
+        self.gap += 1;
+        if self.gap > Self::GAP {
+            *self = Dialogue::default();
+        }
+    }
+
+    /// The one whose turn an uncued line is, when it answers or asks (`question`).
+    fn turn(&self, question: bool) -> Option<usize> {
+        self.other.filter(|_| question && self.last.is_some())
+    }
+}
+
+/// A quote that ends in a question, or holds one before its last sentence.
+fn asks_something(quote: &str) -> bool {
+    quote.contains('?')
 }
 
 /// The cue nearest to quote token `qt` that has a subject: speech verbs first, then

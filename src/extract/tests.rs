@@ -6108,3 +6108,42 @@ fn a_title_line_run_whose_words_after_the_first_the_story_never_uses_is_no_name(
     let t = "Secretary Salazar Celebrates Establishment of Four Conservation Units at Hill Ceremony\n\nWASHINGTON DC -- Secretary of the Interior Ken Salazar today joined Senators. \"Healthy lands mean a healthy economy,\" said Secretary Salazar.";
     assert_eq!(who(t, "en"), some(&["Ken Salazar"]));
 }
+
+#[test]
+fn he_is_no_people_in_the_plural() {
+    let t = "Obama spoke in Chicago.\n\nObama urged Americans to seek common ground. He said that \"democracy does not require uniformity.\"";
+    assert_eq!(who(t, "en"), some(&["Obama"]));
+}
+
+#[test]
+fn an_uncued_line_answering_a_question_in_a_dialogue_is_the_other_ones() {
+    let t = "\"Why is no one bagging him?\" asked Staff Sgt. Gordon Smith.\n\"I'm bagging him now,\" answered Pfc. Justus Boyd.\n\"At what rate?\"\n\"Ten to 12.\"";
+    assert_eq!(
+        who(t, "en"),
+        some(&["Gordon Smith", "Justus Boyd", "Gordon Smith", "Justus Boyd"])
+    );
+}
+
+#[test]
+fn an_uncued_line_after_an_answer_that_asks_nothing_goes_on_with_the_answerer() {
+    let t = "\"Will you run?\" asked reporter Ann Lee.\n\"No,\" said Governor Tom Hart.\n\"We have work to do here.\"";
+    assert_eq!(who(t, "en"), some(&["Ann Lee", "Tom Hart", "Tom Hart"]));
+}
+
+#[test]
+fn a_narration_paragraph_keeps_the_dialogue_going() {
+    let t = "\"Why is no one bagging him?\" asked Staff Sgt. Gordon Smith.\n\"I'm bagging him now,\" answered Pfc. Justus Boyd.\nBoyd gave a garbled answer.\n\"How fast?\" Smith repeated.\n\"Ten to 12.\"";
+    assert_eq!(
+        who(t, "en"),
+        some(&["Gordon Smith", "Justus Boyd", "Gordon Smith", "Justus Boyd"])
+    );
+}
+
+#[test]
+fn a_paragraph_announcing_a_quote_ends_the_dialogue() {
+    let t = "\"Is anyone still not in the craze?\" asks Hafriz Ali.\n\"He is a hero,\" writes Katak Lim.\nJournalist Carlos Conde analyzes the incident:\n\"Did he not show that he is a citizen?\"";
+    assert_eq!(
+        who(t, "en"),
+        some(&["Hafriz Ali", "Katak Lim", "Carlos Conde"])
+    );
+}
