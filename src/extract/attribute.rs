@@ -3054,6 +3054,12 @@ impl<'a> Attributor<'a> {
     /// (`…, sagte Müller` names its own subject).
     fn apposition_subject(&self, s: &Sentence<'_>, v: usize, after: usize) -> Option<usize> {
         if self.lex.verb_second {
+            // (`Cillian Lohan, EWSA-Mitglied und Mitbegründer der ECESP, begrüßte die
+            // Plattform`: a person opening the sentence before an apposition of unknown
+            // words fills the first position; a name after the verb is the object.)
+            if let Some(p) = self.long_apposition_owner(s, v) {
+                return Some(p);
+            }
             let name_after = s
                 .mentions
                 .iter()

@@ -6147,3 +6147,10 @@ fn a_paragraph_announcing_a_quote_ends_the_dialogue() {
         some(&["Hafriz Ali", "Katak Lim", "Carlos Conde"])
     );
 }
+
+#[test]
+fn a_german_name_before_an_apposition_of_unknown_words_is_the_subject_not_the_noun_after_the_verb()
+{
+    let t = "Die Europäische Plattform tagte in Brüssel. Cillian Lohan, EWSA-Mitglied und Mitbegründer der ECESP, begrüßte die Plattform als „Netz der Netze“.";
+    assert_eq!(who(t, "de"), some(&["Cillian Lohan"]));
+}
