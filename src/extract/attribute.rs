@@ -1863,6 +1863,7 @@ impl<'a> Attributor<'a> {
             .or_else(|| self.earlier_quote_colon_owner(s, qt))
             .or_else(|| self.text_frame_subject(s, qt))
             .or_else(|| self.stance_speaker(s, qt))
+            .or_else(|| self.predicate_quote_owner(s, qt))
         {
             // `Jones disagreed: “…”`: whoever the sentence is about introduces it.
             att.entity = Some(e);
@@ -4141,6 +4142,30 @@ impl<'a> Attributor<'a> {
             return None;
         }
         m.entity
+    }
+
+    /// `Because the flooding was so severe, Gov. James B. Hunt Jr. “declared war” on the
+    /// disaster`: in English, a quote in lower case right after a person opening a clause
+    /// is that person's verb, in their words.
+    fn predicate_quote_owner(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        if self.lex.capitalised_nouns {
+            return None;
+        }
+        let lower = self
+            .text
+            .get(s.tokens[qt].range.clone())
+            .and_then(|q| q.chars().find(|c| c.is_alphanumeric()))
+            .is_some_and(char::is_lowercase);
+        // (`Jr.` keeps its full stop out of the name.)
+        let m = s.mentions.iter().find(|m| {
+            m.toks.end == qt || (m.toks.end + 1 == qt && s.tokens[m.toks.end].is_punct("."))
+        })?;
+        let opens_clause =
+            m.toks.start == s.range.start || s.tokens[m.toks.start - 1].is_punct(",;");
+        (lower && opens_clause && m.kind == MentionKind::Name && m.subject_capable())
+            .then_some(m.entity)
+            .flatten()
+            .filter(|&e| self.reg.entities[e].person_like())
     }
 
     fn opening_person(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {

@@ -6154,3 +6154,9 @@ fn a_german_name_before_an_apposition_of_unknown_words_is_the_subject_not_the_no
     let t = "Die Europäische Plattform tagte in Brüssel. Cillian Lohan, EWSA-Mitglied und Mitbegründer der ECESP, begrüßte die Plattform als „Netz der Netze“.";
     assert_eq!(who(t, "de"), some(&["Cillian Lohan"]));
 }
+
+#[test]
+fn a_lower_case_quote_right_after_a_person_opening_a_clause_is_their_verb_in_their_words() {
+    let t = "Floods\n\nBecause the flooding was so severe, Gov. James B. Hunt Jr. \"declared war\" on the disaster. State officials confirmed the declarations, saying the Guard had mounted an effort.";
+    assert_eq!(who(t, "en"), some(&["James B. Hunt Jr"]));
+}
