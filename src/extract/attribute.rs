@@ -1209,8 +1209,25 @@ impl<'a> Attributor<'a> {
             .iter()
             .any(|t| t.lower().is_some_and(|w| self.lex.issue_verbs.contains(w)));
         let opening = self.opening_subject(s);
+        // (`Upon President Trump signing the Act, SBA Administrator Jovita Carranza
+        // issued the following statement:`: the person right before the verb of issuing
+        // is its subject.)
+        let issuer = || {
+            s.mentions
+                .iter()
+                .filter(|m| m.kind == MentionKind::Name)
+                .filter(|m| {
+                    s.tokens
+                        .get(m.toks.end)
+                        .and_then(Token::lower)
+                        .is_some_and(|w| self.lex.issue_verbs.contains(w))
+                })
+                .filter_map(|m| m.entity)
+                .find(|&e| self.reg.entities[e].person_like())
+        };
         opening
             .filter(|&e| !self.reg.entities[e].org || self.reg.entities[e].spoke)
+            .or_else(issuer)
             .or_else(|| {
                 s.mentions
                     .iter()

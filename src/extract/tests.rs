@@ -6160,3 +6160,10 @@ fn a_lower_case_quote_right_after_a_person_opening_a_clause_is_their_verb_in_the
     let t = "Floods\n\nBecause the flooding was so severe, Gov. James B. Hunt Jr. \"declared war\" on the disaster. State officials confirmed the declarations, saying the Guard had mounted an effort.";
     assert_eq!(who(t, "en"), some(&["James B. Hunt Jr"]));
 }
+
+#[test]
+fn the_person_right_before_a_verb_of_issuing_announces_the_statement_not_one_in_an_opening_phrase()
+{
+    let t = "News\n\nUpon President Trump signing the Act into law, SBA Administrator Jovita Carranza issued the following statement:\n\"The Act is good.\"";
+    assert_eq!(who(t, "en"), some(&["Jovita Carranza"]));
+}
