@@ -2123,7 +2123,8 @@ fn parse_at(
         || body_noun
         || proper_body
         || place_end.is_some()
-        || (det.is_some() && role_range.is_none() && !titled && head_at == j);
+        // (`einen Jakob Auer`: an article before a given name makes no body.)
+        || (det.is_some() && role_range.is_none() && !titled && !person_run && head_at == j);
     // `Smith’s statement said`: a text of a name not seen before still speaks for it.
     let issued = issued_text(cls, k, end)
         .or_else(|| proxy_noun(tokens, k, end, lex))

@@ -6167,3 +6167,9 @@ fn the_person_right_before_a_verb_of_issuing_announces_the_statement_not_one_in_
     let t = "News\n\nUpon President Trump signing the Act into law, SBA Administrator Jovita Carranza issued the following statement:\n\"The Act is good.\"";
     assert_eq!(who(t, "en"), some(&["Jovita Carranza"]));
 }
+
+#[test]
+fn an_article_before_a_given_name_makes_a_person_not_a_body() {
+    let t = "Ich habe einen Jakob Auer, der als Budgetsprecher das Budget als „Punktlandung“ bezeichnet hat, berichtigt.";
+    assert_eq!(who(t, "de"), some(&["Jakob Auer"]));
+}
