@@ -2842,6 +2842,10 @@ impl<'a> Attributor<'a> {
         // name is part of the same phrase.
         // So is a name set off by a comma after the phrase (`of the British gay rights
         // organization, Stonewall, said`).
+        // (A pronoun set off so, `…, the mother of Alaa, he tweeted`, opens a clause.)
+        if matches!(s.mentions[p].kind, MentionKind::Pronoun(_)) {
+            return None;
+        }
         let mut p = p;
         while p > 0
             && !s.mentions[p].after_prep
@@ -3342,6 +3346,13 @@ impl<'a> Attributor<'a> {
             && pre.is_some()
             && s.tokens[s.range.start].has(b::PREPOSITION)
             && !s.tokens[s.range.start..v].iter().any(|t| t.is_punct(",;:"));
+        // (`Nachdem er Laila Soueif … getroffen hatte, twitterte er`: so is one opened by a
+        // subordinate clause, which the comma before the verb closes.)
+        let subordinate_first = self.lex.verb_second
+            && c.comma_before
+            && s.tokens[s.range.start]
+                .lower()
+                .is_some_and(|w| self.lex.subordinators.contains(w));
         // (`Die Chefin, Katharina Dröge, bezeichnete es als „…“`: a German `es` after the
         // verb is its object when a noun fills the first position.)
         let neuter = |p: usize| {
@@ -3372,11 +3383,14 @@ impl<'a> Attributor<'a> {
                 .or_else(|| (pre.is_none() && self.sentence_first(s, v).is_none()).then_some(p)),
             other => other,
         };
-        if let (true, Some(p)) = (self.lex.verb_second && !c.comma_before, post_pronoun) {
+        if let (true, Some(p)) = (
+            self.lex.verb_second && (!c.comma_before || subordinate_first),
+            post_pronoun,
+        ) {
             // `Demnach sagte er`: a nominative pronoun after the verb is the subject.
             Some(p)
         } else if let (true, Some(p)) = (
-            predicate_first || fronted_word || fronted_phrase,
+            predicate_first || fronted_word || fronted_phrase || subordinate_first,
             post_subject,
         ) {
             Some(p)

@@ -6173,3 +6173,15 @@ fn an_article_before_a_given_name_makes_a_person_not_a_body() {
     let t = "Ich habe einen Jakob Auer, der als Budgetsprecher das Budget als „Punktlandung“ bezeichnet hat, berichtigt.";
     assert_eq!(who(t, "de"), some(&["Jakob Auer"]));
 }
+
+#[test]
+fn after_a_german_subordinate_clause_the_subject_follows_the_verb() {
+    let t = "Premierminister Keir Starmer will sich einsetzen. Nachdem er Laila Soueif, die Mutter von Alaa, getroffen hatte, twitterte er: „Ich werde alles tun.“";
+    assert_eq!(who(t, "de"), some(&["Keir Starmer"]));
+}
+
+#[test]
+fn a_pronoun_after_an_of_phrase_set_off_by_commas_is_its_own_subject() {
+    let t = "Prime Minister Keir Starmer will help. After he met Laila Soueif, the mother of Alaa, he tweeted: \"I will do everything.\"";
+    assert_eq!(who(t, "en"), some(&["Keir Starmer"]));
+}
