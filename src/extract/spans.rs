@@ -588,7 +588,11 @@ fn scan_paragraph(
                     out.push(raw(o.start..base + i + c.len_utf8(), para));
                     outer = None;
                 } else if let Some(end) = (c == '"' && o.mark == '"')
-                    .then(|| lost_close_before_attribution(p, o.start - base, i, prev, next))
+                    .then(|| {
+                        lost_close_before_attribution(p, o.start - base, i, prev, next).or_else(
+                            || lost_close_at_sentence_end(p, o.start - base, i, prev, next),
+                        )
+                    })
                     .flatten()
                 {
                     // The quote ended, unmarked, at the comma before its attribution;
@@ -656,6 +660,27 @@ fn lost_close_before_attribution(
             .skip(1)
             .any(|w| w.starts_with(char::is_uppercase));
     (sentence_end && attribution).then_some(from + comma + 1)
+}
+
+/// `"… part of the U.S. research community. "Through the innovation …," added
+/// Richardson`: a straight mark that can only open, right after a sentence's full stop
+/// inside a straight quote, opens the next paragraph of the quotation, run into this one
+/// by a copy that lost the break; the quote before ends, unmarked, at the full stop.
+/// (A quote nested in a quote opens inside a sentence: `this is "the dream team."`.)
+/// Returns the end of the first quote.
+fn lost_close_at_sentence_end(
+    p: &str,
+    open: usize,
+    i: usize,
+    prev: Option<char>,
+    next: Option<char>,
+) -> Option<usize> {
+    if !(prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_uppercase)) {
+        return None;
+    }
+    let before = p.get(open + 1..i)?.trim_end();
+    let stopped = before.ends_with(['.', '!', '?']) && before.len() > 1;
+    stopped.then_some(open + 1 + before.len())
 }
 
 /// `"The guys are excited. I'd say this is "the dream team." They're …"`: a straight
@@ -780,6 +805,33 @@ mod tests {
         assert_eq!(
             quotes("\"Zu früh, um die Regeln zu lockern“, sagt sie.", "de"),
             ["\"Zu früh, um die Regeln zu lockern“"]
+        );
+    }
+
+    #[test]
+    fn straight_mark_opening_after_a_full_stop_inside_a_straight_quote_starts_the_next_paragraph_of_it(
+    ) {
+        assert_eq!(
+            quotes(
+                "\"By enhancing this lab, we honor it. \"Through hard work,\" added Richardson, \"we can help.\"",
+                "en"
+            ),
+            [
+                "\"By enhancing this lab, we honor it.",
+                "\"Through hard work,\"",
+                "\"we can help.\""
+            ]
+        );
+    }
+
+    #[test]
+    fn straight_mark_opening_inside_a_sentence_of_a_straight_quote_nests() {
+        assert_eq!(
+            quotes(
+                "\"The guys are excited. I'd say this is \"the dream team.\" They're good,\" he said.",
+                "en"
+            ),
+            ["\"The guys are excited. I'd say this is \"the dream team.\" They're good,\""]
         );
     }
 
