@@ -5562,6 +5562,17 @@ impl<'a> Attributor<'a> {
         if let Some(g) = self.prev_group.filter(|_| self.plural_pronoun(s, m)) {
             return Some(g);
         }
+        // (`Nachdem er Laila Soueif, die Mutter von Alaa getroffen hatte, twitterte er`:
+        // the same pronoun as the sentence's first mention means the same person.)
+        let word = s.tokens[s.mentions[m].toks.start].lower();
+        let first = s.mentions.first().filter(|f| {
+            m > 0
+                && matches!(f.kind, MentionKind::Pronoun(_))
+                && s.tokens[f.toks.start].lower() == word
+        });
+        if first.is_some() {
+            return self.resolve_pronoun_mention(s, 0, refs);
+        }
         let mut here = s.subjects.clone();
         // The nearest such name; it is tried after the sentence's cue subjects.
         // The agent of a German passive (`vom Bürgermeister angestochen, … brauchte er`)

@@ -6185,3 +6185,9 @@ fn a_pronoun_after_an_of_phrase_set_off_by_commas_is_its_own_subject() {
     let t = "Prime Minister Keir Starmer will help. After he met Laila Soueif, the mother of Alaa, he tweeted: \"I will do everything.\"";
     assert_eq!(who(t, "en"), some(&["Keir Starmer"]));
 }
+
+#[test]
+fn a_pronoun_repeating_the_sentences_first_means_the_same_person() {
+    let t = "Premierminister Keir Starmer will sich für den Aktivisten Alaa Abd el-Fattah einsetzen. Nachdem er Laila Soueif, die Mutter von Alaa getroffen hatte, twitterte er: „Ich werde alles tun.“";
+    assert_eq!(who(t, "de"), some(&["Keir Starmer"]));
+}
