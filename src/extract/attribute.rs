@@ -505,11 +505,17 @@ impl<'a> Attributor<'a> {
             // Trump responded, while …`: a sentence opening with its speaker and cue takes
             // the bare quote ending the sentence before from whoever the paragraph had
             // given it to.
+            // (`Ähnlich äußerte sich ein Kommissionssprecher`: one who said something alike
+            // did not say it.)
             const MAX_OPENING: usize = 6;
             let opening_cue = cues.first().is_some_and(|c| {
                 c.is_verb()
                     && c.toks.start <= range.start + MAX_OPENING
                     && quote_toks.first().is_none_or(|&q| q > c.toks.start)
+                    && !tokens[range.start..c.toks.start].iter().any(|t| {
+                        t.lower()
+                            .is_some_and(|w| self.lex.similarity_adverbs.contains(w))
+                    })
             });
             if let (true, Some(first)) = (opening_cue, subjects.first().copied().flatten()) {
                 for q in bare_before.drain(..) {

@@ -118,6 +118,10 @@ pub struct Rules {
     /// `That was the verdict of`): the person the sentence names said it.
     #[serde(default)]
     pub back_reference_openers: Vec<String>,
+    /// Adverbs saying that someone said something alike, not the same words
+    /// (`Ähnlich äußerte sich ein Kommissionssprecher`, `Similarly, Smith said`).
+    #[serde(default)]
+    pub similarity_adverbs: Vec<String>,
     /// Phrases right before a quote inside a sentence whose subject said it (`Mit den
     /// Worten „…“ eröffnete Sobotka`, `With the words “…” she opened`).
     #[serde(default)]
@@ -736,6 +740,7 @@ pub(crate) struct Lexicon {
     verb_only_speech: Vec<String>,
     pub passive_agent_verbs: HashSet<String>,
     pub back_reference: Vec<Vec<String>>,
+    pub similarity_adverbs: HashSet<String>,
     pub quote_openers: Vec<Vec<String>>,
     pub interview_questions: HashSet<String>,
     pub interview_answers: HashSet<String>,
@@ -981,6 +986,7 @@ impl Lexicon {
             back_pointing: set(&rules.back_pointing_words),
             infinitive: set(&rules.infinitive_markers),
             back_reference: phrases(&rules.back_reference_openers),
+            similarity_adverbs: set(&rules.similarity_adverbs),
             quote_openers: phrases(&rules.quote_openers),
             interview_questions: set(&rules.interview_question_labels),
             interview_answers: set(&rules.interview_answer_labels),

@@ -6191,3 +6191,12 @@ fn a_pronoun_repeating_the_sentences_first_means_the_same_person() {
     let t = "Premierminister Keir Starmer will sich für den Aktivisten Alaa Abd el-Fattah einsetzen. Nachdem er Laila Soueif, die Mutter von Alaa getroffen hatte, twitterte er: „Ich werde alles tun.“";
     assert_eq!(who(t, "de"), some(&["Keir Starmer"]));
 }
+
+#[test]
+fn one_who_said_something_alike_does_not_take_the_quote_before() {
+    let t = "„Mein Mitgefühl ist bei den Hinterbliebenen“, erklärte Kommissionspräsident Jean-Claude Juncker. „Meine Dankbarkeit gilt den Rettungskräften.“ Ähnlich äußerte sich ein Kommissionssprecher am Montag.";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Jean-Claude Juncker", "Jean-Claude Juncker"])
+    );
+}
