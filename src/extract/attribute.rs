@@ -4474,10 +4474,19 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let after = |m: &Mention| m.toks.start > qt && m.subject_capable() && !m.agent;
+        // (`Über Namensaufruf durch den Schriftführer Josef Saller leisten die Bundesräte
+        // Ilse Fetik … ihre Angelobung mit den Worten „Ich gelobe“`: failing one after the
+        // quote, the person before it who is no agent and no object of a preposition.)
+        let before = |m: &Mention| m.toks.end <= qt && m.subject_capable() && !m.agent;
         let m = if self.lex.verb_second {
             s.mentions
                 .iter()
                 .position(|m| after(m) && self.likely_person(m))
+                .or_else(|| {
+                    s.mentions
+                        .iter()
+                        .position(|m| before(m) && self.likely_person(m))
+                })
         } else {
             self.sentence_first(s, qt)
                 .or_else(|| s.mentions.iter().position(after))

@@ -6200,3 +6200,9 @@ fn one_who_said_something_alike_does_not_take_the_quote_before() {
         some(&["Jean-Claude Juncker", "Jean-Claude Juncker"])
     );
 }
+
+#[test]
+fn with_the_words_before_a_closing_quote_the_subject_before_it_said_it() {
+    let t = "Über Namensaufruf durch den Schriftführer Josef Saller leisten die Bundesräte Ilse Fetik (SPÖ, Wien) und Herbert Madejski (FPÖ, Wien) ihre Angelobung mit den Worten „Ich gelobe“.";
+    assert_eq!(who(t, "de"), some(&["Ilse Fetik"]));
+}
