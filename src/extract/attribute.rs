@@ -199,6 +199,9 @@ pub struct Attributor<'a> {
     /// The person a transcript's last speaker label gave the floor to, whose speech
     /// goes on in the unlabelled paragraphs after it.
     floor: Option<usize>,
+    /// The person a paragraph opened by addressing (`Herr Abgeordneter Bürstmayr, Sie
+    /// wissen …`), whom a formal `Sie` or `Ihnen` later means.
+    addressee: Option<usize>,
     /// This paragraph is the headline: the first one, without a full stop.
     in_headline: bool,
     /// The first entity a line in English title case at the top registered (see
@@ -244,6 +247,7 @@ impl<'a> Attributor<'a> {
             transcript: false,
             prev_para_quoted: None,
             dialogue: Dialogue::default(),
+            addressee: None,
             labelled: false,
             prev_topic: None,
             interviewee: None,
@@ -434,6 +438,10 @@ impl<'a> Attributor<'a> {
             if si == 0 {
                 if let Some(e) = self.protocol_label(&s) {
                     self.floor = Some(e);
+                    self.addressee = None;
+                }
+                if let Some(e) = self.addressed_person(&s) {
+                    self.addressee = Some(e);
                 }
             }
             let headline_line = sents.len() == 1
@@ -1245,6 +1253,73 @@ impl<'a> Attributor<'a> {
             .or(self.prev_topic.filter(|&e| !self.reg.entities[e].org))
     }
 
+    /// `Präsident Ing. Norbert Hofer: Sehr geehrte Frau Klubvorsitzende Maurer, Sie …`:
+    /// a person named after a title near the opening of a paragraph (after its label),
+    /// set off by a comma, is addressed.
+    fn addressed_person(&self, s: &Sentence<'_>) -> Option<usize> {
+        const OPENING_TOKENS: usize = 12;
+        let near = s.range.start + OPENING_TOKENS;
+        s.mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Name && m.toks.end <= near)
+            .find(|m| {
+                let titled =
+                    (m.toks.start.saturating_sub(1)..m.toks.end).any(|t| s.tokens[t].has(b::TITLE));
+                let comma = s.tokens.get(m.toks.end).is_some_and(|t| t.is_punct(","));
+                titled && comma && m.toks.start > s.range.start
+            })
+            .and_then(|m| m.entity)
+            .filter(|&e| self.reg.entities[e].person_like())
+    }
+
+    /// `…, den Sie unserem Klubobmann Kickl für das Wort „Unsinn“ erteilt haben`,
+    /// `deshalb erteile ich Ihnen für den Ausdruck „Lüge“ einen Ordnungsruf`: the words a
+    /// reprimand is given for are the reprimanded person's: the one named right before
+    /// `für`, else the one a formal `Sie` or `Ihnen` addresses.
+    fn reprimanded(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        let toks = &s.tokens[s.range.clone()];
+        let reprimand = toks.iter().any(|t| {
+            t.lower()
+                .is_some_and(|w| self.lex.reprimand_nouns.contains(w))
+        });
+        if !reprimand {
+            return None;
+        }
+        // Back over a list of quotes (`„Scheinheiligkeit“, „Lüge“ und „…“`) and a
+        // noun with its article (`den Ausdruck`) to the preposition.
+        let mut k = qt;
+        while k > s.range.start
+            && (s.tokens[k - 1].quote().is_some()
+                || s.tokens[k - 1].is_punct(",")
+                || s.tokens[k - 1].has(b::COORDINATOR))
+        {
+            k -= 1;
+        }
+        if k >= s.range.start + 2 && s.tokens[k - 2].has(b::DETERMINER) && s.tokens[k - 1].is_cap()
+        {
+            k -= 2;
+        }
+        let prep = k.checked_sub(1).filter(|&p| p >= s.range.start)?;
+        let for_words = s.tokens[prep]
+            .lower()
+            .is_some_and(|w| self.lex.reprimand_prepositions.contains(w));
+        if !for_words {
+            return None;
+        }
+        let named = s
+            .mentions
+            .iter()
+            .find(|m| m.toks.end == prep && m.kind == MentionKind::Name)
+            .and_then(|m| m.entity)
+            .filter(|&e| self.reg.entities[e].person_like());
+        let formal = toks.iter().skip(1).any(|t| {
+            t.is_cap()
+                && t.lower()
+                    .is_some_and(|w| self.lex.formal_address.contains(w))
+        });
+        named.or(self.addressee.filter(|_| formal))
+    }
+
     /// `Abgeordneter Mag. Jörg Leichtfried (SPÖ): Geschätzte Damen und Herren! …`: a
     /// protocol's paragraph opened by a person's name (after their role, before their
     /// party in brackets) and a colon gives that person the floor.
@@ -1811,7 +1886,9 @@ impl<'a> Attributor<'a> {
         para_speaker: Option<usize>,
     ) -> Attribution {
         let mut att = Attribution::default();
-        if let Some(e) = self.quotation_author(s, qt) {
+        if let Some(e) = self.reprimanded(s, qt) {
+            att.entity = Some(e);
+        } else if let Some(e) = self.quotation_author(s, qt) {
             att.entity = Some(e);
         } else if let Some((e, cue)) = self.spoken_of(s, qt) {
             att.entity = Some(e);

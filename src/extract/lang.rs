@@ -118,6 +118,14 @@ pub struct Rules {
     /// `That was the verdict of`): the person the sentence names said it.
     #[serde(default)]
     pub back_reference_openers: Vec<String>,
+    /// A reprimand given for words (`Ordnungsruf`), the preposition naming the words
+    /// (`für`), and the formal `you` meaning the one addressed (`Sie`, `Ihnen`).
+    #[serde(default)]
+    pub reprimand_nouns: Vec<String>,
+    #[serde(default)]
+    pub reprimand_prepositions: Vec<String>,
+    #[serde(default)]
+    pub formal_address: Vec<String>,
     /// Adverbs saying that someone said something alike, not the same words
     /// (`Ähnlich äußerte sich ein Kommissionssprecher`, `Similarly, Smith said`).
     #[serde(default)]
@@ -741,6 +749,9 @@ pub(crate) struct Lexicon {
     pub passive_agent_verbs: HashSet<String>,
     pub back_reference: Vec<Vec<String>>,
     pub similarity_adverbs: HashSet<String>,
+    pub reprimand_nouns: HashSet<String>,
+    pub reprimand_prepositions: HashSet<String>,
+    pub formal_address: HashSet<String>,
     pub quote_openers: Vec<Vec<String>>,
     pub interview_questions: HashSet<String>,
     pub interview_answers: HashSet<String>,
@@ -987,6 +998,9 @@ impl Lexicon {
             infinitive: set(&rules.infinitive_markers),
             back_reference: phrases(&rules.back_reference_openers),
             similarity_adverbs: set(&rules.similarity_adverbs),
+            reprimand_nouns: set(&rules.reprimand_nouns),
+            reprimand_prepositions: set(&rules.reprimand_prepositions),
+            formal_address: set(&rules.formal_address),
             quote_openers: phrases(&rules.quote_openers),
             interview_questions: set(&rules.interview_question_labels),
             interview_answers: set(&rules.interview_answer_labels),

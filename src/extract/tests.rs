@@ -6206,3 +6206,21 @@ fn with_the_words_before_a_closing_quote_the_subject_before_it_said_it() {
     let t = "Über Namensaufruf durch den Schriftführer Josef Saller leisten die Bundesräte Ilse Fetik (SPÖ, Wien) und Herbert Madejski (FPÖ, Wien) ihre Angelobung mit den Worten „Ich gelobe“.";
     assert_eq!(who(t, "de"), some(&["Ilse Fetik"]));
 }
+
+#[test]
+fn words_a_reprimand_is_given_for_are_the_person_named_before_fuer() {
+    let t = "Abgeordneter Axel Kassegger (FPÖ): Frau Präsidentin! Ich melde mich, um auf Ihren Ordnungsruf einzugehen, den Sie unserem Klubobmann Kickl für das Wort „Unsinn“ erteilt haben.";
+    assert_eq!(who(t, "de"), some(&["Kickl"]));
+}
+
+#[test]
+fn words_a_reprimand_is_given_for_are_the_addressed_persons() {
+    let t = "Präsidentin Doris Bures: Herr Abgeordneter Bürstmayr, Sie wissen es genau.\nHier haben wir diese Regel, deshalb erteile ich Ihnen für den Ausdruck „Lüge“ einen Ordnungsruf.";
+    assert_eq!(who(t, "de"), some(&["Bürstmayr"]));
+}
+
+#[test]
+fn a_list_of_words_a_reprimand_is_given_for_all_go_to_the_addressed_person() {
+    let t = "Präsident Norbert Hofer: Sehr geehrte Frau Klubvorsitzende Maurer, Sie wissen, dass ich für die Begriffe „Scheinheiligkeit“, „Lüge“ und „Heuchelei“ jeweils einen Ordnungsruf zu erteilen habe.";
+    assert_eq!(who(t, "de"), some(&["Maurer", "Maurer", "Maurer"]));
+}
