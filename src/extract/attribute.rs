@@ -705,7 +705,24 @@ impl<'a> Attributor<'a> {
                 let out = &self.out[q];
                 (out.kind == Some(QuoteKind::Direct)).then_some(out.cue.as_ref().and(out.entity))?
             });
-            let own = spoken.or_else(|| subjects.iter().rev().flatten().next().copied());
+            // (`Boland … sprach an, wie sehr er bedauere, dass viele Politiker nur ungern
+            // mit den Wählern sprechen.` ⏎ `„…“`: a cue inside a `dass` clause another
+            // cue opens tells what was said, not who goes on speaking.)
+            let embedded = |ci: usize| {
+                ci > 0
+                    && tokens[cues[0].toks.end..cues[ci].toks.start]
+                        .iter()
+                        .any(|t| t.lower().is_some_and(|w| self.lex.is_complementizer(w)))
+            };
+            let framing = subjects
+                .iter()
+                .enumerate()
+                .rev()
+                .filter(|&(ci, _)| !embedded(ci))
+                .find_map(|(_, e)| *e);
+            let own = spoken
+                .or(framing)
+                .or_else(|| subjects.iter().rev().flatten().next().copied());
             last_cue_subject = own.or(last_cue_subject.filter(|_| s.reported));
             reported_tail = last_cue_subject.filter(|_| s.reported && quote_toks.is_empty());
             // `A correspondent said the announcement meant …`: a text named after the verb

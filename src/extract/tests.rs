@@ -6224,3 +6224,9 @@ fn a_list_of_words_a_reprimand_is_given_for_all_go_to_the_addressed_person() {
     let t = "Präsident Norbert Hofer: Sehr geehrte Frau Klubvorsitzende Maurer, Sie wissen, dass ich für die Begriffe „Scheinheiligkeit“, „Lüge“ und „Heuchelei“ jeweils einen Ordnungsruf zu erteilen habe.";
     assert_eq!(who(t, "de"), some(&["Maurer", "Maurer", "Maurer"]));
 }
+
+#[test]
+fn a_cue_inside_a_dass_clause_does_not_take_over_the_paragraph() {
+    let t = "Séamus Boland eröffnete die Konferenz und sprach an, wie sehr er bedauere, dass viele Politiker nur ungern mit den Wählern über die EU sprechen. „Was jetzt gebraucht wird, ist eine offene Debatte.“";
+    assert_eq!(who(t, "de"), some(&["Séamus Boland"]));
+}
