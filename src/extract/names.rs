@@ -1526,6 +1526,30 @@ fn parse_at(
     }
     let head_at = k;
     let head_class = (k < end).then(|| cls(k));
+    // `An official pre-arrival announcement from Islamabad's foreign ministry stated`: in
+    // English a role word in lower case before a text's noun is an adjective of the text.
+    if !lex.capitalised_nouns
+        && det.is_some()
+        && mods == 0
+        && head_class == Some(Class::Role)
+        && !tokens[k].is_cap()
+    {
+        const TEXT_WITHIN: usize = 3;
+        let doc = (k + 1..end.min(k + TEXT_WITHIN)).find(|&d| cls(d) == Class::Document);
+        let adjectives = |d: usize| {
+            (k + 1..d).all(|x| tokens[x].is_word() && !tokens[x].is_cap() && cls(x) != Class::Role)
+        };
+        if let Some(d) = doc.filter(|&d| adjectives(d)) {
+            let m = mention(
+                i..d + 1,
+                MentionKind::Document { definite },
+                tokens,
+                j,
+                object,
+            );
+            return (Some(m), d + 1);
+        }
+    }
     let mut role_end = j;
     let mut head_org = false;
     match head_class {

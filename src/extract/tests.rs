@@ -6230,3 +6230,9 @@ fn a_cue_inside_a_dass_clause_does_not_take_over_the_paragraph() {
     let t = "Séamus Boland eröffnete die Konferenz und sprach an, wie sehr er bedauere, dass viele Politiker nur ungern mit den Wählern über die EU sprechen. „Was jetzt gebraucht wird, ist eine offene Debatte.“";
     assert_eq!(who(t, "de"), some(&["Séamus Boland"]));
 }
+
+#[test]
+fn a_lower_case_role_word_before_a_texts_noun_is_an_adjective_of_the_text() {
+    let t = "Raisi in Pakistan\n\nIranian President Ebrahim Raisi arrived in Pakistan Monday. An official pre-arrival announcement from Islamabad's foreign ministry stated that the talks will provide an \"important opportunity\" to strengthen ties.";
+    assert_eq!(who(t, "en"), some(&["Islamabad's foreign ministry"]));
+}
