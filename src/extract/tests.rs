@@ -6236,3 +6236,9 @@ fn a_lower_case_role_word_before_a_texts_noun_is_an_adjective_of_the_text() {
     let t = "Raisi in Pakistan\n\nIranian President Ebrahim Raisi arrived in Pakistan Monday. An official pre-arrival announcement from Islamabad's foreign ministry stated that the talks will provide an \"important opportunity\" to strengthen ties.";
     assert_eq!(who(t, "en"), some(&["Islamabad's foreign ministry"]));
 }
+
+#[test]
+fn an_unknown_definite_noun_after_a_verb_of_saying_is_an_epithet_of_the_texts_person() {
+    let t = "Singer Kat Edmonson\n\nAmerican singer and songwriter Kat Edmonson is a rising jazz star.\n“I compose the music in my head,” explains the jazz sensation in an interview with VOA’s Jazz Beat.";
+    assert_eq!(who(t, "en"), some(&["Kat Edmonson"]));
+}
