@@ -2250,7 +2250,7 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let v = qt + 1 + usize::from(s.tokens.get(qt + 1).is_some_and(|t| t.is_punct(",")));
-        let verb = s.tokens.get(v).is_some_and(|t| t.has(b::SPEECH)) && v < s.range.end;
+        let verb = v + 2 < s.range.end && s.tokens[v].has(b::SPEECH);
         let article = s.tokens.get(v + 1).and_then(Token::lower) == Some("the");
         if !(verb && article) {
             return None;
@@ -2261,10 +2261,10 @@ impl<'a> Attributor<'a> {
                 t.is_word() && !t.is_cap() && !t.has(b::PREPOSITION | b::STOPWORD | b::DETERMINER)
             })
             .count();
-        let closes = s
-            .tokens
-            .get(v + 2 + words)
-            .is_none_or(|t| !t.is_word() || t.has(b::PREPOSITION));
+        let after = v + 2 + words;
+        let closes = after >= s.range.end
+            || !s.tokens[after].is_word()
+            || s.tokens[after].has(b::PREPOSITION);
         let phrase = v + 1..v + 2 + words;
         let unnamed = s
             .mentions
