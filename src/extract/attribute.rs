@@ -2337,13 +2337,20 @@ impl<'a> Attributor<'a> {
                 .next()
                 .is_some_and(char::is_whitespace)
         };
+        // (`"…" -- Gary Rodriguez, …`: two hyphens stand for a dash.)
+        let double = s.tokens.get(qt + 1).is_some_and(|t| t.is_punct("-"))
+            && s.tokens
+                .get(qt + 2)
+                .is_some_and(|t| t.is_punct("-") && spaced(t));
+        let name_at = qt + 2 + usize::from(double);
         let dash = s.tokens.get(qt + 1).is_some_and(|t| {
-            (t.is_punct("–—") || (t.is_punct("-") && spaced(t))) && qt + 2 < s.range.end
+            (t.is_punct("–—") || (t.is_punct("-") && (spaced(t) || double)))
+                && name_at < s.range.end
         });
         if !dash {
             return None;
         }
-        let m = s.mentions.iter().find(|m| m.toks.start == qt + 2)?;
+        let m = s.mentions.iter().find(|m| m.toks.start == name_at)?;
         m.entity.filter(|&e| {
             m.kind == MentionKind::Name && m.toks.len() >= 2 && self.reg.entities[e].person_like()
         })

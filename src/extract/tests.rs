@@ -6242,3 +6242,9 @@ fn an_unknown_definite_noun_after_a_verb_of_saying_is_an_epithet_of_the_texts_pe
     let t = "Singer Kat Edmonson\n\nAmerican singer and songwriter Kat Edmonson is a rising jazz star.\n“I compose the music in my head,” explains the jazz sensation in an interview with VOA’s Jazz Beat.";
     assert_eq!(who(t, "en"), some(&["Kat Edmonson"]));
 }
+
+#[test]
+fn two_hyphens_after_a_quote_sign_it_like_a_dash() {
+    let t = "Highlights\n\n\"It was going to happen, and that is what we did.\" -- Gary Rodriguez, Facilities Operations Specialist at the Refuge Complex";
+    assert_eq!(who(t, "en"), some(&["Gary Rodriguez"]));
+}
