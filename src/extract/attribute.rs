@@ -710,7 +710,9 @@ impl<'a> Attributor<'a> {
             // cue opens tells what was said, not who goes on speaking.)
             let embedded = |ci: usize| {
                 ci > 0
-                    && tokens[cues[0].toks.end..cues[ci].toks.start]
+                    && tokens
+                        .get(cues[0].toks.end..cues[ci].toks.start)
+                        .unwrap_or(&[])
                         .iter()
                         .any(|t| t.lower().is_some_and(|w| self.lex.is_complementizer(w)))
             };
@@ -1283,7 +1285,8 @@ impl<'a> Attributor<'a> {
                 let titled =
                     (m.toks.start.saturating_sub(1)..m.toks.end).any(|t| s.tokens[t].has(b::TITLE));
                 let comma = s.tokens.get(m.toks.end).is_some_and(|t| t.is_punct(","));
-                titled && comma && m.toks.start > s.range.start
+                let labelled = (s.range.start..m.toks.start).any(|t| s.tokens[t].is_punct(":"));
+                titled && comma && labelled
             })
             .and_then(|m| m.entity)
             .filter(|&e| self.reg.entities[e].person_like())
@@ -1334,7 +1337,12 @@ impl<'a> Attributor<'a> {
                 && t.lower()
                     .is_some_and(|w| self.lex.formal_address.contains(w))
         });
-        named.or(self.addressee.filter(|_| formal))
+        // (`…, den Sie mir für das Wort „Unsinn“ erteilt haben`: the one who speaks got it.)
+        let to_self = toks.iter().any(|t| {
+            t.lower()
+                .is_some_and(|w| self.lex.reprimand_self.contains(w))
+        });
+        named.or(self.addressee.filter(|_| formal && !to_self))
     }
 
     /// `Abgeordneter Mag. Jörg Leichtfried (SPÖ): Geschätzte Damen und Herren! …`: a
@@ -1959,9 +1967,7 @@ impl<'a> Attributor<'a> {
                     .get(s.tokens[qt].range.clone())
                     .is_some_and(asks_something)
             };
-            let turn = self
-                .dialogue
-                .turn(bare && self.dialogue.asked || bare && asks());
+            let turn = bare.then(|| self.dialogue.turn(asks())).flatten();
             att.entity = self
                 .quote_colon_subject(s, qt)
                 .or(turn)
@@ -2070,11 +2076,7 @@ impl<'a> Attributor<'a> {
             .get(s.tokens[qt].range.clone())
             .and_then(|q| q.chars().rev().nth(1))
             .is_some_and(|c| ",.!?".contains(c));
-        let starts_sentence = self
-            .text
-            .get(s.tokens[qt].range.clone())
-            .and_then(|q| q.chars().find(|&c| is_alphanumeric(c)))
-            .is_some_and(char::is_uppercase);
+        let starts_sentence = self.quote_initial(s, qt).is_some_and(char::is_uppercase);
         let (has_speaker, has_cue) = (att.entity.is_some(), att.cue.is_some());
         att.kind = Some(classify(
             s.tokens,
@@ -2239,11 +2241,9 @@ impl<'a> Attributor<'a> {
         self.resolve_description(&[], &[], Some(&head))
     }
 
-    /// `“…” was the colonel’s first reaction.`, `„…“ war seine Antwort.`: a copula right
-    /// after the quote and a possessed noun for what was said name whoever owns the noun.
     /// `“I compose the music in my head,” explains the jazz sensation in an interview`:
     /// in English, a definite noun no lexicon knows, after a verb of saying that follows
-    /// the quote, is an epithet of the person the text is about.
+    /// the quote, is an epithet of the person the text has spoken of most lately.
     fn epithet_after_quote(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
         const MAX_WORDS: usize = 3;
         if self.lex.capitalised_nouns {
@@ -2251,8 +2251,7 @@ impl<'a> Attributor<'a> {
         }
         let v = qt + 1 + usize::from(s.tokens.get(qt + 1).is_some_and(|t| t.is_punct(",")));
         let verb = v + 2 < s.range.end && s.tokens[v].has(b::SPEECH);
-        let article = s.tokens.get(v + 1).and_then(Token::lower) == Some("the");
-        if !(verb && article) {
+        if !(verb && s.tokens[v + 1].has(b::DETERMINER) && !s.tokens[v + 1].has(b::INDEFINITE)) {
             return None;
         }
         let words = s.tokens[v + 2..s.range.end]
@@ -2270,15 +2269,17 @@ impl<'a> Attributor<'a> {
             .mentions
             .iter()
             .all(|m| m.toks.end <= phrase.start || m.toks.start >= phrase.end);
-        (words >= 1 && words <= MAX_WORDS && closes && unnamed)
+        ((1..=MAX_WORDS).contains(&words) && closes && unnamed)
             .then(|| {
                 self.topics
                     .iter()
-                    .find(|&e| self.reg.entities[e].person_like() && !self.reg.entities[e].org)
+                    .find(|&e| self.reg.entities[e].person_like())
             })
             .flatten()
     }
 
+    /// `“…” was the colonel’s first reaction.`, `„…“ war seine Antwort.`: a copula right
+    /// after the quote and a possessed noun for what was said name whoever owns the noun.
     fn utterance_after_quote(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
         const MAX_MODIFIERS: usize = 3;
         let cop = qt + 1;
@@ -2984,14 +2985,14 @@ impl<'a> Attributor<'a> {
     /// before the verb belongs to a role that the apposition tied to a person, who
     /// is the subject; so does a text (`the authors of the study said`).
     fn of_phrase_person(&self, s: &Sentence<'_>, p: usize) -> Option<usize> {
+        // (A pronoun set off by commas, `…, the mother of Alaa, he tweeted`, opens a clause.)
+        if matches!(s.mentions[p].kind, MentionKind::Pronoun(_)) {
+            return None;
+        }
         // `of the U.S. Geological Survey`: an abbreviation split off the front of the
         // name is part of the same phrase.
         // So is a name set off by a comma after the phrase (`of the British gay rights
         // organization, Stonewall, said`).
-        // (A pronoun set off so, `…, the mother of Alaa, he tweeted`, opens a clause.)
-        if matches!(s.mentions[p].kind, MentionKind::Pronoun(_)) {
-            return None;
-        }
         let mut p = p;
         while p > 0
             && !s.mentions[p].after_prep
@@ -3496,6 +3497,9 @@ impl<'a> Attributor<'a> {
         // subordinate clause, which the comma before the verb closes.)
         let subordinate_first = self.lex.verb_second
             && c.comma_before
+            && v >= s.range.start + 2
+            && s.tokens[v - 2].is_word()
+            && !s.tokens[v - 2].is_cap()
             && s.tokens[s.range.start]
                 .lower()
                 .is_some_and(|w| self.lex.subordinators.contains(w));
@@ -4321,6 +4325,14 @@ impl<'a> Attributor<'a> {
         m.entity
     }
 
+    /// The first letter or digit of quote token `qt`'s words: its case tells a sentence
+    /// from a fragment.
+    fn quote_initial(&self, s: &Sentence<'_>, qt: usize) -> Option<char> {
+        self.text
+            .get(s.tokens[qt].range.clone())
+            .and_then(|q| q.chars().find(|&c| is_alphanumeric(c)))
+    }
+
     /// `Because the flooding was so severe, Gov. James B. Hunt Jr. “declared war” on the
     /// disaster`: in English, a quote in lower case right after a person opening a clause
     /// is that person's verb, in their words.
@@ -4328,11 +4340,7 @@ impl<'a> Attributor<'a> {
         if self.lex.capitalised_nouns {
             return None;
         }
-        let lower = self
-            .text
-            .get(s.tokens[qt].range.clone())
-            .and_then(|q| q.chars().find(|c| c.is_alphanumeric()))
-            .is_some_and(char::is_lowercase);
+        let lower = self.quote_initial(s, qt).is_some_and(char::is_lowercase);
         // (`Jr.` keeps its full stop out of the name.)
         let m = s.mentions.iter().find(|m| {
             m.toks.end == qt || (m.toks.end + 1 == qt && s.tokens[m.toks.end].is_punct("."))
@@ -5035,11 +5043,7 @@ impl<'a> Attributor<'a> {
         // (`Studium „unter ganz neuen Bedingungen“` as a subheading: a German noun before
         // a fragment is a topic; a name the text has not yet shown to be a person labels
         // only a whole sentence near the top.)
-        let sentence = self
-            .text
-            .get(s.tokens[qt].range.clone())
-            .and_then(|q| q.chars().find(|c| c.is_alphanumeric()))
-            .is_some_and(char::is_uppercase);
+        let sentence = self.quote_initial(s, qt).is_some_and(char::is_uppercase);
         (opens && ends && sentence && m.kind == MentionKind::Name)
             .then_some(m.entity)
             .flatten()
@@ -7591,6 +7595,10 @@ struct Dialogue {
     other: Option<usize>,
     /// The last line asked something.
     asked: bool,
+    /// A line of the scene asked something: only then is it a scene of questions and
+    /// answers, where a line asking again is the other one's turn. (Two people quoted in
+    /// turn, and the second's rhetorical question after, is no such scene.)
+    questioned: bool,
     /// Paragraphs of narration since the last line.
     gap: usize,
 }
@@ -7606,6 +7614,7 @@ impl Dialogue {
             self.last = Some(speaker);
         }
         self.asked = asks;
+        self.questioned |= asks;
         self.gap = 0;
     }
 
@@ -7616,9 +7625,11 @@ impl Dialogue {
         }
     }
 
-    /// The one whose turn an uncued line is, when it answers or asks (`question`).
-    fn turn(&self, question: bool) -> Option<usize> {
-        self.other.filter(|_| question && self.last.is_some())
+    /// The one whose turn an uncued line is: it answers the last line's question, or
+    /// asks one itself (`asks`) in a scene of questions.
+    fn turn(&self, asks: bool) -> Option<usize> {
+        let turn = self.asked || (asks && self.questioned);
+        self.other.filter(|_| turn && self.last.is_some())
     }
 }
 

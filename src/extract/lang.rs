@@ -118,14 +118,18 @@ pub struct Rules {
     /// `That was the verdict of`): the person the sentence names said it.
     #[serde(default)]
     pub back_reference_openers: Vec<String>,
-    /// A reprimand given for words (`Ordnungsruf`), the preposition naming the words
-    /// (`für`), and the formal `you` meaning the one addressed (`Sie`, `Ihnen`).
+    /// A reprimand given for words (`Ordnungsruf`): the words are the reprimanded one's.
     #[serde(default)]
     pub reprimand_nouns: Vec<String>,
+    /// The preposition naming the words a reprimand is given for (`für`).
     #[serde(default)]
     pub reprimand_prepositions: Vec<String>,
+    /// The formal `you`, meaning the one addressed (`Sie`, `Ihnen`), who got it.
     #[serde(default)]
     pub formal_address: Vec<String>,
+    /// The speaker as its recipient (`mir`, `uns`): then no one addressed got it.
+    #[serde(default)]
+    pub reprimand_self: Vec<String>,
     /// Adverbs saying that someone said something alike, not the same words
     /// (`Ähnlich äußerte sich ein Kommissionssprecher`, `Similarly, Smith said`).
     #[serde(default)]
@@ -752,6 +756,7 @@ pub(crate) struct Lexicon {
     pub reprimand_nouns: HashSet<String>,
     pub reprimand_prepositions: HashSet<String>,
     pub formal_address: HashSet<String>,
+    pub reprimand_self: HashSet<String>,
     pub quote_openers: Vec<Vec<String>>,
     pub interview_questions: HashSet<String>,
     pub interview_answers: HashSet<String>,
@@ -1001,6 +1006,7 @@ impl Lexicon {
             reprimand_nouns: set(&rules.reprimand_nouns),
             reprimand_prepositions: set(&rules.reprimand_prepositions),
             formal_address: set(&rules.formal_address),
+            reprimand_self: set(&rules.reprimand_self),
             quote_openers: phrases(&rules.quote_openers),
             interview_questions: set(&rules.interview_question_labels),
             interview_answers: set(&rules.interview_answer_labels),

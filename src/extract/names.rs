@@ -1432,29 +1432,25 @@ fn parse_at(
     };
     // Most words are neither pronoun nor article: one bit tells.
     let opener = t.has(b::MENTION_OPENER);
-    if let Some(refs) = opener.then(|| lex.pronouns.get(lower)).flatten() {
-        let m = Mention {
-            toks: i..i + 1,
-            kind: MentionKind::Pronoun(refs.clone()),
-            entity: None,
-            after_prep: false,
-            agent: false,
-            object: false,
-            text: t.range.clone(),
-        };
-        return (Some(m), i + 1);
-    }
-    // (`Dieser hatte …`: a demonstrative is a pronoun only when no noun follows it.)
+    // (`Dieser hatte …`: a demonstrative is a pronoun only opening a clause, with a word
+    // in lower case after it and no noun after that: `Dieser neue Vorschlag` is an
+    // article, an adjective and a noun.)
     let alone = || {
-        tokens
-            .get(i + 1)
-            .is_some_and(|n| i + 1 < end && n.is_word() && !n.is_cap())
+        let opens = i == 0 || !tokens[i - 1].is_word() || tokens[i - 1].has(b::COORDINATOR);
+        let next = tokens.get(i + 1).filter(|_| i + 1 < end);
+        let noun_after = tokens
+            .get(i + 2)
+            .is_some_and(|n| i + 2 < end && n.is_word() && n.is_cap());
+        opens && next.is_some_and(|n| n.is_word() && !n.is_cap()) && !noun_after
     };
-    if let Some(refs) = opener
-        .then(|| lex.demonstrative_pronouns.get(lower))
-        .flatten()
-        .filter(|_| alone())
-    {
+    let pronoun = opener
+        .then(|| {
+            lex.pronouns
+                .get(lower)
+                .or_else(|| lex.demonstrative_pronouns.get(lower).filter(|_| alone()))
+        })
+        .flatten();
+    if let Some(refs) = pronoun {
         let m = Mention {
             toks: i..i + 1,
             kind: MentionKind::Pronoun(refs.clone()),

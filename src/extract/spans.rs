@@ -595,8 +595,8 @@ fn scan_paragraph(
                     })
                     .flatten()
                 {
-                    // The quote ended, unmarked, at the comma before its attribution;
-                    // this mark opens the next one.
+                    // The quote ended, unmarked, at the comma before its attribution or
+                    // at a sentence's full stop; this mark opens the next one.
                     out.push(raw(o.start..base + end, para));
                     outer = Some(Open {
                         start: base + i,
@@ -679,7 +679,16 @@ fn lost_close_at_sentence_end(
         return None;
     }
     let before = p.get(open + 1..i)?.trim_end();
-    let stopped = before.ends_with(['.', '!', '?']) && before.len() > 1;
+    // (`the U.S. "Made in America" label`: an abbreviation's full stop ends no sentence;
+    // the word before a sentence's stop ends in a lower-case letter and is no short
+    // capitalised abbreviation like `Dr.`.)
+    const MIN_CAPITALISED: usize = 3;
+    let word = before
+        .strip_suffix(['.', '!', '?'])?
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()?;
+    let stopped = word.ends_with(char::is_lowercase)
+        && (word.chars().count() >= MIN_CAPITALISED || !word.starts_with(char::is_uppercase));
     stopped.then_some(open + 1 + before.len())
 }
 
@@ -825,13 +834,13 @@ mod tests {
     }
 
     #[test]
-    fn straight_mark_opening_inside_a_sentence_of_a_straight_quote_nests() {
+    fn straight_mark_opening_after_an_abbreviation_inside_a_straight_quote_nests() {
         assert_eq!(
             quotes(
-                "\"The guys are excited. I'd say this is \"the dream team.\" They're good,\" he said.",
+                "\"We back the new U.S. \"Made in America\" label,\" he said.",
                 "en"
             ),
-            ["\"The guys are excited. I'd say this is \"the dream team.\" They're good,\""]
+            ["\"We back the new U.S. \"Made in America\" label,\""]
         );
     }
 
