@@ -140,8 +140,8 @@ fn floors(stem: &str) -> Floors {
         // Raised in session 25 (1.000, 16/16 at its end).
         "heldout8-de" => (0.97, 0.95, 0.15),
         "heldout9-en" => (0.97, 0.95, 0.10),
-        // Raised in session 25 (0.684, 13/19 at its end).
-        "heldout9-de" => (0.95, 0.64, 0.30),
+        // Raised in session 25 (0.684, 13/19 at its end). Raised in session 30.
+        "heldout9-de" => (0.95, 0.69, 0.30),
         "heldout10-en" => (0.97, 0.89, 0.20),
         // heldout10-de and heldout11-en were scored blind with main at 2f213cd (this
         // session's rules up to then): speaker accuracy 0.579 (11/19) and 0.896 (103/115,
@@ -1105,8 +1105,8 @@ fn floors(stem: &str) -> Floors {
         "heldout268-en" => (0.97, 0.95, 0.40),
         // heldout269-en (EPA and NOAA releases, 15) 1.000 (15/15) at a2b94c5.
         "heldout269-en" => (0.97, 0.95, 0.40),
-        // heldout270-en (Global Voices topic pages, 26) 0.692 (18/26) at a2b94c5.
-        "heldout270-en" => (0.97, 0.65, 0.40),
+        // heldout270-en (Global Voices topic pages, 26) 0.692 (18/26) at a2b94c5. Raised in session 30.
+        "heldout270-en" => (0.97, 0.72, 0.40),
         // heldout271-de (PK, 6) 0.833 (5/6) at a2b94c5. Raised in session 29.
         "heldout271-de" => (0.97, 0.95, 0.40),
         // heldout272-de (CoE, EESC, 8) 0.875 (7/8) at a2b94c5. Raised in session 29.
@@ -1147,16 +1147,16 @@ fn floors(stem: &str) -> Floors {
         "heldout288-en" => (0.97, 0.95, 0.40),
         // heldout289-en (federal releases, 19) 1.000 (19/19) at 26e5cf7.
         "heldout289-en" => (0.97, 0.95, 0.40),
-        // heldout290-de (Parliament protocols, 10) 0.400 (4/10) at 26e5cf7. Raised in session 29.
-        "heldout290-de" => (0.97, 0.66, 0.40),
+        // heldout290-de (Parliament protocols, 10) 0.400 (4/10) at 26e5cf7. Raised in session 29. Raised in session 30.
+        "heldout290-de" => (0.97, 0.76, 0.40),
         // heldout291-de (EESC newsletter, 11) 1.000 (11/11) at 26e5cf7.
         "heldout291-de" => (0.97, 0.95, 0.40),
         // heldout292-de (Federal Government, Bundesbank, 3) 1.000 (3/3) at 26e5cf7.
         "heldout292-de" => (0.97, 0.95, 0.40),
         // heldout293-de (Parliament, 5) 1.000 (5/5) at 3e71941.
         "heldout293-de" => (0.97, 0.95, 0.40),
-        // heldout294-de (netzpolitik, Wikinews, 18) 0.500 (9/18) at 3e71941. Raised in session 29.
-        "heldout294-de" => (0.97, 0.62, 0.40),
+        // heldout294-de (netzpolitik, Wikinews, 18) 0.500 (9/18) at 3e71941. Raised in session 29. Raised in session 30.
+        "heldout294-de" => (0.97, 0.68, 0.40),
         // heldout295-de (Council of Europe, 17) 0.706 (12/17) at 3e71941. Raised in session 29.
         "heldout295-de" => (0.97, 0.90, 0.40),
         // heldout296-en (Air Force and Space Force, 31) 1.000 (31/31) at 3e71941.
@@ -1173,26 +1173,26 @@ fn floors(stem: &str) -> Floors {
         "heldout301-en" => (0.97, 0.66, 0.40),
         // heldout302-en (Army, Guard, Navy, 22) 0.955 (21/22) at eb0d3aa.
         "heldout302-en" => (0.97, 0.91, 0.40),
-        // heldout303-en (VOA stories, 19) 0.842 (16/19) at 8feddd6.
-        "heldout303-en" => (0.97, 0.80, 0.40),
+        // heldout303-en (VOA stories, 19) 0.842 (16/19) at 8feddd6. Raised in session 30.
+        "heldout303-en" => (0.97, 0.85, 0.40),
         // heldout304-en (military stories, 23) 1.000 (23/23) at 8feddd6.
         "heldout304-en" => (0.97, 0.95, 0.40),
-        // heldout305-en (Commerce, USFS, FWS, Interior, 15) 0.800 (12/15) at 281946c.
-        "heldout305-en" => (0.97, 0.76, 0.40),
+        // heldout305-en (Commerce, USFS, FWS, Interior, 15) 0.800 (12/15) at 281946c. Raised in session 30.
+        "heldout305-en" => (0.97, 0.95, 0.40),
         // heldout306-en (Wikinews, 15) 0.933 (14/15) at 8feddd6. (Cluster tolerance 1.00: the text has only two speakers, and Bollinger's block quote, which lost its opening mark, goes to Ahmadinejad.)
         "heldout306-en" => (0.97, 0.89, 1.00),
-        // heldout307-de (Parliament protocols, 11) 0.545 (6/11) at 8feddd6.
-        "heldout307-de" => (0.97, 0.51, 0.40),
-        // heldout308-de (EESC, CoE, 17) 0.882 (15/17) at 8feddd6.
-        "heldout308-de" => (0.97, 0.84, 0.40),
+        // heldout307-de (Parliament protocols, 11) 0.545 (6/11) at 8feddd6. Raised in session 30.
+        "heldout307-de" => (0.97, 0.86, 0.40),
+        // heldout308-de (EESC, CoE, 17) 0.882 (15/17) at 8feddd6. Raised in session 30.
+        "heldout308-de" => (0.97, 0.90, 0.40),
         // heldout309-de (Federal Government, 13) 0.923 (12/13) at 8feddd6.
         "heldout309-de" => (0.97, 0.88, 0.40),
         // heldout310-de (netzpolitik, 5) 0.800 (4/5) at 8feddd6.
         "heldout310-de" => (0.97, 0.76, 0.40),
-        // heldout311-en (VOA texts, 25) 0.920 (23/25) at 190fb29.
-        "heldout311-en" => (0.97, 0.88, 0.40),
-        // heldout312-en (military medics, 35) 0.800 (28/35) at 190fb29.
-        "heldout312-en" => (0.97, 0.76, 0.40),
+        // heldout311-en (VOA texts, 25) 0.920 (23/25) at 190fb29. Raised in session 30.
+        "heldout311-en" => (0.97, 0.95, 0.40),
+        // heldout312-en (military medics, 35) 0.800 (28/35) at 190fb29. Raised in session 30.
+        "heldout312-en" => (0.97, 0.93, 0.40),
         // heldout313-en (EPA, NOAA, HRSA, FWS, 26) 1.000 (26/26) at 190fb29.
         "heldout313-en" => (0.97, 0.95, 0.40),
         // heldout314-en (Global Voices posts, 22) 0.864 (19/22) at 190fb29.
@@ -1203,16 +1203,16 @@ fn floors(stem: &str) -> Floors {
         "heldout316-de" => (0.97, 0.74, 0.40),
         // heldout317-en (Navy and Guard stories, 22) 1.000 (22/22) at 190fb29.
         "heldout317-en" => (0.97, 0.95, 0.40),
-        // heldout318-en (VOA blogs and news, 19) 0.789 (15/19) at 190fb29.
-        "heldout318-en" => (0.97, 0.75, 0.40),
-        // heldout319-en (FEMA, NASA, SBA, 15) 0.867 (13/15) at 190fb29.
-        "heldout319-en" => (0.97, 0.83, 0.40),
+        // heldout318-en (VOA blogs and news, 19) 0.789 (15/19) at 190fb29. Raised in session 30.
+        "heldout318-en" => (0.97, 0.80, 0.40),
+        // heldout319-en (FEMA, NASA, SBA, 15) 0.867 (13/15) at 190fb29. Raised in session 30.
+        "heldout319-en" => (0.97, 0.95, 0.40),
         // heldout320-de (Parliament protocols, 8) 0.625 (5/8) at 190fb29.
         "heldout320-de" => (0.97, 0.58, 0.40),
-        // heldout321-de (Parliament protocols, 10) 0.400 (4/10) at 3ecabb5. (Cluster tolerance 0.60: each swearing-in page gives the clerk who calls the names the members' `Ich gelobe`.)
-        "heldout321-de" => (0.97, 0.36, 0.60),
-        // heldout322-de (Commission, 10) 0.900 (9/10) at 91155f2.
-        "heldout322-de" => (0.97, 0.86, 0.40),
+        // heldout321-de (Parliament protocols, 10) 0.400 (4/10) at 3ecabb5. (Cluster tolerance 0.60: each swearing-in page gives the clerk who calls the names the members' `Ich gelobe`.) Raised in session 30.
+        "heldout321-de" => (0.97, 0.66, 0.60),
+        // heldout322-de (Commission, 10) 0.900 (9/10) at 91155f2. Raised in session 30.
+        "heldout322-de" => (0.97, 0.95, 0.40),
         // heldout323-de (European Parliament, 5) 0.600 (3/5) at 91155f2.
         "heldout323-de" => (0.97, 0.56, 0.40),
         // heldout324-de (Pressenza, 4) 1.000 (4/4) at 3ecabb5.
@@ -1221,8 +1221,8 @@ fn floors(stem: &str) -> Floors {
         "heldout325-de" => (0.97, 0.95, 0.40),
         // heldout326-de (EESC, 8) 0.875 (7/8) at 91155f2.
         "heldout326-de" => (0.97, 0.83, 0.40),
-        // heldout327-en (military stories, 25) 0.960 (24/25) at 91155f2.
-        "heldout327-en" => (0.97, 0.92, 0.40),
+        // heldout327-en (military stories, 25) 0.960 (24/25) at 91155f2. Raised in session 30.
+        "heldout327-en" => (0.97, 0.95, 0.40),
         // heldout328-en (VOA stories, 26) 1.000 (26/26) at 91155f2.
         "heldout328-en" => (0.97, 0.95, 0.40),
         // heldout329-en (Justice, NPS, NIH, 19) 1.000 (19/19) at d1974ee.
@@ -1231,28 +1231,29 @@ fn floors(stem: &str) -> Floors {
         "heldout330-en" => (0.94, 0.37, 0.50),
         // heldout331-de (Wikinews, 2) 1.000 (2/2) at 91155f2.
         "heldout331-de" => (0.97, 0.95, 0.40),
-        // heldout332-de (Parliament, 8) 0.500 (4/8) at d1974ee.
-        "heldout332-de" => (0.97, 0.46, 0.40),
+        // heldout332-de (Parliament, 8) 0.500 (4/8) at d1974ee. Raised in session 30.
+        "heldout332-de" => (0.97, 0.71, 0.40),
         // heldout333-en (Air Force and Marines, 26) 0.962 (25/26) at c9a73d2. (F1 floor 0.91: see SOURCES.md.)
         "heldout333-en" => (0.91, 0.92, 0.40),
         // heldout334-en (VOA and USAGM, 18) 0.889 (16/18) at c9a73d2.
         "heldout334-en" => (0.97, 0.85, 0.40),
-        // heldout335-de (netzpolitik, 14) 0.714 (10/14) at 1adb22e. (Cluster tolerance 0.50: Musk's colon cue takes the quotes of Trump and of unnamed voices around it.)
-        "heldout335-de" => (0.97, 0.67, 0.50),
+        // heldout335-de (netzpolitik, 14) 0.714 (10/14) at 1adb22e. (Cluster tolerance 0.50: Musk's colon cue takes the quotes of Trump and of unnamed voices around it.) Raised in session 30.
+        "heldout335-de" => (0.97, 0.74, 0.50),
         // heldout336-de (Council of Europe, 20) 1.000 (20/20) at 1adb22e. (F1 floor 0.93: see SOURCES.md.)
         "heldout336-de" => (0.93, 0.95, 0.40),
         // heldout337-en (Air Force and Army, 17) 1.000 (17/17) at 1adb22e.
         "heldout337-en" => (0.97, 0.95, 0.40),
         // heldout338-en (VOA texts, 4) 1.000 (4/4) at 1adb22e.
         "heldout338-en" => (0.97, 0.95, 0.40),
-        // heldout339-en (DOE, BLM, USFS, NOAA, 16) 0.688 (11/16) at 1adb22e. (F1 floor 0.76: see SOURCES.md.)
-        "heldout339-en" => (0.76, 0.65, 0.40),
+        // heldout339-en (DOE, BLM, USFS, NOAA, 16) 0.688 (11/16) at 1adb22e, first F1 0.800 (a
+        // quotation's paragraphs run into one by the copy; whosaid now reads them). Raised in session 30.
+        "heldout339-en" => (0.97, 0.95, 0.40),
         // heldout340-en (Global Voices posts, 11) 0.636 (7/11) at 1adb22e. (F1 floor 0.92: see SOURCES.md.)
         "heldout340-en" => (0.92, 0.60, 0.40),
         // heldout341-de (netzpolitik, 4) 1.000 (4/4) at 1adb22e.
         "heldout341-de" => (0.97, 0.95, 0.40),
-        // heldout342-de (EESC, 2) 0.500 (1/2) at 1adb22e.
-        "heldout342-de" => (0.97, 0.46, 0.40),
+        // heldout342-de (EESC, 2) 0.500 (1/2) at 1adb22e. Raised in session 30.
+        "heldout342-de" => (0.97, 0.95, 0.40),
         // heldout343-de (PK, 2) 1.000 (2/2) at 1adb22e.
         "heldout343-de" => (0.97, 0.95, 0.40),
         // heldout344-de (Pressenza, 1) 1.000 (1/1) at 1adb22e.
