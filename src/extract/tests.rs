@@ -6260,3 +6260,9 @@ fn words_a_reprimand_gave_the_speaker_are_not_the_addressed_persons() {
     let t = "Abgeordneter Axel Kassegger (FPÖ): Frau Präsidentin Doris Bures, Sie haben mir für das Wort „Unsinn“ einen Ordnungsruf erteilt.";
     assert_ne!(who(t, "de"), some(&["Doris Bures"]));
 }
+
+#[test]
+fn a_perfect_of_wuerdigen_as_a_quote_gives_the_subject_after_hat() {
+    let t = "In einer Rede vor dem Expertenausschuss hat Generalsekretärin Marija Pejčinović Burić dessen Arbeit als „eine wichtige Säule“ gewürdigt.";
+    assert_eq!(who(t, "de"), some(&["Marija Pejčinović Burić"]));
+}
