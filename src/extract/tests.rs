@@ -6266,3 +6266,9 @@ fn a_perfect_of_wuerdigen_as_a_quote_gives_the_subject_after_hat() {
     let t = "In einer Rede vor dem Expertenausschuss hat Generalsekretärin Marija Pejčinović Burić dessen Arbeit als „eine wichtige Säule“ gewürdigt.";
     assert_eq!(who(t, "de"), some(&["Marija Pejčinović Burić"]));
 }
+
+#[test]
+fn a_quote_after_a_named_paper_is_words_not_the_papers_title() {
+    let t = "Gesetz\n\nDieses Verfahren nannte Heribert Prantl in der Süddeutschen Zeitung „legislativen Quasi-Betrug“.";
+    assert_eq!(who(t, "de"), some(&["Heribert Prantl"]));
+}
