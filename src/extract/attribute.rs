@@ -2697,9 +2697,11 @@ impl<'a> Attributor<'a> {
             && s.mentions.iter().any(|m| {
                 m.kind == MentionKind::Name
                     && m.toks.start == after
-                    && s.tokens
+                    && (s
+                        .tokens
                         .get(m.toks.end)
                         .is_none_or(|t| t.is_punct(".") || m.toks.end >= s.range.end)
+                        || closing_role_apposition(s, m.toks.end))
             });
         // (`…, says the director of the Institute, Matt Mountain.`: so is one closing it
         // in apposition after a role.)
@@ -7257,6 +7259,18 @@ struct Candidates {
 
 /// `…, says the director of the Institute, Matt Mountain.`: mention `m` follows a comma
 /// and closes the sentence, as a name in apposition at its end does.
+/// `…, said Mark Wheeler, a contracting specialist.`: an apposition after a comma runs
+/// from `end` to the close of the sentence, with no quote and no verb of saying in it.
+fn closing_role_apposition(s: &Sentence<'_>, end: usize) -> bool {
+    const APPOSITION_TOKENS: usize = 16;
+    end + 1 < s.range.end
+        && s.tokens[end].is_punct(",")
+        && s.range.end - end <= APPOSITION_TOKENS
+        && s.tokens[end + 1..s.range.end]
+            .iter()
+            .all(|t| t.quote().is_none() && !t.has(b::SPEECH))
+}
+
 fn closing_apposed_name(s: &Sentence<'_>, m: &Mention) -> bool {
     m.toks.start > s.range.start
         && s.tokens[m.toks.start - 1].is_punct(",")

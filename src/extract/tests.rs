@@ -6272,3 +6272,9 @@ fn a_quote_after_a_named_paper_is_words_not_the_papers_title() {
     let t = "Gesetz\n\nDieses Verfahren nannte Heribert Prantl in der Süddeutschen Zeitung „legislativen Quasi-Betrug“.";
     assert_eq!(who(t, "de"), some(&["Heribert Prantl"]));
 }
+
+#[test]
+fn a_name_closing_a_sentence_after_said_and_before_its_role_is_the_subject() {
+    let t = "Habitat\n\nVolunteers get exposure to a trade, said Mark Wheeler, a contracting specialist. \"This is my first time participating on this scale.\"";
+    assert_eq!(who(t, "en"), some(&["Mark Wheeler"]));
+}
