@@ -2069,7 +2069,9 @@ impl<'a> Attributor<'a> {
                 .or(reported_opening)
                 .or(self.prev_topic)
                 .or(self.prev_para_last.filter(|_| no_person))
-                .or(self.prev_para_quoted.filter(|_| nameless));
+                .or(self
+                    .prev_para_quoted
+                    .filter(|_| nameless || self.closing_words(s, qt)));
         }
         let closes_clause = self
             .text
@@ -2088,6 +2090,29 @@ impl<'a> Attributor<'a> {
             starts_sentence,
         ));
         att
+    }
+
+    /// `„…“, erklärte sie.` ⏎ `In Ländern, in denen die Konvention in Kraft ist, „erwiesen
+    /// sich die Befürchtungen als unbegründet, vielmehr werden die Opfer besser betreut.“`:
+    /// a long quote closing the sentence that opens a paragraph naming no person is
+    /// words going on, not a scare quote.
+    fn closing_words(&self, s: &Sentence<'_>, qt: usize) -> bool {
+        const LONG_QUOTE_WORDS: usize = 8;
+        let Some(raw) = self.text.get(s.tokens[qt].range.clone()) else {
+            return false;
+        };
+        let closes_sentence = raw
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?".contains(c))
+            .ends_with(['.', '!', '?']);
+        // (Words before it: a quote that is the whole sentence has its own rules.)
+        let words_before = s.tokens[s.range.start.max(self.para_text_start)..qt]
+            .iter()
+            .any(Token::is_word);
+        self.para_opening
+            && words_before
+            && closes_sentence
+            && raw.split_whitespace().count() >= LONG_QUOTE_WORDS
+            && s.mentions.iter().all(|m| !self.likely_person(m))
     }
 
     /// `Dieses Verfahren nannte Heribert Prantl „…“, der ehemalige Beauftragte Peter Schaar

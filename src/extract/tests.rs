@@ -6278,3 +6278,9 @@ fn a_name_closing_a_sentence_after_said_and_before_its_role_is_the_subject() {
     let t = "Habitat\n\nVolunteers get exposure to a trade, said Mark Wheeler, a contracting specialist. \"This is my first time participating on this scale.\"";
     assert_eq!(who(t, "en"), some(&["Mark Wheeler"]));
 }
+
+#[test]
+fn a_long_quote_closing_a_paragraphs_first_sentence_goes_on_with_the_last_speaker() {
+    let t = "Konvention\n\nDie Generalsekretärin Marija Burić hat alle Länder zur Ratifizierung aufgerufen.\n„Es handelt sich um einen einzigartigen Vertrag“, erklärte sie.\nIn Ländern, in denen die Konvention in Kraft ist, „erwiesen sich die Befürchtungen über ihre Auswirkungen als unbegründet.“";
+    assert_eq!(who(t, "de"), some(&["Marija Burić", "Marija Burić"]));
+}
