@@ -6284,3 +6284,9 @@ fn a_long_quote_closing_a_paragraphs_first_sentence_goes_on_with_the_last_speake
     let t = "Konvention\n\nDie Generalsekretärin Marija Burić hat alle Länder zur Ratifizierung aufgerufen.\n„Es handelt sich um einen einzigartigen Vertrag“, erklärte sie.\nIn Ländern, in denen die Konvention in Kraft ist, „erwiesen sich die Befürchtungen über ihre Auswirkungen als unbegründet.“";
     assert_eq!(who(t, "de"), some(&["Marija Burić", "Marija Burić"]));
 }
+
+#[test]
+fn whoever_considers_someone_a_quoted_thing_holds_that_view() {
+    let t = "Jazz\n\nThe program has been seen by over 12 million viewers and PBS considers Felten a “renowned crooner and bandleader.”";
+    assert_eq!(who(t, "en"), some(&["PBS"]));
+}
