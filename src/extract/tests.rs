@@ -6290,3 +6290,10 @@ fn whoever_considers_someone_a_quoted_thing_holds_that_view() {
     let t = "Jazz\n\nThe program has been seen by over 12 million viewers and PBS considers Felten a “renowned crooner and bandleader.”";
     assert_eq!(who(t, "en"), some(&["PBS"]));
 }
+
+#[test]
+fn corner_brackets_of_quoted_japanese_mark_quotes() {
+    let t = "Tsunami\n\nTinystar323 schreibt:\n津波は「波」じゃなくて、「コンクリートの壁」だと思って下さい。";
+    let texts: Vec<String> = run(t, "de").into_iter().map(|(q, _, _)| q).collect();
+    assert_eq!(texts, ["「波」", "「コンクリートの壁」"]);
+}
