@@ -1793,7 +1793,8 @@ fn parse_at(
     // `Mary Lou McDonald` after `Mary McAleese`: a run opened by a given name is one
     // person's name, however much of it is known.
     if words.len() > 1 && !tokens[run_start].has(b::GIVEN_NAME) {
-        let cut = split_run(&words, reg);
+        let after_preposition = run_start > 0 && tokens[run_start - 1].has(b::PREPOSITION);
+        let cut = split_run(&words, reg).min(known_person_tail(&words, reg, after_preposition));
         words.truncate(cut);
         k = run_start + cut;
     } else if lex.capitalised_nouns && words.len() > 2 {
@@ -2754,6 +2755,22 @@ fn split_run(words: &[&str], reg: &Registry) -> usize {
         }
     }
     words.len()
+}
+
+/// `in Havana Lula said`, after `Luiz Inácio Lula da Silva`: after a preposition, a run
+/// ending in a known person's name is a place run into that name; the cut before it
+/// (the run's length when there is none).
+fn known_person_tail(words: &[&str], reg: &Registry, after_preposition: bool) -> usize {
+    if !after_preposition || reg.find(words).is_some() {
+        return words.len();
+    }
+    (1..words.len())
+        .find(|&cut| {
+            reg.find(&words[cut..])
+                .is_some_and(|e| !reg.entities[e].org && reg.entities[e].person_like())
+                && reg.find(&words[..cut]).is_none()
+        })
+        .unwrap_or(words.len())
 }
 
 /// `W.`, `H.R.`: an initial with its dot, which stands for a word still to come.

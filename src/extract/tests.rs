@@ -6297,3 +6297,9 @@ fn corner_brackets_of_quoted_japanese_mark_quotes() {
     let texts: Vec<String> = run(t, "de").into_iter().map(|(q, _, _)| q).collect();
     assert_eq!(texts, ["「波」", "「コンクリートの壁」"]);
 }
+
+#[test]
+fn a_place_after_a_preposition_run_into_a_known_persons_name_is_cut_before_it() {
+    let t = "Lula meets Chavez\n\nBrazilian President Luiz Inácio Lula da Silva met Hugo Chavez on Monday.\n\nIn 2001 in Havana Lula said: \"A shoal of small fish may mean the end of hunger.\"";
+    assert_eq!(who(t, "en"), some(&["Luiz Inácio Lula da Silva"]));
+}
