@@ -2154,7 +2154,14 @@ fn parse_at(
         && tokens[k - 1]
             .lower()
             .is_some_and(|w| strip_possessive(w) != w);
-    let id = if genitive && !issues_text {
+    // `Navy Adm. Mike Mullen's first stop`: an English possessive that a title, a role or
+    // a given name marks as a person's full name brings that person in (or tells who a
+    // `Mullen` in the headline was), for the `Mullen` and `he` after it.
+    let possessive_person = genitive
+        && !lex.capitalised_nouns
+        && words.len() >= 2
+        && (titled || role_text.is_some() || tokens[run_start].has(b::GIVEN_NAME));
+    let id = if genitive && !issues_text && !possessive_person {
         reg.find(&words).or_else(|| {
             let w: Vec<&str> = words
                 .iter()

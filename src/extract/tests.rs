@@ -6303,3 +6303,9 @@ fn a_place_after_a_preposition_run_into_a_known_persons_name_is_cut_before_it() 
     let t = "Lula meets Chavez\n\nBrazilian President Luiz Inácio Lula da Silva met Hugo Chavez on Monday.\n\nIn 2001 in Havana Lula said: \"A shoal of small fish may mean the end of hunger.\"";
     assert_eq!(who(t, "en"), some(&["Luiz Inácio Lula da Silva"]));
 }
+
+#[test]
+fn a_titled_full_name_in_the_possessive_tells_who_the_headlines_surname_is() {
+    let t = "Mullen visits\n\nNavy Adm. Mike Mullen's first stop was with U.S. forces.\nZabran told Mullen that he is a great friend of America, \"and I hope America stays here forever.\"\nMullen shook his head. \"We are not going to stay forever,\" he said.";
+    assert_eq!(who(t, "en"), some(&["Zabran", "Mike Mullen"]));
+}
