@@ -4780,12 +4780,17 @@ impl<'a> Attributor<'a> {
             .or_else(|| self.sentence_first(s, qt))
             .or_else(|| self.stance_holder(s, qt))?;
         // (`Deutschland und Mexiko teilten die gleichen Werte: „…“`: two names joined as
-        // the subject are no one speaker; the speaker before goes on.)
+        // the subject are no one speaker; the speaker before goes on. Two people, `haben
+        // Frans Timmermans und Federica Mogherini eine gemeinsame Erklärung abgegeben:`,
+        // speak together, and the first named is the speaker, as before a verb.)
         let end = s.mentions[m].toks.end;
+        let person = |n: &Mention| n.entity.is_some_and(|e| self.reg.entities[e].person_like());
         let joined = s.tokens.get(end).is_some_and(|t| t.has(b::COORDINATOR))
-            && s.mentions
-                .iter()
-                .any(|n| n.toks.start == end + 1 && n.kind == MentionKind::Name);
+            && s.mentions.iter().any(|n| {
+                n.toks.start == end + 1
+                    && n.kind == MentionKind::Name
+                    && !(person(n) && person(&s.mentions[m]))
+            });
         if joined {
             return None;
         }

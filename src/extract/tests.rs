@@ -6309,3 +6309,9 @@ fn a_titled_full_name_in_the_possessive_tells_who_the_headlines_surname_is() {
     let t = "Mullen visits\n\nNavy Adm. Mike Mullen's first stop was with U.S. forces.\nZabran told Mullen that he is a great friend of America, \"and I hope America stays here forever.\"\nMullen shook his head. \"We are not going to stay forever,\" he said.";
     assert_eq!(who(t, "en"), some(&["Zabran", "Mike Mullen"]));
 }
+
+#[test]
+fn two_people_joined_before_a_colon_speak_through_the_first_named() {
+    let t = "Flüchtlinge\n\nAnlässlich des Weltflüchtlingstages haben Frans Timmermans und Federica Mogherini eine gemeinsame Erklärung abgegeben: „Jede Minute werden fast 31 Menschen vertrieben.“";
+    assert_eq!(who(t, "de"), some(&["Frans Timmermans"]));
+}
