@@ -7146,14 +7146,22 @@ impl Attributor<'_> {
                 continue;
             }
             // A lone capitalised word (`'Ergenekon'`) is a name, whoever says it later.
-            let Some((k, false)) = keys[i] else {
+            // (`Freed Terrorism Suspect Feels 'Victimized' by Australia`: unless the
+            // headline only capitalised it, as the body's lower-case quote shows.)
+            let Some((k, capitalised)) = keys[i] else {
                 continue;
             };
+            if capitalised && raws[i].para != 0 {
+                continue;
+            }
             let later = (i + 1..raws.len().min(i + 1 + LOOK_AHEAD)).find(|&j| {
                 raws[j].para > raws[i].para
                     && self.out[j].entity.is_some()
-                    && keys[j].is_some_and(|(kj, _)| kj == k)
+                    && keys[j].is_some_and(|(kj, cj)| kj == k && !(capitalised && cj))
             });
+            if capitalised && later.is_none() {
+                continue;
+            }
             // `… Tells VOA N. Korea Nuke Test a 'Big Threat'` ⏎ `… is “a big threat, not only
             // to Japan …”, according to Onodera`: a headline quotes a piece of the words it
             // reports.

@@ -479,11 +479,22 @@ fn title_case_verbs_after_roles(tokens: &[Token], sent: Range<usize>, classes: &
     // never looked at.
     let verb_after_role = |classes: &[Class], k: usize| {
         let i = k - sent.start;
+        // (`Freed Terrorism Suspect Feels 'Victimized' by Australia`: so is a present
+        // tense in -s that a quote or a mark follows, where no name goes on.)
+        let present_before_quote = |w: &str| {
+            w.len() >= 4
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| k + 1 < sent.end && !n.is_word())
+        };
         classes[i - 1] == Class::Role
             && classes[i] == Class::Name
-            && tokens[k]
-                .lower()
-                .is_some_and(|w| w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed"))
+            && tokens[k].lower().is_some_and(|w| {
+                (w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed"))
+                    || present_before_quote(w)
+            })
             && !tokens[k].has(b::GIVEN_NAME | b::TITLE)
     };
     let Some(first) = (sent.start + 1..sent.end).find(|&k| verb_after_role(classes, k)) else {

@@ -6315,3 +6315,15 @@ fn two_people_joined_before_a_colon_speak_through_the_first_named() {
     let t = "Flüchtlinge\n\nAnlässlich des Weltflüchtlingstages haben Frans Timmermans und Federica Mogherini eine gemeinsame Erklärung abgegeben: „Jede Minute werden fast 31 Menschen vertrieben.“";
     assert_eq!(who(t, "de"), some(&["Frans Timmermans"]));
 }
+
+#[test]
+fn a_present_tense_after_a_role_before_a_quote_in_a_title_case_headline_is_the_verb() {
+    let t = "Freed Terrorism Suspect Feels 'Victimized' by Australia\n\nAn Indian doctor has arrived home.";
+    assert_eq!(who(t, "en"), vec![None]);
+}
+
+#[test]
+fn a_headlines_capitalised_word_that_the_body_quotes_in_lower_case_is_the_body_speakers() {
+    let t = "Freed Suspect Feels 'Victimized' by Australia\n\nAn Indian doctor has arrived home. Mohamed Haneef told reporters he felt \"victimized\" by Australia.";
+    assert_eq!(who(t, "en"), some(&["Mohamed Haneef", "Mohamed Haneef"]));
+}
