@@ -459,6 +459,10 @@ pub struct Rules {
     /// Words joining a speech verb to the cue before it (`quoted Smith as saying`).
     #[serde(default)]
     pub chain_markers: Vec<String>,
+    /// Words opening a clause after a quote that names its source with a passive verb
+    /// of saying and its agent (`“…”, as stated by Minister Ndlovu`).
+    #[serde(default)]
+    pub source_clause_openers: Vec<String>,
     /// Words before a bare role that is said of someone, not someone who acts (`her
     /// departure as Hearst columnist`).
     #[serde(default)]
@@ -816,6 +820,7 @@ pub(crate) struct Lexicon {
     pub masculine_articles: HashSet<String>,
     pub reported_speech: HashSet<String>,
     pub chain_markers: HashSet<String>,
+    pub source_clause_openers: HashSet<String>,
     pub predicate_markers: HashSet<String>,
     pub affiliation: HashSet<String>,
     pub speech_nouns: HashSet<String>,
@@ -1103,6 +1108,7 @@ impl Lexicon {
             masculine_articles: set(&rules.masculine_articles),
             reported_speech: set(&rules.reported_speech_verbs),
             chain_markers: set(&rules.chain_markers),
+            source_clause_openers: set(&rules.source_clause_openers),
             predicate_markers: set(&rules.predicate_markers),
             affiliation: set(&rules.affiliation_words),
             speech_nouns: set(&rules.speech_nouns),

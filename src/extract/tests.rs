@@ -6327,3 +6327,10 @@ fn a_headlines_capitalised_word_that_the_body_quotes_in_lower_case_is_the_body_s
     let t = "Freed Suspect Feels 'Victimized' by Australia\n\nAn Indian doctor has arrived home. Mohamed Haneef told reporters he felt \"victimized\" by Australia.";
     assert_eq!(who(t, "en"), some(&["Mohamed Haneef", "Mohamed Haneef"]));
 }
+
+#[test]
+fn a_source_clause_after_a_quote_names_whose_words_they_are() {
+    let t = "Talks\n\nThe Zimbabwe government called it a \"welcome resolution\", as stated by Information Minister Sikhanyiso Ndlovu.";
+    assert_eq!(who(t, "en"), some(&["Sikhanyiso Ndlovu"]));
+    assert_eq!(cues(t, "en"), [Some("stated".to_string())]);
+}
