@@ -470,8 +470,8 @@ fn join_coordinated_body(
 /// `As Dalai Lama Turned 70, First Uncensored TV Program on His Life Aired`: in an
 /// English title-case headline, where every longer word has a capital, a capitalised
 /// past tense after a role (`Turned`) is the verb, not the role holder's name. (Present
-/// tenses end in -s like many surnames: `Secretary Salazar Celebrates`, `President
-/// Davis Says`.)
+/// tenses end in -s like many surnames, `Secretary Salazar Celebrates`, `President
+/// Davis Says`: only one right before a quote is taken.)
 fn title_case_verbs_after_roles(tokens: &[Token], sent: Range<usize>, classes: &mut [Class]) {
     const LONG: usize = 4;
     const MIN_LONG_WORDS: usize = 3;
@@ -480,14 +480,15 @@ fn title_case_verbs_after_roles(tokens: &[Token], sent: Range<usize>, classes: &
     let verb_after_role = |classes: &[Class], k: usize| {
         let i = k - sent.start;
         // (`Freed Terrorism Suspect Feels 'Victimized' by Australia`: so is a present
-        // tense in -s that a quote or a mark follows, where no name goes on.)
+        // tense in -s that a quote follows, where no name goes on; before a colon it is
+        // a surname labelling the quote, `Minister Williams: '…'`.)
         let present_before_quote = |w: &str| {
             w.len() >= 4
                 && w.ends_with('s')
                 && !w.ends_with("ss")
                 && tokens
                     .get(k + 1)
-                    .is_some_and(|n| k + 1 < sent.end && !n.is_word())
+                    .is_some_and(|n| k + 1 < sent.end && n.quote().is_some())
         };
         classes[i - 1] == Class::Role
             && classes[i] == Class::Name
