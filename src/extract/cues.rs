@@ -102,8 +102,21 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
                 .or_else(|| p.strip_suffix('\'').filter(|b| b.ends_with('s')));
             base.is_some_and(|b| !lex.stopwords.contains(b) && !lex.pronouns.contains_key(b))
         };
-        let owner =
-            |k: usize| tokens[k].has(b::DETERMINER) || tokens[k].lower().is_some_and(possessive);
+        // (`the Australians' comments`: a plural's apostrophe may stand as a token of its
+        // own, glued to the word before it.)
+        let glued_apostrophe = |k: usize| {
+            k > sent.start
+                && tokens[k].is_punct("'’")
+                && tokens[k - 1].range.end == tokens[k].range.start
+                && tokens[k - 1].lower().is_some_and(|b| {
+                    b.ends_with('s') && !lex.stopwords.contains(b) && !lex.pronouns.contains_key(b)
+                })
+        };
+        let owner = |k: usize| {
+            tokens[k].has(b::DETERMINER)
+                || tokens[k].lower().is_some_and(possessive)
+                || glued_apostrophe(k)
+        };
         // `Comey's repeated claims`: a participle between them changes nothing; a plural
         // speech word there is a noun (`says` is always a verb).
         let modified_noun = i > sent.start + 1

@@ -6334,3 +6334,10 @@ fn a_source_clause_after_a_quote_names_whose_words_they_are() {
     assert_eq!(who(t, "en"), some(&["Sikhanyiso Ndlovu"]));
     assert_eq!(cues(t, "en"), [Some("stated".to_string())]);
 }
+
+#[test]
+fn a_speech_word_after_a_plurals_apostrophe_is_a_noun() {
+    let t = "Cricket\n\nThe Australians said they would attack. New Zealand batsman Scott Styris went further, labelling the Australians' comments as \"a yawn\".";
+    assert_eq!(who(t, "en"), some(&["Scott Styris"]));
+    assert_eq!(cues(t, "en"), [Some("labelling".to_string())]);
+}
