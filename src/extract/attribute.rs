@@ -2883,6 +2883,28 @@ impl<'a> Attributor<'a> {
                     if let Some(q) = name_at(end) {
                         return q;
                     }
+                    // (`said former New Zealand coach and former test player John
+                    // Bracewell`: a second role joined by `and` leads to the name.)
+                    let joined = s
+                        .tokens
+                        .get(end)
+                        .is_some_and(|t| t.has(b::COORDINATOR) && t.lower() != Some("or"));
+                    if let Some(n) = s
+                        .mentions
+                        .get(p + 1)
+                        .filter(|n| joined && n.toks.start == end + 1)
+                    {
+                        let person = n.kind == MentionKind::Name
+                            && n.entity.is_some_and(|e| self.reg.entities[e].person_like());
+                        if person {
+                            return p + 1;
+                        }
+                        if matches!(n.kind, MentionKind::Description { org: false, .. }) {
+                            if let Some(q) = name_at(n.toks.end) {
+                                return q;
+                            }
+                        }
+                    }
                     const ROLE_OF_PHRASE: usize = 4;
                     if english_inverted {
                         let apposed = (p + 1..s.mentions.len().min(p + 1 + ROLE_OF_PHRASE))

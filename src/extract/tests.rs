@@ -6341,3 +6341,9 @@ fn a_speech_word_after_a_plurals_apostrophe_is_a_noun() {
     assert_eq!(who(t, "en"), some(&["Scott Styris"]));
     assert_eq!(cues(t, "en"), [Some("labelling".to_string())]);
 }
+
+#[test]
+fn two_roles_joined_by_and_after_said_lead_to_the_name() {
+    let t = "Cricket\n\n\"It is just history repeating itself\", said former New Zealand coach and former test player John Bracewell.";
+    assert_eq!(who(t, "en"), some(&["John Bracewell"]));
+}
