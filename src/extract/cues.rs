@@ -141,6 +141,9 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         if t.has(b::SPEECH) && stative(tokens, i, &sent, lex) {
             continue;
         }
+        if t.has(b::SPEECH) && non_speech_phrase(tokens, i, &sent, lex) {
+            continue;
+        }
         // `when Vizmedia dubbed the series`: a naming verb with no quote after it in
         // the sentence names nothing said.
         let quote_after = || tokens[i + 1..sent.end].iter().any(|t| t.quote().is_some());
@@ -239,6 +242,32 @@ fn stative(tokens: &[Token], i: usize, sent: &Range<usize>, lex: &Lexicon) -> bo
         && tokens[opens..i]
             .iter()
             .any(|t| t.lower().is_some_and(|w| lex.stative_aux.contains(w)))
+}
+
+/// `the Iranians had agreed only to “cosmetic concessions”`: the verb at `i` and the word
+/// after it (an adverb may stand between) form a phrase that says nothing aloud.
+fn non_speech_phrase(tokens: &[Token], i: usize, sent: &Range<usize>, lex: &Lexicon) -> bool {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|_| k < sent.end)
+            .and_then(Token::lower)
+    };
+    let Some(w) = word(i) else {
+        return false;
+    };
+    let adverb = |a: &str| {
+        lex.pre_verb_adverbs.contains(a)
+            || lex.adverb_endings.iter().any(|e| a.ends_with(e.as_str()))
+    };
+    let next = if word(i + 1).is_some_and(adverb) {
+        i + 2
+    } else {
+        i + 1
+    };
+    lex.non_speech_phrases
+        .iter()
+        .any(|p| p.len() == 2 && p[0] == w && word(next) == Some(p[1].as_str()))
 }
 
 /// `“…,” Republican strategist Kevin Madden offered.`: in English, a sentence that opens

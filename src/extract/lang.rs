@@ -138,6 +138,10 @@ pub struct Rules {
     /// Worten „…“ eröffnete Sobotka`, `With the words “…” she opened`).
     #[serde(default)]
     pub quote_openers: Vec<String>,
+    /// A verb of saying with the word after it that make no cue (`the Iranians had agreed
+    /// only to “cosmetic concessions”` is no one agreeing aloud).
+    #[serde(default)]
+    pub non_speech_phrases: Vec<String>,
     /// Labels opening the question and answer paragraphs of a printed interview
     /// (`Frage:`/`Antwort:`, `Q:`/`A:`).
     #[serde(default)]
@@ -762,6 +766,7 @@ pub(crate) struct Lexicon {
     pub formal_address: HashSet<String>,
     pub reprimand_self: HashSet<String>,
     pub quote_openers: Vec<Vec<String>>,
+    pub non_speech_phrases: Vec<Vec<String>>,
     pub interview_questions: HashSet<String>,
     pub interview_answers: HashSet<String>,
     pub first_person: HashSet<String>,
@@ -1013,6 +1018,7 @@ impl Lexicon {
             formal_address: set(&rules.formal_address),
             reprimand_self: set(&rules.reprimand_self),
             quote_openers: phrases(&rules.quote_openers),
+            non_speech_phrases: phrases(&rules.non_speech_phrases),
             interview_questions: set(&rules.interview_question_labels),
             interview_answers: set(&rules.interview_answer_labels),
             first_person: set(&rules.first_person),

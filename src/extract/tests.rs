@@ -6347,3 +6347,12 @@ fn two_roles_joined_by_and_after_said_lead_to_the_name() {
     let t = "Cricket\n\n\"It is just history repeating itself\", said former New Zealand coach and former test player John Bracewell.";
     assert_eq!(who(t, "en"), some(&["John Bracewell"]));
 }
+
+#[test]
+fn agreeing_to_something_is_no_cue() {
+    let t = "Deal\n\nBenjamin Netanyahu said the deal was a \"historic mistake\" and said the Iranians had agreed only to \"cosmetic concessions\".";
+    assert_eq!(
+        who(t, "en"),
+        some(&["Benjamin Netanyahu", "Benjamin Netanyahu"])
+    );
+}
