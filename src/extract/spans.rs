@@ -541,20 +541,21 @@ fn scan_paragraph(
             }
             Some(o) => {
                 // `"the American empire'' and "Zionist regime"`: two straight single
-                // marks after a word close a straight double one.
+                // marks after a word close a straight double one; (`„… auf ein Land’’,
+                // sagte Jagland`) two curly ones close a curly double one.
+                let w = c.len_utf8();
                 let two_singles = inner.is_none()
-                    && o.mark == '"'
-                    && c == '\''
-                    && next == Some('\'')
+                    && ((o.mark == '"' && c == '\'') || (matches!(o.mark, '„' | '“') && c == '’'))
+                    && next == Some(c)
                     && prev.is_some_and(|p| !p.is_whitespace())
-                    && p[i + 2..]
+                    && p[i + 2 * w..]
                         .chars()
                         .next()
                         .is_none_or(|n| !n.is_alphanumeric());
                 if two_singles {
-                    out.push(raw(o.start..base + i + 2, para));
+                    out.push(raw(o.start..base + i + 2 * w, para));
                     outer = None;
-                    skip_at = Some(i + 1);
+                    skip_at = Some(i + w);
                     continue;
                 }
                 if let Some(im) = inner {
@@ -769,6 +770,18 @@ mod tests {
         assert_eq!(
             quotes("They accused him of ''politicking'' in a statement.", "en"),
             ["''politicking''"]
+        );
+    }
+
+    #[test]
+    fn two_curly_single_marks_close_a_curly_double_one() {
+        assert_eq!(
+            quotes("„Das betrifft nicht nur ein Land’’, sagte Jagland.", "de"),
+            ["„Das betrifft nicht nur ein Land’’"]
+        );
+        assert_eq!(
+            quotes("“It is not one country’’, Jagland said.", "en"),
+            ["“It is not one country’’"]
         );
     }
 
