@@ -283,8 +283,10 @@ fn padded_straight_opener(
         return false;
     }
     let rest = &p[i + 1..];
+    // (`" 'No' does not mean a rupture."`: a nested quote may open the words.)
     if !rest
         .trim_start_matches(' ')
+        .trim_start_matches(['\'', '‘'])
         .starts_with(char::is_alphabetic)
     {
         return false;
@@ -782,6 +784,20 @@ mod tests {
         assert_eq!(
             quotes("“It is not one country’’, Jagland said.", "en"),
             ["“It is not one country’’"]
+        );
+    }
+
+    #[test]
+    fn a_padded_straight_mark_opens_before_a_nested_quote() {
+        assert_eq!(
+            quotes(
+                "\"A vote is a step,\" he said. \" 'No' does not mean a rupture.\"",
+                "en"
+            ),
+            [
+                "\"A vote is a step,\"",
+                "\" 'No' does not mean a rupture.\""
+            ]
         );
     }
 
