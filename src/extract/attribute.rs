@@ -2097,8 +2097,8 @@ impl<'a> Attributor<'a> {
 
     /// `„…“, erklärte sie.` ⏎ `In Ländern, in denen die Konvention in Kraft ist, „erwiesen
     /// sich die Befürchtungen als unbegründet, vielmehr werden die Opfer besser betreut.“`:
-    /// a long quote closing the sentence that opens a paragraph naming no person is
-    /// words going on, not a scare quote.
+    /// a long quote that closes the paragraph's opening sentence, which names no person,
+    /// is words going on, not a scare quote.
     fn closing_words(&self, s: &Sentence<'_>, qt: usize) -> bool {
         const LONG_QUOTE_WORDS: usize = 8;
         let Some(raw) = self.text.get(s.tokens[qt].range.clone()) else {
@@ -2108,11 +2108,18 @@ impl<'a> Attributor<'a> {
             .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?".contains(c))
             .ends_with(['.', '!', '?']);
         // (Words before it: a quote that is the whole sentence has its own rules.)
-        let words_before = s.tokens[s.range.start.max(self.para_text_start)..qt]
-            .iter()
-            .any(Token::is_word);
+        let words_before = s
+            .tokens
+            .get(s.range.start.max(self.para_text_start)..qt)
+            .is_some_and(|ts| ts.iter().any(Token::is_word));
+        let last = s
+            .tokens
+            .get(qt + 1..s.range.end)
+            .is_some_and(|ts| !ts.iter().any(Token::is_word));
         self.para_opening
+            && !self.labelled
             && words_before
+            && last
             && closes_sentence
             && raw.split_whitespace().count() >= LONG_QUOTE_WORDS
             && s.mentions.iter().all(|m| !self.likely_person(m))
@@ -2122,7 +2129,7 @@ impl<'a> Attributor<'a> {
     /// Sikhanyiso Ndlovu`: a source clause right after the quote names whose words they
     /// are, over any other cue of the sentence; the speaker and the cue's bytes.
     fn stated_by(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<(usize, Range<usize>)> {
-        const AGENT_START: usize = 2;
+        const AGENT_SLACK: usize = 2;
         let mut k = qt + 1;
         if s.tokens.get(k).is_some_and(|t| t.is_punct(",")) {
             k += 1;
@@ -2134,13 +2141,16 @@ impl<'a> Attributor<'a> {
                 .and_then(Token::lower)
         };
         let opens = word(k).is_some_and(|w| self.lex.source_clause_openers.contains(w))
-            && s.tokens.get(k + 1).is_some_and(|t| t.has(b::SPEECH))
+            // (`as reported by the BBC`, `as quoted by …`: a medium relays, it does not say.)
+            && s.tokens
+                .get(k + 1)
+                .is_some_and(|t| t.has(b::SPEECH) && !t.has(b::MEDIA_VERB | b::QUOTING))
             && word(k + 2).is_some_and(|w| self.lex.agent.contains(w));
         if !opens {
             return None;
         }
         let m = s.mentions.iter().position(|m| {
-            (k + 3..k + 3 + AGENT_START).contains(&m.toks.start)
+            (k + 3..k + 3 + AGENT_SLACK).contains(&m.toks.start)
                 && matches!(m.kind, MentionKind::Name | MentionKind::Description { .. })
         })?;
         let e = self.resolve(s, m)?;
@@ -2892,11 +2902,14 @@ impl<'a> Attributor<'a> {
                     if let Some(n) = s
                         .mentions
                         .get(p + 1)
-                        .filter(|n| joined && n.toks.start == end + 1)
+                        .filter(|n| english_inverted && joined && n.toks.start == end + 1)
                     {
-                        let person = n.kind == MentionKind::Name
-                            && n.entity.is_some_and(|e| self.reg.entities[e].person_like());
-                        if person {
+                        // (A bare name there is a second person, `said the mayor and John
+                        // Smith`; one its role words lead is the first role's holder.)
+                        let led_by_role = n.kind == MentionKind::Name
+                            && !s.tokens[n.toks.start].is_cap()
+                            && self.likely_person(n);
+                        if led_by_role {
                             return p + 1;
                         }
                         if matches!(n.kind, MentionKind::Description { org: false, .. }) {
@@ -4663,8 +4676,9 @@ impl<'a> Attributor<'a> {
     }
 
     /// `nannte Heribert Prantl in der Süddeutschen Zeitung „legislativen Quasi-Betrug“`:
-    /// a naming word that a capitalised adjective already makes a name has its name, so
-    /// the quote after it is no title but someone's words.
+    /// a naming word after an article and a capitalised word with an adjective's oblique
+    /// ending (lexicon `adjective_oblique_endings`) already has its name, so the quote
+    /// after it is no title but someone's words.
     fn naming_word_named(&self, s: &Sentence<'_>, at: usize) -> bool {
         self.lex.capitalised_nouns
             && at > s.range.start + 1
@@ -4672,9 +4686,12 @@ impl<'a> Attributor<'a> {
             && s.tokens[at - 1].is_cap()
             && !s.tokens[at - 1].has(b::DETERMINER | b::OBJECT_DET | b::PREPOSITION)
             && s.tokens[at - 2].has(b::DETERMINER | b::OBJECT_DET)
-            && s.tokens[at - 1]
-                .lower()
-                .is_some_and(|w| w.ends_with("en") || w.ends_with("er") || w.ends_with('e'))
+            && s.tokens[at - 1].lower().is_some_and(|w| {
+                self.lex
+                    .adjective_oblique
+                    .iter()
+                    .any(|e| w.ends_with(e.as_str()))
+            })
     }
 
     /// `Coldplay opened the show with "Viva la Vida" and "Paradise".`: in a language
@@ -7351,8 +7368,6 @@ struct Candidates {
     after: usize,
 }
 
-/// `…, says the director of the Institute, Matt Mountain.`: mention `m` follows a comma
-/// and closes the sentence, as a name in apposition at its end does.
 /// `…, said Mark Wheeler, a contracting specialist.`: an apposition after a comma runs
 /// from `end` to the close of the sentence, with no quote and no verb of saying in it.
 fn closing_role_apposition(s: &Sentence<'_>, end: usize) -> bool {
@@ -7365,6 +7380,8 @@ fn closing_role_apposition(s: &Sentence<'_>, end: usize) -> bool {
             .all(|t| t.quote().is_none() && !t.has(b::SPEECH))
 }
 
+/// `…, says the director of the Institute, Matt Mountain.`: mention `m` follows a comma
+/// and closes the sentence, as a name in apposition at its end does.
 fn closing_apposed_name(s: &Sentence<'_>, m: &Mention) -> bool {
     m.toks.start > s.range.start
         && s.tokens[m.toks.start - 1].is_punct(",")

@@ -95,12 +95,13 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         // `the union's demands`, `his claims`: after a determiner or a possessive an
         // English speech word is a noun.
         // (`he's said`, `it's said`: a pronoun's `'s` is a verb.)
+        let owner_word = |b: &str| !lex.stopwords.contains(b) && !lex.pronouns.contains_key(b);
         let possessive = |p: &str| {
             let base = p
                 .strip_suffix("'s")
                 .or_else(|| p.strip_suffix("’s"))
                 .or_else(|| p.strip_suffix('\'').filter(|b| b.ends_with('s')));
-            base.is_some_and(|b| !lex.stopwords.contains(b) && !lex.pronouns.contains_key(b))
+            base.is_some_and(owner_word)
         };
         // (`the Australians' comments`: a plural's apostrophe may stand as a token of its
         // own, glued to the word before it.)
@@ -108,9 +109,9 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
             k > sent.start
                 && tokens[k].is_punct("'’")
                 && tokens[k - 1].range.end == tokens[k].range.start
-                && tokens[k - 1].lower().is_some_and(|b| {
-                    b.ends_with('s') && !lex.stopwords.contains(b) && !lex.pronouns.contains_key(b)
-                })
+                && tokens[k - 1]
+                    .lower()
+                    .is_some_and(|b| b.ends_with('s') && owner_word(b))
         };
         let owner = |k: usize| {
             tokens[k].has(b::DETERMINER)

@@ -138,8 +138,8 @@ pub struct Rules {
     /// Worten „…“ eröffnete Sobotka`, `With the words “…” she opened`).
     #[serde(default)]
     pub quote_openers: Vec<String>,
-    /// A verb of saying with the word after it that make no cue (`the Iranians had agreed
-    /// only to “cosmetic concessions”` is no one agreeing aloud).
+    /// Two-word phrases, a verb of saying and the word after it, that make no cue (`the
+    /// Iranians had agreed only to “cosmetic concessions”` is no one agreeing aloud).
     #[serde(default)]
     pub non_speech_phrases: Vec<String>,
     /// Labels opening the question and answer paragraphs of a printed interview
@@ -463,6 +463,14 @@ pub struct Rules {
     /// Words joining a speech verb to the cue before it (`quoted Smith as saying`).
     #[serde(default)]
     pub chain_markers: Vec<String>,
+    /// Prepositions of place after which a run of capitalised words may be a place run
+    /// into a known person's name (`in Havana Lula said`).
+    #[serde(default)]
+    pub place_prepositions: Vec<String>,
+    /// Present tenses a title-case headline puts after a role before a quote
+    /// (`Suspect Feels 'Victimized'`), which would otherwise read as a surname.
+    #[serde(default)]
+    pub headline_verbs: Vec<String>,
     /// Words opening a clause after a quote that names its source with a passive verb
     /// of saying and its agent (`“…”, as stated by Minister Ndlovu`).
     #[serde(default)]
@@ -826,6 +834,8 @@ pub(crate) struct Lexicon {
     pub reported_speech: HashSet<String>,
     pub chain_markers: HashSet<String>,
     pub source_clause_openers: HashSet<String>,
+    pub headline_verbs: HashSet<String>,
+    pub place_prepositions: HashSet<String>,
     pub predicate_markers: HashSet<String>,
     pub affiliation: HashSet<String>,
     pub speech_nouns: HashSet<String>,
@@ -835,7 +845,7 @@ pub(crate) struct Lexicon {
     indefinite_dets: HashSet<String>,
     pub definite_articles: HashSet<String>,
     pub stem_endings: Vec<String>,
-    adjective_oblique: Vec<String>,
+    pub adjective_oblique: Vec<String>,
     adjective_nominative: String,
     weak_nouns: Vec<String>,
     pub genitive_articles: HashSet<String>,
@@ -1115,6 +1125,8 @@ impl Lexicon {
             reported_speech: set(&rules.reported_speech_verbs),
             chain_markers: set(&rules.chain_markers),
             source_clause_openers: set(&rules.source_clause_openers),
+            headline_verbs: set(&rules.headline_verbs),
+            place_prepositions: set(&rules.place_prepositions),
             predicate_markers: set(&rules.predicate_markers),
             affiliation: set(&rules.affiliation_words),
             speech_nouns: set(&rules.speech_nouns),

@@ -322,7 +322,7 @@ fn segment_with(
         };
     }
     if !lex.capitalised_nouns {
-        title_case_verbs_after_roles(tokens, sent.clone(), classes);
+        title_case_verbs_after_roles(tokens, sent.clone(), classes, lex);
         capitalised_function_names(tokens, sent.clone(), classes);
     }
     let classes: &[Class] = classes;
@@ -471,8 +471,13 @@ fn join_coordinated_body(
 /// English title-case headline, where every longer word has a capital, a capitalised
 /// past tense after a role (`Turned`) is the verb, not the role holder's name. (Present
 /// tenses end in -s like many surnames, `Secretary Salazar Celebrates`, `President
-/// Davis Says`: only one right before a quote is taken.)
-fn title_case_verbs_after_roles(tokens: &[Token], sent: Range<usize>, classes: &mut [Class]) {
+/// Davis Says`: only one the lexicon holds as a headline's verb, right before a quote.)
+fn title_case_verbs_after_roles(
+    tokens: &[Token],
+    sent: Range<usize>,
+    classes: &mut [Class],
+    lex: &Lexicon,
+) {
     const LONG: usize = 4;
     const MIN_LONG_WORDS: usize = 3;
     // The candidates first: most sentences have none, and then the sentence's case is
@@ -480,12 +485,10 @@ fn title_case_verbs_after_roles(tokens: &[Token], sent: Range<usize>, classes: &
     let verb_after_role = |classes: &[Class], k: usize| {
         let i = k - sent.start;
         // (`Freed Terrorism Suspect Feels 'Victimized' by Australia`: so is a present
-        // tense in -s that a quote follows, where no name goes on; before a colon it is
-        // a surname labelling the quote, `Minister Williams: '…'`.)
+        // tense a quote follows, if the lexicon holds it as a headline's verb; a surname
+        // stays a name, `Senator Collins 'Disappointed'`.)
         let present_before_quote = |w: &str| {
-            w.len() >= 4
-                && w.ends_with('s')
-                && !w.ends_with("ss")
+            lex.headline_verbs.contains(w)
                 && tokens
                     .get(k + 1)
                     .is_some_and(|n| k + 1 < sent.end && n.quote().is_some())
@@ -1805,8 +1808,11 @@ fn parse_at(
     // `Mary Lou McDonald` after `Mary McAleese`: a run opened by a given name is one
     // person's name, however much of it is known.
     if words.len() > 1 && !tokens[run_start].has(b::GIVEN_NAME) {
-        let after_preposition = run_start > 0 && tokens[run_start - 1].has(b::PREPOSITION);
-        let cut = split_run(&words, reg).min(known_person_tail(&words, reg, after_preposition));
+        let after_place_word = run_start > 0
+            && tokens[run_start - 1]
+                .lower()
+                .is_some_and(|w| lex.place_prepositions.contains(w));
+        let cut = split_run(&words, reg).min(known_person_tail(&words, reg, after_place_word));
         words.truncate(cut);
         k = run_start + cut;
     } else if lex.capitalised_nouns && words.len() > 2 {
@@ -2776,11 +2782,12 @@ fn split_run(words: &[&str], reg: &Registry) -> usize {
     words.len()
 }
 
-/// `in Havana Lula said`, after `Luiz Inácio Lula da Silva`: after a preposition, a run
-/// ending in a known person's name is a place run into that name; the cut before it
-/// (the run's length when there is none).
-fn known_person_tail(words: &[&str], reg: &Registry, after_preposition: bool) -> usize {
-    if !after_preposition || reg.find(words).is_some() {
+/// `in Havana Lula said`, after `Luiz Inácio Lula da Silva`: after a preposition of
+/// place (lexicon `place_prepositions`), a run ending in a known person's name is a place
+/// run into that name; the cut before it (the run's length when there is none).
+/// (`according to Naledi Pandor` after `Grace Pandor` is no place: `to` is none.)
+fn known_person_tail(words: &[&str], reg: &Registry, after_place_word: bool) -> usize {
+    if !after_place_word || reg.find(words).is_some() {
         return words.len();
     }
     (1..words.len())

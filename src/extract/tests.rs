@@ -6296,6 +6296,9 @@ fn corner_brackets_of_quoted_japanese_mark_quotes() {
     let t = "Tsunami\n\nTinystar323 schreibt:\n津波は「波」じゃなくて、「コンクリートの壁」だと思って下さい。";
     let texts: Vec<String> = run(t, "de").into_iter().map(|(q, _, _)| q).collect();
     assert_eq!(texts, ["「波」", "「コンクリートの壁」"]);
+    let t = "Tsunami\n\nTinystar323 wrote:\n津波は「波」じゃなくて。";
+    let texts: Vec<String> = run(t, "en").into_iter().map(|(q, _, _)| q).collect();
+    assert_eq!(texts, ["「波」"]);
 }
 
 #[test]
