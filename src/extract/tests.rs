@@ -6357,3 +6357,15 @@ fn agreeing_to_something_is_no_cue() {
     assert_eq!(cues(t, "en")[1], Some("said".to_string()));
     assert_eq!(who(t, "en")[1], Some("Benjamin Netanyahu".to_string()));
 }
+
+#[test]
+fn a_medium_in_a_source_clause_relays_the_words_and_does_not_speak_them() {
+    let t = "Talks\n\nThe plan is a \"welcome resolution\", as reported by the BBC.";
+    assert_eq!(who(t, "en"), vec![None]);
+}
+
+#[test]
+fn a_full_name_after_according_to_is_not_cut_into_a_known_surname() {
+    let t = "Talks\n\nForeign Minister Grace Pandor spoke on Monday. The plan is \"sound,\" according to Naledi Pandor.";
+    assert_eq!(who(t, "en"), some(&["Naledi Pandor"]));
+}
