@@ -5310,9 +5310,9 @@ impl<'a> Attributor<'a> {
     /// told …`: an apposition that no second comma closes before the verb still
     /// describes the name opening the sentence, which is the subject.
     fn unclosed_apposition_head(&self, s: &Sentence<'_>, p: usize) -> Option<usize> {
-        let first = &s.mentions[0];
+        let k = self.opening_name(s)?;
+        let first = &s.mentions[k];
         let person = first.kind == MentionKind::Name
-            && first.toks.start == s.range.start
             && first
                 .entity
                 .is_some_and(|e| self.reg.entities[e].person_like());
@@ -5320,7 +5320,7 @@ impl<'a> Attributor<'a> {
         if !person || !s.tokens.get(comma).is_some_and(|t| t.is_punct(",")) {
             return None;
         }
-        let role = s.mentions.get(1)?;
+        let role = s.mentions.get(k + 1)?;
         // `, the other ex-CIA official`: articles and lower-case words may lead the role.
         const LEAD_WORDS: usize = 2;
         let opens = role.toks.start > comma
@@ -5334,7 +5334,31 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let unclosed = !s.tokens[comma + 1..end].iter().any(|t| t.is_punct(",;:"));
-        (opens && is_role && unclosed).then_some(0)
+        (opens && is_role && unclosed && k < p).then_some(k)
+    }
+
+    /// The mention that opens the main clause: the sentence's first, or, after an opening
+    /// phrase set off by a comma that names no person (`At the launch event, Jim Barnhart,
+    /// director of …`), the first one after that comma.
+    fn opening_name(&self, s: &Sentence<'_>) -> Option<usize> {
+        let first = s.mentions.first()?;
+        if first.toks.start == s.range.start {
+            return Some(0);
+        }
+        if self.lex.verb_second {
+            return None;
+        }
+        let k = s
+            .mentions
+            .iter()
+            .position(|m| m.kind == MentionKind::Name && self.likely_person(m))?;
+        let start = s.mentions[k].toks.start;
+        let intro = &s.tokens[s.range.start..start];
+        let plain = intro.last().is_some_and(|t| t.is_punct(","))
+            && intro.iter().filter(|t| t.is_punct(",")).count() == 1
+            && !intro.iter().any(|t| t.quote().is_some());
+        let no_person = s.mentions[..k].iter().all(|m| !self.likely_person(m));
+        (plain && no_person).then_some(k)
     }
 
     fn likely_person(&self, m: &Mention) -> bool {

@@ -2844,6 +2844,26 @@ fn apposition_left_open_before_the_verb_describes_the_opening_name() {
 }
 
 #[test]
+fn apposition_left_open_after_an_opening_phrase_describes_the_name_after_it() {
+    let text = "At the launch event, Jim Barnhart, director of the Bureau for Resilience and \
+                Food Security stated, “All of us here are betting on a better future.”";
+    assert_eq!(who(text, "en"), some(&["Jim Barnhart"]));
+}
+
+#[test]
+fn an_opening_phrase_naming_a_person_leaves_no_open_apposition() {
+    let text = "After meeting Anna Berg, Jim Barnhart, director of the Bureau for Resilience \
+                and Food Security stated, “All of us here are betting on a better future.”";
+    assert_ne!(who(text, "en"), some(&["Jim Barnhart"]));
+}
+
+#[test]
+fn assistant_is_a_role_in_apposition() {
+    let text = "Jim Barnhart, Assistant to the Administrator stated, “All of us here are betting.”";
+    assert_eq!(who(text, "en"), some(&["Jim Barnhart"]));
+}
+
+#[test]
 fn who_clause_without_commas_leaves_the_opening_name_the_subject() {
     let text = "Rep. Charles Rangel (Democrats) who represents a New York City neighborhood \
                 which Chavez recently visited said “Don’t come to the United States.”";
