@@ -703,7 +703,7 @@ impl<'a> Attributor<'a> {
             let spoken = quote_toks.iter().find_map(|&qt| {
                 let q = tokens[qt].quote()?;
                 let out = &self.out[q];
-                (out.kind == Some(QuoteKind::Direct)).then_some(out.cue.as_ref().and(out.entity))?
+                (out.kind == Some(QuoteKind::Direct)).then_some(out.entity)?
             });
             // (`Boland … sprach an, wie sehr er bedauere, dass viele Politiker nur ungern
             // mit den Wählern sprechen.` ⏎ `„…“`: a cue inside a `dass` clause another
@@ -1975,6 +1975,9 @@ impl<'a> Attributor<'a> {
                 .quote_colon_subject(s, qt)
                 .or(turn)
                 .or(self.prev_para_last)
+                // (`McDonald weiter: „…“ Es gehe vor allem darum, …` ⏎ `„…“`: the speaker
+                // whose reported speech closed the paragraph before goes on.)
+                .or(self.prev_para_reported_tail.filter(|_| bare))
                 .or(self.last_para_topic.filter(|_| bare))
                 .or(statement)
                 .or(protagonist)

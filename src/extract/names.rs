@@ -1663,7 +1663,7 @@ fn parse_at(
         // `Foreign Affairs Julie Bishop`: a capitalised role noun may be a family name.
         let run = (k..end.min(k + MAX_NAME))
             .take_while(|&t| {
-                cls(t) == Class::Name || (t > k && role_as_surname(tokens, cls, t, k, end))
+                cls(t) == Class::Name || (t > k && role_as_surname(tokens, cls, t, k, end, lex))
             })
             .count();
         if run >= 3 {
@@ -1697,7 +1697,7 @@ fn parse_at(
         && (cls(k) == Class::Name
             || is_particle(tokens, cls, k, run_start, end)
             || (k == run_start && leading_particle(tokens, cls, k, end, reg, role_end > j))
-            || role_as_surname(tokens, cls, k, run_start, end)
+            || role_as_surname(tokens, cls, k, run_start, end, lex)
             || initial_letter(tokens, cls, k, run_start, end)
             || initial_dot(tokens, cls, k, run_start, end))
     {
@@ -2401,12 +2401,24 @@ fn role_as_surname(
     k: usize,
     run_start: usize,
     end: usize,
+    lex: &Lexicon,
 ) -> bool {
+    // (`so Peter McDonald Vorsitzender des Hauptverbandes`: after a given name and a
+    // family name, a role noun that a body's genitive or preposition follows is an
+    // apposition whose comma was left out.)
+    let affiliated = k >= run_start + 2
+        && tokens[k - 2].has(b::GIVEN_NAME)
+        && !tokens[k - 1].has(b::GIVEN_NAME)
+        && tokens
+            .get(k + 1)
+            .and_then(Token::lower)
+            .is_some_and(|w| lex.affiliation.contains(w));
     k > run_start
         && cls(k) == Class::Role
         && tokens[k].is_cap()
         && tokens[k].has(b::ROLE_BASE)
         && (k + 1 >= end || cls(k + 1) != Class::Name)
+        && !affiliated
 }
 
 /// `de` in `Marloes de Wit`: a lower-case name particle between two name words.
@@ -2555,6 +2567,20 @@ fn is_head_modifier(
         && tokens[k + 1].is_cap()
         && tokens[k + 1].has(b::ROLE_BASE)
         && (k + 2 >= end || cls(k + 2) != Class::Name)
+    {
+        return false;
+    }
+    // `so Peter McDonald Vorsitzender des Hauptverbandes`: a given name and a family name
+    // before a role noun that a body's genitive or preposition follows name a person whose
+    // apposition lost its comma.
+    if tokens[k].has(b::GIVEN_NAME)
+        && k + 3 < end
+        && cls(k + 1) == Class::Name
+        && !tokens[k + 1].has(b::GIVEN_NAME)
+        && cls(k + 2) == Class::Role
+        && tokens[k + 3]
+            .lower()
+            .is_some_and(|w| lex.affiliation.contains(w))
     {
         return false;
     }

@@ -6389,3 +6389,22 @@ fn a_full_name_after_according_to_is_not_cut_into_a_known_surname() {
     let t = "Talks\n\nForeign Minister Grace Pandor spoke on Monday. The plan is \"sound,\" according to Naledi Pandor.";
     assert_eq!(who(t, "en"), some(&["Naledi Pandor"]));
 }
+
+#[test]
+fn reported_speech_closing_a_paragraph_hands_a_bare_quote_paragraph_to_its_speaker() {
+    let text = "Titel\nMcDonald weiter: „Die Österreicher verlieren mehr.“ Es gehe vor allem \
+                darum, Krankheiten zu bekämpfen.\n„Die Vorsorgeuntersuchung ist wichtig.“\n";
+    assert_eq!(who(text, "de"), some(&["McDonald", "McDonald"]));
+}
+
+#[test]
+fn role_noun_after_a_full_name_and_before_a_genitive_is_an_apposition() {
+    let text = "„Das ist gut.“, so Peter McDonald Vorsitzender des Hauptverbandes.";
+    assert_eq!(who(text, "de"), some(&["Peter McDonald"]));
+}
+
+#[test]
+fn role_noun_after_two_given_names_stays_the_family_name() {
+    let text = "„Das ist gut.“, so Hans Peter Richter von der SPD.";
+    assert_eq!(who(text, "de"), some(&["Hans Peter Richter"]));
+}
