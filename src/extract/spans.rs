@@ -233,6 +233,17 @@ fn can_close(c: char, prev: Option<char>, next: Option<char>) -> bool {
     }
 }
 
+/// `‘Name-and-shame policy’The anonymity …`: a curly single mark closing an open one,
+/// between a lower-case letter and a capital, is the closing mark of a heading run into
+/// the sentence after it (an apostrophe has a lower-case letter after it, `don’t`, or a
+/// capital before it, `O’Neill`).
+fn glued_single_close(open: char, c: char, prev: Option<char>, next: Option<char>) -> bool {
+    open == '‘'
+        && c == '’'
+        && prev.is_some_and(char::is_lowercase)
+        && next.is_some_and(char::is_uppercase)
+}
+
 /// `… beneath the falls." Seven more bodies …," said Rongdej`: with no quote open, a
 /// straight double mark glued to the end of a sentence and followed by a space and a
 /// capital opens a quote (a careless space moved the mark), when a mark that can close
@@ -298,6 +309,23 @@ fn padded_straight_opener(
             && can_close('"', before, after)
             && !after.is_some_and(char::is_alphanumeric)
     })
+}
+
+/// `she said. “ … It’s very important.”`: an opening mark that a space and an
+/// ellipsis follow (words left out at the start) opens, after a space or a colon.
+fn padded_ellipsis_opener(
+    p: &str,
+    i: usize,
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+) -> bool {
+    let opener = matches!(c, '“' | '„' | '«' | '»' | '"');
+    let rest = p[i + c.len_utf8()..].trim_start_matches(' ');
+    opener
+        && next == Some(' ')
+        && prev.is_none_or(|pv| pv.is_whitespace() || pv == ':')
+        && (rest.starts_with('…') || rest.starts_with("..."))
 }
 
 /// Does `c` close a quote whose opening mark the writer left out?
@@ -487,6 +515,21 @@ fn scan_paragraph(
     leads: &LeadBytes,
     out: &mut Vec<RawQuote>,
 ) -> bool {
+    scan_from(p, base, para, pairs, leads, out, true)
+}
+
+/// Scans `p` (a paragraph, or the rest of one after `base`); `whole` tells that `p`
+/// starts the paragraph, where a closing mark with no opening mark may close a quote
+/// the paragraph opened unmarked.
+fn scan_from(
+    p: &str,
+    base: usize,
+    para: usize,
+    pairs: &[(char, char)],
+    leads: &LeadBytes,
+    out: &mut Vec<RawQuote>,
+    whole: bool,
+) -> bool {
     let mut outer: Option<Open> = None;
     let mut inner: Option<char> = None;
     let first_in_para = out.len();
@@ -510,13 +553,17 @@ fn scan_paragraph(
         }
         match &outer {
             None => {
-                if out.len() == first_in_para && closes_unopened(p, i, c, prev, next, pairs) {
+                if whole
+                    && out.len() == first_in_para
+                    && closes_unopened(p, i, c, prev, next, pairs)
+                {
                     let lead = p.len() - p.trim_start().len();
                     out.push(raw(base + lead..base + i + c.len_utf8(), para));
                 } else if is_opener(c, pairs)
                     && (can_open(c, prev, next)
                         || glued_straight_opener(p, i, c, prev)
-                        || padded_straight_opener(p, i, c, prev, next))
+                        || padded_straight_opener(p, i, c, prev, next)
+                        || padded_ellipsis_opener(p, i, c, prev, next))
                 {
                     // `‘’politicking”`, `''word''`: two single marks in a row open as one
                     // double mark.
@@ -573,7 +620,7 @@ fn scan_paragraph(
                 } else if nested_same_curly(p, i, o.mark, c, prev, next, pairs) {
                     inner = Some(c);
                 } else if closes(o.mark, c, pairs)
-                    && can_close(c, prev, next)
+                    && (can_close(c, prev, next) || glued_single_close(o.mark, c, prev, next))
                     && !(o.strength == Strength::Single && plural_possessive(p, i, c, prev))
                 {
                     // `rock 'n' roll`: one letter between single marks is an elision, not a quote.
@@ -622,6 +669,15 @@ fn scan_paragraph(
         {
             out.push(raw(o.start..base + p.len(), para));
             true
+        }
+        // `‘Name-and-shame policy’The anonymity …, said X. “With …,” she said.`: a
+        // single mark never closed opened nothing (its closer was glued to a word); the
+        // quotes after it, read as nested in it, are read again on their own. (Once per
+        // paragraph, which keeps the scan linear.)
+        Some(o) if o.strength == Strength::Single && whole => {
+            let rest = o.start - base + o.mark.len_utf8();
+            p.get(rest..)
+                .is_some_and(|r| scan_from(r, base + rest, para, pairs, leads, out, false))
         }
         _ => false,
     }
@@ -799,6 +855,24 @@ mod tests {
                 "\" 'No' does not mean a rupture.\""
             ]
         );
+    }
+
+    #[test]
+    fn a_curly_single_mark_between_a_lower_case_letter_and_a_capital_closes_an_open_one() {
+        let t = "‘Name-and-shame policy’The anonymity helps, said Julie Okah-Donli.";
+        assert_eq!(quotes(t, "en"), ["‘Name-and-shame policy’"]);
+    }
+
+    #[test]
+    fn a_single_mark_never_closed_leaves_the_quotes_after_it_their_own() {
+        let t = "He saw it as a ‘sign of the times. “We are here,” she said.";
+        assert_eq!(quotes(t, "en"), ["“We are here,”"]);
+    }
+
+    #[test]
+    fn an_opening_mark_padded_before_an_ellipsis_opens() {
+        let t = "It is a policy, she said. “ … It’s very important.”";
+        assert_eq!(quotes(t, "en"), ["“ … It’s very important.”"]);
     }
 
     #[test]
