@@ -4517,14 +4517,42 @@ impl<'a> Attributor<'a> {
         };
         let m = &s.mentions[role];
         let comma = |t: usize| s.tokens.get(t).is_some_and(|t| t.is_punct(","));
+        // (`The chair of the inquiry, Helena Kennedy, challenged …`: the role's
+        // complement, a phrase after `of`, is part of it.)
+        let role_end = if comma(m.toks.end) {
+            m.toks.end
+        } else {
+            let complement = s
+                .tokens
+                .get(m.toks.end)
+                .and_then(Token::lower)
+                .is_some_and(|w| {
+                    !self.lex.capitalised_nouns && self.lex.role_complement_prepositions.contains(w)
+                });
+            let end = (m.toks.end..qt).find(|&t| s.tokens[t].is_punct(",;:"))?;
+            if !complement || !comma(end) {
+                return None;
+            }
+            end
+        };
+        // (`Chair of the inquiry, Helena Kennedy challenged …`: in English the comma
+        // closing the apposition may be left out before a lower-case verb.)
+        let closed = |n: &Mention| {
+            comma(n.toks.end)
+                || (!self.lex.capitalised_nouns
+                    && s.tokens
+                        .get(n.toks.end)
+                        .is_some_and(|t| t.is_word() && !t.is_cap()))
+        };
         s.mentions
-            .get(role + 1)
+            .iter()
+            .skip(role + 1)
+            .find(|n| n.toks.start > role_end)
             .filter(|n| {
                 n.kind == MentionKind::Name
-                    && n.toks.start == m.toks.end + 1
+                    && n.toks.start == role_end + 1
                     && n.toks.end < qt
-                    && comma(m.toks.end)
-                    && comma(n.toks.end)
+                    && closed(n)
             })
             .and_then(|n| n.entity)
             .filter(|&e| self.reg.entities[e].person_like())

@@ -6408,3 +6408,17 @@ fn role_noun_after_two_given_names_stays_the_family_name() {
     let text = "„Das ist gut.“, so Hans Peter Richter von der SPD.";
     assert_eq!(who(text, "de"), some(&["Hans Peter Richter"]));
 }
+
+#[test]
+fn a_role_with_its_complement_opening_the_sentence_is_apposed_to_the_name_after_it() {
+    let text = "The chair of the inquiry, Helena Kennedy, challenged politicians to “rise above \
+                their party ranks”.";
+    assert_eq!(who(text, "en"), some(&["Helena Kennedy"]));
+}
+
+#[test]
+fn an_english_apposition_to_an_opening_role_may_leave_out_its_closing_comma() {
+    let text = "Chair of the inquiry, Helena Kennedy challenged politicians to “rise above their \
+                party ranks”.";
+    assert_eq!(who(text, "en"), some(&["Helena Kennedy"]));
+}
