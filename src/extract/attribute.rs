@@ -1618,6 +1618,50 @@ impl<'a> Attributor<'a> {
 
     /// Gives waiting headline quotes to the first person sentence `s` has as a subject.
     fn name_headline_speaker(&mut self, s: &Sentence<'_>) {
+        let Some(e) = self.headline_person(s) else {
+            return;
+        };
+        for q in std::mem::take(&mut self.headline_quotes.0) {
+            let label = |x: usize| {
+                let ent = &self.reg.entities[x];
+                ent.org || ent.may_be_org()
+            };
+            if self.out[q].entity.is_none_or(label) {
+                self.out[q].entity = Some(e);
+                self.out[q].heading = true;
+                if self.out[q].kind == Some(QuoteKind::Other) {
+                    self.out[q].kind = Some(QuoteKind::Direct);
+                }
+            }
+        }
+    }
+
+    /// `Heute sind wir im Gespräch mit Dr. Dragan Marinkovic`, `Das Gespräch mit Jens
+    /// Weidmann führte Rainer Hank`: the person a noun of a talk and its preposition
+    /// introduce is the one interviewed, whoever the sentence's subject.
+    fn interviewee(&self, s: &Sentence<'_>) -> Option<usize> {
+        let at = s.range.clone().find(|&t| {
+            s.tokens[t]
+                .lower()
+                .is_some_and(|w| self.lex.is_interview_noun(w))
+                && s.tokens
+                    .get(t + 1)
+                    .and_then(Token::lower)
+                    .is_some_and(|w| self.lex.is_label_preposition(w))
+        })?;
+        s.mentions
+            .iter()
+            .find(|m| m.toks.start == at + 2 && m.kind == MentionKind::Name)
+            .and_then(|m| m.entity)
+            .filter(|&e| self.reg.entities[e].person_like())
+    }
+
+    /// The person sentence `s` introduces as a headline's speaker: an interviewee, else
+    /// the first person it names as a possible subject who is surely a person.
+    fn headline_person(&self, s: &Sentence<'_>) -> Option<usize> {
+        if let Some(e) = self.interviewee(s) {
+            return Some(e);
+        }
         let names = || {
             s.mentions
                 .iter()
@@ -1633,21 +1677,7 @@ impl<'a> Attributor<'a> {
                 || (ent.name.split_whitespace().count() >= 2 && (ent.gender.is_some() || ent.spoke))
         });
         // (Failing one, a bare surname with words of its own: `betonte Merkel`.)
-        let named = known.or_else(|| names().find(|&e| self.reg.entities[e].spoke));
-        let Some(e) = named else { return };
-        for q in std::mem::take(&mut self.headline_quotes.0) {
-            let label = |x: usize| {
-                let ent = &self.reg.entities[x];
-                ent.org || ent.may_be_org()
-            };
-            if self.out[q].entity.is_none_or(label) {
-                self.out[q].entity = Some(e);
-                self.out[q].heading = true;
-                if self.out[q].kind == Some(QuoteKind::Other) {
-                    self.out[q].kind = Some(QuoteKind::Direct);
-                }
-            }
-        }
+        known.or_else(|| names().find(|&e| self.reg.entities[e].spoke))
     }
 
     /// Whether the text in `span` holds a word of the first person (`mich`, `my`).

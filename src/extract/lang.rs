@@ -257,6 +257,10 @@ pub struct Rules {
     /// mit Karoline Edtstadler: „…“`): the name is the speaker.
     #[serde(default)]
     pub label_prepositions: Vec<String>,
+    /// Nouns of a talk printed or reported (`im Gespräch mit X`, `an interview with X`):
+    /// with a label preposition after them, they name the interviewee.
+    #[serde(default)]
+    pub interview_nouns: Vec<String>,
     /// Forms of `be` that join a description to the name of who it is (`the head coach
     /// has been Ratko Rudic`): that name is the sentence's person.
     #[serde(default)]
@@ -761,6 +765,7 @@ pub(crate) struct Lexicon {
     quotation_nouns: HashSet<String>,
     pub self_introductions: Vec<String>,
     label_prepositions: HashSet<String>,
+    interview_nouns: HashSet<String>,
     copulas: HashSet<String>,
     counterpart_roles: Vec<String>,
     pub auxiliary_verbs: HashSet<String>,
@@ -1059,6 +1064,7 @@ impl Lexicon {
             quotation_nouns: set(&rules.quotation_nouns),
             self_introductions: rules.self_introductions.clone(),
             label_prepositions: set(&rules.label_prepositions),
+            interview_nouns: set(&rules.interview_nouns),
             copulas: set(&rules.copulas),
             counterpart_roles: rules.counterpart_roles.clone(),
             auxiliary_verbs: set(&rules.auxiliary_verbs),
@@ -1494,6 +1500,11 @@ impl Lexicon {
     /// A word before a name that ends a headline label at its colon (`mit`).
     pub fn is_label_preposition(&self, lower: &str) -> bool {
         self.label_prepositions.contains(lower)
+    }
+
+    /// A noun of a talk printed or reported (`Gespräch`, `interview`).
+    pub fn is_interview_noun(&self, lower: &str) -> bool {
+        self.interview_nouns.contains(lower)
     }
 
     /// A form of `be` joining a description to a name (`has been`, `ist`).

@@ -6422,3 +6422,24 @@ fn an_english_apposition_to_an_opening_role_may_leave_out_its_closing_comma() {
                 party ranks”.";
     assert_eq!(who(text, "en"), some(&["Helena Kennedy"]));
 }
+
+#[test]
+fn a_headline_quote_belongs_to_the_interviewee_not_to_the_interviewer() {
+    let text = "„Den Unmut der Sparer kann ich gut verstehen“\nDas Gespräch mit Jens Weidmann \
+                führte Rainer Hank.\nHerr Weidmann, wie geht es?\n";
+    assert_eq!(who(text, "de"), some(&["Jens Weidmann"]));
+}
+
+#[test]
+fn a_pull_quote_over_an_interview_introduction_is_the_interviewees() {
+    let text = "„Open Access ist gut für alle.“\nDr. Lena Scholz ist Mitarbeiterin der \
+                Fakultät. Sie forscht seit 2016 an der Universität.\n„Ich halte Wissen für ein \
+                Bedürfnis.“\nFür unsere Interviewreihe sind wir heute im Gespräch mit Dr. Daniel \
+                Opoku.\n";
+    let got = who(text, "de");
+    assert_eq!(
+        got.last(),
+        Some(&Some("Daniel Opoku".to_string())),
+        "{got:?}"
+    );
+}
