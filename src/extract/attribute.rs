@@ -1751,14 +1751,21 @@ impl<'a> Attributor<'a> {
         let (start, end) = (s.range.start, s.range.end);
         let dash = s.tokens.get(start).is_some_and(|t| t.is_punct("-–—"));
         let first = start + usize::from(dash);
+        let stop = s.tokens[end - 1].is_punct(".!?");
         let fits = start == 0
             && end == s.tokens.len()
             && end - start <= SIGNATURE_TOKENS
-            && !s.tokens[end - 1].is_punct(".!?");
+            && !s.tokens[end - 1].is_punct("!?");
         if !fits {
             return None;
         }
         let m = s.mentions.iter().find(|m| m.toks.start == first)?;
+        // (`Matthias Kirschner, Präsident der Free Software Foundation Europe.`: a full stop
+        // may close the line when no verb could stand in it: after the name, nothing but
+        // capitalised words and function words, short lower-case runs inside a name.)
+        if stop && !self.verbless(&s.tokens[m.toks.end..end - 1]) {
+            return None;
+        }
         // (A name alone, without the office or a dash, may be a section's label:
         // `United Nations` over a news brief.)
         let signs = m.kind == MentionKind::Name
@@ -1769,6 +1776,30 @@ impl<'a> Attributor<'a> {
             };
         m.entity
             .filter(|&e| signs && self.reg.entities[e].person_like())
+    }
+
+    /// Whether `tokens` hold no word that could be a verb: capitalised words, articles,
+    /// prepositions and conjunctions, and at most two other lower-case words between
+    /// capitalised ones (`Freedom of the Press Foundation`).
+    fn verbless(&self, tokens: &[Token]) -> bool {
+        const NAME_GLUE: usize = 2;
+        let function = |t: &Token| t.has(b::DETERMINER | b::PREPOSITION | b::COORDINATOR);
+        let mut run = 0;
+        for (k, t) in tokens.iter().enumerate() {
+            if !t.is_word() || t.is_cap() || function(t) {
+                if run > 0 && !t.is_cap() {
+                    return false;
+                }
+                run = 0;
+                continue;
+            }
+            let after_cap = k > run && tokens[k - run - 1].is_cap();
+            run += 1;
+            if run > NAME_GLUE || !after_cap {
+                return false;
+            }
+        }
+        run == 0
     }
 
     /// `„Wir müssen handeln“ – mit diesen Worten eröffnete Steinmeier die Konferenz`: a

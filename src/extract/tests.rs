@@ -6443,3 +6443,19 @@ fn a_pull_quote_over_an_interview_introduction_is_the_interviewees() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_signature_line_closed_by_a_full_stop_signs_the_quote_above() {
+    let text = "Heute veröffentlicht Anna Roth einen Brief.\n\"Software muss das Teilen von \
+                Ideen unterstützen.\"\nMatthias Kirschner, Präsident der Free Software \
+                Foundation Europe.\n";
+    assert_eq!(who(text, "de"), some(&["Matthias Kirschner"]));
+}
+
+#[test]
+fn a_line_with_a_verb_after_a_name_and_comma_signs_nothing() {
+    let text = "Heute veröffentlicht Anna Roth einen Brief.\n\"Software muss das Teilen von \
+                Ideen unterstützen.\"\nMatthias Kirschner, der Präsident, kam später zur \
+                Sitzung.\n";
+    assert_eq!(who(text, "de"), some(&["Anna Roth"]));
+}
