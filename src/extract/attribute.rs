@@ -1982,6 +1982,9 @@ impl<'a> Attributor<'a> {
         } else if let Some((e, cue)) = self.spoken_of(s, qt) {
             att.entity = Some(e);
             att.cue = Some(cue);
+        } else if let Some(e) = self.authored_utterance(s, qt) {
+            // (Before the sentence's cue: `He criticised remarks by X that “…”` quotes X.)
+            att.entity = Some(e);
         } else if let Some((ci, e)) = nearest_cue(s.tokens, cues, subjects, qt) {
             let c = cues[ci].toks.clone();
             // `… she explains: “…” – and Uncommon Sense applauds her cleverness: “…”`: a
@@ -5204,6 +5207,50 @@ impl<'a> Attributor<'a> {
         }
         // After it: a genitive (`die Klage des Präfekten`, `the warning of the minister`).
         self.genitive_owner(s, noun, qt)
+    }
+
+    /// `a statement by Presidential candidate Rudy Giuliani in October that “…”`: a noun
+    /// for what was said, its author after the agent preposition, and the quote after
+    /// `that` give the quote to the author, whoever the sentence's subject.
+    fn authored_utterance(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        const MAX_AFTER_NAME: usize = 4;
+        let that = qt.checked_sub(1).filter(|&t| t > s.range.start)?;
+        let links = s.tokens[that]
+            .lower()
+            .is_some_and(|w| self.lex.is_complementizer(w))
+            || s.tokens[that].is_punct(":");
+        if !links {
+            return None;
+        }
+        let m = s
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.toks.end <= that && m.kind == MentionKind::Name)?;
+        // (`in October`: a short phrase of time or place may stand before `that`, no
+        // clause of its own.)
+        let tail = &s.tokens[m.toks.end..that];
+        if tail.len() > MAX_AFTER_NAME || tail.iter().any(|t| !t.is_word() || t.has(b::SPEECH)) {
+            return None;
+        }
+        // Before the name: the agent preposition, and a noun for what was said before it
+        // (role words may stand between: `by Presidential candidate`).
+        let by = (s.range.start..m.toks.start).rev().find(|&t| {
+            s.tokens[t]
+                .lower()
+                .is_some_and(|w| self.lex.agent.contains(w))
+        })?;
+        let roles = &s.tokens[by + 1..m.toks.start];
+        if roles.iter().any(|t| !t.is_word()) || roles.len() > MAX_AFTER_NAME {
+            return None;
+        }
+        let noun = by.checked_sub(1)?;
+        let said = s.tokens[noun].lower().is_some_and(|w| {
+            self.lex.utterance_nouns.contains(w) || self.lex.speech_nouns.contains(w)
+        });
+        said.then_some(m.entity)
+            .flatten()
+            .filter(|&e| self.reg.entities[e].person_like())
     }
 
     /// `Sein entscheidender Satz gegenüber der Zeitung: „…“`, `Her verdict: “…”`: a

@@ -6459,3 +6459,17 @@ fn a_line_with_a_verb_after_a_name_and_comma_signs_nothing() {
                 Sitzung.\n";
     assert_eq!(who(text, "de"), some(&["Anna Roth"]));
 }
+
+#[test]
+fn a_statement_by_someone_quoted_after_that_is_theirs_not_the_subjects() {
+    let text = "Joschka Fischer said he was worried. He found particularly worrisome a statement \
+                by Presidential candidate Rudy Giuliani in October that “we will win.”";
+    assert_eq!(who(text, "en"), some(&["Rudy Giuliani"]));
+}
+
+#[test]
+fn a_cue_with_its_own_clause_after_an_authored_noun_keeps_its_subject() {
+    let text = "Joschka Fischer criticised the remarks by Rudy Giuliani and said that “we \
+                will lose.”";
+    assert_eq!(who(text, "en"), some(&["Joschka Fischer"]));
+}
