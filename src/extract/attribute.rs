@@ -4519,10 +4519,13 @@ impl<'a> Attributor<'a> {
     fn opening_person(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
         let m = s.mentions.first()?;
         let opens = m.toks.start <= s.range.start + 3 && m.toks.end <= qt;
-        if !(opens && m.subject_capable() && !m.agent) {
+        if !opens {
+            return self.person_after_opening_phrase(s, qt);
+        }
+        if !(m.subject_capable() && !m.agent) {
             return None;
         }
-        if let Some(e) = self.role_apposed_opener(s, qt) {
+        if let Some(e) = self.role_apposed_opener(s, qt, 0) {
             return Some(e);
         }
         let body_spoke = |e: usize| self.reg.entities[e].org && self.reg.entities[e].spoke;
@@ -4559,17 +4562,56 @@ impl<'a> Attributor<'a> {
         }
     }
 
+    /// `In a speech to the Afghan parliament this week, acting spy chief, Massoud
+    /// Andarabi, directly blamed …`: in English, after an opening phrase a preposition
+    /// leads and a comma closes, naming no person, the sentence opens again: a role with
+    /// a name in apposition there, or a person's name before a lower-case verb, is the
+    /// subject.
+    fn person_after_opening_phrase(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        const NEAR: usize = 3;
+        if self.lex.capitalised_nouns || !s.tokens[s.range.start].has(b::PREPOSITION) {
+            return None;
+        }
+        let comma = (s.range.start..qt).find(|&t| s.tokens[t].is_punct(",;:"))?;
+        if !s.tokens[comma].is_punct(",")
+            || s.tokens[s.range.start..comma]
+                .iter()
+                .any(|t| t.quote().is_some())
+        {
+            return None;
+        }
+        let k = s.mentions.iter().position(|m| m.toks.start > comma)?;
+        if s.mentions[..k].iter().any(|m| self.likely_person(m)) {
+            return None;
+        }
+        let m = &s.mentions[k];
+        if m.toks.start > comma + NEAR || m.toks.end > qt || !m.subject_capable() || m.agent {
+            return None;
+        }
+        if let Some(e) = self.role_apposed_opener(s, qt, k) {
+            return Some(e);
+        }
+        let verb_after = s
+            .tokens
+            .get(m.toks.end)
+            .is_some_and(|t| t.is_word() && !t.is_cap());
+        (m.kind == MentionKind::Name && verb_after)
+            .then_some(m.entity)
+            .flatten()
+            .filter(|&e| self.reg.entities[e].person_like())
+    }
+
     /// `The prosecutor, Dr Nannette Rogers, detailed …`, `Central Australian Crown
     /// prosecutor, Dr Nannette Rogers, detailed …`: a role opening the sentence (after
     /// the name of the body it serves, in English), then a person's name between commas:
     /// that person is the subject.
-    fn role_apposed_opener(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+    fn role_apposed_opener(&self, s: &Sentence<'_>, qt: usize, k: usize) -> Option<usize> {
         let is_role = |m: &Mention| matches!(m.kind, MentionKind::Description { org: false, .. });
-        let first = s.mentions.first()?;
+        let first = s.mentions.get(k)?;
         let role = if is_role(first) {
-            0
+            k
         } else {
-            let next = s.mentions.get(1)?;
+            let next = s.mentions.get(k + 1)?;
             let affiliation = !self.lex.capitalised_nouns
                 && first.kind == MentionKind::Name
                 && is_role(next)
@@ -4577,7 +4619,7 @@ impl<'a> Attributor<'a> {
             if !affiliation {
                 return None;
             }
-            1
+            k + 1
         };
         let m = &s.mentions[role];
         let comma = |t: usize| s.tokens.get(t).is_some_and(|t| t.is_punct(","));

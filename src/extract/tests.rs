@@ -6473,3 +6473,18 @@ fn a_cue_with_its_own_clause_after_an_authored_noun_keeps_its_subject() {
                 will lose.”";
     assert_eq!(who(text, "en"), some(&["Joschka Fischer"]));
 }
+
+#[test]
+fn after_an_opening_phrase_a_role_with_a_name_in_apposition_is_the_subject() {
+    let text = "In a speech to the Afghan parliament this week, acting spy chief, Massoud \
+                Andarabi, directly blamed the ISI for “completely supporting and encouraging” \
+                the Taliban.";
+    assert_eq!(who(text, "en"), some(&["Massoud Andarabi"]));
+}
+
+#[test]
+fn after_an_opening_phrase_a_name_before_its_verb_is_the_subject() {
+    let text = "In a speech this week, Massoud Andarabi blamed the ISI for “completely \
+                supporting and encouraging” the Taliban.";
+    assert_eq!(who(text, "en"), some(&["Massoud Andarabi"]));
+}
