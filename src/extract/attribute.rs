@@ -1496,7 +1496,16 @@ impl<'a> Attributor<'a> {
     /// übernehmen`: reported speech about someone other than the person the sentence
     /// before was about is that person's, not the words of whom it is about.
     fn reported_about(&self, s: &Sentence<'_>, e: usize) -> bool {
+        // (`Datenschützer Brink sieht darin eine Gefahr: Bürger seien „…“`: reported
+        // speech only after a colon is what the person before it says, not about them.)
+        let colon = s.range.clone().find(|&t| s.tokens[t].is_punct(":"));
+        let reported_before = colon.is_none_or(|c| {
+            s.tokens[s.range.start..c]
+                .iter()
+                .any(|t| t.quote().is_none() && t.has(b::REPORTED_SPEECH))
+        });
         s.reported
+            && reported_before
             && self
                 .prev_topic
                 .is_some_and(|p| p != e && !self.reg.entities[p].org)

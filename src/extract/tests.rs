@@ -6488,3 +6488,16 @@ fn after_an_opening_phrase_a_name_before_its_verb_is_the_subject() {
                 supporting and encouraging” the Taliban.";
     assert_eq!(who(text, "en"), some(&["Massoud Andarabi"]));
 }
+
+#[test]
+fn reported_speech_only_after_a_colon_is_said_by_the_subject_before_it() {
+    let text =
+        "Der Datenschutzbeauftragte Stefan Brink hat ein Verfahren eingeleitet. Unternehmerin \
+                Anna Roth will Daten verarbeiten. Datenschützer Brink sieht darin eine \
+                Gefahr: Bürger seien „in ihren Rechten gefährdet“.";
+    let got = who(text, "de");
+    assert!(
+        got[0].as_deref().is_some_and(|n| n.ends_with("Brink")),
+        "{got:?}"
+    );
+}
