@@ -236,3 +236,17 @@ SV_PORTAL = ("Texts of the Austrian social-insurance portal sozialversicherung.a
              "auf Widerruf weiter verwendet werden, um Quellenangabe wird jedoch ersucht.' (terms of use of the portal, "
              "section 'Urheberrecht - Werkfreiheit', stored copy; not for commercial purposes); reproduced unchanged, in "
              "part; source: sozialversicherung.at")
+# Three-hundred-and-eighty-fifth held-out set: texts of the German Federal Ministry of Justice (Bundesministerium der Justiz,
+# bmj.de, formerly bmjv.de). The BMJ placed the texts of its website under a Creative Commons licence (CC BY-ND 3.0 DE) in March
+# 2013. Its announcement, as stored in a verbatim copy (blogging-inside.de/freie-inhalte-auf-den-seiten-des-
+# bundesjustizministeriums_212019.html): "Deshalb führen wir nun ein Lizenzmodell ein, dass die Verwendung und
+# Weiterverbreitung unserer Texte urheberrechtlich erlaubt. … Hier ist die unveränderte Verwendung erlaubt, sofern das
+# Bundesjustizministerium als Quelle bezeichnet wird." Stored report of heise.de (heise.de/newsticker/meldung/Texte-auf-der-
+# Website-des-Justizministeriums-stehen-unter-CC-Lizenz-1816513.html): "Soweit nicht anders angegeben stellt das BMJ die
+# Texte seiner Website unter die Lizenz CC-BY-ND 3.0." The licence notice stands at the foot of each licensed page (stored
+# report of irights.info, 2013-03-05); the stored copies used here end before the foot, and the terms page of bmj.de was not
+# among the stored copies (see SOURCES.md, three-hundred-and-eighty-fifth set).
+BMJ_DE = ("CC BY-ND 3.0 DE (texts of the German Federal Ministry of Justice, Bundesministerium der Justiz, bmj.de / bmjv.de: "
+          "'Hier ist die unveränderte Verwendung erlaubt, sofern das Bundesjustizministerium als Quelle bezeichnet wird' "
+          "(BMJ announcement of March 2013); reproduced unchanged, in part, with the source named; source: "
+          "Bundesministerium der Justiz)")
