@@ -236,3 +236,14 @@ SV_PORTAL = ("Texts of the Austrian social-insurance portal sozialversicherung.a
              "auf Widerruf weiter verwendet werden, um Quellenangabe wird jedoch ersucht.' (terms of use of the portal, "
              "section 'Urheberrecht - Werkfreiheit', stored copy; not for commercial purposes); reproduced unchanged, in "
              "part; source: sozialversicherung.at")
+# Three-hundred-and-ninety-third held-out set: news and press releases of the Free Software Foundation Europe (fsfe.org).
+# The permission notice in the footer of every fsfe.org page (text id "permission" of the site's source,
+# https://git.fsfe.org/FSFE/fsfe-website, mirrored as github.com/fsfe/fsfe-website, global/data/texts/texts.de.xml), as
+# stored: "Die unveränderte Wiedergabe und Verteilung dieses gesamten Textes in beliebiger Form ist gestattet, sofern
+# dieser Hinweis erhalten bleibt." (texts.en.xml: "Verbatim copying and distribution of this entire article is permitted
+# in any medium, provided this notice is preserved."). The same sentence is the <copyright> of the site's news feed.
+FSFE = ("Texts of the Free Software Foundation Europe (fsfe.org news and press releases): 'Die unveränderte Wiedergabe und "
+        "Verteilung dieses gesamten Textes in beliebiger Form ist gestattet, sofern dieser Hinweis erhalten bleibt.' "
+        "(permission notice in the footer of the fsfe.org pages, stated in the site's source "
+        "https://git.fsfe.org/FSFE/fsfe-website, global/data/texts/texts.de.xml); text reproduced unchanged, with the "
+        "source named; source: Free Software Foundation Europe, see the URL")
