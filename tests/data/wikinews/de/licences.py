@@ -264,3 +264,14 @@ UBTUB = ("CC BY 4.0 (texts of the Universitätsbibliothek der Technischen Univer
          "stehen alle Inhalte der Webseite der UB, sofern es nicht anders angegeben ist, unter Creative Commons Namensnennung "
          "4.0 International.', stated at https://blogs.ub.tu-berlin.de/openaccess/2015/11/die-universitaetsbibliothek-der-tu-"
          "stellt-ihre-inhalte-unter-cc-by-lizenz/; attribution: Universitätsbibliothek der TU Berlin, see the URL)")
+# Three-hundred-and-ninety-third held-out set: news and press releases of the Free Software Foundation Europe (fsfe.org).
+# The permission notice in the footer of every fsfe.org page (text id "permission" of the site's source,
+# https://git.fsfe.org/FSFE/fsfe-website, mirrored as github.com/fsfe/fsfe-website, global/data/texts/texts.de.xml), as
+# stored: "Die unveränderte Wiedergabe und Verteilung dieses gesamten Textes in beliebiger Form ist gestattet, sofern
+# dieser Hinweis erhalten bleibt." (texts.en.xml: "Verbatim copying and distribution of this entire article is permitted
+# in any medium, provided this notice is preserved."). The same sentence is the <copyright> of the site's news feed.
+FSFE = ("Texts of the Free Software Foundation Europe (fsfe.org news and press releases): 'Die unveränderte Wiedergabe und "
+        "Verteilung dieses gesamten Textes in beliebiger Form ist gestattet, sofern dieser Hinweis erhalten bleibt.' "
+        "(permission notice in the footer of the fsfe.org pages, stated in the site's source "
+        "https://git.fsfe.org/FSFE/fsfe-website, global/data/texts/texts.de.xml); text reproduced unchanged, with the "
+        "source named; source: Free Software Foundation Europe, see the URL")
