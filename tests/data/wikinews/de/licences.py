@@ -275,3 +275,19 @@ FSFE = ("Texts of the Free Software Foundation Europe (fsfe.org news and press r
         "(permission notice in the footer of the fsfe.org pages, stated in the site's source "
         "https://git.fsfe.org/FSFE/fsfe-website, global/data/texts/texts.de.xml); text reproduced unchanged, with the "
         "source named; source: Free Software Foundation Europe, see the URL")
+# Three-hundred-and-ninety-fifth held-out set: press releases of the German Federal Office of Justice (Bundesamt für Justiz,
+# BfJ, Bonn; a federal agency in the portfolio of the Federal Ministry of Justice). The BfJ placed the texts of its website
+# under a Creative Commons licence in April 2014. Its release of 14 April 2014, as stored
+# (https://www.bundesjustizamt.de/DE/Presse/Archiv/2014/20140414.html, "Kostenlose Nutzungsrechte für Webinhalte des
+# Bundesamts für Justiz"): "Ab sofort sorgt das BfJ mit einer Creative-Commons-Lizenz für Klarheit bei den Nutzungsrechten
+# für seine Online-Angebote. … So dürfen Texte des BfJ in jedem Format oder Medium für beliebige Zwecke vervielfältigt und
+# weiterverarbeitet werden, solange die Inhalte unverändert bleiben. Im Gegenzug muss deutlich darauf hingewiesen werden,
+# dass die Urheberschaft beim BfJ liegt." (attribution, no derivatives: the terms of CC BY-ND; the stored copy does not name
+# the licence version, and the licence notice at the foot of the pages is not in the stored copies). Also used for a BfJ
+# release that the BfJ sent out itself (the portal names the BfJ as "Aussender") as published unchanged by a news portal
+# (see SOURCES.md, three-hundred-and-ninety-fifth set).
+BFJ = ("CC BY-ND (texts of the German Federal Office of Justice, Bundesamt für Justiz, bundesjustizamt.de: 'So dürfen Texte "
+       "des BfJ in jedem Format oder Medium für beliebige Zwecke vervielfältigt und weiterverarbeitet werden, solange die "
+       "Inhalte unverändert bleiben. Im Gegenzug muss deutlich darauf hingewiesen werden, dass die Urheberschaft beim BfJ "
+       "liegt.' (BfJ release of 14 April 2014, https://www.bundesjustizamt.de/DE/Presse/Archiv/2014/20140414.html); "
+       "reproduced unchanged, in part, with the source named; source: Bundesamt für Justiz)")
