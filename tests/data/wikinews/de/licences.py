@@ -291,3 +291,20 @@ BFJ = ("CC BY-ND (texts of the German Federal Office of Justice, Bundesamt für 
        "Inhalte unverändert bleiben. Im Gegenzug muss deutlich darauf hingewiesen werden, dass die Urheberschaft beim BfJ "
        "liegt.' (BfJ release of 14 April 2014, https://www.bundesjustizamt.de/DE/Presse/Archiv/2014/20140414.html); "
        "reproduced unchanged, in part, with the source named; source: Bundesamt für Justiz)")
+# Three-hundred-and-ninety-sixth held-out set: press releases of the Government of the Principality of Liechtenstein
+# (Regierung / Presse- und Informationsamt, "Fürstentum Liechtenstein" newsroom) sent over the ots service of news aktuell
+# and shown on presseportal.ch or unchanged by a finance portal. No stored copy of regierung.li's or llv.li's own terms was
+# found. The reuse permission is the one the ots distributor states for the material it distributes: stored copy of
+# https://go.newsaktuell.de/en/terms-and-conditions (GTC of news aktuell GmbH): "news aktuell publishes the material in the
+# client's original version, unless otherwise agreed. The material is made available by news aktuell for free editorial use
+# as well as for free redistribution and publishing in its original version"; stored copy of
+# https://www.newsaktuell.de/agb/webconnect/: the material "steht Medien und Öffentlichkeit gemäß der
+# Presseportal-Nutzungsbestimmungen u.a. zur Information und Recherche, für redaktionelle Zwecke und Weiterveröffentlichung
+# im Original dauerhaft … zur Verfügung". The stored copies of the GTC of news aktuell (Schweiz) AG, which runs
+# presseportal.ch (https://www.newsaktuell.ch/agb/verbreitung/, /en/gtc/ots/), end before the corresponding clause (see
+# SOURCES.md, three-hundred-and-ninety-sixth held-out set). The texts are reproduced unchanged, in part, with the source named.
+LI_OTS = ("Press releases of the Government of the Principality of Liechtenstein distributed over ots by news aktuell: "
+          "'The material is made available by news aktuell for free editorial use as well as for free redistribution and "
+          "publishing in its original version' (GTC of news aktuell, https://go.newsaktuell.de/en/terms-and-conditions, "
+          "stored copy); reproduced unchanged, in part; source: Regierung des Fürstentums Liechtenstein, via news aktuell / "
+          "presseportal.ch")
