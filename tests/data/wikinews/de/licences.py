@@ -308,3 +308,18 @@ LI_OTS = ("Press releases of the Government of the Principality of Liechtenstein
           "publishing in its original version' (GTC of news aktuell, https://go.newsaktuell.de/en/terms-and-conditions, "
           "stored copy); reproduced unchanged, in part; source: Regierung des Fürstentums Liechtenstein, via news aktuell / "
           "presseportal.ch")
+# Three-hundred-and-ninety-seventh held-out set: press releases and news items of the European Environment Agency (EEA,
+# Europäische Umweltagentur, eea.europa.eu), German versions. The EEA's copyright notice (stored copy of
+# https://www.eea.europa.eu/legal/copyright/copyright-en-old) states: "Information, documents and material available on this
+# website and for which the EEA holds the rights of use are public and may be re-used without prior permission, free of
+# charge, for commercial or non-commercial purposes, provided that the EEA is always acknowledged as the original source of
+# the material and that the original meaning or message of the content is not distorted. Such acknowledgment must be
+# included in each copy of the material. The re-use of the content on the EEA website covers the reproduction, adaptation
+# and/or distribution, irrespective of the means and/or the format used." The German pages are the EEA's own translations
+# (made with the Translation Centre for the Bodies of the EU, as the pages say); they are reproduced unchanged, in part.
+EEA = ("Texts of the European Environment Agency (eea.europa.eu): 'Information, documents and material available on this "
+       "website and for which the EEA holds the rights of use are public and may be re-used without prior permission, free "
+       "of charge, for commercial or non-commercial purposes, provided that the EEA is always acknowledged as the original "
+       "source of the material and that the original meaning or message of the content is not distorted.' (EEA copyright "
+       "notice, https://www.eea.europa.eu/legal/copyright/copyright-en-old); reproduced unchanged, in part; source: "
+       "Europäische Umweltagentur (EUA)")
