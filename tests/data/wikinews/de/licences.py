@@ -236,3 +236,17 @@ SV_PORTAL = ("Texts of the Austrian social-insurance portal sozialversicherung.a
              "auf Widerruf weiter verwendet werden, um Quellenangabe wird jedoch ersucht.' (terms of use of the portal, "
              "section 'Urheberrecht - Werkfreiheit', stored copy; not for commercial purposes); reproduced unchanged, in "
              "part; source: sozialversicherung.at")
+# Three-hundred-and-eighty-eighth held-out set: news posts of the Universitätsbibliothek der Technischen Universität Berlin
+# (TU Berlin's university library, which runs its Open Access team and the university press) on its blogs
+# blogs.ub.tu-berlin.de ('Publizieren an der TU Berlin', 'Open Access'). The library states on that blog (stored copy of
+# https://blogs.ub.tu-berlin.de/openaccess/2015/11/die-universitaetsbibliothek-der-tu-stellt-ihre-inhalte-unter-cc-by-lizenz/):
+# "Die Universitätsbibliothek der Technischen Universität Berlin vertritt den Open Access-Gedanken und stellt auch ihre
+# eigenen Dateien frei unter einer CC BY-Lizenz zur Verfügung. So stehen alle Inhalte der Webseite der UB, sofern es nicht
+# anders angegeben ist, unter Creative Commons Namensnennung 4.0 International." A third party re-using a paragraph of that
+# blog (stored copy of https://blog.bib.hs-hannover.de/?p=3217) confirms: "Er stammt aus dem oben erwähnten Blog der
+# Universitätsbibliothek TU Berlin und wurde dort von Anke Quast unter der Lizenz CC BY 4.0 veröffentlicht." (see SOURCES.md,
+# three-hundred-and-eighty-eighth held-out set).
+UBTUB = ("CC BY 4.0 (texts of the Universitätsbibliothek der Technischen Universität Berlin on blogs.ub.tu-berlin.de: 'So "
+         "stehen alle Inhalte der Webseite der UB, sofern es nicht anders angegeben ist, unter Creative Commons Namensnennung "
+         "4.0 International.', stated at https://blogs.ub.tu-berlin.de/openaccess/2015/11/die-universitaetsbibliothek-der-tu-"
+         "stellt-ihre-inhalte-unter-cc-by-lizenz/; attribution: Universitätsbibliothek der TU Berlin, see the URL)")
