@@ -363,7 +363,51 @@ fn segment_with(
         i = next.max(i + 1);
     }
     link_appositions(tokens, &mut out, reg, lex);
+    role_to_apposed_full_name(tokens, &out, reg);
     out
+}
+
+/// `der Datenschutzbeauftragte Baden-Württemberg, Stefan Brink, …`: a role that a
+/// one-word name without a given name follows (a place or body completing the role),
+/// then a given and family name between commas: the role is the person's, and the word
+/// after the role is no one.
+fn role_to_apposed_full_name(tokens: &[Token], ms: &[Mention], reg: &mut Registry) {
+    for pair in ms.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let (Some(ea), Some(eb)) = (a.entity, b.entity) else {
+            continue;
+        };
+        let shape = a.kind == MentionKind::Name
+            && b.kind == MentionKind::Name
+            && tokens.get(a.toks.end).is_some_and(|t| t.is_punct(","))
+            && b.toks.start == a.toks.end + 1
+            && b.toks.len() >= 2
+            && tokens[b.toks.start].has(b::GIVEN_NAME)
+            && tokens.get(b.toks.end).is_some_and(|t| t.is_punct(",."));
+        if !shape || ea == eb {
+            continue;
+        }
+        let first = &reg.entities[ea];
+        let bare = first.role.is_some() && !first.titled && first.token_count() == 1;
+        let other_name = !reg.entities[eb]
+            .name
+            .split_whitespace()
+            .any(|w| w == first.name);
+        if !(bare && other_name) {
+            continue;
+        }
+        let first = &mut reg.entities[ea];
+        let role = first.role.take();
+        let mods = std::mem::take(&mut first.role_mods);
+        let heads = std::mem::take(&mut first.role_heads);
+        first.gender = None;
+        let person = &mut reg.entities[eb];
+        if person.role.is_none() {
+            person.role = role;
+        }
+        add_unique(&mut person.role_mods, mods);
+        add_unique(&mut person.role_heads, heads);
+    }
 }
 
 /// Bytes looked at on each side of a word in -s for the same word without it.

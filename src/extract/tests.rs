@@ -6501,3 +6501,10 @@ fn reported_speech_only_after_a_colon_is_said_by_the_subject_before_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_role_completed_by_a_place_belongs_to_the_full_name_in_apposition_after_it() {
+    let text = "Vor einem Jahr hat der Datenschutzbeauftragte Baden-Württemberg, Stefan Brink, \
+                ein Verfahren eingeleitet. „Das ist schlimm“, schrieb er.";
+    assert_eq!(who(text, "de"), some(&["Stefan Brink"]));
+}
