@@ -6508,3 +6508,10 @@ fn a_role_completed_by_a_place_belongs_to_the_full_name_in_apposition_after_it()
                 ein Verfahren eingeleitet. „Das ist schlimm“, schrieb er.";
     assert_eq!(who(text, "de"), some(&["Stefan Brink"]));
 }
+
+#[test]
+fn a_guardian_of_a_cause_before_a_surname_is_a_role() {
+    let text = "Der Landesbeauftragte Stefan Brink hat ein Verfahren eingeleitet. Datenschützer \
+                Brink sagte: „Das ist eine Gefahr.“";
+    assert_eq!(who(text, "de"), some(&["Stefan Brink"]));
+}
