@@ -4531,7 +4531,7 @@ impl<'a> Attributor<'a> {
         if !opens {
             return self.person_after_opening_phrase(s, qt);
         }
-        if !(m.subject_capable() && !m.agent) {
+        if !m.subject_capable() || m.agent {
             return None;
         }
         if let Some(e) = self.role_apposed_opener(s, qt, 0) {
