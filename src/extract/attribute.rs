@@ -495,7 +495,7 @@ impl<'a> Attributor<'a> {
                 self.name_feed_title_speaker(&s);
             }
             if !self.headline_quotes.0.is_empty() {
-                self.name_headline_speaker(&s);
+                self.name_headline_speaker(&s, &subjects);
             }
             if !uncued.is_empty() {
                 // `„…“ Mit diesen Worten eröffnete die Abgeordnete Eva Roth ihre Rede.`
@@ -700,10 +700,18 @@ impl<'a> Attributor<'a> {
             // of the sentence's quote goes on, not the subject of a later cue without one.)
             // (A term quoted in passing, `habe er von einer »Zukunftsfabrik« gesprochen, sagt
             // sie`, is no such quote.)
+            // (`McDonald weiter: „…“`: so does the speaker a colon before the quote names in
+            // the sentence, cue or not; a quote some fallback guessed carries nobody on.)
             let spoken = quote_toks.iter().find_map(|&qt| {
                 let q = tokens[qt].quote()?;
                 let out = &self.out[q];
-                (out.kind == Some(QuoteKind::Direct)).then_some(out.entity)?
+                let labelled = qt > range.start
+                    && tokens[qt - 1].is_punct(":")
+                    && s.mentions
+                        .iter()
+                        .any(|m| m.entity.is_some() && m.entity == out.entity);
+                (out.kind == Some(QuoteKind::Direct) && (out.cue.is_some() || labelled))
+                    .then_some(out.entity)?
             });
             // (`Boland … sprach an, wie sehr er bedauere, dass viele Politiker nur ungern
             // mit den Wählern sprechen.` ⏎ `„…“`: a cue inside a `dass` clause another
@@ -1625,9 +1633,10 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    /// Gives waiting headline quotes to the first person sentence `s` has as a subject.
-    fn name_headline_speaker(&mut self, s: &Sentence<'_>) {
-        let Some(e) = self.headline_person(s) else {
+    /// Gives waiting headline quotes to the person sentence `s` introduces (see
+    /// `headline_person`).
+    fn name_headline_speaker(&mut self, s: &Sentence<'_>, subjects: &[Option<usize>]) {
+        let Some(e) = self.headline_person(s, subjects) else {
             return;
         };
         for q in std::mem::take(&mut self.headline_quotes.0) {
@@ -1647,8 +1656,10 @@ impl<'a> Attributor<'a> {
 
     /// `Heute sind wir im Gespräch mit Dr. Dragan Marinkovic`, `Das Gespräch mit Jens
     /// Weidmann führte Rainer Hank`: the person a noun of a talk and its preposition
-    /// introduce is the one interviewed, whoever the sentence's subject.
-    fn interviewee(&self, s: &Sentence<'_>) -> Option<usize> {
+    /// introduce is the one interviewed, whoever leads the talk. (Not where someone else
+    /// a verb of saying has as its subject is the speaker: `Merkel sagte im Gespräch mit
+    /// Anne Will`, `In an interview with X, Y said`.)
+    fn talk_partner(&self, s: &Sentence<'_>, subjects: &[Option<usize>]) -> Option<usize> {
         let at = s.range.clone().find(|&t| {
             s.tokens[t]
                 .lower()
@@ -1658,17 +1669,32 @@ impl<'a> Attributor<'a> {
                     .and_then(Token::lower)
                     .is_some_and(|w| self.lex.is_label_preposition(w))
         })?;
-        s.mentions
+        let partner = s
+            .mentions
             .iter()
             .find(|m| m.toks.start == at + 2 && m.kind == MentionKind::Name)
             .and_then(|m| m.entity)
-            .filter(|&e| self.reg.entities[e].person_like())
+            .filter(|&e| self.reg.entities[e].person_like())?;
+        let other_speaker = subjects
+            .iter()
+            .flatten()
+            .any(|&e| e != partner && self.reg.entities[e].person_like());
+        (!other_speaker).then_some(partner)
     }
 
-    /// The person sentence `s` introduces as a headline's speaker: an interviewee, else
-    /// the first person it names as a possible subject who is surely a person.
-    fn headline_person(&self, s: &Sentence<'_>) -> Option<usize> {
-        if let Some(e) = self.interviewee(s) {
+    /// The person sentence `s` introduces as a headline's speaker: the one a talk is
+    /// with, else the person a verb of saying has as its subject (`In an interview with
+    /// Sean Hannity, President Donald Trump said …`), else the first person it names as a
+    /// possible subject who is surely a person.
+    fn headline_person(&self, s: &Sentence<'_>, subjects: &[Option<usize>]) -> Option<usize> {
+        if let Some(e) = self.talk_partner(s, subjects) {
+            return Some(e);
+        }
+        let speaker = subjects.iter().flatten().copied().find(|&e| {
+            let ent = &self.reg.entities[e];
+            ent.person_like() && ent.token_count() >= 2
+        });
+        if let Some(e) = speaker {
             return Some(e);
         }
         let names = || {
@@ -1753,14 +1779,13 @@ impl<'a> Attributor<'a> {
 
     /// `„…“` ⏎ `Federica Mogherini, Hohe Vertreterin für Außen- und Sicherheitspolitik`: a
     /// short line that is a person's full name before their office after a comma, or
-    /// after a dash, with no verb of saying and no full stop, signs the quote paragraph
-    /// above, as under a pull quote.
+    /// after a dash, with no verb of saying, signs the quote paragraph above, as under a
+    /// pull quote. (A full stop ends such a line only where no verb can stand in it.)
     fn signature_line(&self, s: &Sentence<'_>) -> Option<usize> {
         const SIGNATURE_TOKENS: usize = 24;
         let (start, end) = (s.range.start, s.range.end);
         let dash = s.tokens.get(start).is_some_and(|t| t.is_punct("-–—"));
         let first = start + usize::from(dash);
-        let stop = s.tokens[end - 1].is_punct(".!?");
         let fits = start == 0
             && end == s.tokens.len()
             && end - start <= SIGNATURE_TOKENS
@@ -1771,8 +1796,11 @@ impl<'a> Attributor<'a> {
         let m = s.mentions.iter().find(|m| m.toks.start == first)?;
         // (`Matthias Kirschner, Präsident der Free Software Foundation Europe.`: a full stop
         // may close the line when no verb could stand in it: after the name, nothing but
-        // capitalised words and function words, short lower-case runs inside a name.)
-        if stop && !self.verbless(&s.tokens[m.toks.end..end - 1]) {
+        // capitalised words and function words, short lower-case runs inside a name. A
+        // lower-case role, `Jane Doe, executive director of X.`, is a sentence's rest here.)
+        let stop = s.tokens[end - 1].is_punct(".");
+        let rest = s.tokens.get(m.toks.end..end - 1).unwrap_or(&[]);
+        if stop && !self.verbless(rest) {
             return None;
         }
         // (A name alone, without the office or a dash, may be a section's label:
@@ -4600,20 +4628,16 @@ impl<'a> Attributor<'a> {
         if let Some(e) = self.role_apposed_opener(s, qt, k) {
             return Some(e);
         }
-        let verb_after = s
-            .tokens
-            .get(m.toks.end)
-            .is_some_and(|t| t.is_word() && !t.is_cap());
-        (m.kind == MentionKind::Name && verb_after)
+        (m.kind == MentionKind::Name && lower_verb_at(s, m.toks.end))
             .then_some(m.entity)
             .flatten()
             .filter(|&e| self.reg.entities[e].person_like())
     }
 
     /// `The prosecutor, Dr Nannette Rogers, detailed …`, `Central Australian Crown
-    /// prosecutor, Dr Nannette Rogers, detailed …`: a role opening the sentence (after
-    /// the name of the body it serves, in English), then a person's name between commas:
-    /// that person is the subject.
+    /// prosecutor, Dr Nannette Rogers, detailed …`: a role opening the main clause at
+    /// mention `k` (after the name of the body it serves, in English), then a person's
+    /// name between commas: that person is the subject.
     fn role_apposed_opener(&self, s: &Sentence<'_>, qt: usize, k: usize) -> Option<usize> {
         let is_role = |m: &Mention| matches!(m.kind, MentionKind::Description { org: false, .. });
         let first = s.mentions.get(k)?;
@@ -4653,11 +4677,7 @@ impl<'a> Attributor<'a> {
         // (`Chair of the inquiry, Helena Kennedy challenged …`: in English the comma
         // closing the apposition may be left out before a lower-case verb.)
         let closed = |n: &Mention| {
-            comma(n.toks.end)
-                || (!self.lex.capitalised_nouns
-                    && s.tokens
-                        .get(n.toks.end)
-                        .is_some_and(|t| t.is_word() && !t.is_cap()))
+            comma(n.toks.end) || (!self.lex.capitalised_nouns && lower_verb_at(s, n.toks.end))
         };
         s.mentions
             .iter()
@@ -5266,10 +5286,10 @@ impl<'a> Attributor<'a> {
     fn authored_utterance(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
         const MAX_AFTER_NAME: usize = 4;
         let that = qt.checked_sub(1).filter(|&t| t > s.range.start)?;
+        // (Not after a colon: `He responded to criticism by Smith: “…”` is his answer.)
         let links = s.tokens[that]
             .lower()
-            .is_some_and(|w| self.lex.is_complementizer(w))
-            || s.tokens[that].is_punct(":");
+            .is_some_and(|w| self.lex.is_complementizer(w));
         if !links {
             return None;
         }
@@ -5295,7 +5315,7 @@ impl<'a> Attributor<'a> {
         if roles.iter().any(|t| !t.is_word()) || roles.len() > MAX_AFTER_NAME {
             return None;
         }
-        let noun = by.checked_sub(1)?;
+        let noun = by.checked_sub(1).filter(|&n| n >= s.range.start)?;
         let said = s.tokens[noun].lower().is_some_and(|w| {
             self.lex.utterance_nouns.contains(w) || self.lex.speech_nouns.contains(w)
         });
@@ -7580,6 +7600,14 @@ struct Candidates {
     comma_before: bool,
     /// First token after the cue.
     after: usize,
+}
+
+/// Whether the word at `t` could be an English verb after its subject: a lower-case
+/// word that is no article, preposition or conjunction (`Smith and Jones` has none).
+fn lower_verb_at(s: &Sentence<'_>, t: usize) -> bool {
+    s.tokens.get(t).is_some_and(|w| {
+        w.is_word() && !w.is_cap() && !w.has(b::DETERMINER | b::PREPOSITION | b::COORDINATOR)
+    })
 }
 
 /// `…, said Mark Wheeler, a contracting specialist.`: an apposition after a comma runs

@@ -218,9 +218,12 @@ pub struct Rules {
     /// group is never `the company` a text goes on to speak of.
     #[serde(default)]
     pub people_plural_endings: Vec<String>,
-    /// Conjunctions that open a clause of what was said (`dass`): a German verb after the
-    /// comma that closes such a clause, in a sentence whose own verb came before it,
-    /// shares that verb's subject (`Sie betonte, dass …, bekräftigte erneut …`).
+    /// Conjunctions that open a clause of what was said (`dass`, `that`): a cue inside
+    /// such a clause tells what was said, not who speaks; a German verb after the comma
+    /// that closes one, in a sentence whose own verb came before it, shares that verb's
+    /// subject (`Sie betonte, dass …, bekräftigte erneut …`); a quote after one, after a
+    /// noun for what was said and its author, is the author's (`a statement by X that
+    /// “…”`).
     #[serde(default)]
     pub complementizers: Vec<String>,
     /// Endings of an inflected adjective (`Europäischen`, `Russische`): a capitalised run

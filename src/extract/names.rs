@@ -370,10 +370,17 @@ fn segment_with(
 /// `der Datenschutzbeauftragte Baden-Württemberg, Stefan Brink, …`: a role that a
 /// one-word name without a given name follows (a place or body completing the role),
 /// then a given and family name between commas: the role is the person's, and the word
-/// after the role is no one.
+/// after the role is no one. (Not in a list of people: `Kanzlerin Merkel, Olaf Scholz,
+/// Markus Söder und …`.)
 fn role_to_apposed_full_name(tokens: &[Token], ms: &[Mention], reg: &mut Registry) {
-    for pair in ms.windows(2) {
+    for (i, pair) in ms.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
+        let listed = ms
+            .get(i + 2)
+            .is_some_and(|c| c.toks.start <= b.toks.end + 2 && c.kind == MentionKind::Name)
+            || tokens
+                .get(b.toks.end + 1)
+                .is_some_and(|t| t.has(b::COORDINATOR));
         let (Some(ea), Some(eb)) = (a.entity, b.entity) else {
             continue;
         };
@@ -383,8 +390,8 @@ fn role_to_apposed_full_name(tokens: &[Token], ms: &[Mention], reg: &mut Registr
             && b.toks.start == a.toks.end + 1
             && b.toks.len() >= 2
             && tokens[b.toks.start].has(b::GIVEN_NAME)
-            && tokens.get(b.toks.end).is_some_and(|t| t.is_punct(",."));
-        if !shape || ea == eb {
+            && tokens.get(b.toks.end).is_some_and(|t| t.is_punct(","));
+        if !shape || listed || ea == eb {
             continue;
         }
         let first = &reg.entities[ea];
@@ -2447,22 +2454,27 @@ fn role_as_surname(
     end: usize,
     lex: &Lexicon,
 ) -> bool {
-    // (`so Peter McDonald Vorsitzender des Hauptverbandes`: after a given name and a
-    // family name, a role noun that a body's genitive or preposition follows is an
-    // apposition whose comma was left out.)
-    let affiliated = k >= run_start + 2
-        && tokens[k - 2].has(b::GIVEN_NAME)
-        && !tokens[k - 1].has(b::GIVEN_NAME)
-        && tokens
-            .get(k + 1)
-            .and_then(Token::lower)
-            .is_some_and(|w| lex.affiliation.contains(w));
+    // (`so Peter McDonald Vorsitzender des Hauptverbandes`: an apposition whose comma
+    // was left out.)
+    let affiliated = k >= run_start + 2 && apposed_role_after_full_name(tokens, k - 2, lex);
     k > run_start
         && cls(k) == Class::Role
         && tokens[k].is_cap()
         && tokens[k].has(b::ROLE_BASE)
         && (k + 1 >= end || cls(k + 1) != Class::Name)
         && !affiliated
+}
+
+/// `Peter McDonald Vorsitzender des Hauptverbandes`: a given name at `g`, a family name
+/// after it and a role noun then, which a body's genitive or preposition follows: the
+/// role is an apposition to the name whose comma was left out.
+fn apposed_role_after_full_name(tokens: &[Token], g: usize, lex: &Lexicon) -> bool {
+    tokens[g].has(b::GIVEN_NAME)
+        && tokens.get(g + 1).is_some_and(|t| !t.has(b::GIVEN_NAME))
+        && tokens
+            .get(g + 3)
+            .and_then(Token::lower)
+            .is_some_and(|w| lex.affiliation.contains(w))
 }
 
 /// `de` in `Marloes de Wit`: a lower-case name particle between two name words.
@@ -2614,17 +2626,12 @@ fn is_head_modifier(
     {
         return false;
     }
-    // `so Peter McDonald Vorsitzender des Hauptverbandes`: a given name and a family name
-    // before a role noun that a body's genitive or preposition follows name a person whose
-    // apposition lost its comma.
-    if tokens[k].has(b::GIVEN_NAME)
-        && k + 3 < end
+    // `so Peter McDonald Vorsitzender des Hauptverbandes`: a person whose apposition
+    // lost its comma.
+    if k + 3 < end
         && cls(k + 1) == Class::Name
-        && !tokens[k + 1].has(b::GIVEN_NAME)
         && cls(k + 2) == Class::Role
-        && tokens[k + 3]
-            .lower()
-            .is_some_and(|w| lex.affiliation.contains(w))
+        && apposed_role_after_full_name(tokens, k, lex)
     {
         return false;
     }

@@ -5,7 +5,7 @@
 //! initials (`J.`) and German ordinals (`1. Mai`) do not end one; quotes are
 //! single tokens, so a quotation is never split.
 
-use super::lang::Lexicon;
+use super::lang::{bits as b, Lexicon};
 use super::tokens::{TokKind, Token};
 use std::ops::Range;
 
@@ -48,10 +48,18 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool 
         TokKind::Punct('!' | '?' | '…') => true,
         // `dismissed the concerns on X. “The word …,” he wrote`: an initial stands before a
         // name, never before a quotation.
+        // (`an der Fakultät V. Er berichtet …`, `in the U.S. The company …`: an article
+        // or a pronoun never follows an initial, an ordinal or an abbreviation inside a
+        // sentence.)
         TokKind::Punct('.') => {
             !before_dot_is_abbreviation(text, tokens, i, lex)
                 || ((matches!(next.kind, TokKind::Quote(_)) || next.is_punct("„“\"»«"))
                     && after_capital_letter(text, tokens, i))
+                || (next.is_cap()
+                    && (next.has(b::PRONOUN | b::DETERMINER)
+                        || next
+                            .lower()
+                            .is_some_and(|w| lex.possessive_pronouns.contains_key(w))))
         }
         TokKind::Quote(_) => quote_ends_with_stop(text, &t.range) && !next.is_punct("(„“\"»«‚‘"),
         _ => false,
@@ -115,6 +123,24 @@ mod tests {
             .into_iter()
             .map(|r| t[toks[r.start].range.start..toks[r.end - 1].range.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_pronoun_or_article_after_an_initial_or_ordinal_starts_a_sentence() {
+        let got = sentences(
+            "Er lehrt an der Fakultät V. Er berichtet gern. Ludwig J. Müller kam.",
+            "de",
+        );
+        assert_eq!(
+            got,
+            [
+                "Er lehrt an der Fakultät V.",
+                "Er berichtet gern.",
+                "Ludwig J. Müller kam."
+            ]
+        );
+        let got = sentences("It grew in the U.S. The company said so.", "en");
+        assert_eq!(got, ["It grew in the U.S.", "The company said so."]);
     }
 
     #[test]

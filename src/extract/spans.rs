@@ -234,13 +234,23 @@ fn can_close(c: char, prev: Option<char>, next: Option<char>) -> bool {
 }
 
 /// `‘Name-and-shame policy’The anonymity …`: a curly single mark closing an open one,
-/// between a lower-case letter and a capital, is the closing mark of a heading run into
+/// between a lower-case word and a capital, is the closing mark of a heading run into
 /// the sentence after it (an apostrophe has a lower-case letter after it, `don’t`, or a
-/// capital before it, `O’Neill`).
-fn glued_single_close(open: char, c: char, prev: Option<char>, next: Option<char>) -> bool {
+/// capital before it, `O’Neill`). An elision is short or ends in `ll` (`d’Estaing`,
+/// `L’Aquila`, `dell’Acqua`, `quell’Anno`): the word before must be neither.
+fn glued_single_close(p: &str, i: usize, open: char, c: char, next: Option<char>) -> bool {
+    const MIN_WORD: usize = 5;
+    let word: String = p[..i]
+        .chars()
+        .rev()
+        .take_while(|ch| ch.is_alphabetic())
+        .take(MIN_WORD)
+        .collect();
     open == '‘'
         && c == '’'
-        && prev.is_some_and(char::is_lowercase)
+        && word.chars().count() >= MIN_WORD
+        && word.chars().all(char::is_lowercase)
+        && !word.starts_with("ll")
         && next.is_some_and(char::is_uppercase)
 }
 
@@ -620,7 +630,7 @@ fn scan_from(
                 } else if nested_same_curly(p, i, o.mark, c, prev, next, pairs) {
                     inner = Some(c);
                 } else if closes(o.mark, c, pairs)
-                    && (can_close(c, prev, next) || glued_single_close(o.mark, c, prev, next))
+                    && (can_close(c, prev, next) || glued_single_close(p, i, o.mark, c, next))
                     && !(o.strength == Strength::Single && plural_possessive(p, i, c, prev))
                 {
                     // `rock 'n' roll`: one letter between single marks is an elision, not a quote.
@@ -861,6 +871,15 @@ mod tests {
     fn a_curly_single_mark_between_a_lower_case_letter_and_a_capital_closes_an_open_one() {
         let t = "‘Name-and-shame policy’The anonymity helps, said Julie Okah-Donli.";
         assert_eq!(quotes(t, "en"), ["‘Name-and-shame policy’"]);
+    }
+
+    #[test]
+    fn an_elision_before_a_capital_closes_no_single_quote() {
+        let t = "He spoke of ‘the hills near dell’Acqua and L’Aquila’ in his talk.";
+        assert_eq!(
+            quotes(t, "en"),
+            ["‘the hills near dell’Acqua and L’Aquila’"]
+        );
     }
 
     #[test]
