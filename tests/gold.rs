@@ -140,8 +140,8 @@ fn floors(stem: &str) -> Floors {
         // Raised in session 25 (1.000, 16/16 at its end).
         "heldout8-de" => (0.97, 0.95, 0.15),
         "heldout9-en" => (0.97, 0.95, 0.10),
-        // Raised in session 25 (0.684, 13/19 at its end). Raised in session 30.
-        "heldout9-de" => (0.95, 0.69, 0.30),
+        // Raised in session 25 (0.684, 13/19 at its end). Raised in session 30. Raised in session 32.
+        "heldout9-de" => (0.95, 0.74, 0.30),
         "heldout10-en" => (0.97, 0.89, 0.20),
         // heldout10-de and heldout11-en were scored blind with main at 2f213cd (this
         // session's rules up to then): speaker accuracy 0.579 (11/19) and 0.896 (103/115,
@@ -649,8 +649,8 @@ fn floors(stem: &str) -> Floors {
         "heldout75-de" => (0.97, 0.95, 0.40),
         // heldout76-de (a Parlamentskorrespondenz release and 10 Nationalrat protocol pages, 10) 0.400 (4/10) at eb3d0fe.
         "heldout76-de" => (0.97, 0.36, 0.40),
-        // heldout115-en (4 VOA stories on courts and politics, 12) 0.833 (10/12) at eb3d0fe.
-        "heldout115-en" => (0.97, 0.79, 0.40),
+        // heldout115-en (4 VOA stories on courts and politics, 12) 0.833 (10/12) at eb3d0fe. Raised in session 32.
+        "heldout115-en" => (0.97, 0.95, 0.40),
         // heldout116-en (8 NOAA, EPA, Fish and Wildlife and Interior releases, 19) 1.000 (19/19) at eb3d0fe.
         "heldout116-en" => (0.97, 0.95, 0.40),
         // heldout117-en (13 CBP, Justice and Homeland Security releases, 31) 0.935 (29/31) at eb3d0fe.
@@ -1320,24 +1320,24 @@ fn floors(stem: &str) -> Floors {
         "heldout374-de" => (0.97, 0.27, 0.40),
         // heldout375-en (Wikinews, 30) 0.967 (29/30) at 4eb70c3.
         "heldout375-en" => (0.97, 0.93, 0.40),
-        // heldout376-en (Wikinews, 42) 0.929 (39/42) at 4eb70c3.
-        "heldout376-en" => (0.97, 0.89, 0.40),
-        // heldout377-en (Wikinews, 38) 0.842 (32/38) at d9db8da.
-        "heldout377-en" => (0.97, 0.80, 0.40),
+        // heldout376-en (Wikinews, 42) 0.929 (39/42) at 4eb70c3. Raised in session 32.
+        "heldout376-en" => (0.97, 0.91, 0.40),
+        // heldout377-en (Wikinews, 38) 0.842 (32/38) at d9db8da. Raised in session 32.
+        "heldout377-en" => (0.97, 0.82, 0.40),
         // heldout378-en (Wikinews, 37) 0.973 (36/37) at d9db8da.
         "heldout378-en" => (0.97, 0.93, 0.40),
-        // heldout379-en (VOA texts, 20) 0.850 (17/20) at 4eb70c3.
-        "heldout379-en" => (0.97, 0.81, 0.40),
+        // heldout379-en (VOA texts, 20) 0.850 (17/20) at 4eb70c3. Raised in session 32.
+        "heldout379-en" => (0.97, 0.95, 0.40),
         // heldout380-en (US military stories, 33) 1.000 (33/33) at 4eb70c3.
         "heldout380-en" => (0.97, 0.95, 0.40),
-        // heldout381-de (Bundesbank, 7) 0.571 (4/7) at d9db8da.
-        "heldout381-de" => (0.97, 0.53, 0.40),
-        // heldout382-de (PK, BKA, BMBF, SV, 13) 0.846 (11/13) at d9db8da.
-        "heldout382-de" => (0.97, 0.81, 0.40),
+        // heldout381-de (Bundesbank, 7) 0.571 (4/7) at d9db8da. Raised in session 32.
+        "heldout381-de" => (0.97, 0.67, 0.40),
+        // heldout382-de (PK, BKA, BMBF, SV, 13) 0.846 (11/13) at d9db8da. Raised in session 32.
+        "heldout382-de" => (0.97, 0.88, 0.40),
         // heldout383-de (Commission, 5) 1.000 (5/5) at 4eb70c3.
         "heldout383-de" => (0.97, 0.95, 0.40),
-        // heldout384-de (netzpolitik, 9) 0.667 (6/9) at 4eb70c3.
-        "heldout384-de" => (0.97, 0.63, 0.40),
+        // heldout384-de (netzpolitik, 9) 0.667 (6/9) at 4eb70c3. Raised in session 32.
+        "heldout384-de" => (0.97, 0.73, 0.40),
         // heldout385-de (Federal Ministry of Justice, 4) 1.000 (4/4) at d9db8da.
         "heldout385-de" => (0.97, 0.95, 0.40),
         // heldout386-de (municipal releases, 2) 1.000 (2/2) at d9db8da.
@@ -1345,18 +1345,18 @@ fn floors(stem: &str) -> Floors {
         // heldout388-de (TU Berlin library blog, 11) 0.273 (3/11) at d9db8da. (Its cluster
         // tolerance is wider: its interview list pages give each pull quote to the one
         // interviewed under it, whom the reader gives to the one before, so six of its
-        // eleven gold speakers are split or merged.)
-        "heldout388-de" => (0.97, 0.23, 0.60),
-        // heldout389-en (VOA texts, 15) 0.867 (13/15) at d9db8da.
-        "heldout389-en" => (0.97, 0.83, 0.40),
+        // eleven gold speakers are split or merged.) Raised in session 32.
+        "heldout388-de" => (0.97, 0.32, 0.60),
+        // heldout389-en (VOA texts, 15) 0.867 (13/15) at d9db8da. Raised in session 32.
+        "heldout389-en" => (0.97, 0.89, 0.40),
         // heldout390-en (FWS, DOI, 15) 1.000 (15/15) at d9db8da.
         "heldout390-en" => (0.97, 0.95, 0.40),
         // heldout391-en (VOA texts, 11) 1.000 (11/11) at 2037985.
         "heldout391-en" => (0.97, 0.95, 0.40),
         // heldout392-en (US military stories, 24) 1.000 (24/24) at 2037985.
         "heldout392-en" => (0.97, 0.95, 0.40),
-        // heldout393-de (FSFE, 18) 0.778 (14/18) at 2037985. (F1 floor 0.93: see SOURCES.md.)
-        "heldout393-de" => (0.93, 0.74, 0.40),
+        // heldout393-de (FSFE, 18) 0.778 (14/18) at 2037985. (F1 floor 0.93: see SOURCES.md.) Raised in session 32.
+        "heldout393-de" => (0.93, 0.79, 0.40),
         // heldout394-de (netzpolitik, 8) 0.625 (5/8) at 2037985.
         "heldout394-de" => (0.97, 0.58, 0.40),
         // heldout395-de (Federal Office of Justice, 3) 1.000 (3/3) at 2037985.
@@ -1365,8 +1365,8 @@ fn floors(stem: &str) -> Floors {
         "heldout396-de" => (0.97, 0.95, 0.40),
         // heldout397-de (EEA, 3) 1.000 (3/3) at 2037985.
         "heldout397-de" => (0.97, 0.95, 0.40),
-        // heldout398-de (TU Berlin library blog, 3) 0.333 (1/3) at 2037985. (F1 floor 0.87: see SOURCES.md.)
-        "heldout398-de" => (0.87, 0.29, 0.40),
+        // heldout398-de (TU Berlin library blog, 3) 0.333 (1/3) at 2037985. (F1 floor 0.87: see SOURCES.md.) Raised in session 32.
+        "heldout398-de" => (0.87, 0.62, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
