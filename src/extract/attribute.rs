@@ -4713,7 +4713,17 @@ impl<'a> Attributor<'a> {
                 .find(|c| c.is_alphabetic())
                 .is_some_and(char::is_uppercase)
         };
+        // (`Laut Roth ist das Programm „ein Erfolg“`: a quote opened by a lower-case
+        // indefinite article is what the thing is called by someone, not its name.)
+        let first_word: String = raw
+            .chars()
+            .skip_while(|c| !c.is_alphabetic())
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        let predicate =
+            first_word.starts_with(char::is_lowercase) && self.lex.indefinite(&first_word);
         let named = qt > s.range.start
+            && !predicate
             && raw.split_whitespace().any(capital)
             && (self.lex.capitalised_nouns || capital(raw))
             && s.tokens[qt - 1]

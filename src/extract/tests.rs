@@ -6536,3 +6536,16 @@ fn a_headline_quote_belongs_to_the_subject_of_a_verb_of_saying_not_the_one_talke
                 would act.\n";
     assert_eq!(who(text, "en"), some(&["Donald Trump"]));
 }
+
+#[test]
+fn a_quote_opened_by_an_indefinite_article_after_a_naming_word_is_said_not_a_name() {
+    let text = "Ministerin Anna Roth sprach gestern. Laut Roth ist das Programm „ein Erfolg“.";
+    assert_eq!(who(text, "de"), some(&["Anna Roth"]));
+}
+
+#[test]
+fn a_capitalised_quote_after_a_naming_word_is_still_a_name() {
+    let text =
+        "Ministerin Anna Roth sprach gestern. Sie startete das Programm „Ein Erfolg für alle“.";
+    assert_eq!(who(text, "de"), vec![None]);
+}
