@@ -4715,20 +4715,21 @@ impl<'a> Attributor<'a> {
         };
         // (`Laut Roth ist das Programm „ein Erfolg“`: a quote opened by a lower-case
         // indefinite article is what the thing is called by someone, not its name.)
-        let first_word: String = raw
-            .chars()
-            .skip_while(|c| !c.is_alphabetic())
-            .take_while(|c| c.is_alphabetic())
-            .collect();
-        let predicate =
-            first_word.starts_with(char::is_lowercase) && self.lex.indefinite(&first_word);
+        let predicate = || {
+            let first_word: String = raw
+                .chars()
+                .skip_while(|c| !c.is_alphabetic())
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            first_word.starts_with(char::is_lowercase) && self.lex.indefinite(&first_word)
+        };
         let named = qt > s.range.start
-            && !predicate
-            && raw.split_whitespace().any(capital)
-            && (self.lex.capitalised_nouns || capital(raw))
             && s.tokens[qt - 1]
                 .lower()
                 .is_some_and(|w| self.lex.is_naming_word(w))
+            && raw.split_whitespace().any(capital)
+            && (self.lex.capitalised_nouns || capital(raw))
+            && !predicate()
             && !self.naming_word_named(s, qt - 1);
         if named {
             return true;

@@ -240,18 +240,17 @@ fn can_close(c: char, prev: Option<char>, next: Option<char>) -> bool {
 /// `L’Aquila`, `dell’Acqua`, `quell’Anno`): the word before must be neither.
 fn glued_single_close(p: &str, i: usize, open: char, c: char, next: Option<char>) -> bool {
     const MIN_WORD: usize = 5;
-    let word: String = p[..i]
+    if !(open == '‘' && c == '’' && next.is_some_and(char::is_uppercase)) {
+        return false;
+    }
+    // The last letters of the word before the mark, nearest first.
+    let word_end: Vec<char> = p[..i]
         .chars()
         .rev()
-        .take_while(|ch| ch.is_alphabetic())
         .take(MIN_WORD)
+        .take_while(|ch| ch.is_lowercase())
         .collect();
-    open == '‘'
-        && c == '’'
-        && word.chars().count() >= MIN_WORD
-        && word.chars().all(char::is_lowercase)
-        && !word.starts_with("ll")
-        && next.is_some_and(char::is_uppercase)
+    word_end.len() == MIN_WORD && !(word_end[0] == 'l' && word_end[1] == 'l')
 }
 
 /// `… beneath the falls." Seven more bodies …," said Rongdej`: with no quote open, a
