@@ -4609,18 +4609,7 @@ impl<'a> Attributor<'a> {
         if self.lex.capitalised_nouns || !s.tokens[s.range.start].has(b::PREPOSITION) {
             return None;
         }
-        let comma = (s.range.start..qt).find(|&t| s.tokens[t].is_punct(",;:"))?;
-        if !s.tokens[comma].is_punct(",")
-            || s.tokens[s.range.start..comma]
-                .iter()
-                .any(|t| t.quote().is_some())
-        {
-            return None;
-        }
-        let k = s.mentions.iter().position(|m| m.toks.start > comma)?;
-        if s.mentions[..k].iter().any(|m| self.likely_person(m)) {
-            return None;
-        }
+        let (comma, k) = self.after_opening_phrase(s, qt)?;
         let m = &s.mentions[k];
         if m.toks.start > comma + NEAR || m.toks.end > qt || !m.subject_capable() || m.agent {
             return None;
@@ -5569,17 +5558,23 @@ impl<'a> Attributor<'a> {
         if self.lex.verb_second {
             return None;
         }
-        let k = s
-            .mentions
-            .iter()
-            .position(|m| m.kind == MentionKind::Name && self.likely_person(m))?;
-        let start = s.mentions[k].toks.start;
-        let intro = &s.tokens[s.range.start..start];
-        let plain = intro.last().is_some_and(|t| t.is_punct(","))
-            && intro.iter().filter(|t| t.is_punct(",")).count() == 1
-            && !intro.iter().any(|t| t.quote().is_some());
+        let (comma, k) = self.after_opening_phrase(s, s.range.end)?;
+        let m = &s.mentions[k];
+        (m.toks.start == comma + 1 && m.kind == MentionKind::Name && self.likely_person(m))
+            .then_some(k)
+    }
+
+    /// `At the launch event, …`: the comma closing an opening phrase that holds no quote
+    /// and names no person, before token `limit`, and the first mention after it.
+    fn after_opening_phrase(&self, s: &Sentence<'_>, limit: usize) -> Option<(usize, usize)> {
+        let comma = (s.range.start..limit).find(|&t| s.tokens[t].is_punct(",;:"))?;
+        let plain = s.tokens[comma].is_punct(",")
+            && !s.tokens[s.range.start..comma]
+                .iter()
+                .any(|t| t.quote().is_some());
+        let k = s.mentions.iter().position(|m| m.toks.start > comma)?;
         let no_person = s.mentions[..k].iter().all(|m| !self.likely_person(m));
-        (plain && no_person).then_some(k)
+        (plain && no_person).then_some((comma, k))
     }
 
     fn likely_person(&self, m: &Mention) -> bool {
