@@ -139,6 +139,9 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         if noun {
             continue;
         }
+        if t.has(b::SPEECH | b::QUOTING) && attributive_participle(tokens, i, &sent, lex) {
+            continue;
+        }
         if t.has(b::SPEECH) && stative(tokens, i, &sent, lex) {
             continue;
         }
@@ -210,6 +213,47 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// `Die oft zitierte Wartezeit stehe …`: a German participle declined like an adjective
+/// between an article (with adverbs) and its noun describes the noun; nobody speaks.
+/// A participle (`ge…t`, `…iert`) declined has the same letters as a past tense, so the
+/// article before it must be inside the sentence or adverbs must stand between them:
+/// `Das zitierte Merkel …` opens with a pronoun and its verb.
+fn attributive_participle(tokens: &[Token], i: usize, sent: &Range<usize>, lex: &Lexicon) -> bool {
+    const ADVERBS: usize = 2;
+    if !lex.verb_second || i + 1 >= sent.end {
+        return false;
+    }
+    let next = &tokens[i + 1];
+    if !(next.is_word() && next.is_cap() && next.quote().is_none()) {
+        return false;
+    }
+    let participle = tokens[i].lower().is_some_and(|w| {
+        ["e", "en", "er", "es", "em"].iter().any(|e| {
+            w.strip_suffix(e).is_some_and(|stem| {
+                stem.ends_with('t') && (stem.starts_with("ge") || stem.ends_with("iert"))
+            })
+        })
+    });
+    if !participle {
+        return false;
+    }
+    let verb = b::SPEECH | b::QUOTING | b::PASSIVE_AUX | b::PREPOSITION | b::PRONOUN;
+    let mut k = i;
+    let mut adverbs = 0;
+    while k > sent.start {
+        k -= 1;
+        let t = &tokens[k];
+        if t.has(b::DETERMINER) {
+            return adverbs > 0 || k > sent.start;
+        }
+        if !t.is_word() || t.is_cap() || t.has(verb) || adverbs == ADVERBS {
+            return false;
+        }
+        adverbs += 1;
+    }
+    false
 }
 
 /// `auch die Oppositionsparteien seien hier also gefragt`: a speech participle ending

@@ -6549,3 +6549,21 @@ fn a_capitalised_quote_after_a_naming_word_is_still_a_name() {
         "Ministerin Anna Roth sprach gestern. Sie startete das Programm „Ein Erfolg für alle“.";
     assert_eq!(who(text, "de"), vec![None]);
 }
+
+#[test]
+fn a_participle_declined_before_its_noun_is_no_verb_of_saying() {
+    let t = "Die oft zitierte Wartezeit stehe in keinem Zusammenhang mit dem System, erklärt Reiter. Stattdessen sei der Hauptgrund, dass „bislang keine Smartphones eingesetzt wurden“.";
+    assert_eq!(who(t, "de"), some(&["Reiter"]));
+}
+
+#[test]
+fn a_pronoun_and_a_past_tense_opening_a_sentence_still_cite_the_name_after_them() {
+    let t = "Das kommentierte Merkel am Montag: „Das ist falsch.“";
+    assert_eq!(who(t, "de"), some(&["Merkel"]));
+}
+
+#[test]
+fn a_prize_winner_is_a_role_whose_name_follows_in_apposition() {
+    let t = "„Der Preis ist etwas Besonderes“, so der Preisträger von 2009, der schwedische Entwickler Daniel Stehnberg.";
+    assert_eq!(who(t, "de"), some(&["Daniel Stehnberg"]));
+}
