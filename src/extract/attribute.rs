@@ -2041,6 +2041,7 @@ impl<'a> Attributor<'a> {
         } else if let Some(e) = self
             .dash_signature(s, qt)
             .or_else(|| self.comma_signature(s, qt))
+            .or_else(|| self.parenthesised_credit(s, qt))
             .or_else(|| self.utterance_after_quote(s, qt))
             .or_else(|| self.epithet_after_quote(s, qt))
         {
@@ -2530,6 +2531,29 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// `„…“ (Carl Friedrich v. Weizsäcker, 1965)`: a full name opening a parenthesis right
+    /// after a quote, closed there or followed by a comma and a year or a role, credits
+    /// the quote to that person, as a motto or an epigraph is credited.
+    fn parenthesised_credit(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        const CREDIT_WORDS: usize = 8;
+        if !s.tokens.get(qt + 1).is_some_and(|t| t.is_punct("(")) {
+            return None;
+        }
+        let m = s.mentions.iter().find(|m| m.toks.start == qt + 2)?;
+        let after = s.tokens.get(m.toks.end)?;
+        let closed = after.is_punct(")")
+            || (after.is_punct(",")
+                && s.tokens[m.toks.end..s.range.end.min(m.toks.end + CREDIT_WORDS)]
+                    .iter()
+                    .any(|t| t.is_punct(")")));
+        m.entity.filter(|&e| {
+            closed
+                && m.kind == MentionKind::Name
+                && m.toks.len() >= 2
+                && self.reg.entities[e].person_like()
+        })
+    }
+
     /// `“They’re a great influence,” Tracey Madden, administrative assistant, Landers
     /// Elementary School.`: a full name right after a quote that a comma closes, followed
     /// by its role or the sentence end and no verb, signs the quote.
@@ -2993,9 +3017,30 @@ impl<'a> Attributor<'a> {
                         && closing_apposed_name(s, m)
                         && m.entity.is_some_and(|e| self.reg.entities[e].person_like())
                 };
+                // (`sagte der Präsident der FSFE, Georg Greve`: a German name after an
+                // article there is the role's genitive, a body; a person's name right
+                // after it is the holder.)
+                let genitive_body = |q: &usize| {
+                    self.lex.verb_second && s.tokens[s.mentions[*q].toks.start].has(b::DETERMINER)
+                };
                 if role {
                     if let Some(q) = name_at(end) {
-                        return q;
+                        let body_end = s.mentions[q].toks.end;
+                        let holder = genitive_body(&q)
+                            .then(|| {
+                                let at = body_end
+                                    + usize::from(
+                                        s.tokens.get(body_end).is_some_and(|t| t.is_punct(",")),
+                                    );
+                                name_at(at)
+                            })
+                            .flatten()
+                            .filter(|&h| {
+                                s.mentions[h]
+                                    .entity
+                                    .is_some_and(|e| self.reg.entities[e].person_like())
+                            });
+                        return holder.unwrap_or(q);
                     }
                     // (`said former New Zealand coach and former test player John
                     // Bracewell`: a second role joined by `and` leads to the name.)

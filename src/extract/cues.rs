@@ -371,8 +371,9 @@ fn phrase_at(phrases: &[Vec<String>], tokens: &[Token], i: usize, end: usize) ->
 }
 
 /// `„…“, so Merkel`: the word follows a quote and a comma.
+/// (`„…“ – so die Vereinten Nationen`: a dash may stand for the comma.)
 fn right_after_quote(tokens: &[Token], i: usize, start: usize) -> bool {
-    i >= start + 2 && tokens[i - 1].is_punct(",") && tokens[i - 2].quote().is_some()
+    i >= start + 2 && tokens[i - 1].is_punct(",–—-") && tokens[i - 2].quote().is_some()
 }
 
 /// `„Einfach“ sei das nicht, so der Minister.`: after a comma that follows a quote

@@ -6567,3 +6567,23 @@ fn a_prize_winner_is_a_role_whose_name_follows_in_apposition() {
     let t = "„Der Preis ist etwas Besonderes“, so der Preisträger von 2009, der schwedische Entwickler Daniel Stehnberg.";
     assert_eq!(who(t, "de"), some(&["Daniel Stehnberg"]));
 }
+
+#[test]
+fn a_full_name_in_parentheses_after_a_quote_credits_it() {
+    let t = "Die Stiftung will damit „auf etwas hinweisen, was getan werden muss“ (Carl Friedrich von Weizsäcker, 1965). Der Preis wird seit 1965 vergeben.";
+    assert_eq!(who(t, "de"), some(&["Carl Friedrich von Weizsäcker"]));
+    let t = "The foundation wants to \"point to what must be done\" (Peter Miller). The prize is given each year.";
+    assert_eq!(who(t, "en"), some(&["Peter Miller"]));
+}
+
+#[test]
+fn a_dash_after_a_quote_may_stand_for_the_comma_before_so() {
+    let t = "Der Wert ist hoch: „Freie Software ist mehr.“ - so die Vereinten Nationen in einem Arbeitspapier.";
+    assert_eq!(who(t, "de"), some(&["Vereinten Nationen"]));
+}
+
+#[test]
+fn a_name_after_a_roles_genitive_body_is_the_holder_not_the_body() {
+    let t = "„Wir sind erfreut“, so der Präsident der FSFE, Georg Greve.";
+    assert_eq!(who(t, "de"), some(&["Georg Greve"]));
+}
