@@ -2126,6 +2126,12 @@ impl<'a> Attributor<'a> {
             // named person carries that person's words, unless the paragraph already has a
             // speaker whose reported speech may be about someone (`Schmidt sei ein „Lügner“`).
             att.entity = Some(e);
+        } else if let Some(e) = (para_speaker.is_none() || (self.lex.verb_second && !s.reported))
+            .then(|| self.opening_body(s, qt))
+            .flatten()
+            .filter(|&e| !self.reported_about(s, e))
+        {
+            att.entity = Some(e);
         } else if let Some(e) = para_speaker
             .is_none()
             .then(|| self.agent_speaker(s, qt))
@@ -4623,9 +4629,18 @@ impl<'a> Attributor<'a> {
                     && s.tokens
                         .get(m.toks.end)
                         .is_some_and(|t| t.is_word() && !t.is_cap());
+                // (`Die SPD sieht das als einen „Eckpfeiler“`, `The company calls it
+                // “…”`: a body's name right before a lower-case verb is the subject.)
+                let before_verb = s
+                    .tokens
+                    .get(m.toks.end)
+                    .is_some_and(|t| t.is_word() && !t.is_cap() && !t.has(b::PREPOSITION));
                 m.entity.filter(|&e| {
                     let ent = &self.reg.entities[e];
-                    ent.person_like() || body_spoke(e) || (bare_subject && ent.may_be_org())
+                    ent.person_like()
+                        || body_spoke(e)
+                        || (bare_subject && ent.may_be_org())
+                        || (ent.org && before_verb)
                 })
             }
             MentionKind::Description {
@@ -4642,6 +4657,30 @@ impl<'a> Attributor<'a> {
             }
             _ => None,
         }
+    }
+
+    /// `Die Grünen sehen Freie Software als einen „Eckpfeiler“`: in German a body named by
+    /// its noun and article opening the sentence right before the verb is the subject,
+    /// whose words the quote in its sentence gives, as a person's would be.
+    fn opening_body(&mut self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        let m = s.mentions.first()?;
+        let opens = s.tokens[s.range.start].has(b::DETERMINER) && m.toks.start <= s.range.start + 1;
+        let body = matches!(
+            m.kind,
+            MentionKind::Description {
+                definite: true,
+                org: true,
+                ..
+            }
+        );
+        let before_verb = s
+            .tokens
+            .get(m.toks.end)
+            .is_some_and(|t| t.is_word() && !t.is_cap() && !t.has(b::PREPOSITION));
+        if !self.lex.verb_second || !opens || !body || !before_verb || m.toks.end > qt || m.agent {
+            return None;
+        }
+        self.resolve(s, 0)
     }
 
     /// `In a speech to the Afghan parliament this week, acting spy chief, Massoud

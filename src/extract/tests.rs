@@ -6587,3 +6587,27 @@ fn a_name_after_a_roles_genitive_body_is_the_holder_not_the_body() {
     let t = "„Wir sind erfreut“, so der Präsident der FSFE, Georg Greve.";
     assert_eq!(who(t, "de"), some(&["Georg Greve"]));
 }
+
+#[test]
+fn parties_named_by_an_adjective_or_a_plural_are_bodies() {
+    assert_eq!(
+        who("Die Grünen sagten: „Wir bleiben.“", "de"),
+        some(&["Grünen"])
+    );
+    assert_eq!(
+        who("Die Linke erklärte: „Wir bleiben.“", "de"),
+        some(&["Linke"])
+    );
+}
+
+#[test]
+fn a_bodys_name_opening_the_sentence_before_its_verb_gives_its_partial_quote() {
+    let t = "Die SPD sieht das als einen „Eckpfeiler“.";
+    assert_eq!(who(t, "de"), some(&["SPD"]));
+}
+
+#[test]
+fn a_body_named_by_article_and_noun_before_its_verb_gives_its_partial_quote() {
+    let t = "Die NRW-Grünen wollen hingegen, dass Kinder schon „frühzeitig in Kontakt mit offenen Formaten“ kommen.";
+    assert_eq!(who(t, "de"), some(&["NRW-Grünen"]));
+}
