@@ -6611,3 +6611,9 @@ fn a_body_named_by_article_and_noun_before_its_verb_gives_its_partial_quote() {
     let t = "Die NRW-Grünen wollen hingegen, dass Kinder schon „frühzeitig in Kontakt mit offenen Formaten“ kommen.";
     assert_eq!(who(t, "de"), some(&["NRW-Grünen"]));
 }
+
+#[test]
+fn an_organisations_name_opening_the_sentence_before_its_verb_gives_its_partial_quote() {
+    let t = "Awards\n\nThe Royal Society established the award in 1961 for \"individuals demonstrating leadership in science.\"";
+    assert_eq!(who(t, "en"), some(&["Royal Society"]));
+}
