@@ -68,6 +68,9 @@ pub struct Attributor<'a> {
     text: &'a str,
     /// The document's words, each worked out once.
     vocab: Vocab<'a>,
+    /// German words the whole text writes in lower case with an adjective's ending
+    /// (`freie`, `offenen`): a capitalised one before a noun is an adjective of a term.
+    lower_inflected: foldhash::HashSet<&'a str>,
     /// The previous paragraph's tokens and quote spans, kept for their memory: a
     /// paragraph reuses them rather than allocating its own.
     token_buf: Vec<Token>,
@@ -230,6 +233,7 @@ impl<'a> Attributor<'a> {
             lex,
             text,
             vocab: Vocab::new(lex),
+            lower_inflected: lower_inflected_words(lex, text),
             token_buf: Vec::new(),
             span_buf: Vec::new(),
             reg: Registry::default(),
@@ -384,6 +388,14 @@ impl<'a> Attributor<'a> {
             let mut mentions =
                 names::segment(self.text, &tokens, range.clone(), self.lex, &mut self.reg);
             mentions.retain(|m| m.toks.start >= skip);
+            if self.lex.capitalised_nouns {
+                for m in &mentions {
+                    if let Some(e) = m.entity.filter(|_| self.adjective_led_term(&tokens, m)) {
+                        self.reg.entities[e].term = true;
+                    }
+                }
+                mentions.retain(|m| !m.entity.is_some_and(|e| self.reg.entities[e].term));
+            }
             if self.in_headline && si == 0 {
                 self.headline_topic = mentions
                     .first()
@@ -4659,6 +4671,48 @@ impl<'a> Attributor<'a> {
         }
     }
 
+    /// `Freie Software`, `im Sinne Freier Software`, `Offene Standards`: a German run of
+    /// capitalised words in which a word before the last is an adjective the text also
+    /// writes in lower case (`freie`, `offenen`) is a term, not anyone's name. A given name
+    /// never appears in lower case, so `Peter Freier` stays a person.
+    fn adjective_led_term(&self, tokens: &[Token], m: &Mention) -> bool {
+        const ENDINGS: [&str; 5] = ["e", "er", "en", "es", "em"];
+        const MIN_STEM: usize = 3;
+        if m.kind != MentionKind::Name || m.toks.len() < 2 {
+            return false;
+        }
+        let known = m.entity.is_some_and(|e| {
+            let ent = &self.reg.entities[e];
+            ent.org || ent.titled || ent.spoke
+        });
+        // (`der Deutschen Giulia Messmer`, `Liebe Frau Thieme`: a given name or a title
+        // in the run makes it a person's name after all.)
+        let personal = tokens[m.toks.clone()]
+            .iter()
+            .any(|t| t.range.start >= m.text.start && t.has(b::GIVEN_NAME | b::TITLE));
+        if known || personal {
+            return false;
+        }
+        let written_lower = |stem: &str| {
+            ENDINGS
+                .iter()
+                .any(|e| self.lower_inflected.contains(format!("{stem}{e}").as_str()))
+        };
+        // (`Neue EU-Kommissionsvertreterin Barbara Gessler`: only the name's own words.)
+        tokens[m.toks.start..m.toks.end - 1].iter().any(|t| {
+            t.range.start >= m.text.start
+                && t.is_cap()
+                && !t.has(b::GIVEN_NAME | b::DETERMINER | b::TITLE)
+                && t.lower().is_some_and(|w| {
+                    ENDINGS.iter().any(|e| {
+                        w.strip_suffix(e).is_some_and(|stem| {
+                            stem.chars().count() >= MIN_STEM && written_lower(stem)
+                        })
+                    })
+                })
+        })
+    }
+
     /// `Die Grünen sehen Freie Software als einen „Eckpfeiler“`: in German a body named by
     /// its noun and article opening the sentence right before the verb is the subject,
     /// whose words the quote in its sentence gives, as a person's would be.
@@ -8052,6 +8106,9 @@ fn role_matches(ent: &Entity, mods: &[String], head: Option<&str>, generic: bool
 }
 
 fn fits(e: &Entity, refs: &[Referent]) -> bool {
+    if e.term {
+        return false;
+    }
     if e.org {
         return refs.contains(&Referent::Org);
     }
@@ -8059,6 +8116,20 @@ fn fits(e: &Entity, refs: &[Referent]) -> bool {
         Some(g) => refs.contains(&g),
         None => refs.contains(&Referent::Male) || refs.contains(&Referent::Female),
     }
+}
+
+/// The lower-case words of `text` that end like a declined adjective, for German only
+/// (one pass over the text; empty for other languages).
+fn lower_inflected_words<'t>(lex: &Lexicon, text: &'t str) -> foldhash::HashSet<&'t str> {
+    const ENDINGS: [&str; 5] = ["e", "er", "en", "es", "em"];
+    if !lex.capitalised_nouns {
+        return Default::default();
+    }
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| {
+            w.starts_with(|c: char| c.is_lowercase()) && ENDINGS.iter().any(|e| w.ends_with(e))
+        })
+        .collect()
 }
 
 /// Who speaks in a scene told in dialogue lines, paragraph by paragraph.

@@ -32,6 +32,8 @@ pub struct Entity {
     pub spoke: bool,
     /// Named with an honorific (`Dr`, `Frau`): a person.
     pub titled: bool,
+    /// Found to be a term led by an adjective (`Freie Software`): no one at all.
+    pub term: bool,
 }
 
 impl Entity {
@@ -42,6 +44,7 @@ impl Entity {
     /// A bare one-word name with nothing marking a person (`Amazon said`): a body or a person.
     pub fn may_be_org(&self) -> bool {
         !self.org
+            && !self.term
             && self.token_count() == 1
             && self.role.is_none()
             && !self.titled
@@ -52,6 +55,7 @@ impl Entity {
     /// known well enough (full name, a role, a title, or already a speaker).
     pub fn person_like(&self) -> bool {
         !self.org
+            && !self.term
             && (self.token_count() >= 2
                 || self.role.is_some()
                 || self.spoke

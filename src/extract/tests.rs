@@ -6617,3 +6617,15 @@ fn an_organisations_name_opening_the_sentence_before_its_verb_gives_its_partial_
     let t = "Awards\n\nThe Royal Society established the award in 1961 for \"individuals demonstrating leadership in science.\"";
     assert_eq!(who(t, "en"), some(&["Royal Society"]));
 }
+
+#[test]
+fn a_term_led_by_an_adjective_the_text_writes_in_lower_case_is_no_speaker() {
+    let t = "Zuletzt ging es um Offene Standards. „Wir sind dafür“, sagt sie. Die Partei will offene Standards.";
+    assert_eq!(who(t, "de"), vec![None]);
+}
+
+#[test]
+fn a_given_name_after_a_capitalised_adjective_keeps_the_run_a_persons_name() {
+    let t = "Gold ging an die Deutsche Anna Roth. „Ich bin glücklich“, sagte sie. Die deutsche Mannschaft jubelte.";
+    assert_eq!(who(t, "de"), some(&["Anna Roth"]));
+}
