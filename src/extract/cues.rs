@@ -453,6 +453,23 @@ fn closing_source(tokens: &[Token], i: usize, sent: &Range<usize>, lex: &Lexicon
                     || t.lower().is_some_and(|w| lex.is_inflected_adjective(w))
             })
     };
+    // (`„…“ sollen – so die Linke – „…“`: set off by dashes in a sentence with a quote, a
+    // short noun phrase names the source of its quotes.)
+    let dashed = i > sent.start && tokens[i - 1].is_punct("-–—") && {
+        let close =
+            (i + 2..sent.end.min(i + MAX_NOUN_PHRASE + 2)).find(|&k| tokens[k].is_punct("-–—"));
+        close.is_some_and(|c| {
+            tokens[sent.clone()].iter().any(|t| t.quote().is_some())
+                && tokens[i + 1..c].iter().all(|t| {
+                    t.is_cap()
+                        || t.has(b::DETERMINER)
+                        || t.lower().is_some_and(|w| lex.is_inflected_adjective(w))
+                })
+        })
+    };
+    if dashed {
+        return true;
+    }
     let comma = i > sent.start
         && (tokens[i - 1].is_punct(",")
             || tokens[i - 1].quote().is_some() && (noun_phrase || glued));

@@ -6629,3 +6629,11 @@ fn a_given_name_after_a_capitalised_adjective_keeps_the_run_a_persons_name() {
     let t = "Gold ging an die Deutsche Anna Roth. „Ich bin glücklich“, sagte sie. Die deutsche Mannschaft jubelte.";
     assert_eq!(who(t, "de"), some(&["Anna Roth"]));
 }
+
+#[test]
+fn so_and_a_name_set_off_by_dashes_name_the_source_of_the_quotes_around() {
+    let t = "Die Linke ist dafür. „Dienstleistungen und Waren“ sollen – so die Linke – „den Bürgern zur Verfügung gestellt werden“.";
+    assert_eq!(who(t, "de"), some(&["Linke", "Linke"]));
+    let t = "Es sei – so Peter Müller – ein „guter Tag“.";
+    assert_eq!(who(t, "de"), some(&["Peter Müller"]));
+}
