@@ -4652,7 +4652,7 @@ impl<'a> Attributor<'a> {
                     ent.person_like()
                         || body_spoke(e)
                         || (bare_subject && ent.may_be_org())
-                        || (ent.org && before_verb)
+                        || (ent.org && before_verb && !self.name_like_quote(s, qt))
                 })
             }
             MentionKind::Description {
@@ -4731,10 +4731,39 @@ impl<'a> Attributor<'a> {
             .tokens
             .get(m.toks.end)
             .is_some_and(|t| t.is_word() && !t.is_cap() && !t.has(b::PREPOSITION));
-        if !self.lex.verb_second || !opens || !body || !before_verb || m.toks.end > qt || m.agent {
+        if !self.lex.verb_second
+            || !opens
+            || !body
+            || !before_verb
+            || m.toks.end > qt
+            || m.agent
+            || self.name_like_quote(s, qt)
+        {
             return None;
         }
         self.resolve(s, 0)
+    }
+
+    /// `Die Regierung hat das „Sicherheitspaket“ beschlossen`, `„Date mit der Demokratie“`:
+    /// a short quote of capitalised words (and short function words) names a thing; a body
+    /// is not quoted by it merely for being the sentence's subject.
+    fn name_like_quote(&self, s: &Sentence<'_>, qt: usize) -> bool {
+        const MAX_NAME_WORDS: usize = 5;
+        const FUNCTION_WORD: usize = 3;
+        let Some(raw) = self.text.get(s.tokens[qt].range.clone()) else {
+            return false;
+        };
+        let inner = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        // (`„Ankündigungen, Entscheidungen und Unterlassungen“`: a list is what was said.)
+        !inner.contains(',')
+            && !words.is_empty()
+            && words.len() <= MAX_NAME_WORDS
+            && capitalised(words[0])
+            && words
+                .iter()
+                .all(|w| capitalised(w) || w.chars().count() <= FUNCTION_WORD)
     }
 
     /// `In a speech to the Afghan parliament this week, acting spy chief, Massoud

@@ -6602,7 +6602,7 @@ fn parties_named_by_an_adjective_or_a_plural_are_bodies() {
 
 #[test]
 fn a_bodys_name_opening_the_sentence_before_its_verb_gives_its_partial_quote() {
-    let t = "Die SPD sieht das als einen „Eckpfeiler“.";
+    let t = "Die SPD sieht das als einen „Eckpfeiler für sichere IT-Systeme“.";
     assert_eq!(who(t, "de"), some(&["SPD"]));
 }
 
@@ -6636,4 +6636,12 @@ fn so_and_a_name_set_off_by_dashes_name_the_source_of_the_quotes_around() {
     assert_eq!(who(t, "de"), some(&["Linke", "Linke"]));
     let t = "Es sei – so Peter Müller – ein „guter Tag“.";
     assert_eq!(who(t, "de"), some(&["Peter Müller"]));
+}
+
+#[test]
+fn a_bodys_name_before_its_verb_does_not_claim_a_quote_naming_a_thing() {
+    let t = "Die Ampel-Regierung hatte das „Sicherheitspaket“ im Sommer vorgelegt.";
+    assert_eq!(who(t, "de"), vec![None]);
+    let t = "Die Regierung hat ein Gesetz zum „Schutz vor Hass im Netz“ beschlossen.";
+    assert_eq!(who(t, "de"), vec![None]);
 }
