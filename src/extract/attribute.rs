@@ -2979,7 +2979,17 @@ impl<'a> Attributor<'a> {
             {
                 j += 1;
             }
-            (j > k).then(|| name_at(j)).flatten()
+            // (`said chef and producer Deborah Tate`: the name's mention may open at the
+            // role word right before it.)
+            let led_by_role = || {
+                s.mentions.iter().position(|m| {
+                    m.kind == MentionKind::Name
+                        && m.toks.start > k
+                        && m.toks.start < j
+                        && m.toks.end > j
+                })
+            };
+            (j > k).then(|| name_at(j).or_else(led_by_role)).flatten()
         };
         // The name a role's phrase leads to, which a preposition in the phrase does not
         // govern (`der Vorsitzende … im Hauptverband Dr. Hans Jörg Schelling`).

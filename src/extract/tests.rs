@@ -6645,3 +6645,10 @@ fn a_bodys_name_before_its_verb_does_not_claim_a_quote_naming_a_thing() {
     let t = "Die Regierung hat ein Gesetz zum „Schutz vor Hass im Netz“ beschlossen.";
     assert_eq!(who(t, "de"), vec![None]);
 }
+
+#[test]
+fn roles_joined_by_and_after_an_inverted_verb_lead_to_the_name_even_when_the_last_is_known() {
+    let t =
+        "“People are curious about Americans,” says creator and executive producer Deborah Tate.";
+    assert_eq!(who(t, "en"), some(&["Deborah Tate"]));
+}
