@@ -266,11 +266,16 @@ fn glued_straight_opener(p: &str, i: usize, c: char, prev: Option<char>) -> bool
         '“' => '”',
         _ => return false,
     };
-    if !prev.is_some_and(|p| ".!?".contains(p)) {
+    // (`She says,"We are fighting …"`: after a comma, only glued to the capital after it.)
+    let comma = prev == Some(',');
+    if !(prev.is_some_and(|p| ".!?".contains(p)) || comma) {
         return false;
     }
     // (`in Paris."Die Zeiten …"`: the space after it may be missing too.)
     let rest = &p[i + c.len_utf8()..];
+    if comma && !rest.starts_with(char::is_uppercase) {
+        return false;
+    }
     let words = rest.trim_start_matches(' ');
     if !words.chars().next().is_some_and(char::is_uppercase) {
         return false;
@@ -909,6 +914,25 @@ mod tests {
                 "de"
             ),
             ["\"Die Zeiten sind schwer\""]
+        );
+    }
+
+    #[test]
+    fn straight_mark_glued_between_a_comma_and_a_capital_opens() {
+        assert_eq!(
+            quotes(
+                "She says,\"We are fighting for our rights.\" Then she left.",
+                "en"
+            ),
+            ["\"We are fighting for our rights.\""]
+        );
+    }
+
+    #[test]
+    fn straight_mark_after_a_comma_and_a_space_still_closes() {
+        assert_eq!(
+            quotes("\"Yes,\" Smith said. \"We go.\"", "en"),
+            ["\"Yes,\"", "\"We go.\""]
         );
     }
 
