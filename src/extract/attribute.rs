@@ -563,7 +563,9 @@ impl<'a> Attributor<'a> {
                     let ent = &self.reg.entities[e];
                     !ent.org && ent.token_count() >= 2
                 });
-            if let Some(e) = opener.filter(|_| cues.is_empty()) {
+            // (`AMBER BANKS: “…” Sean Conroe created a website`: not under a speaker's
+            // label, which the quote goes to.)
+            if let Some(e) = opener.filter(|_| cues.is_empty() && !self.labelled) {
                 for &q in &bare_before {
                     if self.out[q].entity.is_none() && !self.out[q].name {
                         self.out[q].entity = Some(e);

@@ -6652,3 +6652,9 @@ fn roles_joined_by_and_after_an_inverted_verb_lead_to_the_name_even_when_the_las
         "“People are curious about Americans,” says creator and executive producer Deborah Tate.";
     assert_eq!(who(t, "en"), some(&["Deborah Tate"]));
 }
+
+#[test]
+fn a_quote_under_a_speakers_label_is_not_taken_by_the_name_opening_the_next_sentence() {
+    let t = "Farming\n\nAMBER BANKS: \"There are a lot of neighborhoods without fresh produce.\" Sean Conroe created a website to get volunteers.";
+    assert_eq!(who(t, "en"), some(&["AMBER BANKS"]));
+}
