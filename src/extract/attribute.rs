@@ -9,7 +9,7 @@
 
 use super::cues::{self, Cue, CueKind};
 use super::kind::classify;
-use super::lang::{bits as b, Lexicon, Referent};
+use super::lang::{bits as b, Lexicon, Referent, ADJECTIVE_ENDINGS};
 use super::names::{self, Mention, MentionKind};
 use super::sentences;
 use super::spans::RawQuote;
@@ -68,9 +68,10 @@ pub struct Attributor<'a> {
     text: &'a str,
     /// The document's words, each worked out once.
     vocab: Vocab<'a>,
-    /// German words the whole text writes in lower case with an adjective's ending
-    /// (`freie`, `offenen`): a capitalised one before a noun is an adjective of a term.
-    lower_inflected: foldhash::HashSet<&'a str>,
+    /// German lower-case words with an adjective's ending and the capitalised word right
+    /// after them, over the whole text (`freie Software`): the same pair capitalised is a
+    /// term, not a name.
+    adjective_nouns: foldhash::HashSet<(&'a str, &'a str)>,
     /// The previous paragraph's tokens and quote spans, kept for their memory: a
     /// paragraph reuses them rather than allocating its own.
     token_buf: Vec<Token>,
@@ -233,7 +234,7 @@ impl<'a> Attributor<'a> {
             lex,
             text,
             vocab: Vocab::new(lex),
-            lower_inflected: lower_inflected_words(lex, text),
+            adjective_nouns: adjective_noun_pairs(lex, text),
             token_buf: Vec::new(),
             span_buf: Vec::new(),
             reg: Registry::default(),
@@ -389,8 +390,11 @@ impl<'a> Attributor<'a> {
                 names::segment(self.text, &tokens, range.clone(), self.lex, &mut self.reg);
             mentions.retain(|m| m.toks.start >= skip);
             if self.lex.capitalised_nouns {
+                // (Only a name this mention brings in: one known before has had its
+                // chance to speak or to be titled.)
                 for m in &mentions {
-                    if let Some(e) = m.entity.filter(|_| self.adjective_led_term(&tokens, m)) {
+                    let new = m.entity.filter(|&e| e >= new_from);
+                    if let Some(e) = new.filter(|_| self.adjective_led_term(&tokens, m)) {
                         self.reg.entities[e].term = true;
                     }
                 }
@@ -2552,11 +2556,13 @@ impl<'a> Attributor<'a> {
     }
 
     /// `„…“ (Carl Friedrich v. Weizsäcker, 1965)`: a full name opening a parenthesis right
-    /// after a quote, closed there or followed by a comma and a year or a role, credits
-    /// the quote to that person, as a motto or an epigraph is credited.
+    /// after a quote, closed there or followed by a comma and a few words (a year, a
+    /// role) before the bracket closes, credits the quote to that person, as a motto or an
+    /// epigraph is credited. A quote that names a thing (`„Das Boot“ (Wolfgang Petersen,
+    /// 1981)`) is credited to no one.
     fn parenthesised_credit(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
         const CREDIT_WORDS: usize = 8;
-        if !s.tokens.get(qt + 1).is_some_and(|t| t.is_punct("(")) {
+        if !s.tokens.get(qt + 1).is_some_and(|t| t.is_punct("(")) || self.name_like_quote(s, qt) {
             return None;
         }
         let m = s.mentions.iter().find(|m| m.toks.start == qt + 2)?;
@@ -3051,7 +3057,11 @@ impl<'a> Attributor<'a> {
                 // article there is the role's genitive, a body; a person's name right
                 // after it is the holder.)
                 let genitive_body = |q: &usize| {
-                    self.lex.verb_second && s.tokens[s.mentions[*q].toks.start].has(b::DETERMINER)
+                    self.lex.verb_second
+                        && s.tokens[s.mentions[*q].toks.start].has(b::DETERMINER)
+                        && !s.mentions[*q]
+                            .entity
+                            .is_some_and(|e| self.reg.entities[e].person_like())
                 };
                 if role {
                     if let Some(q) = name_at(end) {
@@ -4653,12 +4663,10 @@ impl<'a> Attributor<'a> {
                     && s.tokens
                         .get(m.toks.end)
                         .is_some_and(|t| t.is_word() && !t.is_cap());
-                // (`Die SPD sieht das als einen „Eckpfeiler“`, `The company calls it
-                // “…”`: a body's name right before a lower-case verb is the subject.)
-                let before_verb = s
-                    .tokens
-                    .get(m.toks.end)
-                    .is_some_and(|t| t.is_word() && !t.is_cap() && !t.has(b::PREPOSITION));
+                // (`Die SPD sieht das als einen „Eckpfeiler für sichere IT-Systeme“`, `The
+                // Royal Society established the award for “…”`: a body's name right before a
+                // lower-case verb is the subject.)
+                let before_verb = verb_follows(s, m.toks.end);
                 m.entity.filter(|&e| {
                     let ent = &self.reg.entities[e];
                     ent.person_like()
@@ -4685,10 +4693,10 @@ impl<'a> Attributor<'a> {
 
     /// `Freie Software`, `im Sinne Freier Software`, `Offene Standards`: a German run of
     /// capitalised words in which a word before the last is an adjective the text also
-    /// writes in lower case (`freie`, `offenen`) is a term, not anyone's name. A given name
-    /// never appears in lower case, so `Peter Freier` stays a person.
+    /// writes in lower case before the same noun (`freie Software`, `offenen Standards`)
+    /// is a term, not anyone's name. A given name is never written so, and the last word
+    /// is not looked at: `Peter Freier` stays a person.
     fn adjective_led_term(&self, tokens: &[Token], m: &Mention) -> bool {
-        const ENDINGS: [&str; 5] = ["e", "er", "en", "es", "em"];
         const MIN_STEM: usize = 3;
         if m.kind != MentionKind::Name || m.toks.len() < 2 {
             return false;
@@ -4705,20 +4713,25 @@ impl<'a> Attributor<'a> {
         if known || personal {
             return false;
         }
-        let written_lower = |stem: &str| {
-            ENDINGS
-                .iter()
-                .any(|e| self.lower_inflected.contains(format!("{stem}{e}").as_str()))
+        let written_lower = |stem: &str, noun: &str| {
+            ADJECTIVE_ENDINGS.iter().any(|e| {
+                let adjective = format!("{stem}{e}");
+                self.adjective_nouns.contains(&(adjective.as_str(), noun))
+            })
         };
         // (`Neue EU-Kommissionsvertreterin Barbara Gessler`: only the name's own words.)
-        tokens[m.toks.start..m.toks.end - 1].iter().any(|t| {
+        (m.toks.start..m.toks.end - 1).any(|k| {
+            let t = &tokens[k];
+            let noun = &tokens[k + 1];
             t.range.start >= m.text.start
                 && t.is_cap()
+                && noun.is_word()
                 && !t.has(b::GIVEN_NAME | b::DETERMINER | b::TITLE)
                 && t.lower().is_some_and(|w| {
-                    ENDINGS.iter().any(|e| {
+                    ADJECTIVE_ENDINGS.iter().any(|e| {
                         w.strip_suffix(e).is_some_and(|stem| {
-                            stem.chars().count() >= MIN_STEM && written_lower(stem)
+                            stem.chars().count() >= MIN_STEM
+                                && written_lower(stem, &self.text[noun.range.clone()])
                         })
                     })
                 })
@@ -4739,16 +4752,13 @@ impl<'a> Attributor<'a> {
                 ..
             }
         );
-        let before_verb = s
-            .tokens
-            .get(m.toks.end)
-            .is_some_and(|t| t.is_word() && !t.is_cap() && !t.has(b::PREPOSITION));
         if !self.lex.verb_second
             || !opens
             || !body
-            || !before_verb
+            || !verb_follows(s, m.toks.end)
             || m.toks.end > qt
             || m.agent
+            || !m.subject_capable()
             || self.name_like_quote(s, qt)
         {
             return None;
@@ -8159,18 +8169,34 @@ fn fits(e: &Entity, refs: &[Referent]) -> bool {
     }
 }
 
-/// The lower-case words of `text` that end like a declined adjective, for German only
-/// (one pass over the text; empty for other languages).
-fn lower_inflected_words<'t>(lex: &Lexicon, text: &'t str) -> foldhash::HashSet<&'t str> {
-    const ENDINGS: [&str; 5] = ["e", "er", "en", "es", "em"];
+/// Whether a lower-case word that is no preposition stands at `k`, as a verb does after
+/// its subject (`Die SPD sieht`, `The Royal Society established`).
+fn verb_follows(s: &Sentence<'_>, k: usize) -> bool {
+    s.tokens
+        .get(k)
+        .is_some_and(|t| t.is_word() && !t.is_cap() && !t.has(b::PREPOSITION))
+}
+
+/// Each lower-case word of `text` with an adjective's ending and the capitalised word
+/// right after it (`freie Software`), for German only; one pass over the text, empty for
+/// other languages.
+fn adjective_noun_pairs<'t>(lex: &Lexicon, text: &'t str) -> foldhash::HashSet<(&'t str, &'t str)> {
+    let mut pairs = foldhash::HashSet::default();
     if !lex.capitalised_nouns {
-        return Default::default();
+        return pairs;
     }
-    text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| {
-            w.starts_with(|c: char| c.is_lowercase()) && ENDINGS.iter().any(|e| w.ends_with(e))
-        })
-        .collect()
+    let mut adjective: Option<&str> = None;
+    // (Words apart by more than one character, `freie, Software`, are no pair: the
+    // split gives an empty word between them.)
+    for w in text.split(|c: char| !c.is_alphabetic()) {
+        if let Some(a) = adjective.filter(|_| w.starts_with(char::is_uppercase)) {
+            pairs.insert((a, w));
+        }
+        adjective = (w.starts_with(char::is_lowercase)
+            && ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e)))
+        .then_some(w);
+    }
+    pairs
 }
 
 /// Who speaks in a scene told in dialogue lines, paragraph by paragraph.

@@ -225,12 +225,13 @@ fn attributive_participle(tokens: &[Token], i: usize, sent: &Range<usize>, lex: 
     if !lex.verb_second || i + 1 >= sent.end {
         return false;
     }
+    // (`Das kommentierte Angela Merkel`: before a given name the word is a verb.)
     let next = &tokens[i + 1];
-    if !(next.is_word() && next.is_cap() && next.quote().is_none()) {
+    if !(next.is_word() && next.is_cap() && next.quote().is_none()) || next.has(b::GIVEN_NAME) {
         return false;
     }
     let participle = tokens[i].lower().is_some_and(|w| {
-        ["e", "en", "er", "es", "em"].iter().any(|e| {
+        super::lang::ADJECTIVE_ENDINGS.iter().any(|e| {
             w.strip_suffix(e).is_some_and(|stem| {
                 stem.ends_with('t') && (stem.starts_with("ge") || stem.ends_with("iert"))
             })
@@ -371,9 +372,16 @@ fn phrase_at(phrases: &[Vec<String>], tokens: &[Token], i: usize, end: usize) ->
 }
 
 /// `„…“, so Merkel`: the word follows a quote and a comma.
-/// (`„…“ – so die Vereinten Nationen`: a dash may stand for the comma.)
+/// (`„…“ – so die Vereinten Nationen`: a dash may stand for the comma, before a name or an
+/// article; `„Wende“ – so nennen es Kritiker` names no source.)
 fn right_after_quote(tokens: &[Token], i: usize, start: usize) -> bool {
-    i >= start + 2 && tokens[i - 1].is_punct(",–—-") && tokens[i - 2].quote().is_some()
+    let after_quote = i >= start + 2 && tokens[i - 2].quote().is_some();
+    let named = || {
+        tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_cap() || t.has(b::DETERMINER))
+    };
+    after_quote && (tokens[i - 1].is_punct(",") || (tokens[i - 1].is_punct("–—-") && named()))
 }
 
 /// `„Einfach“ sei das nicht, so der Minister.`: after a comma that follows a quote

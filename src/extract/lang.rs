@@ -370,6 +370,10 @@ pub struct Rules {
     /// Endings of organisation nouns (`ministerium`, `journal`).
     #[serde(default)]
     pub org_suffixes: Vec<String>,
+    /// Organisation nouns that end no closed compound, only a whole word or one after a
+    /// hyphen (`die Grünen`, `die NRW-Grünen`, but `der Parteilinke` is a person).
+    #[serde(default)]
+    pub org_words_uncompounded: Vec<String>,
     /// Nouns that stand for any firm (`Unternehmen`, `company`): `the company said` means
     /// the firm that spoke last.
     #[serde(default)]
@@ -878,6 +882,7 @@ pub(crate) struct Lexicon {
     /// Role and organisation words may end a compound (`Kreml-Sprecher`, `Außenministerium`).
     compounds: bool,
     orgs: Option<AhoCorasick>,
+    orgs_uncompounded: Option<AhoCorasick>,
     documents: Option<AhoCorasick>,
     naming_words: HashSet<String>,
     pub recipient_articles: HashSet<String>,
@@ -954,6 +959,10 @@ fn has_suffix(ac: &Option<AhoCorasick>, word: &str, compounds: bool) -> bool {
         None => false,
     }
 }
+
+/// Endings of a declined German adjective (`freie`, `offenen`, `erklärtes`): an attributive
+/// participle and a term's adjective are told by them.
+pub const ADJECTIVE_ENDINGS: [&str; 5] = ["e", "er", "en", "es", "em"];
 
 /// Letters a compound must have before its role or organisation noun (`Stadt|rat`).
 const MIN_COMPOUND_STEM: usize = 3;
@@ -1190,6 +1199,7 @@ impl Lexicon {
                 .collect(),
             compounds: rules.compound_nouns,
             orgs: suffix_automaton(&rules.org_suffixes),
+            orgs_uncompounded: suffix_automaton(&rules.org_words_uncompounded),
             documents: suffix_automaton(&rules.document_words),
             naming_words: set(&rules.naming_words),
             recipient_articles: set(&rules.recipient_articles),
@@ -1306,7 +1316,9 @@ impl Lexicon {
 
     /// `Bundesbank`, `Statistikamt`: a word ending in an organisation noun, compound or not.
     pub fn ends_like_org(&self, lower: &str) -> bool {
-        self.stems(lower).any(|w| has_suffix(&self.orgs, w, true))
+        self.stems(lower).any(|w| {
+            has_suffix(&self.orgs, w, true) || has_suffix(&self.orgs_uncompounded, w, false)
+        })
     }
 
     /// A capitalised word that is a common noun by its ending (`Abrechnung`, `Sicherheit`):
@@ -1376,8 +1388,9 @@ impl Lexicon {
     /// `amt`, it is an adverb.
     pub fn is_org_word(&self, lower: &str, cap: bool) -> bool {
         let compounds = self.compounds && cap;
-        self.stems(lower)
-            .any(|s| has_suffix(&self.orgs, s, compounds))
+        self.stems(lower).any(|s| {
+            has_suffix(&self.orgs, s, compounds) || has_suffix(&self.orgs_uncompounded, s, false)
+        })
     }
 
     /// `erklärung`, and in German the compounds `Medienmitteilung`, `Jahresbericht`:
@@ -1675,6 +1688,7 @@ impl Lexicon {
     /// (`Ministerium`, not `Ministeriums`).
     fn ends_like_org_exactly(&self, lower: &str) -> bool {
         has_suffix(&self.orgs, lower, self.compounds)
+            || has_suffix(&self.orgs_uncompounded, lower, false)
     }
 
     /// `ein`, `einer`, `a`, `an`: a determiner of an indefinite noun phrase.

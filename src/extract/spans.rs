@@ -929,10 +929,10 @@ mod tests {
     }
 
     #[test]
-    fn straight_mark_after_a_comma_and_a_space_still_closes() {
+    fn straight_mark_after_a_comma_and_a_space_opens_nothing() {
         assert_eq!(
-            quotes("\"Yes,\" Smith said. \"We go.\"", "en"),
-            ["\"Yes,\"", "\"We go.\""]
+            quotes("we will win,\" Smith said. \"We go.\"", "en"),
+            ["\"We go.\""]
         );
     }
 

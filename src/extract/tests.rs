@@ -6658,3 +6658,16 @@ fn a_quote_under_a_speakers_label_is_not_taken_by_the_name_opening_the_next_sent
     let t = "Farming\n\nAMBER BANKS: \"There are a lot of neighborhoods without fresh produce.\" Sean Conroe created a website to get volunteers.";
     assert_eq!(who(t, "en"), some(&["AMBER BANKS"]));
 }
+
+#[test]
+fn a_name_in_parentheses_after_a_title_credits_no_one() {
+    let t = "Er sah „Das Boot“ (Wolfgang Petersen, 1981) im Kino.";
+    assert_eq!(who(t, "de"), vec![None]);
+}
+
+#[test]
+fn a_party_word_closing_a_compound_is_no_body() {
+    let t = "„Wir bleiben“, sagte der Parteilinke Ralf Stegner.";
+    let speaker = who(t, "de").remove(0).unwrap_or_default();
+    assert!(speaker.ends_with("Ralf Stegner"), "{speaker}");
+}
