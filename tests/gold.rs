@@ -186,8 +186,8 @@ fn floors(stem: &str) -> Floors {
         "heldout14-de" => (0.97, 0.82, 0.35),
         // Raised in session 25 (1.000, 12/12 at its end).
         "heldout15-de" => (0.97, 0.95, 0.35),
-        // Raised in session 25 (0.921, 58/63 at its end).
-        "heldout15-en" => (0.97, 0.88, 0.25),
+        // Raised in session 25 (0.921, 58/63 at its end). Raised in session 33.
+        "heldout15-en" => (0.97, 0.89, 0.25),
         "heldout16-en" => (0.97, 0.92, 0.25),
         "heldout17-en" => (0.97, 0.94, 0.25),
         "heldout18-en" => (0.97, 0.70, 0.35),
@@ -342,8 +342,8 @@ fn floors(stem: &str) -> Floors {
         "heldout30-de" => (0.97, 0.84, 0.40),
         // heldout46-en (8 Audio Wikinews briefs and a Wikinews article, 17 quotes with a
         // speaker) 0.588 (10/17) at 779eed4 (same).
-        // Raised in session 25 (0.706, 12/17 at its end).
-        "heldout46-en" => (0.97, 0.67, 0.40),
+        // Raised in session 25 (0.706, 12/17 at its end). Raised in session 33.
+        "heldout46-en" => (0.97, 0.72, 0.40),
         // heldout47-en (10 Air Force, Army, Navy, Interior and USGS pages, 32 quotes with
         // a speaker) 0.938 (30/32) at 779eed4 (same).
         "heldout47-en" => (0.97, 0.93, 0.40),
@@ -430,8 +430,8 @@ fn floors(stem: &str) -> Floors {
         // 0.905 (19/21) at b885c5c (session 17's start build the same); 1.000 after
         // session 17's later rules.
         "heldout63-en" => (0.97, 0.95, 0.40),
-        // Raised in session 25 (0.903, 28/31 at its end). Raised in session 31.
-        "heldout66-en" => (0.97, 0.89, 0.40),
+        // Raised in session 25 (0.903, 28/31 at its end). Raised in session 31. Raised in session 33.
+        "heldout66-en" => (0.97, 0.92, 0.40),
         // heldout68-en (3 Wikinews articles and 7 Peace Corps, Air Force, Guard, Army and
         // Defense texts, 27 quotes with a speaker) first scored, blind, 0.741 (20/27) at
         // 03c4dcf (session 19's start build the same); 0.963 after session 19's later rules.
@@ -459,8 +459,8 @@ fn floors(stem: &str) -> Floors {
         // speaker) 1.000 (14/14).
         "heldout70-en" => (0.97, 0.95, 0.40),
         // heldout71-en (12 Global Voices topic list pages of blog teasers, 36) 0.583
-        // (21/36, F1 0.955). Raised in session 28.
-        "heldout71-en" => (0.93, 0.71, 0.40),
+        // (21/36, F1 0.955). Raised in session 28. Raised in session 33.
+        "heldout71-en" => (0.93, 0.73, 0.40),
         // heldout72-en (10 Energy, Interior, Education, Forest Service and Senate pages,
         // 34) 0.471 (16/34); 0.912 after session 20's dateline, excerpt-label and
         // statement-line rules.
@@ -492,8 +492,8 @@ fn floors(stem: &str) -> Floors {
         "heldout76-en" => (0.97, 0.97, 0.40),
         // heldout77-en (11 Global Voices list pages of blog teasers, 30) 0.767 (23/30, F1
         // 0.990) at c8fd105 (session 20's start build 0.733).
-        // Raised in session 23 (F1 1.000 at its end).
-        "heldout77-en" => (0.97, 0.83, 0.40),
+        // Raised in session 23 (F1 1.000 at its end). Raised in session 33.
+        "heldout77-en" => (0.97, 0.86, 0.40),
         // heldout49-de (5 German Federal Government texts, 14) 0.929 (13/14) at 89674ee.
         "heldout49-de" => (0.97, 0.90, 0.40),
         // heldout78-en (9 VOA pages, 26) 0.769 (20/26) at 08695f2; 0.923 (24/26) after the
@@ -585,8 +585,8 @@ fn floors(stem: &str) -> Floors {
         "heldout59-de" => (0.97, 0.95, 0.40),
         // heldout60-de (5 German Federal Government pages, 13) 0.769 (10/13) at fa5f639; 0.923 (12/13) after session 21's rules.
         "heldout60-de" => (0.97, 0.89, 0.40),
-        // heldout103-en (11 NASA, NOAA, USGS and NSF texts, 30) 0.933 (28/30) at fa5f639.
-        "heldout103-en" => (0.97, 0.90, 0.40),
+        // heldout103-en (11 NASA, NOAA, USGS and NSF texts, 30) 0.933 (28/30) at fa5f639. Raised in session 33.
+        "heldout103-en" => (0.97, 0.92, 0.40),
         // heldout104-en (7 VOA stories on health, farming and wildlife, 24) 0.833 (20/24) at dfe89fe. Raised in session 28.
         "heldout104-en" => (0.97, 0.83, 0.40),
         // heldout105-en (11 National Guard, Coast Guard, Wildlife Service and Reclamation texts, 28) 0.929 (26/28) at dfe89fe.
@@ -987,8 +987,8 @@ fn floors(stem: &str) -> Floors {
         "heldout209-en" => (0.97, 0.81, 0.40),
         // heldout210-en (6 Army Reserve and Army stories, 28) 1.000 (28/28) at 4e3399d.
         "heldout210-en" => (0.97, 0.95, 0.40),
-        // heldout211-de (3 PK releases, 2 protocol pages, 11) 0.727 (8/11) at d122768.
-        "heldout211-de" => (0.97, 0.69, 0.40),
+        // heldout211-de (3 PK releases, 2 protocol pages, 11) 0.727 (8/11) at d122768. Raised in session 33.
+        "heldout211-de" => (0.97, 0.86, 0.40),
         // heldout212-de (7 CoE texts, 14) 0.786 (11/14) at d122768. Raised in session 27.
         "heldout212-de" => (0.97, 0.95, 0.40),
         // heldout213-de (2 Bundesbank texts, 11) 0.364 (4/11) at d122768. Raised in session 27.
@@ -1105,8 +1105,8 @@ fn floors(stem: &str) -> Floors {
         "heldout268-en" => (0.97, 0.95, 0.40),
         // heldout269-en (EPA and NOAA releases, 15) 1.000 (15/15) at a2b94c5.
         "heldout269-en" => (0.97, 0.95, 0.40),
-        // heldout270-en (Global Voices topic pages, 26) 0.692 (18/26) at a2b94c5. Raised in session 30.
-        "heldout270-en" => (0.97, 0.72, 0.40),
+        // heldout270-en (Global Voices topic pages, 26) 0.692 (18/26) at a2b94c5. Raised in session 30. Raised in session 33.
+        "heldout270-en" => (0.97, 0.76, 0.40),
         // heldout271-de (PK, 6) 0.833 (5/6) at a2b94c5. Raised in session 29.
         "heldout271-de" => (0.97, 0.95, 0.40),
         // heldout272-de (CoE, EESC, 8) 0.875 (7/8) at a2b94c5. Raised in session 29.
@@ -1121,8 +1121,8 @@ fn floors(stem: &str) -> Floors {
         "heldout276-en" => (0.97, 0.93, 0.40),
         // heldout277-en (NASA, Interior, HUD, Archives, 16) 1.000 (16/16) at 23a5531.
         "heldout277-en" => (0.97, 0.95, 0.40),
-        // heldout278-en (Global Voices posts, 19) 0.474 (9/19) at 23a5531. Raised in session 29.
-        "heldout278-en" => (0.97, 0.59, 0.40),
+        // heldout278-en (Global Voices posts, 19) 0.474 (9/19) at 23a5531. Raised in session 29. Raised in session 33.
+        "heldout278-en" => (0.97, 0.69, 0.40),
         // heldout279-de (PK, 4) 0.250 (1/4) at ecc6f8f.
         // (Cluster tolerance 0.50: the headline gives Kunasek's charge to `FPÖ`, which the gold
         // lists as his alias; whosaid keeps the party a speaker of its own.) Raised in session 29.
@@ -1155,8 +1155,8 @@ fn floors(stem: &str) -> Floors {
         "heldout292-de" => (0.97, 0.95, 0.40),
         // heldout293-de (Parliament, 5) 1.000 (5/5) at 3e71941.
         "heldout293-de" => (0.97, 0.95, 0.40),
-        // heldout294-de (netzpolitik, Wikinews, 18) 0.500 (9/18) at 3e71941. Raised in session 29. Raised in session 30. Raised in session 31.
-        "heldout294-de" => (0.97, 0.73, 0.40),
+        // heldout294-de (netzpolitik, Wikinews, 18) 0.500 (9/18) at 3e71941. Raised in session 29. Raised in session 30. Raised in session 31. Raised in session 33.
+        "heldout294-de" => (0.97, 0.79, 0.40),
         // heldout295-de (Council of Europe, 17) 0.706 (12/17) at 3e71941. Raised in session 29.
         "heldout295-de" => (0.97, 0.90, 0.40),
         // heldout296-en (Air Force and Space Force, 31) 1.000 (31/31) at 3e71941.
@@ -1370,12 +1370,12 @@ fn floors(stem: &str) -> Floors {
         "heldout397-de" => (0.97, 0.95, 0.40),
         // heldout398-de (TU Berlin library blog, 3) 0.333 (1/3) at 2037985. (F1 floor 0.87: see SOURCES.md.) Raised in session 32.
         "heldout398-de" => (0.87, 0.62, 0.40),
-        // heldout399-de (FSFE, 40) 0.875 (35/40) at 8a86f39.
-        "heldout399-de" => (0.97, 0.83, 0.40),
-        // heldout400-de (FSFE, 35) 0.829 (29/35) at 8a86f39.
-        "heldout400-de" => (0.97, 0.79, 0.40),
-        // heldout401-de (FSFE, 9) 0.778 (7/9) at 8a86f39. (F1 floor 0.91: see SOURCES.md.)
-        "heldout401-de" => (0.91, 0.74, 0.40),
+        // heldout399-de (FSFE, 40) 0.875 (35/40) at 8a86f39. Raised in session 33.
+        "heldout399-de" => (0.97, 0.86, 0.40),
+        // heldout400-de (FSFE, 35) 0.829 (29/35) at 8a86f39. Raised in session 33.
+        "heldout400-de" => (0.97, 0.87, 0.40),
+        // heldout401-de (FSFE, 9) 0.778 (7/9) at 8a86f39. (F1 floor 0.91: see SOURCES.md.) Raised in session 33.
+        "heldout401-de" => (0.91, 0.84, 0.40),
         // heldout402-de (FSFE, 16) 0.938 (15/16) at 8a86f39.
         "heldout402-de" => (0.97, 0.90, 0.40),
         // heldout403-en (VOA texts, 19) 0.895 (17/19) at 8a86f39.
@@ -1394,18 +1394,18 @@ fn floors(stem: &str) -> Floors {
         "heldout409-de" => (0.97, 0.76, 0.40),
         // heldout410-en (FWS, NPS, NASA, 18) 1.000 (18/18) at 8a86f39.
         "heldout410-en" => (0.97, 0.95, 0.40),
-        // heldout411-de (FSFE, 26) 0.923 (24/26) at 9ae1f22.
-        "heldout411-de" => (0.97, 0.88, 0.40),
-        // heldout412-de (FSFE, 37) 0.703 (26/37) at 9ae1f22. (F1 floor 0.92: see SOURCES.md.)
-        "heldout412-de" => (0.92, 0.66, 0.40),
-        // heldout413-en (VOA texts, 17) 0.706 (12/17) at 9ae1f22. (F1 floor 0.93: see SOURCES.md.)
-        "heldout413-en" => (0.93, 0.67, 0.40),
+        // heldout411-de (FSFE, 26) 0.923 (24/26) at 9ae1f22. Raised in session 33.
+        "heldout411-de" => (0.97, 0.95, 0.40),
+        // heldout412-de (FSFE, 37) 0.703 (26/37) at 9ae1f22. (F1 floor 0.92: see SOURCES.md.) Raised in session 33.
+        "heldout412-de" => (0.92, 0.77, 0.40),
+        // heldout413-en (VOA texts, 17) 0.706 (12/17) at 9ae1f22. (F1 floor 0.93: see SOURCES.md.) Raised in session 33.
+        "heldout413-en" => (0.93, 0.72, 0.40),
         // heldout414-en (US military stories, 34) 1.000 (34/34) at 9ae1f22.
         "heldout414-en" => (0.97, 0.95, 0.40),
-        // heldout415-de (FSFE, 66) 0.424 (28/66) at e01313e. (F1 floor 0.93: see SOURCES.md.)
-        "heldout415-de" => (0.93, 0.38, 0.40),
-        // heldout416-de (FSFE, 23) 0.870 (20/23) at e01313e.
-        "heldout416-de" => (0.97, 0.83, 0.40),
+        // heldout415-de (FSFE, 66) 0.424 (28/66) at e01313e. (F1 floor 0.93: see SOURCES.md.) Raised in session 33.
+        "heldout415-de" => (0.93, 0.79, 0.40),
+        // heldout416-de (FSFE, 23) 0.870 (20/23) at e01313e. Raised in session 33.
+        "heldout416-de" => (0.97, 0.87, 0.40),
         // heldout417-en (US Marine Corps stories, 17) 1.000 (17/17) at 9ae1f22.
         "heldout417-en" => (0.97, 0.95, 0.40),
         // heldout418-de (FSFE, 10) 0.700 (7/10) at dd09e6f.
@@ -1420,8 +1420,8 @@ fn floors(stem: &str) -> Floors {
         "heldout422-de" => (0.95, 0.81, 0.40),
         // heldout423-de (Council of Europe, EESC, 16) 0.938 (15/16) at ac71874. (F1 floor 0.94: see SOURCES.md.)
         "heldout423-de" => (0.94, 0.90, 0.40),
-        // heldout424-en (VOA texts, 36) 0.889 (32/36) at ac71874.
-        "heldout424-en" => (0.97, 0.85, 0.40),
+        // heldout424-en (VOA texts, 36) 0.889 (32/36) at ac71874. Raised in session 33.
+        "heldout424-en" => (0.97, 0.87, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
