@@ -4669,7 +4669,7 @@ impl<'a> Attributor<'a> {
                 let before_verb = verb_follows(s, m.toks.end);
                 m.entity.filter(|&e| {
                     let ent = &self.reg.entities[e];
-                    ent.person_like()
+                    (ent.person_like() && !self.adjective_led_unknown(ent))
                         || body_spoke(e)
                         || (bare_subject && ent.may_be_org())
                         || (ent.org && before_verb && !self.name_like_quote(s, qt))
@@ -4689,6 +4689,59 @@ impl<'a> Attributor<'a> {
             }
             _ => None,
         }
+    }
+
+    /// `Freie Software und Offene Standards sollen zum „Leitprinzip …“ werden`: in German a
+    /// name led by a word with an adjective's ending that is no given name, with nothing
+    /// else marking a person (no role, title, known gender, no cue of its own), is more
+    /// likely a term than someone whose words a quote in its sentence gives, when the
+    /// text also writes that word as a lower-case adjective or with another ending.
+    fn adjective_led_unknown(&self, ent: &Entity) -> bool {
+        const MIN_STEM: usize = 3;
+        if !self.lex.verb_second
+            || ent.org
+            || ent.spoke
+            || ent.titled
+            || ent.role.is_some()
+            || ent.gender.is_some()
+            || ent.token_count() < 2
+        {
+            return false;
+        }
+        let Some(first) = ent.name.split_whitespace().next() else {
+            return false;
+        };
+        let lower = first.to_lowercase();
+        let Some(stem) = ADJECTIVE_ENDINGS.iter().find_map(|e| {
+            lower
+                .strip_suffix(e)
+                .filter(|stem| stem.chars().count() >= MIN_STEM)
+        }) else {
+            return false;
+        };
+        // (`Kaye Fogarty`: only a word the text also writes as a lower-case adjective
+        // before a noun, `freie`, `offenen`, is taken for one.)
+        let written_lower = self.adjective_nouns.iter().any(|(a, _)| {
+            a.strip_prefix(stem)
+                .is_some_and(|e| ADJECTIVE_ENDINGS.contains(&e))
+        });
+        // (`Freie Software` beside `Freier Software`: a name's first word keeps its
+        // ending; an adjective's changes with the case.)
+        let declined = || {
+            let (Some(second), Some(cap)) = (
+                ent.name.split_whitespace().nth(1),
+                first.get(..first.len() - (lower.len() - stem.len())),
+            ) else {
+                return false;
+            };
+            ADJECTIVE_ENDINGS
+                .iter()
+                .filter(|&&e| format!("{stem}{e}") != lower)
+                .any(|e| self.text.contains(&format!("{cap}{e} {second}")))
+        };
+        first.starts_with(char::is_uppercase)
+            && self.lex.first_name_gender(&lower).is_none()
+            && (written_lower || declined())
     }
 
     /// `Freie Software`, `im Sinne Freier Software`, `Offene Standards`: a German run of

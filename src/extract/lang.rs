@@ -457,6 +457,15 @@ pub struct Rules {
     pub genitive_articles: Vec<String>,
     #[serde(default)]
     pub genitive_endings: Vec<String>,
+    /// Articles that before a feminine noun mark a dative or genitive (`der Regierung`).
+    #[serde(default)]
+    pub feminine_oblique_articles: Vec<String>,
+    /// Endings of feminine nouns (`-ung`, `-schaft`, `kommission`), and words ending so
+    /// that are not feminine (`sprung`).
+    #[serde(default)]
+    pub feminine_endings: Vec<String>,
+    #[serde(default)]
+    pub feminine_exceptions: Vec<String>,
     /// Weak nouns (`präsident`, `kollege`) as compound endings: their oblique form adds
     /// -en (or -n after -e), dropped to show a role in the nominative.
     #[serde(default)]
@@ -861,6 +870,9 @@ pub(crate) struct Lexicon {
     adjective_nominative: String,
     weak_nouns: Vec<String>,
     pub genitive_articles: HashSet<String>,
+    feminine_oblique_articles: HashSet<String>,
+    feminine_endings: Vec<String>,
+    feminine_exceptions: Vec<String>,
     genitive_endings: Vec<String>,
     pub media_verbs: HashSet<String>,
     pub issue_verbs: HashSet<String>,
@@ -1165,6 +1177,9 @@ impl Lexicon {
             adjective_oblique: rules.adjective_oblique_endings.clone(),
             adjective_nominative: rules.adjective_nominative.clone(),
             genitive_articles: set(&rules.genitive_articles),
+            feminine_oblique_articles: set(&rules.feminine_oblique_articles),
+            feminine_endings: rules.feminine_endings.clone(),
+            feminine_exceptions: rules.feminine_exceptions.clone(),
             genitive_endings: rules
                 .genitive_endings
                 .iter()
@@ -1561,6 +1576,20 @@ impl Lexicon {
     }
 
     /// The gender a given name tells (`anna` → female), lower case.
+    /// `der Regierung`, `einer Behörde`: an article that, before this feminine noun,
+    /// marks a dative or genitive, never the subject.
+    pub fn oblique_feminine(&self, article: &str, noun: &str) -> bool {
+        self.feminine_oblique_articles.contains(article)
+            && self
+                .feminine_endings
+                .iter()
+                .any(|e| noun.ends_with(e.as_str()))
+            && !self
+                .feminine_exceptions
+                .iter()
+                .any(|e| noun.ends_with(e.as_str()))
+    }
+
     pub fn first_name_gender(&self, lower: &str) -> Option<Referent> {
         self.first_names
             .get(lower)

@@ -358,6 +358,7 @@ fn segment_with(
             govern(&mut m, tokens, sent.start, out.last(), lex);
             m.object |= genitive_attribute(text, tokens, &cls, &m, sent.start, lex);
             m.object |= vocative(tokens, &m, lex);
+            m.object |= oblique_feminine(tokens, &m, sent.start, lex);
             out.push(m);
         }
         i = next.max(i + 1);
@@ -1116,6 +1117,31 @@ fn genitive_attribute(
         && tokens[before - 1].is_cap()
         && cls(before - 1) == Class::Other
         && !tokens[before - 1].has(b::GIVEN_NAME | b::TITLE | b::ROLE)
+}
+
+/// `Der Regierung werfen Rößner und Khan „Aktivismus“ vor`: in German an article that
+/// before a feminine noun marks a dative or a genitive (`der`, `einer`) opens no subject,
+/// first in the sentence. Only an article, adjectives and one noun: in `der Sprecher der
+/// Partei` the noun after the first article decides. (After a noun, `Der Antrag der
+/// Union`, the genitive tells whose the thing is, which other rules look at.)
+fn oblique_feminine(tokens: &[Token], m: &Mention, sent_start: usize, lex: &Lexicon) -> bool {
+    if m.toks.start != sent_start {
+        return false;
+    }
+    let toks = &tokens[m.toks.clone()];
+    let [first, rest @ .., last] = toks else {
+        return false;
+    };
+    let Some(article) = first.lower().filter(|_| first.has(b::DETERMINER)) else {
+        return false;
+    };
+    let plain = rest
+        .iter()
+        .all(|t| t.is_word() && !t.has(FUNCTION_WORD) && t.quote().is_none());
+    plain
+        && last
+            .lower()
+            .is_some_and(|noun| lex.oblique_feminine(article, noun))
 }
 
 /// Where a run of capitalised words after an article ends, past capitalised body and

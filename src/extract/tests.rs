@@ -6671,3 +6671,29 @@ fn a_party_word_closing_a_compound_is_no_body() {
     let speaker = who(t, "de").remove(0).unwrap_or_default();
     assert!(speaker.ends_with("Ralf Stegner"), "{speaker}");
 }
+
+#[test]
+fn a_declined_adjective_led_name_gives_no_partial_quote_in_its_sentence() {
+    let t = "Digitalminister Karsten Wildberger bekräftigte das Ziel bei der re:publica. Freie Software soll zum „Leitprinzip der digitalen Infrastruktur“ werden. Der Bund fördert Freier Software.";
+    assert_eq!(who(t, "de"), some(&["Karsten Wildberger"]));
+}
+
+#[test]
+fn an_adjective_led_name_whose_first_word_never_declines_keeps_its_partial_quote() {
+    let t = "Die Lage ist ernst. Kaye Fogarty sieht darin „den Zugang zum Internet“ gefährdet. Die neue Regelung gilt ab Mai.";
+    assert_eq!(who(t, "de"), some(&["Kaye Fogarty"]));
+}
+
+#[test]
+fn a_fronted_feminine_noun_after_der_is_no_subject() {
+    let t = "Tabea Rößner und Misbah Khan kritisieren das Paket.\nDer Regierung werfen Rößner und Khan „Aktivismus“ vor.";
+    assert_eq!(who(t, "de"), some(&["Tabea Rößner"]));
+    let t = "Der Kommission warf die Abgeordnete Tabea Rößner „Untätigkeit“ vor.";
+    assert_eq!(who(t, "de"), some(&["Tabea Rößner"]));
+}
+
+#[test]
+fn a_genitive_feminine_noun_after_a_noun_still_names_the_author() {
+    let t = "Der Antrag der Union fordert ein Gesetz, in dem „die eröffneten Möglichkeiten genutzt werden“.";
+    assert_eq!(who(t, "de"), some(&["Union"]));
+}
