@@ -166,6 +166,9 @@ pub struct Attributor<'a> {
     prev_bare_subject: Option<usize>,
     /// The persons the sentence before named, in any position.
     prev_persons: Vec<usize>,
+    /// The first of the last two persons named together (`Rößner und Khan`), and the
+    /// sentence that named them: whom `die beiden Abgeordneten` goes back to.
+    last_pair: Option<(usize, usize)>,
     /// The group of people opening the sentence before as its subject (`Researchers
     /// measured …`), what a following plural pronoun means.
     prev_group: Option<usize>,
@@ -280,6 +283,7 @@ impl<'a> Attributor<'a> {
             prev_introduced: None,
             prev_newcomer: None,
             prev_persons: Vec::new(),
+            last_pair: None,
             prev_group: None,
             prev_oblique: Vec::new(),
             prev_subject_refs: Vec::new(),
@@ -993,6 +997,9 @@ impl<'a> Attributor<'a> {
             self.prev_bare_subject = opener
                 .filter(|&e| self.reg.entities[e].may_be_org())
                 .filter(|_| !self.in_headline);
+            if let Some(first) = self.coordinated_pair(&s) {
+                self.last_pair = Some((first, self.sentence_serial));
+            }
             // (The list's memory is reused from sentence to sentence.)
             let mut persons = std::mem::take(&mut self.prev_persons);
             persons.clear();
@@ -5915,6 +5922,8 @@ impl<'a> Attributor<'a> {
                         .or_else(|| self.body_before_role(s, m))
                         .or_else(|| self.spokesperson_body(s, m, head.as_deref()))
                         .or_else(|| self.modifier_body(&mods, head.as_deref()))
+                } else if let Some(e) = (!org).then(|| self.pair_described(s, m)).flatten() {
+                    Some(e)
                 } else if !org && self.plural_description(s, m) {
                     // `the authors of the study`: several people, none of those named.
                     None
@@ -6532,6 +6541,39 @@ impl<'a> Attributor<'a> {
 
     /// `researchers`, `the authors`, `die Autoren`, not `a researcher` or `der Forscher`:
     /// a description of several people by its noun's plural form.
+    /// The first of two persons a sentence names joined by `und`/`and` alone.
+    fn coordinated_pair(&self, s: &Sentence<'_>) -> Option<usize> {
+        let person = |m: &Mention| {
+            m.kind == MentionKind::Name
+                && m.entity.is_some_and(|e| self.reg.entities[e].person_like())
+        };
+        s.mentions.windows(2).rev().find_map(|w| {
+            let joined = w[0].toks.end + 1 == w[1].toks.start
+                && s.tokens[w[0].toks.end].has(b::COORDINATOR)
+                && person(&w[0])
+                && person(&w[1])
+                && w[0].entity != w[1].entity;
+            joined.then_some(w[0].entity).flatten()
+        })
+    }
+
+    /// `„…“, so Rößner und Khan weiter. … fordern die beiden Abgeordneten`: a plural
+    /// description marked as two means the pair named together a few sentences before,
+    /// whose first speaks for both.
+    fn pair_described(&self, s: &Sentence<'_>, m: usize) -> Option<usize> {
+        const NEAR: usize = 3;
+        let toks = s.mentions[m].toks.clone();
+        let paired = s.tokens[toks]
+            .iter()
+            .any(|t| t.lower().is_some_and(|w| self.lex.pair_words.contains(w)));
+        if !paired || !self.plural_description(s, m) {
+            return None;
+        }
+        self.last_pair
+            .filter(|&(_, at)| at + NEAR >= self.sentence_serial)
+            .map(|(e, _)| e)
+    }
+
     fn plural_description(&self, s: &Sentence<'_>, m: usize) -> bool {
         let toks = &s.mentions[m].toks;
         let first = s.tokens[toks.start].lower().unwrap_or_default();

@@ -71,6 +71,10 @@ pub struct Rules {
     /// article of it.
     #[serde(default)]
     pub correlatives: Vec<String>,
+    /// Words that make a plural description mean two people just named together (`die
+    /// beiden Abgeordneten`, `the two senators`).
+    #[serde(default)]
+    pub pair_words: Vec<String>,
     /// Function words that, written in capitals, are a body's acronym (`WHO` for the
     /// World Health Organization, not `who`).
     #[serde(default)]
@@ -744,6 +748,7 @@ pub(crate) struct Lexicon {
     pub role_abbreviations: HashMap<String, String>,
     pub collective_demonyms: HashMap<String, String>,
     pub correlatives: HashSet<String>,
+    pub pair_words: HashSet<String>,
     pub acronym_words: HashSet<String>,
     pub venue_prepositions: HashSet<String>,
     pub venue_nouns: HashSet<String>,
@@ -1031,6 +1036,7 @@ impl Lexicon {
                 .map(|(k, v)| (k.to_lowercase(), v.to_lowercase()))
                 .collect(),
             correlatives: set(&rules.correlatives),
+            pair_words: set(&rules.pair_words),
             acronym_words: set(&rules.acronym_words),
             venue_prepositions: set(&rules.venue_prepositions),
             venue_nouns: set(&rules.venue_nouns),

@@ -6697,3 +6697,21 @@ fn a_genitive_feminine_noun_after_a_noun_still_names_the_author() {
     let t = "Der Antrag der Union fordert ein Gesetz, in dem „die eröffneten Möglichkeiten genutzt werden“.";
     assert_eq!(who(t, "de"), some(&["Union"]));
 }
+
+#[test]
+fn die_beiden_with_a_plural_role_means_the_pair_named_together_before() {
+    let t = "Die Abgeordneten Tabea Rößner und Misbah Khan kritisieren das Paket. „Es ist Unsinn“, so Rößner und Khan weiter.\n„Es drängt sich der Eindruck auf, das Ministerium nutze die Stimmung.“ Stattdessen fordern die beiden Abgeordneten, dass die Ampel handelt.";
+    assert_eq!(who(t, "de"), some(&["Tabea Rößner", "Tabea Rößner"]));
+}
+
+#[test]
+fn the_two_with_a_plural_role_means_the_pair_named_together_before() {
+    let t = "Senators Ann Lee and Tom Hart met on Monday.\n\"We will fight this bill,\" the two senators said.";
+    assert_eq!(who(t, "en"), some(&["Ann Lee"]));
+}
+
+#[test]
+fn a_plural_role_without_a_pair_word_is_not_the_pair() {
+    let t = "Senators Ann Lee and Tom Hart met on Monday.\n\"We will fight this bill,\" the senators said.";
+    assert_ne!(who(t, "en"), some(&["Ann Lee"]));
+}
