@@ -154,6 +154,9 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         if t.has(b::SPEECH) && lex.is_naming_word(w) && !quote_after() {
             continue;
         }
+        if t.has(b::SPEECH) && naming_participle(tokens, i, &sent, lex) && !quote_after() {
+            continue;
+        }
         if t.has(b::QUOTING) {
             out.push(cue(i..i + 1, CueKind::Quoting { passive: seen_aux }));
         } else if t.has(b::SPEECH) {
@@ -255,6 +258,26 @@ fn attributive_participle(tokens: &[Token], i: usize, sent: &Range<usize>, lex: 
         adverbs += 1;
     }
     false
+}
+
+/// `STS-88 took the first module called Unity to the station`: in English a participle
+/// of naming between a common noun and a capitalised word gives the thing its name; no
+/// one speaks. (`Trump called Biden`, `she called Smith`: after a name or a pronoun it is
+/// a verb.)
+fn naming_participle(tokens: &[Token], i: usize, sent: &Range<usize>, lex: &Lexicon) -> bool {
+    if lex.capitalised_nouns
+        || i == sent.start
+        || i + 1 >= sent.end
+        || !tokens[i].has(b::PASSIVE_AGENT_VERB)
+    {
+        return false;
+    }
+    let (noun, name) = (&tokens[i - 1], &tokens[i + 1]);
+    let common_noun = noun.is_word()
+        && !noun.is_cap()
+        && !noun.has(b::PRONOUN | b::DETERMINER | b::SPEECH | b::PASSIVE_AUX | b::COORDINATOR)
+        && noun.quote().is_none();
+    common_noun && name.is_word() && name.is_cap() && name.quote().is_none()
 }
 
 /// `auch die Oppositionsparteien seien hier also gefragt`: a speech participle ending

@@ -6715,3 +6715,17 @@ fn a_plural_role_without_a_pair_word_is_not_the_pair() {
     let t = "Senators Ann Lee and Tom Hart met on Monday.\n\"We will fight this bill,\" the senators said.";
     assert_ne!(who(t, "en"), some(&["Ann Lee"]));
 }
+
+#[test]
+fn a_participle_of_naming_between_a_noun_and_a_name_is_no_cue() {
+    let t = "“We will win this,” Smith said. “It is a great day for all of us.” Jones Corp built a rocket called Unity for the station.";
+    assert_eq!(who(t, "en"), some(&["Smith", "Smith"]));
+}
+
+#[test]
+fn a_naming_verb_before_a_quote_is_still_a_cue() {
+    let t = "Mayor Ann Jones called the plan “a disgrace” on Monday.";
+    assert_eq!(who(t, "en"), some(&["Ann Jones"]));
+    let t = "The board named Ann Jones its “best hope” on Monday.";
+    assert_eq!(cues(t, "en"), vec![Some("named".to_string())]);
+}
