@@ -5064,6 +5064,22 @@ impl<'a> Attributor<'a> {
         if words.len() > 5 || !words.iter().all(|w| capitalised(w) || short_lower(w)) {
             return false;
         }
+        // (`Dort könne die „Raubgeschichte des Nationalsozialismus“ erforscht werden,
+        // unterstrich Khol`: in German a noun with its genitive, in a sentence with a verb
+        // of saying or in reported speech, is a phrase the speaker used, not a name.)
+        let genitive_phrase = self.lex.capitalised_nouns
+            && words.len() == 3
+            && self
+                .lex
+                .genitive_articles
+                .contains(&words[1].to_lowercase())
+            && (s.reported
+                || s.tokens[s.range.clone()]
+                    .iter()
+                    .any(|t| t.quote().is_none() && t.has(b::SPEECH)));
+        if genitive_phrase {
+            return false;
+        }
         match words.iter().filter(|w| capitalised(w)).count() {
             0 => false,
             1 => {

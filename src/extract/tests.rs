@@ -6729,3 +6729,21 @@ fn a_naming_verb_before_a_quote_is_still_a_cue() {
     let t = "The board named Ann Jones its “best hope” on Monday.";
     assert_eq!(cues(t, "en"), vec![Some("named".to_string())]);
 }
+
+#[test]
+fn so_beginnt_after_a_quote_names_its_speaker() {
+    let t = "Das Wetter bei der Konferenz war herrlich, die Atmosphäre „unheimlich toll“. So beginnt Innenminister Hans-Joachim Grote seine Bilanz der Konferenz.";
+    assert_eq!(who(t, "de"), some(&["Hans-Joachim Grote"]));
+}
+
+#[test]
+fn a_quoted_noun_with_its_genitive_in_reported_speech_is_no_title() {
+    let t = "Dort könne die „Raubgeschichte des Nationalsozialismus“ erforscht werden, unterstrich Andreas Khol.";
+    assert_eq!(who(t, "de"), some(&["Andreas Khol"]));
+}
+
+#[test]
+fn a_quoted_title_with_a_genitive_outside_speech_stays_a_title() {
+    let t = "Im Kino lief „Der Name der Rose“ vor vollem Saal. Andreas Khol besuchte die „Welt des Kindes“ am Montag.";
+    assert_eq!(who(t, "de"), vec![None, None]);
+}
