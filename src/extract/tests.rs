@@ -6747,3 +6747,10 @@ fn a_quoted_title_with_a_genitive_outside_speech_stays_a_title() {
     let t = "Im Kino lief „Der Name der Rose“ vor vollem Saal. Andreas Khol besuchte die „Welt des Kindes“ am Montag.";
     assert_eq!(who(t, "de"), vec![None, None]);
 }
+
+#[test]
+fn a_council_member_named_by_the_council_is_a_role_before_a_name() {
+    let t =
+        "„Der Weg ist weiter zu beschreiten“, unterstrich Landesrat Arnold Schuler beim Gespräch.";
+    assert_eq!(who(t, "de"), some(&["Arnold Schuler"]));
+}
