@@ -5310,11 +5310,21 @@ impl<'a> Attributor<'a> {
         let colon = qt - 1;
         // (`Virtuelle „Europa-Sprechstunde“ mit Karoline Edtstadler: „…“`: so does one
         // after `mit`, the guest of the event before it.)
+        // (`Palais Epstein offiziell an das Parlament übergeben Khol: „…“`: in a headline
+        // run together with its second line, so does a surname alone right after a
+        // lower-case word that ends the first; `besucht Freistaat Sachsen:` is its object.)
+        let line_end = |t: &Token| {
+            self.in_headline
+                && t.is_word()
+                && !t.is_cap()
+                && !t.has(b::PREPOSITION | b::DETERMINER | b::COORDINATOR | b::OBJECT_DET)
+        };
         let m = s.mentions.iter().position(|m| {
             m.toks.end == colon
                 && m.kind == MentionKind::Name
                 && m.toks.start > s.range.start
                 && (s.tokens[m.toks.start - 1].is_punct("–—-")
+                    || (m.toks.len() == 1 && line_end(&s.tokens[m.toks.start - 1]))
                     || s.tokens[m.toks.start - 1]
                         .lower()
                         .is_some_and(|w| self.lex.is_label_preposition(w)))

@@ -6754,3 +6754,15 @@ fn a_council_member_named_by_the_council_is_a_role_before_a_name() {
         "„Der Weg ist weiter zu beschreiten“, unterstrich Landesrat Arnold Schuler beim Gespräch.";
     assert_eq!(who(t, "de"), some(&["Arnold Schuler"]));
 }
+
+#[test]
+fn a_surname_and_colon_closing_a_run_together_headline_labels_its_quote() {
+    let t = "Palais Epstein offiziell an das Parlament übergeben Khol: \"Haus mit Geschichte, in dem der Geist der Toleranz wehen wird\"\nWien (PK) - Das Palais werde ein offenes Haus sein, sagte Nationalratspräsident Andreas Khol.";
+    assert_eq!(who(t, "de"), some(&["Andreas Khol"]));
+}
+
+#[test]
+fn the_object_of_a_headline_verb_before_a_colon_labels_nothing() {
+    let t = "Kulturstaatsministerin Claudia Roth besucht Freistaat Sachsen: \"Gemeinsam Kräfte von Kunst und Kultur entfesseln\"\nClaudia Roth wird morgen in Leipzig sein.";
+    assert_eq!(who(t, "de"), some(&["Claudia Roth"]));
+}
