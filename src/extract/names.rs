@@ -2048,6 +2048,36 @@ fn parse_at(
         } else {
             has_cap_modifier(tokens, j, role_end - 1)
         };
+        // (`Amber Banks`, `Joe Chambers`: in English a given name before a body's noun
+        // in the plural is a person's name; a body's name keeps the noun singular.)
+        let given_surname = !lex.capitalised_nouns
+            && det.is_none()
+            && role_end == role_start + 2
+            && tokens[role_start].has(b::GIVEN_NAME)
+            && tokens[role_start + 1].is_cap()
+            && tokens[role_start + 1].lower().is_some_and(|w| {
+                w.strip_suffix('s')
+                    .is_some_and(|one| !one.ends_with('s') && lex.is_org_word(one, true))
+            });
+        if given_surname {
+            let parts: Vec<&str> = tokens[role_start..role_end]
+                .iter()
+                .map(|t| word_text(text, t))
+                .collect();
+            let id = reg.register(NameInfo {
+                tokens: &parts,
+                role: None,
+                role_mods: Vec::new(),
+                role_heads: Vec::new(),
+                org: false,
+                gender: given_name_gender(&parts, lex),
+                titled: false,
+                person: true,
+            });
+            let mut m = mention(i..role_end, MentionKind::Name, tokens, role_start, object);
+            m.entity = Some(id);
+            return (Some(m), role_end);
+        }
         if let Some(n) = org_of_name_end(tokens, cls, role_end, end, head_org, lex) {
             // `the Ministry of Defence`, `the Bank of England`: one body's name.
             let name = span_text(text, tokens, role_start..n);

@@ -6766,3 +6766,15 @@ fn the_object_of_a_headline_verb_before_a_colon_labels_nothing() {
     let t = "Kulturstaatsministerin Claudia Roth besucht Freistaat Sachsen: \"Gemeinsam Kräfte von Kunst und Kultur entfesseln\"\nClaudia Roth wird morgen in Leipzig sein.";
     assert_eq!(who(t, "de"), some(&["Claudia Roth"]));
 }
+
+#[test]
+fn a_given_name_before_a_plural_body_noun_is_a_person() {
+    let t = "Amber Banks runs the farm. \"We grow food,\" she said.";
+    assert_eq!(who(t, "en"), some(&["Amber Banks"]));
+}
+
+#[test]
+fn a_surname_ending_in_a_body_noun_stays_the_person_it_names() {
+    let t = "Joe Chambers spoke at the event. Charles Lindbergh visited the tunnel in 1930.\nAccording to Chambers, the wind tunnel produced four center directors. \"There is no other wind tunnel like it,\" he said.";
+    assert_eq!(who(t, "en"), some(&["Joe Chambers"]));
+}
