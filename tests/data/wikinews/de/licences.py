@@ -323,3 +323,19 @@ EEA = ("Texts of the European Environment Agency (eea.europa.eu): 'Information, 
        "source of the material and that the original meaning or message of the content is not distorted.' (EEA copyright "
        "notice, https://www.eea.europa.eu/legal/copyright/copyright-en-old); reproduced unchanged, in part; source: "
        "Europäische Umweltagentur (EUA)")
+# Four-hundred-and-twenty-eighth held-out set: press releases of German police authorities (here the Polizeipräsidium
+# Mannheim) sent over the ots service of news aktuell and shown in the authority's newsroom on presseportal.de ("POL-MA:
+# …", "Mannheim (ots)"). No stored copy of a reuse statement of the police authority itself was found (the ninety-second
+# set found none for police releases on presseportal.de either). The reuse permission recorded is the one the ots distributor
+# states for the material it distributes, as for LI_OTS: stored copy of https://go.newsaktuell.de/en/terms-and-conditions
+# (GTC of news aktuell GmbH): "news aktuell publishes the material in the client's original version, unless otherwise
+# agreed. The material is made available by news aktuell for free editorial use as well as for free redistribution and
+# publishing in its original version". The same stored GTC say of themselves that they "apply exclusively to news aktuell
+# services booked via the order platform at https://go.newsaktuell.de", i.e. they are the terms between news aktuell and
+# its clients (see SOURCES.md, four-hundred-and-twenty-eighth held-out set, licence caveat). The text is reproduced
+# unchanged, in part, with the sending authority and the distributor named.
+OTS_POLIZEI = ("Press releases of German police authorities distributed over ots by news aktuell: 'The material is made "
+               "available by news aktuell for free editorial use as well as for free redistribution and publishing in its "
+               "original version' (GTC of news aktuell, https://go.newsaktuell.de/en/terms-and-conditions, stored copy); "
+               "reproduced unchanged, in part; source: the sending police authority (here Polizeipräsidium Mannheim), via "
+               "news aktuell / presseportal.de")
