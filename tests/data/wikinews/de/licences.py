@@ -364,3 +364,16 @@ LPA_BZ = ("Texts of the Autonomous Province of Bolzano - South Tyrol (Landespres
           "modalita', senza l'espressa adozione di una licenza … si intendono rilasciati come dati di tipo aperto'), usable "
           "by anyone, also commercially, with attribution (CC BY 4.0 by the national guidelines); reproduced unchanged, in "
           "part; source: Autonome Provinz Bozen - Südtirol, Landespresseamt (LPA)")
+# Four-hundred-and-thirty-third held-out set: press releases of the Bavarian State Ministry of the Interior, for Sport and
+# Integration (Bayerisches Staatsministerium des Innern, für Sport und Integration, StMI), as stored under its domains
+# stmi.bayern.de, im.bayern, innenministerium.bayern.de and bayerisches-innenministerium.de. The ministry's legal notice
+# (stored copy of the English version, https://www.in.bayern.de/impressum/index.php.en, "User terms and conditions"):
+# "Copying of or the use of copyrighted material found on these pages or parts thereof in other electronic or printed matter
+# and its publication is only permitted with our permission. … The reproduction and use of press releases and speeches is
+# generally permitted subject to reference to the source." Only press releases are used; they are reproduced unchanged, in
+# part, with the ministry named as source. Caveat: the German wording of the notice was not found among the stored copies;
+# the English version of the ministry's own site is relied on (see SOURCES.md, four-hundred-and-thirty-third held-out set).
+BAYSTMI = ("Press releases of the Bavarian State Ministry of the Interior, for Sport and Integration: 'The reproduction and "
+           "use of press releases and speeches is generally permitted subject to reference to the source.' (legal notice, "
+           "https://www.in.bayern.de/impressum/index.php.en); reproduced unchanged, in part; source: Bayerisches "
+           "Staatsministerium des Innern, für Sport und Integration")
