@@ -323,3 +323,28 @@ EEA = ("Texts of the European Environment Agency (eea.europa.eu): 'Information, 
        "source of the material and that the original meaning or message of the content is not distorted.' (EEA copyright "
        "notice, https://www.eea.europa.eu/legal/copyright/copyright-en-old); reproduced unchanged, in part; source: "
        "Europäische Umweltagentur (EUA)")
+# Four-hundred-and-thirty-second held-out set: news items of the press office of the Autonomous Province of Bolzano - South
+# Tyrol (Landespresseamt / Landesagentur für Presse und Kommunikation, "LPA") on the Province's website (provinz.bz.it, also
+# under its Italian form provincia.bz.it and on the subsite umwelt.provinz.bz.it of its environment agency). No stored copy
+# of the legal notes of provinz.bz.it was found, and no LPA page in the stored copies carries a licence or a reservation.
+# The Province is an Italian public administration, and Italian law makes what such an administration publishes without an
+# express licence open data: Codice dell'amministrazione digitale (D.Lgs. 7 marzo 2005, n. 82), art. 52, comma 2 (stored copy
+# at https://ius.lefebvregiuffre.it/dettaglio/9812087/art-52-accesso-telematico-e-riutilizzo-dei-dati-delle-pubbliche-
+# amministrazioni-1-2): "I dati e i documenti che i soggetti di cui all'articolo 2, comma 2, pubblicano, con qualsiasi
+# modalita', senza l'espressa adozione di una licenza di cui all'articolo 2, comma 1, lettera h), del decreto legislativo 24
+# gennaio 2006, n. 36, si intendono rilasciati come dati di tipo aperto ai sensi all'articolo 1, comma 1, lettere l-bis) e
+# l-ter), del presente Codice, ad eccezione dei casi in cui la pubblicazione riguardi dati personali." Open data are, by the
+# CAD's definition as quoted in the stored copy of the national open-data guidelines (ondata.github.io/linee-guida-opendata/
+# capitolo-6.html), "disponibili secondo i termini di una licenza o di una previsione normativa che ne permetta l'utilizzo da
+# parte di chiunque, anche per finalità commerciali, in formato disaggregato"; the national guidelines read the absence of a
+# licence as CC BY (stored copy of a Wikimedia licence notice for Italian public-office files: «the failure to provide a
+# licence implies that the data has been published under the terms established by the CC-BY license» and the 4.0 version is
+# suggested). The texts are reproduced unchanged, in part, with the Province named as source. See SOURCES.md,
+# four-hundred-and-thirty-second held-out set, for the caveat (the terms page itself was not found).
+LPA_BZ = ("Texts of the Autonomous Province of Bolzano - South Tyrol (Landespresseamt / Landesagentur für Presse und "
+          "Kommunikation, LPA) on provinz.bz.it: published by an Italian public administration with no express licence in "
+          "the stored copies, and so released as open data by art. 52(2) of the Codice dell'amministrazione digitale "
+          "(D.Lgs. 82/2005: 'I dati e i documenti che i soggetti di cui all'articolo 2, comma 2, pubblicano, con qualsiasi "
+          "modalita', senza l'espressa adozione di una licenza … si intendono rilasciati come dati di tipo aperto'), usable "
+          "by anyone, also commercially, with attribution (CC BY 4.0 by the national guidelines); reproduced unchanged, in "
+          "part; source: Autonome Provinz Bozen - Südtirol, Landespresseamt (LPA)")
