@@ -377,3 +377,20 @@ BAYSTMI = ("Press releases of the Bavarian State Ministry of the Interior, for S
            "use of press releases and speeches is generally permitted subject to reference to the source.' (legal notice, "
            "https://www.in.bayern.de/impressum/index.php.en); reproduced unchanged, in part; source: Bayerisches "
            "Staatsministerium des Innern, für Sport und Integration")
+# Four-hundred-and-thirty-eighth held-out set: press releases of the Land government of Schleswig-Holstein. Copyright notice
+# of the Landesportal, stored copy of its English page http://www.schleswig-holstein.de/Portal/EN/Service/Impressum/
+# copyright.html: "The pages may be duplicated for personal use only. Any other use of the pages or parts thereof is only
+# permissible with the written consent of the Land government. The only exceptions to this are the press releases of the
+# Land government of Schleswig-Holstein and the speeches published in the Internet. Their content may be used without
+# specific permission." The releases used are reposts on local news portals; the text is the Land's, reproduced unchanged.
+SH_PM_REPOST = ("Press releases of the Land government of Schleswig-Holstein: 'The only exceptions to this are the press "
+                "releases of the Land government of Schleswig-Holstein and the speeches published in the Internet. Their "
+                "content may be used without specific permission.' (copyright notice of schleswig-holstein.de, English "
+                "version); as reposted unchanged by a news portal, the release's own footer naming the issuing office; "
+                "source: Landesregierung Schleswig-Holstein")
+SH_PM_CATEGORY = ("Press releases of the Land government of Schleswig-Holstein: 'The only exceptions to this are the press "
+                  "releases of the Land government of Schleswig-Holstein and the speeches published in the Internet. Their "
+                  "content may be used without specific permission.' (copyright notice of schleswig-holstein.de, English "
+                  "version); as reposted by a local news portal under its category 'Staatskanzlei' with the dateline "
+                  "'Kiel (pm)' (inference that the items are the Land's releases, see the retrieval note); source: "
+                  "Landesregierung Schleswig-Holstein")
