@@ -2956,7 +2956,8 @@ impl<'a> Attributor<'a> {
                 && s.tokens[v - 2].has(b::COORDINATOR)
                 && (v - 2 == s.range.start || !s.tokens[v - 3].is_word()))
             || closing_name
-            || closing_apposed;
+            || closing_apposed
+            || self.parenthetical_before_quote(s, v);
         // `“…,” says coauthor Erik Demaine`: after an inverted English verb a name may
         // follow a role word that no lexicon holds.
         let plain_word = |k: usize| {
@@ -3276,6 +3277,25 @@ impl<'a> Attributor<'a> {
     /// `Mary Lou McDonald, leader of the party said`: the body ending an `of` phrase
     /// before the verb belongs to a role that the apposition tied to a person, who
     /// is the subject; so does a text (`the authors of the study said`).
+    /// `When it comes to terrorism, said the Vice President, “…”`: a verb between commas,
+    /// its subject after it, with the quote right after the second comma, is inverted.
+    fn parenthetical_before_quote(&self, s: &Sentence<'_>, v: usize) -> bool {
+        const SUBJECT_WORDS: usize = 6;
+        if self.lex.verb_second || v < s.range.start + 2 || !s.tokens[v - 1].is_punct(",") {
+            return false;
+        }
+        let Some(comma) = (v + 1..s.range.end.min(v + 2 + SUBJECT_WORDS))
+            .find(|&t| !s.tokens[t].is_word() && !s.tokens[t].is_punct("."))
+        else {
+            return false;
+        };
+        comma > v + 1
+            && s.tokens[comma].is_punct(",")
+            && s.tokens
+                .get(comma + 1)
+                .is_some_and(|t| comma + 1 < s.range.end && t.quote().is_some())
+    }
+
     fn of_phrase_person(&self, s: &Sentence<'_>, p: usize) -> Option<usize> {
         // (A pronoun set off by commas, `…, the mother of Alaa, he tweeted`, opens a clause.)
         if matches!(s.mentions[p].kind, MentionKind::Pronoun(_)) {

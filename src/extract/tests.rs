@@ -6778,3 +6778,9 @@ fn a_surname_ending_in_a_body_noun_stays_the_person_it_names() {
     let t = "Joe Chambers spoke at the event. Charles Lindbergh visited the tunnel in 1930.\nAccording to Chambers, the wind tunnel produced four center directors. \"There is no other wind tunnel like it,\" he said.";
     assert_eq!(who(t, "en"), some(&["Joe Chambers"]));
 }
+
+#[test]
+fn a_speech_verb_between_commas_before_a_quote_has_its_subject_after_it() {
+    let t = "\"We reaffirm our commitment,\" said Vice President Pence.\nWhen it comes to terrorism, said the Vice President, \"We must be strong.\"";
+    assert_eq!(who(t, "en"), some(&["Pence", "Pence"]));
+}
