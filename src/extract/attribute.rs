@@ -3047,6 +3047,14 @@ impl<'a> Attributor<'a> {
                 {
                     return q;
                 }
+                // (`said Robonauts “head coach” Lucien Junkin`: a role in scare quotes
+                // between a body and a person's name is the person's.)
+                if let Some(q) = english_inverted
+                    .then(|| self.name_after_quoted_role(s, end))
+                    .flatten()
+                {
+                    return q;
+                }
                 // `according to CJTF-HOA project leader Navy Lieutenant John Mietus Jr.`: a
                 // role description right before a name is that person's role.
                 let role = matches!(
@@ -4166,6 +4174,32 @@ impl<'a> Attributor<'a> {
     /// (`(AW/SW) Christian Blanco`, `(select) Ship's Serviceman Angela Zamora`): after
     /// `open`, at most a few more capitalised words of the rating, a short bracket, then
     /// capitalised words, then a full name that ends the clause.
+    /// The person named right after a short lower-case quote at `at` (`“head coach”
+    /// Lucien Junkin`).
+    fn name_after_quoted_role(&self, s: &Sentence<'_>, at: usize) -> Option<usize> {
+        const ROLE_WORDS: usize = 3;
+        let t = s
+            .tokens
+            .get(at)
+            .filter(|t| at < s.range.end && t.quote().is_some())?;
+        let raw = self.text.get(t.range.clone())?;
+        let inner = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let role_like = inner.starts_with(char::is_lowercase)
+            && inner.split_whitespace().count() <= ROLE_WORDS
+            && !inner.contains(['.', ',', '!', '?']);
+        if !role_like {
+            return None;
+        }
+        s.mentions
+            .iter()
+            .position(|m| m.toks.start == at + 1 && m.kind == MentionKind::Name)
+            .filter(|&q| {
+                s.mentions[q]
+                    .entity
+                    .is_some_and(|e| self.reg.entities[e].person_like())
+            })
+    }
+
     fn name_after_bracketed_qualification(&self, s: &Sentence<'_>, open: usize) -> Option<usize> {
         const BRACKET_TOKENS: usize = 6;
         const RATING_WORDS: usize = 4;

@@ -6784,3 +6784,9 @@ fn a_speech_verb_between_commas_before_a_quote_has_its_subject_after_it() {
     let t = "\"We reaffirm our commitment,\" said Vice President Pence.\nWhen it comes to terrorism, said the Vice President, \"We must be strong.\"";
     assert_eq!(who(t, "en"), some(&["Pence", "Pence"]));
 }
+
+#[test]
+fn a_scare_quoted_role_between_a_body_and_a_name_leads_to_the_name() {
+    let t = "“My passion is to open up engineering to students,” said Robonauts “head coach” Lucien Junkin, who is also an engineer.";
+    assert_eq!(who(t, "en")[0], Some("Lucien Junkin".to_string()));
+}
