@@ -1796,6 +1796,7 @@ fn parse_at(
             && starts_another_name(tokens, cls, k, end)
             && (prep_led()
                 || genitive_led(tokens, run_start)
+                || (lex.capitalised_nouns && article_led(tokens, run_start))
                 || (!lex.capitalised_nouns && k - run_start >= 2))
         {
             break;
@@ -2604,6 +2605,20 @@ fn genitive_led(tokens: &[Token], run_start: usize) -> bool {
         .take(3)
         .find(|t| !(t.is_word() && !t.is_cap() && !t.has(b::DETERMINER)))
         .is_some_and(|t| t.has(b::GENITIVE_ARTICLE))
+}
+
+/// `das Vorstandsmitglied der Österreichischen Bundesforste Georg Schöppel`: in German a
+/// run after an article (and lower-case adjectives) that a noun comes before is a
+/// genitive or the noun's object; a given name inside it opens the person's name.
+fn article_led(tokens: &[Token], run_start: usize) -> bool {
+    let Some(a) = tokens[..run_start]
+        .iter()
+        .rposition(|t| !(t.is_word() && !t.is_cap() && !t.has(b::DETERMINER)))
+        .filter(|&a| run_start - a <= 3)
+    else {
+        return false;
+    };
+    a > 0 && tokens[a].has(b::DETERMINER) && tokens[a - 1].is_word() && tokens[a - 1].is_cap()
 }
 
 /// `sagte von der Leyen`: a particle opening the name of a person already named in

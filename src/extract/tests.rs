@@ -6790,3 +6790,9 @@ fn a_scare_quoted_role_between_a_body_and_a_name_leads_to_the_name() {
     let t = "“My passion is to open up engineering to students,” said Robonauts “head coach” Lucien Junkin, who is also an engineer.";
     assert_eq!(who(t, "en")[0], Some("Lucien Junkin".to_string()));
 }
+
+#[test]
+fn a_given_name_after_a_role_and_its_genitive_body_opens_the_persons_name() {
+    let t = "„Weihnachten ist schön“, sagte der Sprecher der Deutschen Bahn Georg Schöppel.";
+    assert_eq!(who(t, "de"), some(&["Georg Schöppel"]));
+}
