@@ -5969,6 +5969,9 @@ impl<'a> Attributor<'a> {
                         alone.then(|| self.recent_issuer()).flatten()
                     })
             }
+            MentionKind::Description { .. } if self.member_party(s, m).is_some() => {
+                self.member_party(s, m)
+            }
             MentionKind::Description {
                 definite,
                 mods,
@@ -6652,6 +6655,17 @@ impl<'a> Attributor<'a> {
         self.last_pair
             .filter(|&(_, at)| at + NEAR >= self.sentence_serial)
             .map(|(e, _)| e)
+    }
+
+    /// `Die SPD …. Die Sozialdemokraten kritisierten`: members named by a party's
+    /// political family stand for the party, when the text has named it.
+    fn member_party(&self, s: &Sentence<'_>, m: usize) -> Option<usize> {
+        let toks = &s.mentions[m].toks;
+        let noun = s.tokens[toks.end - 1].lower()?;
+        let party = self.lex.member_party(noun)?;
+        self.reg
+            .find(&[party])
+            .filter(|&e| self.reg.entities[e].org && self.reg.entities[e].token_count() == 1)
     }
 
     fn plural_description(&self, s: &Sentence<'_>, m: usize) -> bool {

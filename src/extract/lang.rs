@@ -67,6 +67,11 @@ pub struct Rules {
     /// `the French saying …` is France's, when the text names France.
     #[serde(default)]
     pub collective_demonyms: HashMap<String, String>,
+    /// Members of a political family that stand for one party (`Sozialdemokraten` →
+    /// `SPD`): `die Sozialdemokraten kritisierten` is the party's voice when the text
+    /// names it.
+    #[serde(default)]
+    pub member_parties: HashMap<String, String>,
     /// Words pairing two items (`both France and Britain`): before a name they are no
     /// article of it.
     #[serde(default)]
@@ -747,6 +752,7 @@ pub(crate) struct Lexicon {
     pub question_verbs: HashSet<String>,
     pub role_abbreviations: HashMap<String, String>,
     pub collective_demonyms: HashMap<String, String>,
+    member_parties: HashMap<String, String>,
     pub correlatives: HashSet<String>,
     pub pair_words: HashSet<String>,
     pub acronym_words: HashSet<String>,
@@ -1034,6 +1040,11 @@ impl Lexicon {
                 .collective_demonyms
                 .iter()
                 .map(|(k, v)| (k.to_lowercase(), v.to_lowercase()))
+                .collect(),
+            member_parties: rules
+                .member_parties
+                .iter()
+                .map(|(k, v)| (k.to_lowercase(), v.clone()))
                 .collect(),
             correlatives: set(&rules.correlatives),
             pair_words: set(&rules.pair_words),
@@ -1594,6 +1605,11 @@ impl Lexicon {
                 .feminine_exceptions
                 .iter()
                 .any(|e| noun.ends_with(e.as_str()))
+    }
+
+    /// The party whose members `lower` names (`sozialdemokraten` → `SPD`).
+    pub fn member_party(&self, lower: &str) -> Option<&str> {
+        self.member_parties.get(lower).map(String::as_str)
     }
 
     pub fn first_name_gender(&self, lower: &str) -> Option<Referent> {

@@ -6796,3 +6796,15 @@ fn a_given_name_after_a_role_and_its_genitive_body_opens_the_persons_name() {
     let t = "„Weihnachten ist schön“, sagte der Sprecher der Deutschen Bahn Georg Schöppel.";
     assert_eq!(who(t, "de"), some(&["Georg Schöppel"]));
 }
+
+#[test]
+fn a_partys_political_family_stands_for_the_party_the_text_names() {
+    let t = "Die SPD hat ihr Programm vorgestellt. Die Sozialdemokraten kritisierten die Regierung als „planlos“.";
+    assert_eq!(who(t, "de"), some(&["SPD"]));
+}
+
+#[test]
+fn a_political_family_without_its_party_in_the_text_stays_as_written() {
+    let t = "„Wir sind bereit“, erklärten die Sozialdemokraten.";
+    assert_eq!(who(t, "de"), some(&["Sozialdemokraten"]));
+}
