@@ -166,9 +166,9 @@ pub struct Attributor<'a> {
     prev_bare_subject: Option<usize>,
     /// The persons the sentence before named, in any position.
     prev_persons: Vec<usize>,
-    /// The first of the last two persons named together (`Rößner und Khan`), and the
-    /// sentence that named them: whom `die beiden Abgeordneten` goes back to.
-    last_pair: Option<(usize, usize)>,
+    /// The last two persons named together (`Rößner und Khan`), and the sentence that
+    /// named them: whom `die beiden Abgeordneten` goes back to.
+    last_pair: Option<(usize, usize, usize)>,
     /// The group of people opening the sentence before as its subject (`Researchers
     /// measured …`), what a following plural pronoun means.
     prev_group: Option<usize>,
@@ -997,8 +997,8 @@ impl<'a> Attributor<'a> {
             self.prev_bare_subject = opener
                 .filter(|&e| self.reg.entities[e].may_be_org())
                 .filter(|_| !self.in_headline);
-            if let Some(first) = self.coordinated_pair(&s) {
-                self.last_pair = Some((first, self.sentence_serial));
+            if let Some((first, second)) = self.coordinated_pair(&s) {
+                self.last_pair = Some((first, second, self.sentence_serial));
             }
             // (The list's memory is reused from sentence to sentence.)
             let mut persons = std::mem::take(&mut self.prev_persons);
@@ -3282,9 +3282,6 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    /// `Mary Lou McDonald, leader of the party said`: the body ending an `of` phrase
-    /// before the verb belongs to a role that the apposition tied to a person, who
-    /// is the subject; so does a text (`the authors of the study said`).
     /// `When it comes to terrorism, said the Vice President, “…”`: a verb between commas,
     /// its subject after it, with the quote right after the second comma, is inverted.
     fn parenthetical_before_quote(&self, s: &Sentence<'_>, v: usize) -> bool {
@@ -3297,13 +3294,21 @@ impl<'a> Attributor<'a> {
         else {
             return false;
         };
-        comma > v + 1
+        // (`Smith smiled, told reporters, “…”`: a lower-case word after the verb is its
+        // object, not an inverted subject.)
+        let after = &s.tokens[v + 1];
+        let subject_like = after.is_cap() || after.has(b::DETERMINER | b::TITLE);
+        subject_like
+            && comma > v + 1
             && s.tokens[comma].is_punct(",")
             && s.tokens
                 .get(comma + 1)
                 .is_some_and(|t| comma + 1 < s.range.end && t.quote().is_some())
     }
 
+    /// `Mary Lou McDonald, leader of the party said`: the body ending an `of` phrase
+    /// before the verb belongs to a role that the apposition tied to a person, who
+    /// is the subject; so does a text (`the authors of the study said`).
     fn of_phrase_person(&self, s: &Sentence<'_>, p: usize) -> Option<usize> {
         // (A pronoun set off by commas, `…, the mother of Alaa, he tweeted`, opens a clause.)
         if matches!(s.mentions[p].kind, MentionKind::Pronoun(_)) {
@@ -4170,10 +4175,6 @@ impl<'a> Attributor<'a> {
         pair.then_some(p - 1)
     }
 
-    /// The person's name that closes a rating after its bracketed qualification
-    /// (`(AW/SW) Christian Blanco`, `(select) Ship's Serviceman Angela Zamora`): after
-    /// `open`, at most a few more capitalised words of the rating, a short bracket, then
-    /// capitalised words, then a full name that ends the clause.
     /// The person named right after a short lower-case quote at `at` (`“head coach”
     /// Lucien Junkin`).
     fn name_after_quoted_role(&self, s: &Sentence<'_>, at: usize) -> Option<usize> {
@@ -4200,6 +4201,10 @@ impl<'a> Attributor<'a> {
             })
     }
 
+    /// The person's name that closes a rating after its bracketed qualification
+    /// (`(AW/SW) Christian Blanco`, `(select) Ship's Serviceman Angela Zamora`): after
+    /// `open`, at most a few more capitalised words of the rating, a short bracket, then
+    /// capitalised words, then a full name that ends the clause.
     fn name_after_bracketed_qualification(&self, s: &Sentence<'_>, open: usize) -> Option<usize> {
         const BRACKET_TOKENS: usize = 6;
         const RATING_WORDS: usize = 4;
@@ -5969,15 +5974,15 @@ impl<'a> Attributor<'a> {
                         alone.then(|| self.recent_issuer()).flatten()
                     })
             }
-            MentionKind::Description { .. } if self.member_party(s, m).is_some() => {
-                self.member_party(s, m)
-            }
             MentionKind::Description {
                 definite,
                 mods,
                 head,
                 org,
             } => {
+                if let Some(e) = self.member_party(s, m) {
+                    return Some(e);
+                }
                 // `Minister says …` in a headline, which drops articles: the minister the
                 // report names later, like `the minister` would be.
                 // (`Ehemaliger Generalsekretär der Kommission: „…“`: so is a role opening a
@@ -6622,21 +6627,23 @@ impl<'a> Attributor<'a> {
         plural_word && (endings.is_empty() || verb_next || verb_before)
     }
 
-    /// `researchers`, `the authors`, `die Autoren`, not `a researcher` or `der Forscher`:
-    /// a description of several people by its noun's plural form.
-    /// The first of two persons a sentence names joined by `und`/`and` alone.
-    fn coordinated_pair(&self, s: &Sentence<'_>) -> Option<usize> {
+    /// Two persons a sentence names joined by `und`/`and` alone (not `or`).
+    fn coordinated_pair(&self, s: &Sentence<'_>) -> Option<(usize, usize)> {
         let person = |m: &Mention| {
             m.kind == MentionKind::Name
                 && m.entity.is_some_and(|e| self.reg.entities[e].person_like())
         };
         s.mentions.windows(2).rev().find_map(|w| {
+            let link = &s.tokens[w[0].toks.end];
             let joined = w[0].toks.end + 1 == w[1].toks.start
-                && s.tokens[w[0].toks.end].has(b::COORDINATOR)
+                && link.has(b::COORDINATOR)
+                && !link
+                    .lower()
+                    .is_some_and(|l| self.lex.disjunctions.contains(l))
                 && person(&w[0])
                 && person(&w[1])
                 && w[0].entity != w[1].entity;
-            joined.then_some(w[0].entity).flatten()
+            joined.then_some((w[0].entity?, w[1].entity?))
         })
     }
 
@@ -6649,17 +6656,34 @@ impl<'a> Attributor<'a> {
         let paired = s.tokens[toks]
             .iter()
             .any(|t| t.lower().is_some_and(|w| self.lex.pair_words.contains(w)));
+        let MentionKind::Description { mods, head, .. } = &s.mentions[m].kind else {
+            return None;
+        };
         if !paired || !self.plural_description(s, m) {
             return None;
         }
-        self.last_pair
-            .filter(|&(_, at)| at + NEAR >= self.sentence_serial)
-            .map(|(e, _)| e)
+        // (`Police arrested John Smith and Mark Jones. … the two officers said`: only a
+        // role the pair was named with.)
+        let (first, second) = self
+            .last_pair
+            .filter(|&(_, _, at)| at + NEAR >= self.sentence_serial)
+            .map(|(a, b, _)| (a, b))?;
+        let described = |e: usize| {
+            role_matches(&self.reg.entities[e], mods, head.as_deref(), false).is_some_and(|n| n > 0)
+        };
+        (described(first) || described(second)).then_some(first)
     }
 
     /// `Die SPD …. Die Sozialdemokraten kritisierten`: members named by a party's
     /// political family stand for the party, when the text has named it.
     fn member_party(&self, s: &Sentence<'_>, m: usize) -> Option<usize> {
+        // (`die schwedischen Sozialdemokraten` are another country's party.)
+        let MentionKind::Description { mods, .. } = &s.mentions[m].kind else {
+            return None;
+        };
+        if !mods.is_empty() {
+            return None;
+        }
         let toks = &s.mentions[m].toks;
         let noun = s.tokens[toks.end - 1].lower()?;
         let party = self.lex.member_party(noun)?;
@@ -6668,6 +6692,8 @@ impl<'a> Attributor<'a> {
             .filter(|&e| self.reg.entities[e].org && self.reg.entities[e].token_count() == 1)
     }
 
+    /// `researchers`, `the authors`, `die Autoren`, not `a researcher` or `der Forscher`:
+    /// a description of several people by its noun's plural form.
     fn plural_description(&self, s: &Sentence<'_>, m: usize) -> bool {
         let toks = &s.mentions[m].toks;
         let first = s.tokens[toks.start].lower().unwrap_or_default();

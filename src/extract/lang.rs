@@ -80,6 +80,12 @@ pub struct Rules {
     /// beiden Abgeordneten`, `the two senators`).
     #[serde(default)]
     pub pair_words: Vec<String>,
+    /// Coordinators offering a choice (`or`): persons joined by them are no pair.
+    #[serde(default)]
+    pub disjunctions: Vec<String>,
+    /// Plurals of body nouns that name a body, never a family (`Kelly Services`).
+    #[serde(default)]
+    pub body_plurals: Vec<String>,
     /// Function words that, written in capitals, are a body's acronym (`WHO` for the
     /// World Health Organization, not `who`).
     #[serde(default)]
@@ -755,6 +761,8 @@ pub(crate) struct Lexicon {
     member_parties: HashMap<String, String>,
     pub correlatives: HashSet<String>,
     pub pair_words: HashSet<String>,
+    pub disjunctions: HashSet<String>,
+    pub body_plurals: HashSet<String>,
     pub acronym_words: HashSet<String>,
     pub venue_prepositions: HashSet<String>,
     pub venue_nouns: HashSet<String>,
@@ -1048,6 +1056,8 @@ impl Lexicon {
                 .collect(),
             correlatives: set(&rules.correlatives),
             pair_words: set(&rules.pair_words),
+            disjunctions: set(&rules.disjunctions),
+            body_plurals: set(&rules.body_plurals),
             acronym_words: set(&rules.acronym_words),
             venue_prepositions: set(&rules.venue_prepositions),
             venue_nouns: set(&rules.venue_nouns),
@@ -1592,7 +1602,6 @@ impl Lexicon {
         self.origin_nouns.contains(head)
     }
 
-    /// The gender a given name tells (`anna` → female), lower case.
     /// `der Regierung`, `einer Behörde`: an article that, before this feminine noun,
     /// marks a dative or genitive, never the subject.
     pub fn oblique_feminine(&self, article: &str, noun: &str) -> bool {
@@ -1612,6 +1621,7 @@ impl Lexicon {
         self.member_parties.get(lower).map(String::as_str)
     }
 
+    /// The gender a given name tells (`anna` → female), lower case.
     pub fn first_name_gender(&self, lower: &str) -> Option<Referent> {
         self.first_names
             .get(lower)

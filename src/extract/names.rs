@@ -1121,11 +1121,15 @@ fn genitive_attribute(
 
 /// `Der Regierung werfen Rößner und Khan „Aktivismus“ vor`: in German an article that
 /// before a feminine noun marks a dative or a genitive (`der`, `einer`) opens no subject,
-/// first in the sentence. Only an article, adjectives and one noun: in `der Sprecher der
+/// first in the sentence. Only an article, lower-case adjectives and one noun, no name
+/// (`Der Abgeordnete Tom Jung`): in `der Sprecher der
 /// Partei` the noun after the first article decides. (After a noun, `Der Antrag der
 /// Union`, the genitive tells whose the thing is, which other rules look at.)
 fn oblique_feminine(tokens: &[Token], m: &Mention, sent_start: usize, lex: &Lexicon) -> bool {
     if m.toks.start != sent_start {
+        return false;
+    }
+    if !matches!(m.kind, MentionKind::Description { .. }) {
         return false;
     }
     let toks = &tokens[m.toks.clone()];
@@ -1137,7 +1141,7 @@ fn oblique_feminine(tokens: &[Token], m: &Mention, sent_start: usize, lex: &Lexi
     };
     let plain = rest
         .iter()
-        .all(|t| t.is_word() && !t.has(FUNCTION_WORD) && t.quote().is_none());
+        .all(|t| t.is_word() && !t.is_cap() && !t.has(FUNCTION_WORD));
     plain
         && last
             .lower()
@@ -1796,7 +1800,7 @@ fn parse_at(
             && starts_another_name(tokens, cls, k, end)
             && (prep_led()
                 || genitive_led(tokens, run_start)
-                || (lex.capitalised_nouns && article_led(tokens, run_start))
+                || (lex.capitalised_nouns && k - run_start >= 2 && article_led(tokens, run_start))
                 || (!lex.capitalised_nouns && k - run_start >= 2))
         {
             break;
@@ -2050,15 +2054,17 @@ fn parse_at(
             has_cap_modifier(tokens, j, role_end - 1)
         };
         // (`Amber Banks`, `Joe Chambers`: in English a given name before a body's noun
-        // in the plural is a person's name; a body's name keeps the noun singular.)
+        // in the plural is a person's name; a body's name keeps the noun singular, but
+        // for a few plurals that name bodies, `Kelly Services`.)
         let given_surname = !lex.capitalised_nouns
             && det.is_none()
             && role_end == role_start + 2
             && tokens[role_start].has(b::GIVEN_NAME)
             && tokens[role_start + 1].is_cap()
             && tokens[role_start + 1].lower().is_some_and(|w| {
-                w.strip_suffix('s')
-                    .is_some_and(|one| !one.ends_with('s') && lex.is_org_word(one, true))
+                !lex.body_plurals.contains(w)
+                    && w.strip_suffix('s')
+                        .is_some_and(|one| !one.ends_with('s') && lex.is_org_word(one, true))
             });
         if given_surname {
             let parts: Vec<&str> = tokens[role_start..role_end]
@@ -2609,7 +2615,9 @@ fn genitive_led(tokens: &[Token], run_start: usize) -> bool {
 
 /// `das Vorstandsmitglied der Österreichischen Bundesforste Georg Schöppel`: in German a
 /// run after an article (and lower-case adjectives) that a noun comes before is a
-/// genitive or the noun's object; a given name inside it opens the person's name.
+/// genitive; a given name after two words of it opens the person's name (`der Klinik
+/// Maria Hilf` stays one name). (At a sentence's start the token before is its
+/// punctuation, no noun.)
 fn article_led(tokens: &[Token], run_start: usize) -> bool {
     let Some(a) = tokens[..run_start]
         .iter()
