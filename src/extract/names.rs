@@ -1800,8 +1800,8 @@ fn parse_at(
             && starts_another_name(tokens, cls, k, end)
             && (prep_led()
                 || genitive_led(tokens, run_start)
-                || (lex.capitalised_nouns && k - run_start >= 2 && article_led(tokens, run_start))
-                || (!lex.capitalised_nouns && k - run_start >= 2))
+                || (k - run_start >= 2
+                    && (!lex.capitalised_nouns || article_led(tokens, run_start))))
         {
             break;
         }
