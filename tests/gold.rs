@@ -657,8 +657,8 @@ fn floors(stem: &str) -> Floors {
         // heldout117-en (13 CBP, Justice and Homeland Security releases, 31) 0.935 (29/31) at eb3d0fe.
         // Raised in session 23 (1.000, 31/31 at its end).
         "heldout117-en" => (0.97, 0.95, 0.40),
-        // heldout77-de (6 netzpolitik.org articles, 12) 0.417 (5/12) at f54c034; 0.500 (6/12) after session 22's rules.
-        "heldout77-de" => (0.97, 0.46, 0.40),
+        // heldout77-de (6 netzpolitik.org articles, 12) 0.417 (5/12) at f54c034; 0.500 (6/12) after session 22's rules. Raised in session 34.
+        "heldout77-de" => (0.97, 0.54, 0.40),
         // heldout78-de (6 netzpolitik.org articles on EU digital policy, 5) 0.600 (3/5) at f54c034.
         "heldout78-de" => (0.97, 0.56, 0.40),
         // heldout79-de (4 Commissioner releases, 8) 0.750 (6/8), F1 0.875 at f54c034 (a quote
@@ -1425,26 +1425,26 @@ fn floors(stem: &str) -> Floors {
         "heldout424-en" => (0.97, 0.87, 0.40),
         // heldout425-de (FSFE newsletters and report, 25) 0.400 (10/25) at 7c28f44.
         "heldout425-de" => (0.97, 0.36, 0.40),
-        // heldout426-de (FSFE, 26) 0.769 (20/26) at 7c28f44.
-        "heldout426-de" => (0.97, 0.73, 0.40),
+        // heldout426-de (FSFE, 26) 0.769 (20/26) at 7c28f44. Raised in session 34.
+        "heldout426-de" => (0.97, 0.76, 0.40),
         // heldout427-de (Commission, Council of Europe, PK, BKA, 18) 1.000 (18/18) at 7c28f44.
         "heldout427-de" => (0.97, 0.96, 0.40),
-        // heldout428-de (netzpolitik.org, police release, 16) 0.688 (11/16) at 7c28f44.
-        "heldout428-de" => (0.97, 0.65, 0.40),
+        // heldout428-de (netzpolitik.org, police release, 16) 0.688 (11/16) at 7c28f44. Raised in session 34.
+        "heldout428-de" => (0.97, 0.83, 0.40),
         // heldout429-en (VOA texts, 24) 1.000 (24/24) at 7c28f44.
         "heldout429-en" => (0.97, 0.96, 0.40),
         // heldout430-en (US military stories, 38) 0.921 (35/38) at 7c28f44.
         "heldout430-en" => (0.97, 0.88, 0.40),
-        // heldout431-en (NPS, FWS, NOAA, NASA, 25) 0.840 (21/25) at 7c28f44.
-        "heldout431-en" => (0.97, 0.80, 0.40),
-        // heldout432-de (South Tyrol provincial press office, 39) 0.949 (37/39) at 228dd5d.
-        "heldout432-de" => (0.97, 0.91, 0.40),
+        // heldout431-en (NPS, FWS, NOAA, NASA, 25) 0.840 (21/25) at 7c28f44. Raised in session 34.
+        "heldout431-en" => (0.97, 0.92, 0.40),
+        // heldout432-de (South Tyrol provincial press office, 39) 0.949 (37/39) at 228dd5d. Raised in session 34.
+        "heldout432-de" => (0.97, 0.95, 0.40),
         // heldout433-de (Bavarian Interior Ministry, 33) 1.000 (33/33) at 228dd5d.
         "heldout433-de" => (0.97, 0.96, 0.40),
-        // heldout434-de (Austrian Parliament, 23) 0.826 (19/23) at 228dd5d.
-        "heldout434-de" => (0.97, 0.79, 0.40),
-        // heldout435-en (VOA texts, 29) 0.931 (27/29) at 228dd5d.
-        "heldout435-en" => (0.97, 0.89, 0.40),
+        // heldout434-de (Austrian Parliament, 23) 0.826 (19/23) at 228dd5d. Raised in session 34.
+        "heldout434-de" => (0.97, 0.95, 0.40),
+        // heldout435-en (VOA texts, 29) 0.931 (27/29) at 228dd5d. Raised in session 34.
+        "heldout435-en" => (0.97, 0.92, 0.40),
         // heldout436-en (NASA, NIH, Air Force stories, 28) 0.964 (27/28) at 228dd5d.
         "heldout436-en" => (0.97, 0.92, 0.40),
         // heldout437-de (South Tyrol provincial press office, 33) 1.000 (33/33) at 794c964.
@@ -1455,8 +1455,8 @@ fn floors(stem: &str) -> Floors {
         "heldout439-de" => (0.97, 0.73, 0.40),
         // heldout440-en (VOA texts, 22) 1.000 (22/22) at 794c964.
         "heldout440-en" => (0.97, 0.96, 0.40),
-        // heldout441-en (NIH Record, Army, NASA stories, 33) 0.939 (31/33) at 794c964.
-        "heldout441-en" => (0.97, 0.90, 0.40),
+        // heldout441-en (NIH Record, Army, NASA stories, 33) 0.939 (31/33) at 794c964. Raised in session 34.
+        "heldout441-en" => (0.97, 0.92, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
