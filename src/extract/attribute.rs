@@ -72,6 +72,12 @@ pub struct Attributor<'a> {
     /// after them, over the whole text (`freie Software`): the same pair capitalised is a
     /// term, not a name.
     adjective_nouns: foldhash::HashSet<(&'a str, &'a str)>,
+    /// The lower-case adjectives of [`Self::adjective_nouns`], to look one up alone.
+    adjectives: foldhash::HashSet<&'a str>,
+    /// German capitalised words with an adjective's ending before a capitalised word
+    /// (`Freier Software`), to find a name's first word declined elsewhere.
+    /// (Built on first use: few texts ever need it.)
+    capitalised_pairs: std::cell::OnceCell<foldhash::HashSet<(&'a str, &'a str)>>,
     /// The previous paragraph's tokens and quote spans, kept for their memory: a
     /// paragraph reuses them rather than allocating its own.
     token_buf: Vec<Token>,
@@ -233,11 +239,14 @@ struct Sentence<'s> {
 
 impl<'a> Attributor<'a> {
     pub fn new(lex: &'a Lexicon, text: &'a str, quotes: usize) -> Self {
+        let adjective_nouns = adjective_noun_pairs(lex, text, false);
         Attributor {
             lex,
             text,
             vocab: Vocab::new(lex),
-            adjective_nouns: adjective_noun_pairs(lex, text),
+            adjectives: adjective_nouns.iter().map(|&(a, _)| a).collect(),
+            adjective_nouns,
+            capitalised_pairs: std::cell::OnceCell::new(),
             token_buf: Vec::new(),
             span_buf: Vec::new(),
             reg: Registry::default(),
@@ -4787,23 +4796,27 @@ impl<'a> Attributor<'a> {
         };
         // (`Kaye Fogarty`: only a word the text also writes as a lower-case adjective
         // before a noun, `freie`, `offenen`, is taken for one.)
-        let written_lower = self.adjective_nouns.iter().any(|(a, _)| {
-            a.strip_prefix(stem)
-                .is_some_and(|e| ADJECTIVE_ENDINGS.contains(&e))
-        });
+        let written_lower = ADJECTIVE_ENDINGS
+            .iter()
+            .any(|e| self.adjectives.contains(format!("{stem}{e}").as_str()));
         // (`Freie Software` beside `Freier Software`: a name's first word keeps its
         // ending; an adjective's changes with the case.)
         let declined = || {
+            let own = ADJECTIVE_ENDINGS.iter().find(|e| first.ends_with(*e));
             let (Some(second), Some(cap)) = (
                 ent.name.split_whitespace().nth(1),
-                first.get(..first.len() - (lower.len() - stem.len())),
+                own.and_then(|e| first.strip_suffix(e)),
             ) else {
                 return false;
             };
             ADJECTIVE_ENDINGS
                 .iter()
-                .filter(|&&e| format!("{stem}{e}") != lower)
-                .any(|e| self.text.contains(&format!("{cap}{e} {second}")))
+                .filter(|&e| Some(e) != own)
+                .any(|e| {
+                    self.capitalised_pairs
+                        .get_or_init(|| adjective_noun_pairs(self.lex, self.text, true))
+                        .contains(&(format!("{cap}{e}").as_str(), second))
+                })
         };
         first.starts_with(char::is_uppercase)
             && self.lex.first_name_gender(&lower).is_none()
@@ -8395,21 +8408,31 @@ fn verb_follows(s: &Sentence<'_>, k: usize) -> bool {
 /// Each lower-case word of `text` with an adjective's ending and the capitalised word
 /// right after it (`freie Software`), for German only; one pass over the text, empty for
 /// other languages.
-fn adjective_noun_pairs<'t>(lex: &Lexicon, text: &'t str) -> foldhash::HashSet<(&'t str, &'t str)> {
+fn adjective_noun_pairs<'t>(
+    lex: &Lexicon,
+    text: &'t str,
+    capitalised: bool,
+) -> foldhash::HashSet<(&'t str, &'t str)> {
     let mut pairs = foldhash::HashSet::default();
     if !lex.capitalised_nouns {
         return pairs;
     }
     let mut adjective: Option<&str> = None;
+    let first_case = |w: &str| {
+        if capitalised {
+            w.starts_with(char::is_uppercase)
+        } else {
+            w.starts_with(char::is_lowercase)
+        }
+    };
     // (Words apart by more than one character, `freie, Software`, are no pair: the
     // split gives an empty word between them.)
     for w in text.split(|c: char| !c.is_alphabetic()) {
         if let Some(a) = adjective.filter(|_| w.starts_with(char::is_uppercase)) {
             pairs.insert((a, w));
         }
-        adjective = (w.starts_with(char::is_lowercase)
-            && ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e)))
-        .then_some(w);
+        adjective =
+            (first_case(w) && ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))).then_some(w);
     }
     pairs
 }
