@@ -5138,13 +5138,15 @@ impl<'a> Attributor<'a> {
         }
         // (`Dort könne die „Raubgeschichte des Nationalsozialismus“ erforscht werden,
         // unterstrich Khol`: in German a noun with its genitive, in a sentence with a verb
-        // of saying or in reported speech, is a phrase the speaker used, not a name.)
+        // of saying or in reported speech, is a phrase the speaker used, not a name; so is
+        // one with a feminine or plural genitive, `die „Fachkompetenz der Fraktionen“`.)
         let genitive_phrase = self.lex.capitalised_nouns
             && words.len() == 3
-            && self
-                .lex
-                .genitive_articles
-                .contains(&words[1].to_lowercase())
+            && {
+                let article = words[1].to_lowercase();
+                self.lex.genitive_articles.contains(&article)
+                    || self.lex.feminine_oblique_articles.contains(&article)
+            }
             && (s.reported
                 || s.tokens[s.range.clone()]
                     .iter()

@@ -6749,6 +6749,18 @@ fn a_quoted_noun_with_its_genitive_in_reported_speech_is_no_title() {
 }
 
 #[test]
+fn a_quoted_noun_with_a_feminine_or_plural_genitive_in_speech_is_no_title() {
+    let t = "Nadine Schön betonte, der Ausschuss solle die „Fachkompetenz der Fraktionen“ sammeln.";
+    assert_eq!(who(t, "de"), some(&["Nadine Schön"]));
+}
+
+#[test]
+fn a_quoted_name_with_a_feminine_genitive_outside_speech_stays_a_title() {
+    let t = "Andreas Khol besuchte am Montag das „Haus der Geschichte“ in Wien.";
+    assert_eq!(who(t, "de"), vec![None]);
+}
+
+#[test]
 fn a_quoted_title_with_a_genitive_outside_speech_stays_a_title() {
     let t = "Im Kino lief „Der Name der Rose“ vor vollem Saal. Andreas Khol besuchte die „Welt des Kindes“ am Montag.";
     assert_eq!(who(t, "de"), vec![None, None]);
