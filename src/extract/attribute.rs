@@ -1131,6 +1131,11 @@ impl<'a> Attributor<'a> {
                 ent.token_count() >= 2 && !ent.org && (ent.role.is_some() || ent.titled)
             })
             .filter(|&e| ends_in_name == Some(e));
+        // `CHICO ESPINOSA` ⏎ `“…”`: a television script names the one speaking in the
+        // clip below in a line of capitals alone.
+        let caps_line = (sents.len() == 1 && quotes.is_empty() && !ends_with_colon)
+            .then(|| self.caps_label_line(&tokens))
+            .flatten();
         let last_sentence_quote = last_quote
             .filter(|&(_, si)| si + 1 == sents.len())
             .and_then(|(q, _)| self.out[q].entity);
@@ -1183,6 +1188,7 @@ impl<'a> Attributor<'a> {
             Some(_) if last_sentence_quote.is_some() => last_sentence_quote,
             None if clip_label.is_some() => clip_label,
             None if name_line.is_some() => name_line,
+            None if caps_line.is_some() => caps_line,
             // `Ann Roe … posted a long message.` ⏎ `“…”`: a paragraph without quotes whose
             // last sentence has a speaker announces the quote paragraph after it.
             // (`Jerzy Buzek gab folgende Erklärung ab, nachdem …` ⏎ `"…"`: so does one
@@ -1474,6 +1480,65 @@ impl<'a> Attributor<'a> {
             .first()
             .is_some_and(|w| self.lex.non_speaker_labels.contains(&w.to_lowercase()));
         (caps_label && !known_body && !no_speaker).then(|| self.reg.register_person(&words))
+    }
+
+    /// The person a line of nothing but capitals names (`JOHNNY WILLIAMS`, `DARIMAA`), if
+    /// the text knows them: only a person introduced elsewhere makes such a line a
+    /// speaker's label, so a place or a section heading in capitals (`WASHINGTON`, `NEW
+    /// YORK`, `NARRATOR`) labels nobody.
+    fn caps_label_line(&mut self, tokens: &[Token]) -> Option<usize> {
+        const MAX_WORDS: usize = 3;
+        if tokens.is_empty()
+            || tokens.len() > MAX_WORDS
+            || !tokens.iter().all(|t| t.is_word() && t.quote().is_none())
+        {
+            return None;
+        }
+        let words: Vec<&str> = tokens
+            .iter()
+            .filter_map(|t| self.text.get(t.range.clone()))
+            .collect();
+        let capitals = words.iter().all(|w| {
+            !w.chars().any(char::is_lowercase)
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        });
+        if !capitals
+            || words
+                .first()
+                .is_some_and(|w| self.lex.non_speaker_labels.contains(&w.to_lowercase()))
+        {
+            return None;
+        }
+        let known = self.reg.find(&words).map(|e| self.reg.canonical(e));
+        if let Some(e) = known.filter(|&e| self.reg.entities[e].person_like()) {
+            return Some(e);
+        }
+        // (In a script printed in capitals every name reads as an acronym's body:
+        // `FOR YEARS, DARIMAA AND HER FAMILY …` ⏎ `DARIMAA` ⏎ `“…”`. A single word the
+        // narration repeats as a word of its own is the label's speaker; a heading,
+        // `INTRODUCTION`, stands once.)
+        // (Looked for near the line only, so that a text of many such lines stays linear.)
+        const WINDOW: usize = 4096;
+        let (start, end) = (tokens[0].range.start, tokens[tokens.len() - 1].range.end);
+        let line = self.text.get(start..end)?;
+        let mut from = start.saturating_sub(WINDOW);
+        while !self.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (end + WINDOW).min(self.text.len());
+        while !self.text.is_char_boundary(to) {
+            to += 1;
+        }
+        let near = &self.text[from..to];
+        let repeated = words.len() == 1
+            && near.match_indices(line).any(|(at, _)| {
+                let before = near[..at].chars().next_back();
+                let after = near[at + line.len()..].chars().next();
+                from + at != start
+                    && before.is_none_or(|c| !c.is_alphanumeric())
+                    && after.is_none_or(|c| !c.is_alphanumeric())
+            });
+        repeated.then(|| known.unwrap_or_else(|| self.reg.register_person(&words)))
     }
 
     /// Where the colon after a paragraph's opening label (`HALEY:`, `ALAN BOWERS JR.:`)

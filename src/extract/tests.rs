@@ -6862,3 +6862,27 @@ fn a_given_name_after_one_word_and_its_article_stays_in_the_name() {
     let speaker = who(t, "de").remove(0).unwrap_or_default();
     assert!(speaker.contains("Klinik"), "{speaker}");
 }
+
+#[test]
+fn a_line_of_capitals_naming_a_known_person_labels_the_quote_below() {
+    let t = "Chico Espinosa designs the floats of Unidos da Tijuca. Director Ana Silva says the parade starts at nine.\nCHICO ESPINOSA\n“I left the last float at the end to reflect a personal criticism of mine.”";
+    assert_eq!(who(t, "en"), some(&["Chico Espinosa"]));
+}
+
+#[test]
+fn a_name_a_script_in_capitals_repeats_labels_the_quote_below() {
+    let t = "DARIMAA IS A HERDER IN UVURHANGAI PROVINCE. FOR YEARS, DARIMAA AND HER FAMILY HERDED 400 ANIMALS.\nDARIMAA\n“Before the dzud, everything was all right.”";
+    assert_eq!(who(t, "en"), some(&["DARIMAA"]));
+}
+
+#[test]
+fn a_heading_in_capitals_labels_no_quote() {
+    let t = "INTRODUCTION\n“Before the dzud, everything was all right.”";
+    assert_eq!(who(t, "en"), vec![None]);
+}
+
+#[test]
+fn a_narrator_label_in_capitals_names_nobody() {
+    let t = "The narrator speaks over the pictures. NARRATOR says little.\nNARRATOR\n“It was a cold winter.”";
+    assert_eq!(who(t, "en"), vec![None]);
+}
