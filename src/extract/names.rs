@@ -754,6 +754,24 @@ fn opening_adjective_phrase(
         && reg.find_exact(&[w]).is_none()
 }
 
+/// `so der Landeshauptmann, der Moltrer „…“ nennt`: a German article does not stand
+/// before a person's bare name, so `der` there after a comma opens a relative clause,
+/// whose object the name is, and no apposition.
+fn relative_before_name(tokens: &[Token], name: &Mention, lex: &Lexicon) -> bool {
+    let start = name.toks.start;
+    lex.capitalised_nouns
+        && name.toks.len() >= 2
+        && tokens[start].has(b::RELATIVE_PRONOUN)
+        && start > 0
+        && tokens[start - 1].is_punct(",")
+        && tokens[start + 1..name.toks.end].iter().all(|t| {
+            t.is_word()
+                && t.is_cap()
+                && !t.has(b::ROLE | b::TITLE)
+                && t.lower().is_some_and(|w| !lex.is_role(w))
+        })
+}
+
 /// `A Defense Department spokesman (Bryan Whitman) called …`: a person's name in
 /// parentheses right after a description is who it describes.
 fn bracketed_person(tokens: &[Token], end: usize, name: &Mention, reg: &Registry) -> bool {
@@ -878,7 +896,7 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
                             | b::STOPWORD,
                     )
             });
-        let gap_ok = gap_ok && !clause_after;
+        let gap_ok = gap_ok && !clause_after && !relative_before_name(tokens, &ms[n], lex);
         let listed = ms[n]
             .entity
             .is_some_and(|e| enumerated(tokens, &ms[d], &ms[n], &reg.entities[e]));
@@ -1372,6 +1390,17 @@ fn govern(
     }
     if prev.is_punct("(") {
         // `(SPD)`, `(Reuters)`: a label in parentheses, not a subject.
+        m.object = true;
+    }
+    // `so der Landeshauptmann, der Moltrer „…“ nennt`: a bare name after a relative
+    // pronoun whose clause hangs on a person's role is the clause's object; the pronoun
+    // is the person. (`das Interview, das Peter Pilz gab`: after a thing the name is
+    // the subject.)
+    let after_role = last.is_some_and(|l| {
+        matches!(l.kind, MentionKind::Description { org: false, .. })
+            && l.toks.end + 1 == m.toks.start
+    });
+    if m.kind == MentionKind::Name && after_role && relative_before_name(tokens, m, lex) {
         m.object = true;
     }
     // `Michael Johnson (Australian Liberal Party, Division of Ryan)`: so is every part

@@ -6886,3 +6886,24 @@ fn a_narrator_label_in_capitals_names_nobody() {
     let t = "The narrator speaks over the pictures. NARRATOR says little.\nNARRATOR\n“It was a cold winter.”";
     assert_eq!(who(t, "en"), vec![None]);
 }
+
+#[test]
+fn a_bare_name_after_der_following_a_role_opens_a_relative_clause_not_an_apposition() {
+    let t = "„Ich schätze das sehr“, so Landeshauptmann Kompatscher. Moltrer sei spät eingestiegen, „trotzdem hat sich eine Freundschaft entwickelt“, so der Landeshauptmann, der Moltrer „einen offenen Menschen“ nennt.";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Kompatscher", "Kompatscher", "Kompatscher"])
+    );
+}
+
+#[test]
+fn an_article_and_adjective_before_a_name_after_a_role_still_make_an_apposition() {
+    let t = "„Der Award ist etwas Besonderes“, so der Preisträger von 2009, der schwedische Entwickler Daniel Stehnberg.";
+    assert_eq!(who(t, "de"), some(&["Daniel Stehnberg"]));
+}
+
+#[test]
+fn a_name_after_a_relative_pronoun_hanging_on_a_thing_is_the_clause_subject() {
+    let t = "Ich habe das Interview zitiert, das Peter Pilz gegeben hat, weil er heute sagt: „Wir müssen aufpassen.“";
+    assert_eq!(who(t, "de"), some(&["Peter Pilz"]));
+}
