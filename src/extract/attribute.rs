@@ -2190,10 +2190,10 @@ impl<'a> Attributor<'a> {
                 self.mark_speaker(e);
             }
         } else if let Some(e) = self
-            .colon_subject(s, qt)
+            .stance_speaker(s, qt)
+            .or_else(|| self.colon_subject(s, qt))
             .or_else(|| self.earlier_quote_colon_owner(s, qt))
             .or_else(|| self.text_frame_subject(s, qt))
-            .or_else(|| self.stance_speaker(s, qt))
             .or_else(|| self.predicate_quote_owner(s, qt))
         {
             // `Jones disagreed: “…”`: whoever the sentence is about introduces it.
@@ -4090,7 +4090,18 @@ impl<'a> Attributor<'a> {
         t > s.range.start
             && s.tokens[t].has(b::RELATIVE_PRONOUN)
             && s.tokens[t - 1].is_punct(",")
-            && !(self.lex.verb_second && s.tokens.get(t + 1).is_some_and(Token::is_cap))
+            && !(self.lex.verb_second
+                && s.tokens.get(t + 1).is_some_and(Token::is_cap)
+                && !self.name_object_at(s, t))
+    }
+
+    /// `so der Landeshauptmann, der Moltrer „…“ nennt`: whether the name at token `t`
+    /// or right after it is the object of a relative clause (see `govern` in `names`),
+    /// which makes a German `der` there a relative pronoun, not an article.
+    fn name_object_at(&self, s: &Sentence<'_>, t: usize) -> bool {
+        s.mentions.iter().any(|m| {
+            m.kind == MentionKind::Name && m.object && (m.toks.start == t || m.toks.start == t + 1)
+        })
     }
 
     /// `Ola Kline, a chip analyst at Brightwater Securities, who said`: a body named

@@ -758,18 +758,30 @@ fn opening_adjective_phrase(
 /// before a person's bare name, so `der` there after a comma opens a relative clause,
 /// whose object the name is, and no apposition.
 fn relative_before_name(tokens: &[Token], name: &Mention, lex: &Lexicon) -> bool {
+    relative_pronoun_before_name(tokens, name, lex).is_some()
+}
+
+/// Where the relative pronoun of [`relative_before_name`] is: the mention's first token
+/// (`der Moltrer`), or the token right before it when the mention is the bare name.
+fn relative_pronoun_before_name(tokens: &[Token], name: &Mention, lex: &Lexicon) -> Option<usize> {
+    if !lex.capitalised_nouns {
+        return None;
+    }
     let start = name.toks.start;
-    lex.capitalised_nouns
-        && name.toks.len() >= 2
-        && tokens[start].has(b::RELATIVE_PRONOUN)
-        && start > 0
-        && tokens[start - 1].is_punct(",")
-        && tokens[start + 1..name.toks.end].iter().all(|t| {
-            t.is_word()
-                && t.is_cap()
-                && !t.has(b::ROLE | b::TITLE)
-                && t.lower().is_some_and(|w| !lex.is_role(w))
-        })
+    let (pronoun, first_name) = if tokens[start].has(b::RELATIVE_PRONOUN) && name.toks.len() >= 2 {
+        (start, start + 1)
+    } else if start >= 2 && tokens[start - 1].has(b::RELATIVE_PRONOUN) {
+        (start - 1, start)
+    } else {
+        return None;
+    };
+    let bare = tokens[first_name..name.toks.end].iter().all(|t| {
+        t.is_word()
+            && t.is_cap()
+            && !t.has(b::ROLE | b::TITLE)
+            && t.lower().is_some_and(|w| !lex.is_role(w))
+    });
+    (pronoun > 0 && tokens[pronoun - 1].is_punct(",") && bare).then_some(pronoun)
 }
 
 /// `A Defense Department spokesman (Bryan Whitman) called …`: a person's name in
@@ -1396,12 +1408,16 @@ fn govern(
     // pronoun whose clause hangs on a person's role is the clause's object; the pronoun
     // is the person. (`das Interview, das Peter Pilz gab`: after a thing the name is
     // the subject.)
-    let after_role = last.is_some_and(|l| {
-        matches!(l.kind, MentionKind::Description { org: false, .. })
-            && l.toks.end + 1 == m.toks.start
-    });
-    if m.kind == MentionKind::Name && after_role && relative_before_name(tokens, m, lex) {
-        m.object = true;
+    if m.kind == MentionKind::Name {
+        let pronoun = relative_pronoun_before_name(tokens, m, lex);
+        let after_role = pronoun.is_some_and(|p| {
+            last.is_some_and(|l| {
+                matches!(l.kind, MentionKind::Description { org: false, .. }) && l.toks.end + 1 == p
+            })
+        });
+        if after_role {
+            m.object = true;
+        }
     }
     // `Michael Johnson (Australian Liberal Party, Division of Ryan)`: so is every part
     // of such a label.

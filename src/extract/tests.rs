@@ -6907,3 +6907,18 @@ fn a_name_after_a_relative_pronoun_hanging_on_a_thing_is_the_clause_subject() {
     let t = "Ich habe das Interview zitiert, das Peter Pilz gegeben hat, weil er heute sagt: „Wir müssen aufpassen.“";
     assert_eq!(who(t, "de"), some(&["Peter Pilz"]));
 }
+
+#[test]
+fn a_relative_clause_naming_a_known_person_after_a_role_is_said_by_the_role() {
+    let t = "Mit Bestürzung hat Landeshauptmann Arno Kompatscher vom Tod von Diego Moltrer erfahren. Moltrer sei spät eingestiegen, „trotzdem hat sich eine Freundschaft entwickelt“, so der Landeshauptmann, der Moltrer „einen offenen Menschen“ nennt.";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Arno Kompatscher", "Arno Kompatscher"])
+    );
+}
+
+#[test]
+fn the_person_after_an_opening_fuer_holds_the_view_even_after_a_dass_clause() {
+    let t = "Für Landeshauptmann Kompatscher ist klar, dass Schael ein Gewinn ist: „Die Empfehlung spricht für sich.“";
+    assert_eq!(who(t, "de"), some(&["Kompatscher"]));
+}
