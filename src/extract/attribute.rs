@@ -5641,7 +5641,12 @@ impl<'a> Attributor<'a> {
     /// quote at `qt`, names (`die Botschaft des Kanzlers`, `the warning of the minister`).
     fn genitive_owner(&mut self, s: &mut Sentence<'_>, noun: usize, qt: usize) -> Option<usize> {
         let link = s.tokens.get(noun + 1)?;
-        let genitive = link.has(b::GENITIVE_ARTICLE) || link.lower() == Some("of");
+        // (`so die Botschaft von Fugatti, Kompatscher und Mattle`: an agent's preposition
+        // stands for the genitive.)
+        let genitive = link.has(b::GENITIVE_ARTICLE)
+            || link
+                .lower()
+                .is_some_and(|w| w == "of" || self.lex.agent.contains(w));
         // `the assessment offered by Clay Johnson III, …: “…”`: so does an agent after a
         // participle.
         let agent_after_participle = link

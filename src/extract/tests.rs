@@ -6922,3 +6922,9 @@ fn the_person_after_an_opening_fuer_holds_the_view_even_after_a_dass_clause() {
     let t = "Für Landeshauptmann Kompatscher ist klar, dass Schael ein Gewinn ist: „Die Empfehlung spricht für sich.“";
     assert_eq!(who(t, "de"), some(&["Kompatscher"]));
 }
+
+#[test]
+fn so_die_botschaft_von_names_the_first_known_person_after_von() {
+    let t = "Trentinos Landeshauptmann Maurizio Fugatti empfing Kompatscher und Mattle. „Wir suchen Lösungen“, so die Botschaft von Fugatti, Kompatscher und Mattle.";
+    assert_eq!(who(t, "de"), some(&["Maurizio Fugatti"]));
+}
