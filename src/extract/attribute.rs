@@ -4790,6 +4790,9 @@ impl<'a> Attributor<'a> {
     }
 
     fn opening_person(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        if let Some(e) = self.inverted_person(s) {
+            return Some(e);
+        }
         let m = s.mentions.first()?;
         let opens = m.toks.start <= s.range.start + 3 && m.toks.end <= qt;
         if !opens {
@@ -4840,6 +4843,51 @@ impl<'a> Attributor<'a> {
             }
             _ => None,
         }
+    }
+
+    /// `Den Bundesrat sieht Bader als einen „stabilen Faktor“`, `Als „großartige
+    /// Vorbilder“ hat Herrmann 31 Bürger ausgezeichnet`: a German sentence that fronts an
+    /// object, or `als` with a quote, has its subject right after the
+    /// finite verb; a person named there is whom the sentence is about.
+    fn inverted_person(&self, s: &Sentence<'_>) -> Option<usize> {
+        if !self.lex.verb_second || s.range.len() < 4 {
+            return None;
+        }
+        let start = s.range.start;
+        let first = &s.tokens[start];
+        let fronted_object = s
+            .mentions
+            .first()
+            .filter(|m| {
+                m.toks.start == start
+                    && m.object
+                    && !m.after_prep
+                    && first.has(b::OBJECT_DET)
+                    && m.kind != MentionKind::Name
+            })
+            .map(|m| m.toks.end);
+        // (`Für „ihre Führungsrolle …“ hat Merkel den Preis erhalten`: the reason a
+        // preposition gives is someone else's words.)
+        let fronted_quote = first
+            .lower()
+            .is_some_and(|w| self.lex.is_capacity_word(w))
+            .then(|| start + 1)
+            .filter(|&q| s.tokens[q].quote().is_some())
+            .map(|q| q + 1);
+        let verb = fronted_object.or(fronted_quote)?;
+        let finite = s
+            .tokens
+            .get(verb)
+            .is_some_and(|t| t.is_word() && !t.is_cap() && t.quote().is_none());
+        if !finite || verb + 1 >= s.range.end {
+            return None;
+        }
+        let p = self.middle_field_subject(s, verb + 1)?;
+        let m = &s.mentions[p];
+        (m.kind == MentionKind::Name)
+            .then_some(m.entity)
+            .flatten()
+            .filter(|&e| self.reg.entities[e].person_like())
     }
 
     /// `Freie Software und Offene Standards sollen zum „Leitprinzip …“ werden`: in German a

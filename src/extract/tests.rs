@@ -6928,3 +6928,21 @@ fn so_die_botschaft_von_names_the_first_known_person_after_von() {
     let t = "Trentinos Landeshauptmann Maurizio Fugatti empfing Kompatscher und Mattle. „Wir suchen Lösungen“, so die Botschaft von Fugatti, Kompatscher und Mattle.";
     assert_eq!(who(t, "de"), some(&["Maurizio Fugatti"]));
 }
+
+#[test]
+fn a_fronted_object_leaves_the_subject_after_the_verb_owning_a_partial_quote() {
+    let t = "Den Bundesrat sieht Karl Bader als einen „stabilen Faktor der Republik“.";
+    assert_eq!(who(t, "de"), some(&["Karl Bader"]));
+}
+
+#[test]
+fn a_fronted_als_quote_is_the_words_of_the_subject_after_the_verb() {
+    let t = "Als „großartige Vorbilder“ hat heute Innenminister Joachim Herrmann 31 Bürger ausgezeichnet.";
+    assert_eq!(who(t, "de"), some(&["Joachim Herrmann"]));
+}
+
+#[test]
+fn a_fronted_reason_after_fuer_is_not_the_prize_winners_words() {
+    let t = "Für „ihre Führungsrolle in Zeiten globaler Krisen“ hat Bundeskanzlerin Angela Merkel den Fulbright-Preis erhalten.";
+    assert_eq!(who(t, "de"), vec![None]);
+}
