@@ -394,3 +394,16 @@ SH_PM_CATEGORY = ("Press releases of the Land government of Schleswig-Holstein: 
                   "version); as reposted by a local news portal under its category 'Staatskanzlei' with the dateline "
                   "'Kiel (pm)' (inference that the items are the Land's releases, see the retrieval note); source: "
                   "Landesregierung Schleswig-Holstein")
+# Four-hundred-and-fiftieth held-out set: press releases of the Land government of Schleswig-Holstein read on the
+# Landesportal itself (schleswig-holstein.de, path '…/Presse/PI/…', 'PI' = Presseinformation), not on a repost. The terms
+# are the Land's copyright notice as recorded for SH_PM_REPOST (stored copy of its English page
+# http://www.schleswig-holstein.de/Portal/EN/Service/Impressum/copyright.html): "The only exceptions to this are the press
+# releases of the Land government of Schleswig-Holstein and the speeches published in the Internet. Their content may be
+# used without specific permission." Only pages under the portal's press-release path are used; the portal's timeline and
+# article pages ('…/Timeline/…', '…/_startseite/Artikel…') are not press releases and stay out (rule 2290). The text is
+# reproduced unchanged, in part, the portal's furniture left out (rule 2340).
+SH_PM = ("Press releases of the Land government of Schleswig-Holstein: 'The only exceptions to this are the press releases "
+         "of the Land government of Schleswig-Holstein and the speeches published in the Internet. Their content may be "
+         "used without specific permission.' (copyright notice of schleswig-holstein.de, English version); the release as "
+         "published on the Landesportal under its press-release path ('Presse/PI'); source: Landesregierung "
+         "Schleswig-Holstein")
