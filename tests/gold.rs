@@ -1457,6 +1457,20 @@ fn floors(stem: &str) -> Floors {
         "heldout440-en" => (0.97, 0.96, 0.40),
         // heldout441-en (NIH Record, Army, NASA stories, 33) 0.939 (31/33) at 794c964. Raised in session 34.
         "heldout441-en" => (0.97, 0.92, 0.40),
+        // heldout447-de (South Tyrol provincial press office, 29) 0.897 (26/29) at 629043d.
+        "heldout447-de" => (0.95, 0.85, 0.40),
+        // heldout448-de (Bavarian Interior Ministry, 33) 0.970 (32/33) at 7c54a5f.
+        "heldout448-de" => (0.97, 0.92, 0.40),
+        // heldout449-de (Austrian Parliament, 16) 0.812 (13/16) at 629043d.
+        "heldout449-de" => (0.94, 0.77, 0.40),
+        // heldout450-de (Schleswig-Holstein, Commission, Justice Ministry, 14) 0.786 (11/14) at 7c54a5f.
+        "heldout450-de" => (0.95, 0.74, 0.40),
+        // heldout451-de (South Tyrol provincial press office, 13) 0.846 (11/13) at 7c54a5f.
+        "heldout451-de" => (0.97, 0.80, 0.40),
+        // heldout452-en (VOA texts, 23) 0.826 (19/23) at 7c54a5f.
+        "heldout452-en" => (0.97, 0.78, 0.40),
+        // heldout453-en (US military and NOAA stories, 33) 1.000 (33/33) at 7c54a5f.
+        "heldout453-en" => (0.97, 0.96, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
