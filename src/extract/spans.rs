@@ -119,12 +119,19 @@ pub fn find_quotes(
         // after paragraphs with no mark the quote left open was cut, not reopened.)
         if prev_open_at_end && middle.is_empty() {
             let reopens = ptext.chars().next().is_some_and(|c| is_opener(c, pairs));
+            // (`„84 Prozent …` ⏎ `Das ist ein ermutigendes Signal“, sagte Kühnel`: a piece
+            // from the paragraph's start to a closing mark, its opening lost, is the
+            // quote's last piece too.)
+            let closes = !reopens
+                && out
+                    .get(first_in_para)
+                    .is_some_and(|q| q.span.start == para.start);
             if let Some(q) = out.get_mut(first_in_para) {
-                if reopens && q.span.start == para.start {
+                if (reopens || closes) && q.span.start == para.start {
                     q.continues = true;
                 }
             }
-            if reopens {
+            if reopens || closes {
                 if let Some(prev) = out[..first_in_para].last_mut() {
                     prev.runs_on = true;
                 }
@@ -1325,6 +1332,14 @@ mod tests {
     #[test]
     fn padded_straight_mark_with_no_closing_mark_after_it_opens_nothing() {
         assert!(quotes("Das Brett ist 5 \" breit und 3 cm dick.", "de").is_empty());
+    }
+
+    #[test]
+    fn a_lost_opening_piece_before_a_cue_closes_the_quote_left_open() {
+        let t = "Titel\n„84 Prozent fühlen sich als EU-Bürger.\nDas ist ein gutes Signal“, sagte Kühnel.\n";
+        let q = german_raw_quotes(t);
+        assert_eq!(q.len(), 2);
+        assert!(q[0].runs_on && q[1].continues);
     }
 
     #[test]

@@ -6946,3 +6946,9 @@ fn a_fronted_reason_after_fuer_is_not_the_prize_winners_words() {
     let t = "Für „ihre Führungsrolle in Zeiten globaler Krisen“ hat Bundeskanzlerin Angela Merkel den Fulbright-Preis erhalten.";
     assert_eq!(who(t, "de"), vec![None]);
 }
+
+#[test]
+fn a_quote_whose_closing_piece_in_the_next_paragraph_is_cued_takes_that_cue() {
+    let t = "Das geht aus einer Umfrage hervor. „84 Prozent der Deutschen fühlen sich als EU-Bürger.\nDas ist ein ermutigendes Signal“, sagte Richard Kühnel.";
+    assert_eq!(who(t, "de"), some(&["Richard Kühnel", "Richard Kühnel"]));
+}
