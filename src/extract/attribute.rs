@@ -98,6 +98,10 @@ pub struct Attributor<'a> {
     /// The named person the last sentence of a quote-less paragraph opens with, who
     /// speaks a first-person quote paragraph after it that nothing else attributes.
     prev_para_statement: Option<usize>,
+    /// The person a paragraph of one English sentence introduced by what they are
+    /// (`Alfred Allotey is a cocoa storage manager …`), who speaks the quote paragraph
+    /// after it.
+    prev_para_intro: Option<usize>,
     /// The first person a quote-less paragraph names, when it names them again in a
     /// later sentence: whom the paragraph is about.
     prev_para_protagonist: Option<usize>,
@@ -257,6 +261,7 @@ impl<'a> Attributor<'a> {
             org_subjects: Recent::default(),
             prev_para_last: None,
             prev_para_statement: None,
+            prev_para_intro: None,
             prev_para_protagonist: None,
             prev_para_colon: false,
             reported_lead: None,
@@ -379,6 +384,7 @@ impl<'a> Attributor<'a> {
         // The named person opening the last sentence (`Der Generalsekretär, Thorbjørn
         // Jagland, hat die Anschläge verurteilt.`).
         let mut opening_person: Option<usize> = None;
+        let mut intro: Option<usize> = None;
         // The person the last sentence asks something (`asked him what …`).
         let mut asked: Option<usize> = None;
         // `Statement from Secretary Arne Duncan on …` as a headline line of its own (in
@@ -918,6 +924,9 @@ impl<'a> Attributor<'a> {
             // (`Administrator Steven Preston … today thanked …. The resolution gave SBA …`
             // ⏎ `"… I am grateful …"`: so does one whose later sentences name no person.)
             let introducing = !self.lex.verb_second && si == 0;
+            if introducing && sents.len() == 1 && quote_toks.is_empty() {
+                intro = self.introduced_person(&s);
+            }
             let fresh = (quote_toks.is_empty() && (self.lex.verb_second || introducing))
                 .then(|| self.opening_subject(&s))
                 .flatten()
@@ -940,14 +949,21 @@ impl<'a> Attributor<'a> {
             if !keeps {
                 opening_person = fresh;
             }
+            // (`Thema: Bundesjustizminister Dr. Marco Buschmann anlässlich der …:`: a topic
+            // label before the name leaves it the line's opener.)
+            let topic_label = range.len() > 2
+                && tokens[range.start].is_word()
+                && tokens[range.start + 1].is_punct(":");
+            let label_end = range.start + if topic_label { 2 } else { 0 };
             colon_opener = s
                 .mentions
-                .first()
+                .iter()
+                .find(|m| m.toks.start >= label_end)
                 // (A label alone, `Zitat:`, or a dateline, `Wien – Die Rede im Wortlaut:`,
                 // opens no clause.)
                 .filter(|m| {
                     m.kind == MentionKind::Name
-                        && m.toks.start == range.start
+                        && m.toks.start == label_end
                         && tokens
                             .get(m.toks.end)
                             .is_some_and(|t| t.is_word() || t.is_punct(","))
@@ -957,7 +973,13 @@ impl<'a> Attributor<'a> {
                             .count()
                             >= 2
                 })
-                .and_then(|_| self.opening_subject(&s));
+                .and_then(|m| {
+                    if topic_label {
+                        m.entity.filter(|&e| self.reg.entities[e].person_like())
+                    } else {
+                        self.opening_subject(&s)
+                    }
+                });
             // Descriptions opening this sentence resolve against the sentence before.
             self.learn_possessive_gender(&s);
             let opening = self.update_salience(&mut s);
@@ -1148,6 +1170,7 @@ impl<'a> Attributor<'a> {
         // (A headline line, without a full stop, states nothing of the kind.)
         let full_stop = tokens.last().is_some_and(|t| t.is_punct("."));
         self.prev_para_statement = opening_person.filter(|_| last_quote.is_none() && full_stop);
+        self.prev_para_intro = intro.filter(|_| full_stop);
         self.prev_para_protagonist = first_person
             .filter(|_| first_person_again && last_quote.is_none() && full_stop)
             .filter(|&e| !self.reg.entities[e].org);
@@ -1539,6 +1562,32 @@ impl<'a> Attributor<'a> {
                     && after.is_none_or(|c| !c.is_alphanumeric())
             });
         repeated.then(|| known.unwrap_or_else(|| self.reg.register_person(&words)))
+    }
+
+    /// `Alfred Allotey is a cocoa storage manager …`, `James is one of those farmers …`:
+    /// the person a sentence opens with, right before a copula and an indefinite
+    /// article, which says what the person is. (A lone word must be a given name.)
+    fn introduced_person(&self, s: &Sentence<'_>) -> Option<usize> {
+        let m = s.mentions.first()?;
+        let copula = s
+            .tokens
+            .get(m.toks.end)
+            .and_then(Token::lower)
+            .is_some_and(|w| self.lex.is_copula(w));
+        let indefinite = s
+            .tokens
+            .get(m.toks.end + 1)
+            .is_some_and(|t| t.has(b::INDEFINITE));
+        let named = m.kind == MentionKind::Name
+            && m.toks.start == s.range.start
+            && (m.toks.len() >= 2 || s.tokens[m.toks.start].has(b::GIVEN_NAME));
+        if !(named && copula && indefinite) {
+            return None;
+        }
+        m.entity.filter(|&e| {
+            let ent = &self.reg.entities[e];
+            ent.person_like() && !ent.org
+        })
     }
 
     /// Where the colon after a paragraph's opening label (`HALEY:`, `ALAN BOWERS JR.:`)
@@ -2181,6 +2230,7 @@ impl<'a> Attributor<'a> {
                 .or(self.prev_para_reported_tail.filter(|_| bare))
                 .or(self.last_para_topic.filter(|_| bare))
                 .or(statement)
+                .or(self.prev_para_intro.filter(|_| bare))
                 .or(protagonist)
                 // (`Die schriftlich eingebrachte Anfrage … hat folgenden Wortlaut:` ⏎
                 // `„…“` in a protocol: the text of the one who has the floor.)

@@ -6952,3 +6952,15 @@ fn a_quote_whose_closing_piece_in_the_next_paragraph_is_cued_takes_that_cue() {
     let t = "Das geht aus einer Umfrage hervor. „84 Prozent der Deutschen fühlen sich als EU-Bürger.\nDas ist ein ermutigendes Signal“, sagte Richard Kühnel.";
     assert_eq!(who(t, "de"), some(&["Richard Kühnel", "Richard Kühnel"]));
 }
+
+#[test]
+fn a_topic_label_before_a_colon_line_leaves_the_person_after_it_its_opener() {
+    let t = "Thema: Bundesjustizminister Dr. Marco Buschmann anlässlich der Ersten Beratung des Gesetzentwurfs im Bundestag:\n„Es herrscht wieder Krieg in Europa.“";
+    assert_eq!(who(t, "de"), some(&["Marco Buschmann"]));
+}
+
+#[test]
+fn a_paragraph_introducing_a_person_by_what_they_are_heads_the_quote_paragraph_after_it() {
+    let t = "Cocoa prices fell sharply this year.\nAlfred Allotey is a cocoa storage manager for a company called PBC Limited.\n“The farmers are compelled to give most of their produce to the buyers.”\nGhanaian farmers are urging the government to stop the smuggling.";
+    assert_eq!(who(t, "en"), some(&["Alfred Allotey"]));
+}
