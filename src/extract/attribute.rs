@@ -358,6 +358,9 @@ impl<'a> Attributor<'a> {
         self.prev_introduced = None;
         self.prev_newcomer = None;
         let mut last_cue_subject: Option<usize> = None;
+        // The subject of the paragraph's last cue, while no sentence after it names a
+        // person or holds a quote (see `prev_para_last`).
+        let mut colon_fallback: Option<usize> = None;
         // The speaker whose reported speech, without a quote, the last sentence went on.
         let mut reported_tail: Option<usize> = None;
         let mut waiting: Vec<usize> = Vec::new();
@@ -771,6 +774,15 @@ impl<'a> Attributor<'a> {
                 .or(framing)
                 .or_else(|| subjects.iter().rev().flatten().next().copied());
             last_cue_subject = own.or(last_cue_subject.filter(|_| s.reported));
+            let names_person = s.mentions.iter().any(|m| {
+                matches!(m.kind, MentionKind::Pronoun(_))
+                    || m.entity.is_some_and(|e| self.reg.entities[e].person_like())
+            });
+            colon_fallback = match own {
+                Some(e) => Some(e),
+                None if names_person || !quote_toks.is_empty() => None,
+                None => colon_fallback,
+            };
             reported_tail = last_cue_subject.filter(|_| s.reported && quote_toks.is_empty());
             // `A correspondent said the announcement meant …`: a text named after the verb
             // with an article is what the speaker talks about, not a text of theirs.
@@ -1201,8 +1213,11 @@ impl<'a> Attributor<'a> {
             // it is by `eine Reihe von “…”, fokussiert auf:`, whose quote has a speaker.
             // (`Hafriz from Singapore thinks al-Zaidi should be president:` ⏎ `“…”`: the
             // person opening the sentence, whatever its verb.)
+            // (`… schreibt Lion Feuchtwanger über seinen Verleger. Darin finden sich Sätze
+            // wie:` ⏎ `„…“`: a colon sentence naming no one goes on with the cue before.)
             _ if ends_with_colon => colon_author
                 .or(last_cue_subject)
+                .or(colon_fallback)
                 .or(last_sentence_quote)
                 .or(label_line)
                 .or(colon_owner)

@@ -6964,3 +6964,9 @@ fn a_paragraph_introducing_a_person_by_what_they_are_heads_the_quote_paragraph_a
     let t = "Cocoa prices fell sharply this year.\nAlfred Allotey is a cocoa storage manager for a company called PBC Limited.\n“The farmers are compelled to give most of their produce to the buyers.”\nGhanaian farmers are urging the government to stop the smuggling.";
     assert_eq!(who(t, "en"), some(&["Alfred Allotey"]));
 }
+
+#[test]
+fn a_colon_sentence_naming_no_one_goes_on_with_the_cue_before_it() {
+    let t = "In seinen Tagebüchern schreibt Lion Feuchtwanger immer wieder über seinen Verleger Gustav Kiepenheuer. Darin finden sich Sätze wie:\n„Geld von Kiepenheuer.“";
+    assert_eq!(who(t, "de"), some(&["Lion Feuchtwanger"]));
+}
