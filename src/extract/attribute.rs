@@ -4855,7 +4855,7 @@ impl<'a> Attributor<'a> {
     }
 
     fn opening_person(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
-        if let Some(e) = self.inverted_person(s) {
+        if let Some(e) = self.inverted_person(s, qt) {
             return Some(e);
         }
         let m = s.mentions.first()?;
@@ -4914,7 +4914,7 @@ impl<'a> Attributor<'a> {
     /// Vorbilder“ hat Herrmann 31 Bürger ausgezeichnet`: a German sentence that fronts an
     /// object, or `als` with a quote, has its subject right after the
     /// finite verb; a person named there is whom the sentence is about.
-    fn inverted_person(&self, s: &Sentence<'_>) -> Option<usize> {
+    fn inverted_person(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
         if !self.lex.verb_second || s.range.len() < 4 {
             return None;
         }
@@ -4939,7 +4939,29 @@ impl<'a> Attributor<'a> {
             .then(|| start + 1)
             .filter(|&q| s.tokens[q].quote().is_some())
             .map(|q| q + 1);
-        let verb = fronted_object.or(fronted_quote)?;
+        // (`Für die Grünen sah Hans-Christian Ströbele ein „Hau-Ruck-Verfahren“`: so does
+        // a fronted phrase of stance, when the quote comes after the verb; `Für
+        // „ihre Führungsrolle …“ hat Merkel den Preis erhalten` has it inside the phrase.)
+        // (Only a phrase of stance, `für`: `In Norwegen begann Halvdan Svarte („der
+        // Schwarze“) …` names, it does not speak.)
+        let stance = first.has(b::PREPOSITION)
+            && first
+                .lower()
+                .is_some_and(|w| self.lex.stance_prepositions.contains(w));
+        let fronted_phrase = stance
+            .then(|| {
+                s.mentions
+                    .first()
+                    .filter(|m| m.after_prep && m.toks.start > start && m.toks.start <= start + 2)
+            })
+            .flatten()
+            .map(|m| m.toks.end)
+            .filter(|&v| {
+                qt > v
+                    && !s.tokens[v]
+                        .has(b::PREPOSITION | b::DETERMINER | b::COORDINATOR | b::OBJECT_DET)
+            });
+        let verb = fronted_object.or(fronted_quote).or(fronted_phrase)?;
         let finite = s
             .tokens
             .get(verb)

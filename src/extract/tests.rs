@@ -6970,3 +6970,15 @@ fn a_colon_sentence_naming_no_one_goes_on_with_the_cue_before_it() {
     let t = "In seinen Tagebüchern schreibt Lion Feuchtwanger immer wieder über seinen Verleger Gustav Kiepenheuer. Darin finden sich Sätze wie:\n„Geld von Kiepenheuer.“";
     assert_eq!(who(t, "de"), some(&["Lion Feuchtwanger"]));
 }
+
+#[test]
+fn a_fronted_fuer_phrase_leaves_the_subject_after_the_verb_owning_a_later_quote() {
+    let t = "Für die Grünen sah Hans-Christian Ströbele im Vorgehen ein unzulässiges „Hau-Ruck-Verfahren“.";
+    assert_eq!(who(t, "de"), some(&["Hans-Christian Ströbele"]));
+}
+
+#[test]
+fn a_fronted_place_phrase_leaves_a_bracketed_gloss_after_a_name_unspoken() {
+    let t = "In Norwegen selbst begann Halvdan Svarte („der Schwarze“) um 850 mit der Einigung der Clans.";
+    assert_eq!(who(t, "de"), vec![None]);
+}
