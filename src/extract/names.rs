@@ -1846,7 +1846,8 @@ fn parse_at(
             && (prep_led()
                 || genitive_led(tokens, run_start)
                 || (k - run_start >= 2
-                    && (!lex.capitalised_nouns || article_led(tokens, run_start))))
+                    && (!lex.capitalised_nouns || article_led(tokens, run_start)))
+                || noun_before_given_name(tokens, run_start, k, end, lex))
         {
             break;
         }
@@ -2519,7 +2520,12 @@ fn proxy_noun(tokens: &[Token], k: usize, end: usize, lex: &Lexicon) -> Option<u
 /// given name that tells the gender. A lone word (`Jordan`) may be a place or a body.
 fn given_name_gender(words: &[&str], lex: &Lexicon) -> Option<Referent> {
     match words {
-        [first, _, ..] => lex.first_name_gender(&first.to_lowercase()),
+        // (`Luxemburger Yves Mersch`, `Buchhalter Jan Weidlich`: a word the lexicon lacks
+        // may stand before the given name in the run; the given name still tells.)
+        [first, second, _, ..] => lex
+            .first_name_gender(&first.to_lowercase())
+            .or_else(|| lex.first_name_gender(&second.to_lowercase())),
+        [first, _] => lex.first_name_gender(&first.to_lowercase()),
         _ => None,
     }
 }
@@ -2656,6 +2662,31 @@ fn genitive_led(tokens: &[Token], run_start: usize) -> bool {
         .take(3)
         .find(|t| !(t.is_word() && !t.is_cap() && !t.has(b::DETERMINER)))
         .is_some_and(|t| t.has(b::GENITIVE_ARTICLE))
+}
+
+/// `sprach der Luxemburger Yves Mersch`: in German an article before one noun the
+/// lexicon lacks and a given name with a surname after it makes the noun a word about
+/// the person, whose name opens at the given name (`Die Ärzte der Klinik Maria Hilf`,
+/// a genitive after a noun, stays one name: see [`article_led`]).
+fn noun_before_given_name(
+    tokens: &[Token],
+    run_start: usize,
+    k: usize,
+    end: usize,
+    lex: &Lexicon,
+) -> bool {
+    lex.capitalised_nouns
+        && k == run_start + 1
+        && run_start > 0
+        && tokens[run_start - 1].has(b::DETERMINER)
+        && !article_led(tokens, run_start)
+        && tokens[k].has(b::GIVEN_NAME)
+        && k + 1 < end
+        && tokens[k + 1].is_word()
+        && tokens[k + 1].is_cap()
+        && tokens[run_start]
+            .lower()
+            .is_some_and(|w| !lex.is_org_word(w, true))
 }
 
 /// `das Vorstandsmitglied der Österreichischen Bundesforste Georg Schöppel`: in German a

@@ -6982,3 +6982,15 @@ fn a_fronted_place_phrase_leaves_a_bracketed_gloss_after_a_name_unspoken() {
     let t = "In Norwegen selbst begann Halvdan Svarte („der Schwarze“) um 850 mit der Einigung der Clans.";
     assert_eq!(who(t, "de"), vec![None]);
 }
+
+#[test]
+fn a_noun_before_a_given_name_after_an_article_is_no_part_of_the_name() {
+    let t = "Neben Jens Weidmann sprach der Luxemburger Yves Mersch. Er sagte: „Das bleibt so.“";
+    assert_eq!(who(t, "de"), some(&["Yves Mersch"]));
+}
+
+#[test]
+fn a_nationality_before_a_given_name_is_left_out_of_the_speakers_name() {
+    let t = "„Europa braucht eine Zukunftsagenda“, sagte der Italiener Luca Jahier am Montag.";
+    assert_eq!(who(t, "de"), some(&["Luca Jahier"]));
+}
