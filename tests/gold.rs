@@ -1471,6 +1471,20 @@ fn floors(stem: &str) -> Floors {
         "heldout452-en" => (0.97, 0.78, 0.40),
         // heldout453-en (US military and NOAA stories, 33) 1.000 (33/33) at 7c54a5f.
         "heldout453-en" => (0.97, 0.96, 0.40),
+        // heldout454-de (Pressenza ICAN and IPPNW texts, 23) 0.870 (20/23) at d06f69d.
+        "heldout454-de" => (0.97, 0.82, 0.40),
+        // heldout455-de (Council of Europe, 21) 1.000 (21/21) at d06f69d.
+        "heldout455-de" => (0.97, 0.96, 0.40),
+        // heldout456-de (Bundesbank, Federal Government, BKA, 18) 0.778 (14/18) at d06f69d.
+        "heldout456-de" => (0.97, 0.73, 0.40),
+        // heldout457-de (Austrian Justice Ministry, BKA, 20) 0.950 (19/20) at d06f69d.
+        "heldout457-de" => (0.97, 0.91, 0.40),
+        // heldout458-de (netzpolitik.org, 25) 0.720 (18/25) at d06f69d.
+        "heldout458-de" => (0.97, 0.68, 0.40),
+        // heldout459-en (VOA texts, 15) 0.867 (13/15) at 80dd571.
+        "heldout459-en" => (0.97, 0.82, 0.40),
+        // heldout460-en (NASA, NIH, NOAA, USDA stories, 31) 0.968 (30/31) at d06f69d.
+        "heldout460-en" => (0.93, 0.92, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
