@@ -6994,3 +6994,9 @@ fn a_nationality_before_a_given_name_is_left_out_of_the_speakers_name() {
     let t = "„Europa braucht eine Zukunftsagenda“, sagte der Italiener Luca Jahier am Montag.";
     assert_eq!(who(t, "de"), some(&["Luca Jahier"]));
 }
+
+#[test]
+fn kam_zu_dem_schluss_is_a_cue_for_its_subject() {
+    let t = "Das Beratungsunternehmen PriceWaterhouseCoopers kam damals zu dem Schluss, dass die Abhängigkeit zu „Schmerzpunkten“ führe.";
+    assert_eq!(who(t, "de"), some(&["PriceWaterhouseCoopers"]));
+}
