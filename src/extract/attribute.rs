@@ -8803,11 +8803,19 @@ fn nearest_cue(
     // `X acknowledged the forces — in the words of the WADA report — “…”`: a source set
     // off right before the quote introduces it, whatever verb came before.
     const SOURCE_WORDS: usize = 6;
+    // (`…, eine Erklärung sollte laut Tagesspiegel Background (€) „die Wogen glätten“`:
+    // so does one right before it, nothing but the source's name, brackets and marks
+    // between.)
     let introduces = |src: &Cue| {
         src.toks.end <= qt
             && qt - src.toks.end <= SOURCE_WORDS
             && qt > 0
-            && tokens[qt - 1].is_punct(",:—–-")
+            && (tokens[qt - 1].is_punct(",:—–-")
+                || (src.toks.start > 0
+                    && !tokens[src.toks.start - 1].is_punct(",")
+                    && tokens[src.toks.end..qt]
+                        .iter()
+                        .all(|t| !t.is_word() || t.is_cap())))
     };
     let pick = match (verb, source) {
         (Some(v), Some(src))

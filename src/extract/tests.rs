@@ -7000,3 +7000,9 @@ fn kam_zu_dem_schluss_is_a_cue_for_its_subject() {
     let t = "Das Beratungsunternehmen PriceWaterhouseCoopers kam damals zu dem Schluss, dass die Abhängigkeit zu „Schmerzpunkten“ führe.";
     assert_eq!(who(t, "de"), some(&["PriceWaterhouseCoopers"]));
 }
+
+#[test]
+fn a_source_phrase_right_before_a_quote_beats_a_verb_in_the_clause_before() {
+    let t = "Zuvor hatte Hans Meier das Gesetz gelobt, eine Erklärung sollte jedoch laut Tagesspiegel Background (€) „die Wogen glätten“.";
+    assert_eq!(who(t, "de"), some(&["Tagesspiegel Background"]));
+}
