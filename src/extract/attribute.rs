@@ -3004,6 +3004,7 @@ impl<'a> Attributor<'a> {
         };
         let after = if marker(after) { after + 3 } else { after };
         let after = adverb_apposition_end(s, after).unwrap_or(after);
+        let after = dated_bracket_end(s, after).unwrap_or(after);
         let pre_end = self.pre_verb_end(s, v);
         // In English a noun right before a finite verb is its subject even after a word
         // that is usually a preposition (`after the company confirmed`); German fronts
@@ -8289,6 +8290,25 @@ fn adverb_apposition_end(s: &Sentence<'_>, after: usize) -> Option<usize> {
         .take_while(|&k| s.tokens[k].quote().is_none() && !s.tokens[k].has(b::SPEECH))
         .find(|&k| s.tokens[k].is_punct(","))?;
     (close + 1 < s.range.end).then_some(close + 1)
+}
+
+/// `betonte heute (11. September) Kulturlandesrätin Kasslatter Mur`: where the words after
+/// a verb go on past an adverb and a bracket holding a number (a date), if one follows.
+fn dated_bracket_end(s: &Sentence<'_>, after: usize) -> Option<usize> {
+    const BRACKET_TOKENS: usize = 8;
+    let t = |k: usize| s.tokens.get(k).filter(|_| k < s.range.end);
+    let adverb = t(after).is_some_and(|w| w.is_word() && !w.is_cap() && w.has(b::STOPWORD));
+    let open = if adverb { after + 1 } else { after };
+    if !t(open).is_some_and(|p| p.is_punct("(")) {
+        return None;
+    }
+    let close =
+        (open + 1..s.range.end.min(open + BRACKET_TOKENS)).find(|&k| s.tokens[k].is_punct(")"))?;
+    let dated = s.tokens[open + 1..close].iter().any(|t| {
+        t.lower()
+            .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
+    });
+    (dated && close + 1 < s.range.end).then_some(close + 1)
 }
 
 /// `according to X`: the mention after the phrase; after an indefinite document (`a

@@ -7006,3 +7006,9 @@ fn a_source_phrase_right_before_a_quote_beats_a_verb_in_the_clause_before() {
     let t = "Zuvor hatte Hans Meier das Gesetz gelobt, eine Erklärung sollte jedoch laut Tagesspiegel Background (€) „die Wogen glätten“.";
     assert_eq!(who(t, "de"), some(&["Tagesspiegel Background"]));
 }
+
+#[test]
+fn a_date_in_brackets_after_the_verb_leaves_the_speaker_after_it() {
+    let t = "„Erinnerung ist notwendig“, betonte heute (11. September) Kulturlandesrätin Kasslatter Mur.";
+    assert_eq!(who(t, "de"), some(&["Kasslatter Mur"]));
+}
