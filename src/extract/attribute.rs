@@ -131,6 +131,8 @@ pub struct Attributor<'a> {
     /// `Seibert zu den Ereignissen in Chemnitz`: the person a headline gives the floor to
     /// on a topic, who speaks the quote paragraph after it.
     headline_topic: Option<usize>,
+    /// The paragraph whose line set `headline_topic` (the headline, or a subheading).
+    headline_topic_para: usize,
     /// The speaker the previous paragraph's last sentence was about (see `paragraph`).
     last_para_topic: Option<usize>,
     /// The person whose label line (`John Major, britischer Premierminister, Die Zeit,
@@ -281,6 +283,7 @@ impl<'a> Attributor<'a> {
             feed_titles: Vec::new(),
             headline_quotes: (Vec::new(), 0),
             headline_topic: None,
+            headline_topic_para: 0,
             last_para_topic: None,
             label_above: None,
             labels_below: false,
@@ -353,7 +356,10 @@ impl<'a> Attributor<'a> {
         self.last_para_topic = self
             .prev_topic
             .filter(|&e| self.reg.entities[e].spoke && !self.reg.entities[e].org)
-            .or(self.headline_topic.take().filter(|_| self.paras == 1));
+            .or(self
+                .headline_topic
+                .take()
+                .filter(|_| self.paras == self.headline_topic_para + 1));
         self.prev_topic = None;
         self.prev_introduced = None;
         self.prev_newcomer = None;
@@ -422,7 +428,14 @@ impl<'a> Attributor<'a> {
                 }
                 mentions.retain(|m| !m.entity.is_some_and(|e| self.reg.entities[e].term));
             }
-            if self.in_headline && si == 0 {
+            // (`Heiko Maas zum Deutschen Verbrauchertag` ⏎ `„…“`: so does a subheading, a
+            // line of its own with no stop and no quote, further down.)
+            let subheading = sents.len() == 1
+                && tokens.last().is_some_and(Token::is_word)
+                && tokens.iter().all(|t| t.quote().is_none());
+            if (self.in_headline || subheading) && si == 0 {
+                let in_headline = self.in_headline;
+                self.headline_topic_para = self.paras;
                 self.headline_topic = mentions
                     .first()
                     .filter(|m| m.kind == MentionKind::Name && m.toks.start == range.start)
@@ -450,6 +463,13 @@ impl<'a> Attributor<'a> {
                                 ent.person_like() && ent.token_count() >= 2
                             })
                     });
+                // (Further down, only a person's full name: `Zeit zum Handeln` is a title.)
+                if !in_headline {
+                    self.headline_topic = self.headline_topic.filter(|&e| {
+                        let ent = &self.reg.entities[e];
+                        ent.person_like() && !ent.org && ent.token_count() >= 2
+                    });
+                }
             }
             self.settle_pending(&mentions);
             self.firms_by_kind(&tokens, &mut mentions);

@@ -7012,3 +7012,16 @@ fn a_date_in_brackets_after_the_verb_leaves_the_speaker_after_it() {
     let t = "„Erinnerung ist notwendig“, betonte heute (11. September) Kulturlandesrätin Kasslatter Mur.";
     assert_eq!(who(t, "de"), some(&["Kasslatter Mur"]));
 }
+
+#[test]
+fn a_subheading_giving_a_person_the_floor_heads_the_quote_paragraph_below() {
+    let t = "Die Verbraucher sollen gestärkt werden.\nHeiko Maas zum Deutschen Verbrauchertag\n„Wer Recht hat, muss auch Recht bekommen.“";
+    assert_eq!(who(t, "de"), some(&["Heiko Maas"]));
+}
+
+#[test]
+fn a_subheading_of_a_noun_and_zum_gives_nobody_the_floor() {
+    let t =
+        "Der Präsident sprach vor dem Parlament.\nZeit zum Handeln\n„Die Lage bleibt unsicher.“";
+    assert_eq!(who(t, "de"), vec![None]);
+}
