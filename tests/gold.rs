@@ -1485,6 +1485,20 @@ fn floors(stem: &str) -> Floors {
         "heldout459-en" => (0.97, 0.82, 0.40),
         // heldout460-en (NASA, NIH, NOAA, USDA stories, 31) 0.968 (30/31) at d06f69d.
         "heldout460-en" => (0.93, 0.92, 0.40),
+        // heldout461-de (netzpolitik.org, 13) 0.615 (8/13) at 806d081.
+        "heldout461-de" => (0.97, 0.57, 0.40),
+        // heldout462-de (Austrian Parliament 2005-2013, 5) 0.400 (2/5) at 806d081.
+        "heldout462-de" => (0.97, 0.36, 0.40),
+        // heldout463-de (South Tyrol 2009-2013, Council of Europe, 19) 0.789 (15/19) at 806d081.
+        "heldout463-de" => (0.97, 0.74, 0.40),
+        // heldout464-de (Pressenza Berlin and Vienna reports, 4) 0.250 (1/4) at 806d081.
+        "heldout464-de" => (0.97, 0.21, 0.40),
+        // heldout465-de (Bavarian Interior, Justice Ministry, Bundesbank, 16) 0.688 (11/16) at 806d081. Cluster tolerance 0.45: three of its seven gold speakers come out split or merged at 54d27cd.
+        "heldout465-de" => (0.97, 0.64, 0.45),
+        // heldout466-en (VOA texts, 24) 0.875 (21/24) at 806d081.
+        "heldout466-en" => (0.96, 0.83, 0.40),
+        // heldout467-en (US military stories, 37) 0.946 (35/37) at 806d081.
+        "heldout467-en" => (0.97, 0.90, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
