@@ -640,8 +640,8 @@ fn floors(stem: &str) -> Floors {
         // (This test's own name match counts 4/9 where the scorer's looser one counts 5/9.)
         // Raised in session 25 (0.556, 5/9 at its end).
         "heldout72-de" => (0.97, 0.52, 0.40),
-        // heldout73-de (9 netzpolitik.org articles, 19) 0.632 (12/19) at eb3d0fe; 0.737 (14/19) after session 22's rules.
-        "heldout73-de" => (0.97, 0.7, 0.40),
+        // heldout73-de (9 netzpolitik.org articles, 19) 0.632 (12/19) at eb3d0fe; 0.737 (14/19) after session 22's rules. Raised in session 35.
+        "heldout73-de" => (0.97, 0.74, 0.40),
         // heldout74-de (6 netzpolitik.org articles, 11) 0.455 (5/11) at eb3d0fe; 0.636 (7/11) after session 22's rules.
         // (Five gold speakers only; the pronoun quotes of Nils and Stefan Brink split three.)
         // Raised in session 24 (0.727, 8/11 at its end).
@@ -1457,44 +1457,44 @@ fn floors(stem: &str) -> Floors {
         "heldout440-en" => (0.97, 0.96, 0.40),
         // heldout441-en (NIH Record, Army, NASA stories, 33) 0.939 (31/33) at 794c964. Raised in session 34.
         "heldout441-en" => (0.97, 0.92, 0.40),
-        // heldout447-de (South Tyrol provincial press office, 29) 0.897 (26/29) at 629043d.
-        "heldout447-de" => (0.95, 0.85, 0.40),
-        // heldout448-de (Bavarian Interior Ministry, 33) 0.970 (32/33) at 7c54a5f.
-        "heldout448-de" => (0.97, 0.92, 0.40),
-        // heldout449-de (Austrian Parliament, 16) 0.812 (13/16) at 629043d.
-        "heldout449-de" => (0.94, 0.77, 0.40),
-        // heldout450-de (Schleswig-Holstein, Commission, Justice Ministry, 14) 0.786 (11/14) at 7c54a5f.
-        "heldout450-de" => (0.95, 0.74, 0.40),
-        // heldout451-de (South Tyrol provincial press office, 13) 0.846 (11/13) at 7c54a5f.
-        "heldout451-de" => (0.97, 0.80, 0.40),
-        // heldout452-en (VOA texts, 23) 0.826 (19/23) at 7c54a5f.
-        "heldout452-en" => (0.97, 0.78, 0.40),
+        // heldout447-de (South Tyrol provincial press office, 29) 0.897 (26/29) at 629043d. Raised in session 35.
+        "heldout447-de" => (0.95, 0.95, 0.40),
+        // heldout448-de (Bavarian Interior Ministry, 33) 0.970 (32/33) at 7c54a5f. Raised in session 35.
+        "heldout448-de" => (0.97, 0.95, 0.40),
+        // heldout449-de (Austrian Parliament, 16) 0.812 (13/16) at 629043d. Raised in session 35.
+        "heldout449-de" => (0.94, 0.89, 0.40),
+        // heldout450-de (Schleswig-Holstein, Commission, Justice Ministry, 14) 0.786 (11/14) at 7c54a5f. Raised in session 35.
+        "heldout450-de" => (0.95, 0.95, 0.40),
+        // heldout451-de (South Tyrol provincial press office, 13) 0.846 (11/13) at 7c54a5f. Raised in session 35.
+        "heldout451-de" => (0.97, 0.88, 0.40),
+        // heldout452-en (VOA texts, 23) 0.826 (19/23) at 7c54a5f. Raised in session 35.
+        "heldout452-en" => (0.97, 0.95, 0.40),
         // heldout453-en (US military and NOAA stories, 33) 1.000 (33/33) at 7c54a5f.
         "heldout453-en" => (0.97, 0.96, 0.40),
         // heldout454-de (Pressenza ICAN and IPPNW texts, 23) 0.870 (20/23) at d06f69d.
         "heldout454-de" => (0.97, 0.82, 0.40),
         // heldout455-de (Council of Europe, 21) 1.000 (21/21) at d06f69d.
         "heldout455-de" => (0.97, 0.96, 0.40),
-        // heldout456-de (Bundesbank, Federal Government, BKA, 18) 0.778 (14/18) at d06f69d.
-        "heldout456-de" => (0.97, 0.73, 0.40),
+        // heldout456-de (Bundesbank, Federal Government, BKA, 18) 0.778 (14/18) at d06f69d. Raised in session 35.
+        "heldout456-de" => (0.97, 0.90, 0.40),
         // heldout457-de (Austrian Justice Ministry, BKA, 20) 0.950 (19/20) at d06f69d.
         "heldout457-de" => (0.97, 0.91, 0.40),
-        // heldout458-de (netzpolitik.org, 25) 0.720 (18/25) at d06f69d.
-        "heldout458-de" => (0.97, 0.68, 0.40),
-        // heldout459-en (VOA texts, 15) 0.867 (13/15) at 80dd571.
-        "heldout459-en" => (0.97, 0.82, 0.40),
+        // heldout458-de (netzpolitik.org, 25) 0.720 (18/25) at d06f69d. Raised in session 35.
+        "heldout458-de" => (0.97, 0.84, 0.40),
+        // heldout459-en (VOA texts, 15) 0.867 (13/15) at 80dd571. Raised in session 35.
+        "heldout459-en" => (0.97, 0.89, 0.40),
         // heldout460-en (NASA, NIH, NOAA, USDA stories, 31) 0.968 (30/31) at d06f69d.
         "heldout460-en" => (0.93, 0.92, 0.40),
         // heldout461-de (netzpolitik.org, 13) 0.615 (8/13) at 806d081.
         "heldout461-de" => (0.97, 0.57, 0.40),
         // heldout462-de (Austrian Parliament 2005-2013, 5) 0.400 (2/5) at 806d081.
         "heldout462-de" => (0.97, 0.36, 0.40),
-        // heldout463-de (South Tyrol 2009-2013, Council of Europe, 19) 0.789 (15/19) at 806d081.
-        "heldout463-de" => (0.97, 0.74, 0.40),
+        // heldout463-de (South Tyrol 2009-2013, Council of Europe, 19) 0.789 (15/19) at 806d081. Raised in session 35.
+        "heldout463-de" => (0.97, 0.90, 0.40),
         // heldout464-de (Pressenza Berlin and Vienna reports, 4) 0.250 (1/4) at 806d081.
         "heldout464-de" => (0.97, 0.21, 0.40),
-        // heldout465-de (Bavarian Interior, Justice Ministry, Bundesbank, 16) 0.688 (11/16) at 806d081. Cluster tolerance 0.45: three of its seven gold speakers come out split or merged at 54d27cd.
-        "heldout465-de" => (0.97, 0.64, 0.45),
+        // heldout465-de (Bavarian Interior, Justice Ministry, Bundesbank, 16) 0.688 (11/16) at 806d081. Cluster tolerance 0.45: three of its seven gold speakers come out split or merged at 54d27cd. Raised in session 35.
+        "heldout465-de" => (0.97, 0.83, 0.45),
         // heldout466-en (VOA texts, 24) 0.875 (21/24) at 806d081.
         "heldout466-en" => (0.96, 0.83, 0.40),
         // heldout467-en (US military stories, 37) 0.946 (35/37) at 806d081.
