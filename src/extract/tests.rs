@@ -7025,3 +7025,10 @@ fn a_subheading_of_a_noun_and_zum_gives_nobody_the_floor() {
         "Der Präsident sprach vor dem Parlament.\nZeit zum Handeln\n„Die Lage bleibt unsicher.“";
     assert_eq!(who(t, "de"), vec![None]);
 }
+
+#[test]
+fn a_council_presidency_is_a_body_that_speaks() {
+    let t =
+        "Europol könne „weiter ermitteln“. Das teilte die französische Ratspräsidentschaft mit.";
+    assert_eq!(who(t, "de"), some(&["französische Ratspräsidentschaft"]));
+}
