@@ -364,9 +364,9 @@ impl<'a> Attributor<'a> {
         self.prev_introduced = None;
         self.prev_newcomer = None;
         let mut last_cue_subject: Option<usize> = None;
-        // The subject of the paragraph's last cue, while no sentence after it names a
-        // person or holds a quote (see `prev_para_last`).
-        let mut colon_fallback: Option<usize> = None;
+        // The subject of the paragraph's last cue and its sentence, while the one sentence
+        // after it names no person and holds no quote (see `prev_para_last`).
+        let mut colon_fallback: Option<(usize, usize)> = None;
         // The speaker whose reported speech, without a quote, the last sentence went on.
         let mut reported_tail: Option<usize> = None;
         let mut waiting: Vec<usize> = Vec::new();
@@ -463,7 +463,14 @@ impl<'a> Attributor<'a> {
                                 ent.person_like() && ent.token_count() >= 2
                             })
                     });
-                // (Further down, only a person's full name: `Zeit zum Handeln` is a title.)
+                // (Further down, only a person's full name: `Zeit zum Handeln` is a title;
+                // and a caption's visit, `Annalena Baerbock zu Besuch in Kiew`, with a
+                // second preposition, gives nobody the floor.)
+                let second_preposition =
+                    tokens.iter().filter(|t| t.has(b::PREPOSITION)).count() > 1;
+                if !in_headline && second_preposition {
+                    self.headline_topic = None;
+                }
                 if !in_headline {
                     self.headline_topic = self.headline_topic.filter(|&e| {
                         let ent = &self.reg.entities[e];
@@ -798,10 +805,12 @@ impl<'a> Attributor<'a> {
                 matches!(m.kind, MentionKind::Pronoun(_))
                     || m.entity.is_some_and(|e| self.reg.entities[e].person_like())
             });
+            // (Only the sentence right after the cue's: `… said his client would appeal.
+            // The ruling was published on Friday. The key passage reads:` is the ruling's.)
             colon_fallback = match own {
-                Some(e) => Some(e),
+                Some(e) => Some((e, si)),
                 None if names_person || !quote_toks.is_empty() => None,
-                None => colon_fallback,
+                None => colon_fallback.filter(|&(_, at)| at + 1 == si),
             };
             reported_tail = last_cue_subject.filter(|_| s.reported && quote_toks.is_empty());
             // `A correspondent said the announcement meant …`: a text named after the verb
@@ -1237,7 +1246,7 @@ impl<'a> Attributor<'a> {
             // wie:` ⏎ `„…“`: a colon sentence naming no one goes on with the cue before.)
             _ if ends_with_colon => colon_author
                 .or(last_cue_subject)
-                .or(colon_fallback)
+                .or(colon_fallback.map(|(e, _)| e))
                 .or(last_sentence_quote)
                 .or(label_line)
                 .or(colon_owner)
@@ -1540,10 +1549,10 @@ impl<'a> Attributor<'a> {
         (caps_label && !known_body && !no_speaker).then(|| self.reg.register_person(&words))
     }
 
-    /// The person a line of nothing but capitals names (`JOHNNY WILLIAMS`, `DARIMAA`), if
-    /// the text knows them: only a person introduced elsewhere makes such a line a
-    /// speaker's label, so a place or a section heading in capitals (`WASHINGTON`, `NEW
-    /// YORK`, `NARRATOR`) labels nobody.
+    /// The person a line of nothing but capitals names (`JOHNNY WILLIAMS`, `DARIMAA`): a
+    /// person the text knows, or a single word its running prose repeats (a script in
+    /// capitals names nobody otherwise); a place, a body or a section heading in capitals
+    /// (`WASHINGTON`, `NATO`, `NARRATOR`, `ADVERTISEMENT`) labels nobody.
     fn caps_label_line(&mut self, tokens: &[Token]) -> Option<usize> {
         const MAX_WORDS: usize = 3;
         if tokens.is_empty()
@@ -1567,9 +1576,19 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        let known = self.reg.find(&words).map(|e| self.reg.canonical(e));
-        if let Some(e) = known.filter(|&e| self.reg.entities[e].person_like()) {
-            return Some(e);
+        // (A body the text knows, `NATO`, labels no speaker's clip; in a script printed in
+        // capitals every name reads as a body, so there the narration's repeating it in
+        // capitals decides.)
+        let mut body = false;
+        if let Some(e) = self.reg.find(&words).map(|e| self.reg.canonical(e)) {
+            let ent = &self.reg.entities[e];
+            if ent.person_like() {
+                return Some(e);
+            }
+            if words.len() > 1 {
+                return None;
+            }
+            body = true;
         }
         // (In a script printed in capitals every name reads as an acronym's body:
         // `FOR YEARS, DARIMAA AND HER FAMILY …` ⏎ `DARIMAA` ⏎ `“…”`. A single word the
@@ -1592,11 +1611,41 @@ impl<'a> Attributor<'a> {
             && near.match_indices(line).any(|(at, _)| {
                 let before = near[..at].chars().next_back();
                 let after = near[at + line.len()..].chars().next();
+                // (In running prose, not as a line of its own: `ADVERTISEMENT` recurs
+                // between paragraphs.)
+                let prose = before.is_some_and(|c| c != '\n') || after.is_some_and(|c| c != '\n');
+                const CONTEXT: usize = 30;
+                let capitals = !near[..at]
+                    .chars()
+                    .rev()
+                    .take(CONTEXT)
+                    .any(char::is_lowercase)
+                    && !near[at + line.len()..]
+                        .chars()
+                        .take(CONTEXT)
+                        .any(char::is_lowercase);
                 from + at != start
                     && before.is_none_or(|c| !c.is_alphanumeric())
                     && after.is_none_or(|c| !c.is_alphanumeric())
+                    && prose
+                    && (capitals || !body)
             });
-        repeated.then(|| known.unwrap_or_else(|| self.reg.register_person(&words)))
+        repeated.then(|| self.reg.register_person(&words))
+    }
+
+    /// `Tom Brady is a champion.` ⏎ `“He is the greatest …”`: whether quote token `qt` opens
+    /// with a third-person pronoun, which speaks of the one introduced rather than as them.
+    fn opens_with_pronoun(&self, s: &Sentence<'_>, qt: usize) -> bool {
+        let Some(raw) = self.text.get(s.tokens[qt].range.clone()) else {
+            return false;
+        };
+        let first: String = raw
+            .chars()
+            .skip_while(|c| !c.is_alphabetic())
+            .take_while(|c| c.is_alphabetic())
+            .collect::<String>()
+            .to_lowercase();
+        self.lex.pronouns.contains_key(&first)
     }
 
     /// `Alfred Allotey is a cocoa storage manager …`, `James is one of those farmers …`:
@@ -1619,9 +1668,17 @@ impl<'a> Attributor<'a> {
         if !(named && copula && indefinite) {
             return None;
         }
+        // (`General Motors is a major employer`: a title taken off leaves one word, which
+        // must be a given name.)
         m.entity.filter(|&e| {
             let ent = &self.reg.entities[e];
-            ent.person_like() && !ent.org
+            let given = || {
+                ent.name
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| self.lex.first_name_gender(&w.to_lowercase()).is_some())
+            };
+            ent.person_like() && !ent.org && (ent.token_count() >= 2 || given())
         })
     }
 
@@ -2265,7 +2322,9 @@ impl<'a> Attributor<'a> {
                 .or(self.prev_para_reported_tail.filter(|_| bare))
                 .or(self.last_para_topic.filter(|_| bare))
                 .or(statement)
-                .or(self.prev_para_intro.filter(|_| bare))
+                .or(self
+                    .prev_para_intro
+                    .filter(|_| bare && !self.opens_with_pronoun(s, qt)))
                 .or(protagonist)
                 // (`Die schriftlich eingebrachte Anfrage … hat folgenden Wortlaut:` ⏎
                 // `„…“` in a protocol: the text of the one who has the floor.)
@@ -4983,10 +5042,15 @@ impl<'a> Attributor<'a> {
                         .has(b::PREPOSITION | b::DETERMINER | b::COORDINATOR | b::OBJECT_DET)
             });
         let verb = fronted_object.or(fronted_quote).or(fronted_phrase)?;
-        let finite = s
-            .tokens
-            .get(verb)
-            .is_some_and(|t| t.is_word() && !t.is_cap() && t.quote().is_none());
+        // (`Für die Opposition ist Lindner ein „Blockierer“`, `Als „Verräter“ wurde Müller
+        // beschimpft`: after a copula or a passive the one named is talked about.)
+        let finite = s.tokens.get(verb).is_some_and(|t| {
+            t.is_word()
+                && !t.is_cap()
+                && t.quote().is_none()
+                && t.lower()
+                    .is_some_and(|w| !self.lex.is_copula(w) && !self.lex.passive_aux.contains(w))
+        });
         if !finite || verb + 1 >= s.range.end {
             return None;
         }
@@ -5370,15 +5434,15 @@ impl<'a> Attributor<'a> {
         }
         // (`Dort könne die „Raubgeschichte des Nationalsozialismus“ erforscht werden,
         // unterstrich Khol`: in German a noun with its genitive, in a sentence with a verb
-        // of saying or in reported speech, is a phrase the speaker used, not a name; so is
-        // one with a feminine or plural genitive, `die „Fachkompetenz der Fraktionen“`.)
+        // of saying or in reported speech, is a phrase the speaker used, not a name.
+        // (Not with `der`, which also leads the genitive of names: `„Haus der
+        // Geschichte“`, `„Tag der Arbeit“`.)
         let genitive_phrase = self.lex.capitalised_nouns
             && words.len() == 3
-            && {
-                let article = words[1].to_lowercase();
-                self.lex.genitive_articles.contains(&article)
-                    || self.lex.feminine_oblique_articles.contains(&article)
-            }
+            && self
+                .lex
+                .genitive_articles
+                .contains(&words[1].to_lowercase())
             && (s.reported
                 || s.tokens[s.range.clone()]
                     .iter()
@@ -8317,17 +8381,25 @@ fn adverb_apposition_end(s: &Sentence<'_>, after: usize) -> Option<usize> {
 fn dated_bracket_end(s: &Sentence<'_>, after: usize) -> Option<usize> {
     const BRACKET_TOKENS: usize = 8;
     let t = |k: usize| s.tokens.get(k).filter(|_| k < s.range.end);
-    let adverb = t(after).is_some_and(|w| w.is_word() && !w.is_cap() && w.has(b::STOPWORD));
+    let adverb = t(after)
+        .is_some_and(|w| w.is_word() && !w.is_cap() && w.has(b::STOPWORD) && !w.has(b::PRONOUN));
     let open = if adverb { after + 1 } else { after };
     if !t(open).is_some_and(|p| p.is_punct("(")) {
         return None;
     }
     let close =
         (open + 1..s.range.end.min(open + BRACKET_TOKENS)).find(|&k| s.tokens[k].is_punct(")"))?;
-    let dated = s.tokens[open + 1..close].iter().any(|t| {
+    // (A date: numbers, dots and capitalised month or weekday names only; `(siehe
+    // Grafik 2)` is a pointer.)
+    let inside = &s.tokens[open + 1..close];
+    let number = |t: &Token| {
         t.lower()
-            .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
-    });
+            .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+    };
+    let dated = inside.iter().any(number)
+        && inside
+            .iter()
+            .all(|t| number(t) || t.is_punct(".,") || (t.is_word() && t.is_cap()));
     (dated && close + 1 < s.range.end).then_some(close + 1)
 }
 
@@ -8843,24 +8915,34 @@ fn nearest_cue(
     // `X acknowledged the forces — in the words of the WADA report — “…”`: a source set
     // off right before the quote introduces it, whatever verb came before.
     const SOURCE_WORDS: usize = 6;
-    // (`…, eine Erklärung sollte laut Tagesspiegel Background (€) „die Wogen glätten“`:
-    // so does one right before it, nothing but the source's name, brackets and marks
-    // between.)
     let introduces = |src: &Cue| {
         src.toks.end <= qt
             && qt - src.toks.end <= SOURCE_WORDS
             && qt > 0
-            && (tokens[qt - 1].is_punct(",:—–-")
-                || (src.toks.start > 0
-                    && !tokens[src.toks.start - 1].is_punct(",")
-                    && tokens[src.toks.end..qt]
-                        .iter()
-                        .all(|t| !t.is_word() || t.is_cap())))
+            && tokens[qt - 1].is_punct(",:—–-")
+    };
+    // (`…, eine Erklärung sollte laut Tagesspiegel Background (€) „die Wogen glätten“`:
+    // so does one right before it, nothing but the source's name, brackets and marks
+    // between, in a clause of its own: `Merkel sagte laut Bild „…“` is still Merkel's.)
+    let names_quote = |src: &Cue| {
+        src.toks.end <= qt
+            && qt - src.toks.end <= SOURCE_WORDS
+            && src.toks.start > 0
+            && !tokens[src.toks.start - 1].is_punct(",")
+            && tokens[src.toks.end..qt]
+                .iter()
+                .all(|t| !t.is_word() || t.is_cap())
     };
     let pick = match (verb, source) {
         (Some(v), Some(src))
             if dist(&cues[src]) < dist(&cues[v])
-                && (same_side(&cues[v], &cues[src]) || introduces(&cues[src])) =>
+                && (same_side(&cues[v], &cues[src])
+                    || introduces(&cues[src])
+                    || (names_quote(&cues[src])
+                        && (cues[v].toks.end > cues[src].toks.start
+                            || tokens[cues[v].toks.end..cues[src].toks.start]
+                                .iter()
+                                .any(|t| t.is_punct(",;") || t.has(b::COORDINATOR))))) =>
         {
             Some(src)
         }
