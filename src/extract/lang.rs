@@ -889,7 +889,7 @@ pub(crate) struct Lexicon {
     adjective_nominative: String,
     weak_nouns: Vec<String>,
     pub genitive_articles: HashSet<String>,
-    pub feminine_oblique_articles: HashSet<String>,
+    feminine_oblique_articles: HashSet<String>,
     feminine_endings: Vec<String>,
     feminine_exceptions: Vec<String>,
     genitive_endings: Vec<String>,
