@@ -3084,6 +3084,7 @@ impl<'a> Attributor<'a> {
         let after = if marker(after) { after + 3 } else { after };
         let after = adverb_apposition_end(s, after).unwrap_or(after);
         let after = dated_bracket_end(s, after).unwrap_or(after);
+        let after = cut_compound_end(s, after, self.lex).unwrap_or(after);
         let pre_end = self.pre_verb_end(s, v);
         // In English a noun right before a finite verb is its subject even after a word
         // that is usually a preposition (`after the company confirmed`); German fronts
@@ -8374,6 +8375,53 @@ fn adverb_apposition_end(s: &Sentence<'_>, after: usize) -> Option<usize> {
         .take_while(|&k| s.tokens[k].quote().is_none() && !s.tokens[k].has(b::SPEECH))
         .find(|&k| s.tokens[k].is_punct(","))?;
     (close + 1 < s.range.end).then_some(close + 1)
+}
+
+/// `so Bayerns Innen- und Integrationsminister Joachim Herrmann`: German fronts of
+/// compounds cut at a hyphen (`Innen-`, `Innen-, Justiz-`) before `und` share the role
+/// completed after it, whose phrase names the speaker; where that phrase starts, past an
+/// article or a genitive owner before the fronts.
+fn cut_compound_end(s: &Sentence<'_>, after: usize, lex: &Lexicon) -> Option<usize> {
+    const FRONTS: usize = 4;
+    if !lex.capitalised_nouns {
+        return None;
+    }
+    let t = |k: usize| s.tokens.get(k).filter(|_| k < s.range.end);
+    let owner = t(after).is_some_and(|w| {
+        w.has(b::DETERMINER)
+            || (w.is_cap()
+                && w.lower().is_some_and(|l| l.ends_with('s'))
+                && !s.mentions.iter().any(|m| m.toks.contains(&after)))
+    });
+    let mut k = if owner { after + 1 } else { after };
+    // (`der bayerische Innen- und …`: adjectives of the role come before the fronts.)
+    while k < after + FRONTS
+        && t(k).is_some_and(|w| {
+            w.is_word() && !w.is_cap() && w.lower().is_some_and(|l| lex.is_inflected_adjective(l))
+        })
+    {
+        k += 1;
+    }
+    let cut_front = |k: usize| {
+        t(k).is_some_and(|w| w.is_word() && w.is_cap())
+            && t(k + 1).is_some_and(|h| h.is_punct("-‐") && h.range.start == s.tokens[k].range.end)
+    };
+    let mut fronts = 0;
+    while fronts < FRONTS && cut_front(k) {
+        fronts += 1;
+        k += 2;
+        if t(k).is_some_and(|c| c.is_punct(",")) {
+            k += 1;
+        }
+    }
+    // (`so die Kunst- und Kulturministerin`: a role with no name after it is left to
+    // the phrase with its article, which refers back to the minister named before.)
+    let joined = fronts > 0
+        && t(k).is_some_and(|c| c.has(b::COORDINATOR))
+        && s.mentions
+            .iter()
+            .any(|m| m.toks.start == k + 1 && m.kind == MentionKind::Name);
+    joined.then_some(k + 1)
 }
 
 /// `betonte heute (11. September) Kulturlandesrätin Kasslatter Mur`: where the words after

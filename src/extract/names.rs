@@ -223,12 +223,23 @@ fn segment_with(
             && tokens[k - 1].range.end == tokens[k].range.start;
         // `Innen-, Justiz- und Wirtschaftsminister`: a word cut off by a hyphen is
         // the front of a compound completed later, never a name of its own.
-        let cut_off = tokens
-            .get(k + 1)
-            .is_some_and(|h| h.is_punct("-‐") && h.range.start == tokens[k].range.end)
-            && tokens
-                .get(k + 2)
-                .is_none_or(|n| n.range.start > tokens[k + 1].range.end || n.is_punct(","));
+        let cut_off_at = |c: usize| {
+            tokens
+                .get(c + 1)
+                .is_some_and(|h| h.is_punct("-‐") && h.range.start == tokens[c].range.end)
+                && tokens
+                    .get(c + 2)
+                    .is_none_or(|n| n.range.start > tokens[c + 1].range.end || n.is_punct(","))
+        };
+        let cut_off = cut_off_at(k);
+        // `Bayerns Innen- und Integrationsminister Joachim Herrmann`: a place in the
+        // genitive before such a cut compound owns the role completed later; it is no one.
+        let owner_of_cut_role = lex.genitive_s
+            && tokens[k].is_cap()
+            && tokens[k].lower().is_some_and(|w| w.ends_with('s'))
+            && tokens.get(k + 1).is_some_and(|n| n.is_word() && n.is_cap())
+            && k + 1 < sent.end
+            && cut_off_at(k + 1);
         // `Dr. Wasfi al-Rashda heads the hospital`: in English a role noun in -s between
         // a name and an article is the sentence's verb.
         let role_verb = !lex.capitalised_nouns
@@ -308,6 +319,7 @@ fn segment_with(
             Class::Name
         } else if handle
             || cut_off
+            || owner_of_cut_role
             || role_verb
             || (adjective_opens && k <= sent.start + 1)
             || (k == sent.start && opening_participle(tokens, k, lex))

@@ -7092,3 +7092,21 @@ fn a_caption_of_a_visit_gives_nobody_the_floor() {
     let t = "Präsident Wolodymyr Selenskyj empfing die Außenministerin.\nAnnalena Baerbock zu Besuch in Kiew\n„Wir danken Deutschland für die Unterstützung.“";
     assert_eq!(who(t, "de"), vec![None]);
 }
+
+#[test]
+fn a_genitive_place_before_a_role_cut_at_its_hyphen_is_not_the_speaker() {
+    let t = "„Wir sind gut aufgestellt“, sagte Bayerns Innen- und Integrationsminister Joachim Herrmann.";
+    assert_eq!(who(t, "de"), vec![Some("Joachim Herrmann".into())]);
+}
+
+#[test]
+fn a_source_phrase_reaches_the_name_after_a_role_cut_at_its_hyphen() {
+    let t = "„Wir sind gut aufgestellt“, so der bayerische Innen-, Bau- und Verkehrsminister Joachim Herrmann.";
+    assert_eq!(who(t, "de"), vec![Some("Joachim Herrmann".into())]);
+}
+
+#[test]
+fn a_role_cut_at_its_hyphen_with_no_name_refers_back() {
+    let t = "Bundesministerin Claudia Schmied lädt zum Treffen. „Das ist mir ein Anliegen“, so die Kunst- und Kulturministerin.";
+    assert_eq!(who(t, "de"), vec![Some("Claudia Schmied".into())]);
+}
