@@ -8164,8 +8164,13 @@ impl Attributor<'_> {
     /// speaker's.
     fn repeated_quotes(&mut self, raws: &[RawQuote]) {
         const LOOK_AHEAD: usize = 24;
+        // (`„Das weiß ich aus meiner Zeit als Wissenschaftlerin“` on a line of its own,
+        // the paragraph below ending on the same words with a speaker: a pull quote, whose
+        // speaker is that one, not whoever spoke before it.)
+        let text = self.text;
+        let pull = |r: &RawQuote| fills_its_line(text, &r.span);
         let open = |a: &Attribution, r: &RawQuote| {
-            (a.entity.is_none() || a.heading) && a.cue.is_none() && !a.name && !r.runs_on
+            (a.entity.is_none() || a.heading || pull(r)) && a.cue.is_none() && !a.name && !r.runs_on
         };
         if !self.out.iter().zip(raws).any(|(a, r)| open(a, r)) {
             return;
@@ -8194,6 +8199,10 @@ impl Attributor<'_> {
                     && keys[j].is_some_and(|(kj, cj)| kj == k && !(capitalised && cj))
             });
             if capitalised && later.is_none() {
+                continue;
+            }
+            let carried = self.out[i].entity.is_some() && !self.out[i].heading;
+            if carried && later.is_none() {
                 continue;
             }
             // `… Tells VOA N. Korea Nuke Test a 'Big Threat'` ⏎ `… is “a big threat, not only
@@ -8228,6 +8237,15 @@ impl Attributor<'_> {
             }
         }
     }
+}
+
+/// Nothing but blanks between the span and the line breaks around it.
+fn fills_its_line(text: &str, span: &Range<usize>) -> bool {
+    let before = text.get(..span.start).unwrap_or("");
+    let after = text.get(span.end..).unwrap_or("");
+    let line_before = before.rsplit('\n').next().unwrap_or("");
+    let line_after = after.split('\n').next().unwrap_or("");
+    line_before.trim().is_empty() && line_after.trim().is_empty()
 }
 
 /// Every longer word outside quotes has a capital, and there are a few of them: a

@@ -7110,3 +7110,22 @@ fn a_role_cut_at_its_hyphen_with_no_name_refers_back() {
     let t = "Bundesministerin Claudia Schmied lädt zum Treffen. „Das ist mir ein Anliegen“, so die Kunst- und Kulturministerin.";
     assert_eq!(who(t, "de"), vec![Some("Claudia Schmied".into())]);
 }
+
+#[test]
+fn a_role_in_iker_before_a_name_is_a_role() {
+    let t = "„Das Gesetz ist gut“, sagte die Politik-Analytikerin Polina Malaja.";
+    assert_eq!(who(t, "de"), vec![Some("Polina Malaja".into())]);
+}
+
+#[test]
+fn a_pull_quote_line_takes_the_speaker_of_its_words_below() {
+    let t = "Kanzlerin Angela Merkel zitierte Isaac Asimov. „Das ist ja komisch“, sagte Asimov.\n„Das weiß ich aus meiner eigenen Zeit“\nMit Blick auf ihre Vergangenheit sprach Merkel über Geduld. „Das weiß ich aus meiner eigenen Zeit“, sagte Merkel.";
+    assert_eq!(
+        who(t, "de"),
+        vec![
+            Some("Isaac Asimov".into()),
+            Some("Angela Merkel".into()),
+            Some("Angela Merkel".into())
+        ]
+    );
+}
