@@ -589,6 +589,7 @@ impl<'a> Attributor<'a> {
                         t.lower()
                             .is_some_and(|w| self.lex.similarity_adverbs.contains(w))
                     })
+                    && !self.verb_has_own_topic(&tokens, c, range.clone())
             });
             if let (true, Some(first)) = (opening_cue, subjects.first().copied().flatten()) {
                 for q in bare_before.drain(..) {
@@ -5337,7 +5338,8 @@ impl<'a> Attributor<'a> {
             && raw.split_whitespace().any(capital)
             && (self.lex.capitalised_nouns || capital(raw))
             && !predicate()
-            && !self.naming_word_named(s, qt - 1);
+            && !self.naming_word_named(s, qt - 1)
+            && !self.clause_after_naming_subject(s, qt, raw);
         if named {
             return true;
         }
@@ -5481,6 +5483,46 @@ impl<'a> Attributor<'a> {
     /// a naming word after an article and a capitalised word with an adjective's oblique
     /// ending (lexicon `adjective_oblique_endings`) already has its name, so the quote
     /// after it is no title but someone's words.
+    /// `„…“ Kulturminister Ostermayer berichtet von seinem Besuch in Cannes.`: a German
+    /// verb of saying with a prepositional object or a `dass` clause of its own says
+    /// that, not the quote before it. (`So begrüßte Sobotka per Video …`, `Das betonte
+    /// Merz in seiner Rede`: a sentence that points back to the quote says it.)
+    fn verb_has_own_topic(&self, tokens: &[Token], c: &Cue, range: Range<usize>) -> bool {
+        let first = tokens[range.start].lower();
+        let points_back = self.lex.back_reference.iter().any(|p| {
+            let whole = p.iter().enumerate().all(|(k, w)| {
+                range.start + k < range.end && tokens[range.start + k].lower() == Some(w.as_str())
+            });
+            // (`So begrüßte`, `Das betonte`: its first word right before the verb.)
+            whole || (c.toks.start == range.start + 1 && p.first().map(String::as_str) == first)
+        });
+        self.lex.verb_second
+            && !points_back
+            && tokens[c.toks.end..range.end]
+                .iter()
+                .take_while(|t| t.is_word())
+                .any(|t| {
+                    t.has(b::PREPOSITION)
+                        || t.lower().is_some_and(|w| self.lex.is_complementizer(w))
+                })
+    }
+
+    /// `dass die Initiative „in keiner Weise die Erweiterung ersetzen soll“`: a naming
+    /// noun that is the subject of a `dass` clause, its quote opening in lower case, is
+    /// followed by the rest of the clause in someone's words, not by its name.
+    fn clause_after_naming_subject(&self, s: &Sentence<'_>, qt: usize, raw: &str) -> bool {
+        let lower_opening = raw
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_lowercase);
+        lower_opening
+            && qt >= s.range.start + 3
+            && s.tokens[qt - 2].has(b::DETERMINER)
+            && s.tokens[qt - 3]
+                .lower()
+                .is_some_and(|w| self.lex.is_complementizer(w))
+    }
+
     fn naming_word_named(&self, s: &Sentence<'_>, at: usize) -> bool {
         self.lex.capitalised_nouns
             && at > s.range.start + 1

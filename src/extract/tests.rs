@@ -7129,3 +7129,42 @@ fn a_pull_quote_line_takes_the_speaker_of_its_words_below() {
         ]
     );
 }
+
+#[test]
+fn a_lower_case_quote_after_a_naming_noun_in_a_dass_clause_is_said() {
+    let t = "Charles Michel sagte, dass die Initiative „die Erweiterung nicht ersetzen soll“.";
+    assert_eq!(who(t, "de"), vec![Some("Charles Michel".into())]);
+}
+
+#[test]
+fn a_capitalised_name_after_a_naming_noun_in_a_dass_clause_is_a_name() {
+    let t = "Die Ministerin begrüßte, dass die Initiative „Jugend forscht“ wächst.";
+    assert_eq!(who(t, "de"), vec![None]);
+}
+
+#[test]
+fn a_capital_name_particle_labels_a_headline_quote() {
+    let t = "Von der Leyen: „Impfkampagne nimmt an Fahrt auf“\nUrsula von der Leyen hat heute im Parlament gesprochen.";
+    assert_eq!(who(t, "de"), vec![Some("Ursula von der Leyen".into())]);
+}
+
+#[test]
+fn a_preposition_led_caption_with_a_colon_labels_nobody() {
+    let t = "Von der Regierung: „Impfkampagne nimmt an Fahrt auf“\nUrsula von der Leyen hat heute im Parlament gesprochen.";
+    assert_eq!(who(t, "de"), vec![None]);
+}
+
+#[test]
+fn a_speech_verb_with_a_topic_of_its_own_leaves_the_quote_before_it() {
+    let t = "„Das ist gut“, sagte Bundeskanzler Werner Faymann. „Ich habe großen Respekt.“ Kulturminister Josef Ostermayer berichtet von seinem Besuch in Cannes.";
+    assert_eq!(
+        who(t, "de"),
+        vec![Some("Werner Faymann".into()), Some("Werner Faymann".into())]
+    );
+}
+
+#[test]
+fn a_sentence_pointing_back_takes_the_quote_before_it_despite_a_topic() {
+    let t = "Die Woche begann in Vilnius.\n„Wir müssen einfacher bauen!“ Das betonte Bundeskanzler Friedrich Merz in seiner Rede.";
+    assert_eq!(who(t, "de"), vec![Some("Friedrich Merz".into())]);
+}
