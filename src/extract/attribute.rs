@@ -2287,6 +2287,8 @@ impl<'a> Attributor<'a> {
             .or_else(|| self.epithet_after_quote(s, qt))
         {
             att.entity = Some(e);
+        } else if let Some(e) = self.worded_noun_owner(s, qt) {
+            att.entity = Some(e);
         } else if opens_paragraph {
             // A sentence of nothing but quotes opening its paragraph.
             let bare = s.mentions.is_empty()
@@ -2744,6 +2746,30 @@ impl<'a> Attributor<'a> {
         role_owner.or_else(saxon)
     }
 
+    /// `„Bisher gab es keine größeren Einsätze“ lautet die Zwischenbilanz der Trierer
+    /// Polizei`: a verb giving the quote as a noun's wording, the noun for what was
+    /// said, gives the quote to the noun's owner in the genitive.
+    fn worded_noun_owner(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
+        const ADJECTIVES: usize = 2;
+        let mut v = qt + 1;
+        if s.tokens.get(v).is_some_and(|t| t.is_punct(",")) {
+            v += 1;
+        }
+        let wording = v + 2 < s.range.end
+            && s.tokens[v]
+                .lower()
+                .is_some_and(|w| self.lex.wording_verbs.contains(w));
+        if !wording || !s.tokens[v + 1].has(b::DETERMINER) {
+            return None;
+        }
+        let noun = (v + 2..(v + 3 + ADJECTIVES).min(s.range.end)).find(|&t| {
+            s.tokens[t]
+                .lower()
+                .is_some_and(|w| self.lex.utterance_nouns.contains(w))
+        })?;
+        self.genitive_owner(s, noun, s.range.end)
+    }
+
     /// `Müllers Klage`, `Merkel's statement`: the name in the genitive right before the
     /// word at `noun`.
     fn saxon_owner<'s>(s: &'s Sentence<'_>, noun: usize) -> Option<&'s Mention> {
@@ -2875,6 +2901,20 @@ impl<'a> Attributor<'a> {
         if cue.kind == CueKind::Source {
             let mut noun = cue.toks.end;
             if s.tokens.get(noun).is_some_and(|t| t.has(b::DETERMINER)) {
+                noun += 1;
+            }
+            // (`so die übereinstimmende Meinung der Teilnehmenden`: past adjectives.)
+            const ADJECTIVES: usize = 2;
+            let adjective = |k: usize| {
+                s.tokens.get(k).is_some_and(|t| {
+                    t.is_word()
+                        && !t.is_cap()
+                        && t.lower()
+                            .is_some_and(|w| self.lex.is_inflected_adjective(w))
+                })
+            };
+            let first = noun;
+            while noun < first + ADJECTIVES && adjective(noun) {
                 noun += 1;
             }
             let said = noun < s.range.end
@@ -5906,10 +5946,17 @@ impl<'a> Attributor<'a> {
         let link = s.tokens.get(noun + 1)?;
         // (`so die Botschaft von Fugatti, Kompatscher und Mattle`: an agent's preposition
         // stands for the genitive.)
+        // (`die Botschaft der Polizei`, `die Meinung der Teilnehmer`: right after a noun
+        // for what was said, a feminine or plural article is its genitive too.)
+        let said_noun = s.tokens[noun]
+            .lower()
+            .is_some_and(|w| self.lex.utterance_nouns.contains(w));
         let genitive = link.has(b::GENITIVE_ARTICLE)
-            || link
-                .lower()
-                .is_some_and(|w| w == "of" || self.lex.agent.contains(w));
+            || link.lower().is_some_and(|w| {
+                w == "of"
+                    || self.lex.agent.contains(w)
+                    || (said_noun && self.lex.is_feminine_oblique_article(w))
+            });
         // `the assessment offered by Clay Johnson III, …: “…”`: so does an agent after a
         // participle.
         let agent_after_participle = link
@@ -5930,9 +5977,13 @@ impl<'a> Attributor<'a> {
             .mentions
             .iter()
             .position(|m| (from..=from + 1).contains(&m.toks.start) && m.toks.end <= qt)?;
-        // Only someone already known: a description nobody fits is no speaker here.
+        // Only someone already known, or a body or group named there (`der Trierer
+        // Polizei`, `der Teilnehmenden`): a description nobody fits is no speaker here.
         let known = self.reg.entities.len();
-        let e = self.resolve(s, m).filter(|&e| e < known)?;
+        let e = self.resolve(s, m).filter(|&e| {
+            let ent = &self.reg.entities[e];
+            e < known || ent.org || ent.person_like()
+        })?;
         s.mentions[m].entity = Some(e);
         // (`… offered by Clay Johnson III: “…” He added`: the agent is who a pronoun
         // after the quote means first.)
@@ -5970,6 +6021,14 @@ impl<'a> Attributor<'a> {
             }
         }
         // After it: a genitive (`die Klage des Präfekten`, `the warning of the minister`).
+        // (`wertet die Forderung der Union als „Frontalangriff“`: a quote after `als`
+        // judges the noun; the judge said it.)
+        let judged = s.tokens[qt - 1]
+            .lower()
+            .is_some_and(|w| self.lex.is_capacity_word(w));
+        if judged {
+            return None;
+        }
         self.genitive_owner(s, noun, qt)
     }
 

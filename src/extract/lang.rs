@@ -59,6 +59,10 @@ pub struct Rules {
     /// answers, so it is the words of the one asked.
     #[serde(default)]
     pub question_verbs: Vec<String>,
+    /// Verbs that give a quote as the wording of a noun (`„…“ lautet die Bilanz der
+    /// Polizei`): the noun's owner said it, as after a copula.
+    #[serde(default)]
+    pub wording_verbs: Vec<String>,
     /// Short forms of roles and what they stand for (`ceo` → `chief executive`): `the
     /// CEO` means `Chief executive Matt Stanton` named before.
     #[serde(default)]
@@ -756,6 +760,7 @@ pub(crate) struct Lexicon {
     pub publication_prepositions: HashSet<String>,
     pub press_texts: HashSet<String>,
     pub question_verbs: HashSet<String>,
+    pub wording_verbs: HashSet<String>,
     pub role_abbreviations: HashMap<String, String>,
     pub collective_demonyms: HashMap<String, String>,
     member_parties: HashMap<String, String>,
@@ -1039,6 +1044,7 @@ impl Lexicon {
             publication_prepositions: set(&rules.publication_prepositions),
             press_texts: set(&rules.press_texts),
             question_verbs: set(&rules.question_verbs),
+            wording_verbs: set(&rules.wording_verbs),
             role_abbreviations: rules
                 .role_abbreviations
                 .iter()
@@ -1600,6 +1606,11 @@ impl Lexicon {
     /// A description head that states only an origin (`native`).
     pub fn is_origin_noun(&self, head: &str) -> bool {
         self.origin_nouns.contains(head)
+    }
+
+    /// `der`, `einer`: an article that may mark a feminine or plural genitive.
+    pub fn is_feminine_oblique_article(&self, article: &str) -> bool {
+        self.feminine_oblique_articles.contains(article)
     }
 
     /// `der Regierung`, `einer Behörde`: an article that, before this feminine noun,

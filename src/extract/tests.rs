@@ -7168,3 +7168,27 @@ fn a_sentence_pointing_back_takes_the_quote_before_it_despite_a_topic() {
     let t = "Die Woche begann in Vilnius.\n„Wir müssen einfacher bauen!“ Das betonte Bundeskanzler Friedrich Merz in seiner Rede.";
     assert_eq!(who(t, "de"), vec![Some("Friedrich Merz".into())]);
 }
+
+#[test]
+fn a_quote_worded_as_a_bodys_summary_is_the_bodys() {
+    let t = "„Bisher gab es keine größeren Einsätze“ lautet die Zwischenbilanz der Trierer Polizei am Rosenmontag.";
+    assert_eq!(who(t, "de"), vec![Some("Trierer Polizei".into())]);
+}
+
+#[test]
+fn a_source_phrase_names_the_feminine_genitive_owner_of_the_message() {
+    let t = "„Das ist eine gute Sache“, so die einhellige Botschaft der Polizei.";
+    assert_eq!(who(t, "de"), vec![Some("Polizei".into())]);
+}
+
+#[test]
+fn a_message_of_a_thing_names_no_speaker() {
+    let t = "„Das ist eine gute Sache“, so die Botschaft des Films.";
+    assert_eq!(who(t, "de"), vec![None]);
+}
+
+#[test]
+fn a_quote_judging_a_bodys_demand_is_the_judges() {
+    let t = "Arne Semsrott von FragDenStaat wertet die Forderung der Union als „Frontalangriff auf die Informationsfreiheit“.";
+    assert_eq!(who(t, "de"), vec![Some("Arne Semsrott".into())]);
+}
