@@ -590,6 +590,13 @@ impl<'a> Attributor<'a> {
                             .is_some_and(|w| self.lex.similarity_adverbs.contains(w))
                     })
                     && !self.verb_has_own_topic(&tokens, c, range.clone())
+                    && !tokens
+                        .get(c.toks.end)
+                        .and_then(Token::lower)
+                        .is_some_and(|w| {
+                            self.lex.additive_particles.contains(w)
+                                || self.lex.similarity_adverbs.contains(w)
+                        })
             });
             if let (true, Some(first)) = (opening_cue, subjects.first().copied().flatten()) {
                 for q in bare_before.drain(..) {

@@ -153,6 +153,10 @@ pub struct Rules {
     /// (`Ähnlich äußerte sich ein Kommissionssprecher`, `Similarly, Smith said`).
     #[serde(default)]
     pub similarity_adverbs: Vec<String>,
+    /// `Das bestätigt auch Landrat Adenauer`: a particle right after a verb that makes
+    /// its subject one more who agrees, not the one who said the quote before.
+    #[serde(default)]
+    pub additive_particles: Vec<String>,
     /// Phrases right before a quote inside a sentence whose subject said it (`Mit den
     /// Worten „…“ eröffnete Sobotka`, `With the words “…” she opened`).
     #[serde(default)]
@@ -814,6 +818,7 @@ pub(crate) struct Lexicon {
     pub passive_agent_verbs: HashSet<String>,
     pub back_reference: Vec<Vec<String>>,
     pub similarity_adverbs: HashSet<String>,
+    pub additive_particles: HashSet<String>,
     pub reprimand_nouns: HashSet<String>,
     pub reprimand_prepositions: HashSet<String>,
     pub formal_address: HashSet<String>,
@@ -1085,6 +1090,7 @@ impl Lexicon {
             infinitive: set(&rules.infinitive_markers),
             back_reference: phrases(&rules.back_reference_openers),
             similarity_adverbs: set(&rules.similarity_adverbs),
+            additive_particles: set(&rules.additive_particles),
             reprimand_nouns: set(&rules.reprimand_nouns),
             reprimand_prepositions: set(&rules.reprimand_prepositions),
             formal_address: set(&rules.formal_address),

@@ -7192,3 +7192,15 @@ fn a_quote_judging_a_bodys_demand_is_the_judges() {
     let t = "Arne Semsrott von FragDenStaat wertet die Forderung der Union als „Frontalangriff auf die Informationsfreiheit“.";
     assert_eq!(who(t, "de"), vec![Some("Arne Semsrott".into())]);
 }
+
+#[test]
+fn one_more_voice_agreeing_leaves_the_quote_before_with_its_speaker() {
+    let t = "Bürgermeister Matthias Trepper sprach. „Die Menschen sollen sich sicher fühlen“, so Trepper. „Mit der Dienststelle schaffen wir eine Anlaufstelle.“ Das bestätigt auch Landrat Sven-Georg Adenauer, der sich freut.";
+    assert_eq!(
+        who(t, "de"),
+        vec![
+            Some("Matthias Trepper".into()),
+            Some("Matthias Trepper".into())
+        ]
+    );
+}
