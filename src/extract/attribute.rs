@@ -2753,6 +2753,21 @@ impl<'a> Attributor<'a> {
         role_owner.or_else(saxon)
     }
 
+    /// Every comma between `from` and `to` separates nouns of a list that a coordinator
+    /// closes before `to` (none at all is such a list too).
+    fn commas_only_list(&self, s: &Sentence<'_>, from: usize, to: usize) -> bool {
+        let commas: Vec<usize> = (from..to).filter(|&k| s.tokens[k].is_punct(",")).collect();
+        let Some(&last) = commas.last() else {
+            return true;
+        };
+        let nouns_after = commas.iter().all(|&k| {
+            s.tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_word() && t.is_cap() && k + 1 < to)
+        });
+        nouns_after && (last + 1..to).any(|k| s.tokens[k].has(b::COORDINATOR))
+    }
+
     /// `„Bisher gab es keine größeren Einsätze“ lautet die Zwischenbilanz der Trierer
     /// Polizei`: a verb giving the quote as a noun's wording, the noun for what was
     /// said, gives the quote to the noun's owner in the genitive.
@@ -4082,10 +4097,13 @@ impl<'a> Attributor<'a> {
             && post_subject.is_some_and(|p| self.multi_word_name(s, p));
         // `Mit Blick auf die Herkunft von Trumps Familie erklärte der Kanzler`: a German
         // sentence opened by a prepositional phrase has its subject after the verb.
+        // (`In puncto Binnenmarkt, Handel und Industrie betonte Juncker`: commas of a
+        // list of nouns closed by `und` stay within the phrase.)
         let fronted_phrase = self.lex.verb_second
             && pre.is_some()
             && s.tokens[s.range.start].has(b::PREPOSITION)
-            && !s.tokens[s.range.start..v].iter().any(|t| t.is_punct(",;:"));
+            && !s.tokens[s.range.start..v].iter().any(|t| t.is_punct(";:"))
+            && self.commas_only_list(s, s.range.start, v);
         // (`Nachdem er Laila Soueif … getroffen hatte, twitterte er`: so is one opened by a
         // subordinate clause, which the comma before the verb closes.)
         let subordinate_first = self.lex.verb_second

@@ -7204,3 +7204,15 @@ fn one_more_voice_agreeing_leaves_the_quote_before_with_its_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_fronted_phrase_with_a_list_of_nouns_leaves_the_subject_after_the_verb() {
+    let t = "In puncto Binnenmarkt, Handel und Industrie betonte Juncker bei seiner Pressekonferenz die Erholung: „Die Arbeitslosigkeit sinkt.“";
+    assert_eq!(who(t, "de"), vec![Some("Juncker".into())]);
+}
+
+#[test]
+fn a_separable_verb_of_saying_joined_in_the_present_closes_a_relative_clause() {
+    let t = "Elon Musk wird Berater von Donald Trump. Er soll eine Behörde leiten, die Trump als „großen Wurf“ ankündigt.";
+    assert_eq!(who(t, "de"), vec![Some("Donald Trump".into())]);
+}
