@@ -9125,7 +9125,20 @@ fn nearest_cue(
                 .iter()
                 .all(|t| !t.is_word() || t.is_cap())
     };
+    // (`Die Macher ziehen eine positive Bilanz: „…“, so Thomas Krüger`: a source
+    // phrase closing the quote after its comma signs it over a verb before it.)
+    // (A name, not a description: `, so der österreichische Regierungschef` refers
+    // back to the verb's subject.)
+    let signs = |src: &Cue, v: &Cue| {
+        v.toks.end <= qt
+            && src.toks.start == qt + 2
+            && tokens.get(qt + 1).is_some_and(|t| t.is_punct(","))
+            && tokens
+                .get(src.toks.end)
+                .is_some_and(|t| t.is_word() && t.is_cap() && !t.has(b::DETERMINER))
+    };
     let pick = match (verb, source) {
+        (Some(v), Some(src)) if signs(&cues[src], &cues[v]) => Some(src),
         (Some(v), Some(src))
             if dist(&cues[src]) < dist(&cues[v])
                 && (same_side(&cues[v], &cues[src])

@@ -7216,3 +7216,9 @@ fn a_separable_verb_of_saying_joined_in_the_present_closes_a_relative_clause() {
     let t = "Elon Musk wird Berater von Donald Trump. Er soll eine Behörde leiten, die Trump als „großen Wurf“ ankündigt.";
     assert_eq!(who(t, "de"), vec![Some("Donald Trump".into())]);
 }
+
+#[test]
+fn a_source_name_closing_a_quote_signs_it_over_the_colon_verb_before() {
+    let t = "Die Ausgabe wurde mit dem Spielmotor München e.V. / Spielart Festival ausgetragen.\nDie Macher ziehen nach elf Festivaltagen eine positive Bilanz: „Politische Bildung und Theater sind eine Allianz“, so Thomas Krüger, Präsident der Bundeszentrale.";
+    assert_eq!(who(t, "de"), vec![Some("Thomas Krüger".into())]);
+}
