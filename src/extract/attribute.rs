@@ -2839,7 +2839,14 @@ impl<'a> Attributor<'a> {
         if !s.tokens.get(qt + 1).is_some_and(|t| t.is_punct("(")) || self.name_like_quote(s, qt) {
             return None;
         }
-        let m = s.mentions.iter().find(|m| m.toks.start == qt + 2)?;
+        // (`„…“ (Zitat Rosa Mayreder)`, `(Zitat: …)`: past a word for the quote.)
+        let quote_word = s
+            .tokens
+            .get(qt + 2)
+            .is_some_and(|t| t.has(b::NON_NAME) && t.is_cap());
+        let colon = quote_word && s.tokens.get(qt + 3).is_some_and(|t| t.is_punct(":"));
+        let at = qt + 2 + usize::from(quote_word) + usize::from(colon);
+        let m = s.mentions.iter().find(|m| m.toks.start == at)?;
         let after = s.tokens.get(m.toks.end)?;
         let closed = after.is_punct(")")
             || (after.is_punct(",")

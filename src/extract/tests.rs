@@ -7222,3 +7222,15 @@ fn a_source_name_closing_a_quote_signs_it_over_the_colon_verb_before() {
     let t = "Die Ausgabe wurde mit dem Spielmotor München e.V. / Spielart Festival ausgetragen.\nDie Macher ziehen nach elf Festivaltagen eine positive Bilanz: „Politische Bildung und Theater sind eine Allianz“, so Thomas Krüger, Präsident der Bundeszentrale.";
     assert_eq!(who(t, "de"), vec![Some("Thomas Krüger".into())]);
 }
+
+#[test]
+fn a_bracketed_quote_credit_after_the_word_zitat_names_the_speaker() {
+    let t = "Veranstaltung: „Es ist immer die leidige Frauenfrage, die mich bewegt“ (Zitat Rosa Mayreder) - Auftakt der Reihe";
+    assert_eq!(who(t, "de"), vec![Some("Rosa Mayreder".into())]);
+}
+
+#[test]
+fn drawing_the_conclusion_that_is_a_verb_of_saying() {
+    let t = "Nach 79 Sitzungen zog die Nationalratspräsidentin Doris Bures das Resümee, dass die „Premiere gelungen“ sei.";
+    assert_eq!(who(t, "de"), vec![Some("Doris Bures".into())]);
+}
