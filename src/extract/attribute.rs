@@ -3844,6 +3844,24 @@ impl<'a> Attributor<'a> {
             if let Some(p) = self.long_apposition_owner(s, v) {
                 return Some(p);
             }
+            // (`Der ZDF-Verwaltungsratsvorsitzende, Ministerpräsident Kurt Beck, nannte
+            // Dieter Stolte …`: a description opening the sentence and the name apposed to
+            // it between commas fill the first position, whatever name follows the verb.)
+            let opening_role = s.mentions.first().is_some_and(|d| {
+                d.toks.start == s.range.start
+                    && matches!(d.kind, MentionKind::Description { org: false, .. })
+                    && s.tokens.get(d.toks.end).is_some_and(|t| t.is_punct(","))
+            });
+            let apposed = s.mentions.iter().position(|m| {
+                opening_role
+                    && m.kind == MentionKind::Name
+                    && m.toks.end + 1 == v
+                    && m.toks.start == s.mentions[0].toks.end + 1
+                    && m.entity.is_some_and(|e| self.reg.entities[e].person_like())
+            });
+            if apposed.is_some() {
+                return apposed;
+            }
             let name_after = s
                 .mentions
                 .iter()

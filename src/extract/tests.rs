@@ -7234,3 +7234,21 @@ fn drawing_the_conclusion_that_is_a_verb_of_saying() {
     let t = "Nach 79 Sitzungen zog die Nationalratspräsidentin Doris Bures das Resümee, dass die „Premiere gelungen“ sei.";
     assert_eq!(who(t, "de"), vec![Some("Doris Bures".into())]);
 }
+
+#[test]
+fn a_rank_in_rat_before_a_name_is_a_role() {
+    let t = "„Das war gut“, lobte der Dienststellenleiter der Polizeiinspektion Andernach, Polizeirat Martin Hoch, die Ausgezeichneten.";
+    assert_eq!(who(t, "de"), vec![Some("Martin Hoch".into())]);
+}
+
+#[test]
+fn a_name_apposed_to_an_opening_role_is_the_subject_before_a_named_object() {
+    let t = "Der Vorsitzende, Ministerpräsident Kurt Beck, nannte Dieter Stolte eine „Persönlichkeit, die die richtigen Weichen stellte“.";
+    assert_eq!(who(t, "de"), vec![Some("Kurt Beck".into())]);
+}
+
+#[test]
+fn a_board_of_trustees_is_a_body_that_speaks() {
+    let t = "Illner sei eine Journalistin, „die die Debatte mitgestaltet“, so das Kuratorium des Preises.";
+    assert_eq!(who(t, "de"), vec![Some("Kuratorium".into())]);
+}
