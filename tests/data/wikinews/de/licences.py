@@ -407,3 +407,15 @@ SH_PM = ("Press releases of the Land government of Schleswig-Holstein: 'The only
          "used without specific permission.' (copyright notice of schleswig-holstein.de, English version); the release as "
          "published on the Landesportal under its press-release path ('Presse/PI'); source: Landesregierung "
          "Schleswig-Holstein")
+# Four-hundred-and-seventy-first held-out set: a theme page of the Council of Europe portal (coe.int/de/web/portal/
+# 28-january-data-protection-day), not a news item. The terms are those recorded for COE (stored copy of the page
+# 'Copyright, licensing & permissions' of coe.int: "No permission is required for the use of excerpts containing less than
+# 500 words. … Proper credits are required"); they speak of the Council's publications and documents in general, not of
+# news items only, so a portal page is covered in the same way (with the same caveat as COE: whether a web page counts as
+# a "publication or document" is not stated in the stored copy). The text is an excerpt of under 500 words (the five
+# complete paragraphs of the page's general part, 194 words), reproduced unchanged with its address and the Council of
+# Europe named.
+COE_PORTAL = ("© Council of Europe: 'No permission is required for the use of excerpts containing less than 500 words. … "
+              "Proper credits are required' (page 'Copyright, licensing & permissions' of coe.int, stored copy); an excerpt "
+              "of under 500 words of a theme page of the Council of Europe portal (coe.int/de), reproduced unchanged; "
+              "source: Europarat / Council of Europe")
