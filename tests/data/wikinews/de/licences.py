@@ -447,3 +447,27 @@ OTS_POLIZEI_RLP = ("Press releases of the police of Rhineland-Palatinate distrib
                    "(contact block of the releases of the Polizei Rheinland-Pfalz on presseportal.de, stored copies); "
                    "reproduced unchanged, in part; source: the sending Polizeipräsidium of Rhineland-Palatinate named in "
                    "the headline code and dateline, via news aktuell / presseportal.de")
+# Four-hundred-and-seventy-seventh held-out set: press releases of associations, NGOs and trade unions (Arbeiter-Samariter-
+# Bund Österreichs, Caritas Österreich, Österreichisches Rotes Kreuz, SOS-Kinderdorf, Gewerkschaft GPA, Österreichischer
+# Gewerkschaftsbund, Naturfreunde Österreich, Naturschutzbund, the prize initiative of the Verein Wirtschaft für Integration
+# and ORF Wien) sent over the OTS press-release service and shown on ots.at. No stored reuse statement of the senders
+# themselves was found. The reuse permission recorded for this sender class is the one the ots distributor news aktuell
+# states for the material it distributes, as for LI_OTS and OTS_POLIZEI: stored copy of
+# https://go.newsaktuell.de/en/terms-and-conditions (GTC of news aktuell GmbH): "news aktuell publishes the material in the
+# client's original version, unless otherwise agreed. The material is made available by news aktuell for free editorial use
+# as well as for free redistribution and publishing in its original version". The releases of this set were distributed by
+# APA-OTS Originaltext-Service GmbH, whose own GTC (stored copy of http://service.ots.at/agb/, section 1.3) say the same in
+# substance: "APA-OTS übermittelt die OTS-Presseaussendungen an alle jeweilig im Medienverteiler angeführten Empfänger
+# (Print- und elektronische Medien, Online-Medien, Pressestellen, etc.) zu deren Information und weiterer Verwendung." (English
+# version, stored copy of https://service.ots.at/en/general-terms-conditions/: "for their information and further use"); the
+# same GTC (2.1) state that APA-OTS distributes the texts word for word, unedited, under the sender's sole responsibility.
+# Caveat: both sets of GTC are terms between the distributor and its clients, not a licence granted to the public (see
+# SOURCES.md, four-hundred-and-seventy-seventh held-out set). The texts are reproduced unchanged, in part, with the sender and
+# the distributor named.
+OTS_VERBAENDE = ("Press releases of associations, NGOs and trade unions distributed over the OTS press-release service: 'The "
+                 "material is made available by news aktuell for free editorial use as well as for free redistribution and "
+                 "publishing in its original version' (GTC of news aktuell, https://go.newsaktuell.de/en/terms-and-"
+                 "conditions, stored copy); APA-OTS, which distributed these releases, transmits them to the media 'zu deren "
+                 "Information und weiterer Verwendung' (GTC of APA-OTS Originaltext-Service GmbH, 1.3, "
+                 "http://service.ots.at/agb/, stored copy); reproduced unchanged, in part; source: the sending association "
+                 "named in the text, via APA-OTS / ots.at")
