@@ -471,3 +471,40 @@ OTS_VERBAENDE = ("Press releases of associations, NGOs and trade unions distribu
                  "Information und weiterer Verwendung' (GTC of APA-OTS Originaltext-Service GmbH, 1.3, "
                  "http://service.ots.at/agb/, stored copy); reproduced unchanged, in part; source: the sending association "
                  "named in the text, via APA-OTS / ots.at")
+# Four-hundred-and-seventy-eighth held-out set: press releases of public bodies (here Hauptzollämter of the German customs
+# administration, a federal agency) sent over the ots service of news aktuell and shown in the sender's newsroom on
+# presseportal.de ("HZA-DU: …", "Hamburg (ots)", "Original-Content von: Hauptzollamt Hamburg, übermittelt durch news
+# aktuell"). No stored reuse statement of the sending agency was found. The reuse permission recorded is the one the ots
+# distributor states for the material it distributes, as for LI_OTS and OTS_POLIZEI: stored copy of
+# https://go.newsaktuell.de/en/terms-and-conditions (GTC of news aktuell GmbH, re-read in a stored copy for this set): "news
+# aktuell publishes the material in the client's original version, unless otherwise agreed. The material is made available
+# by news aktuell for free editorial use as well as for free redistribution and publishing in its original version". The same
+# GTC say that they "apply exclusively to news aktuell services booked via the order platform", i.e. they are the terms
+# between news aktuell and its clients (see SOURCES.md, four-hundred-and-seventy-eighth held-out set, licence caveat). The
+# texts are reproduced unchanged, in part, with the sending body and the distributor named.
+OTS_PUBLIC = ("Press releases of German public bodies (Länder ministries, municipalities, public agencies, public companies; "
+              "here Hauptzollämter of the federal customs administration) distributed over ots by news aktuell: 'The "
+              "material is made available by news aktuell for free editorial use as well as for free redistribution and "
+              "publishing in its original version' (GTC of news aktuell, https://go.newsaktuell.de/en/terms-and-conditions, "
+              "stored copy); reproduced unchanged, in part; source: the sending body, via news aktuell / presseportal.de")
+# Four-hundred-and-seventy-eighth held-out set: press releases of Austrian public bodies (the press office of the Land
+# Niederösterreich, '(NLK)'; Vienna's PID-Rathauskorrespondenz; the Vorarlberg Landespressestelle, '(VLK)'; Statistik Austria,
+# a federal institution under public law) distributed by APA-OTS Originaltext-Service and shown on ots.at. No stored reuse
+# statement of the senders was found. The permission recorded is the one the distributor's terms state for the releases it
+# distributes: stored copy of http://service.ots.at/agb/ (Allgemeine Geschäftsbedingungen für das Aussenden von
+# Presseaussendungen über APA-OTS Originaltext-Service), clause 1.3: "APA-OTS übermittelt die OTS-Presseaussendungen an alle
+# jeweilig im Medienverteiler angeführten Empfänger (Print- und elektronische Medien, Online-Medien, Pressestellen, etc.) zu
+# deren Information und weiterer Verwendung."; clause 2.1: "Die eingegangenen Texte werden von APA-OTS in keiner Form
+# inhaltlich geändert oder redigiert, sondern Wort für Wort übernommen." (English version, stored copy of
+# https://service.ots.at/en/general-terms-conditions/: "APA-OTS shall transmit and publish the OTS releases to all addressees
+# stated in the relevant media distribution list … for their information and further use."). Caveat: these are the terms
+# between APA-OTS and its clients and name the media on the distribution list as the users, not the public; a repost of an
+# NLK release seen in the stored copies carries the line "(C) Copyright APA-OTS Originaltext-Service GmbH und der jeweilige
+# Aussender." (see SOURCES.md, four-hundred-and-seventy-eighth held-out set). The texts are reproduced unchanged, in part,
+# with the sender and the distributor named.
+APA_OTS_PUBLIC = ("Press releases of Austrian public bodies (Land press offices, Vienna's Rathauskorrespondenz, Statistik "
+                  "Austria) distributed by APA-OTS: 'APA-OTS übermittelt die OTS-Presseaussendungen an alle jeweilig im "
+                  "Medienverteiler angeführten Empfänger (Print- und elektronische Medien, Online-Medien, Pressestellen, "
+                  "etc.) zu deren Information und weiterer Verwendung.' (AGB of APA-OTS Originaltext-Service, clause 1.3, "
+                  "http://service.ots.at/agb/, stored copy); reproduced unchanged, in part; source: the sending body, via "
+                  "APA-OTS / ots.at")
