@@ -508,3 +508,21 @@ APA_OTS_PUBLIC = ("Press releases of Austrian public bodies (Land press offices,
                   "etc.) zu deren Information und weiterer Verwendung.' (AGB of APA-OTS Originaltext-Service, clause 1.3, "
                   "http://service.ots.at/agb/, stored copy); reproduced unchanged, in part; source: the sending body, via "
                   "APA-OTS / ots.at")
+# Four-hundred-and-eightieth held-out set: texts of the European Agency for Safety and Health at Work (EU-OSHA, Europäische
+# Agentur für Sicherheit und Gesundheitsschutz am Arbeitsplatz, Bilbao; osha.europa.eu/de), an agency of the European Union,
+# and a release of the agency on OTS whose stored copy lacks the sender line (the dateline 'Bilbao (OTS)' and the text, which
+# quotes the agency's director and speaks for the agency, are the grounds of the inference, ANNOTATION.md rule 2561). The
+# agency's web legal notice was not among the stored copies; the disclaimer page of its site (stored copy of the osha.lv
+# mirror, http://osha.lv/en/disclaimer) contains no reuse clause. The agency states for its own publications (stored copy of
+# an EU-OSHA summary report, readkong.com/page/prevention-policy-and-practice-approaches-to-tackling-3131930): "© European
+# Agency for Safety and Health at Work, 2020 / Reproduction is authorised provided the source is acknowledged.", and the
+# Publications Office of the European Union states for texts of EU bodies (stored copy of
+# https://op.europa.eu/en/web/about-us/legal-notices/publications-office-of-the-european-union-copyright, as recorded for
+# EESC_PRESS): "The publications of other EU institutions, bodies, offices and agencies, may be downloaded and reproduced
+# provided the source is acknowledged." Whether a web page or a press release counts as a publication in this sense is not
+# stated in the stored copies (as for EESC_PRESS and CONSILIUM); the texts are reproduced unchanged, in part, with the agency
+# named as source (see SOURCES.md, four-hundred-and-eightieth held-out set).
+EU_OSHA = ("© European Agency for Safety and Health at Work: reproduction authorised provided the source is acknowledged "
+           "(the agency's notice on its publications; copyright notice of the Publications Office of the European Union for "
+           "publications of EU agencies); a text of osha.europa.eu or a release of the agency, reproduced unchanged, in part; "
+           "source: Europäische Agentur für Sicherheit und Gesundheitsschutz am Arbeitsplatz (EU-OSHA)")
