@@ -526,3 +526,30 @@ EU_OSHA = ("© European Agency for Safety and Health at Work: reproduction autho
            "(the agency's notice on its publications; copyright notice of the Publications Office of the European Union for "
            "publications of EU agencies); a text of osha.europa.eu or a release of the agency, reproduced unchanged, in part; "
            "source: Europäische Agentur für Sicherheit und Gesundheitsschutz am Arbeitsplatz (EU-OSHA)")
+# Four-hundred-and-eighty-second held-out set: press releases of Austrian federal ministries (here the Federal Ministry of
+# Defence and Sport, 'BMLVS (OTS)'), of the parliamentary clubs of the parties in the Nationalrat (Parlamentsklub des BZÖ,
+# Freiheitlicher Parlamentsklub) and of political parties and their press services (SPÖ-Bundesorganisation 'Wien (SK)', ÖVP
+# 'ÖVP-PD', Die Grünen, Grüne Wien) distributed by APA-OTS Originaltext-Service and shown on ots.at. A variant of
+# APA_OTS_PUBLIC of the four-hundred-and-seventy-eighth set (Austrian Land and municipal press offices), recorded with the
+# same permission: no stored reuse statement of the senders was found (ANNOTATION.md rule 670 records that none was found for
+# the foreign, social, interior or climate ministries, and earlier sets left party releases out for that reason); the
+# permission recorded is the one the distributor's terms state for the releases it distributes. Stored copy of
+# http://service.ots.at/agb/ (Allgemeine Geschäftsbedingungen für das Aussenden von Presseaussendungen über APA-OTS
+# Originaltext-Service, re-read for this set), clause 1.3: "APA-OTS übermittelt die OTS-Presseaussendungen an alle jeweilig
+# im Medienverteiler angeführten Empfänger (Print- und elektronische Medien, Online-Medien, Pressestellen, etc.) zu deren
+# Information und weiterer Verwendung."; clause 2.1: "Die eingegangenen Texte werden von APA-OTS in keiner Form inhaltlich
+# geändert oder redigiert, sondern Wort für Wort übernommen." (English version, stored copy of
+# https://service.ots.at/en/general-terms-conditions/: "APA-OTS shall transmit and publish the OTS releases to all addressees
+# stated in the relevant media distribution list … for their information and further use."). Caveat: these are the terms
+# between APA-OTS and its clients; they name the media on the distribution list as the users, not the public, and the
+# stored page https://www.ots.at/service/otsapa says that the sender alone, not APA-OTS, is the Medieninhaber of a release
+# ("Rechtlich ist APA-OTS für diese Presseaussendungen zu keinem Zeitpunkt Medieninhaber im Sinne des Mediengesetzes, das
+# ist ausschließlich der Aussender."); reposts of OTS releases seen in the stored copies carry the line "(C) Copyright
+# APA-OTS Originaltext-Service GmbH und der jeweilige Aussender." The texts are reproduced unchanged, in part, with the
+# sender and the distributor named (see SOURCES.md, four-hundred-and-eighty-second held-out set).
+APA_OTS_POLITICS = ("Press releases of Austrian federal ministries, parliamentary party clubs and political parties "
+                    "distributed by APA-OTS: 'APA-OTS übermittelt die OTS-Presseaussendungen an alle jeweilig im "
+                    "Medienverteiler angeführten Empfänger (Print- und elektronische Medien, Online-Medien, "
+                    "Pressestellen, etc.) zu deren Information und weiterer Verwendung.' (AGB of APA-OTS "
+                    "Originaltext-Service, clause 1.3, http://service.ots.at/agb/, stored copy); reproduced unchanged, in "
+                    "part; source: the sending ministry, club or party, via APA-OTS / ots.at")
