@@ -553,3 +553,29 @@ APA_OTS_POLITICS = ("Press releases of Austrian federal ministries, parliamentar
                     "Pressestellen, etc.) zu deren Information und weiterer Verwendung.' (AGB of APA-OTS "
                     "Originaltext-Service, clause 1.3, http://service.ots.at/agb/, stored copy); reproduced unchanged, in "
                     "part; source: the sending ministry, club or party, via APA-OTS / ots.at")
+# Four-hundred-and-eighty-third held-out set: press releases of Austrian senders that are not public authorities (the ORF, a
+# foundation under public law that is no authority; the Wirtschaftskammer Wien and the Wirtschaftskammer Österreich, chambers
+# of commerce; the Industriellenvereinigung and, by inference, the Österreichischer Genossenschaftsverband, private
+# associations; the KHM-Museumsverband and the Wien Museum, museums; the Volkstheater, a theatre) distributed by APA-OTS
+# Originaltext-Service and shown on ots.at. No reuse statement of the senders was looked for in the stored copies beyond the
+# releases themselves. The permission recorded is the one the distributor's terms state for every release it distributes,
+# as the four-hundred-and-seventy-eighth set recorded it for releases of public bodies (APA_OTS_PUBLIC, defined on that set's
+# branch): stored copy of http://service.ots.at/agb/ (Allgemeine Geschäftsbedingungen für das Aussenden von
+# Presseaussendungen über APA-OTS Originaltext-Service, re-read in a stored copy for this set), clause 1.3: "APA-OTS
+# übermittelt die OTS-Presseaussendungen an alle jeweilig im Medienverteiler angeführten Empfänger (Print- und elektronische
+# Medien, Online-Medien, Pressestellen, etc.) zu deren Information und weiterer Verwendung."; clause 2.1: "Die eingegangenen
+# Texte werden von APA-OTS in keiner Form inhaltlich geändert oder redigiert, sondern Wort für Wort übernommen. Die
+# Aussendung von Inhalten erfolgt gegenüber APA-OTS immer unter der ausschließlichen inhaltlichen Verantwortung des
+# Vertragspartners, unabhängig davon, ob er der Urheber/Rechtsinhaber der Aussendung ist …" (English version, stored copy of
+# https://service.ots.at/en/general-terms-conditions/: "APA-OTS shall transmit and publish the OTS releases to all addressees
+# stated in the relevant media distribution list … for their information and further use."). Caveat: these are the terms
+# between APA-OTS and its clients; they name the media on the distribution list as the users of the releases, not the
+# public, and the senders here, unlike public bodies, hold ordinary copyright in their texts (see SOURCES.md,
+# four-hundred-and-eighty-third held-out set). The texts are reproduced unchanged, in part, with the sender and the
+# distributor named.
+APA_OTS_SENDERS = ("Press releases of Austrian companies, chambers, associations, the ORF, museums and theatres distributed "
+                   "by APA-OTS: 'APA-OTS übermittelt die OTS-Presseaussendungen an alle jeweilig im Medienverteiler "
+                   "angeführten Empfänger (Print- und elektronische Medien, Online-Medien, Pressestellen, etc.) zu deren "
+                   "Information und weiterer Verwendung.' (AGB of APA-OTS Originaltext-Service, clause 1.3, "
+                   "http://service.ots.at/agb/, stored copy); reproduced unchanged, in part; source: the sending body, via "
+                   "APA-OTS / ots.at")
