@@ -579,3 +579,20 @@ APA_OTS_SENDERS = ("Press releases of Austrian companies, chambers, associations
                    "Information und weiterer Verwendung.' (AGB of APA-OTS Originaltext-Service, clause 1.3, "
                    "http://service.ots.at/agb/, stored copy); reproduced unchanged, in part; source: the sending body, via "
                    "APA-OTS / ots.at")
+# Four-hundred-and-eighty-fourth held-out set: press releases of German broadcasters and newspaper publishers (ZDF, ARD Das
+# Erste, NDR Norddeutscher Rundfunk, WDR Westdeutscher Rundfunk; the publishers of DIE ZEIT and of Der Tagesspiegel) sent
+# over the ots service of news aktuell and shown in the senders' newsrooms on presseportal.de ("Mainz (ots)", "Original-
+# Content von: ZDF, übermittelt durch news aktuell", "ots Originaltext: ZDF"). No stored reuse statement of the senders
+# themselves was found. The reuse permission recorded is the one the ots distributor states for the material it distributes,
+# as for LI_OTS, OTS_POLIZEI and the OTS_PUBLIC and OTS_VERBAENDE constants of the four-hundred-and-seventy-eighth and
+# -seventh sets: stored copy of https://go.newsaktuell.de/en/terms-and-conditions (GTC of news aktuell GmbH): "news aktuell
+# publishes the material in the client's original version, unless otherwise agreed. The material is made available by news
+# aktuell for free editorial use as well as for free redistribution and publishing in its original version". The same GTC
+# say that they "apply exclusively to news aktuell services booked via the order platform", i.e. they are the terms between
+# news aktuell and its clients, not a licence granted to the public (see SOURCES.md, four-hundred-and-eighty-fourth held-out
+# set, licence caveat). The texts are reproduced unchanged, in part, with the sender and the distributor named.
+OTS_MEDIEN = ("Press releases of German broadcasters and newspaper publishers distributed over ots by news aktuell: 'The "
+              "material is made available by news aktuell for free editorial use as well as for free redistribution and "
+              "publishing in its original version' (GTC of news aktuell, https://go.newsaktuell.de/en/terms-and-conditions, "
+              "stored copy); reproduced unchanged, in part; source: the sending broadcaster or publisher named in the "
+              "release's kicker, headline or newsroom, via news aktuell / presseportal.de")
