@@ -502,6 +502,23 @@ OTS_PUBLIC = ("Press releases of German public bodies (Länder ministries, munic
 # NLK release seen in the stored copies carries the line "(C) Copyright APA-OTS Originaltext-Service GmbH und der jeweilige
 # Aussender." (see SOURCES.md, four-hundred-and-seventy-eighth held-out set). The texts are reproduced unchanged, in part,
 # with the sender and the distributor named.
+# Four-hundred-and-eighty-fifth held-out set: press releases of Austrian public bodies (the Kärnten Landespressedienst,
+# '(LPD)'; the press service of the Land Niederösterreich, '(NLK)'; the Vorarlberg Landespressestelle, '(VLK)'; Vienna's
+# PID-Rathauskorrespondenz) distributed by APA-OTS Originaltext-Service and shown on ots.at. The constant and its
+# justification are those of the four-hundred-and-seventy-eighth held-out set, which introduced it on its own branch; the text
+# below is identical, so the two definitions are one when both sets are merged. No stored reuse statement of the senders was
+# found. The permission recorded is the one the distributor's terms state for the releases it distributes: stored copy of
+# http://service.ots.at/agb/ (Allgemeine Geschäftsbedingungen für das Aussenden von Presseaussendungen über APA-OTS
+# Originaltext-Service), clause 1.3: "APA-OTS übermittelt die OTS-Presseaussendungen an alle jeweilig im Medienverteiler
+# angeführten Empfänger (Print- und elektronische Medien, Online-Medien, Pressestellen, etc.) zu deren Information und
+# weiterer Verwendung."; clause 2.1: "Die eingegangenen Texte werden von APA-OTS in keiner Form inhaltlich geändert oder
+# redigiert, sondern Wort für Wort übernommen." The stored FAQ page of the service (https://service.ots.at/uber-apa-ots/
+# haufig-gestellte-fragen/, re-read for this set) says that APA-OTS "verbreitet Presseaussendungen unter inhaltlicher
+# Verantwortung des Aussenders entgeltlich an Medien, Pressestellen und die interessierte Öffentlichkeit". Caveat: these are
+# the terms between APA-OTS and its clients and name the media on the distribution list as the users, not the public; reposts
+# of OTS releases seen in the stored copies carry the line "(C) Copyright APA-OTS Originaltext-Service GmbH und der jeweilige
+# Aussender." (see SOURCES.md, four-hundred-and-seventy-eighth and four-hundred-and-eighty-fifth held-out sets). The texts are
+# reproduced unchanged, in part, with the sender and the distributor named.
 APA_OTS_PUBLIC = ("Press releases of Austrian public bodies (Land press offices, Vienna's Rathauskorrespondenz, Statistik "
                   "Austria) distributed by APA-OTS: 'APA-OTS übermittelt die OTS-Presseaussendungen an alle jeweilig im "
                   "Medienverteiler angeführten Empfänger (Print- und elektronische Medien, Online-Medien, Pressestellen, "
