@@ -407,3 +407,31 @@ SH_PM = ("Press releases of the Land government of Schleswig-Holstein: 'The only
          "used without specific permission.' (copyright notice of schleswig-holstein.de, English version); the release as "
          "published on the Landesportal under its press-release path ('Presse/PI'); source: Landesregierung "
          "Schleswig-Holstein")
+# Four-hundred-and-seventy-sixth held-out set: press releases of German police authorities of several Länder (NRW, Hessen,
+# Schleswig-Holstein, Rhineland-Palatinate) sent over ots by news aktuell and shown in each authority's newsroom on
+# presseportal.de ("POL-GT: …", "Gütersloh (ots)"). OTS_POLIZEI names one sending authority (the Polizeipräsidium Mannheim)
+# in its source line; OTS_POLIZEI_SENDER is the same permission with the source line naming the sending authority
+# generally, as each document's headline code, dateline, newsroom number in its address and retrieval note name it. The
+# permission and its caveat are those of OTS_POLIZEI (the stored GTC of news aktuell, which are the terms between news
+# aktuell and its clients; see SOURCES.md, four-hundred-and-twenty-eighth and four-hundred-and-seventy-sixth held-out sets).
+OTS_POLIZEI_SENDER = ("Press releases of German police authorities distributed over ots by news aktuell: 'The material is "
+                      "made available by news aktuell for free editorial use as well as for free redistribution and "
+                      "publishing in its original version' (GTC of news aktuell, "
+                      "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); reproduced unchanged, in part; "
+                      "source: the sending police authority named in the headline code, dateline and newsroom of the "
+                      "release, via news aktuell / presseportal.de")
+# Four-hundred-and-seventy-sixth held-out set: press releases of the police of Rhineland-Palatinate (Polizeipräsidien
+# Mainz, Koblenz, Trier, Rheinpfalz, Westpfalz and their Polizeidirektionen) sent over ots by news aktuell. Unlike the
+# releases of OTS_POLIZEI, these carry a reuse statement of the police itself in their contact block: "Pressemeldungen der
+# Polizei Rheinland-Pfalz sind unter Nennung der Quelle zur Veröffentlichung frei." (stored copies of
+# https://www.presseportal.de/blaulicht/pm/117708/4207399 (Polizeipräsidium Mainz, March 2019),
+# https://presseportal.de/blaulicht/pm/117715/4973393 (Polizeipräsidium Koblenz, July 2021) and, for the Polizeipräsidium
+# Trier, its release of Rosenmontag 2019 as reposted unchanged with its contact block on direktbroker.de). The statement
+# permits publication with the source named; it does not say whether the text may be shortened, so the documents keep the
+# published wording and only leave out what the stored copy cuts off or what is page furniture. The stored copy of the
+# release used does not reach its own contact block (see SOURCES.md, four-hundred-and-seventy-sixth held-out set).
+OTS_POLIZEI_RLP = ("Press releases of the police of Rhineland-Palatinate distributed over ots by news aktuell: "
+                   "'Pressemeldungen der Polizei Rheinland-Pfalz sind unter Nennung der Quelle zur Veröffentlichung frei.' "
+                   "(contact block of the releases of the Polizei Rheinland-Pfalz on presseportal.de, stored copies); "
+                   "reproduced unchanged, in part; source: the sending Polizeipräsidium of Rhineland-Palatinate named in "
+                   "the headline code and dateline, via news aktuell / presseportal.de")
