@@ -16,7 +16,7 @@ use super::spans::RawQuote;
 use super::speakers::{strip_possessive, Entity, Registry};
 use super::tokens::{is_alphanumeric, tokenize_into, Token, Vocab};
 use super::QuoteKind;
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::ops::Range;
 
 /// How many recent mentions pronouns and descriptions may look back to.
@@ -8115,6 +8115,7 @@ impl<'a> Attributor<'a> {
         self.repeated_quotes(raws);
         self.header_speech(raws);
         self.self_introduced(raws);
+        self.recurring_names(raws);
         for i in (0..raws.len().saturating_sub(1)).rev() {
             // A piece with no cue of its own takes the speaker the quote's last piece
             // names, over the previous paragraph's speaker it may have inherited; not
@@ -8130,6 +8131,39 @@ impl<'a> Attributor<'a> {
                 if self.out[i].entity.is_some() && self.out[i].kind == Some(QuoteKind::Other) {
                     self.out[i].kind = Some(QuoteKind::Direct);
                 }
+            }
+        }
+    }
+}
+
+impl Attributor<'_> {
+    /// `„Licht ins Dunkel“` five times in one release, `"Politik im Freien Theater"`
+    /// three times: a few words quoted alike three times or more are a name the text
+    /// keeps using (a campaign, a festival, a show), not anyone's words.
+    fn recurring_names(&mut self, raws: &[RawQuote]) {
+        const MAX_WORDS: usize = 5;
+        const MIN_TIMES: usize = 3;
+        let keys: Vec<Option<u64>> = raws
+            .iter()
+            .map(|r| {
+                let raw = self.text.get(r.span.clone()).unwrap_or("");
+                let words = raw.split_whitespace().count();
+                quote_key(raw)
+                    .filter(|_| words <= MAX_WORDS && !r.runs_on && !r.continues)
+                    .map(|(k, _)| k)
+            })
+            .collect();
+        let mut times: HashMap<u64, usize> = HashMap::new();
+        for k in keys.iter().flatten() {
+            *times.entry(*k).or_default() += 1;
+        }
+        for (a, k) in self.out.iter_mut().zip(&keys) {
+            if k.is_some_and(|k| times.get(&k).is_some_and(|&n| n >= MIN_TIMES)) {
+                *a = Attribution {
+                    kind: Some(QuoteKind::Other),
+                    name: true,
+                    ..Attribution::default()
+                };
             }
         }
     }

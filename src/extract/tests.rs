@@ -7252,3 +7252,27 @@ fn a_board_of_trustees_is_a_body_that_speaks() {
     let t = "Illner sei eine Journalistin, „die die Debatte mitgestaltet“, so das Kuratorium des Preises.";
     assert_eq!(who(t, "de"), vec![Some("Kuratorium".into())]);
 }
+
+#[test]
+fn an_austrian_short_form_before_a_surname_is_a_role() {
+    let t = "LH Pröll: „Das ist ein guter Tag“\nSt. Pölten - „Wir haben viel erreicht“, sagte Landeshauptmann Erwin Pröll.";
+    let out = run(t, "de");
+    assert_eq!(out[0].1, out[1].1);
+    assert_eq!(out[1].1.as_deref(), Some("Erwin Pröll"));
+}
+
+#[test]
+fn a_short_quote_repeated_three_times_is_a_name() {
+    let t = "Wrabetz dankte für „Licht ins Dunkel“. „Licht ins Dunkel“ sammelte viel Geld, sagte er. Die Aktion „Licht ins Dunkel“ läuft weiter.";
+    assert_eq!(who(t, "de"), vec![None, None, None]);
+}
+
+#[test]
+fn a_short_quote_said_twice_is_still_words() {
+    let t =
+        "„Wir schaffen das“, sagte Kanzlerin Angela Merkel. Sie wiederholte: „Wir schaffen das“.";
+    assert_eq!(
+        who(t, "de"),
+        vec![Some("Angela Merkel".into()), Some("Angela Merkel".into())]
+    );
+}
