@@ -8138,8 +8138,9 @@ impl<'a> Attributor<'a> {
 
 impl Attributor<'_> {
     /// `„Licht ins Dunkel“` five times in one release, `"Politik im Freien Theater"`
-    /// three times: a few words quoted alike three times or more are a name the text
-    /// keeps using (a campaign, a festival, a show), not anyone's words.
+    /// three times: a few words quoted alike three times or more, where no verb of
+    /// saying cues them, are a name the text keeps using (a campaign, a festival, a
+    /// show), not anyone's words.
     fn recurring_names(&mut self, raws: &[RawQuote]) {
         const MAX_WORDS: usize = 5;
         const MIN_TIMES: usize = 3;
@@ -8157,8 +8158,10 @@ impl Attributor<'_> {
         for k in keys.iter().flatten() {
             *times.entry(*k).or_default() += 1;
         }
+        // (One a verb of saying cues stays its speaker's: `„Wir kommen voran“, sagte Roth`.)
         for (a, k) in self.out.iter_mut().zip(&keys) {
-            if k.is_some_and(|k| times.get(&k).is_some_and(|&n| n >= MIN_TIMES)) {
+            if a.cue.is_none() && k.is_some_and(|k| times.get(&k).is_some_and(|&n| n >= MIN_TIMES))
+            {
                 *a = Attribution {
                     kind: Some(QuoteKind::Other),
                     name: true,

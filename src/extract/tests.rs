@@ -7263,7 +7263,7 @@ fn an_austrian_short_form_before_a_surname_is_a_role() {
 
 #[test]
 fn a_short_quote_repeated_three_times_is_a_name() {
-    let t = "Wrabetz dankte für „Licht ins Dunkel“. „Licht ins Dunkel“ sammelte viel Geld, sagte er. Die Aktion „Licht ins Dunkel“ läuft weiter.";
+    let t = "Die Spendenaktion „Licht ins Dunkel“ endet. „Licht ins Dunkel“ sammelte viel Geld. Die Aktion „Licht ins Dunkel“ läuft weiter.";
     assert_eq!(who(t, "de"), vec![None, None, None]);
 }
 
