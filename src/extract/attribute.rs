@@ -2760,10 +2760,16 @@ impl<'a> Attributor<'a> {
         let Some(&last) = commas.last() else {
             return true;
         };
+        // (`Nach 670 Stunden, 79 Sitzungen und 142 Befragungen zog …`: or a number.)
         let nouns_after = commas.iter().all(|&k| {
-            s.tokens
-                .get(k + 1)
-                .is_some_and(|t| t.is_word() && t.is_cap() && k + 1 < to)
+            s.tokens.get(k + 1).is_some_and(|t| {
+                k + 1 < to
+                    && (t.is_word() && t.is_cap()
+                        || self
+                            .text
+                            .get(t.range.clone())
+                            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())))
+            })
         });
         nouns_after && (last + 1..to).any(|k| s.tokens[k].has(b::COORDINATOR))
     }

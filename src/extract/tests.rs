@@ -7276,3 +7276,9 @@ fn a_short_quote_said_twice_is_still_words() {
         vec![Some("Angela Merkel".into()), Some("Angela Merkel".into())]
     );
 }
+
+#[test]
+fn a_fronted_phrase_may_list_numbered_nouns() {
+    let t = "Nach 670 Stunden Ausschussdauer, 79 Sitzungen und 142 Befragungen von 124 Auskunftspersonen zog die Nationalratspräsidentin Doris Bures das Resümee, dass die „Premiere gelungen“ sei.";
+    assert_eq!(who(t, "de"), vec![Some("Doris Bures".into())]);
+}
