@@ -7282,3 +7282,16 @@ fn a_fronted_phrase_may_list_numbered_nouns() {
     let t = "Nach 670 Stunden Ausschussdauer, 79 Sitzungen und 142 Befragungen von 124 Auskunftspersonen zog die Nationalratspräsidentin Doris Bures das Resümee, dass die „Premiere gelungen“ sei.";
     assert_eq!(who(t, "de"), vec![Some("Doris Bures".into())]);
 }
+
+#[test]
+fn agreeing_on_a_quote_gives_it_to_the_first_of_those_agreeing() {
+    let t = "„Es muss etwas passieren“, waren sich die Generalsekretäre Jochen Danninger und Christoph Neumayer am Dienstagabend einig.";
+    assert_eq!(who(t, "de"), vec![Some("Jochen Danninger".into())]);
+}
+
+#[test]
+fn fearing_is_a_verb_of_saying() {
+    let t =
+        "„Wir haben uns aus dem Markt gepreist“, fürchtet IV-Generalsekretär Christoph Neumayer.";
+    assert_eq!(who(t, "de"), vec![Some("Christoph Neumayer".into())]);
+}
