@@ -1261,6 +1261,11 @@ impl<'a> Attributor<'a> {
                 .or(colon_opener)
                 .or(announcer),
             Some(_) if last_sentence_quote.is_some() => last_sentence_quote,
+            // (`„…“, sagte Pröll. Rund 18 Millionen seien investiert worden, so Pröll.` ⏎
+            // `Die Ausstellung solle „…“`: reported speech closing the paragraph after its
+            // quotes leaves its speaker to go on.)
+            // (German: English reported speech has no mood of its own to mark it.)
+            Some(_) if self.lex.verb_second && tail_speaker.is_some() => tail_speaker,
             None if clip_label.is_some() => clip_label,
             None if name_line.is_some() => name_line,
             None if caps_line.is_some() => caps_line,

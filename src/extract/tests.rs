@@ -7295,3 +7295,12 @@ fn fearing_is_a_verb_of_saying() {
         "„Wir haben uns aus dem Markt gepreist“, fürchtet IV-Generalsekretär Christoph Neumayer.";
     assert_eq!(who(t, "de"), vec![Some("Christoph Neumayer".into())]);
 }
+
+#[test]
+fn reported_speech_closing_a_paragraph_after_its_quotes_goes_on_below() {
+    let t = "„Das ist gut“, sagte Landeshauptmann Erwin Pröll. Rund 18 Millionen Euro seien dafür investiert worden, so Pröll.\nDie Landesausstellung solle darüber hinaus einen Beitrag dazu leisten, „die Augen dafür zu öffnen“.";
+    assert_eq!(
+        who(t, "de"),
+        vec![Some("Erwin Pröll".into()), Some("Erwin Pröll".into())]
+    );
+}
