@@ -873,6 +873,17 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
         }
         // The first name set off by a comma: names inside the description
         // (`der Sprecher der Stadt Bremen, Jonas Keller`) are passed over.
+        // (`Die EU-Kommissarin für Innovation, Forschung, Kultur und Jugend, Iliana
+        // Ivanova, …`: a lone word that a comma or `und` follows is the next item of a
+        // list in the description, not the name apposed to it.)
+        let listed_word = |n: usize| {
+            ms[n].toks.start > end + 1
+                && ms[n].toks.len() == 1
+                && tokens
+                    .get(ms[n].toks.end)
+                    .is_some_and(|t| t.is_punct(",") || t.has(b::COORDINATOR))
+                && !ms[n].entity.is_some_and(|e| reg.entities[e].person_like())
+        };
         let Some(n) = (d + 1..ms.len())
             .take_while(|&n| ms[n].toks.start <= end + gap)
             .find(|&n| {
@@ -881,6 +892,7 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
                     && !ms[n].after_prep
                     && start > end
                     && tokens[start - 1].is_punct(",")
+                    && !listed_word(n)
                     || bracketed_person(tokens, end, &ms[n], reg)
             })
         else {
@@ -889,9 +901,21 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
         let start = ms[n].toks.start;
         // (`Die Präsidentin unterstrich die Rolle, Österreich habe …`: a verb between
         // them makes the name the start of another clause.)
-        let gap_ok = tokens[end..start - 1]
-            .iter()
-            .all(|t| t.quote().is_none() && !t.is_punct(",") && !t.has(b::SPEECH | b::QUOTING));
+        // (Commas of a list of nouns closed by `und` stay inside the description.)
+        let inner = &tokens[end..start - 1];
+        let last_comma = inner.iter().rposition(|t| t.is_punct(","));
+        let list_commas = last_comma.is_none_or(|c| {
+            inner[c..].iter().any(|t| t.has(b::COORDINATOR))
+                && inner
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.is_punct(","))
+                    .all(|(k, _)| inner.get(k + 1).is_some_and(|w| w.is_word() && w.is_cap()))
+        });
+        let gap_ok = list_commas
+            && inner
+                .iter()
+                .all(|t| t.quote().is_none() && !t.has(b::SPEECH | b::QUOTING));
         // (`der Berichterstatter Paolo De Castro (S&D, IT)`: a comma inside a label in
         // brackets sets off no apposition.)
         let opens = tokens[end..start]

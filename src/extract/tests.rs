@@ -7304,3 +7304,9 @@ fn reported_speech_closing_a_paragraph_after_its_quotes_goes_on_below() {
         vec![Some("Erwin Pröll".into()), Some("Erwin Pröll".into())]
     );
 }
+
+#[test]
+fn a_name_apposed_after_a_role_with_a_list_of_portfolios_is_its_holder() {
+    let t = "Die EU-Kommissarin für Innovation, Forschung, Kultur, Bildung und Jugend, Iliana Ivanova, gratulierte den Gewinnern: „Unser Kulturerbe ist unser Schatz.“";
+    assert_eq!(who(t, "de"), vec![Some("Iliana Ivanova".into())]);
+}
