@@ -7310,3 +7310,9 @@ fn a_name_apposed_after_a_role_with_a_list_of_portfolios_is_its_holder() {
     let t = "Die EU-Kommissarin für Innovation, Forschung, Kultur, Bildung und Jugend, Iliana Ivanova, gratulierte den Gewinnern: „Unser Kulturerbe ist unser Schatz.“";
     assert_eq!(who(t, "de"), vec![Some("Iliana Ivanova".into())]);
 }
+
+#[test]
+fn paying_tribute_is_a_verb_of_saying() {
+    let t = "„100 Prozent Mobilität wäre ohne die Mitarbeiter undenkbar“, zollt der Generalsekretär Oliver Schmerold den Mitarbeitern Anerkennung.";
+    assert_eq!(who(t, "de"), vec![Some("Oliver Schmerold".into())]);
+}
