@@ -3618,7 +3618,8 @@ impl<'a> Attributor<'a> {
         // `of the U.S. Geological Survey`: an abbreviation split off the front of the
         // name is part of the same phrase.
         // So is a name set off by a comma after the phrase (`of the British gay rights
-        // organization, Stonewall, said`).
+        // organization, Stonewall, said`), and the rest of a name after a plural
+        // possessive (`of the Federation of Massachusetts Farmers' Markets says`).
         let mut p = p;
         while p > 0
             && !s.mentions[p].after_prep
@@ -3627,7 +3628,7 @@ impl<'a> Attributor<'a> {
             && s.mentions[p].toks.start >= s.mentions[p - 1].toks.end
             && s.tokens[s.mentions[p - 1].toks.end..s.mentions[p].toks.start]
                 .iter()
-                .all(|t| t.is_punct(".,"))
+                .all(|t| t.is_punct(".,'’"))
         {
             p -= 1;
         }

@@ -7316,3 +7316,15 @@ fn paying_tribute_is_a_verb_of_saying() {
     let t = "„100 Prozent Mobilität wäre ohne die Mitarbeiter undenkbar“, zollt der Generalsekretär Oliver Schmerold den Mitarbeitern Anerkennung.";
     assert_eq!(who(t, "de"), vec![Some("Oliver Schmerold".into())]);
 }
+
+#[test]
+fn laughing_in_the_present_is_a_verb_of_saying() {
+    let t = "“You can never stage things perfectly,” laughs Jon Huntsman, the U.S. ambassador to Russia.";
+    assert_eq!(who(t, "en"), vec![Some("Jon Huntsman".into())]);
+}
+
+#[test]
+fn a_body_name_with_a_plural_possessive_stays_in_the_persons_of_phrase() {
+    let t = "John Smith of the Department of Veterans' Affairs says the program works. \"We help everyone.\"";
+    assert_eq!(who(t, "en"), vec![Some("John Smith".into())]);
+}
