@@ -380,6 +380,7 @@ impl<'a> Attributor<'a> {
         let mut any_cue = false;
         // The speaker the paragraph's last sentence has or goes on with.
         let mut tail_speaker: Option<usize> = None;
+        let mut tail_reported = false;
         // The person a paragraph first names (`Charlie Bolden, NASA Administrator:`).
         let mut first_person: Option<usize> = None;
         // Whether a later sentence names the first person again.
@@ -920,6 +921,12 @@ impl<'a> Attributor<'a> {
                 MentionKind::Description { definite, .. } => !definite,
                 MentionKind::Document { .. } => true,
             });
+            // (Words: a quote, a source phrase, or a verb in the mood of reported speech.)
+            tail_reported = !quote_toks.is_empty()
+                || cues.iter().any(|c| c.kind == CueKind::Source)
+                || range
+                    .clone()
+                    .any(|t| tokens[t].quote().is_none() && tokens[t].has(b::REPORTED_SPEECH));
             tail_speaker = if own.is_some() {
                 own
             } else {
@@ -1265,7 +1272,9 @@ impl<'a> Attributor<'a> {
             // `Die Ausstellung solle „…“`: reported speech closing the paragraph after its
             // quotes leaves its speaker to go on.)
             // (German: English reported speech has no mood of its own to mark it.)
-            Some(_) if self.lex.verb_second && tail_speaker.is_some() => tail_speaker,
+            Some(_) if self.lex.verb_second && tail_reported && tail_speaker.is_some() => {
+                tail_speaker
+            }
             None if clip_label.is_some() => clip_label,
             None if name_line.is_some() => name_line,
             None if caps_line.is_some() => caps_line,
@@ -2024,6 +2033,32 @@ impl<'a> Attributor<'a> {
             .filter(|&e| signed && self.reg.entities[e].person_like())
     }
 
+    /// `„…“ Kulturminister Ostermayer berichtet von seinem Besuch in Cannes.`: a German
+    /// verb of saying with a phrase of what it is about (`von`, `über`; lexicon
+    /// `topic_prepositions`, not `am Montag`) or a `dass` clause of its own says
+    /// that, not the quote before it. (`So begrüßte Sobotka per Video …`, `Das betonte
+    /// Merz in seiner Rede`: a sentence that points back to the quote says it.)
+    fn verb_has_own_topic(&self, tokens: &[Token], c: &Cue, range: Range<usize>) -> bool {
+        let first = tokens[range.start].lower();
+        let points_back = self.lex.back_reference.iter().any(|p| {
+            let whole = p.iter().enumerate().all(|(k, w)| {
+                range.start + k < range.end && tokens[range.start + k].lower() == Some(w.as_str())
+            });
+            // (`So begrüßte`, `Das betonte`: its first word right before the verb.)
+            whole || (c.toks.start == range.start + 1 && p.first().map(String::as_str) == first)
+        });
+        self.lex.verb_second
+            && !points_back
+            && tokens[c.toks.end..range.end]
+                .iter()
+                .take_while(|t| t.is_word())
+                .any(|t| {
+                    t.lower().is_some_and(|w| {
+                        self.lex.topic_prepositions.contains(w) || self.lex.is_complementizer(w)
+                    })
+                })
+    }
+
     /// The speaker a sentence opened by a back-reference phrase names (`Mit diesen Worten
     /// …`, `That was the verdict of …`): the first person named, else its cue's subject.
     fn back_reference_opener(&self, s: &Sentence<'_>, subjects: &[Option<usize>]) -> Option<usize> {
@@ -2276,6 +2311,12 @@ impl<'a> Attributor<'a> {
             // (Before the sentence's cue: `He criticised remarks by X that “…”` quotes X.)
             att.entity = Some(e);
         } else if let Some((ci, e)) = nearest_cue(s.tokens, cues, subjects, qt) {
+            // (`Die Macher ziehen eine positive Bilanz: „…“, so Thomas Krüger`: a person
+            // named in a source phrase closing the quote signs it over a verb before it
+            // whose subject is no person; `Putin sagte: „…“, so Interfax` stays Putin's.)
+            let (ci, e) = self
+                .signing_source(s, cues, subjects, qt, ci)
+                .unwrap_or((ci, e));
             let c = cues[ci].toks.clone();
             // `… she explains: “…” – and Uncommon Sense applauds her cleverness: “…”`: a
             // cue before an earlier quote does not reach across it to a colon whose own
@@ -2777,6 +2818,41 @@ impl<'a> Attributor<'a> {
             })
         });
         nouns_after && (last + 1..to).any(|k| s.tokens[k].has(b::COORDINATOR))
+    }
+
+    /// The source cue right after the quote's closing comma and the person it names,
+    /// when the cue `ci` chosen is a verb before the quote whose subject the sentence
+    /// only describes.
+    fn signing_source(
+        &self,
+        s: &Sentence<'_>,
+        cues: &[Cue],
+        subjects: &[Option<usize>],
+        qt: usize,
+        ci: usize,
+    ) -> Option<(usize, usize)> {
+        let verb = &cues[ci];
+        let person = |e: usize| {
+            let ent = &self.reg.entities[e];
+            ent.person_like() && !ent.org
+        };
+        // (A subject the sentence names, or a pronoun, said it; a description such as
+        // `Die Macher` only frames the source's words.)
+        let named = s.mentions.iter().any(|m| {
+            m.entity.is_some()
+                && m.entity == subjects[ci]
+                && matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(_))
+        });
+        if !verb.is_verb() || verb.toks.end > qt || named {
+            return None;
+        }
+        if !s.tokens.get(qt + 1).is_some_and(|t| t.is_punct(",")) {
+            return None;
+        }
+        let src = cues
+            .iter()
+            .position(|c| c.kind == CueKind::Source && c.toks.start == qt + 2)?;
+        subjects[src].filter(|&e| person(e)).map(|e| (src, e))
     }
 
     /// `„Bisher gab es keine größeren Einsätze“ lautet die Zwischenbilanz der Trierer
@@ -3859,10 +3935,14 @@ impl<'a> Attributor<'a> {
             // (`Der ZDF-Verwaltungsratsvorsitzende, Ministerpräsident Kurt Beck, nannte
             // Dieter Stolte …`: a description opening the sentence and the name apposed to
             // it between commas fill the first position, whatever name follows the verb.)
+            // (`Den Vorsitzenden, Kurt Beck, kritisierte Merkel`: not an object's article.)
             let opening_role = s.mentions.first().is_some_and(|d| {
                 d.toks.start == s.range.start
                     && matches!(d.kind, MentionKind::Description { org: false, .. })
+                    && !s.tokens[d.toks.start].has(b::OBJECT_DET | b::GENITIVE_ARTICLE)
                     && s.tokens.get(d.toks.end).is_some_and(|t| t.is_punct(","))
+                    && v > s.range.start
+                    && s.tokens[v - 1].is_punct(",")
             });
             let apposed = s.mentions.iter().position(|m| {
                 opening_role
@@ -5581,34 +5661,6 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    /// `nannte Heribert Prantl in der Süddeutschen Zeitung „legislativen Quasi-Betrug“`:
-    /// a naming word after an article and a capitalised word with an adjective's oblique
-    /// ending (lexicon `adjective_oblique_endings`) already has its name, so the quote
-    /// after it is no title but someone's words.
-    /// `„…“ Kulturminister Ostermayer berichtet von seinem Besuch in Cannes.`: a German
-    /// verb of saying with a prepositional object or a `dass` clause of its own says
-    /// that, not the quote before it. (`So begrüßte Sobotka per Video …`, `Das betonte
-    /// Merz in seiner Rede`: a sentence that points back to the quote says it.)
-    fn verb_has_own_topic(&self, tokens: &[Token], c: &Cue, range: Range<usize>) -> bool {
-        let first = tokens[range.start].lower();
-        let points_back = self.lex.back_reference.iter().any(|p| {
-            let whole = p.iter().enumerate().all(|(k, w)| {
-                range.start + k < range.end && tokens[range.start + k].lower() == Some(w.as_str())
-            });
-            // (`So begrüßte`, `Das betonte`: its first word right before the verb.)
-            whole || (c.toks.start == range.start + 1 && p.first().map(String::as_str) == first)
-        });
-        self.lex.verb_second
-            && !points_back
-            && tokens[c.toks.end..range.end]
-                .iter()
-                .take_while(|t| t.is_word())
-                .any(|t| {
-                    t.has(b::PREPOSITION)
-                        || t.lower().is_some_and(|w| self.lex.is_complementizer(w))
-                })
-    }
-
     /// `dass die Initiative „in keiner Weise die Erweiterung ersetzen soll“`: a naming
     /// noun that is the subject of a `dass` clause, its quote opening in lower case, is
     /// followed by the rest of the clause in someone's words, not by its name.
@@ -5625,6 +5677,10 @@ impl<'a> Attributor<'a> {
                 .is_some_and(|w| self.lex.is_complementizer(w))
     }
 
+    /// `nannte Heribert Prantl in der Süddeutschen Zeitung „legislativen Quasi-Betrug“`:
+    /// a naming word after an article and a capitalised word with an adjective's oblique
+    /// ending (lexicon `adjective_oblique_endings`) already has its name, so the quote
+    /// after it is no title but someone's words.
     fn naming_word_named(&self, s: &Sentence<'_>, at: usize) -> bool {
         self.lex.capitalised_nouns
             && at > s.range.start + 1
@@ -8156,24 +8212,35 @@ impl Attributor<'_> {
     fn recurring_names(&mut self, raws: &[RawQuote]) {
         const MAX_WORDS: usize = 5;
         const MIN_TIMES: usize = 3;
+        // (A sentence, `„Nein.“` under a speaker's label three times, is words.)
         let keys: Vec<Option<u64>> = raws
             .iter()
             .map(|r| {
                 let raw = self.text.get(r.span.clone()).unwrap_or("");
                 let words = raw.split_whitespace().count();
+                let sentence = raw
+                    .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?".contains(c))
+                    .ends_with(['.', '!', '?']);
                 quote_key(raw)
-                    .filter(|_| words <= MAX_WORDS && !r.runs_on && !r.continues)
+                    .filter(|_| words <= MAX_WORDS && !sentence && !r.runs_on && !r.continues)
                     .map(|(k, _)| k)
             })
             .collect();
-        let mut times: HashMap<u64, usize> = HashMap::new();
-        for k in keys.iter().flatten() {
-            *times.entry(*k).or_default() += 1;
+        // How often each key comes, and whether a verb of saying cues any of them:
+        // `„Wir kommen voran“, sagte Roth` makes every copy words.
+        let mut times: HashMap<u64, (usize, bool)> = HashMap::new();
+        for (k, a) in keys.iter().zip(&self.out) {
+            if let Some(k) = k {
+                let entry = times.entry(*k).or_default();
+                entry.0 += 1;
+                entry.1 |= a.cue.is_some();
+            }
         }
-        // (One a verb of saying cues stays its speaker's: `„Wir kommen voran“, sagte Roth`.)
         for (a, k) in self.out.iter_mut().zip(&keys) {
-            if a.cue.is_none() && k.is_some_and(|k| times.get(&k).is_some_and(|&n| n >= MIN_TIMES))
-            {
+            let named = k
+                .and_then(|k| times.get(&k))
+                .is_some_and(|&(n, cued)| n >= MIN_TIMES && !cued);
+            if named {
                 *a = Attribution {
                     kind: Some(QuoteKind::Other),
                     name: true,
@@ -8401,10 +8468,6 @@ impl Attributor<'_> {
             if capitalised && later.is_none() {
                 continue;
             }
-            let carried = self.out[i].entity.is_some() && !self.out[i].heading;
-            if carried && later.is_none() {
-                continue;
-            }
             // `… Tells VOA N. Korea Nuke Test a 'Big Threat'` ⏎ `… is “a big threat, not only
             // to Japan …”, according to Onodera`: a headline quotes a piece of the words it
             // reports.
@@ -8440,12 +8503,20 @@ impl Attributor<'_> {
 }
 
 /// Nothing but blanks between the span and the line breaks around it.
+/// (Only the blanks next to the span are read: linear in the text over all quotes.)
 fn fills_its_line(text: &str, span: &Range<usize>) -> bool {
     let before = text.get(..span.start).unwrap_or("");
     let after = text.get(span.end..).unwrap_or("");
-    let line_before = before.rsplit('\n').next().unwrap_or("");
-    let line_after = after.split('\n').next().unwrap_or("");
-    line_before.trim().is_empty() && line_after.trim().is_empty()
+    let starts = before
+        .chars()
+        .rev()
+        .find(|c| !c.is_whitespace() || *c == '\n')
+        .is_none_or(|c| c == '\n');
+    let ends = after
+        .chars()
+        .find(|c| !c.is_whitespace() || *c == '\n')
+        .is_none_or(|c| c == '\n');
+    starts && ends
 }
 
 /// Every longer word outside quotes has a capital, and there are a few of them: a
@@ -8605,12 +8676,19 @@ fn cut_compound_end(s: &Sentence<'_>, after: usize, lex: &Lexicon) -> Option<usi
         return None;
     }
     let t = |k: usize| s.tokens.get(k).filter(|_| k < s.range.end);
-    let owner = t(after).is_some_and(|w| {
-        w.has(b::DETERMINER)
-            || (w.is_cap()
-                && w.lower().is_some_and(|l| l.ends_with('s'))
-                && !s.mentions.iter().any(|m| m.toks.contains(&after)))
-    });
+    let cut_front = |k: usize| {
+        t(k).is_some_and(|w| w.is_word() && w.is_cap())
+            && t(k + 1).is_some_and(|h| h.is_punct("-‐") && h.range.start == s.tokens[k].range.end)
+    };
+    // (`Gesundheits- und Sozialminister`: a front in -s is no genitive owner.)
+    let owner = !cut_front(after)
+        && t(after).is_some_and(|w| {
+            w.has(b::DETERMINER)
+                || (lex.genitive_s
+                    && w.is_cap()
+                    && w.lower().is_some_and(|l| l.ends_with('s'))
+                    && !s.mentions.iter().any(|m| m.toks.contains(&after)))
+        });
     let mut k = if owner { after + 1 } else { after };
     // (`der bayerische Innen- und …`: adjectives of the role come before the fronts.)
     while k < after + FRONTS
@@ -8620,10 +8698,6 @@ fn cut_compound_end(s: &Sentence<'_>, after: usize, lex: &Lexicon) -> Option<usi
     {
         k += 1;
     }
-    let cut_front = |k: usize| {
-        t(k).is_some_and(|w| w.is_word() && w.is_cap())
-            && t(k + 1).is_some_and(|h| h.is_punct("-‐") && h.range.start == s.tokens[k].range.end)
-    };
     let mut fronts = 0;
     while fronts < FRONTS && cut_front(k) {
         fronts += 1;
@@ -9199,20 +9273,7 @@ fn nearest_cue(
                 .iter()
                 .all(|t| !t.is_word() || t.is_cap())
     };
-    // (`Die Macher ziehen eine positive Bilanz: „…“, so Thomas Krüger`: a source
-    // phrase closing the quote after its comma signs it over a verb before it.)
-    // (A name, not a description: `, so der österreichische Regierungschef` refers
-    // back to the verb's subject.)
-    let signs = |src: &Cue, v: &Cue| {
-        v.toks.end <= qt
-            && src.toks.start == qt + 2
-            && tokens.get(qt + 1).is_some_and(|t| t.is_punct(","))
-            && tokens
-                .get(src.toks.end)
-                .is_some_and(|t| t.is_word() && t.is_cap() && !t.has(b::DETERMINER))
-    };
     let pick = match (verb, source) {
-        (Some(v), Some(src)) if signs(&cues[src], &cues[v]) => Some(src),
         (Some(v), Some(src))
             if dist(&cues[src]) < dist(&cues[v])
                 && (same_side(&cues[v], &cues[src])

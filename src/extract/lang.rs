@@ -63,6 +63,10 @@ pub struct Rules {
     /// Polizei`): the noun's owner said it, as after a copula.
     #[serde(default)]
     pub wording_verbs: Vec<String>,
+    /// Prepositions opening what a verb of saying is about (`berichtet von seinem
+    /// Besuch`, `dankte für die Ehre`), unlike those of time or place (`am Montag`).
+    #[serde(default)]
+    pub topic_prepositions: Vec<String>,
     /// Short forms of roles and what they stand for (`ceo` → `chief executive`): `the
     /// CEO` means `Chief executive Matt Stanton` named before.
     #[serde(default)]
@@ -765,6 +769,7 @@ pub(crate) struct Lexicon {
     pub press_texts: HashSet<String>,
     pub question_verbs: HashSet<String>,
     pub wording_verbs: HashSet<String>,
+    pub topic_prepositions: HashSet<String>,
     pub role_abbreviations: HashMap<String, String>,
     pub collective_demonyms: HashMap<String, String>,
     member_parties: HashMap<String, String>,
@@ -1050,6 +1055,7 @@ impl Lexicon {
             press_texts: set(&rules.press_texts),
             question_verbs: set(&rules.question_verbs),
             wording_verbs: set(&rules.wording_verbs),
+            topic_prepositions: set(&rules.topic_prepositions),
             role_abbreviations: rules
                 .role_abbreviations
                 .iter()

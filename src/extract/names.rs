@@ -2779,18 +2779,9 @@ fn leading_particle(
     // A particle that is also a preposition takes only the article names have (`von der
     // Leyen`); `die Ministerin zu den Gesprächen` is a phrase.
     let name_article = !tokens[k].has(b::PREPOSITION) || tokens[k + 1].has(b::NAME_ARTICLE);
-    // (`Von der Leyen: „…“`: or one labelling a headline with a colon right after it.)
-    let colon_label = || {
-        (k == 0 || !tokens[k - 1].is_word())
-            && article
-            && name_article
-            && tokens.get(target + 1).is_some_and(|t| t.is_punct(":"))
-    };
     target < end
         && cls(target) == Class::Name
-        && (known()
-            || lower_case && after_role && article && name_article && one_word()
-            || !lower_case && colon_label())
+        && (known() || lower_case && after_role && article && name_article && one_word())
 }
 
 /// A capitalised word that modifies a following role (`Kreml` in `Kremlin spokesman`,
