@@ -8226,20 +8226,15 @@ impl Attributor<'_> {
                     .map(|(k, _)| k)
             })
             .collect();
-        // How often each key comes, and whether a verb of saying cues any of them:
-        // `„Wir kommen voran“, sagte Roth` makes every copy words.
-        let mut times: HashMap<u64, (usize, bool)> = HashMap::new();
-        for (k, a) in keys.iter().zip(&self.out) {
-            if let Some(k) = k {
-                let entry = times.entry(*k).or_default();
-                entry.0 += 1;
-                entry.1 |= a.cue.is_some();
-            }
+        let mut times: HashMap<u64, usize> = HashMap::new();
+        for k in keys.iter().flatten() {
+            *times.entry(*k).or_default() += 1;
         }
+        // (One a verb of saying cues stays its speaker's: `„Wir kommen voran“, sagte Roth`.)
         for (a, k) in self.out.iter_mut().zip(&keys) {
-            let named = k
-                .and_then(|k| times.get(&k))
-                .is_some_and(|&(n, cued)| n >= MIN_TIMES && !cued);
+            let named = a.cue.is_none()
+                && k.and_then(|k| times.get(&k))
+                    .is_some_and(|&n| n >= MIN_TIMES);
             if named {
                 *a = Attribution {
                     kind: Some(QuoteKind::Other),
