@@ -642,8 +642,8 @@ fn floors(stem: &str) -> Floors {
         // (This test's own name match counts 4/9 where the scorer's looser one counts 5/9.)
         // Raised in session 25 (0.556, 5/9 at its end).
         "heldout72-de" => (0.97, 0.52, 0.40),
-        // heldout73-de (9 netzpolitik.org articles, 19) 0.632 (12/19) at eb3d0fe; 0.737 (14/19) after session 22's rules.
-        "heldout73-de" => (0.97, 0.70, 0.40),
+        // heldout73-de (9 netzpolitik.org articles, 19) 0.632 (12/19) at eb3d0fe; 0.737 (14/19) after session 22's rules. Raised in session 36.
+        "heldout73-de" => (0.97, 0.74, 0.40),
         // heldout74-de (6 netzpolitik.org articles, 11) 0.455 (5/11) at eb3d0fe; 0.636 (7/11) after session 22's rules.
         // (Five gold speakers only; the pronoun quotes of Nils and Stefan Brink split three.)
         // Raised in session 24 (0.727, 8/11 at its end).
@@ -775,8 +775,8 @@ fn floors(stem: &str) -> Floors {
         // heldout111-de (5 Bundesbank texts, 5) 0.800 (4/5) at 9252700.
         "heldout111-de" => (0.97, 0.76, 0.40),
         // heldout112-de (6 Chancellery pages, a BREG page, 27) 0.926 (25/27) at 9252700.
-        // Raised in session 25 (0.926, 25/27 at its end).
-        "heldout112-de" => (0.95, 0.89, 0.40),
+        // Raised in session 25 (0.926, 25/27 at its end). Raised in session 36.
+        "heldout112-de" => (0.95, 0.92, 0.40),
         // heldout113-de (10 Council of Europe texts, 28) 0.607 (17/28) at 9252700.
         // Raised in session 24 (0.786, 22/28 at its end).
         // Raised in session 25 (0.893, 25/28 at its end). Raised in session 29.
@@ -911,8 +911,8 @@ fn floors(stem: &str) -> Floors {
         // Cluster tolerance 0.50: the Chancellor is `Merkel` in one page and `Angela Merkel`
         // in another (each page's fullest form), two gold speakers of four.
         "heldout170-de" => (0.97, 0.71, 0.50),
-        // heldout171-de (9 Commission texts, 12) 0.833 (10/12) at 919d6b8.
-        "heldout171-de" => (0.97, 0.79, 0.40),
+        // heldout171-de (9 Commission texts, 12) 0.833 (10/12) at 919d6b8. Raised in session 36.
+        "heldout171-de" => (0.97, 0.87, 0.40),
         // heldout172-de (6 BKA texts, 22) 0.909 (20/22) at 919d6b8.
         // Raised in session 25 (0.955, 21/22 at its end).
         "heldout172-de" => (0.95, 0.91, 0.40),
@@ -1425,8 +1425,8 @@ fn floors(stem: &str) -> Floors {
         "heldout423-de" => (0.94, 0.90, 0.40),
         // heldout424-en (VOA texts, 36) 0.889 (32/36) at ac71874. Raised in session 33.
         "heldout424-en" => (0.97, 0.87, 0.40),
-        // heldout425-de (FSFE newsletters and report, 25) 0.400 (10/25) at 7c28f44.
-        "heldout425-de" => (0.97, 0.36, 0.40),
+        // heldout425-de (FSFE newsletters and report, 25) 0.400 (10/25) at 7c28f44. Raised in session 36.
+        "heldout425-de" => (0.97, 0.40, 0.40),
         // heldout426-de (FSFE, 26) 0.769 (20/26) at 7c28f44. Raised in session 34.
         "heldout426-de" => (0.97, 0.76, 0.40),
         // heldout427-de (Commission, Council of Europe, PK, BKA, 18) 1.000 (18/18) at 7c28f44.
@@ -1487,62 +1487,62 @@ fn floors(stem: &str) -> Floors {
         "heldout459-en" => (0.97, 0.89, 0.40),
         // heldout460-en (NASA, NIH, NOAA, USDA stories, 31) 0.968 (30/31) at d06f69d.
         "heldout460-en" => (0.93, 0.92, 0.40),
-        // heldout461-de (netzpolitik.org, 13) 0.615 (8/13) at 806d081.
-        "heldout461-de" => (0.97, 0.57, 0.40),
+        // heldout461-de (netzpolitik.org, 13) 0.615 (8/13) at 806d081. Raised in session 36.
+        "heldout461-de" => (0.97, 0.65, 0.40),
         // heldout462-de (Austrian Parliament 2005-2013, 5) 0.400 (2/5) at 806d081.
         "heldout462-de" => (0.97, 0.36, 0.40),
         // heldout463-de (South Tyrol 2009-2013, Council of Europe, 19) 0.789 (15/19) at 806d081. Raised in session 35.
         "heldout463-de" => (0.97, 0.90, 0.40),
         // heldout464-de (Pressenza Berlin and Vienna reports, 4) 0.250 (1/4) at 806d081.
         "heldout464-de" => (0.97, 0.21, 0.40),
-        // heldout465-de (Bavarian Interior, Justice Ministry, Bundesbank, 16) 0.688 (11/16) at 806d081. Cluster tolerance 0.45: three of its seven gold speakers come out split or merged at 54d27cd. Raised in session 35.
-        "heldout465-de" => (0.97, 0.83, 0.45),
+        // heldout465-de (Bavarian Interior, Justice Ministry, Bundesbank, 16) 0.688 (11/16) at 806d081. Cluster tolerance 0.45: three of its seven gold speakers come out split or merged at 54d27cd. Raised in session 35. Raised in session 36.
+        "heldout465-de" => (0.97, 0.95, 0.45),
         // heldout466-en (VOA texts, 24) 0.875 (21/24) at 806d081.
         "heldout466-en" => (0.96, 0.83, 0.40),
         // heldout467-en (US military stories, 37) 0.946 (35/37) at 806d081.
         "heldout467-en" => (0.97, 0.90, 0.40),
-        // heldout468-de (European Commission newsletters, 17) 0.882 (15/17) at a92b9a5.
-        "heldout468-de" => (0.97, 0.84, 0.40),
+        // heldout468-de (European Commission newsletters, 17) 0.882 (15/17) at a92b9a5. Raised in session 36.
+        "heldout468-de" => (0.97, 0.90, 0.40),
         // heldout469-de (Federal Government, Justice Ministry, 17) 0.529 (9/17) at a92b9a5.
         "heldout469-de" => (0.97, 0.48, 0.40),
-        // heldout470-de (Austrian Parliament, 17) 0.824 (14/17) at a92b9a5.
-        "heldout470-de" => (0.97, 0.78, 0.40),
-        // heldout471-de (netzpolitik.org, Council of Europe, 13) 0.462 (6/13) at a92b9a5.
-        "heldout471-de" => (0.97, 0.42, 0.40),
-        // heldout472-de (EESC, ECB, 19) 0.842 (16/19) at a92b9a5.
-        "heldout472-de" => (0.97, 0.80, 0.40),
-        // heldout473-de (Austrian Chancellery OTS, Liechtenstein, 19) 0.895 (17/19) at a92b9a5.
-        "heldout473-de" => (0.97, 0.85, 0.40),
+        // heldout470-de (Austrian Parliament, 17) 0.824 (14/17) at a92b9a5. Raised in session 36.
+        "heldout470-de" => (0.97, 0.95, 0.40),
+        // heldout471-de (netzpolitik.org, Council of Europe, 13) 0.462 (6/13) at a92b9a5. Raised in session 36.
+        "heldout471-de" => (0.97, 0.57, 0.40),
+        // heldout472-de (EESC, ECB, 19) 0.842 (16/19) at a92b9a5. Raised in session 36.
+        "heldout472-de" => (0.97, 0.85, 0.40),
+        // heldout473-de (Austrian Chancellery OTS, Liechtenstein, 19) 0.895 (17/19) at a92b9a5. Raised in session 36.
+        "heldout473-de" => (0.97, 0.95, 0.40),
         // heldout474-en (VOA texts, 32) 1.000 (32/32) at a92b9a5.
         "heldout474-en" => (0.97, 0.96, 0.40),
         // heldout475-en (US Air Force, Marines, Navy, Guard, NASA stories, 39) 0.974 (38/39) at a92b9a5.
         "heldout475-en" => (0.97, 0.93, 0.40),
-        // heldout476-de (German police releases, 20) 0.750 (15/20) at d43cf6e.
-        "heldout476-de" => (0.97, 0.71, 0.40),
+        // heldout476-de (German police releases, 20) 0.750 (15/20) at d43cf6e. Raised in session 36.
+        "heldout476-de" => (0.97, 0.81, 0.40),
         // heldout477-de (Austrian association and union releases (ots.at), 21) 0.905 (19/21) at d43cf6e.
         "heldout477-de" => (0.97, 0.86, 0.40),
-        // heldout478-de (Austrian Land offices, Statistik Austria, customs offices, 22) 0.864 (19/22) at d43cf6e.
-        "heldout478-de" => (0.97, 0.82, 0.40),
-        // heldout479-de (Federal Agency for Civic Education releases, 10) 0.800 (8/10) at b24cbb4.
-        "heldout479-de" => (0.97, 0.76, 0.40),
+        // heldout478-de (Austrian Land offices, Statistik Austria, customs offices, 22) 0.864 (19/22) at d43cf6e. Raised in session 36.
+        "heldout478-de" => (0.97, 0.86, 0.40),
+        // heldout479-de (Federal Agency for Civic Education releases, 10) 0.800 (8/10) at b24cbb4. Raised in session 36.
+        "heldout479-de" => (0.97, 0.86, 0.40),
         // heldout480-de (European Parliament, EU-OSHA, Commission, 9) 0.889 (8/9) at d43cf6e.
         "heldout480-de" => (0.94, 0.84, 0.40),
-        // heldout481-en (VOA texts, 27) 0.889 (24/27) at b24cbb4.
-        "heldout481-en" => (0.97, 0.84, 0.40),
+        // heldout481-en (VOA texts, 27) 0.889 (24/27) at b24cbb4. Raised in session 36.
+        "heldout481-en" => (0.97, 0.88, 0.40),
         // heldout482-de (Austrian ministries and parties (ots.at), 29) 0.897 (26/29) at 9685867.
         "heldout482-de" => (0.97, 0.85, 0.40),
-        // heldout483-de (Austrian company, chamber and culture releases (ots.at), 30) 0.800 (24/30) at 1f0bfaa.
-        "heldout483-de" => (0.94, 0.76, 0.40),
-        // heldout484-de (German broadcasters and publishers (presseportal.de), 41) 0.829 (34/41) at 9685867.
-        "heldout484-de" => (0.97, 0.78, 0.40),
-        // heldout485-de (Austrian Land press services (ots.at), 31) 0.935 (29/31) at 9685867.
-        "heldout485-de" => (0.97, 0.89, 0.40),
-        // heldout486-de (German police releases, 17) 0.941 (16/17) at 9685867.
-        "heldout486-de" => (0.97, 0.90, 0.40),
+        // heldout483-de (Austrian company, chamber and culture releases (ots.at), 30) 0.800 (24/30) at 1f0bfaa. Raised in session 36.
+        "heldout483-de" => (0.94, 0.82, 0.40),
+        // heldout484-de (German broadcasters and publishers (presseportal.de), 41) 0.829 (34/41) at 9685867. Raised in session 36.
+        "heldout484-de" => (0.97, 0.83, 0.40),
+        // heldout485-de (Austrian Land press services (ots.at), 31) 0.935 (29/31) at 9685867. Raised in session 36.
+        "heldout485-de" => (0.97, 0.95, 0.40),
+        // heldout486-de (German police releases, 17) 0.941 (16/17) at 9685867. Raised in session 36.
+        "heldout486-de" => (0.97, 0.95, 0.40),
         // heldout487-en (Navy, Air Force, Guard, DVIDS, USAID stories, 40) 0.975 (39/40) at 9685867.
         "heldout487-en" => (0.97, 0.93, 0.40),
-        // heldout492-de (Austrian NGO and club releases (ots.at), 17) 0.824 (14/17) at 4589fee.
-        "heldout492-de" => (0.97, 0.78, 0.40),
+        // heldout492-de (Austrian NGO and club releases (ots.at), 17) 0.824 (14/17) at 4589fee. Raised in session 36.
+        "heldout492-de" => (0.97, 0.95, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
