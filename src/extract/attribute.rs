@@ -8216,8 +8216,13 @@ impl Attributor<'_> {
         let keys: Vec<Option<u64>> = raws
             .iter()
             .map(|r| {
+                // (Cheap tests first: most quotes are longer than a name.)
+                const MAX_BYTES: usize = 96;
                 let raw = self.text.get(r.span.clone()).unwrap_or("");
-                let words = raw.split_whitespace().count();
+                if raw.len() > MAX_BYTES || r.runs_on || r.continues {
+                    return None;
+                }
+                let words = raw.split_whitespace().take(MAX_WORDS + 1).count();
                 let sentence = raw
                     .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?".contains(c))
                     .ends_with(['.', '!', '?']);
@@ -8468,13 +8473,17 @@ impl Attributor<'_> {
             // reports.
             let whole = later.is_some();
             let later = later.or_else(|| {
+                // (Headlines only: the words are worked out for those alone.)
+                if raws[i].para != 0 {
+                    return None;
+                }
                 let part = lower_words(self.text.get(raws[i].span.clone()).unwrap_or(""));
                 // (A lone word only if it is no short common one: `… turns 'soupy'` ⏎
                 // `“soupy looking,” as Bohl described`.)
                 const LONE_WORD: usize = 5;
                 let telling =
                     part.len() >= 2 || part.first().is_some_and(|w| w.chars().count() >= LONE_WORD);
-                (raws[i].para == 0 && telling)
+                telling
                     .then(|| {
                         (i + 1..raws.len().min(i + 1 + LOOK_AHEAD)).find(|&j| {
                             self.out[j].entity.is_some()
