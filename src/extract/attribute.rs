@@ -8212,7 +8212,8 @@ impl Attributor<'_> {
     fn recurring_names(&mut self, raws: &[RawQuote]) {
         const MAX_WORDS: usize = 5;
         const MIN_TIMES: usize = 3;
-        // (A sentence, `„Nein.“` under a speaker's label three times, is words.)
+        // (A sentence, `„Nein.“` under a speaker's label three times, is words; so is a
+        // clause a comma closes.)
         let keys: Vec<Option<u64>> = raws
             .iter()
             .map(|r| {
@@ -8222,13 +8223,13 @@ impl Attributor<'_> {
                 if raw.len() > MAX_BYTES || r.runs_on || r.continues {
                     return None;
                 }
-                let words = raw.split_whitespace().take(MAX_WORDS + 1).count();
                 let sentence = raw
                     .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?".contains(c))
-                    .ends_with(['.', '!', '?']);
-                quote_key(raw)
-                    .filter(|_| words <= MAX_WORDS && !sentence && !r.runs_on && !r.continues)
-                    .map(|(k, _)| k)
+                    .ends_with(['.', '!', '?', ',']);
+                if sentence || raw.split_whitespace().nth(MAX_WORDS).is_some() {
+                    return None;
+                }
+                quote_key(raw).map(|(k, _)| k)
             })
             .collect();
         let mut times: HashMap<u64, usize> = HashMap::new();
@@ -8442,11 +8443,14 @@ impl Attributor<'_> {
         if !self.out.iter().zip(raws).any(|(a, r)| open(a, r)) {
             return;
         }
-        // Each quote's words, lower-cased, as one hash: computed once, no allocation.
-        let keys: Vec<Option<(u64, bool)>> = raws
-            .iter()
-            .map(|r| quote_key(self.text.get(r.span.clone()).unwrap_or("")))
-            .collect();
+        // Each quote's words, lower-cased, as one hash: worked out once, when first
+        // needed, no allocation. (Only quotes about as long as an open one are compared:
+        // the same words differ in length by their marks at most.)
+        const MARK_BYTES: usize = 8;
+        let mut memo: Vec<Option<Option<(u64, bool)>>> = vec![None; raws.len()];
+        let mut key = |k: usize| {
+            *memo[k].get_or_insert_with(|| quote_key(text.get(raws[k].span.clone()).unwrap_or("")))
+        };
         for i in 0..raws.len() {
             if !open(&self.out[i], &raws[i]) {
                 continue;
@@ -8454,16 +8458,18 @@ impl Attributor<'_> {
             // A lone capitalised word (`'Ergenekon'`) is a name, whoever says it later.
             // (`Freed Terrorism Suspect Feels 'Victimized' by Australia`: unless the
             // headline only capitalised it, as the body's lower-case quote shows.)
-            let Some((k, capitalised)) = keys[i] else {
+            let Some((k, capitalised)) = key(i) else {
                 continue;
             };
             if capitalised && raws[i].para != 0 {
                 continue;
             }
+            let len = raws[i].span.len();
             let later = (i + 1..raws.len().min(i + 1 + LOOK_AHEAD)).find(|&j| {
                 raws[j].para > raws[i].para
                     && self.out[j].entity.is_some()
-                    && keys[j].is_some_and(|(kj, cj)| kj == k && !(capitalised && cj))
+                    && raws[j].span.len().abs_diff(len) <= MARK_BYTES
+                    && key(j).is_some_and(|(kj, cj)| kj == k && !(capitalised && cj))
             });
             if capitalised && later.is_none() {
                 continue;
