@@ -2859,7 +2859,6 @@ impl<'a> Attributor<'a> {
     /// Polizei`: a verb giving the quote as a noun's wording, the noun for what was
     /// said, gives the quote to the noun's owner in the genitive.
     fn worded_noun_owner(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
-        const ADJECTIVES: usize = 2;
         let mut v = qt + 1;
         if s.tokens.get(v).is_some_and(|t| t.is_punct(",")) {
             v += 1;
@@ -2871,7 +2870,7 @@ impl<'a> Attributor<'a> {
         if !wording || !s.tokens[v + 1].has(b::DETERMINER) {
             return None;
         }
-        let noun = (v + 2..(v + 3 + ADJECTIVES).min(s.range.end)).find(|&t| {
+        let noun = (v + 2..(v + 3 + NOUN_ADJECTIVES).min(s.range.end)).find(|&t| {
             s.tokens[t]
                 .lower()
                 .is_some_and(|w| self.lex.utterance_nouns.contains(w))
@@ -3020,7 +3019,6 @@ impl<'a> Attributor<'a> {
                 noun += 1;
             }
             // (`so die übereinstimmende Meinung der Teilnehmenden`: past adjectives.)
-            const ADJECTIVES: usize = 2;
             let adjective = |k: usize| {
                 s.tokens.get(k).is_some_and(|t| {
                     t.is_word()
@@ -3030,7 +3028,7 @@ impl<'a> Attributor<'a> {
                 })
             };
             let first = noun;
-            while noun < first + ADJECTIVES && adjective(noun) {
+            while noun < first + NOUN_ADJECTIVES && adjective(noun) {
                 noun += 1;
             }
             let said = noun < s.range.end
@@ -8251,6 +8249,10 @@ impl Attributor<'_> {
         }
     }
 }
+
+/// Adjectives passed over between an article and a noun for what was said (`die
+/// übereinstimmende Meinung der Teilnehmenden`).
+const NOUN_ADJECTIVES: usize = 2;
 
 /// Paragraphs at the top of a document that may hold its header.
 const HEADER_PARAGRAPHS: usize = 6;
