@@ -7364,3 +7364,9 @@ fn a_compound_front_in_s_is_no_genitive_owner() {
     let t = "„Wir handeln“, so Gesundheits- und Sozialminister Karl Lauterbach.";
     assert_eq!(who(t, "de"), vec![Some("Karl Lauterbach".into())]);
 }
+
+#[test]
+fn criticism_voiced_at_a_quoted_phrase_is_the_critic_s() {
+    let t = "Wien (SK) - SPÖ-Bundesgeschäftsführer Günther Kräuter übt scharfe Kritik am „primitiven Rundumschlag“ des FPÖ-Generalsekretärs Harald Vilimsky.";
+    assert_eq!(who(t, "de"), vec![Some("Günther Kräuter".into())]);
+}
