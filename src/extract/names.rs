@@ -327,6 +327,9 @@ fn segment_with(
                 && !lex.capitalised_nouns
                 && noun_of_reduced_passive(tokens, k, reg))
             || (k == sent.start && opening_adverb(tokens, k, lex, reg))
+            || (k == sent.start
+                && lex.capitalised_nouns
+                && fronted_before_known_speaker(tokens, k, reg))
         {
             Class::Other
         } else {
@@ -727,6 +730,25 @@ fn opening_adverb(tokens: &[Token], k: usize, lex: &Lexicon, reg: &Registry) -> 
         && tokens
             .get(k + 1)
             .is_some_and(|n| n.is_word() && !n.is_cap())
+        && reg.find_exact(&[w]).is_none()
+}
+
+/// `Vehement warnte Leitl vor …`: a German sentence's first word, unknown to the text,
+/// before a verb of saying and a person the text already knows is a fronted adverb; the
+/// known person after the verb is the subject.
+fn fronted_before_known_speaker(tokens: &[Token], k: usize, reg: &Registry) -> bool {
+    let (Some(verb), Some(name)) = (tokens.get(k + 1), tokens.get(k + 2)) else {
+        return false;
+    };
+    let Some(w) = tokens[k].lower() else {
+        return false;
+    };
+    tokens[k].is_cap()
+        && !tokens[k].has(b::GIVEN_NAME)
+        && tokens[k].class() == Class::Name
+        && verb.has(b::SPEECH)
+        && name.is_cap()
+        && name.lower().is_some_and(|n| reg.knows_person_token(n))
         && reg.find_exact(&[w]).is_none()
 }
 

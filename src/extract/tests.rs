@@ -7370,3 +7370,15 @@ fn criticism_voiced_at_a_quoted_phrase_is_the_critic_s() {
     let t = "Wien (SK) - SPÖ-Bundesgeschäftsführer Günther Kräuter übt scharfe Kritik am „primitiven Rundumschlag“ des FPÖ-Generalsekretärs Harald Vilimsky.";
     assert_eq!(who(t, "de"), vec![Some("Günther Kräuter".into())]);
 }
+
+#[test]
+fn a_fronted_word_before_a_verb_and_a_known_speaker_is_no_name() {
+    let t = "WKÖ-Präsident Christoph Leitl sprach in Grafenegg. Vehement warnte Leitl vor neuen Belastungen: „Wer Bürokratie nicht reduziert, ist für Steuererhöhungen.“";
+    assert_eq!(who(t, "de"), vec![Some("Christoph Leitl".into())]);
+}
+
+#[test]
+fn a_known_name_opening_a_sentence_before_another_known_name_stays_the_subject() {
+    let t = "Anna Schmidt und Peter Müller trafen sich. Schmidt lobte Müller: „Er hat gute Arbeit geleistet.“";
+    assert_eq!(who(t, "de"), vec![Some("Anna Schmidt".into())]);
+}
