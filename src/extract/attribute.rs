@@ -6237,7 +6237,9 @@ impl<'a> Attributor<'a> {
     /// the line labels the quote as theirs.
     fn name_label_before_quote(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
         let m = s.mentions.iter().find(|m| m.toks.end == qt)?;
-        let opens = m.toks.start == s.range.start || s.tokens[m.toks.start - 1].is_punct(":");
+        let opens = m.toks.start == s.range.start
+            || s.tokens[m.toks.start - 1].is_punct(":")
+            || self.statement_head(s, m.toks.start);
         let ends = s.tokens[qt + 1..s.range.end].iter().all(|t| !t.is_word());
         // (`Studium „unter ganz neuen Bedingungen“` as a subheading: a German noun before
         // a fragment is a topic; a name the text has not yet shown to be a person labels
@@ -6250,6 +6252,27 @@ impl<'a> Attributor<'a> {
                 let ent = &self.reg.entities[e];
                 ent.person_like() || (!ent.org && self.paras <= LEAD_PARAGRAPHS)
             })
+    }
+
+    /// `Presseerklärung des Präsidenten des Ausschusses Apostolos Tzitzikostas „…“`: a
+    /// line opened by a word for a statement and a genitive, with no verb up to the name,
+    /// labels the quote as the name's.
+    fn statement_head(&self, s: &Sentence<'_>, name_at: usize) -> bool {
+        let start = s.range.start;
+        let statement = s.tokens[start].lower().is_some_and(|w| {
+            self.lex
+                .speech_nouns
+                .iter()
+                .any(|n| n.chars().count() >= 6 && w.ends_with(n.as_str()))
+        });
+        statement
+            && s.tokens
+                .get(start + 1)
+                .and_then(Token::lower)
+                .is_some_and(|w| self.lex.genitive_articles.contains(w))
+            && s.tokens[start..name_at]
+                .iter()
+                .all(|t| t.is_word() && !t.has(b::SPEECH))
     }
 
     /// `Für Johanna Berger ist das Gesetz „ein wichtiger Schritt“`: without a colon too,
@@ -7203,7 +7226,14 @@ impl<'a> Attributor<'a> {
             .filter(|&(_, _, at)| at + NEAR >= self.sentence_serial)
             .map(|(a, b, _)| (a, b))?;
         let described = |e: usize| {
-            role_matches(&self.reg.entities[e], mods, head.as_deref(), false).is_some_and(|n| n > 0)
+            role_matches(
+                &self.reg.entities[e],
+                mods,
+                head.as_deref(),
+                false,
+                &self.lex.newcomer_modifiers,
+            )
+            .is_some_and(|n| n > 0)
         };
         (described(first) || described(second)).then_some(first)
     }
@@ -7863,7 +7893,13 @@ impl<'a> Attributor<'a> {
             let deputy =
                 ent.role_mods.iter().any(|m| marked(m)) || ent.role_heads.iter().any(|h| marked(h));
             let head = bare_head.filter(|_| deputy).or(head);
-            let Some(score) = role_matches(&self.reg.entities[e], mods, head, generic) else {
+            let Some(score) = role_matches(
+                &self.reg.entities[e],
+                mods,
+                head,
+                generic,
+                &self.lex.newcomer_modifiers,
+            ) else {
                 continue;
             };
             let key = (score, self.reg.entities[e].spoke);
@@ -7929,6 +7965,7 @@ impl<'a> Attributor<'a> {
                         mods,
                         Some(head.as_str()),
                         self.lex.generic_role_heads.contains(head.as_str()),
+                        &self.lex.newcomer_modifiers,
                     )
                     .is_some_and(|score| score > 0)
                     && !self.deputy_mismatch(ent, mods, Some(head.as_str()))
@@ -9011,7 +9048,30 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
 /// How well a description fits a person's roles: two points per shared modifier,
 /// one for the role noun (`Sprecher` fits `Ministeriumssprecher`); `None` when
 /// their modifiers conflict (`russisch` against `chinesisch`).
-fn role_matches(ent: &Entity, mods: &[String], head: Option<&str>, generic: bool) -> Option<usize> {
+///
+/// `der neue Präsident` is the person elected president: a modifier marking a newcomer
+/// (`newcomer`) fits a role the person has taken up, and then counts as shared.
+fn role_matches(
+    ent: &Entity,
+    mods: &[String],
+    head: Option<&str>,
+    generic: bool,
+    newcomer: &[String],
+) -> Option<usize> {
+    let taken_up = head.is_some_and(|h| ent.taken_up.iter().any(|x| x.ends_with(h)));
+    // (`neue`, `künftigen`: the stem and an inflection ending.)
+    let is_new = |m: &String| {
+        newcomer
+            .iter()
+            .any(|n| m.starts_with(n.as_str()) && m.len() <= n.len() + 2)
+    };
+    let fresh: Vec<String>;
+    let (mods, bonus) = if taken_up && mods.iter().any(is_new) {
+        fresh = mods.iter().filter(|m| !is_new(m)).cloned().collect();
+        (&fresh[..], 2)
+    } else {
+        (mods, 0)
+    };
     // `der CDU-Politiker`: the front of a hyphenated role is a modifier, matched against
     // the person's modifiers, the fronts of their roles and a party named in brackets.
     let front = |h: &str| h.rsplit_once('-').map(|(f, _)| f.to_string());
@@ -9063,7 +9123,7 @@ fn role_matches(ent: &Entity, mods: &[String], head: Option<&str>, generic: bool
     // Schreiner`: a role noun less specific than the description's fits it less well
     // (`der Sprecher` fits `Ministeriumssprecher Wessel` as well as `Sprecher Roth`).
     let exact = head.is_some_and(|h| ent.role_heads.iter().any(|x| x.ends_with(h)));
-    Some(2 * shared + usize::from(head_hit) + usize::from(exact))
+    Some(2 * shared + usize::from(head_hit) + usize::from(exact) + bonus)
 }
 
 fn fits(e: &Entity, refs: &[Referent]) -> bool {

@@ -507,6 +507,24 @@ pub struct Rules {
     /// (`Smith also said`, `Smith has said`).
     #[serde(default)]
     pub pre_verb_adverbs: Vec<String>,
+    /// Endings only plural nouns have (`Regionen`, `Stiftungen`).
+    #[serde(default)]
+    pub plural_only_endings: Vec<String>,
+    /// `zum Präsidenten gewählt`: words of an election or appointment, the prepositions
+    /// before the role taken up, and the modifiers that then mean its new holder
+    /// (`der neue Präsident`).
+    #[serde(default)]
+    pub appointment_words: Vec<String>,
+    #[serde(default)]
+    pub appointment_prepositions: Vec<String>,
+    #[serde(default)]
+    pub newcomer_modifiers: Vec<String>,
+    /// A pronoun that is only a placeholder next to these verbs (`Es gelte, …`, `Dabei
+    /// gehe es um …`) and refers to nobody there.
+    #[serde(default)]
+    pub placeholder_pronoun: Option<String>,
+    #[serde(default)]
+    pub impersonal_verbs: Vec<String>,
     /// Words joining a speech verb to the cue before it (`quoted Smith as saying`).
     #[serde(default)]
     pub chain_markers: Vec<String>,
@@ -911,6 +929,12 @@ pub(crate) struct Lexicon {
     pub media_verbs: HashSet<String>,
     pub issue_verbs: HashSet<String>,
     pub pre_verb_adverbs: HashSet<String>,
+    pub placeholder_pronoun: Option<String>,
+    pub impersonal_verbs: HashSet<String>,
+    pub plural_only_endings: Vec<String>,
+    pub appointment_words: HashSet<String>,
+    pub appointment_prepositions: HashSet<String>,
+    pub newcomer_modifiers: Vec<String>,
     /// See [`Rules::capitalised_nouns`].
     pub capitalised_nouns: bool,
     pub genitive_s: bool,
@@ -1234,6 +1258,12 @@ impl Lexicon {
             media_verbs: set(&rules.media_verbs),
             issue_verbs: set(&rules.issue_verbs),
             pre_verb_adverbs: set(&rules.pre_verb_adverbs),
+            placeholder_pronoun: rules.placeholder_pronoun.clone(),
+            impersonal_verbs: set(&rules.impersonal_verbs),
+            plural_only_endings: rules.plural_only_endings.clone(),
+            appointment_words: set(&rules.appointment_words),
+            appointment_prepositions: set(&rules.appointment_prepositions),
+            newcomer_modifiers: rules.newcomer_modifiers.clone(),
             genitive_s: rules.genitive_s,
             capitalised_nouns: rules.capitalised_nouns,
             ordinal_dot: rules.ordinal_dot,

@@ -380,7 +380,69 @@ fn segment_with(
     }
     link_appositions(tokens, &mut out, reg, lex);
     role_to_apposed_full_name(tokens, &out, reg);
+    role_taken_up(tokens, &out, sent, reg, lex);
     out
+}
+
+/// `Markus Schächter zum ZDF-Intendanten gewählt`, `wählte der Ausschuss Vasco Cordeiro
+/// zum Ersten Vizepräsidenten`: the person named last before `zum` and a role, in a
+/// sentence about an election or appointment, holds that role from now on, so that `der
+/// neue Präsident` and `der künftige Intendant` mean them.
+fn role_taken_up(
+    tokens: &[Token],
+    ms: &[Mention],
+    sent: Range<usize>,
+    reg: &mut Registry,
+    lex: &Lexicon,
+) {
+    if lex.appointment_prepositions.is_empty() {
+        return;
+    }
+    let appointed = tokens[sent.clone()]
+        .iter()
+        .any(|t| t.lower().is_some_and(|w| lex.appointment_words.contains(w)));
+    if !appointed {
+        return;
+    }
+    for (d, role) in ms.iter().enumerate() {
+        let MentionKind::Description {
+            org: false,
+            mods,
+            head,
+            ..
+        } = &role.kind
+        else {
+            continue;
+        };
+        let to = role.toks.start;
+        let after_to = to > sent.start
+            && tokens[to - 1]
+                .lower()
+                .is_some_and(|w| lex.appointment_prepositions.contains(w));
+        if !after_to {
+            continue;
+        }
+        // (`Jorge Mario Bergoglio, den Erzbischof von Buenos Aires, zum Papst`: the name
+        // before an apposition that ends at `zum`, not one inside it.)
+        let apposed = (to >= 2 && tokens[to - 2].is_punct(","))
+            .then(|| {
+                (sent.start..to - 2)
+                    .rev()
+                    .find(|&t| tokens[t].is_punct(","))
+            })
+            .flatten();
+        let person = ms[..d]
+            .iter()
+            .rev()
+            .filter(|m| apposed.is_none_or(|c| m.toks.end == c))
+            .find(|m| m.kind == MentionKind::Name && !m.after_prep)
+            .and_then(|m| m.entity)
+            .filter(|&e| reg.entities[e].person_like());
+        if let Some(ent) = person.and_then(|e| reg.entities.get_mut(e)) {
+            add_role(ent, mods, head.as_deref(), lex);
+            add_unique(&mut ent.taken_up, head.clone());
+        }
+    }
 }
 
 /// `der Datenschutzbeauftragte Baden-Württemberg, Stefan Brink, …`: a role that a
@@ -1080,7 +1142,24 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
                     && p.entity.is_some_and(|e| reg.entities[e].person_like())
             })
             .and_then(|p| p.entity);
-        let person = if completes { n.entity } else { body_then_name };
+        // (`head of communications John Dixon`, `master of ceremonies Tameka Dixon`: or
+        // a few lower-case words, the person's name right after them.)
+        const MAX_OF_WORDS: usize = 3;
+        let lower_words = (end + 1..n.toks.start)
+            .all(|t| tokens[t].is_word() && !tokens[t].is_cap() && !tokens[t].has(b::SPEECH));
+        let lower_then_name = (of_phrase
+            && n.toks.start > end + 1
+            && n.toks.start - end - 1 <= MAX_OF_WORDS
+            && lower_words
+            && n.kind == MentionKind::Name)
+            .then_some(n.entity)
+            .flatten()
+            .filter(|&e| reg.entities[e].person_like());
+        let person = if completes {
+            n.entity
+        } else {
+            body_then_name.or(lower_then_name)
+        };
         if let Some(e) = person {
             ms[d].entity = Some(e);
             if let (Some(ent), MentionKind::Description { mods, head, .. }) =
@@ -1574,11 +1653,15 @@ fn define_acronym(
 }
 
 /// A word of two or more letters, all capitals (`US`, `EU`): an acronym, not a function word.
+/// So is a short word opening and closing with a capital (`AdR`, `EuGH`, `BfV`).
 fn is_acronym(text: &str, t: &Token) -> bool {
     text.get(t.range.clone()).is_some_and(|w| {
         // `NGOs`, `MPs`: an acronym's plural is one too.
         let w = w.strip_suffix('s').filter(|b| b.len() >= 2).unwrap_or(w);
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let capital_ends = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().last().is_some_and(char::is_uppercase);
+        letters >= 2 && (!w.chars().any(char::is_lowercase) || (capital_ends && letters <= 5))
     })
 }
 
@@ -1649,10 +1732,25 @@ fn parse_at(
                 .or_else(|| lex.demonstrative_pronouns.get(lower).filter(|_| alone()))
         })
         .flatten();
+    // (`Es gelte, …`, `Dabei gehe es um …`: a placeholder next to an impersonal verb.)
+    let placeholder = || {
+        lex.placeholder_pronoun.as_deref() == Some(lower)
+            && [i.checked_sub(1), Some(i + 1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|k| tokens.get(k))
+                .filter_map(Token::lower)
+                .any(|w| lex.impersonal_verbs.contains(w))
+    };
     if let Some(refs) = pronoun {
+        let refs = if placeholder() {
+            Default::default()
+        } else {
+            refs.clone()
+        };
         let m = Mention {
             toks: i..i + 1,
-            kind: MentionKind::Pronoun(refs.clone()),
+            kind: MentionKind::Pronoun(refs),
             entity: None,
             after_prep: false,
             agent: false,
@@ -1905,7 +2003,8 @@ fn parse_at(
                 || genitive_led(tokens, run_start)
                 || (k - run_start >= 2
                     && (!lex.capitalised_nouns || article_led(tokens, run_start)))
-                || noun_before_given_name(tokens, run_start, k, end, lex))
+                || noun_before_given_name(tokens, run_start, k, end, lex)
+                || genitive_noun_before_full_name(tokens, run_start, k, end, lex))
         {
             break;
         }
@@ -2745,6 +2844,31 @@ fn noun_before_given_name(
         && tokens[run_start]
             .lower()
             .is_some_and(|w| !lex.is_org_word(w, true))
+}
+
+/// `des Ausschusses der Regionen Apostolos Tzitzikostas`, `der neuen Mandatsperiode Vasco
+/// Ilídio Alves Cordeiro`: after a genitive's one noun, a given name opens a person's name
+/// when the noun is plural by its ending (a place or body, never a name's first word) or
+/// more than one word follows the given name (`der Klinik Maria Hilf` stays one name).
+fn genitive_noun_before_full_name(
+    tokens: &[Token],
+    run_start: usize,
+    k: usize,
+    end: usize,
+    lex: &Lexicon,
+) -> bool {
+    let cap_word = |t: usize| t < end && tokens[t].is_word() && tokens[t].is_cap();
+    let plural = tokens[run_start].lower().is_some_and(|w| {
+        lex.plural_only_endings
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
+    });
+    lex.capitalised_nouns
+        && k == run_start + 1
+        && tokens[k].has(b::GIVEN_NAME)
+        && cap_word(k + 1)
+        && article_led(tokens, run_start)
+        && (plural || cap_word(k + 2))
 }
 
 /// `das Vorstandsmitglied der Österreichischen Bundesforste Georg Schöppel`: in German a

@@ -26,6 +26,9 @@ pub struct Entity {
     pub role_mods: Vec<String>,
     /// Stems of role nouns (`präsident`), to resolve descriptions.
     pub role_heads: Vec<String>,
+    /// Role nouns taken up by election or appointment (`zum Präsidenten gewählt`),
+    /// which `der neue Präsident` means.
+    pub taken_up: Vec<String>,
     pub org: bool,
     pub gender: Option<Referent>,
     /// Has been the subject of a speech cue.

@@ -7382,3 +7382,66 @@ fn a_known_name_opening_a_sentence_before_another_known_name_stays_the_subject()
     let t = "Anna Schmidt und Peter Müller trafen sich. Schmidt lobte Müller: „Er hat gute Arbeit geleistet.“";
     assert_eq!(who(t, "de"), vec![Some("Anna Schmidt".into())]);
 }
+
+#[test]
+fn a_placeholder_es_before_an_impersonal_verb_refers_to_no_body() {
+    let t = "Für Deutschland sei zudem ein Nationaler Sicherheitsrat geplant.\nEs gelte außerdem, die Partner bei der Unterstützung der Ukraine „an Bord“ zu halten.";
+    assert_eq!(who(t, "de"), vec![None]);
+}
+
+#[test]
+fn es_before_a_verb_of_saying_still_means_the_body_named_before() {
+    let t = "Das Ministerium prüft den Antrag.\nEs betonte, man werde „alles Nötige“ tun.";
+    assert_eq!(who(t, "de"), vec![Some("Ministerium".into())]);
+}
+
+#[test]
+fn a_short_acronym_in_mixed_case_names_a_body() {
+    let t = "Der AdR fordert die Europäische Kommission zudem auf, zu prüfen, ob „möglicherweise ein Fonds erforderlich ist“.";
+    assert_eq!(who(t, "de"), vec![Some("AdR".into())]);
+}
+
+#[test]
+fn the_future_holder_of_a_role_is_the_person_elected_to_it() {
+    let t = "Markus Schächter zum ZDF-Intendanten gewählt\nDie Entscheidung sei eine „vorzügliche Wahl“, ergänzte der Vorsitzende Konrad Kraske.\n„Ich übernehme ein geordnetes Haus“, erklärte der künftige Intendant.";
+    assert_eq!(
+        who(t, "de"),
+        vec![
+            Some("Konrad Kraske".into()),
+            Some("Markus Schächter".into())
+        ]
+    );
+}
+
+#[test]
+fn the_new_president_is_the_one_elected_not_one_who_holds_another_presidency() {
+    let t = "Der Grieche Apostolos Tzitzikostas wurde heute zum Präsidenten des Ausschusses gewählt. Zudem wählte der Ausschuss Vasco Cordeiro, Präsident der Regionalregierung der Azoren, zum Ersten Vizepräsidenten.\nIn seiner Rede legte der neue Präsident drei Prioritäten dar: „Erstens muss die Union den Bürgern dienen.“";
+    assert_eq!(who(t, "de"), vec![Some("Apostolos Tzitzikostas".into())]);
+}
+
+#[test]
+fn a_place_inside_the_apposition_before_zum_takes_up_no_role() {
+    let t = "Die Kardinäle wählten Jorge Mario Bergoglio, den Erzbischof von Buenos Aires, zum Papst.\nDann trat der neue Papst auf den Balkon: „Brüder und Schwestern! Guten Abend!“";
+    assert_eq!(who(t, "de"), vec![Some("Jorge Mario Bergoglio".into())]);
+}
+
+#[test]
+fn a_given_name_after_a_plural_genitive_noun_opens_a_person_s_name() {
+    let t = "Presseerklärung des Präsidenten des Europäischen Ausschusses der Regionen Apostolos Tzitzikostas „Nach sorgfältiger Überlegung bin ich zu dem Schluss gekommen, die Tagung zu verschieben.“";
+    assert_eq!(who(t, "de"), vec![Some("Apostolos Tzitzikostas".into())]);
+}
+
+#[test]
+fn a_given_name_after_a_genitive_noun_with_two_more_names_opens_a_person_s_name() {
+    let t = "Zudem wählte der Ausschuss in seiner Sitzung der neuen Mandatsperiode Vasco Ilídio Alves Cordeiro, Präsident der Regionalregierung der Azoren, zum Vizepräsidenten. „Wir müssen zusammenarbeiten“, sagte Cordeiro.";
+    assert_eq!(
+        who(t, "de"),
+        vec![Some("Vasco Ilídio Alves Cordeiro".into())]
+    );
+}
+
+#[test]
+fn lower_case_words_of_a_role_s_of_phrase_lead_to_the_name_after_them() {
+    let t = "\"It was a great day,\" said head of communications John Dixon.";
+    assert_eq!(who(t, "en"), vec![Some("John Dixon".into())]);
+}
