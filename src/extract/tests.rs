@@ -7445,3 +7445,15 @@ fn lower_case_words_of_a_role_s_of_phrase_lead_to_the_name_after_them() {
     let t = "\"It was a great day,\" said head of communications John Dixon.";
     assert_eq!(who(t, "en"), vec![Some("John Dixon".into())]);
 }
+
+#[test]
+fn an_indefinite_pronoun_opening_reported_speech_is_no_speaker() {
+    let t = "„Der Wiederaufbau muss geplant werden“, so Dr. Anton Markmiller heute in Berlin. Niemand könne zwar sagen, was sich „unter den Wassermassen genau an Aufgaben verberge“.";
+    assert_eq!(
+        who(t, "de"),
+        vec![
+            Some("Anton Markmiller".into()),
+            Some("Anton Markmiller".into())
+        ]
+    );
+}
