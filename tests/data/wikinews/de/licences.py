@@ -613,3 +613,31 @@ OTS_MEDIEN = ("Press releases of German broadcasters and newspaper publishers di
               "publishing in its original version' (GTC of news aktuell, https://go.newsaktuell.de/en/terms-and-conditions, "
               "stored copy); reproduced unchanged, in part; source: the sending broadcaster or publisher named in the "
               "release's kicker, headline or newsroom, via news aktuell / presseportal.de")
+# Four-hundred-and-ninety-sixth held-out set: press releases of German companies (REWE Group, Lidl Deutschland, ALDI, EDEKA,
+# Deutsche Telekom, Deutsche Post DHL Group, Fielmann) sent over the ots service of news aktuell, shown in the senders'
+# newsrooms on presseportal.de ("Köln (ots)", "Original-Content von: REWE Group, übermittelt durch news aktuell") or, for
+# five of the nine releases, reposted unchanged by finance portals (finanznachrichten.de, wallstreet-online.de) and by the
+# press-release portal pressekat.de with the ots dateline and the sender named (precedents for reposts of ots and wire texts:
+# the finance-portal copies of the eighty-fifth set and the pressekat.de reposts of the twenty-second set; ANNOTATION.md
+# rules 126, 660 and 740). No stored reuse statement of the companies themselves was found; their own sites (telekom.com and
+# others) were not used for that reason. The reuse permission recorded is the one the ots distributor states for the
+# material it distributes, as for OTS_VERBAENDE, OTS_PUBLIC and OTS_MEDIEN: stored copy of
+# https://go.newsaktuell.de/en/terms-and-conditions (GTC of news aktuell GmbH): "news aktuell publishes the material in the
+# client's original version, unless otherwise agreed. The material is made available by news aktuell for free editorial use
+# as well as for free redistribution and publishing in its original version". The same GTC say that they "apply exclusively
+# to news aktuell services booked via the order platform", i.e. they are the terms between news aktuell and its clients, not
+# a licence granted to the public; the companies, unlike public bodies, hold ordinary copyright in their texts, and a repost
+# is a third party's copy whose fidelity to the original version rests on comparison with the release's wording alone (see
+# SOURCES.md, four-hundred-and-ninety-sixth held-out set, licence caveat). The texts are reproduced unchanged, in part, with
+# the sender and the distributor named.
+OTS_FIRMEN = ("Press releases of German companies distributed over ots by news aktuell: 'The material is made available by "
+              "news aktuell for free editorial use as well as for free redistribution and publishing in its original "
+              "version' (GTC of news aktuell, https://go.newsaktuell.de/en/terms-and-conditions, stored copy); reproduced "
+              "unchanged, in part; source: the sending company named in the release's dateline, text or newsroom, via "
+              "news aktuell / presseportal.de")
+OTS_FIRMEN_REPOST = ("Press releases of German companies distributed over ots by news aktuell: 'The material is made "
+                     "available by news aktuell for free editorial use as well as for free redistribution and publishing in "
+                     "its original version' (GTC of news aktuell, https://go.newsaktuell.de/en/terms-and-conditions, stored "
+                     "copy); as reposted unchanged with the ots dateline by a finance portal or press-release portal; "
+                     "reproduced unchanged, in part; source: the sending company named in the release's dateline or text, "
+                     "via news aktuell")
