@@ -641,3 +641,25 @@ OTS_FIRMEN_REPOST = ("Press releases of German companies distributed over ots by
                      "copy); as reposted unchanged with the ots dateline by a finance portal or press-release portal; "
                      "reproduced unchanged, in part; source: the sending company named in the release's dateline or text, "
                      "via news aktuell")
+# Four-hundred-and-ninety-seventh held-out set: press releases of German charities, aid organisations and their alliance
+# (Aktion Deutschland Hilft, CARE Deutschland-Luxemburg, World Vision Deutschland, the Malteser, the Deutsche Welthungerhilfe)
+# sent over the ots service of news aktuell and shown in the senders' newsrooms on presseportal.de ("Bonn (ots)", "Original-
+# Content von: CARE Deutschland-Luxemburg e.V., übermittelt durch news aktuell", "Original content of: Aktion Deutschland
+# Hilft e.V., transmitted by news aktuell"). The sender class is that of OTS_VERBAENDE (four-hundred-and-seventy-seventh
+# set), and the permission recorded is the same, the ots distributor's: stored copy of
+# https://go.newsaktuell.de/en/terms-and-conditions (GTC of news aktuell GmbH, re-read in a stored copy for this set): "news
+# aktuell publishes the material in the client's original version, unless otherwise agreed. The material is made available
+# by news aktuell for free editorial use as well as for free redistribution and publishing in its original version". The
+# releases of the 477th set were, however, distributed by APA-OTS, and OTS_VERBAENDE's source line names APA-OTS / ots.at;
+# these releases were distributed by news aktuell itself, so they get a constant of their own with the German distributor
+# named (as OTS_PUBLIC and OTS_MEDIEN do for public bodies and broadcasters). Caveat: the same GTC say that they "apply
+# exclusively to news aktuell services booked via the order platform", i.e. they are the terms between news aktuell and its
+# clients, not a licence granted to the public; no stored reuse statement of the senders themselves was found (see
+# SOURCES.md, four-hundred-and-ninety-seventh held-out set, licence caveat). The texts are reproduced unchanged, in part,
+# with the sender and the distributor named.
+OTS_VERBAENDE_DE = ("Press releases of German associations, charities and aid organisations distributed over ots by news "
+                    "aktuell: 'The material is made available by news aktuell for free editorial use as well as for free "
+                    "redistribution and publishing in its original version' (GTC of news aktuell, "
+                    "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); reproduced unchanged, in part; "
+                    "source: the sending association named in the newsroom or the release, via news aktuell / "
+                    "presseportal.de")
