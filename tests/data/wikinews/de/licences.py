@@ -663,3 +663,46 @@ OTS_VERBAENDE_DE = ("Press releases of German associations, charities and aid or
                     "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); reproduced unchanged, in part; "
                     "source: the sending association named in the newsroom or the release, via news aktuell / "
                     "presseportal.de")
+# Four-hundred-and-ninety-eighth held-out set: German-language press releases of Swiss associations, foundations and NGOs
+# (Pro Senectute Schweiz, a foundation; the Touring Club Schweiz; the Schweizerischer Städteverband, the association of the
+# Swiss towns and cities; Caritas Schweiz; Helvetas; UNICEF Schweiz und Liechtenstein) sent over the ots service of news
+# aktuell (Schweiz) AG and shown in the senders' newsrooms on presseportal.ch ("Bern (ots)", "Luzern (ots) -"). No stored
+# reuse statement of the senders themselves was found. The reuse permission recorded is the one the ots distributor states
+# for the material it distributes, as for LI_OTS (releases of the Liechtenstein government on presseportal.ch) and the
+# OTS_VERBAENDE, OTS_PUBLIC and OTS_MEDIEN constants: stored copy of https://go.newsaktuell.de/en/terms-and-conditions (GTC of
+# news aktuell GmbH): "news aktuell publishes the material in the client's original version, unless otherwise agreed. The
+# material is made available by news aktuell for free editorial use as well as for free redistribution and publishing in its
+# original version". The stored copies of the GTC of news aktuell (Schweiz) AG, which runs presseportal.ch
+# (https://www.newsaktuell.ch/agb/verbreitung/ and https://www.newsaktuell.ch/en/gtc/ots/, re-read for this set), end before
+# the corresponding clause; they say that the releases are published on presseportal.ch, "wo die Inhalte zusätzlich über eine
+# Content-Schnittstelle für Nutzer und Weiterverbreiter bereitgestellt werden" (English version: "This platform enables the
+# content to be available via an API … for embedding on third parties' news sites"). Caveat: both sets of GTC are the terms
+# between the distributor and its clients, not a licence granted to the public, and the senders, private associations and
+# foundations, hold ordinary copyright in their texts (see SOURCES.md, four-hundred-and-ninety-eighth held-out set, licence
+# caveat). The texts are reproduced unchanged, in part, with the sender and the distributor named.
+OTS_CH_VERBAENDE = ("Press releases of Swiss associations, foundations and NGOs distributed over ots by news aktuell "
+                    "(Schweiz): 'The material is made available by news aktuell for free editorial use as well as for free "
+                    "redistribution and publishing in its original version' (GTC of news aktuell, "
+                    "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); presseportal.ch provides the content "
+                    "'über eine Content-Schnittstelle für Nutzer und Weiterverbreiter' (GTC of news aktuell (Schweiz), "
+                    "https://www.newsaktuell.ch/agb/verbreitung/, stored copy); reproduced unchanged, in part; source: the "
+                    "sending association or foundation named in the release, via news aktuell (Schweiz) / presseportal.ch")
+# Four-hundred-and-ninety-eighth held-out set: a press release of a Swiss public-law institution (the Zürcher Kantonalbank,
+# an independent institution under the public law of the Canton of Zurich) sent over the ots service of news aktuell
+# (Schweiz) AG and shown unchanged, with the dateline "Zürich (ots) -", by the finance portal finanznachrichten.de, as LI_OTS
+# recorded releases of the Liechtenstein government shown unchanged by a finance portal. No stored reuse statement of the bank
+# was found, and the release is not an official text of the canton. The permission recorded is the one the ots distributor
+# states for the material it distributes, as for OTS_CH_VERBAENDE above: stored copy of
+# https://go.newsaktuell.de/en/terms-and-conditions (GTC of news aktuell GmbH): "The material is made available by news
+# aktuell for free editorial use as well as for free redistribution and publishing in its original version"; the stored
+# copies of the GTC of news aktuell (Schweiz) AG (https://www.newsaktuell.ch/agb/verbreitung/, /en/gtc/ots/) end before the
+# corresponding clause. Caveat: these are the terms between the distributor and its clients, not a licence granted to the
+# public; the bank holds the copyright in its text; the finance portal's copy is a third party's reproduction (see SOURCES.md,
+# four-hundred-and-ninety-eighth held-out set, licence caveat). The text is reproduced unchanged, in part, with the sender and
+# the distributor named. Texts of the Swiss federal administration (admin.ch) were not used: the stored terms seen require
+# prior written consent for reproduction (see SOURCES.md).
+OTS_CH_PUBLIC = ("Press releases of Swiss public-law institutions (here the Zürcher Kantonalbank) distributed over ots by "
+                 "news aktuell (Schweiz): 'The material is made available by news aktuell for free editorial use as well as "
+                 "for free redistribution and publishing in its original version' (GTC of news aktuell, "
+                 "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); reproduced unchanged, in part; source: "
+                 "the sending institution, via news aktuell (Schweiz), as shown by finanznachrichten.de")
