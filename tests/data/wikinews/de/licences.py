@@ -750,3 +750,28 @@ OTS_LAND_MINISTRY = ("Press releases of a German Land ministry distributed over 
                      "copy); reproduced unchanged, in part; source: the sending ministry named in the headline code, "
                      "newsroom and footer of the release (here Ministerium für Inneres Mecklenburg-Vorpommern, 'IM-MV'), via "
                      "news aktuell / presseportal.de")
+# Five-hundred-and-first held-out set: German texts of the European Committee of the Regions (Europäischer Ausschuss der
+# Regionen, AdR): news items and press statements on cor.europa.eu/de and its press releases as reposted by the Österreich
+# Journal under the datelines 'Brüssel (cor.europa.eu)' and 'Brüssel (cor.europa)', which name the Committee as the source
+# (ANNOTATION.md rules 31, 2562, 2740). The Committee's own legal notice was among the stored copies (stored copy of
+# https://cor.europa.eu/en/Pages/legal-notice.aspx: "The information on this site is subject to a disclaimer, a copyright
+# notice and rules related to personal data protection."), but the stored copy ends inside its disclaimer, before the
+# copyright part, as the hundred-and-fortieth set found (its German version 'Rechtlicher Hinweis' was not among the stored
+# copies). The licence is therefore recorded as for EESC_PRESS, CONSILIUM and EU_OSHA: the Publications Office of the
+# European Union states for texts of EU bodies (stored copy of https://op.europa.eu/en/web/about-us/legal-notices/
+# publications-office-of-the-european-union-copyright, re-read for this set): "The publications of other EU institutions,
+# bodies, offices and agencies, may be downloaded and reproduced provided the source is acknowledged." (older stored version:
+# "For general publications of other EU institutions, bodies, offices and agencies, the following rules apply: Downloading
+# and reproduction are authorised provided the source is acknowledged."), and its Interinstitutional style guide, as quoted
+# for EESC_PRESS, recommends for the institutions and bodies other than the Commission the notice "© European Union, [year] /
+# Reproduction is authorised provided the source is acknowledged." A stored page of the Committee itself
+# (http://cor.europa.eu/fi/about/interinstitutional/Pages/publications-office.aspx) names the Publications Office as the body
+# "which publishes and disseminates the publications of the EU's institutions and bodies, including the Committee of the
+# Regions". Caveat: whether a news item, a press statement or a press release counts as a "publication" in this sense is not
+# stated in the stored copies (as for EESC_PRESS); the texts are reproduced unchanged, in part, with the Committee named as
+# source (see SOURCES.md, five-hundred-and-first held-out set).
+COR = ("© European Union: reproduction authorised provided the source is acknowledged (texts of EU bodies, copyright notice "
+       "of the Publications Office of the European Union and its Interinstitutional style guide); a news item, press "
+       "statement or press release of the European Committee of the Regions on cor.europa.eu or as reposted by the "
+       "Österreich Journal with the Committee named in its dateline, reproduced unchanged, in part; source: Europäischer "
+       "Ausschuss der Regionen (AdR)")
