@@ -1543,6 +1543,22 @@ fn floors(stem: &str) -> Floors {
         "heldout487-en" => (0.97, 0.93, 0.40),
         // heldout492-de (Austrian NGO and club releases (ots.at), 17) 0.824 (14/17) at 4589fee. Raised in session 36.
         "heldout492-de" => (0.97, 0.95, 0.40),
+        // heldout495-de (9 Austrian federal ministry releases (ots.at), 32) 0.969 (31/32) at d9003b8.
+        "heldout495-de" => (0.96, 0.92, 0.40),
+        // heldout496-de (9 German company releases (presseportal.de and reposts), 21) 1.000 (21/21) at d9003b8.
+        "heldout496-de" => (0.97, 0.96, 0.40),
+        // heldout497-de (9 German aid organisations' releases (presseportal.de), 35) 0.886 (31/35) at 0cd2d8c.
+        "heldout497-de" => (0.97, 0.84, 0.40),
+        // heldout498-de (9 Swiss association and company releases (presseportal.ch), 15) 1.000 (15/15) at d9003b8.
+        "heldout498-de" => (0.97, 0.96, 0.40),
+        // heldout499-de (9 German and Austrian police, customs, ministry and fire brigade releases, 16) 0.938 (15/16) at d9003b8.
+        "heldout499-de" => (0.97, 0.89, 0.40),
+        // heldout500-de (8 Bavarian, Mecklenburg-Vorpommern, Schleswig-Holstein and Federal Government releases, 24) 0.958 (23/24) at 0cd2d8c.
+        "heldout500-de" => (0.97, 0.91, 0.40),
+        // heldout501-de (7 European Committee of the Regions texts, 16) 0.625 (10/16) at 0cd2d8c.
+        "heldout501-de" => (0.97, 0.58, 0.40),
+        // heldout502-en (4 VOA texts, 5 Army, Marines and armed-forces stories, 38) 0.947 (36/38) at 0cd2d8c.
+        "heldout502-en" => (0.97, 0.90, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
