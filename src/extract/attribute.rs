@@ -9058,7 +9058,13 @@ fn role_matches(
     generic: bool,
     newcomer: &[String],
 ) -> Option<usize> {
-    let taken_up = head.is_some_and(|h| ent.taken_up.iter().any(|x| x.ends_with(h)));
+    // (`zum ZDF-Intendanten` is taken up by `der künftige Intendant`, but `zum
+    // Vizepräsidenten` is no `neue Präsident`.)
+    let taken_up = head.is_some_and(|h| {
+        ent.taken_up
+            .iter()
+            .any(|x| x == h || x.strip_suffix(h).is_some_and(|f| f.ends_with('-')))
+    });
     // (`neue`, `künftigen`: the stem and an inflection ending.)
     let is_new = |m: &String| {
         newcomer

@@ -7457,3 +7457,15 @@ fn an_indefinite_pronoun_opening_reported_speech_is_no_speaker() {
         ]
     );
 }
+
+#[test]
+fn setting_out_priorities_before_a_colon_is_a_verb_of_saying() {
+    let t = "Anna Berg und Peter Roth kamen. In seiner Rede legte der Vorsitzende Karl Huber drei Prioritäten dar: „Erstens muss die Union den Bürgern dienen.“";
+    assert_eq!(who(t, "de"), vec![Some("Karl Huber".into())]);
+}
+
+#[test]
+fn an_elected_vice_president_is_no_new_president() {
+    let t = "Apostolos Tzitzikostas wurde zum Präsidenten gewählt. Zudem wählte der Ausschuss Vasco Cordeiro, Präsident der Azoren, zum Vizepräsidenten.\nDann legte der neue Präsident seine Ziele dar: „Wir müssen handeln.“";
+    assert_eq!(who(t, "de"), vec![Some("Apostolos Tzitzikostas".into())]);
+}
