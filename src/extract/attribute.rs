@@ -2390,7 +2390,8 @@ impl<'a> Attributor<'a> {
                 self.mark_speaker(e);
             }
         } else if let Some(e) = self
-            .stance_speaker(s, qt)
+            .labelled_after_dash(s, qt)
+            .or_else(|| self.stance_speaker(s, qt))
             .or_else(|| self.colon_subject(s, qt))
             .or_else(|| self.earlier_quote_colon_owner(s, qt))
             .or_else(|| self.text_frame_subject(s, qt))
@@ -5875,6 +5876,16 @@ impl<'a> Attributor<'a> {
     /// `Bund fördert 40 Kulturdenkmäler – Grütters: „…“`, `Budget passed - Smith: "…"`:
     /// a name set off by a dash and a colon labels the quote after it as that person's,
     /// whatever the words before the dash have as a subject.
+    /// `Für Gaus ist ein Interview gelungen, „…“ - Beckmann hingegen: „…“`: a label after a
+    /// dash names the speaker of its quote before any stance the sentence opened with.
+    fn labelled_after_dash(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
+        let colon_led = qt > s.range.start && s.tokens[qt - 1].is_punct(":");
+        if !colon_led || s.reported {
+            return None;
+        }
+        self.dash_label(s, qt)
+    }
+
     fn dash_label(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
         let colon = qt - 1;
         // (`Virtuelle „Europa-Sprechstunde“ mit Karoline Edtstadler: „…“`: so does one
@@ -5888,8 +5899,15 @@ impl<'a> Attributor<'a> {
                 && !t.is_cap()
                 && !t.has(b::PREPOSITION | b::DETERMINER | b::COORDINATOR | b::OBJECT_DET)
         };
+        // (`… - Beckmann hingegen: „…“`: a particle of the first position may close the
+        // label.)
+        let label_end = if colon > s.range.start && s.tokens[colon - 1].has(b::PRE_VERB_ADVERB) {
+            colon - 1
+        } else {
+            colon
+        };
         let m = s.mentions.iter().position(|m| {
-            m.toks.end == colon
+            m.toks.end == label_end
                 && m.kind == MentionKind::Name
                 && m.toks.start > s.range.start
                 && (s.tokens[m.toks.start - 1].is_punct("–—-")

@@ -7469,3 +7469,12 @@ fn an_elected_vice_president_is_no_new_president() {
     let t = "Apostolos Tzitzikostas wurde zum Präsidenten gewählt. Zudem wählte der Ausschuss Vasco Cordeiro, Präsident der Azoren, zum Vizepräsidenten.\nDann legte der neue Präsident seine Ziele dar: „Wir müssen handeln.“";
     assert_eq!(who(t, "de"), vec![Some("Apostolos Tzitzikostas".into())]);
 }
+
+#[test]
+fn a_label_after_a_dash_beats_the_stance_the_sentence_opened_with() {
+    let t = "Auch 2003 gehören Interviews für Günter Gaus und Reinhold Beckmann zum Alltag. Für Gaus ist ein Interview gelungen, „wenn der Interviewte hinterher nachdenkt.“ - Beckmann hingegen: „Ein gutes Gespräch spekuliert nicht auf Pointen.“";
+    assert_eq!(
+        who(t, "de"),
+        vec![Some("Günter Gaus".into()), Some("Reinhold Beckmann".into())]
+    );
+}
