@@ -7478,3 +7478,15 @@ fn a_label_after_a_dash_beats_the_stance_the_sentence_opened_with() {
         vec![Some("Günter Gaus".into()), Some("Reinhold Beckmann".into())]
     );
 }
+
+#[test]
+fn comparing_before_a_colon_is_a_verb_of_saying() {
+    let t = "In seiner Festrede verglich Oliver Kruse, Professor und Stellvertreter des Rektors, das Studium mit einem Puzzlespiel: In ihrer Studienzeit hätten sich die Absolventen weiterentwickelt und seien nun in der Lage „einzelne Teile erklären zu können“.";
+    assert_eq!(who(t, "de"), vec![Some("Oliver Kruse".into())]);
+}
+
+#[test]
+fn encouraging_is_a_verb_of_saying() {
+    let t = "„Botschafter für Demokratie“ zu sein, dazu ermutigte Nationalratspräsidentin Doris Bures die Schüler.";
+    assert_eq!(who(t, "de"), vec![Some("Doris Bures".into())]);
+}
