@@ -3241,6 +3241,22 @@ impl<'a> Attributor<'a> {
         let after = adverb_apposition_end(s, after).unwrap_or(after);
         let after = dated_bracket_end(s, after).unwrap_or(after);
         let after = cut_compound_end(s, after, self.lex).unwrap_or(after);
+        // `sagte heute Landesrat Dr. Hans Huber`: in German an adverb may stand between
+        // the verb and the subject after it.
+        let adverb_before_subject = self.lex.verb_second
+            && s.tokens.get(after).is_some_and(|t| {
+                after + 1 < s.range.end
+                    && t.is_word()
+                    && !t.is_cap()
+                    && !t.has(
+                        b::PRONOUN | b::DETERMINER | b::PREPOSITION | b::COORDINATOR | b::SPEECH,
+                    )
+            })
+            && s.mentions.iter().any(|m| {
+                m.toks.start == after + 1
+                    && matches!(m.kind, MentionKind::Name | MentionKind::Description { .. })
+            });
+        let after = after + usize::from(adverb_before_subject);
         let pre_end = self.pre_verb_end(s, v);
         // In English a noun right before a finite verb is its subject even after a word
         // that is usually a preposition (`after the company confirmed`); German fronts

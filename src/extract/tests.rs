@@ -7490,3 +7490,15 @@ fn encouraging_is_a_verb_of_saying() {
     let t = "„Botschafter für Demokratie“ zu sein, dazu ermutigte Nationalratspräsidentin Doris Bures die Schüler.";
     assert_eq!(who(t, "de"), vec![Some("Doris Bures".into())]);
 }
+
+#[test]
+fn an_adverb_between_the_verb_and_a_titled_subject_is_passed_over() {
+    let t = "„Das ist ein guter Tag“, sagte heute Landesrat Dr. Hans Huber in Linz.";
+    assert_eq!(who(t, "de"), vec![Some("Hans Huber".into())]);
+}
+
+#[test]
+fn an_object_pronoun_after_the_verb_is_no_subject_s_adverb() {
+    let t = "Anna Roth kam nach Linz. „Das ist ein guter Tag“, sagte sie Landesrat Hans Huber.";
+    assert_eq!(who(t, "de"), vec![Some("Anna Roth".into())]);
+}
