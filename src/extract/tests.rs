@@ -7502,3 +7502,9 @@ fn an_object_pronoun_after_the_verb_is_no_subject_s_adverb() {
     let t = "Anna Roth kam nach Linz. „Das ist ein guter Tag“, sagte sie Landesrat Hans Huber.";
     assert_eq!(who(t, "de"), vec![Some("Anna Roth".into())]);
 }
+
+#[test]
+fn an_ampersand_between_capitals_stays_in_a_firm_s_name() {
+    let t = "„Der Schulterschluss stärkt unsere Position“, begründet KEP&Mail-Präsident Peter Sutterlüti den Beitritt.";
+    assert_eq!(who(t, "de"), vec![Some("Peter Sutterlüti".into())]);
+}
