@@ -622,6 +622,11 @@ OTS_MEDIEN = ("Press releases of German broadcasters and newspaper publishers di
 # rules 126, 660 and 740). No stored reuse statement of the companies themselves was found; their own sites (telekom.com and
 # others) were not used for that reason. The reuse permission recorded is the one the ots distributor states for the
 # material it distributes, as for OTS_VERBAENDE, OTS_PUBLIC and OTS_MEDIEN: stored copy of
+# Five-hundred-and-fifth held-out set: (1) releases of the R+V Versicherung and of SAT.1 (ProSiebenSat.1 group) sent over
+# the ots service of news aktuell and shown unchanged by the finance portal finanznachrichten.de with the ots dateline
+# ("Wiesbaden (ots) -", "Unterföhring (ots) -"). OTS_FIRMEN_REPOST is defined on the four-hundred-and-ninety-sixth set's
+# branch, which was not yet merged into this worktree's base; it is repeated here with the same wording and justification
+# (the main session may keep one definition). The permission recorded is the ots distributor's: stored copy of
 # https://go.newsaktuell.de/en/terms-and-conditions (GTC of news aktuell GmbH): "news aktuell publishes the material in the
 # client's original version, unless otherwise agreed. The material is made available by news aktuell for free editorial use
 # as well as for free redistribution and publishing in its original version". The same GTC say that they "apply exclusively
@@ -635,6 +640,13 @@ OTS_FIRMEN = ("Press releases of German companies distributed over ots by news a
               "version' (GTC of news aktuell, https://go.newsaktuell.de/en/terms-and-conditions, stored copy); reproduced "
               "unchanged, in part; source: the sending company named in the release's dateline, text or newsroom, via "
               "news aktuell / presseportal.de")
+# a licence granted to the public; the companies hold ordinary copyright in their texts, and a repost is a third party's
+# copy whose fidelity to the original version rests on comparison with the release's wording alone (precedents for reposts
+# of ots texts: the finance-portal copies of the eighty-fifth and four-hundred-and-ninety-sixth sets; ANNOTATION.md rules
+# 660, 2770). (2) OTS_MEDIEN_REPOST, new: a release of a newspaper publisher (the Rheinische Post) sent over ots and shown
+# unchanged by finanznachrichten.de with the ots dateline ("Düsseldorf (ots) -"): the sender class of OTS_MEDIEN (484th set)
+# and the repost step of OTS_FIRMEN_REPOST, with the same permission and caveats (see SOURCES.md, five-hundred-and-fifth
+# held-out set, licence caveat). The texts are reproduced unchanged, in part, with the sender and the distributor named.
 OTS_FIRMEN_REPOST = ("Press releases of German companies distributed over ots by news aktuell: 'The material is made "
                      "available by news aktuell for free editorial use as well as for free redistribution and publishing in "
                      "its original version' (GTC of news aktuell, https://go.newsaktuell.de/en/terms-and-conditions, stored "
@@ -798,3 +810,9 @@ OTS_CH_VERBAENDE_REPOST = ("Press releases of Swiss associations and foundations
                            "dateline by the regional news portal innerschweizonline.ch (quotation marks retypeset by the "
                            "portal); reproduced unchanged from that copy, in part; source: the sending association named in "
                            "the release, via news aktuell (Schweiz)")
+OTS_MEDIEN_REPOST = ("Press releases of German broadcasters and newspaper publishers distributed over ots by news aktuell: "
+                     "'The material is made available by news aktuell for free editorial use as well as for free "
+                     "redistribution and publishing in its original version' (GTC of news aktuell, "
+                     "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); as reposted unchanged with the ots "
+                     "dateline by a finance portal; reproduced unchanged, in part; source: the sending broadcaster or "
+                     "publisher named in the release's dateline or text, via news aktuell")
