@@ -613,3 +613,26 @@ OTS_MEDIEN = ("Press releases of German broadcasters and newspaper publishers di
               "publishing in its original version' (GTC of news aktuell, https://go.newsaktuell.de/en/terms-and-conditions, "
               "stored copy); reproduced unchanged, in part; source: the sending broadcaster or publisher named in the "
               "release's kicker, headline or newsroom, via news aktuell / presseportal.de")
+# Four-hundred-and-ninety-ninth held-out set: press releases of Austrian police authorities (here the Landespolizeidirektion
+# Wien, a federal security authority under the Federal Ministry of the Interior, sending as 'Wien (OTS)'; its releases of
+# 2015-2017 in the stored copies carry the contact block 'Landespolizeidirektion Wien - Büro Öffentlichkeitsarbeit' and the
+# sender code NPO0001, while the stored copy of the release used ends before its contact block) distributed by APA-OTS
+# Originaltext-Service and shown on ots.at. A variant of APA_OTS_PUBLIC of the four-hundred-and-seventy-eighth and
+# -eighty-fifth sets (Austrian Land press offices, Vienna's Rathauskorrespondenz, Statistik Austria), recorded with the same
+# permission, since the sender is a public authority of another kind: no stored reuse statement of the Austrian police was
+# found (the stored excerpt of polizei.gv.at/wien/start.aspx describes the press office's work and shows no reuse clause). The
+# permission recorded is the one the distributor's terms state for the releases it distributes: stored copy of
+# http://service.ots.at/agb/ (Allgemeine Geschäftsbedingungen für das Aussenden von Presseaussendungen über APA-OTS
+# Originaltext-Service), clause 1.3: "APA-OTS übermittelt die OTS-Presseaussendungen an alle jeweilig im Medienverteiler
+# angeführten Empfänger (Print- und elektronische Medien, Online-Medien, Pressestellen, etc.) zu deren Information und
+# weiterer Verwendung."; clause 2.1: "Die eingegangenen Texte werden von APA-OTS in keiner Form inhaltlich geändert oder
+# redigiert, sondern Wort für Wort übernommen." (as quoted for APA_OTS_PUBLIC; not re-read for this set). Caveat: these are
+# the terms between APA-OTS and its clients and name the media on the distribution list as the users, not the public; the
+# stored releases carry the service line "OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER AUSSCHLIESSLICHER INHALTLICHER
+# VERANTWORTUNG DES AUSSENDERS" (see SOURCES.md, four-hundred-and-ninety-ninth held-out set). The text is reproduced
+# unchanged, in part, with the sender and the distributor named.
+APA_OTS_POLIZEI = ("Press releases of Austrian police authorities (Landespolizeidirektionen) distributed by APA-OTS: "
+                   "'APA-OTS übermittelt die OTS-Presseaussendungen an alle jeweilig im Medienverteiler angeführten "
+                   "Empfänger (Print- und elektronische Medien, Online-Medien, Pressestellen, etc.) zu deren Information "
+                   "und weiterer Verwendung.' (AGB of APA-OTS Originaltext-Service, clause 1.3, http://service.ots.at/agb/, "
+                   "stored copy); reproduced unchanged, in part; source: the sending police authority, via APA-OTS / ots.at")
