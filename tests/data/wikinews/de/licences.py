@@ -613,3 +613,31 @@ OTS_MEDIEN = ("Press releases of German broadcasters and newspaper publishers di
               "publishing in its original version' (GTC of news aktuell, https://go.newsaktuell.de/en/terms-and-conditions, "
               "stored copy); reproduced unchanged, in part; source: the sending broadcaster or publisher named in the "
               "release's kicker, headline or newsroom, via news aktuell / presseportal.de")
+# Five-hundred-and-eighth held-out set: nine further releases of the same ministry (Ministerium für Inneres, Bau und
+# Digitalisierung Mecklenburg-Vorpommern until 2024, Ministerium für Inneres und Bau Mecklenburg-Vorpommern since; headline
+# code 'IM-MV:', newsroom 108531 on presseportal.de, footer "Original-Content von: Ministerium für Inneres und Bau
+# Mecklenburg-Vorpommern, übermittelt durch news aktuell"). The constant and its justification are those of the
+# five-hundredth held-out set, which introduced it on its own branch; the comment and definition below are copied unchanged,
+# so the two definitions are one when both sets are merged. The GTC of news aktuell were not re-read for this set; the
+# caveat of the five-hundredth set applies unchanged (see SOURCES.md, five-hundred-and-eighth held-out set).
+# Five-hundredth held-out set: press releases of a Land ministry (here the Ministry of the Interior of Mecklenburg-Vorpommern,
+# 'Ministerium für Inneres und Europa' / 'Ministerium für Inneres, Bau und Digitalisierung Mecklenburg-Vorpommern', headline
+# code 'IM-MV:', dateline 'Schwerin (ots)') sent over the ots service of news aktuell and shown in the ministry's newsroom on
+# presseportal.de (newsroom 108531; "Original-Content von: Ministerium für Inneres, Bau und Digitalisierung
+# Mecklenburg-Vorpommern, übermittelt durch news aktuell"). OTS_PUBLIC of the four-hundred-and-seventy-eighth set names Länder
+# ministries among the public bodies it covers, but its source line names the Hauptzollämter of that set; OTS_LAND_MINISTRY is
+# the same permission with the source line naming the sending ministry, as OTS_POLIZEI_SENDER does for police authorities. No
+# stored reuse statement of the ministry itself was found (regierung-mv.de's terms were not among the stored copies). The
+# permission recorded is the one the ots distributor states for the material it distributes, as for LI_OTS, OTS_POLIZEI and
+# OTS_PUBLIC: stored copy of https://go.newsaktuell.de/en/terms-and-conditions (GTC of news aktuell GmbH): "news aktuell
+# publishes the material in the client's original version, unless otherwise agreed. The material is made available by news
+# aktuell for free editorial use as well as for free redistribution and publishing in its original version". Caveat: the same
+# GTC say that they "apply exclusively to news aktuell services booked via the order platform", i.e. they are the terms
+# between news aktuell and its clients, not a licence granted to the public (see SOURCES.md, five-hundredth held-out set,
+# licence caveat). The texts are reproduced unchanged, in part, with the sending ministry and the distributor named.
+OTS_LAND_MINISTRY = ("Press releases of a German Land ministry distributed over ots by news aktuell: 'The material is made "
+                     "available by news aktuell for free editorial use as well as for free redistribution and publishing in "
+                     "its original version' (GTC of news aktuell, https://go.newsaktuell.de/en/terms-and-conditions, stored "
+                     "copy); reproduced unchanged, in part; source: the sending ministry named in the headline code, "
+                     "newsroom and footer of the release (here Ministerium für Inneres Mecklenburg-Vorpommern, 'IM-MV'), via "
+                     "news aktuell / presseportal.de")
