@@ -741,6 +741,13 @@ APA_OTS_POLIZEI = ("Press releases of Austrian police authorities (Landespolizei
                    "Empfänger (Print- und elektronische Medien, Online-Medien, Pressestellen, etc.) zu deren Information "
                    "und weiterer Verwendung.' (AGB of APA-OTS Originaltext-Service, clause 1.3, http://service.ots.at/agb/, "
                    "stored copy); reproduced unchanged, in part; source: the sending police authority, via APA-OTS / ots.at")
+# Five-hundred-and-eighth held-out set: nine further releases of the same ministry (Ministerium für Inneres, Bau und
+# Digitalisierung Mecklenburg-Vorpommern until 2024, Ministerium für Inneres und Bau Mecklenburg-Vorpommern since; headline
+# code 'IM-MV:', newsroom 108531 on presseportal.de, footer "Original-Content von: Ministerium für Inneres und Bau
+# Mecklenburg-Vorpommern, übermittelt durch news aktuell"). The constant and its justification are those of the
+# five-hundredth held-out set, which introduced it on its own branch; the comment and definition below are copied unchanged,
+# so the two definitions are one when both sets are merged. The GTC of news aktuell were not re-read for this set; the
+# caveat of the five-hundredth set applies unchanged (see SOURCES.md, five-hundred-and-eighth held-out set).
 # Five-hundredth held-out set: press releases of a Land ministry (here the Ministry of the Interior of Mecklenburg-Vorpommern,
 # 'Ministerium für Inneres und Europa' / 'Ministerium für Inneres, Bau und Digitalisierung Mecklenburg-Vorpommern', headline
 # code 'IM-MV:', dateline 'Schwerin (ots)') sent over the ots service of news aktuell and shown in the ministry's newsroom on
