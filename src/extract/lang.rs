@@ -507,6 +507,10 @@ pub struct Rules {
     /// (`Smith also said`, `Smith has said`).
     #[serde(default)]
     pub pre_verb_adverbs: Vec<String>,
+    /// Prepositions fused with an article (`im`, `zum`): a lone capitalised noun after
+    /// one is a common noun, as after an article.
+    #[serde(default)]
+    pub fused_articles: Vec<String>,
     /// Endings only plural nouns have (`Regionen`, `Stiftungen`).
     #[serde(default)]
     pub plural_only_endings: Vec<String>,
@@ -932,6 +936,7 @@ pub(crate) struct Lexicon {
     pub placeholder_pronoun: Option<String>,
     pub impersonal_verbs: HashSet<String>,
     pub plural_only_endings: Vec<String>,
+    pub fused_articles: HashSet<String>,
     pub appointment_words: HashSet<String>,
     pub appointment_prepositions: HashSet<String>,
     pub newcomer_modifiers: Vec<String>,
@@ -1261,6 +1266,7 @@ impl Lexicon {
             placeholder_pronoun: rules.placeholder_pronoun.clone(),
             impersonal_verbs: set(&rules.impersonal_verbs),
             plural_only_endings: rules.plural_only_endings.clone(),
+            fused_articles: set(&rules.fused_articles),
             appointment_words: set(&rules.appointment_words),
             appointment_prepositions: set(&rules.appointment_prepositions),
             newcomer_modifiers: rules.newcomer_modifiers.clone(),

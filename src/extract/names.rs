@@ -2404,7 +2404,14 @@ fn parse_at(
     // sentence opens a title, and the lone word after it is its name.)
     let title_article =
         !lex.capitalised_nouns && det.is_some() && t.is_cap() && i > 0 && tokens[i - 1].is_word();
-    if det.is_some()
+    // (`sagte Dornscheidt im Gespräch mit der Zeitung`: so is one after a preposition
+    // fused with its article.)
+    let fused = det.is_none()
+        && i > 0
+        && tokens[i - 1]
+            .lower()
+            .is_some_and(|w| lex.fused_articles.contains(w));
+    if (det.is_some() || fused)
         && !title_article
         && role_range.is_none()
         && words.len() == 1

@@ -7508,3 +7508,15 @@ fn an_ampersand_between_capitals_stays_in_a_firm_s_name() {
     let t = "„Der Schulterschluss stärkt unsere Position“, begründet KEP&Mail-Präsident Peter Sutterlüti den Beitritt.";
     assert_eq!(who(t, "de"), vec![Some("Peter Sutterlüti".into())]);
 }
+
+#[test]
+fn a_lone_noun_after_a_fused_article_names_no_one() {
+    let t = "Der Chef der Messe, Werner Dornscheidt, lehnt ab. „Die Messen passen nicht zusammen“, sagte Dornscheidt im Gespräch mit der Zeitung. Alle Gespräche, die eine Kooperation herbeiführen sollten, seien „am Ende immer fruchtlos geblieben“, sagte der Messe-Chef.";
+    assert_eq!(
+        who(t, "de"),
+        vec![
+            Some("Werner Dornscheidt".into()),
+            Some("Werner Dornscheidt".into())
+        ]
+    );
+}
