@@ -3302,8 +3302,14 @@ impl<'a> Attributor<'a> {
                     && m.after_prep
                     && (m.toks.end == v || m.toks.end == pre_end)
                     && m.toks.start > s.range.start
-            })?;
-            self.affiliated_at(s, body.toks.start)
+            });
+            // (`Tom Jenissen vom Verein sagte`: a lone common noun there makes no mention.)
+            let lone_noun = || {
+                (self.lex.verb_second && pre_end > s.range.start + 1)
+                    .then_some(pre_end - 1)
+                    .filter(|&n| s.tokens[n].is_word() && s.tokens[n].is_cap())
+            };
+            self.affiliated_at(s, body.map(|m| m.toks.start).or_else(lone_noun)?)
         });
         let comma_before = v > s.range.start && s.tokens[v - 1].is_punct(",");
         let pre = pre.or_else(|| {
