@@ -1698,6 +1698,14 @@ fn word_text<'t>(text: &'t str, t: &Token) -> &'t str {
     text.get(t.range.clone()).unwrap_or("")
 }
 
+/// Whether a preposition fused with its article (`im`, `zum`) stands right before token `i`.
+fn fused_before(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    i > 0
+        && tokens[i - 1]
+            .lower()
+            .is_some_and(|w| lex.fused_articles.contains(w))
+}
+
 /// Parses one mention starting at token `i`; returns it (if any) and where to continue.
 fn parse_at(
     text: &str,
@@ -1880,10 +1888,14 @@ fn parse_at(
             role_end = k;
             head_org = true;
         }
-        Some(Class::Document) if det.is_some() && mods == 0 => {
+        // (`heißt es im Vorwort von Präsident Romeder`: or a preposition fused with its
+        // article.)
+        Some(Class::Document) if (det.is_some() || fused_before(tokens, i, lex)) && mods == 0 => {
             let m = mention(
                 i..k + 1,
-                MentionKind::Document { definite },
+                MentionKind::Document {
+                    definite: definite || det.is_none(),
+                },
                 tokens,
                 j,
                 object,
@@ -2406,11 +2418,7 @@ fn parse_at(
         !lex.capitalised_nouns && det.is_some() && t.is_cap() && i > 0 && tokens[i - 1].is_word();
     // (`sagte Dornscheidt im Gespräch mit der Zeitung`: so is one after a preposition
     // fused with its article.)
-    let fused = det.is_none()
-        && i > 0
-        && tokens[i - 1]
-            .lower()
-            .is_some_and(|w| lex.fused_articles.contains(w));
+    let fused = det.is_none() && fused_before(tokens, i, lex);
     if (det.is_some() || fused)
         && !title_article
         && role_range.is_none()

@@ -7520,3 +7520,15 @@ fn a_lone_noun_after_a_fused_article_names_no_one() {
         ]
     );
 }
+
+#[test]
+fn a_text_after_a_fused_article_belongs_to_the_person_after_von() {
+    let t = "St.Pölten (NLK) - „Es war ein denkwürdiger Schritt“, heißt es im Vorwort von Präsident Franz Romeder zu einer neuen Broschüre.";
+    assert_eq!(who(t, "de"), vec![Some("Franz Romeder".into())]);
+}
+
+#[test]
+fn appeals_pointed_back_to_name_the_speaker_of_the_quote_before() {
+    let t = "Wien (PK) - „Machen wir den Bundesrat zur Kammer der Zivilcourage“. Mit diesen Appellen umriss Bundesratspräsident Mario Lindner seine Schwerpunkte.";
+    assert_eq!(who(t, "de"), vec![Some("Mario Lindner".into())]);
+}
