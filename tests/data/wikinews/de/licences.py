@@ -823,3 +823,19 @@ OTS_MEDIEN_REPOST = ("Press releases of German broadcasters and newspaper publis
                      "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); as reposted unchanged with the ots "
                      "dateline by a finance portal; reproduced unchanged, in part; source: the sending broadcaster or "
                      "publisher named in the release's dateline or text, via news aktuell")
+# Five-hundred-and-thirteenth held-out set: a statement of the press office of the Federal Ministry of Justice and Consumer
+# Protection (BMJV), sent by its press spokesperson as an e-mail to the press mailing list pressemeldungen@lists.wikimedia.org
+# and shown by the list archive of mail-archive.com (the signature names 'Bundesministerium der Justiz und für
+# Verbraucherschutz - Pressereferat -' and 'www.bmjv.de'). The permission recorded is the one the ministry gave for its texts
+# (see BMJ_DE: CC BY-ND 3.0 DE since March 2013, "Hier ist die unveränderte Verwendung erlaubt, sofern das
+# Bundesjustizministerium als Quelle bezeichnet wird"). Caveat: that permission was announced for the texts of the ministry's
+# website; that a press statement sent by e-mail falls under it is inferred (a press statement is written to be passed on,
+# and the BMJV published such statements as 'Zitat' pages on bmjv.de, three of which earlier sets used under BMJ_DE), and the
+# copy is a third party's archive of the mailing list, whose own terms were not among the stored copies. The text is
+# reproduced unchanged, in part (salutation and body; signature, contact block and list footer left out), with the ministry
+# named as source (see SOURCES.md, five-hundred-and-thirteenth held-out set, licence caveat).
+BMJ_DE_MAIL = ("CC BY-ND 3.0 DE (texts of the German Federal Ministry of Justice and Consumer Protection, BMJV: 'Hier ist die "
+               "unveränderte Verwendung erlaubt, sofern das Bundesjustizministerium als Quelle bezeichnet wird' (BMJ "
+               "announcement of March 2013); a statement of its press office sent to the mailing list "
+               "pressemeldungen@lists.wikimedia.org, as shown by the mail-archive.com archive of that list; reproduced "
+               "unchanged, in part, with the source named; source: Bundesministerium der Justiz und für Verbraucherschutz)")
