@@ -3257,6 +3257,7 @@ impl<'a> Attributor<'a> {
                     && matches!(m.kind, MentionKind::Name | MentionKind::Description { .. })
             });
         let after = after + usize::from(adverb_before_subject);
+        let after = dated_commas_end(s, after).unwrap_or(after);
         let pre_end = self.pre_verb_end(s, v);
         // In English a noun right before a finite verb is its subject even after a word
         // that is usually a preposition (`after the company confirmed`); German fronts
@@ -6079,6 +6080,7 @@ impl<'a> Attributor<'a> {
                 .lower()
                 .is_some_and(|w| self.lex.utterance_nouns.contains(w))
         })?;
+
         // (`The governor's message was clear: “…”`: a known role holder in the
         // possessive before it.)
         let role_owner = s.tokens[s.range.start..noun]
@@ -8739,6 +8741,30 @@ fn closing_apposed_name(s: &Sentence<'_>, m: &Mention) -> bool {
 /// Menschenrechtskommissarin`: a time adverb right after the verb with a prepositional
 /// phrase between commas in apposition to it; the token after the second comma, where
 /// the inverted subject starts.
+/// `sagte heute, Freitag, Verteidigungsminister Günther Platter`: a day or a date set
+/// off by commas after an adverb of time stands before the subject.
+fn dated_commas_end(s: &Sentence<'_>, after: usize) -> Option<usize> {
+    const MAX_DATE: usize = 4;
+    let t = |k: usize| s.tokens.get(k).filter(|_| k < s.range.end);
+    let adverb = t(after).is_some_and(|w| w.is_word() && !w.is_cap());
+    if !adverb || !t(after + 1).is_some_and(|c| c.is_punct(",")) {
+        return None;
+    }
+    let close =
+        (after + 2..s.range.end.min(after + 3 + MAX_DATE)).find(|&k| s.tokens[k].is_punct(","))?;
+    let dated = close > after + 2
+        && s.tokens[after + 2..close].iter().all(|w| {
+            w.is_punct(".")
+                || w.has(b::NON_NAME)
+                || w.lower()
+                    .is_some_and(|x| x.chars().all(|c| c.is_ascii_digit()))
+        })
+        && s.tokens[after + 2..close]
+            .iter()
+            .any(|w| w.has(b::NON_NAME));
+    (dated && close + 1 < s.range.end).then_some(close + 1)
+}
+
 fn adverb_apposition_end(s: &Sentence<'_>, after: usize) -> Option<usize> {
     const APPOSITION_TOKENS: usize = 14;
     let t = |k: usize| s.tokens.get(k).filter(|_| k < s.range.end);

@@ -157,6 +157,13 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         if t.has(b::SPEECH) && naming_participle(tokens, i, &sent, lex) && !quote_after() {
             continue;
         }
+        // (`„…“, weiß die Psychologin` says it; `Ich weiß nicht, was …` does not.)
+        if t.has(b::SPEECH)
+            && lex.inverted_only_verbs.contains(w)
+            && !right_after_quote(tokens, i, sent.start)
+        {
+            continue;
+        }
         if t.has(b::QUOTING) {
             out.push(cue(i..i + 1, CueKind::Quoting { passive: seen_aux }));
         } else if t.has(b::SPEECH) {

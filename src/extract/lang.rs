@@ -219,6 +219,12 @@ pub struct Rules {
     /// Titles and abbreviations only when capitalised (`Mag.`; the verb `mag` is not).
     #[serde(default)]
     pub capitalised_titles: Vec<String>,
+    /// Titles only in lower case (`Dr. phil.`; `Phil` is a given name).
+    #[serde(default)]
+    pub lower_case_titles: Vec<String>,
+    /// Verbs of saying only right after a quote (`„…“, weiß die Psychologin`).
+    #[serde(default)]
+    pub inverted_only_verbs: Vec<String>,
     /// Auxiliaries of the perfect after a verb-final participle (`gesagt habe`).
     #[serde(default)]
     pub perfect_auxiliaries: Vec<String>,
@@ -866,6 +872,8 @@ pub(crate) struct Lexicon {
     pub conjunction_prepositions: HashSet<String>,
     pub subordinators: HashSet<String>,
     pub capitalised_titles: HashSet<String>,
+    pub lower_case_titles: HashSet<String>,
+    pub inverted_only_verbs: HashSet<String>,
     pub perfect_auxiliaries: HashSet<String>,
     pub partitive_pronouns: HashSet<String>,
     pub partitive_links: HashSet<String>,
@@ -1146,6 +1154,8 @@ impl Lexicon {
             conjunction_prepositions: set(&rules.conjunction_prepositions),
             subordinators: set(&rules.subordinators),
             capitalised_titles: set(&rules.capitalised_titles),
+            lower_case_titles: set(&rules.lower_case_titles),
+            inverted_only_verbs: set(&rules.inverted_only_verbs),
             perfect_auxiliaries: set(&rules.perfect_auxiliaries),
             partitive_pronouns: set(&rules.partitive_pronouns),
             partitive_links: set(&rules.partitive_links),

@@ -7532,3 +7532,46 @@ fn appeals_pointed_back_to_name_the_speaker_of_the_quote_before() {
     let t = "Wien (PK) - „Machen wir den Bundesrat zur Kammer der Zivilcourage“. Mit diesen Appellen umriss Bundesratspräsident Mario Lindner seine Schwerpunkte.";
     assert_eq!(who(t, "de"), vec![Some("Mario Lindner".into())]);
 }
+
+#[test]
+fn the_field_after_a_doctor_s_title_stays_in_the_title() {
+    let t = "Die Klinik wurde eröffnet. „Wir sind bereit“, sagte Dr. med. Hans Müller, Chefarzt der Klinik.";
+    assert_eq!(who(t, "de"), vec![Some("Hans Müller".into())]);
+}
+
+#[test]
+fn an_austrian_pharmacist_s_titles_lead_to_her_name() {
+    let t = "Die Apotheken trauern. „Unsere Demokratie ist unerschütterlich“, erklärt Mag. pharm. Dr. Ulrike Mursch-Edlmayr, Präsidentin der Österreichischen Apothekerkammer.";
+    assert_eq!(who(t, "de"), vec![Some("Ulrike Mursch-Edlmayr".into())]);
+}
+
+#[test]
+fn austrian_female_titles_are_no_part_of_the_name() {
+    let t =
+        "Die Landesregierung tagte. „Das war ein Kraftakt“, so Landesrätin Mag.a Petra Bohuslav.";
+    assert_eq!(who(t, "de"), vec![Some("Petra Bohuslav".into())]);
+}
+
+#[test]
+fn a_capitalised_field_of_study_is_a_given_name() {
+    let t = "Die Grüne Woche beginnt. „Unser Ziel ist klar“, sagte EU-Kommissar Phil Hogan.";
+    assert_eq!(who(t, "de"), vec![Some("Phil Hogan".into())]);
+}
+
+#[test]
+fn a_day_set_off_by_commas_after_the_verb_stands_before_the_subject() {
+    let t = "Wien (OTS) - „Das größte Kapital des Bundesheeres sind seine Soldaten“, sagte heute, Freitag, Verteidigungsminister Günther Platter beim Empfang.";
+    assert_eq!(who(t, "de"), vec![Some("Günther Platter".into())]);
+}
+
+#[test]
+fn knowing_right_after_a_quote_is_a_verb_of_saying() {
+    let t = "Keine Hektik im Verkehr. „Gelassenheit am Steuer spart Nerven“, weiß die Verkehrspsychologin Marion Seidenberger.";
+    assert_eq!(who(t, "de"), vec![Some("Marion Seidenberger".into())]);
+}
+
+#[test]
+fn knowing_before_a_quoted_term_is_no_cue() {
+    let t = "Die Debatte begann am Morgen. Anna Roth weiß nicht, was eine „Internetplattform der SPÖ“ sein soll.";
+    assert_eq!(cues(t, "de"), vec![None]);
+}

@@ -151,8 +151,11 @@ impl<'l> Vocab<'l> {
                         classify_word(&lower, cap, self.lex),
                     )
                 };
-                // (`Mag.` is a title before a name; the verb `mag` is not.)
-                if !cap && self.lex.capitalised_titles.contains(&*lower) {
+                // (`Mag.` is a title before a name; the verb `mag` is not. `Dr. phil.`
+                // names a field in lower case; `Phil` is a given name.)
+                if (!cap && self.lex.capitalised_titles.contains(&*lower))
+                    || (cap && self.lex.lower_case_titles.contains(&*lower))
+                {
                     lexical &= !(crate::extract::lang::bits::TITLE
                         | crate::extract::lang::bits::ABBREVIATION);
                 }
