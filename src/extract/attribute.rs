@@ -2161,9 +2161,21 @@ impl<'a> Attributor<'a> {
         if !opens {
             return None;
         }
+        // (`Mit dieser Forderung stößt die IG Metall bei Minister Huber auf Granit`: a
+        // name after a preposition, or an object, is not who said it; one after `of` or an
+        // agent's preposition is: `Such were the words of Sgt. James Arvin`, `diese Worte
+        // von Anatolij Kinach`.)
+        let authored = |m: &Mention| {
+            m.toks.start > s.range.start
+                && s.tokens[m.toks.start - 1]
+                    .lower()
+                    .is_some_and(|w| self.lex.author_prepositions.contains(w))
+        };
         s.mentions
             .iter()
-            .filter(|m| m.kind == MentionKind::Name)
+            .filter(|m| {
+                m.kind == MentionKind::Name && ((!m.after_prep && !m.object) || authored(m))
+            })
             .filter_map(|m| m.entity)
             .find(|&e| self.reg.entities[e].person_like())
             .or_else(|| subjects.iter().flatten().next().copied())
@@ -5837,9 +5849,7 @@ impl<'a> Attributor<'a> {
         if let Some(e) = self.utterance_owner(s, qt) {
             return Some(e);
         }
-        if let Some(e) = self.dash_label(s, qt) {
-            return Some(e);
-        }
+        // (A dash label was tried before this, in `labelled_after_dash`.)
         let clause_subject = self.clause_subject_after_quote(s, qt);
         // `Am achten Tag ihres Marsches in Richtung Syrien, blickt der zivile Marsch
         // zurück: „…“`: after a fronted phrase and its comma, the German verb comes
@@ -5896,11 +5906,9 @@ impl<'a> Attributor<'a> {
         Some(e)
     }
 
-    /// `Bund fördert 40 Kulturdenkmäler – Grütters: „…“`, `Budget passed - Smith: "…"`:
-    /// a name set off by a dash and a colon labels the quote after it as that person's,
-    /// whatever the words before the dash have as a subject.
     /// `Für Gaus ist ein Interview gelungen, „…“ - Beckmann hingegen: „…“`: a label after a
-    /// dash names the speaker of its quote before any stance the sentence opened with.
+    /// dash names the speaker of its quote before any stance the sentence opened with (and
+    /// before a noun for what was said that owns the colon, which `colon_subject` tries).
     fn labelled_after_dash(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
         let colon_led = qt > s.range.start && s.tokens[qt - 1].is_punct(":");
         if !colon_led || s.reported {
@@ -5909,6 +5917,9 @@ impl<'a> Attributor<'a> {
         self.dash_label(s, qt)
     }
 
+    /// `Bund fördert 40 Kulturdenkmäler – Grütters: „…“`, `Budget passed - Smith: "…"`:
+    /// a name set off by a dash and a colon labels the quote after it as that person's,
+    /// whatever the words before the dash have as a subject.
     fn dash_label(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
         let colon = qt - 1;
         // (`Virtuelle „Europa-Sprechstunde“ mit Karoline Edtstadler: „…“`: so does one
@@ -6301,11 +6312,14 @@ impl<'a> Attributor<'a> {
     /// labels the quote as the name's.
     fn statement_head(&self, s: &Sentence<'_>, name_at: usize) -> bool {
         let start = s.range.start;
+        // (Only the longer nouns, whose compounds name statements: `rede` ends `Gerede`
+        // and `Vorrede` too.)
+        const MIN_NOUN: usize = 6;
         let statement = s.tokens[start].lower().is_some_and(|w| {
             self.lex
                 .speech_nouns
                 .iter()
-                .any(|n| n.chars().count() >= 6 && w.ends_with(n.as_str()))
+                .any(|n| n.chars().count() >= MIN_NOUN && w.ends_with(n.as_str()))
         });
         statement
             && s.tokens

@@ -222,6 +222,10 @@ pub struct Rules {
     /// Titles only in lower case (`Dr. phil.`; `Phil` is a given name).
     #[serde(default)]
     pub lower_case_titles: Vec<String>,
+    /// Prepositions after words pointed back to that name their author (`the words of
+    /// Sgt. Arvin`, `diese Worte von Kinach`).
+    #[serde(default)]
+    pub author_prepositions: Vec<String>,
     /// Verbs of saying only right after a quote (`„…“, weiß die Psychologin`).
     #[serde(default)]
     pub inverted_only_verbs: Vec<String>,
@@ -513,6 +517,10 @@ pub struct Rules {
     /// (`Smith also said`, `Smith has said`).
     #[serde(default)]
     pub pre_verb_adverbs: Vec<String>,
+    /// Endings of a word opening a German sentence that make it an adverb when a verb of
+    /// saying and a known person follow (`Vehement warnte Leitl`).
+    #[serde(default)]
+    pub fronted_adverb_endings: Vec<String>,
     /// Prepositions fused with an article (`im`, `zum`): a lone capitalised noun after
     /// one is a common noun, as after an article.
     #[serde(default)]
@@ -874,6 +882,7 @@ pub(crate) struct Lexicon {
     pub capitalised_titles: HashSet<String>,
     pub lower_case_titles: HashSet<String>,
     pub inverted_only_verbs: HashSet<String>,
+    pub author_prepositions: HashSet<String>,
     pub perfect_auxiliaries: HashSet<String>,
     pub partitive_pronouns: HashSet<String>,
     pub partitive_links: HashSet<String>,
@@ -945,6 +954,7 @@ pub(crate) struct Lexicon {
     pub impersonal_verbs: HashSet<String>,
     pub plural_only_endings: Vec<String>,
     pub fused_articles: HashSet<String>,
+    pub fronted_adverb_endings: Vec<String>,
     pub appointment_words: HashSet<String>,
     pub appointment_prepositions: HashSet<String>,
     pub newcomer_modifiers: Vec<String>,
@@ -1156,6 +1166,7 @@ impl Lexicon {
             capitalised_titles: set(&rules.capitalised_titles),
             lower_case_titles: set(&rules.lower_case_titles),
             inverted_only_verbs: set(&rules.inverted_only_verbs),
+            author_prepositions: set(&rules.author_prepositions),
             perfect_auxiliaries: set(&rules.perfect_auxiliaries),
             partitive_pronouns: set(&rules.partitive_pronouns),
             partitive_links: set(&rules.partitive_links),
@@ -1277,6 +1288,7 @@ impl Lexicon {
             impersonal_verbs: set(&rules.impersonal_verbs),
             plural_only_endings: rules.plural_only_endings.clone(),
             fused_articles: set(&rules.fused_articles),
+            fronted_adverb_endings: rules.fronted_adverb_endings.clone(),
             appointment_words: set(&rules.appointment_words),
             appointment_prepositions: set(&rules.appointment_prepositions),
             newcomer_modifiers: rules.newcomer_modifiers.clone(),

@@ -329,7 +329,7 @@ fn segment_with(
             || (k == sent.start && opening_adverb(tokens, k, lex, reg))
             || (k == sent.start
                 && lex.capitalised_nouns
-                && fronted_before_known_speaker(tokens, k, reg))
+                && fronted_before_known_speaker(tokens, k, lex, reg))
         {
             Class::Other
         } else {
@@ -424,20 +424,43 @@ fn role_taken_up(
         }
         // (`Jorge Mario Bergoglio, den Erzbischof von Buenos Aires, zum Papst`: the name
         // before an apposition that ends at `zum`, not one inside it.)
-        let apposed = (to >= 2 && tokens[to - 2].is_punct(","))
+        let apposed = (to >= sent.start + 2 && tokens[to - 2].is_punct(","))
             .then(|| {
                 (sent.start..to - 2)
                     .rev()
                     .find(|&t| tokens[t].is_punct(","))
             })
             .flatten();
-        let person = ms[..d]
+        let person_name = |m: &&Mention| {
+            m.kind == MentionKind::Name && m.entity.is_some_and(|e| reg.entities[e].person_like())
+        };
+        // (`ernannte zum neuen Innenminister den Juristen Hans Huber`: a person named after
+        // the role in its clause is the one appointed.)
+        let after = ms[d + 1..]
             .iter()
-            .rev()
-            .filter(|m| apposed.is_none_or(|c| m.toks.end == c))
-            .find(|m| m.kind == MentionKind::Name && !m.after_prep)
-            .and_then(|m| m.entity)
-            .filter(|&e| reg.entities[e].person_like());
+            .take_while(|m| {
+                !tokens[role.toks.end..m.toks.start]
+                    .iter()
+                    .any(|t| t.is_punct(",;"))
+            })
+            .find(person_name);
+        // (`Van der Bellen ernannte … zum Innenminister`: the subject of an appointing
+        // verb right after the name is not the one appointed.)
+        let appoints = |m: &&Mention| {
+            tokens
+                .get(m.toks.end)
+                .and_then(Token::lower)
+                .is_some_and(|w| lex.appointment_words.contains(w))
+        };
+        let before = || {
+            ms[..d]
+                .iter()
+                .rev()
+                .filter(|m| apposed.is_none_or(|c| m.toks.end == c))
+                .find(|m| m.kind == MentionKind::Name && !m.after_prep)
+                .filter(|m| person_name(m) && !appoints(m))
+        };
+        let person = after.or_else(before).and_then(|m| m.entity);
         if let Some(ent) = person.and_then(|e| reg.entities.get_mut(e)) {
             add_role(ent, mods, head.as_deref(), lex);
             add_unique(&mut ent.taken_up, head.clone());
@@ -798,14 +821,20 @@ fn opening_adverb(tokens: &[Token], k: usize, lex: &Lexicon, reg: &Registry) -> 
 /// `Vehement warnte Leitl vor …`: a German sentence's first word, unknown to the text,
 /// before a verb of saying and a person the text already knows is a fronted adverb; the
 /// known person after the verb is the subject.
-fn fronted_before_known_speaker(tokens: &[Token], k: usize, reg: &Registry) -> bool {
+fn fronted_before_known_speaker(tokens: &[Token], k: usize, lex: &Lexicon, reg: &Registry) -> bool {
     let (Some(verb), Some(name)) = (tokens.get(k + 1), tokens.get(k + 2)) else {
         return false;
     };
     let Some(w) = tokens[k].lower() else {
         return false;
     };
-    tokens[k].is_cap()
+    // (Only a word shaped like an adverb: `Foodwatch warnte Huber` is the body's warning.)
+    let adverb_shape = lex
+        .fronted_adverb_endings
+        .iter()
+        .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()));
+    adverb_shape
+        && tokens[k].is_cap()
         && !tokens[k].has(b::GIVEN_NAME)
         && tokens[k].class() == Class::Name
         && verb.has(b::SPEECH)
@@ -1145,16 +1174,22 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
         // (`head of communications John Dixon`, `master of ceremonies Tameka Dixon`: or
         // a few lower-case words, the person's name right after them.)
         const MAX_OF_WORDS: usize = 3;
-        let lower_words = (end + 1..n.toks.start)
-            .all(|t| tokens[t].is_word() && !tokens[t].is_cap() && !tokens[t].has(b::SPEECH));
+        // (`The mayor of the town and John Smith met`: no coordinator or preposition.)
+        let lower_words = || {
+            (end + 1..n.toks.start).all(|t| {
+                tokens[t].is_word()
+                    && !tokens[t].is_cap()
+                    && !tokens[t].has(b::SPEECH | b::COORDINATOR | b::PREPOSITION | b::DETERMINER)
+            })
+        };
         let lower_then_name = (of_phrase
             && n.toks.start > end + 1
             && n.toks.start - end - 1 <= MAX_OF_WORDS
-            && lower_words
-            && n.kind == MentionKind::Name)
-            .then_some(n.entity)
-            .flatten()
-            .filter(|&e| reg.entities[e].person_like());
+            && n.kind == MentionKind::Name
+            && lower_words())
+        .then_some(n.entity)
+        .flatten()
+        .filter(|&e| reg.entities[e].person_like());
         let person = if completes {
             n.entity
         } else {

@@ -7426,6 +7426,24 @@ fn a_place_inside_the_apposition_before_zum_takes_up_no_role() {
 }
 
 #[test]
+fn a_name_inside_the_apposition_before_zum_takes_up_no_role() {
+    let t = "Der Vorstand wählte Anna Roth, langjährige Stellvertreterin Peter Maiers, zur Präsidentin.\n„Wir bleiben dran“, sagte die neue Präsidentin.";
+    assert_eq!(who(t, "de"), vec![Some("Anna Roth".into())]);
+}
+
+#[test]
+fn the_person_named_after_the_role_is_the_one_appointed() {
+    let t = "Bundespräsident Alexander Van der Bellen ernannte am Montag zum neuen Innenminister den Juristen Hans Huber. „Ich freue mich auf die Aufgabe“, sagte der neue Innenminister.";
+    assert_eq!(who(t, "de"), vec![Some("Hans Huber".into())]);
+}
+
+#[test]
+fn a_role_taken_up_is_no_compound_ending_in_it() {
+    let t = "Hans Huber wurde zum Redakteur bestellt. Zudem ernannte der Verlag Karl Roth zum Chefredakteur.\n„Wir bleiben dran“, sagte der neue Redakteur.";
+    assert_eq!(who(t, "de"), vec![Some("Hans Huber".into())]);
+}
+
+#[test]
 fn a_given_name_after_a_plural_genitive_noun_opens_a_person_s_name() {
     let t = "Presseerklärung des Präsidenten des Europäischen Ausschusses der Regionen Apostolos Tzitzikostas „Nach sorgfältiger Überlegung bin ich zu dem Schluss gekommen, die Tagung zu verschieben.“";
     assert_eq!(who(t, "de"), vec![Some("Apostolos Tzitzikostas".into())]);
@@ -7573,5 +7591,53 @@ fn knowing_right_after_a_quote_is_a_verb_of_saying() {
 #[test]
 fn knowing_before_a_quoted_term_is_no_cue() {
     let t = "Die Debatte begann am Morgen. Anna Roth weiß nicht, was eine „Internetplattform der SPÖ“ sein soll.";
+    assert_eq!(cues(t, "de"), vec![None]);
+}
+
+#[test]
+fn es_announcing_something_is_the_body_named_before() {
+    let t = "Das Ministerium prüft den Antrag.\nEs gab bekannt, man werde „alles Nötige“ tun.";
+    assert_eq!(who(t, "de"), vec![Some("Ministerium".into())]);
+}
+
+#[test]
+fn a_body_opening_a_sentence_before_a_known_person_is_the_subject() {
+    let t = "Minister Hans Huber stellte den Plan vor. Foodwatch warnte Huber: „Das reicht nicht.“";
+    assert_eq!(who(t, "de"), vec![Some("Foodwatch".into())]);
+}
+
+#[test]
+fn setting_out_is_the_cue_before_the_colon() {
+    let t = "Anna Berg und Peter Roth kamen. In seiner Rede legte der Vorsitzende Karl Huber drei Prioritäten dar: „Erstens muss die Union den Bürgern dienen.“";
+    assert_eq!(cues(t, "de"), vec![Some("legte".into())]);
+}
+
+#[test]
+fn a_master_of_ceremonies_with_a_rank_is_the_speaker() {
+    let t = "\"These men have answered the call,\" said mistress of ceremonies Sgt. 1st Class Tameka Dixon.";
+    assert_eq!(who(t, "en"), vec![Some("Tameka Dixon".into())]);
+}
+
+#[test]
+fn an_ampersand_between_capitals_stays_in_an_english_unit_s_name() {
+    let t = "\"We are ready,\" said R&D chief John Smith.";
+    assert_eq!(who(t, "en"), vec![Some("John Smith".into())]);
+}
+
+#[test]
+fn an_of_phrase_joined_to_a_name_by_and_is_no_role_of_it() {
+    let t = "The mayor of the town and John Smith met on Monday. \"We agreed on a plan,\" the mayor said.";
+    assert_ne!(who(t, "en"), vec![Some("John Smith".into())]);
+}
+
+#[test]
+fn a_name_after_a_preposition_in_a_back_reference_is_no_speaker() {
+    let t = "Die IG Metall verhandelt. „Wir wollen zehn Prozent mehr.“ Mit dieser Forderung stößt die IG Metall bei Minister Hans Huber auf Granit.";
+    assert_ne!(who(t, "de"), vec![Some("Hans Huber".into())]);
+}
+
+#[test]
+fn comparing_in_the_participle_is_no_verb_of_saying() {
+    let t = "Die Autoren verglichen die Daten mit dem „Goldstandard“ der Branche.";
     assert_eq!(cues(t, "de"), vec![None]);
 }

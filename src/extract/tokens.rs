@@ -263,7 +263,7 @@ fn words(text: &str, range: Range<usize>, vocab: &mut Vocab<'_>, out: &mut Vec<T
             continue;
         }
         // `CDU/CSU-Fraktion`, `SPD/FDP`: a slash between two capitals joins the parties
-        // of one alliance into one word; so does an ampersand a firm's name (`H&M-Chef`,
+        // of one alliance into one word; so does an ampersand in a firm's name (`H&M-Chef`,
         // `AT&T`, `KEP&Mail-Präsident`).
         if (c == '/' || c == '&')
             && word_start.is_some()
