@@ -484,8 +484,8 @@ fn floors(stem: &str) -> Floors {
         // release, 8) 1.000 (8/8).
         "heldout47-de" => (0.97, 0.95, 0.40),
         // heldout48-de (6 German Federal Government texts and 2 Parlamentskorrespondenz
-        // releases, 30) 0.933 (28/30) at 5627f39.
-        "heldout48-de" => (0.97, 0.90, 0.40),
+        // releases, 30) 0.933 (28/30) at 5627f39. Raised in session 37.
+        "heldout48-de" => (0.97, 0.92, 0.40),
         // heldout75-en (8 Wikinews briefs, shorts and an article, 19) 0.842 (16/19) at
         // c8fd105.
         // Raised in session 25 (0.947, 18/19 at its end).
@@ -893,8 +893,8 @@ fn floors(stem: &str) -> Floors {
         // heldout163-de (12 Bundesbank and ECB texts, 29) 0.759 (22/29) at 6d40ce6.
         // Raised in session 25 (0.862, 25/29 at its end).
         "heldout163-de" => (0.97, 0.89, 0.40), // Raised in session 26.
-        // heldout164-de (6 PK texts, 5) 0.800 (4/5) at 6d40ce6.
-        "heldout164-de" => (0.97, 0.76, 0.40),
+        // heldout164-de (6 PK texts, 5) 0.800 (4/5) at 6d40ce6. Raised in session 37.
+        "heldout164-de" => (0.97, 0.95, 0.40),
         // heldout165-en (8 VOA stories, 21) 0.857 (18/21) at 6d40ce6.
         "heldout165-en" => (0.97, 0.82, 0.40),
         // heldout166-en (10 military news stories, 43) 0.953 (41/43) at 6d40ce6.
@@ -925,8 +925,8 @@ fn floors(stem: &str) -> Floors {
         "heldout175-en" => (0.97, 0.9, 0.40),
         // heldout176-de (9 Council of Europe texts, 17) 1.000 (17/17) at cf4c139.
         "heldout176-de" => (0.97, 0.95, 0.40),
-        // heldout177-de (6 Bundesbank texts, 18) 0.889 (16/18) at cf4c139.
-        "heldout177-de" => (0.97, 0.85, 0.40),
+        // heldout177-de (6 Bundesbank texts, 18) 0.889 (16/18) at cf4c139. Raised in session 37.
+        "heldout177-de" => (0.97, 0.90, 0.40),
         // heldout178-de (3 BKA texts, 10) 1.000 (10/10) at cf4c139.
         "heldout178-de" => (0.97, 0.95, 0.40),
         // heldout179-en (9 military sports and Guard stories, 37) 0.946 (35/37) at cf4c139.
@@ -1532,12 +1532,12 @@ fn floors(stem: &str) -> Floors {
         "heldout480-de" => (0.94, 0.84, 0.40),
         // heldout481-en (VOA texts, 27) 0.889 (24/27) at b24cbb4. Raised in session 36.
         "heldout481-en" => (0.97, 0.88, 0.40),
-        // heldout482-de (Austrian ministries and parties (ots.at), 29) 0.897 (26/29) at 9685867.
-        "heldout482-de" => (0.97, 0.85, 0.40),
-        // heldout483-de (Austrian company, chamber and culture releases (ots.at), 30) 0.800 (24/30) at 1f0bfaa. Raised in session 36.
-        "heldout483-de" => (0.94, 0.82, 0.40),
-        // heldout484-de (German broadcasters and publishers (presseportal.de), 41) 0.829 (34/41) at 9685867. Raised in session 36.
-        "heldout484-de" => (0.97, 0.83, 0.40),
+        // heldout482-de (Austrian ministries and parties (ots.at), 29) 0.897 (26/29) at 9685867. Raised in session 37.
+        "heldout482-de" => (0.97, 0.89, 0.40),
+        // heldout483-de (Austrian company, chamber and culture releases (ots.at), 30) 0.800 (24/30) at 1f0bfaa. Raised in session 36. Raised in session 37.
+        "heldout483-de" => (0.94, 0.86, 0.40),
+        // heldout484-de (German broadcasters and publishers (presseportal.de), 41) 0.829 (34/41) at 9685867. Raised in session 36. Raised in session 37.
+        "heldout484-de" => (0.97, 0.91, 0.40),
         // heldout485-de (Austrian Land press services (ots.at), 31) 0.935 (29/31) at 9685867. Raised in session 36.
         "heldout485-de" => (0.97, 0.95, 0.40),
         // heldout486-de (German police releases, 17) 0.941 (16/17) at 9685867. Raised in session 36.
@@ -1550,44 +1550,44 @@ fn floors(stem: &str) -> Floors {
         "heldout495-de" => (0.96, 0.92, 0.40),
         // heldout496-de (9 German company releases (presseportal.de and reposts), 21) 1.000 (21/21) at d9003b8.
         "heldout496-de" => (0.97, 0.96, 0.40),
-        // heldout497-de (9 German aid organisations' releases (presseportal.de), 35) 0.886 (31/35) at 0cd2d8c.
-        "heldout497-de" => (0.97, 0.84, 0.40),
+        // heldout497-de (9 German aid organisations' releases (presseportal.de), 35) 0.886 (31/35) at 0cd2d8c. Raised in session 37.
+        "heldout497-de" => (0.97, 0.90, 0.40),
         // heldout498-de (9 Swiss association and company releases (presseportal.ch), 15) 1.000 (15/15) at d9003b8.
         "heldout498-de" => (0.97, 0.96, 0.40),
         // heldout499-de (9 German and Austrian police, customs, ministry and fire brigade releases, 16) 0.938 (15/16) at d9003b8.
         "heldout499-de" => (0.97, 0.89, 0.40),
-        // heldout500-de (8 Bavarian, Mecklenburg-Vorpommern, Schleswig-Holstein and Federal Government releases, 24) 0.958 (23/24) at 0cd2d8c.
-        "heldout500-de" => (0.97, 0.91, 0.40),
-        // heldout501-de (7 European Committee of the Regions texts, 16) 0.625 (10/16) at 0cd2d8c.
-        "heldout501-de" => (0.97, 0.58, 0.40),
-        // heldout502-en (4 VOA texts, 5 Army, Marines and armed-forces stories, 38) 0.947 (36/38) at 0cd2d8c.
-        "heldout502-en" => (0.97, 0.90, 0.40),
-        // heldout503-de (7 Swiss association releases (presseportal.ch and reposts), 9) 0.778 (7/9) at 377760a.
-        "heldout503-de" => (0.97, 0.73, 0.40),
+        // heldout500-de (8 Bavarian, Mecklenburg-Vorpommern, Schleswig-Holstein and Federal Government releases, 24) 0.958 (23/24) at 0cd2d8c. Raised in session 37.
+        "heldout500-de" => (0.97, 0.95, 0.40),
+        // heldout501-de (7 European Committee of the Regions texts, 16) 0.625 (10/16) at 0cd2d8c. Raised in session 37.
+        "heldout501-de" => (0.97, 0.95, 0.40),
+        // heldout502-en (4 VOA texts, 5 Army, Marines and armed-forces stories, 38) 0.947 (36/38) at 0cd2d8c. Raised in session 37.
+        "heldout502-en" => (0.97, 0.95, 0.40),
+        // heldout503-de (7 Swiss association releases (presseportal.ch and reposts), 9) 0.778 (7/9) at 377760a. Raised in session 37.
+        "heldout503-de" => (0.97, 0.84, 0.40),
         // heldout504-de (9 German charity releases (presseportal.de), 19) 1.000 (19/19) at 377760a.
         "heldout504-de" => (0.97, 0.96, 0.40),
-        // heldout505-de (9 German newspaper, broadcaster and insurer releases (presseportal.de and reposts), 19) 0.737 (14/19) at 377760a.
-        "heldout505-de" => (0.97, 0.69, 0.40),
-        // heldout506-de (9 Austrian chamber, broadcaster, magazine, charity and church releases (ots.at), 30) 0.900 (27/30) at 199b7a4.
-        "heldout506-de" => (0.92, 0.86, 0.40),
+        // heldout505-de (9 German newspaper, broadcaster and insurer releases (presseportal.de and reposts), 19) 0.737 (14/19) at 377760a. Raised in session 37.
+        "heldout505-de" => (0.97, 0.74, 0.40),
+        // heldout506-de (9 Austrian chamber, broadcaster, magazine, charity and church releases (ots.at), 30) 0.900 (27/30) at 199b7a4. Raised in session 37.
+        "heldout506-de" => (0.92, 0.89, 0.40),
         // heldout507-de (9 German customs, Federal Police, police and Vienna police releases, 16) 0.750 (12/16) at 377760a.
         "heldout507-de" => (0.97, 0.71, 0.40),
         // heldout508-de (9 Mecklenburg-Vorpommern Interior Ministry releases (presseportal.de), 23) 1.000 (23/23) at 199b7a4.
         "heldout508-de" => (0.97, 0.96, 0.40),
         // heldout509-en (9 Air Force, Army, Navy and NASA stories, 45) 0.978 (44/45) at 38629b2.
         "heldout509-en" => (0.97, 0.93, 0.40),
-        // heldout510-de (9 Lower Austria and Carinthia Land press releases (ots.at), 18) 0.778 (14/18) at 8d2de88.
-        "heldout510-de" => (0.97, 0.73, 0.40),
+        // heldout510-de (9 Lower Austria and Carinthia Land press releases (ots.at), 18) 0.778 (14/18) at 8d2de88. Raised in session 37.
+        "heldout510-de" => (0.97, 0.79, 0.40),
         // heldout511-de (9 Rhineland-Palatinate and North Rhine-Westphalia police releases (presseportal.de), 17) 0.882 (15/17) at 8d2de88.
         "heldout511-de" => (0.97, 0.84, 0.40),
-        // heldout512-de (7 Austrian Parliament texts, 1 Vorarlberg Land release, 14) 0.929 (13/14) at 8d2de88.
-        "heldout512-de" => (0.97, 0.88, 0.40),
+        // heldout512-de (7 Austrian Parliament texts, 1 Vorarlberg Land release, 14) 0.929 (13/14) at 8d2de88. Raised in session 37.
+        "heldout512-de" => (0.97, 0.95, 0.40),
         // heldout513-de (7 federal commissioner, Federal Government, Federal Office of Justice and Justice Ministry texts, 7) 1.000 (7/7) at dad634d.
         "heldout513-de" => (0.97, 0.96, 0.40),
-        // heldout514-de (9 Austrian chamber, union and automobile club releases (ots.at), 28) 0.893 (25/28) at dad634d.
-        "heldout514-de" => (0.97, 0.85, 0.40),
-        // heldout516-de (5 Austrian Foreign and Defence Ministry releases (ots.at), 21) 0.905 (19/21) at dad634d.
-        "heldout516-de" => (0.97, 0.86, 0.40),
+        // heldout514-de (9 Austrian chamber, union and automobile club releases (ots.at), 28) 0.893 (25/28) at dad634d. Raised in session 37.
+        "heldout514-de" => (0.97, 0.92, 0.40),
+        // heldout516-de (5 Austrian Foreign and Defence Ministry releases (ots.at), 21) 0.905 (19/21) at dad634d. Raised in session 37.
+        "heldout516-de" => (0.97, 0.91, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
