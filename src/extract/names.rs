@@ -800,6 +800,13 @@ fn opening_participle(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
         || (next.len() >= 5 && next.ends_with('s') && !nt.has(b::CUE_START))
 }
 
+/// Whether `w` ends in one of `endings` with a stem of at least `min_stem` bytes before it.
+fn ends_in_any(w: &str, endings: &[String], min_stem: usize) -> bool {
+    endings
+        .iter()
+        .any(|e| w.len() >= e.len() + min_stem && w.ends_with(e.as_str()))
+}
+
 /// `Ursprünglich sollte FragDenStaat …`: a German sentence opened by an adverb with a
 /// capital before a lower-case word; a name there (`Fröhlich sagte`) is one the text
 /// already knows.
@@ -807,10 +814,7 @@ fn opening_adverb(tokens: &[Token], k: usize, lex: &Lexicon, reg: &Registry) -> 
     let Some(w) = tokens[k].lower() else {
         return false;
     };
-    let adverb = lex
-        .opening_adverb_endings
-        .iter()
-        .any(|e| w.len() > e.len() + 3 && w.ends_with(e.as_str()));
+    let adverb = ends_in_any(w, &lex.opening_adverb_endings, 4);
     adverb
         && tokens
             .get(k + 1)
@@ -829,10 +833,7 @@ fn fronted_before_known_speaker(tokens: &[Token], k: usize, lex: &Lexicon, reg: 
         return false;
     };
     // (Only a word shaped like an adverb: `Foodwatch warnte Huber` is the body's warning.)
-    let adverb_shape = lex
-        .fronted_adverb_endings
-        .iter()
-        .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()));
+    let adverb_shape = ends_in_any(w, &lex.fronted_adverb_endings, 3);
     adverb_shape
         && tokens[k].is_cap()
         && !tokens[k].has(b::GIVEN_NAME)
