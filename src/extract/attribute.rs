@@ -3319,7 +3319,7 @@ impl<'a> Attributor<'a> {
             // (`Tom Jenissen vom Verein sagte`: a lone common noun there makes no mention.)
             let lone_noun = || {
                 (self.lex.verb_second && pre_end > s.range.start + 1)
-                    .then_some(pre_end - 1)
+                    .then(|| pre_end - 1)
                     .filter(|&n| s.tokens[n].is_word() && s.tokens[n].is_cap())
             };
             self.affiliated_at(s, body.map(|m| m.toks.start).or_else(lone_noun)?)
