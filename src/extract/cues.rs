@@ -198,7 +198,9 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
         } else if let Some(len) = phrase_at(&lex.impersonal, tokens, i, sent.end) {
             out.push(cue(i..i + len, CueKind::Impersonal));
         } else if t.has(b::AFTER_QUOTE)
-            && (right_after_quote(tokens, i, sent.start) || closing_source(tokens, i, &sent, lex))
+            && (right_after_quote(tokens, i, sent.start)
+                || closing_source(tokens, i, &sent, lex)
+                || inserted_before_quote(tokens, i, &sent))
         {
             out.push(cue(i..i + 1, CueKind::Source));
         }
@@ -412,6 +414,28 @@ fn right_after_quote(tokens: &[Token], i: usize, start: usize) -> bool {
             .is_some_and(|t| t.is_cap() || t.has(b::DETERMINER))
     };
     after_quote && (tokens[i - 1].is_punct(",") || (tokens[i - 1].is_punct("–—-") && named()))
+}
+
+/// `Die Feier war, so Bürgermeister Hans Huber, „ein voller Erfolg“.`: a source set off by
+/// commas right before a quote names its speaker; only capitalised words, articles and
+/// abbreviation dots stand in it (`, so dass`, `, so lange` are none).
+fn inserted_before_quote(tokens: &[Token], i: usize, sent: &Range<usize>) -> bool {
+    const MAX_SOURCE: usize = 8;
+    if i <= sent.start || !tokens[i - 1].is_punct(",") {
+        return false;
+    }
+    let Some(close) = (i + 1..sent.end.min(i + 2 + MAX_SOURCE)).find(|&k| tokens[k].is_punct(","))
+    else {
+        return false;
+    };
+    close > i + 1
+        && tokens[i + 1].is_cap()
+        && tokens[i + 1..close]
+            .iter()
+            .all(|t| t.is_punct(".") || (t.is_word() && (t.is_cap() || t.has(b::DETERMINER))))
+        && tokens
+            .get(close + 1)
+            .is_some_and(|t| close + 1 < sent.end && t.quote().is_some())
 }
 
 /// `„Einfach“ sei das nicht, so der Minister.`: after a comma that follows a quote

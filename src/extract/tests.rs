@@ -7641,3 +7641,15 @@ fn comparing_in_the_participle_is_no_verb_of_saying() {
     let t = "Die Autoren verglichen die Daten mit dem „Goldstandard“ der Branche.";
     assert_eq!(cues(t, "de"), vec![None]);
 }
+
+#[test]
+fn a_source_set_off_by_commas_right_before_a_quote_names_its_speaker() {
+    let t = "Die Feier im Landhaus war, so Bürgermeister Hans Huber, „ein voller Erfolg“.";
+    assert_eq!(who(t, "de"), vec![Some("Hans Huber".into())]);
+}
+
+#[test]
+fn so_dass_before_a_quote_names_no_source() {
+    let t = "Er kam spät, so dass „alles“ vorbei war.";
+    assert_eq!(cues(t, "de"), vec![None]);
+}
