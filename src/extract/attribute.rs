@@ -3970,19 +3970,33 @@ impl<'a> Attributor<'a> {
             // Dieter Stolte …`: a description opening the sentence and the name apposed to
             // it between commas fill the first position, whatever name follows the verb.)
             // (`Den Vorsitzenden, Kurt Beck, kritisierte Merkel`: not an object's article.)
-            let opening_role = s.mentions.first().is_some_and(|d| {
-                d.toks.start == s.range.start
+            // (`Der neue Leiter der LPI, Polizeidirektor Lutz Schnelle, begrüßte …`: the
+            // description may keep a genitive of its body before the comma.)
+            const GENITIVE_WORDS: usize = 4;
+            let role_comma = s.mentions.first().and_then(|d| {
+                let opens = d.toks.start == s.range.start
                     && matches!(d.kind, MentionKind::Description { org: false, .. })
                     && !s.tokens[d.toks.start].has(b::OBJECT_DET | b::GENITIVE_ARTICLE)
-                    && s.tokens.get(d.toks.end).is_some_and(|t| t.is_punct(","))
                     && v > s.range.start
-                    && s.tokens[v - 1].is_punct(",")
+                    && s.tokens[v - 1].is_punct(",");
+                if !opens {
+                    return None;
+                }
+                if s.tokens.get(d.toks.end).is_some_and(|t| t.is_punct(",")) {
+                    return Some(d.toks.end);
+                }
+                let genitive = s
+                    .tokens
+                    .get(d.toks.end)
+                    .is_some_and(|t| t.has(b::DETERMINER | b::GENITIVE_ARTICLE));
+                let comma = (d.toks.end + 1..(d.toks.end + 1 + GENITIVE_WORDS).min(v))
+                    .find(|&t| !s.tokens[t].is_word() || !s.tokens[t].is_cap())?;
+                (genitive && s.tokens[comma].is_punct(",")).then_some(comma)
             });
             let apposed = s.mentions.iter().position(|m| {
-                opening_role
+                role_comma.is_some_and(|c| m.toks.start == c + 1)
                     && m.kind == MentionKind::Name
                     && m.toks.end + 1 == v
-                    && m.toks.start == s.mentions[0].toks.end + 1
                     && m.entity.is_some_and(|e| self.reg.entities[e].person_like())
             });
             if apposed.is_some() {
@@ -5614,17 +5628,16 @@ impl<'a> Attributor<'a> {
             && s.tokens[qt - 1]
                 .lower()
                 .is_some_and(|w| crate::extract::speakers::strip_possessive(w) != w);
-        let after_article = qt > s.range.start
-            && s.tokens[qt - 1].has(b::DETERMINER | b::OBJECT_DET)
-            && !s.tokens[qt - 1].has(b::INDEFINITE);
-        if !(after_article || after_possessive) {
+        let article_at = self.article_before_title(s, qt);
+        if article_at.is_none() && !after_possessive {
             return false;
         }
+        let article = article_at.unwrap_or(qt - 1);
         // `what he termed the “Three Wounds”`: a name the speaker coins is their words
         // (unlike `sagte dem „Spiegel“`, where the article marks whom they told).
-        let coined = qt >= s.range.start + 2
-            && s.tokens[qt - 2].has(b::SPEECH)
-            && !s.tokens[qt - 1]
+        let coined = article > s.range.start
+            && s.tokens[article - 1].has(b::SPEECH)
+            && !s.tokens[article]
                 .lower()
                 .is_some_and(|w| self.lex.recipient_articles.contains(w));
         // (`He also calls President George W. Bush the “Caesar of Washington”`: so is the
@@ -5695,6 +5708,70 @@ impl<'a> Attributor<'a> {
         }
     }
 
+    /// The definite article a quoted name hangs on: right before it (`dem
+    /// „Handelsblatt“`), or, in German, before the modifiers of a name
+    /// (`die Düsseldorfer „Rheinische Post“`, `der in Düsseldorf erscheinenden
+    /// „Rheinischen Post“`), whose last word has an adjective's ending.
+    fn article_before_title(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        const MODIFIER_WORDS: usize = 3;
+        let article = |t: usize| {
+            s.tokens[t].has(b::DETERMINER | b::OBJECT_DET) && !s.tokens[t].has(b::INDEFINITE)
+        };
+        if qt == s.range.start {
+            return None;
+        }
+        if article(qt - 1) {
+            return Some(qt - 1);
+        }
+        if !self.lex.capitalised_nouns || !self.title_words_only(s, qt) {
+            return None;
+        }
+        // (A capitalised modifier is a place's adjective, `Düsseldorfer`; a lower-case
+        // one any adjective or participle, but not a particle such as `aber`.)
+        let adjective = |t: usize| {
+            let tok = &s.tokens[t];
+            tok.lower().is_some_and(|w| {
+                let endings = &self.lex.adjective_oblique;
+                if tok.is_cap() {
+                    w.ends_with("er") && endings.iter().any(|e| e == "er")
+                } else {
+                    !self.lex.stopwords.contains(w)
+                        && endings
+                            .iter()
+                            .chain(std::iter::once(&self.lex.adjective_nominative))
+                            .any(|e| w.ends_with(e.as_str()))
+                }
+            })
+        };
+        if !adjective(qt - 1) {
+            return None;
+        }
+        // (Between the article and the adjective only a place may stand: `in Düsseldorf`.)
+        let place = |t: usize| {
+            s.tokens[t].has(b::PREPOSITION) || (s.tokens[t].is_cap() && s.tokens[t].is_word())
+        };
+        (s.range.start.max(qt.saturating_sub(MODIFIER_WORDS + 2))..qt - 1)
+            .rev()
+            .take_while(|&t| article(t) || place(t))
+            .find(|&t| article(t))
+    }
+
+    /// A quote of two to four words that all open with a capital, as a name's do
+    /// (`„Rheinische Post“`), not a phrase (`„Anlass zur Sorge“`).
+    fn title_words_only(&self, s: &Sentence<'_>, qt: usize) -> bool {
+        const MAX_WORDS: usize = 4;
+        let Some(raw) = self.text.get(s.tokens[qt].range.clone()) else {
+            return false;
+        };
+        let inner = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        (2..=MAX_WORDS).contains(&words.len())
+            && !inner.contains(['.', ',', '!', '?', ';', ':'])
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    }
+
     /// `dass die Initiative „in keiner Weise die Erweiterung ersetzen soll“`: a naming
     /// noun that is the subject of a `dass` clause, its quote opening in lower case, is
     /// followed by the rest of the clause in someone's words, not by its name.
@@ -5703,12 +5780,20 @@ impl<'a> Attributor<'a> {
             .chars()
             .find(|c| c.is_alphabetic())
             .is_some_and(char::is_lowercase);
+        // (`Die Ausstellung "ist ein Kommentar zu …"`: a quote opening with a form of
+        // `be` goes on the naming noun's clause.)
+        let first_word: String = raw
+            .chars()
+            .skip_while(|c| !c.is_alphabetic())
+            .take_while(|c| c.is_alphabetic())
+            .collect();
         lower_opening
-            && qt >= s.range.start + 3
-            && s.tokens[qt - 2].has(b::DETERMINER)
-            && s.tokens[qt - 3]
-                .lower()
-                .is_some_and(|w| self.lex.is_complementizer(w))
+            && (self.lex.is_copula(&first_word)
+                || qt >= s.range.start + 3
+                    && s.tokens[qt - 2].has(b::DETERMINER)
+                    && s.tokens[qt - 3]
+                        .lower()
+                        .is_some_and(|w| self.lex.is_complementizer(w)))
     }
 
     /// `nannte Heribert Prantl in der Süddeutschen Zeitung „legislativen Quasi-Betrug“`:

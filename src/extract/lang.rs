@@ -940,7 +940,7 @@ pub(crate) struct Lexicon {
     pub definite_articles: HashSet<String>,
     pub stem_endings: Vec<String>,
     pub adjective_oblique: Vec<String>,
-    adjective_nominative: String,
+    pub adjective_nominative: String,
     weak_nouns: Vec<String>,
     pub genitive_articles: HashSet<String>,
     feminine_oblique_articles: HashSet<String>,

@@ -7653,3 +7653,40 @@ fn so_dass_before_a_quote_names_no_source() {
     let t = "Er kam spät, so dass „alles“ vorbei war.";
     assert_eq!(cues(t, "de"), vec![None]);
 }
+
+#[test]
+fn a_newspaper_after_its_place_adjective_is_a_name() {
+    let t = "Messe\n\nMessechef Werner Huber lehnt eine Fusion ab. „Die beiden Messen passen nicht zusammen“, sagte Huber im Gespräch mit der in Düsseldorf erscheinenden „Rheinischen Post“. Das berichtet auch die Kölner „Neue Presse“.\n";
+    let r = run(t, "de");
+    assert_eq!(r[0].1.as_deref(), Some("Werner Huber"));
+    assert_eq!((r[1].1.as_deref(), r[1].2), (None, QuoteKind::Other));
+    assert_eq!((r[2].1.as_deref(), r[2].2), (None, QuoteKind::Other));
+}
+
+#[test]
+fn a_phrase_after_an_adjective_is_still_said() {
+    let t = "Unfall\n\nPolizeisprecher Hans Roth sagte, der Fahrer sei zu schnell gewesen. Die genaue Ursache sei aber „Gegenstand der Ermittlungen“, sagte Roth.\n";
+    let r = run(t, "de");
+    assert_eq!(r[0].1.as_deref(), Some("Hans Roth"));
+}
+
+#[test]
+fn a_quote_going_on_with_is_after_a_naming_word_is_said() {
+    let t = "Kunst\n\nStaatssekretär Franz Morak eröffnete die Schau. Die laufende Ausstellung \"ist ein Kommentar zu den letzten 50 Jahren\", so Morak.\n";
+    let r = run(t, "de");
+    assert_eq!(r[0].1.as_deref(), Some("Franz Morak"));
+}
+
+#[test]
+fn a_study_title_after_its_noun_is_a_name() {
+    let t = "Ängste\n\nDie Leiterin Brigitte Roth stellte die Studie \"Die Ängste der Deutschen\" vor. \"Das Vertrauen schwindet\", sagte Roth.\n";
+    let r = run(t, "de");
+    assert_eq!((r[0].1.as_deref(), r[0].2), (None, QuoteKind::Other));
+    assert_eq!(r[1].1.as_deref(), Some("Brigitte Roth"));
+}
+
+#[test]
+fn a_description_with_its_bodys_genitive_and_an_apposed_name_is_the_subject_before_an_object() {
+    let t = "Treffen\n\nDer neue Leiter der LPI, Polizeidirektor Lutz Schnelle, begrüßte die Pressevertreter mit den Worten \"Aller guten Dinge sind drei\".\n";
+    assert_eq!(who(t, "de"), some(&["Lutz Schnelle"]));
+}
