@@ -839,3 +839,25 @@ BMJ_DE_MAIL = ("CC BY-ND 3.0 DE (texts of the German Federal Ministry of Justice
                "announcement of March 2013); a statement of its press office sent to the mailing list "
                "pressemeldungen@lists.wikimedia.org, as shown by the mail-archive.com archive of that list; reproduced "
                "unchanged, in part, with the source named; source: Bundesministerium der Justiz und für Verbraucherschutz)")
+# Five-hundred-and-twentieth held-out set: press releases of a German association (the Deutscher Feuerwehrverband e. V., DFV,
+# the federal association of the German fire brigades) sent over the ots service of news aktuell and shown unchanged, with the
+# ots dateline ("Berlin (ots) -", "Berlin/Quedlinburg (ots) -"), by the finance portal finanznachrichten.de. Their originals
+# in the sender's newsroom on presseportal.de (newsroom 50093) did not come back in the stored copies; a hard-wrapped copy of
+# one of them on aktiencheck.de ends with "Original-Content von: Deutscher Feuerwehrverband e. V. (DFV), übermittelt durch
+# news aktuell", and a finanznachrichten.de copy of another DFV release of 2021 ends with "Originalmeldung:
+# https://www.presseportal.de/pm/50093/4842979". The sender class is that of OTS_VERBAENDE_DE (four-hundred-and-ninety-seventh
+# set), and the permission recorded is the same, the ots distributor's, as for the other third-party reposts
+# (OTS_FIRMEN_REPOST, OTS_MEDIEN_REPOST, OTS_CH_VERBAENDE_REPOST): stored copy of
+# https://go.newsaktuell.de/en/terms-and-conditions (GTC of news aktuell GmbH): "The material is made available by news
+# aktuell for free editorial use as well as for free redistribution and publishing in its original version". Caveat: the GTC
+# are the terms between the distributor and its clients, not a licence granted to the public; no stored reuse statement of
+# the DFV was found; the sender holds the copyright in its texts; the portal's copy is a third party's reproduction, which
+# runs the release's paragraphs together without a space and leaves out the headline (see SOURCES.md,
+# five-hundred-and-twentieth held-out set, licence caveat). The texts are reproduced unchanged, in part, with the sender and
+# the distributor named.
+OTS_VERBAENDE_DE_REPOST = ("Press releases of German associations distributed over ots by news aktuell: 'The material is "
+                           "made available by news aktuell for free editorial use as well as for free redistribution and "
+                           "publishing in its original version' (GTC of news aktuell, "
+                           "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); as reposted unchanged with the "
+                           "ots dateline by the finance portal finanznachrichten.de; reproduced unchanged, in part; source: "
+                           "the sending association named in the release, via news aktuell")
