@@ -861,3 +861,24 @@ OTS_VERBAENDE_DE_REPOST = ("Press releases of German associations distributed ov
                            "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); as reposted unchanged with the "
                            "ots dateline by the finance portal finanznachrichten.de; reproduced unchanged, in part; source: "
                            "the sending association named in the release, via news aktuell")
+# Five-hundred-and-twenty-second held-out set: a release of an Austrian public university (the Universität Wien, March 2001,
+# on the promotio sub auspiciis at which its rector and the federal president spoke) distributed by APA-OTS and shown on
+# ots.at. In 2001 the Universität Wien was a university under the UOG 1993, a body of public law (teilrechtsfähige Einrichtung
+# des Bundes); since the UG 2002 it is a juristische Person des öffentlichen Rechts. It is thus neither one of the public
+# authorities of APA_OTS_PUBLIC (Land press offices, Vienna's Rathauskorrespondenz, Statistik Austria) nor one of the
+# companies, chambers and associations of APA_OTS_SENDERS, so it gets a constant of its own with the same recorded permission:
+# stored copy of http://service.ots.at/agb/ (Allgemeine Geschäftsbedingungen für das Aussenden von Presseaussendungen über
+# APA-OTS Originaltext-Service), clause 1.3: "APA-OTS übermittelt die OTS-Presseaussendungen an alle jeweilig im
+# Medienverteiler angeführten Empfänger (Print- und elektronische Medien, Online-Medien, Pressestellen, etc.) zu deren
+# Information und weiterer Verwendung."; clause 2.1: the texts are distributed word for word, unedited, under the sender's
+# sole responsibility. Caveat: these are the terms between APA-OTS and its clients; they name the media on the distribution
+# list as the users of the releases, not the public, and no reuse statement of the university itself was looked for. The
+# stored copy ends before the contact block, so the sender is inferred from the release's own voice (the rector is reported
+# first and at length; see SOURCES.md, five-hundred-and-twenty-second held-out set, licence caveat); the other possible
+# sender, the Präsidentschaftskanzlei, is a public authority as well. The text is reproduced unchanged, in part, with the
+# sender and the distributor named.
+APA_OTS_UNIVERSITIES = ("Press releases of Austrian public universities distributed by APA-OTS: 'APA-OTS übermittelt die "
+                        "OTS-Presseaussendungen an alle jeweilig im Medienverteiler angeführten Empfänger (Print- und "
+                        "elektronische Medien, Online-Medien, Pressestellen, etc.) zu deren Information und weiterer "
+                        "Verwendung.' (AGB of APA-OTS Originaltext-Service, clause 1.3, http://service.ots.at/agb/, stored "
+                        "copy); reproduced unchanged, in part; source: the sending university, via APA-OTS / ots.at")
