@@ -882,3 +882,24 @@ APA_OTS_UNIVERSITIES = ("Press releases of Austrian public universities distribu
                         "elektronische Medien, Online-Medien, Pressestellen, etc.) zu deren Information und weiterer "
                         "Verwendung.' (AGB of APA-OTS Originaltext-Service, clause 1.3, http://service.ots.at/agb/, stored "
                         "copy); reproduced unchanged, in part; source: the sending university, via APA-OTS / ots.at")
+# Five-hundred-and-twenty-fourth held-out set: a press release of a German company (Kaufland, 25 April 2018) sent over the ots
+# service of news aktuell and reposted in full, with the wire's dateline ('Heilbronn (ots) –'), by a site that is neither a
+# finance portal nor a press-release portal (smartphone-blog.de, a technology news site). OTS_FIRMEN_REPOST (496th and 505th
+# sets) names finance portals and press-release portals as the reposting sites; this constant is the same permission with the
+# reposting site named as a news site. The permission recorded is the ots distributor's, as for every OTS_* constant: stored
+# copy of https://go.newsaktuell.de/en/terms-and-conditions (GTC of news aktuell GmbH, as quoted for OTS_FIRMEN; not re-read for
+# this set): "The material is made available by news aktuell for free editorial use as well as for free redistribution and
+# publishing in its original version". The repost's wording is corroborated as the company's release by Kaufland's own copy of
+# the release among the stored copies (unternehmen.kaufland.de, 'Heilbronn, 25. April 2018', same headline and sentences),
+# as rules 39 and 41 corroborate reposts without a source line. Caveat: the GTC are the terms between news aktuell and its
+# clients, not a licence granted to the public; the company holds ordinary copyright in its text; the repost is a third
+# party's copy that is not exactly the original version (it runs two paragraphs of the release together and sets an en dash
+# after the dateline, where ots releases of the period show a hyphen), as the 503rd set found for OTS_CH_VERBAENDE_REPOST (see
+# SOURCES.md, five-hundred-and-twenty-fourth held-out set, licence caveat). The document can be dropped alone.
+OTS_FIRMEN_REPOST_SITE = ("Press releases of German companies distributed over ots by news aktuell: 'The material is made "
+                          "available by news aktuell for free editorial use as well as for free redistribution and "
+                          "publishing in its original version' (GTC of news aktuell, "
+                          "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); as reposted in full with the ots "
+                          "dateline by a news site, the wording corroborated by the company's own copy of the release; "
+                          "reproduced unchanged from that copy, in part; source: the sending company named in the release, "
+                          "via news aktuell")
