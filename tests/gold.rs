@@ -1588,6 +1588,22 @@ fn floors(stem: &str) -> Floors {
         "heldout514-de" => (0.97, 0.92, 0.40),
         // heldout516-de (5 Austrian Foreign and Defence Ministry releases (ots.at), 21) 0.905 (19/21) at dad634d. Raised in session 37.
         "heldout516-de" => (0.97, 0.91, 0.40),
+        // heldout518-de (11 Thuringia, Lower Saxony and Hesse police releases (presseportal.de), 17) 0.824 (14/17) at 9151172.
+        "heldout518-de" => (0.90, 0.78, 0.40),
+        // heldout520-de (9 German Fire Brigade Association releases (presseportal.de and reposts), 33) 0.909 (30/33) at 9151172.
+        "heldout520-de" => (0.97, 0.86, 0.40),
+        // heldout521-de (8 Vienna city hall releases (Rathauskorrespondenz) and 1 federal ministry release (ots.at), 21) 0.571 (12/21) at 9151172.
+        "heldout521-de" => (0.94, 0.53, 0.40),
+        // heldout522-de (9 Austrian NGO, chamber, university and charity releases (ots.at), 35) 0.829 (29/35) at 9151172.
+        "heldout522-de" => (0.97, 0.78, 0.40),
+        // heldout524-de (8 German retailers' releases (presseportal.de and reposts), 16) 1.000 (16/16) at 9151172.
+        "heldout524-de" => (0.97, 0.96, 0.40),
+        // heldout525-en (8 Air Force, Marines, Navy and Army stories, 1 NOAA profile, 39) 0.923 (36/39) at 9151172.
+        "heldout525-en" => (0.97, 0.88, 0.40),
+        // heldout526-de (4 European Commission texts, 1 Council of Europe statement, 10) 1.000 (10/10) at 9151172.
+        "heldout526-de" => (0.97, 0.96, 0.40),
+        // heldout527-de (2 German Wikinews articles, 3 Austrian Parliament texts (no quote with a speaker), 0) 0.000 (0/0) at 9151172.
+        "heldout527-de" => (0.97, 0.00, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {

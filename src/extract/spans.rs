@@ -115,33 +115,9 @@ pub fn find_quotes(
                 continue;
             }
         }
-        // (`„Das ist ein guter Zeitpunkt.` ⏎ `Dieser Schritt …` ⏎ `Ich wünsche … alles
-        // Gute“, schließt Roth.`: a last piece the scan found itself, from the
-        // paragraph's start to a closing mark, ends the unmarked middle as well.)
-        let lost_opening_piece = !middle.is_empty()
-            && !ptext.chars().next().is_some_and(|c| is_opener(c, pairs))
-            && out
-                .get(first_in_para)
-                .is_some_and(|q| q.span.start == para.start);
-        if lost_opening_piece {
-            if let Some(prev) = out[..first_in_para].last_mut() {
-                prev.runs_on = true;
-            }
-            let pieces: Vec<RawQuote> = middle
-                .drain(..)
-                .map(|(mp, span)| RawQuote {
-                    span,
-                    para: mp,
-                    runs_on: true,
-                    continues: true,
-                })
-                .collect();
-            out[first_in_para].continues = true;
-            out.splice(first_in_para..first_in_para, pieces);
-        }
         // (`“… would do...` ⏎ `Jamaica: Women of Tivoli Gardens` ⏎ `“If these women …”`:
         // after paragraphs with no mark the quote left open was cut, not reopened.)
-        if prev_open_at_end && middle.is_empty() && !lost_opening_piece {
+        if prev_open_at_end && middle.is_empty() {
             let reopens = ptext.chars().next().is_some_and(|c| is_opener(c, pairs));
             // (`„84 Prozent …` ⏎ `Das ist ein ermutigendes Signal“, sagte Kühnel`: a piece
             // from the paragraph's start to a closing mark, its opening lost, is the
@@ -1306,22 +1282,6 @@ mod tests {
             "Diese Probleme können nicht warten.\""
         );
         assert!(q[0].runs_on && q[1].continues);
-    }
-
-    #[test]
-    fn unmarked_middle_paragraphs_run_on_to_a_last_piece_closed_before_its_attribution() {
-        let t = "„Das ist ein guter Zeitpunkt.\n\nDieser Schritt erfolgt im Einvernehmen.\n\nIch wünsche allen alles Gute“, schließt Roth.\n";
-        let q = german_raw_quotes(t);
-        let spans: Vec<&str> = q.iter().map(|r| &t[r.span.clone()]).collect();
-        assert_eq!(
-            spans,
-            [
-                "„Das ist ein guter Zeitpunkt.",
-                "Dieser Schritt erfolgt im Einvernehmen.",
-                "Ich wünsche allen alles Gute“"
-            ]
-        );
-        assert!(q[0].runs_on && q[1].runs_on && q[1].continues && q[2].continues);
     }
 
     #[test]
