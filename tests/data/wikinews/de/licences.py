@@ -903,3 +903,12 @@ OTS_FIRMEN_REPOST_SITE = ("Press releases of German companies distributed over o
                           "dateline by a news site, the wording corroborated by the company's own copy of the release; "
                           "reproduced unchanged from that copy, in part; source: the sending company named in the release, "
                           "via news aktuell")
+# Five-hundred-and-thirty-third held-out set: no new constant. Existing constants recorded for releases of Austrian public
+# bodies on APA-OTS: `BKA` for two releases of the Federal Chancellor's press office (contact 'Pressesprecher(in) des
+# Bundeskanzlers', footer NBU0001), as the forty-fourth set recorded the Chancellor's Christmas release on OTS (the
+# Chancellery's copyright notice is stated for its web texts; caveat in SOURCES.md, five-hundred-and-thirty-third held-out
+# set); `APA_OTS_POLITICS` for releases of two federal ministries (BMWFW, footer MWA0001; BMWF, footer MWF0002);
+# `APA_OTS_PUBLIC` for a release of the Österreichische Präsidentschaftskanzlei (footer BPK0003), a public body, and for three
+# of Vienna's PID-Rathauskorrespondenz; `APA_OTS_POLIZEI` for a release whose sender is inferred as the Landespolizeidirektion
+# Wien (ANNOTATION.md rule 3020; were it the interior ministry's, `APA_OTS_POLITICS` would apply with the same recorded
+# permission). The APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constants stand.
