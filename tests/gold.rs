@@ -1604,6 +1604,18 @@ fn floors(stem: &str) -> Floors {
         "heldout526-de" => (0.97, 0.96, 0.40),
         // heldout527-de (2 German Wikinews articles, 3 Austrian Parliament texts (no quote with a speaker), 0) 0.000 (0/0) at 9151172.
         "heldout527-de" => (0.97, 0.00, 0.40),
+        // heldout528-de (9 Austrian party and parliamentary club releases (ots.at), 32) 0.844 (27/32) at 93abd2b.
+        "heldout528-de" => (0.94, 0.80, 0.40),
+        // heldout529-de (9 Austrian company, broadcaster and magazine releases (ots.at), 28) 0.857 (24/28) at 93abd2b.
+        "heldout529-de" => (0.97, 0.81, 0.40),
+        // heldout530-de (5 police and federal police, 4 customs releases (presseportal.de), 17) 0.882 (15/17) at 93abd2b.
+        "heldout530-de" => (0.95, 0.84, 0.40),
+        // heldout531-de (9 German newspapers' advance releases (presseportal.de and a repost), 33) 0.727 (24/33) at 93abd2b.
+        "heldout531-de" => (0.97, 0.68, 0.40),
+        // heldout532-en (4 VOA texts, 4 Army, FEMA, NASA and Energy Department texts, 30) 1.000 (30/30) at 93abd2b.
+        "heldout532-en" => (0.97, 0.96, 0.40),
+        // heldout533-de (9 Chancellery, ministry, Presidential Office, Vienna city hall and police releases (ots.at), 21) 0.905 (19/21) at 93abd2b.
+        "heldout533-de" => (0.97, 0.86, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
