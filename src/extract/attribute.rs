@@ -3507,7 +3507,21 @@ impl<'a> Attributor<'a> {
                                     .entity
                                     .is_some_and(|e| self.reg.entities[e].person_like())
                             });
-                        return holder.unwrap_or(q);
+                        // (`erklärte der Vorsitzende der NRW-CDU.`: with no holder named,
+                        // the role speaks, not its body.)
+                        // (`der Präsident der Europäischen Kommission Barroso`: a name
+                        // whose text starts after the body's words is the holder.)
+                        let whole = |m: &Mention| {
+                            s.tokens
+                                .get(m.toks.start + 1)
+                                .is_some_and(|t| t.range.start == m.text.start)
+                        };
+                        let body = genitive_body(&q)
+                            && whole(&s.mentions[q])
+                            && s.mentions[q]
+                                .entity
+                                .is_some_and(|e| self.reg.entities[e].org);
+                        return holder.unwrap_or(if body { p } else { q });
                     }
                     // (`said former New Zealand coach and former test player John
                     // Bracewell`: a second role joined by `and` leads to the name.)

@@ -7690,3 +7690,21 @@ fn a_description_with_its_bodys_genitive_and_an_apposed_name_is_the_subject_befo
     let t = "Treffen\n\nDer neue Leiter der LPI, Polizeidirektor Lutz Schnelle, begrüßte die Pressevertreter mit den Worten \"Aller guten Dinge sind drei\".\n";
     assert_eq!(who(t, "de"), some(&["Lutz Schnelle"]));
 }
+
+#[test]
+fn a_role_with_its_bodys_genitive_and_no_name_is_the_person_not_the_body() {
+    let t = "Kohl\n\nDer designierte Ministerpräsident Armin Laschet begrüßt den Plan. \"Helmut Kohl war ein europäischer Staatsmann\", erklärte der Vorsitzende der NRW-CDU.\n";
+    assert_eq!(who(t, "de"), some(&["Armin Laschet"]));
+}
+
+#[test]
+fn austrian_mandate_abbreviations_are_titles() {
+    let t = "Kritik\n\nWien (OTS) - \"Das ist falsch\", kommentierte der freiheitliche Generalsekretär NAbg. Herbert Kickl den Artikel.\n";
+    assert_eq!(who(t, "de"), some(&["Herbert Kickl"]));
+}
+
+#[test]
+fn weiters_opening_a_sentence_is_no_name() {
+    let t = "Uni\n\nRektor Georg Winckler hob die Bedeutung der Forschung hervor.\n\nWeiters betonte der Rektor, dass Reformen nötig seien. Zu bedenken sei, \"dass Bildung Wachstum bringt\".\n";
+    assert_eq!(who(t, "de"), some(&["Georg Winckler"]));
+}
