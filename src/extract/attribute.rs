@@ -2383,6 +2383,7 @@ impl<'a> Attributor<'a> {
             let turn = bare.then(|| self.dialogue.turn(asks())).flatten();
             att.entity = self
                 .quote_colon_subject(s, qt)
+                .or_else(|| self.quote_dash_label(s, qt))
                 .or(turn)
                 .or(self.prev_para_last)
                 // (`McDonald weiter: „…“ Es gehe vor allem darum, …` ⏎ `„…“`: the speaker
@@ -2402,7 +2403,8 @@ impl<'a> Attributor<'a> {
                 self.mark_speaker(e);
             }
         } else if let Some(e) = self
-            .labelled_after_dash(s, qt)
+            .label_after_label(s, qt)
+            .or_else(|| self.labelled_after_dash(s, qt))
             .or_else(|| self.stance_speaker(s, qt))
             .or_else(|| self.colon_subject(s, qt))
             .or_else(|| self.earlier_quote_colon_owner(s, qt))
@@ -4323,8 +4325,14 @@ impl<'a> Attributor<'a> {
                 .or_else(|| (pre.is_none() && self.sentence_first(s, v).is_none()).then_some(p)),
             other => other,
         };
+        // (`Den Ministerpräsidenten Matthias Platzeck, der abtritt, nannte er eine „…“`:
+        // an object's article opening the sentence leaves the subject to the pronoun
+        // after the verb, whatever comma closes the object's relative clause.)
+        let object_first = self.lex.verb_second
+            && s.tokens[s.range.start].has(b::OBJECT_DET)
+            && s.tokens[s.range.start].is_cap();
         if let (true, Some(p)) = (
-            self.lex.verb_second && (!c.comma_before || subordinate_first),
+            self.lex.verb_second && (!c.comma_before || subordinate_first || object_first),
             post_pronoun,
         ) {
             // `Demnach sagte er`: a nominative pronoun after the verb is the subject.
@@ -6001,6 +6009,49 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let e = self.resolve(s, m)?;
+        s.mentions[m].entity = Some(e);
+        Some(e)
+    }
+
+    /// `„Uns ist der Wunschpartner abhanden gekommen“ - Bosbach: Verhandlungen sicher
+    /// schwer`: a subtitle's quote followed by a dash and a name's label is that
+    /// person's; the words after the colon sum up the rest.
+    fn quote_dash_label(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
+        let dash = s.tokens.get(qt + 1)?;
+        if !dash.is_punct("-–—") {
+            return None;
+        }
+        let m = s.mentions.iter().position(|m| {
+            m.kind == MentionKind::Name
+                && m.toks.start == qt + 2
+                && s.tokens.get(m.toks.end).is_some_and(|t| t.is_punct(":"))
+        })?;
+        let e = self.resolve(s, m)?;
+        if self.reg.entities[e].org {
+            return None;
+        }
+        s.mentions[m].entity = Some(e);
+        Some(e)
+    }
+
+    /// `Kölner Stadt-Anzeiger: Laschet: Staatsakt ist „großartige Idee“`: in a headline
+    /// a name labelled after another label's colon (the paper's or the sender's) is the
+    /// one who says the line; the first label only says where it appeared.
+    fn label_after_label(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
+        if !self.in_headline {
+            return None;
+        }
+        let m = s.mentions.iter().rposition(|m| {
+            m.kind == MentionKind::Name
+                && m.toks.end < qt
+                && m.toks.start > s.range.start
+                && s.tokens[m.toks.start - 1].is_punct(":")
+                && s.tokens[m.toks.end].is_punct(":")
+        })?;
+        let e = self.resolve(s, m)?;
+        if self.reg.entities[e].org {
+            return None;
+        }
         s.mentions[m].entity = Some(e);
         Some(e)
     }

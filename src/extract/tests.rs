@@ -7708,3 +7708,27 @@ fn weiters_opening_a_sentence_is_no_name() {
     let t = "Uni\n\nRektor Georg Winckler hob die Bedeutung der Forschung hervor.\n\nWeiters betonte der Rektor, dass Reformen nötig seien. Zu bedenken sei, \"dass Bildung Wachstum bringt\".\n";
     assert_eq!(who(t, "de"), some(&["Georg Winckler"]));
 }
+
+#[test]
+fn a_wish_put_in_words_is_a_cue() {
+    let t = "Genesung\n\nWien (OTS) - Bundeskanzler Werner Faymann wünscht Ministerin Sabine Oberhauser \"alles Gute und dass sie bald wieder gesund ist\".\n";
+    assert_eq!(who(t, "de"), some(&["Werner Faymann"]));
+}
+
+#[test]
+fn a_pronoun_after_the_verb_is_the_subject_when_an_object_with_a_relative_clause_opens() {
+    let t = "Wahl\n\nDietmar Woidke will den Kurs fortsetzen. Den Ministerpräsidenten Matthias Platzeck, der aus gesundheitlichen Gründen abtritt, nannte er eine \"absolute Ausnahmeerscheinung\".\n";
+    assert_eq!(who(t, "de"), some(&["Dietmar Woidke"]));
+}
+
+#[test]
+fn a_name_labelled_after_a_papers_label_says_the_headline() {
+    let t = "Kölner Stadt-Anzeiger: Laschet: Staatsakt für Kohl ist \"großartige Idee\"\nKöln (ots)\nDer designierte Ministerpräsident Armin Laschet begrüßt den Plan.\n";
+    assert_eq!(who(t, "de"), some(&["Armin Laschet"]));
+}
+
+#[test]
+fn a_subtitle_quote_before_a_dash_and_a_names_label_is_that_persons() {
+    let t = "CDU-Experte dämpft Siegesfreude\n\"Uns ist der Wunschpartner abhanden gekommen\" - Bosbach: Verhandlungen werden schwer\nOsnabrück. CDU-Innenexperte Wolfgang Bosbach hat die Siegesfreude der Union gedämpft.\n";
+    assert_eq!(who(t, "de"), some(&["Wolfgang Bosbach"]));
+}
