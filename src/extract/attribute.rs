@@ -2135,15 +2135,20 @@ impl<'a> Attributor<'a> {
         s: &Sentence<'_>,
         subjects: &[Option<usize>],
     ) -> Option<usize> {
-        let after = s.range.clone().find(|&t| {
-            let tok = &s.tokens[t];
-            tok.quote().is_none() && !tok.is_punct("-–—,:")
-        })?;
-        let led = (s.range.start..after).any(|t| s.tokens[t].quote().is_some());
-        if !led {
-            return None;
+        // (`Wien (OTS) „…“, mit diesen Worten ehrte Stadträtin Renate Brauner …`: the
+        // quotes may follow a dateline.)
+        let mut from = s.range.start;
+        while let Some(q) = (from..s.range.end).find(|&t| s.tokens[t].quote().is_some()) {
+            let after = (q..s.range.end).find(|&t| {
+                let tok = &s.tokens[t];
+                tok.quote().is_none() && !tok.is_punct("-–—,:")
+            })?;
+            if let Some(e) = self.back_reference_at(s, after, subjects) {
+                return Some(e);
+            }
+            from = after;
         }
-        self.back_reference_at(s, after, subjects)
+        None
     }
 
     /// The speaker a back-reference phrase starting at token `at` names.
@@ -2350,6 +2355,7 @@ impl<'a> Attributor<'a> {
             .or_else(|| self.parenthesised_credit(s, qt))
             .or_else(|| self.utterance_after_quote(s, qt))
             .or_else(|| self.epithet_after_quote(s, qt))
+            .or_else(|| self.person_after_verb_after_quote(s, qt))
         {
             att.entity = Some(e);
         } else if let Some(e) = self.worded_noun_owner(s, qt) {
@@ -2770,6 +2776,43 @@ impl<'a> Attributor<'a> {
                     .find(|&e| self.reg.entities[e].person_like())
             })
             .flatten()
+    }
+
+    /// `„…“, nimmt Banse gemeinsam mit der Feuerwehrfamilie Anteil`: in German a quote
+    /// opening its sentence, a comma and any verb with a known person right after it
+    /// (the subject of the inverted clause) are that person's words, though no lexicon
+    /// holds the verb.
+    fn person_after_verb_after_quote(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        if !self.lex.verb_second || qt != s.range.start {
+            return None;
+        }
+        let verb = qt + 2;
+        let plain_verb = verb + 1 < s.range.end
+            && s.tokens[qt + 1].is_punct(",")
+            && s.tokens[verb].is_word()
+            && !s.tokens[verb].is_cap()
+            && !s.tokens[verb].has(
+                b::STOPWORD
+                    | b::DETERMINER
+                    | b::OBJECT_DET
+                    | b::PREPOSITION
+                    | b::PRONOUN
+                    | b::COORDINATOR,
+            )
+            && s.tokens[verb]
+                .lower()
+                .is_some_and(|w| !self.lex.is_complementizer(w));
+        if !plain_verb {
+            return None;
+        }
+        s.mentions
+            .iter()
+            .find(|m| m.toks.start == verb + 1 && m.kind == MentionKind::Name)
+            .and_then(|m| m.entity)
+            .filter(|&e| {
+                let ent = &self.reg.entities[e];
+                ent.person_like() && e < s.new_from
+            })
     }
 
     /// `“…” was the colonel’s first reaction.`, `„…“ war seine Antwort.`: a copula right

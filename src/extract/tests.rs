@@ -7732,3 +7732,21 @@ fn a_subtitle_quote_before_a_dash_and_a_names_label_is_that_persons() {
     let t = "CDU-Experte dämpft Siegesfreude\n\"Uns ist der Wunschpartner abhanden gekommen\" - Bosbach: Verhandlungen werden schwer\nOsnabrück. CDU-Innenexperte Wolfgang Bosbach hat die Siegesfreude der Union gedämpft.\n";
     assert_eq!(who(t, "de"), some(&["Wolfgang Bosbach"]));
 }
+
+#[test]
+fn a_back_reference_after_quotes_that_follow_a_dateline_names_the_speaker() {
+    let t = "Ehrung\n\nWien, (OTS) \"Kommunalpolitik ist die Politik des Alltags\", mit diesen Worten ehrte Stadträtin Mag. Renate Brauner am Mittwoch verdiente Mandatare.\n";
+    assert_eq!(who(t, "de"), some(&["Renate Brauner"]));
+}
+
+#[test]
+fn a_known_person_after_any_verb_after_a_quote_says_it() {
+    let t = "Hochwasser\n\nEin Feuerwehrmann kam ums Leben. Verbandspräsident Karl-Heinz Banse dankte den Einsatzkräften.\n\nEin 42-jähriger Feuerwehrmann kam in Affalterbach ums Leben. Ein 22-jähriger Kamerad wird derzeit vermisst. \"Das ist kein Trost\", nimmt Banse gemeinsam mit der Feuerwehrfamilie Anteil.\n";
+    assert_eq!(who(t, "de"), some(&["Karl-Heinz Banse"]));
+}
+
+#[test]
+fn a_noun_after_a_plain_verb_after_a_quote_is_no_speaker() {
+    let t = "Streit\n\nBürgermeister Hans Roth verteidigt den Plan. \"Das ist ein Fehler\", kommt Kritik von der Opposition.\n";
+    assert_ne!(who(t, "de"), some(&["Kritik"]));
+}
