@@ -3569,16 +3569,18 @@ impl<'a> Attributor<'a> {
                         return holder.unwrap_or(if body { p } else { q });
                     }
                     // (`said former New Zealand coach and former test player John
-                    // Bracewell`: a second role joined by `and` leads to the name.)
+                    // Bracewell`, `kommentiert Wiens FPÖ-Klubchef und stellvertretender
+                    // Bundesparteiobmann Mag. Johann Gudenus`: a second role joined by
+                    // `and` leads to the name.)
                     let joined = s
                         .tokens
                         .get(end)
                         .is_some_and(|t| t.has(b::COORDINATOR) && t.lower() != Some("or"));
-                    if let Some(n) = s
-                        .mentions
-                        .get(p + 1)
-                        .filter(|n| english_inverted && joined && n.toks.start == end + 1)
-                    {
+                    if let Some(n) = s.mentions.get(p + 1).filter(|n| {
+                        (english_inverted || self.lex.verb_second)
+                            && joined
+                            && n.toks.start == end + 1
+                    }) {
                         // (A bare name there is a second person, `said the mayor and John
                         // Smith`; one its role words lead is the first role's holder.)
                         let led_by_role = n.kind == MentionKind::Name

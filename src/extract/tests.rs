@@ -7750,3 +7750,9 @@ fn a_noun_after_a_plain_verb_after_a_quote_is_no_speaker() {
     let t = "Streit\n\nBürgermeister Hans Roth verteidigt den Plan. \"Das ist ein Fehler\", kommt Kritik von der Opposition.\n";
     assert_ne!(who(t, "de"), some(&["Kritik"]));
 }
+
+#[test]
+fn a_second_role_joined_by_und_after_the_verb_leads_to_the_name() {
+    let t = "Kritik\n\nWien (OTS) - \"Einfach lächerlich\", kommentiert Wiens FPÖ-Klubchef und stellvertretender Bundesparteiobmann Mag. Johann Gudenus die Aufregung.\n";
+    assert_eq!(who(t, "de"), some(&["Johann Gudenus"]));
+}
