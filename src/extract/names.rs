@@ -2807,14 +2807,23 @@ fn is_particle(
     run_start: usize,
     end: usize,
 ) -> bool {
-    if k <= run_start || tokens[k].is_cap() {
+    if k <= run_start || !tokens[k].is_word() {
         return false;
     }
-    if !tokens[k].is_word() {
+    // (`Alexander Van der Bellen`: a capitalised particle that is no preposition may
+    // follow a given name.)
+    let capital_particle = |t: usize| {
+        t > run_start
+            && tokens[t].has(b::NAME_PARTICLE)
+            && !tokens[t].has(b::PREPOSITION)
+            && tokens[t - 1].has(b::GIVEN_NAME)
+    };
+    if tokens[k].is_cap() && !capital_particle(k) {
         return false;
     }
     // `von der Leyen`, `van den Berg`: an article after a particle is part of the name.
-    let after_particle = tokens[k - 1].has(b::NAME_PARTICLE) && !tokens[k - 1].is_cap();
+    let after_particle =
+        tokens[k - 1].has(b::NAME_PARTICLE) && (!tokens[k - 1].is_cap() || capital_particle(k - 1));
     if after_particle && (tokens[k].has(b::DETERMINER) || tokens[k].has(b::NAME_PARTICLE)) {
         return k + 1 < end && cls(k + 1) == Class::Name;
     }
@@ -2971,11 +2980,19 @@ fn leading_particle(
             .is_none_or(|t| !t.is_cap() || target + 1 >= end)
     };
     // A capital particle (`Von der Leyen merkte an`) opens a sentence; it is taken only
-    // for a name already known.
+    // for a name already known, or for a label's name before its colon (`Von der Leyen:
+    // „…“` over the report that names her).
     let lower_case = !tokens[k].is_cap();
     // A particle that is also a preposition takes only the article names have (`von der
     // Leyen`); `die Ministerin zu den Gesprächen` is a phrase.
     let name_article = !tokens[k].has(b::PREPOSITION) || tokens[k + 1].has(b::NAME_ARTICLE);
+    let label = !lower_case
+        && article
+        && name_article
+        && tokens.get(target + 1).is_some_and(|t| t.is_punct(":"));
+    if label && target < end && cls(target) == Class::Name {
+        return true;
+    }
     target < end
         && cls(target) == Class::Name
         && (known() || lower_case && after_role && article && name_article && one_word())
