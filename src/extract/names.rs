@@ -2980,19 +2980,11 @@ fn leading_particle(
             .is_none_or(|t| !t.is_cap() || target + 1 >= end)
     };
     // A capital particle (`Von der Leyen merkte an`) opens a sentence; it is taken only
-    // for a name already known, or for a label's name before its colon (`Von der Leyen:
-    // „…“` over the report that names her).
+    // for a name already known.
     let lower_case = !tokens[k].is_cap();
     // A particle that is also a preposition takes only the article names have (`von der
     // Leyen`); `die Ministerin zu den Gesprächen` is a phrase.
     let name_article = !tokens[k].has(b::PREPOSITION) || tokens[k + 1].has(b::NAME_ARTICLE);
-    let label = !lower_case
-        && article
-        && name_article
-        && tokens.get(target + 1).is_some_and(|t| t.is_punct(":"));
-    if label && target < end && cls(target) == Class::Name {
-        return true;
-    }
     target < end
         && cls(target) == Class::Name
         && (known() || lower_case && after_role && article && name_article && one_word())
