@@ -7762,3 +7762,27 @@ fn a_capitalised_particle_after_a_given_name_stays_in_the_name() {
     let t = "Rede\n\nBundespräsident Alexander Van der Bellen sagte: „Wir schaffen das.“\n";
     assert_eq!(who(t, "de"), some(&["Alexander Van der Bellen"]));
 }
+
+#[test]
+fn a_wish_for_oneself_in_a_headline_is_no_cue() {
+    let t = "WAZ: Neuer NRW-Verkehrsminister wünscht sich Wiederholung des Still-Lebens\nEssen (ots)\nDer neue Verkehrsminister Harry Voigtsberger spricht sich für eine Wiederholung aus. Voigtsberger war selbst dort. \"Das war der beste Stau meines Lebens\", sagte der neue NRW-Verkehrsminister.\n";
+    assert_eq!(who(t, "de"), some(&["Harry Voigtsberger"]));
+}
+
+#[test]
+fn a_person_after_the_verb_of_a_sentence_fronting_a_thing_is_its_subject() {
+    let t = "Interview\n\nFPÖ-Chef Jörg Haider gab ein Interview. Bürgermeister Michael Häupl lobte die Polizei.\n\nDie große Kundgebung am 12. November will Haider \"nicht kommentieren\".\n";
+    assert_eq!(who(t, "de"), some(&["Jörg Haider"]));
+}
+
+#[test]
+fn a_letter_quoted_after_heisst_es_in_diesem_schreiben_is_its_writers() {
+    let t = "Erdbeben\n\nBundespräsident Dr. Heinz Fischer hat heute in einem Kondolenzschreiben an den Präsidenten der Volksrepublik China, Hu Jintao, seine Anteilnahme zum Ausdruck gebracht. Wörtlich heißt es in diesem Kondolenzschreiben:\n\"Mit großer Trauer habe ich vom Erdbeben erfahren.\"\n";
+    assert_eq!(who(t, "de"), some(&["Heinz Fischer"]));
+}
+
+#[test]
+fn a_cue_does_not_reach_across_a_semicolon_to_a_clause_with_its_own_person() {
+    let t = "Wahl\n\n„Es war klar, dass wir verlieren“, sagt etwa Bezirkschef Paul Stadler von der FPÖ; Gerhard Zatlokal aus Rudolfsheim wiederum sieht seine Partei, die SPÖ, „bestätigt als treibende Kraft“.\n";
+    assert_eq!(who(t, "de"), some(&["Paul Stadler", "Gerhard Zatlokal"]));
+}
