@@ -912,3 +912,10 @@ OTS_FIRMEN_REPOST_SITE = ("Press releases of German companies distributed over o
 # of Vienna's PID-Rathauskorrespondenz; `APA_OTS_POLIZEI` for a release whose sender is inferred as the Landespolizeidirektion
 # Wien (ANNOTATION.md rule 3020; were it the interior ministry's, `APA_OTS_POLITICS` would apply with the same recorded
 # permission). The APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constants stand.
+# Five-hundred-and-thirty-fifth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine advance
+# releases (Vorausmeldungen) in which Austrian news magazines and a daily report their own interviews, sent on APA-OTS: NEWS
+# (contact 'Sekretariat NEWS Chefredaktion', footers NEF/OTS, NES/OTS, NES0003), profil ('"profil"-Redaktion', PRO/OTS,
+# PRO/PRO), FORMAT ('FORMAT-Innenpolitik', NEF/OTS) and the daily ÖSTERREICH ('ÖSTERREICH / Chefredaktion', FEL0002), as the
+# 506th and 529th sets recorded the releases of FORMAT, trend, NEWS and profil; the senders are the publishers, companies. The
+# APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (see SOURCES.md, five-hundred-and-thirty-fifth
+# held-out set, licence caveats).
