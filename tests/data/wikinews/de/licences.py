@@ -912,3 +912,10 @@ OTS_FIRMEN_REPOST_SITE = ("Press releases of German companies distributed over o
 # of Vienna's PID-Rathauskorrespondenz; `APA_OTS_POLIZEI` for a release whose sender is inferred as the Landespolizeidirektion
 # Wien (ANNOTATION.md rule 3020; were it the interior ministry's, `APA_OTS_POLITICS` would apply with the same recorded
 # permission). The APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constants stand.
+# Five-hundred-and-thirty-sixth held-out set: no new constant. `APA_OTS_POLITICS` (four-hundred-and-eighty-second set) is recorded
+# for nine releases of Austrian parties, their Land organisations and clubs on APA-OTS (the Vienna SPÖ, DSW0002; the SPÖ's press
+# service, dateline 'Wien (SK)'; the ÖVP Wien, NVW0002; the Freiheitlicher Parlamentsklub; the Greens, FMB0003, and one Greens'
+# release with the sender inferred; the BZÖ's parliamentary club, BZC0003; the Team Stronach's club and the NEOS, senders inferred
+# from the releases' own voice, ANNOTATION.md rule 3050). The APA-OTS terms were not re-read for this set; the caveat of the
+# four-hundred-and-eighty-second and five-hundred-and-twenty-eighth sets stands (see SOURCES.md, five-hundred-and-thirty-sixth
+# held-out set).
