@@ -919,3 +919,10 @@ OTS_FIRMEN_REPOST_SITE = ("Press releases of German companies distributed over o
 # 506th and 529th sets recorded the releases of FORMAT, trend, NEWS and profil; the senders are the publishers, companies. The
 # APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (see SOURCES.md, five-hundred-and-thirty-fifth
 # held-out set, licence caveats).
+# Five-hundred-and-thirty-sixth held-out set: no new constant. `APA_OTS_POLITICS` (four-hundred-and-eighty-second set) is recorded
+# for nine releases of Austrian parties, their Land organisations and clubs on APA-OTS (the Vienna SPÖ, DSW0002; the SPÖ's press
+# service, dateline 'Wien (SK)'; the ÖVP Wien, NVW0002; the Freiheitlicher Parlamentsklub; the Greens, FMB0003, and one Greens'
+# release with the sender inferred; the BZÖ's parliamentary club, BZC0003; the Team Stronach's club and the NEOS, senders inferred
+# from the releases' own voice, ANNOTATION.md rule 3050). The APA-OTS terms were not re-read for this set; the caveat of the
+# four-hundred-and-eighty-second and five-hundred-and-twenty-eighth sets stands (see SOURCES.md, five-hundred-and-thirty-sixth
+# held-out set).
