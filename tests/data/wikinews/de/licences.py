@@ -912,3 +912,10 @@ OTS_FIRMEN_REPOST_SITE = ("Press releases of German companies distributed over o
 # of Vienna's PID-Rathauskorrespondenz; `APA_OTS_POLIZEI` for a release whose sender is inferred as the Landespolizeidirektion
 # Wien (ANNOTATION.md rule 3020; were it the interior ministry's, `APA_OTS_POLITICS` would apply with the same recorded
 # permission). The APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constants stand.
+# Five-hundred-and-thirty-seventh held-out set: no new constant. `APA_OTS_PUBLIC` recorded for ten releases of Austrian public
+# bodies on APA-OTS: two of the City of Vienna (the PID-Rathauskorrespondenz's election-day release under 'Wien (OTS/RK)', stored
+# without contact block; a release of the mayor's press spokeswoman with the Rathauskorrespondenz's footer code NRK0009) and eight
+# of the Österreichische Präsidentschaftskanzlei (footers BPK0001, BPK0002; three stored without contact block, sender inferred,
+# ANNOTATION.md rule 3060), the public body for which the five-hundred-and-fourteenth and five-hundred-and-thirty-third sets named
+# this constant. The APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constant stand (see
+# SOURCES.md, five-hundred-and-thirty-seventh held-out set).
