@@ -926,3 +926,10 @@ OTS_FIRMEN_REPOST_SITE = ("Press releases of German companies distributed over o
 # from the releases' own voice, ANNOTATION.md rule 3050). The APA-OTS terms were not re-read for this set; the caveat of the
 # four-hundred-and-eighty-second and five-hundred-and-twenty-eighth sets stands (see SOURCES.md, five-hundred-and-thirty-sixth
 # held-out set).
+# Five-hundred-and-thirty-seventh held-out set: no new constant. `APA_OTS_PUBLIC` recorded for ten releases of Austrian public
+# bodies on APA-OTS: two of the City of Vienna (the PID-Rathauskorrespondenz's election-day release under 'Wien (OTS/RK)', stored
+# without contact block; a release of the mayor's press spokeswoman with the Rathauskorrespondenz's footer code NRK0009) and eight
+# of the Österreichische Präsidentschaftskanzlei (footers BPK0001, BPK0002; three stored without contact block, sender inferred,
+# ANNOTATION.md rule 3060), the public body for which the five-hundred-and-fourteenth and five-hundred-and-thirty-third sets named
+# this constant. The APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constant stand (see
+# SOURCES.md, five-hundred-and-thirty-seventh held-out set).
