@@ -933,3 +933,13 @@ OTS_FIRMEN_REPOST_SITE = ("Press releases of German companies distributed over o
 # ANNOTATION.md rule 3060), the public body for which the five-hundred-and-fourteenth and five-hundred-and-thirty-third sets named
 # this constant. The APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constant stand (see
 # SOURCES.md, five-hundred-and-thirty-seventh held-out set).
+# Five-hundred-and-thirty-eighth held-out set: no new constant. `OTS_FIRMEN` (496th set) records two releases read in the
+# senders' newsrooms on presseportal.de (Tchibo GmbH, newsroom 9283, 2009; LichtBlick, newsroom 22265, 2010, shown in the English
+# interface with the footer 'Original content of: LichtBlick SE, transmitted by news aktuell'), and `OTS_FIRMEN_REPOST` (496th and
+# 505th sets) six releases of Tchibo, LichtBlick and the Flughafen Köln/Bonn GmbH reposted with the ots dateline by the finance
+# portal finanznachrichten.de, the banking news portal bankkaufmann.com and the press-release portal pressekat.de. The permission is
+# the ots distributor's, as quoted for OTS_FIRMEN (stored GTC of news aktuell GmbH; not re-read for this set), with the caveats of
+# the 496th set: terms between news aktuell and its clients, not a licence to the public; the companies hold ordinary copyright in
+# their texts; a repost is a third party's copy. One repost (pressekat.de, 2013, Tchibo and Save the Children Deutschland) shows no
+# sender line; if the charity sent it, the sender class is that of OTS_VERBAENDE_DE_REPOST, with the same recorded permission (see
+# SOURCES.md, five-hundred-and-thirty-eighth held-out set, licence caveats).
