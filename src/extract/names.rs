@@ -1126,6 +1126,41 @@ fn link_appositions(tokens: &[Token], ms: &mut [Mention], reg: &mut Registry, le
             ms[d].entity = Some(e);
         }
     }
+    // `SPÖ-Bundesfrauengeschäftsführerin und Nationalratsabgeordnete Bettina Stadlbauer`:
+    // a role joined by `und` to a second role that leads a person's name is that
+    // person's too, so that `die SPÖ-Bundesfrauengeschäftsführerin` later means her.
+    // (`Bürgermeister und Hans Huber`, a bare name after `und`, are two people.)
+    for d in 0..ms.len().saturating_sub(1) {
+        let MentionKind::Description {
+            org: false,
+            mods,
+            head,
+            ..
+        } = &ms[d].kind
+        else {
+            continue;
+        };
+        let (end, n) = (ms[d].toks.end, &ms[d + 1]);
+        // (`Der Landeshauptmann und Landtags-Präsident Thomas Widmann haben …`: a role
+        // with its own article is someone already known, another person.)
+        let bare = !tokens[ms[d].toks.start].has(b::DETERMINER);
+        let role_led = bare
+            && n.kind == MentionKind::Name
+            && n.toks.start == end + 1
+            && tokens[end].has(b::COORDINATOR)
+            && tokens[n.toks.start].range.start < n.text.start
+            && tokens[n.toks.start].has(b::ROLE);
+        let person = n
+            .entity
+            .filter(|&e| role_led && reg.entities[e].person_like());
+        if let Some(e) = person {
+            let (mods, head) = (mods.clone(), head.clone());
+            if let Some(ent) = reg.entities.get_mut(e) {
+                add_role(ent, &mods, head.as_deref(), lex);
+            }
+            ms[d].entity = Some(e);
+        }
+    }
     // `Thomas Brand (CDU)`: the party in brackets after a person's name is a modifier
     // of their role, so that `der CDU-Politiker` later means them.
     for m in ms.iter() {

@@ -7786,3 +7786,18 @@ fn a_cue_does_not_reach_across_a_semicolon_to_a_clause_with_its_own_person() {
     let t = "Wahl\n\n„Es war klar, dass wir verlieren“, sagt etwa Bezirkschef Paul Stadler von der FPÖ; Gerhard Zatlokal aus Rudolfsheim wiederum sieht seine Partei, die SPÖ, „bestätigt als treibende Kraft“.\n";
     assert_eq!(who(t, "de"), some(&["Paul Stadler", "Gerhard Zatlokal"]));
 }
+
+#[test]
+fn a_bare_role_joined_by_und_to_a_titled_name_is_that_persons_role_too() {
+    let t = "Frauen\n\nWien (SK) - \"Die Grünen drängen ihre Abgeordneten hinaus\", sagte heute SPÖ-Bundesfrauengeschäftsführerin und Nationalratsabgeordnete Bettina Stadlbauer. Eva Glawischnig sei dies egal, sonst würde sie nicht darüber hinweggehen.\n\n\"Die SPÖ-Bundesliste ist im Reißverschlussprinzip erstellt\", erklärte die SPÖ-Bundesfrauengeschäftsführerin.\n";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Bettina Stadlbauer", "Bettina Stadlbauer"])
+    );
+}
+
+#[test]
+fn a_role_with_its_own_article_joined_by_und_to_a_titled_name_is_another_person() {
+    let t = "Tag der offenen Tür\n\nLandeshauptmann Arno Kompatscher lud ein. Der Landeshauptmann und Landtags-Präsident Thomas Widmann haben den Tag beendet. \"Wir müssen die Autonomie schützen\", so der Landeshauptmann.\n";
+    assert_eq!(who(t, "de"), some(&["Arno Kompatscher"]));
+}
