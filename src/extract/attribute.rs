@@ -423,7 +423,10 @@ impl<'a> Attributor<'a> {
                 // chance to speak or to be titled.)
                 for m in &mentions {
                     let new = m.entity.filter(|&e| e >= new_from);
-                    if let Some(e) = new.filter(|_| self.adjective_led_term(&tokens, m)) {
+                    let term = |m: &Mention| {
+                        self.adjective_led_term(&tokens, m) || self.plural_noun_term(&tokens, m)
+                    };
+                    if let Some(e) = new.filter(|_| term(m)) {
                         self.reg.entities[e].term = true;
                     }
                 }
@@ -5514,6 +5517,32 @@ impl<'a> Attributor<'a> {
                     })
                 })
         })
+    }
+
+    /// `Schüssel: EU Sanktionen sind „Diplomatischer Kleinkrieg“`: in German a run of
+    /// capitalised words ending in a noun only a plural has (lexicon
+    /// `plural_only_endings`: `Sanktionen`, `Verhandlungen`), with no given name or title
+    /// in it, names a thing, not a person who could speak.
+    fn plural_noun_term(&self, tokens: &[Token], m: &Mention) -> bool {
+        const MIN_STEM: usize = 3;
+        if m.kind != MentionKind::Name || m.toks.len() < 2 {
+            return false;
+        }
+        let known = m.entity.is_some_and(|e| {
+            let ent = &self.reg.entities[e];
+            ent.org || ent.titled || ent.spoke
+        });
+        let own = &tokens[m.toks.clone()];
+        let personal = own
+            .iter()
+            .any(|t| t.range.start >= m.text.start && t.has(b::GIVEN_NAME | b::TITLE));
+        let plural = own.last().and_then(Token::lower).is_some_and(|w| {
+            self.lex
+                .plural_only_endings
+                .iter()
+                .any(|e| w.len() >= e.len() + MIN_STEM && w.ends_with(e.as_str()))
+        });
+        !known && !personal && plural
     }
 
     /// `Die Grünen sehen Freie Software als einen „Eckpfeiler“`: in German a body named by

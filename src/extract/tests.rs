@@ -7801,3 +7801,12 @@ fn a_role_with_its_own_article_joined_by_und_to_a_titled_name_is_another_person(
     let t = "Tag der offenen Tür\n\nLandeshauptmann Arno Kompatscher lud ein. Der Landeshauptmann und Landtags-Präsident Thomas Widmann haben den Tag beendet. \"Wir müssen die Autonomie schützen\", so der Landeshauptmann.\n";
     assert_eq!(who(t, "de"), some(&["Arno Kompatscher"]));
 }
+
+#[test]
+fn a_capitalised_run_ending_in_a_plural_only_noun_is_no_person() {
+    let t = "Schüssel: EU Sanktionen sind \"Diplomatischer Kleinkrieg\"\nKanzler-Interview zu Sanktionen\nWien (OTS) - Bundeskanzler Wolfgang Schüssel glaubt nicht an ein baldiges Ende der Sanktionen, erklärt er im neuen FORMAT. \"Man kann nicht erwarten, dass 14 Regierungen plötzlich einen Fehler zugeben.\"\n";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Wolfgang Schüssel", "Wolfgang Schüssel"])
+    );
+}
