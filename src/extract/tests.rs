@@ -7810,3 +7810,15 @@ fn a_capitalised_run_ending_in_a_plural_only_noun_is_no_person() {
         some(&["Wolfgang Schüssel", "Wolfgang Schüssel"])
     );
 }
+
+#[test]
+fn diese_bilanz_after_a_quote_names_its_speaker() {
+    let t = "Zehn Jahre\n\nDie AK Oberösterreich hat viel erreicht.\n\n\"Die Zeiten sind härter geworden.\" Diese Bilanz zieht AK-Präsident Dr. Johann Kalliauer rückblickend auf zehn Jahre.\n";
+    assert_eq!(who(t, "de"), some(&["Johann Kalliauer"]));
+}
+
+#[test]
+fn nrabg_is_a_title() {
+    let t = "SPÖ\n\nGraz (OTS) - \"Die SPÖ soll ihren Streit beenden\", fordert der steirische ÖVP-Landesgeschäftsführer NRAbg. Hannes Missethon.\n";
+    assert_eq!(who(t, "de"), some(&["Hannes Missethon"]));
+}
