@@ -943,3 +943,10 @@ OTS_FIRMEN_REPOST_SITE = ("Press releases of German companies distributed over o
 # their texts; a repost is a third party's copy. One repost (pressekat.de, 2013, Tchibo and Save the Children Deutschland) shows no
 # sender line; if the charity sent it, the sender class is that of OTS_VERBAENDE_DE_REPOST, with the same recorded permission (see
 # SOURCES.md, five-hundred-and-thirty-eighth held-out set, licence caveats).
+# Five-hundred-and-fortieth held-out set: no new constant. `APA_OTS_POLITICS` (four-hundred-and-eighty-second set) is recorded
+# for nine releases of Austrian parties, their Land organisations and clubs on APA-OTS (the SPÖ Oberösterreich, DS40003; the
+# Vienna SPÖ, dateline code 'OTS/SPW'; the Steirische Volkspartei, VPS0001; the ÖVP club in the Vienna Rathaus, VPR0001; the FPÖ's
+# club in the Styrian Landtag, 'Freiheitlicher Landtagsklub'; the Greens, FMB0002; the BZÖ's parliamentary club, BZC0002; the KPÖ,
+# NKP0001; the NEOS), every sender read from the release's contact block or dateline code. The APA-OTS terms were not re-read for
+# this set; the caveat of the four-hundred-and-eighty-second, five-hundred-and-twenty-eighth and five-hundred-and-thirty-sixth sets
+# stands (see SOURCES.md, five-hundred-and-fortieth held-out set).
