@@ -950,3 +950,10 @@ OTS_FIRMEN_REPOST_SITE = ("Press releases of German companies distributed over o
 # NKP0001; the NEOS), every sender read from the release's contact block or dateline code. The APA-OTS terms were not re-read for
 # this set; the caveat of the four-hundred-and-eighty-second, five-hundred-and-twenty-eighth and five-hundred-and-thirty-sixth sets
 # stands (see SOURCES.md, five-hundred-and-fortieth held-out set).
+# Five-hundred-and-forty-first held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine advance
+# releases (Vorausmeldungen) of Austrian news magazines and a daily on their own interviews, distributed by APA-OTS: five of NEWS
+# (contact 'NEWS Chefredaktion' / 'Sekretariat NEWS / Chefredaktion', footers NEF/OTS and NES; three stored without contact
+# block, sender inferred from the kicker 'Vorausmeldung zu NEWS …', ANNOTATION.md rule 3090), one of profil (PRO/OTS), one of
+# FORMAT (NEF/OTS) and two of the daily ÖSTERREICH (FEL0001, FEL0005), the senders for which the 506th, 529th and 535th sets
+# recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (see SOURCES.md,
+# five-hundred-and-forty-first held-out set, licence caveats).
