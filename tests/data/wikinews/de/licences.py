@@ -943,3 +943,11 @@ OTS_FIRMEN_REPOST_SITE = ("Press releases of German companies distributed over o
 # their texts; a repost is a third party's copy. One repost (pressekat.de, 2013, Tchibo and Save the Children Deutschland) shows no
 # sender line; if the charity sent it, the sender class is that of OTS_VERBAENDE_DE_REPOST, with the same recorded permission (see
 # SOURCES.md, five-hundred-and-thirty-eighth held-out set, licence caveats).
+# Five-hundred-and-forty-second held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases of
+# Austrian interest groups, chambers and unions on APA-OTS: the Wirtschaftskammer Österreich (press-service codes PWK273,
+# PWK059/SR; footer PWK0001), the Wirtschaftskammer Wien, the Wirtschaftskammer Steiermark, the Landwirtschaftskammer Österreich,
+# the Arbeiterkammer Oberösterreich, the ÖGB unions GdG-KMSfB (dateline 'Wien (OTS/ÖGB)', footer NGB0001) and GPA-djp, and the
+# Pensionistenverband Österreichs (a registered association close to the SPÖ, not a party sub-organisation in the sense of
+# ANNOTATION.md rule 2581; were it counted as one, `APA_OTS_POLITICS` would apply with the same recorded permission). Five
+# senders are inferred from the releases' own voice (ANNOTATION.md rule 3100). The APA-OTS terms were not re-read for this set;
+# the caveats of the 483rd set stand (see SOURCES.md, five-hundred-and-forty-second held-out set, licence caveats).
