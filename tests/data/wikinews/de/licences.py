@@ -957,3 +957,11 @@ OTS_FIRMEN_REPOST_SITE = ("Press releases of German companies distributed over o
 # FORMAT (NEF/OTS) and two of the daily ÖSTERREICH (FEL0001, FEL0005), the senders for which the 506th, 529th and 535th sets
 # recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (see SOURCES.md,
 # five-hundred-and-forty-first held-out set, licence caveats).
+# Five-hundred-and-forty-second held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases of
+# Austrian interest groups, chambers and unions on APA-OTS: the Wirtschaftskammer Österreich (press-service codes PWK273,
+# PWK059/SR; footer PWK0001), the Wirtschaftskammer Wien, the Wirtschaftskammer Steiermark, the Landwirtschaftskammer Österreich,
+# the Arbeiterkammer Oberösterreich, the ÖGB unions GdG-KMSfB (dateline 'Wien (OTS/ÖGB)', footer NGB0001) and GPA-djp, and the
+# Pensionistenverband Österreichs (a registered association close to the SPÖ, not a party sub-organisation in the sense of
+# ANNOTATION.md rule 2581; were it counted as one, `APA_OTS_POLITICS` would apply with the same recorded permission). Five
+# senders are inferred from the releases' own voice (ANNOTATION.md rule 3100). The APA-OTS terms were not re-read for this set;
+# the caveats of the 483rd set stand (see SOURCES.md, five-hundred-and-forty-second held-out set, licence caveats).
