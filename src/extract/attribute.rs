@@ -2132,15 +2132,24 @@ impl<'a> Attributor<'a> {
 
     /// `„Wir müssen handeln“ – mit diesen Worten eröffnete Steinmeier die Konferenz`: a
     /// back-reference phrase right after the quotes and a dash or comma that open the
-    /// sentence names their speaker in the same sentence.
+    /// sentence (or follow its dateline) names their speaker in the same sentence.
     fn back_reference_after_quotes(
         &self,
         s: &Sentence<'_>,
         subjects: &[Option<usize>],
     ) -> Option<usize> {
-        // (`Wien (OTS) „…“, mit diesen Worten ehrte Stadträtin Renate Brauner …`: the
-        // quotes may follow a dateline.)
-        let mut from = s.range.start;
+        // (`Wien, (OTS) „…“, mit diesen Worten ehrte Stadträtin Renate Brauner …`: the
+        // quotes may follow a dateline, capitalised words and punctuation; `Auf den
+        // Plakaten steht „…“, mit dieser Botschaft …` has a clause of its own before.)
+        const DATELINE_TOKENS: usize = 8;
+        let first_quote = s.range.clone().find(|&t| s.tokens[t].quote().is_some())?;
+        let dateline = s.tokens[s.range.start..first_quote]
+            .iter()
+            .all(|t| !t.is_word() || t.is_cap());
+        if first_quote - s.range.start > DATELINE_TOKENS || !dateline {
+            return None;
+        }
+        let mut from = first_quote;
         while let Some(q) = (from..s.range.end).find(|&t| s.tokens[t].quote().is_some()) {
             let after = (q..s.range.end).find(|&t| {
                 let tok = &s.tokens[t];
@@ -2785,8 +2794,16 @@ impl<'a> Attributor<'a> {
     /// `„…“, sagt etwa Paul Stadler von der FPÖ; Gerhard Zatlokal wiederum sieht seine
     /// Partei „bestätigt“`: a cue does not reach across a semicolon to a quote in a
     /// clause that opens with a person of its own.
+    /// (Only in German, and not in reported speech: `Merkel sagte, das Gespräch sei gut
+    /// gewesen; Obama sei „ein verlässlicher Partner“` goes on with her words.)
     fn person_after_semicolon(&self, s: &Sentence<'_>, from: usize, qt: usize) -> Option<usize> {
+        if !self.lex.verb_second || s.reported {
+            return None;
+        }
         let semi = (from..qt).find(|&t| s.tokens[t].is_punct(";"))?;
+        if s.tokens[semi..qt].iter().any(|t| t.has(b::REPORTED_SPEECH)) {
+            return None;
+        }
         let m = s
             .mentions
             .iter()
@@ -2823,7 +2840,18 @@ impl<'a> Attributor<'a> {
             && s.tokens[verb]
                 .lower()
                 .is_some_and(|w| !self.lex.is_complementizer(w));
+        // (`„Hau ab“, schlug Merkel dort entgegen`: a particle closing the sentence makes
+        // the verb a separable one whose object the name may be; lexicon
+        // `verb_particles`.)
         if !plain_verb {
+            return None;
+        }
+        let particle = s.tokens[verb + 1..s.range.end]
+            .iter()
+            .rfind(|t| t.is_word())
+            .and_then(Token::lower)
+            .is_some_and(|w| self.lex.verb_particles.contains(w));
+        if particle {
             return None;
         }
         s.mentions
@@ -3202,7 +3230,13 @@ impl<'a> Attributor<'a> {
         })?;
         // `Sandra Bell apologized in a statement.`: the one who speaks in a text of
         // their own put it out.
+        // (`Minister Müller wird in einem Geheimbericht schwer belastet`: not the subject
+        // of a passive, whom the text is about.)
+        let passive = s.tokens[s.range.clone()]
+            .iter()
+            .any(|t| t.quote().is_none() && t.has(b::PASSIVE_AUX));
         let in_text = !definite
+            && !passive
             && doc > s.range.start + 1
             && s.tokens[doc - 1]
                 .lower()
@@ -3577,13 +3611,13 @@ impl<'a> Attributor<'a> {
                         // the role speaks, not its body.)
                         // (`der Präsident der Europäischen Kommission Barroso`: a name
                         // whose text starts after the body's words is the holder.)
-                        let whole = |m: &Mention| {
+                        let text_after_article = |m: &Mention| {
                             s.tokens
                                 .get(m.toks.start + 1)
                                 .is_some_and(|t| t.range.start == m.text.start)
                         };
                         let body = genitive_body(&q)
-                            && whole(&s.mentions[q])
+                            && text_after_article(&s.mentions[q])
                             && s.mentions[q]
                                 .entity
                                 .is_some_and(|e| self.reg.entities[e].org);
@@ -5395,6 +5429,9 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let mut noun = false;
+        // (Only a modal verb, whose infinitive the quote holds: `Die Kundgebung will
+        // Haider „nicht kommentieren“`; in `Die Kundgebung brachte Haider „große Not“`
+        // the thing is the subject; lexicon `modal_verbs`.)
         let verb = (start + 1..qt).find(|&t| {
             let tok = &s.tokens[t];
             let function = tok.has(b::PREPOSITION | b::DETERMINER | b::OBJECT_DET);
@@ -5405,9 +5442,13 @@ impl<'a> Attributor<'a> {
             noun |= tok.is_word() && tok.is_cap();
             noun && word
         })?;
-        let clear = !s.tokens[start..verb]
-            .iter()
-            .any(|t| t.quote().is_some() || t.is_punct(",;:") || t.has(b::COORDINATOR | b::SPEECH))
+        let modal = s.tokens[verb]
+            .lower()
+            .is_some_and(|w| self.lex.modal_verbs.contains(w));
+        let clear = modal
+            && !s.tokens[start..verb].iter().any(|t| {
+                t.quote().is_some() || t.is_punct(",;:") || t.has(b::COORDINATOR | b::SPEECH)
+            })
             && !s
                 .mentions
                 .iter()
@@ -5875,20 +5916,25 @@ impl<'a> Attributor<'a> {
         }
         // (A capitalised modifier is a place's adjective, `Düsseldorfer`; a lower-case
         // one any adjective or participle, but not a particle such as `aber`.)
+        // (`Die Kanzlerin sagte „Vielen Dank“`, `rief der Bürgermeister „Herzlich
+        // Willkommen“`: never a verb of saying, a role, or a word of a mention.)
+        let in_mention = |t: usize| s.mentions.iter().any(|m| m.toks.contains(&t));
         let adjective = |t: usize| {
             let tok = &s.tokens[t];
-            tok.lower().is_some_and(|w| {
-                let endings = &self.lex.adjective_oblique;
-                if tok.is_cap() {
-                    w.ends_with("er") && endings.iter().any(|e| e == "er")
-                } else {
-                    !self.lex.stopwords.contains(w)
-                        && endings
-                            .iter()
-                            .chain(std::iter::once(&self.lex.adjective_nominative))
-                            .any(|e| w.ends_with(e.as_str()))
-                }
-            })
+            let excluded = tok.has(b::SPEECH | b::QUOTING | b::ROLE) || in_mention(t);
+            !excluded
+                && tok.lower().is_some_and(|w| {
+                    let endings = &self.lex.adjective_oblique;
+                    if tok.is_cap() {
+                        w.ends_with("er") && endings.iter().any(|e| e == "er")
+                    } else {
+                        !self.lex.stopwords.contains(w)
+                            && endings
+                                .iter()
+                                .chain(std::iter::once(&self.lex.adjective_nominative))
+                                .any(|e| w.ends_with(e.as_str()))
+                    }
+                })
         };
         if !adjective(qt - 1) {
             return None;
@@ -5934,8 +5980,14 @@ impl<'a> Attributor<'a> {
             .skip_while(|c| !c.is_alphabetic())
             .take_while(|c| c.is_alphabetic())
             .collect();
+        // (`Die Umfrage „zeigt deutlich, dass …“`: in German a lower-case quote of a
+        // clause, with a comma or several words, goes on with the noun's sentence.)
+        const CLAUSE_WORDS: usize = 4;
+        let clause = self.lex.capitalised_nouns
+            && (raw.contains(',') || raw.split_whitespace().count() >= CLAUSE_WORDS);
         lower_opening
             && (self.lex.is_copula(&first_word)
+                || clause
                 || qt >= s.range.start + 3
                     && s.tokens[qt - 2].has(b::DETERMINER)
                     && s.tokens[qt - 3]
@@ -6141,44 +6193,48 @@ impl<'a> Attributor<'a> {
     /// `„Uns ist der Wunschpartner abhanden gekommen“ - Bosbach: Verhandlungen sicher
     /// schwer`: a subtitle's quote followed by a dash and a name's label is that
     /// person's; the words after the colon sum up the rest.
-    fn quote_dash_label(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
+    fn quote_dash_label(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
         let dash = s.tokens.get(qt + 1)?;
         if !dash.is_punct("-–—") {
             return None;
         }
-        let m = s.mentions.iter().position(|m| {
-            m.kind == MentionKind::Name
-                && m.toks.start == qt + 2
-                && s.tokens.get(m.toks.end).is_some_and(|t| t.is_punct(":"))
-        })?;
-        let e = self.resolve(s, m)?;
-        if self.reg.entities[e].org {
-            return None;
-        }
-        s.mentions[m].entity = Some(e);
-        Some(e)
+        s.mentions
+            .iter()
+            .find(|m| {
+                m.kind == MentionKind::Name
+                    && m.toks.start == qt + 2
+                    && s.tokens.get(m.toks.end).is_some_and(|t| t.is_punct(":"))
+            })
+            .and_then(|m| self.label_person(s, m))
+    }
+
+    /// The person a label's name means: no body, and no section's label (`Kommentar:`,
+    /// `Analyse:`; lexicon `non_speaker_labels`).
+    fn label_person(&self, s: &Sentence<'_>, m: &Mention) -> Option<usize> {
+        let section = s.tokens[m.toks.start]
+            .lower()
+            .is_some_and(|w| self.lex.non_speaker_labels.contains(w));
+        m.entity
+            .filter(|&e| !section && !self.reg.entities[e].org && !self.reg.entities[e].term)
     }
 
     /// `Kölner Stadt-Anzeiger: Laschet: Staatsakt ist „großartige Idee“`: in a headline
     /// a name labelled after another label's colon (the paper's or the sender's) is the
     /// one who says the line; the first label only says where it appeared.
-    fn label_after_label(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
+    fn label_after_label(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
         if !self.in_headline {
             return None;
         }
-        let m = s.mentions.iter().rposition(|m| {
-            m.kind == MentionKind::Name
-                && m.toks.end < qt
-                && m.toks.start > s.range.start
-                && s.tokens[m.toks.start - 1].is_punct(":")
-                && s.tokens[m.toks.end].is_punct(":")
-        })?;
-        let e = self.resolve(s, m)?;
-        if self.reg.entities[e].org {
-            return None;
-        }
-        s.mentions[m].entity = Some(e);
-        Some(e)
+        s.mentions
+            .iter()
+            .rfind(|m| {
+                m.kind == MentionKind::Name
+                    && m.toks.end < qt
+                    && m.toks.start > s.range.start
+                    && s.tokens[m.toks.start - 1].is_punct(":")
+                    && s.tokens[m.toks.end].is_punct(":")
+            })
+            .and_then(|m| self.label_person(s, m))
     }
 
     /// `Für Gaus ist ein Interview gelungen, „…“ - Beckmann hingegen: „…“`: a label after a

@@ -338,11 +338,10 @@ fn non_speech_phrase(tokens: &[Token], i: usize, sent: &Range<usize>, lex: &Lexi
         lex.pre_verb_adverbs.contains(a)
             || lex.adverb_endings.iter().any(|e| a.ends_with(e.as_str()))
     };
-    let next = if word(i + 1).is_some_and(adverb) {
-        i + 2
-    } else {
-        i + 1
-    };
+    // (`wünscht er sich`: an adverb or a pronoun may stand between.)
+    let between =
+        |k: usize| word(k).is_some_and(adverb) || (k < sent.end && tokens[k].has(b::PRONOUN));
+    let next = if between(i + 1) { i + 2 } else { i + 1 };
     lex.non_speech_phrases
         .iter()
         .any(|p| p.len() == 2 && p[0] == w && word(next) == Some(p[1].as_str()))

@@ -169,6 +169,13 @@ pub struct Rules {
     /// Iranians had agreed only to “cosmetic concessions”` is no one agreeing aloud).
     #[serde(default)]
     pub non_speech_phrases: Vec<String>,
+    /// Particles that close a clause of a separable verb (`schlug … entgegen`): the name
+    /// after such a verb may be its object, not its subject.
+    #[serde(default)]
+    pub verb_particles: Vec<String>,
+    /// Modal verbs, whose infinitive a quote may hold (`will Haider „nicht kommentieren“`).
+    #[serde(default)]
+    pub modal_verbs: Vec<String>,
     /// Labels opening the question and answer paragraphs of a printed interview
     /// (`Frage:`/`Antwort:`, `Q:`/`A:`).
     #[serde(default)]
@@ -866,6 +873,8 @@ pub(crate) struct Lexicon {
     pub reprimand_self: HashSet<String>,
     pub quote_openers: Vec<Vec<String>>,
     pub non_speech_phrases: Vec<Vec<String>>,
+    pub verb_particles: HashSet<String>,
+    pub modal_verbs: HashSet<String>,
     pub interview_questions: HashSet<String>,
     pub interview_answers: HashSet<String>,
     pub first_person: HashSet<String>,
@@ -1150,6 +1159,8 @@ impl Lexicon {
             reprimand_self: set(&rules.reprimand_self),
             quote_openers: phrases(&rules.quote_openers),
             non_speech_phrases: phrases(&rules.non_speech_phrases),
+            verb_particles: set(&rules.verb_particles),
+            modal_verbs: set(&rules.modal_verbs),
             interview_questions: set(&rules.interview_question_labels),
             interview_answers: set(&rules.interview_answer_labels),
             first_person: set(&rules.first_person),

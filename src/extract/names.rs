@@ -2834,7 +2834,8 @@ fn apposed_role_after_full_name(tokens: &[Token], g: usize, lex: &Lexicon) -> bo
             .is_some_and(|w| lex.affiliation.contains(w))
 }
 
-/// `de` in `Marloes de Wit`: a lower-case name particle between two name words.
+/// `de` in `Marloes de Wit`: a lower-case name particle between two name words (or a
+/// capitalised one that is no preposition after a given name: `Alexander Van der Bellen`).
 fn is_particle(
     tokens: &[Token],
     cls: &dyn Fn(usize) -> Class,
