@@ -1576,8 +1576,8 @@ fn floors(stem: &str) -> Floors {
         "heldout508-de" => (0.97, 0.96, 0.40),
         // heldout509-en (9 Air Force, Army, Navy and NASA stories, 45) 0.978 (44/45) at 38629b2.
         "heldout509-en" => (0.97, 0.93, 0.40),
-        // heldout510-de (9 Lower Austria and Carinthia Land press releases (ots.at), 18) 0.778 (14/18) at 8d2de88. Raised in session 37.
-        "heldout510-de" => (0.97, 0.79, 0.40),
+        // heldout510-de (9 Lower Austria and Carinthia Land press releases (ots.at), 18) 0.778 (14/18) at 8d2de88. Raised in session 37. Raised in session 38.
+        "heldout510-de" => (0.97, 0.84, 0.40),
         // heldout511-de (9 Rhineland-Palatinate and North Rhine-Westphalia police releases (presseportal.de), 17) 0.882 (15/17) at 8d2de88.
         "heldout511-de" => (0.97, 0.84, 0.40),
         // heldout512-de (7 Austrian Parliament texts, 1 Vorarlberg Land release, 14) 0.929 (13/14) at 8d2de88. Raised in session 37.
@@ -1590,12 +1590,12 @@ fn floors(stem: &str) -> Floors {
         "heldout516-de" => (0.97, 0.91, 0.40),
         // heldout518-de (11 Thuringia, Lower Saxony and Hesse police releases (presseportal.de), 17) 0.824 (14/17) at 9151172.
         "heldout518-de" => (0.90, 0.78, 0.40),
-        // heldout520-de (9 German Fire Brigade Association releases (presseportal.de and reposts), 33) 0.909 (30/33) at 9151172.
-        "heldout520-de" => (0.97, 0.86, 0.40),
-        // heldout521-de (8 Vienna city hall releases (Rathauskorrespondenz) and 1 federal ministry release (ots.at), 21) 0.571 (12/21) at 9151172.
-        "heldout521-de" => (0.94, 0.53, 0.40),
-        // heldout522-de (9 Austrian NGO, chamber, university and charity releases (ots.at), 35) 0.829 (29/35) at 9151172.
-        "heldout522-de" => (0.97, 0.78, 0.40),
+        // heldout520-de (9 German Fire Brigade Association releases (presseportal.de and reposts), 33) 0.909 (30/33) at 9151172. Raised in session 38.
+        "heldout520-de" => (0.97, 0.89, 0.40),
+        // heldout521-de (8 Vienna city hall releases (Rathauskorrespondenz) and 1 federal ministry release (ots.at), 21) 0.571 (12/21) at 9151172. Raised in session 38.
+        "heldout521-de" => (0.94, 0.62, 0.40),
+        // heldout522-de (9 Austrian NGO, chamber, university and charity releases (ots.at), 35) 0.829 (29/35) at 9151172. Raised in session 38.
+        "heldout522-de" => (0.97, 0.84, 0.40),
         // heldout524-de (8 German retailers' releases (presseportal.de and reposts), 16) 1.000 (16/16) at 9151172.
         "heldout524-de" => (0.97, 0.96, 0.40),
         // heldout525-en (8 Air Force, Marines, Navy and Army stories, 1 NOAA profile, 39) 0.923 (36/39) at 9151172.
@@ -1604,40 +1604,40 @@ fn floors(stem: &str) -> Floors {
         "heldout526-de" => (0.97, 0.96, 0.40),
         // heldout527-de (2 German Wikinews articles, 3 Austrian Parliament texts (no quote with a speaker), 0) 0.000 (0/0) at 9151172.
         "heldout527-de" => (0.97, 0.00, 0.40),
-        // heldout528-de (9 Austrian party and parliamentary club releases (ots.at), 32) 0.844 (27/32) at 93abd2b.
-        "heldout528-de" => (0.94, 0.80, 0.40),
+        // heldout528-de (9 Austrian party and parliamentary club releases (ots.at), 32) 0.844 (27/32) at 93abd2b. Raised in session 38.
+        "heldout528-de" => (0.94, 0.86, 0.40),
         // heldout529-de (9 Austrian company, broadcaster and magazine releases (ots.at), 28) 0.857 (24/28) at 93abd2b.
         "heldout529-de" => (0.97, 0.81, 0.40),
         // heldout530-de (5 police and federal police, 4 customs releases (presseportal.de), 17) 0.882 (15/17) at 93abd2b.
         "heldout530-de" => (0.95, 0.84, 0.40),
-        // heldout531-de (9 German newspapers' advance releases (presseportal.de and a repost), 33) 0.727 (24/33) at 93abd2b.
-        "heldout531-de" => (0.97, 0.68, 0.40),
+        // heldout531-de (9 German newspapers' advance releases (presseportal.de and a repost), 33) 0.727 (24/33) at 93abd2b. Raised in session 38.
+        "heldout531-de" => (0.97, 0.83, 0.40),
         // heldout532-en (4 VOA texts, 4 Army, FEMA, NASA and Energy Department texts, 30) 1.000 (30/30) at 93abd2b.
         "heldout532-en" => (0.97, 0.96, 0.40),
-        // heldout533-de (9 Chancellery, ministry, Presidential Office, Vienna city hall and police releases (ots.at), 21) 0.905 (19/21) at 93abd2b.
-        "heldout533-de" => (0.97, 0.86, 0.40),
-        // heldout534-de (6 German newspapers' advance releases (presseportal.de), 20) 0.900 (18/20) at a2385fe.
-        "heldout534-de" => (0.97, 0.86, 0.40),
+        // heldout533-de (9 Chancellery, ministry, Presidential Office, Vienna city hall and police releases (ots.at), 21) 0.905 (19/21) at 93abd2b. Raised in session 38.
+        "heldout533-de" => (0.97, 0.95, 0.40),
+        // heldout534-de (6 German newspapers' advance releases (presseportal.de), 20) 0.900 (18/20) at a2385fe. Raised in session 38.
+        "heldout534-de" => (0.97, 0.95, 0.40),
         // heldout535-de (9 Austrian magazines' and a daily's advance releases (ots.at), 45) 0.800 (36/45) at a2385fe.
-        // (Five of its eleven gold speakers were split or merged at its first score.)
-        "heldout535-de" => (0.96, 0.76, 0.50),
+        // (Five of its eleven gold speakers were split or merged at its first score.) Raised in session 38.
+        "heldout535-de" => (0.96, 0.78, 0.50),
         // heldout536-de (9 Austrian party, club and Land-organisation releases (ots.at), 38) 0.868 (33/38) at a2385fe.
-        // (Five of its twelve gold speakers were split or merged at its first score.)
-        "heldout536-de" => (0.97, 0.82, 0.50),
-        // heldout537-de (2 Vienna city hall and 8 Federal President's office releases (ots.at), 17) 0.824 (14/17) at a2385fe.
-        "heldout537-de" => (0.97, 0.78, 0.40),
+        // (Five of its twelve gold speakers were split or merged at its first score.) Raised in session 38.
+        "heldout536-de" => (0.97, 0.85, 0.50),
+        // heldout537-de (2 Vienna city hall and 8 Federal President's office releases (ots.at), 17) 0.824 (14/17) at a2385fe. Raised in session 38.
+        "heldout537-de" => (0.97, 0.95, 0.40),
         // heldout538-de (8 German company releases (presseportal.de and reposts), 8) 1.000 (8/8) at a2385fe.
         "heldout538-de" => (0.97, 0.96, 0.40),
         // heldout539-en (5 Air Force and Army stories, 2 NASA, 1 NOAA Fisheries, 1 Coast Guard Academy story, 41) 0.902 (37/41) at a2385fe.
         "heldout539-en" => (0.96, 0.86, 0.40),
-        // heldout540-de (9 Austrian party and club releases (ots.at), 31) 0.903 (28/31) at 2709ea9.
-        "heldout540-de" => (0.95, 0.86, 0.40),
+        // heldout540-de (9 Austrian party and club releases (ots.at), 31) 0.903 (28/31) at 2709ea9. Raised in session 38.
+        "heldout540-de" => (0.95, 0.89, 0.40),
         // heldout541-de (9 Austrian magazines' and a daily's advance releases (ots.at), 56) 0.714 (40/56) at 2709ea9.
         // (Eight of its eleven gold speakers were split or merged at its first score, mostly
-        // by wrong headline or subtitle attributions.)
-        "heldout541-de" => (0.97, 0.67, 0.75),
-        // heldout542-de (9 Austrian chamber, union and pensioners' association releases (ots.at), 23) 0.783 (18/23) at 2709ea9.
-        "heldout542-de" => (0.97, 0.74, 0.40),
+        // by wrong headline or subtitle attributions.) Raised in session 38.
+        "heldout541-de" => (0.97, 0.71, 0.75),
+        // heldout542-de (9 Austrian chamber, union and pensioners' association releases (ots.at), 23) 0.783 (18/23) at 2709ea9. Raised in session 38.
+        "heldout542-de" => (0.97, 0.78, 0.40),
         // heldout543-de (5 police and federal police, 4 customs releases (presseportal.de), 16) 0.812 (13/16) at 2709ea9.
         "heldout543-de" => (0.97, 0.77, 0.40),
         // heldout544-de (9 German newspapers' advance releases (presseportal.de), 28) 0.893 (25/28) at 2709ea9.
