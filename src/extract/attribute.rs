@@ -5513,13 +5513,10 @@ impl<'a> Attributor<'a> {
             && (written_lower || declined())
     }
 
-    /// `Freie Software`, `im Sinne Freier Software`, `Offene Standards`: a German run of
-    /// capitalised words in which a word before the last is an adjective the text also
-    /// writes in lower case before the same noun (`freie Software`, `offenen Standards`)
-    /// is a term, not anyone's name. A given name is never written so, and the last word
-    /// is not looked at: `Peter Freier` stays a person.
-    fn adjective_led_term(&self, tokens: &[Token], m: &Mention) -> bool {
-        const MIN_STEM: usize = 3;
+    /// Whether a name mention of two words or more could be a term: no body, title or
+    /// speaker known by it, and (`der Deutschen Giulia Messmer`, `Liebe Frau Thieme`) no
+    /// given name or title in the run, which make it a person's name after all.
+    fn may_be_term(&self, tokens: &[Token], m: &Mention) -> bool {
         if m.kind != MentionKind::Name || m.toks.len() < 2 {
             return false;
         }
@@ -5527,12 +5524,20 @@ impl<'a> Attributor<'a> {
             let ent = &self.reg.entities[e];
             ent.org || ent.titled || ent.spoke
         });
-        // (`der Deutschen Giulia Messmer`, `Liebe Frau Thieme`: a given name or a title
-        // in the run makes it a person's name after all.)
         let personal = tokens[m.toks.clone()]
             .iter()
             .any(|t| t.range.start >= m.text.start && t.has(b::GIVEN_NAME | b::TITLE));
-        if known || personal {
+        !known && !personal
+    }
+
+    /// `Freie Software`, `im Sinne Freier Software`, `Offene Standards`: a German run of
+    /// capitalised words in which a word before the last is an adjective the text also
+    /// writes in lower case before the same noun (`freie Software`, `offenen Standards`)
+    /// is a term, not anyone's name. A given name is never written so, and the last word
+    /// is not looked at: `Peter Freier` stays a person.
+    fn adjective_led_term(&self, tokens: &[Token], m: &Mention) -> bool {
+        const MIN_STEM: usize = 3;
+        if !self.may_be_term(tokens, m) {
             return false;
         }
         let written_lower = |stem: &str, noun: &str| {
@@ -5566,24 +5571,16 @@ impl<'a> Attributor<'a> {
     /// in it, names a thing, not a person who could speak.
     fn plural_noun_term(&self, tokens: &[Token], m: &Mention) -> bool {
         const MIN_STEM: usize = 3;
-        if m.kind != MentionKind::Name || m.toks.len() < 2 {
+        if !self.may_be_term(tokens, m) {
             return false;
         }
-        let known = m.entity.is_some_and(|e| {
-            let ent = &self.reg.entities[e];
-            ent.org || ent.titled || ent.spoke
-        });
-        let own = &tokens[m.toks.clone()];
-        let personal = own
-            .iter()
-            .any(|t| t.range.start >= m.text.start && t.has(b::GIVEN_NAME | b::TITLE));
-        let plural = own.last().and_then(Token::lower).is_some_and(|w| {
+        let plural = tokens[m.toks.end - 1].lower().is_some_and(|w| {
             self.lex
                 .plural_only_endings
                 .iter()
                 .any(|e| w.len() >= e.len() + MIN_STEM && w.ends_with(e.as_str()))
         });
-        !known && !personal && plural
+        plural
     }
 
     /// `Die Grünen sehen Freie Software als einen „Eckpfeiler“`: in German a body named by
