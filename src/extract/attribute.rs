@@ -5574,13 +5574,12 @@ impl<'a> Attributor<'a> {
         if !self.may_be_term(tokens, m) {
             return false;
         }
-        let plural = tokens[m.toks.end - 1].lower().is_some_and(|w| {
+        tokens[m.toks.end - 1].lower().is_some_and(|w| {
             self.lex
                 .plural_only_endings
                 .iter()
                 .any(|e| w.len() >= e.len() + MIN_STEM && w.ends_with(e.as_str()))
-        });
-        plural
+        })
     }
 
     /// `Die Grünen sehen Freie Software als einen „Eckpfeiler“`: in German a body named by
