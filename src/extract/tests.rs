@@ -7864,3 +7864,9 @@ fn a_back_reference_after_a_quote_inside_a_clause_names_no_one() {
     let t = "Wahl\n\nDie CDU wirbt. Auf den Plakaten der CDU steht „Sicherheit für alle“, mit dieser Botschaft will Spitzenkandidat Hans Roth die Wahl gewinnen.\n";
     assert_ne!(who(t, "de"), some(&["Hans Roth"]));
 }
+
+#[test]
+fn a_quoted_front_of_a_role_compound_after_the_verb_leads_to_the_name() {
+    let t = "Streit\n\nMinister André Schröder steht unter Beschuss. „Das ist falsch“, sagte „Bild“-Chefredakteur Kai Diekmann.\n";
+    assert_eq!(who(t, "de")[0].as_deref(), Some("Kai Diekmann"));
+}
