@@ -4090,8 +4090,16 @@ impl<'a> Attributor<'a> {
             // (`Der neue Leiter der LPI, Polizeidirektor Lutz Schnelle, begrüßte …`: the
             // description may keep a genitive of its body before the comma.)
             const GENITIVE_WORDS: usize = 4;
+            // (`Der neue, amtierende Behördenleiter …`: adjectives set off by commas may
+            // stand between the article and the description.)
+            let led_by_adjectives = |d: &Mention| {
+                s.tokens[s.range.start].has(b::DETERMINER)
+                    && s.tokens[s.range.start + 1..d.toks.start]
+                        .iter()
+                        .all(|t| t.is_punct(",") || (t.is_word() && !t.is_cap()))
+            };
             let role_comma = s.mentions.first().and_then(|d| {
-                let opens = d.toks.start == s.range.start
+                let opens = (d.toks.start == s.range.start || led_by_adjectives(d))
                     && matches!(d.kind, MentionKind::Description { org: false, .. })
                     && !s.tokens[d.toks.start].has(b::OBJECT_DET | b::GENITIVE_ARTICLE)
                     && v > s.range.start

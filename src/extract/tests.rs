@@ -7870,3 +7870,9 @@ fn a_quoted_front_of_a_role_compound_after_the_verb_leads_to_the_name() {
     let t = "Streit\n\nMinister André Schröder steht unter Beschuss. „Das ist falsch“, sagte „Bild“-Chefredakteur Kai Diekmann.\n";
     assert_eq!(who(t, "de")[0].as_deref(), Some("Kai Diekmann"));
 }
+
+#[test]
+fn adjectives_set_off_by_commas_may_open_an_apposed_description() {
+    let t = "Treffen\n\nDer neue, amtierende Leiter der LPI, Polizeidirektor Lutz Schnelle, begrüßte die Pressevertreter mit den Worten \"Aller guten Dinge sind drei\".\n";
+    assert_eq!(who(t, "de"), some(&["Lutz Schnelle"]));
+}
