@@ -1588,8 +1588,8 @@ fn floors(stem: &str) -> Floors {
         "heldout514-de" => (0.97, 0.92, 0.40),
         // heldout516-de (5 Austrian Foreign and Defence Ministry releases (ots.at), 21) 0.905 (19/21) at dad634d. Raised in session 37.
         "heldout516-de" => (0.97, 0.91, 0.40),
-        // heldout518-de (11 Thuringia, Lower Saxony and Hesse police releases (presseportal.de), 17) 0.824 (14/17) at 9151172.
-        "heldout518-de" => (0.90, 0.78, 0.40),
+        // heldout518-de (11 Thuringia, Lower Saxony and Hesse police releases (presseportal.de), 17) 0.824 (14/17) at 9151172. Raised in session 38.
+        "heldout518-de" => (0.90, 0.84, 0.40),
         // heldout520-de (9 German Fire Brigade Association releases (presseportal.de and reposts), 33) 0.909 (30/33) at 9151172. Raised in session 38.
         "heldout520-de" => (0.97, 0.89, 0.40),
         // heldout521-de (8 Vienna city hall releases (Rathauskorrespondenz) and 1 federal ministry release (ots.at), 21) 0.571 (12/21) at 9151172. Raised in session 38.
@@ -1611,7 +1611,7 @@ fn floors(stem: &str) -> Floors {
         // heldout530-de (5 police and federal police, 4 customs releases (presseportal.de), 17) 0.882 (15/17) at 93abd2b.
         "heldout530-de" => (0.95, 0.84, 0.40),
         // heldout531-de (9 German newspapers' advance releases (presseportal.de and a repost), 33) 0.727 (24/33) at 93abd2b. Raised in session 38.
-        "heldout531-de" => (0.97, 0.83, 0.40),
+        "heldout531-de" => (0.97, 0.86, 0.40),
         // heldout532-en (4 VOA texts, 4 Army, FEMA, NASA and Energy Department texts, 30) 1.000 (30/30) at 93abd2b.
         "heldout532-en" => (0.97, 0.96, 0.40),
         // heldout533-de (9 Chancellery, ministry, Presidential Office, Vienna city hall and police releases (ots.at), 21) 0.905 (19/21) at 93abd2b. Raised in session 38.
