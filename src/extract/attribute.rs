@@ -37,6 +37,9 @@ pub struct Attribution {
     /// Given by the heading rule (the person the text names next), which the same words
     /// quoted again later with a speaker override.
     pub heading: bool,
+    /// The name labelling a headline quote that the heading rule passed over as
+    /// possibly a place (`Müller: „…“`); it wins back if the text shows it a person.
+    pub label: Option<usize>,
 }
 
 /// A bounded most-recent-first list of entities.
@@ -1910,6 +1913,7 @@ impl<'a> Attributor<'a> {
                 ent.org || ent.may_be_org()
             };
             if self.out[q].entity.is_none_or(label) {
+                self.out[q].label = self.out[q].entity.take();
                 self.out[q].entity = Some(e);
                 self.out[q].heading = true;
                 if self.out[q].kind == Some(QuoteKind::Other) {
@@ -6139,6 +6143,9 @@ impl<'a> Attributor<'a> {
             return Some(e);
         }
         // (A dash label was tried before this, in `labelled_after_dash`.)
+        if let Some(e) = self.topic_label(s, qt) {
+            return Some(e);
+        }
         let clause_subject = self.clause_subject_after_quote(s, qt);
         // `Am achten Tag ihres Marsches in Richtung Syrien, blickt der zivile Marsch
         // zurück: „…“`: after a fronted phrase and its comma, the German verb comes
@@ -6193,6 +6200,27 @@ impl<'a> Attributor<'a> {
         let e = self.resolve(s, m)?;
         s.mentions[m].entity = Some(e);
         Some(e)
+    }
+
+    /// `Ferrero-Waldner zur Kritik Pierre Moscovicis: „…“`: a headline that opens with a
+    /// name and a topic's preposition gives that person the floor; a better-known name
+    /// inside the topic is what they speak about.
+    fn topic_label(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        if !self.in_headline {
+            return None;
+        }
+        let m = s.mentions.first().filter(|m| {
+            m.kind == MentionKind::Name && m.toks.start == s.range.start && m.toks.end + 1 < qt
+        })?;
+        let topic = s.tokens[m.toks.end]
+            .lower()
+            .is_some_and(|w| self.lex.headline_topic_prepositions.contains(w));
+        // (The colon closes the label: no other colon before it.)
+        let one_colon = (m.toks.end..qt - 1).all(|t| !s.tokens[t].is_punct(":"));
+        if !(topic && one_colon) {
+            return None;
+        }
+        self.label_person(s, m)
     }
 
     /// `„Uns ist der Wunschpartner abhanden gekommen“ - Bosbach: Verhandlungen sicher
@@ -8607,6 +8635,7 @@ impl<'a> Attributor<'a> {
     /// piece, and an unattributed quote that a later paragraph quotes again with a
     /// speaker that speaker.
     pub fn finish(&mut self, raws: &[RawQuote]) {
+        self.persons_labelling_headlines();
         self.repeated_quotes(raws);
         self.header_speech(raws);
         self.self_introduced(raws);
@@ -8632,6 +8661,24 @@ impl<'a> Attributor<'a> {
 }
 
 impl Attributor<'_> {
+    /// `Mursch-Edlmayr: „Unsere Demokratie ist unerschütterlich“` over `Die Apotheker
+    /// Österreichs verurteilen …`: a one-word label may be a place (`Griechenland:`), so
+    /// its first-person quote waited for the person the lead names. Where the text later
+    /// gives the label's name in full (`sagt Präsidentin Ulrike Mursch-Edlmayr`), the
+    /// label was that person all along.
+    fn persons_labelling_headlines(&mut self) {
+        for a in &mut self.out {
+            let Some(l) = a.label.filter(|_| a.heading).map(|l| self.reg.canonical(l)) else {
+                continue;
+            };
+            let ent = &self.reg.entities[l];
+            let person = !ent.org && !ent.term && ent.token_count() >= 2;
+            if person && a.entity.is_some_and(|e| self.reg.canonical(e) != l) {
+                a.entity = Some(l);
+            }
+        }
+    }
+
     /// `„Licht ins Dunkel“` five times in one release, `"Politik im Freien Theater"`
     /// three times: a few words quoted alike three times or more, where no verb of
     /// saying cues them, are a name the text keeps using (a campaign, a festival, a

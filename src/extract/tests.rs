@@ -7876,3 +7876,15 @@ fn adjectives_set_off_by_commas_may_open_an_apposed_description() {
     let t = "Treffen\n\nDer neue, amtierende Leiter der LPI, Polizeidirektor Lutz Schnelle, begrüßte die Pressevertreter mit den Worten \"Aller guten Dinge sind drei\".\n";
     assert_eq!(who(t, "de"), some(&["Lutz Schnelle"]));
 }
+
+#[test]
+fn a_headline_name_before_a_topic_preposition_has_the_floor() {
+    let t = "Ferrero-Waldner zur Kritik Pierre Moscovicis: „Ich hätte mehr erwartet“\nLaibach (OTS) - Außenministerin Ferrero-Waldner nahm dazu Stellung.\n";
+    assert_eq!(who(t, "de"), some(&["Ferrero-Waldner"]));
+}
+
+#[test]
+fn a_one_word_label_the_text_later_names_in_full_is_that_person() {
+    let t = "Gedenken\nMüller: „Unsere Demokratie ist stark“\nWien (OTS) -\nDie Apotheker Österreichs trauern. „Wir denken an die Opfer“, sagt Präsidentin Ulrike Müller.\n";
+    assert_eq!(who(t, "de"), some(&["Ulrike Müller", "Ulrike Müller"]));
+}
