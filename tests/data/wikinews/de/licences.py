@@ -965,3 +965,12 @@ OTS_FIRMEN_REPOST_SITE = ("Press releases of German companies distributed over o
 # ANNOTATION.md rule 2581; were it counted as one, `APA_OTS_POLITICS` would apply with the same recorded permission). Five
 # senders are inferred from the releases' own voice (ANNOTATION.md rule 3100). The APA-OTS terms were not re-read for this set;
 # the caveats of the 483rd set stand (see SOURCES.md, five-hundred-and-forty-second held-out set, licence caveats).
+# Five-hundred-and-fifty-second held-out set: no new constant. `APA_OTS_POLITICS` (four-hundred-and-eighty-second set) is recorded
+# for nine releases of Austrian parties, a Land party and parliamentary clubs on APA-OTS: three of the ÖVP (its federal press
+# service, date line tag 'ÖVP-PD', contact 'ÖVP Bundespartei, Abteilung Presse und Medien', NVP0001; the ÖVP Wien, NVW0001), one of
+# the Vienna SPÖ (dateline code 'OTS/SPW'), one of the Greens' parliamentary club ('Grüner Klub im Parlament', FMB0009), one of the
+# Team Stronach ('Bundespressestelle TEAM STRONACH', footer NEF0008; the contact block decides, ANNOTATION.md rule 3190) and three
+# whose stored copies end before the contact block, the senders inferred from the releases' own voice (the FPÖ, the BZÖ, the NEOS;
+# rule 3190). Every sender is a party or a party's club or delegation. The APA-OTS terms were not re-read for this set; the caveat
+# of the four-hundred-and-eighty-second, five-hundred-and-twenty-eighth, five-hundred-and-thirty-sixth and five-hundred-and-fortieth
+# sets stands (see SOURCES.md, five-hundred-and-fifty-second held-out set).
