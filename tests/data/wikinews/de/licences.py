@@ -974,3 +974,10 @@ OTS_FIRMEN_REPOST_SITE = ("Press releases of German companies distributed over o
 # rule 3190). Every sender is a party or a party's club or delegation. The APA-OTS terms were not re-read for this set; the caveat
 # of the four-hundred-and-eighty-second, five-hundred-and-twenty-eighth, five-hundred-and-thirty-sixth and five-hundred-and-fortieth
 # sets stands (see SOURCES.md, five-hundred-and-fifty-second held-out set).
+# Five-hundred-and-fifty-third held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases of
+# Austrian news magazines and a daily distributed by APA-OTS: five of NEWS (four advance releases on its own interviews, contact
+# 'Sekretariat NEWS-Chefredaktion' / 'Sekretariat NEWS / Chefredaktion', footers NES/OTS, NES0001, NES0002; one statement of
+# the magazine on what a politician said in a broadcast interview, contact 'NEWS / Chefreporter Kurt Kuch', footer cut off in
+# the stored copy), one of profil (PRO/OTS) and three of the daily ÖSTERREICH (FEL0001, FEL0002, FEL0004), the senders for
+# which the 506th, 529th, 535th and 541st sets recorded this constant. The APA-OTS terms were not re-read for this set; the
+# caveats of the 483rd set stand (see SOURCES.md, five-hundred-and-fifty-third held-out set, licence caveats).
