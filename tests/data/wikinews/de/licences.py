@@ -981,3 +981,23 @@ OTS_FIRMEN_REPOST_SITE = ("Press releases of German companies distributed over o
 # the stored copy), one of profil (PRO/OTS) and three of the daily ÖSTERREICH (FEL0001, FEL0002, FEL0004), the senders for
 # which the 506th, 529th, 535th and 541st sets recorded this constant. The APA-OTS terms were not re-read for this set; the
 # caveats of the 483rd set stand (see SOURCES.md, five-hundred-and-fifty-third held-out set, licence caveats).
+# Five-hundred-and-fifty-fifth held-out set: press releases of German customs authorities other than the Hauptzollämter (the
+# Zollfahndungsämter Stuttgart and Berlin-Brandenburg, federal criminal-investigation offices of the customs administration, and
+# the Generalzolldirektion in Bonn, the federal customs authority above them) sent over the ots service of news aktuell and shown
+# in the senders' newsrooms on presseportal.de (blaulicht: 'Stuttgart (ots) -' with the footer 'Original-Content von:
+# Zollfahndungsamt Stuttgart, übermittelt durch news aktuell'; 'ZOLL-BB:' with 'Original-Content von: Zollfahndungsamt
+# Berlin-Brandenburg, übermittelt durch news aktuell'; newsroom 120080, whose stored releases close with 'Original-Content von:
+# Generalzolldirektion, übermittelt durch news aktuell'). They are public bodies of the same federal administration as the
+# Hauptzollämter of OTS_PUBLIC, whose text names only the Hauptzollämter; this constant names them. No stored reuse statement of
+# the senders was found. The permission recorded is the one the ots distributor states for the material it distributes, as for
+# OTS_PUBLIC and OTS_POLIZEI_SENDER: stored GTC of news aktuell GmbH (https://go.newsaktuell.de/en/terms-and-conditions; not
+# re-read for this set), "The material is made available by news aktuell for free editorial use as well as for free
+# redistribution and publishing in its original version". Caveat as for OTS_PUBLIC: these are the terms between news aktuell and
+# its clients, not a licence granted to the public (see SOURCES.md, five-hundred-and-fifty-fifth held-out set, licence caveat).
+# The texts are reproduced unchanged, in part, with the sending authority and the distributor named.
+OTS_ZOLL = ("Press releases of German federal customs authorities (Zollfahndungsämter, Generalzolldirektion) distributed over "
+            "ots by news aktuell: 'The material is made available by news aktuell for free editorial use as well as for free "
+            "redistribution and publishing in its original version' (GTC of news aktuell, "
+            "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); reproduced unchanged, in part; source: the "
+            "sending customs authority named in the headline code, dateline, footer or newsroom of the release, via news "
+            "aktuell / presseportal.de")
