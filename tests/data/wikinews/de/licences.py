@@ -965,3 +965,13 @@ OTS_FIRMEN_REPOST_SITE = ("Press releases of German companies distributed over o
 # ANNOTATION.md rule 2581; were it counted as one, `APA_OTS_POLITICS` would apply with the same recorded permission). Five
 # senders are inferred from the releases' own voice (ANNOTATION.md rule 3100). The APA-OTS terms were not re-read for this set;
 # the caveats of the 483rd set stand (see SOURCES.md, five-hundred-and-forty-second held-out set, licence caveats).
+# Five-hundred-and-fifty-sixth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases of
+# Austrian charities, a chamber, a union and an association on APA-OTS: the Diakonie Österreich, the Österreichisches Rotes Kreuz
+# (dateline 'Wien (OTS/Rotes Kreuz)') and the Caritas Österreich twice (footer CAR/OTS; contact 'Caritas Österreich'), read from
+# the contact blocks; the Landwirtschaftskammer Österreich (dateline 'Wien (OTS/aiz)', its press service Agrarisches
+# Informationszentrum) and the Pensionistenverband Österreichs (dateline 'Wien (OTS/PVÖ)', a registered association close to the
+# SPÖ, not a party sub-organisation in the sense of ANNOTATION.md rule 2581; were it counted as one, `APA_OTS_POLITICS` would apply
+# with the same recorded permission); and three senders inferred from the releases' own voice (ANNOTATION.md rule 3230): the
+# Hilfswerk Österreich, the aid platform 'ORF-Hochwasserhilfe - Sofort' (the ORF or a member charity) and the Gewerkschaft vida of
+# the ÖGB. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (see SOURCES.md,
+# five-hundred-and-fifty-sixth held-out set, licence caveats).
