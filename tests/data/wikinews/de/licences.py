@@ -1001,3 +1001,13 @@ OTS_ZOLL = ("Press releases of German federal customs authorities (Zollfahndungs
             "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); reproduced unchanged, in part; source: the "
             "sending customs authority named in the headline code, dateline, footer or newsroom of the release, via news "
             "aktuell / presseportal.de")
+# Five-hundred-and-fifty-sixth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases of
+# Austrian charities, a chamber, a union and an association on APA-OTS: the Diakonie Österreich, the Österreichisches Rotes Kreuz
+# (dateline 'Wien (OTS/Rotes Kreuz)') and the Caritas Österreich twice (footer CAR/OTS; contact 'Caritas Österreich'), read from
+# the contact blocks; the Landwirtschaftskammer Österreich (dateline 'Wien (OTS/aiz)', its press service Agrarisches
+# Informationszentrum) and the Pensionistenverband Österreichs (dateline 'Wien (OTS/PVÖ)', a registered association close to the
+# SPÖ, not a party sub-organisation in the sense of ANNOTATION.md rule 2581; were it counted as one, `APA_OTS_POLITICS` would apply
+# with the same recorded permission); and three senders inferred from the releases' own voice (ANNOTATION.md rule 3230): the
+# Hilfswerk Österreich, the aid platform 'ORF-Hochwasserhilfe - Sofort' (the ORF or a member charity) and the Gewerkschaft vida of
+# the ÖGB. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (see SOURCES.md,
+# five-hundred-and-fifty-sixth held-out set, licence caveats).
