@@ -965,3 +965,11 @@ OTS_FIRMEN_REPOST_SITE = ("Press releases of German companies distributed over o
 # ANNOTATION.md rule 2581; were it counted as one, `APA_OTS_POLITICS` would apply with the same recorded permission). Five
 # senders are inferred from the releases' own voice (ANNOTATION.md rule 3100). The APA-OTS terms were not re-read for this set;
 # the caveats of the 483rd set stand (see SOURCES.md, five-hundred-and-forty-second held-out set, licence caveats).
+# Five-hundred-and-fifty-seventh held-out set: no new constant. `APA_OTS_PUBLIC` (four-hundred-and-seventy-eighth and
+# four-hundred-and-eighty-fifth sets) recorded for nine releases of the press service of the Land Niederösterreich on APA-OTS
+# (datelines 'St.Pölten (NLK)', 'St. Pölten (NLK)', 'St. Pölten (OTS/NLK)'; contact blocks 'Pressestelle … Niederösterreichische
+# Landesregierung' or 'Niederösterreichische Landesregierung Stabstelle Öffentlichkeitsarbeit und Pressedienst' with the footer
+# NLK/NLK where stored; four stored without contact block, sender read from the dateline code, ANNOTATION.md rule 3240), the
+# Land press office for which the 478th, 485th and 510th sets recorded this constant. The APA-OTS terms were not re-read for
+# this set; the caveats of the sets that defined the constant stand (see SOURCES.md, five-hundred-and-fifty-seventh held-out
+# set).
