@@ -1011,3 +1011,11 @@ OTS_ZOLL = ("Press releases of German federal customs authorities (Zollfahndungs
 # Hilfswerk Österreich, the aid platform 'ORF-Hochwasserhilfe - Sofort' (the ORF or a member charity) and the Gewerkschaft vida of
 # the ÖGB. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (see SOURCES.md,
 # five-hundred-and-fifty-sixth held-out set, licence caveats).
+# Five-hundred-and-fifty-seventh held-out set: no new constant. `APA_OTS_PUBLIC` (four-hundred-and-seventy-eighth and
+# four-hundred-and-eighty-fifth sets) recorded for nine releases of the press service of the Land Niederösterreich on APA-OTS
+# (datelines 'St.Pölten (NLK)', 'St. Pölten (NLK)', 'St. Pölten (OTS/NLK)'; contact blocks 'Pressestelle … Niederösterreichische
+# Landesregierung' or 'Niederösterreichische Landesregierung Stabstelle Öffentlichkeitsarbeit und Pressedienst' with the footer
+# NLK/NLK where stored; four stored without contact block, sender read from the dateline code, ANNOTATION.md rule 3240), the
+# Land press office for which the 478th, 485th and 510th sets recorded this constant. The APA-OTS terms were not re-read for
+# this set; the caveats of the sets that defined the constant stand (see SOURCES.md, five-hundred-and-fifty-seventh held-out
+# set).
