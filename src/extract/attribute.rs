@@ -427,7 +427,9 @@ impl<'a> Attributor<'a> {
                 for m in &mentions {
                     let new = m.entity.filter(|&e| e >= new_from);
                     let term = |m: &Mention| {
-                        self.adjective_led_term(&tokens, m) || self.plural_noun_term(&tokens, m)
+                        self.adjective_led_term(&tokens, m)
+                            || self.plural_noun_term(&tokens, m)
+                            || self.said_label(&tokens, m)
                     };
                     if let Some(e) = new.filter(|_| term(m)) {
                         self.reg.entities[e].term = true;
@@ -2972,6 +2974,11 @@ impl<'a> Attributor<'a> {
     fn worded_noun_owner(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
         let mut v = qt + 1;
         if s.tokens.get(v).is_some_and(|t| t.is_punct(",")) {
+            v += 1;
+        }
+        // (`„…“, so lautet das Fazit von Norbert Drude`: after `so` as well.)
+        let so = s.tokens.get(v).and_then(Token::lower);
+        if v > qt + 1 && so.is_some_and(|w| self.lex.after_quote.contains(w)) {
             v += 1;
         }
         let wording = v + 2 < s.range.end
@@ -5576,6 +5583,16 @@ impl<'a> Attributor<'a> {
                     })
                 })
         })
+    }
+
+    /// `Pikanter Nachsatz: „…“`: a label of a noun for what was said names no one; the
+    /// speaker before goes on. (Not a body: `Europäischer Rat:`.)
+    fn said_label(&self, tokens: &[Token], m: &Mention) -> bool {
+        let said = tokens[m.toks.end - 1]
+            .lower()
+            .is_some_and(|w| self.lex.utterance_nouns.contains(w));
+        said && tokens.get(m.toks.end).is_some_and(|t| t.is_punct(":"))
+            && m.entity.is_some_and(|e| !self.reg.entities[e].org)
     }
 
     /// `Schüssel: EU Sanktionen sind „Diplomatischer Kleinkrieg“`: in German a run of

@@ -1644,6 +1644,12 @@ fn govern(
         m.after_prep = true;
         return;
     }
+    // `mit der Sonntags-Ausgabe der Tageszeitung ÖSTERREICH`: a genitive hanging on a
+    // noun a preposition governs is governed by that preposition too.
+    if capitalised_nouns && genitive_after_governed_noun(tokens, sent_start, m) {
+        m.after_prep = true;
+        return;
+    }
     // `opposite Syria's Bab al-Samam frontier`: a name's possessive between a preposition
     // and the mention leaves the mention governed by the preposition.
     let owned_by_name = prev.is_cap()
@@ -1680,6 +1686,35 @@ fn govern(
             }
         }
     }
+}
+
+/// Whether `m` (with its article, or right after one) is a genitive (`der`, `des`)
+/// after a noun that an article and a preposition govern, across at most two links of
+/// such a chain (`im Interview mit der Ausgabe der Zeitung X`).
+fn genitive_after_governed_noun(tokens: &[Token], sent_start: usize, m: &Mention) -> bool {
+    const LINKS: usize = 2;
+    let genitive = |t: &Token| t.lower().is_some_and(|w| w == "der" || w == "des");
+    let mut art = if tokens[m.toks.start].has(b::DETERMINER) {
+        m.toks.start
+    } else {
+        m.toks.start - 1
+    };
+    for _ in 0..LINKS {
+        if art < sent_start + 3 || !genitive(&tokens[art]) {
+            return false;
+        }
+        let noun = &tokens[art - 1];
+        if !(noun.is_word() && noun.is_cap()) || !tokens[art - 2].has(b::DETERMINER | b::OBJECT_DET)
+        {
+            return false;
+        }
+        let p = &tokens[art - 3];
+        if p.has(b::PREPOSITION | b::AGENT) && !p.has(b::ABSOLUTE) {
+            return true;
+        }
+        art -= 2;
+    }
+    false
 }
 
 /// Whether the words before `m` back to a preposition are a list of capitalised nouns

@@ -7888,3 +7888,21 @@ fn a_one_word_label_the_text_later_names_in_full_is_that_person() {
     let t = "Gedenken\nMüller: „Unsere Demokratie ist stark“\nWien (OTS) -\nDie Apotheker Österreichs trauern. „Wir denken an die Opfer“, sagt Präsidentin Ulrike Müller.\n";
     assert_eq!(who(t, "de"), some(&["Ulrike Müller", "Ulrike Müller"]));
 }
+
+#[test]
+fn so_before_a_wording_verb_still_gives_the_quote_to_the_nouns_owner() {
+    let t = "Zoll\n\nDer Zoll feierte in Düsseldorf. \"Der Zoll ist jung und modern\", so lautet das Fazit von Norbert Drude, dem Leiter des Zollkriminalamts.\n";
+    assert_eq!(who(t, "de"), some(&["Norbert Drude"]));
+}
+
+#[test]
+fn a_label_naming_what_was_said_goes_on_with_the_speaker_before() {
+    let t = "Stadion\n\nStronach will ein Stadion. \"Wir spielen nicht mehr dort\", sagte Frank Stronach. Pikanter Nachsatz: \"Dann gibt es einen Verein weniger!\"\n";
+    assert_eq!(who(t, "de"), some(&["Frank Stronach", "Frank Stronach"]));
+}
+
+#[test]
+fn a_genitive_after_a_noun_a_preposition_governs_is_no_subject() {
+    let t = "Partei\n\nWien - Im Interview mit der Sonntags-Ausgabe der Tageszeitung ÖSTERREICH spricht Frank Stronach über seine Partei: \"Ich werde an erster Stelle stehen.\"\n";
+    assert_eq!(who(t, "de"), some(&["Frank Stronach"]));
+}
