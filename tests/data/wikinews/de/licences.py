@@ -965,3 +965,12 @@ OTS_FIRMEN_REPOST_SITE = ("Press releases of German companies distributed over o
 # ANNOTATION.md rule 2581; were it counted as one, `APA_OTS_POLITICS` would apply with the same recorded permission). Five
 # senders are inferred from the releases' own voice (ANNOTATION.md rule 3100). The APA-OTS terms were not re-read for this set;
 # the caveats of the 483rd set stand (see SOURCES.md, five-hundred-and-forty-second held-out set, licence caveats).
+# Five-hundred-and-sixtieth held-out set: no new constant. `APA_OTS_POLITICS` (four-hundred-and-eighty-second set) is recorded
+# for nine releases of Austrian parties, their Land organisations and their youth and women's organisations on APA-OTS: the
+# Sozialistische Jugend Niederösterreich (contact 'SJ NÖ', footer SJO/SJO/OTS), the Vienna SPÖ's press service for the Wiener
+# SPÖ-Frauen (dateline 'Wien (SPW)'), the BZÖ Kärnten (BZK0001), the Junge ÖVP (NVP0001), the Team Stronach in Kärnten (KTS0001),
+# and four senders inferred from the releases' own voice (ANNOTATION.md rule 3250): the Grüne Wien, the SPÖ Kärnten, the BZÖ and
+# the ÖVP's federal party. Youth and women's organisations of a party are party sub-organisations (ANNOTATION.md rule 2581) and
+# belong to the sender class of the constant. The APA-OTS terms were not re-read for this set; the caveat of the
+# four-hundred-and-eighty-second, five-hundred-and-twenty-eighth, five-hundred-and-thirty-sixth, five-hundred-and-fortieth and
+# five-hundred-and-fifty-second sets stands (see SOURCES.md, five-hundred-and-sixtieth held-out set).
