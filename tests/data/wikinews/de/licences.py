@@ -1019,3 +1019,12 @@ OTS_ZOLL = ("Press releases of German federal customs authorities (Zollfahndungs
 # Land press office for which the 478th, 485th and 510th sets recorded this constant. The APA-OTS terms were not re-read for
 # this set; the caveats of the sets that defined the constant stand (see SOURCES.md, five-hundred-and-fifty-seventh held-out
 # set).
+# Five-hundred-and-sixtieth held-out set: no new constant. `APA_OTS_POLITICS` (four-hundred-and-eighty-second set) is recorded
+# for nine releases of Austrian parties, their Land organisations and their youth and women's organisations on APA-OTS: the
+# Sozialistische Jugend Niederösterreich (contact 'SJ NÖ', footer SJO/SJO/OTS), the Vienna SPÖ's press service for the Wiener
+# SPÖ-Frauen (dateline 'Wien (SPW)'), the BZÖ Kärnten (BZK0001), the Junge ÖVP (NVP0001), the Team Stronach in Kärnten (KTS0001),
+# and four senders inferred from the releases' own voice (ANNOTATION.md rule 3250): the Grüne Wien, the SPÖ Kärnten, the BZÖ and
+# the ÖVP's federal party. Youth and women's organisations of a party are party sub-organisations (ANNOTATION.md rule 2581) and
+# belong to the sender class of the constant. The APA-OTS terms were not re-read for this set; the caveat of the
+# four-hundred-and-eighty-second, five-hundred-and-twenty-eighth, five-hundred-and-thirty-sixth, five-hundred-and-fortieth and
+# five-hundred-and-fifty-second sets stands (see SOURCES.md, five-hundred-and-sixtieth held-out set).
