@@ -965,3 +965,12 @@ OTS_FIRMEN_REPOST_SITE = ("Press releases of German companies distributed over o
 # ANNOTATION.md rule 2581; were it counted as one, `APA_OTS_POLITICS` would apply with the same recorded permission). Five
 # senders are inferred from the releases' own voice (ANNOTATION.md rule 3100). The APA-OTS terms were not re-read for this set;
 # the caveats of the 483rd set stand (see SOURCES.md, five-hundred-and-forty-second held-out set, licence caveats).
+# Five-hundred-and-sixty-first held-out set: no new constant. `APA_OTS_POLITICS` (four-hundred-and-eighty-second set) is recorded
+# for nine releases of Austrian federal ministries and a state secretariat on APA-OTS: the Finance Ministry (NFI0003, NFI0001),
+# the Interior Ministry (NIN0002), the Staatssekretariat für Integration in the interior ministry (contact at bmi.gv.at; a second
+# release inferred), the Science Ministry (MWF0003), and, inferred from the releases' own voice because the stored copies end
+# before the contact block (ANNOTATION.md rule 3260), the Foreign Ministry and the Ministry for Climate Action; one release on
+# the defence minister's ORF-Pressestunde whose sender (the Ministry of Defence or her party) the copy does not tell. The
+# constant covers parties' releases too, so the inferences do not change the licence. None of the nine is a Chancellery or
+# Justice Ministry release, so `BKA` and `BMJ` are not used. The APA-OTS terms were not re-read for this set; the caveat of the
+# four-hundred-and-eighty-second set stands (see SOURCES.md, five-hundred-and-sixty-first held-out set).
