@@ -1028,3 +1028,12 @@ OTS_ZOLL = ("Press releases of German federal customs authorities (Zollfahndungs
 # belong to the sender class of the constant. The APA-OTS terms were not re-read for this set; the caveat of the
 # four-hundred-and-eighty-second, five-hundred-and-twenty-eighth, five-hundred-and-thirty-sixth, five-hundred-and-fortieth and
 # five-hundred-and-fifty-second sets stands (see SOURCES.md, five-hundred-and-sixtieth held-out set).
+# Five-hundred-and-sixty-first held-out set: no new constant. `APA_OTS_POLITICS` (four-hundred-and-eighty-second set) is recorded
+# for nine releases of Austrian federal ministries and a state secretariat on APA-OTS: the Finance Ministry (NFI0003, NFI0001),
+# the Interior Ministry (NIN0002), the Staatssekretariat für Integration in the interior ministry (contact at bmi.gv.at; a second
+# release inferred), the Science Ministry (MWF0003), and, inferred from the releases' own voice because the stored copies end
+# before the contact block (ANNOTATION.md rule 3260), the Foreign Ministry and the Ministry for Climate Action; one release on
+# the defence minister's ORF-Pressestunde whose sender (the Ministry of Defence or her party) the copy does not tell. The
+# constant covers parties' releases too, so the inferences do not change the licence. None of the nine is a Chancellery or
+# Justice Ministry release, so `BKA` and `BMJ` are not used. The APA-OTS terms were not re-read for this set; the caveat of the
+# four-hundred-and-eighty-second set stands (see SOURCES.md, five-hundred-and-sixty-first held-out set).
