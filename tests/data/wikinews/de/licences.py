@@ -1037,3 +1037,27 @@ OTS_ZOLL = ("Press releases of German federal customs authorities (Zollfahndungs
 # constant covers parties' releases too, so the inferences do not change the licence. None of the nine is a Chancellery or
 # Justice Ministry release, so `BKA` and `BMJ` are not used. The APA-OTS terms were not re-read for this set; the caveat of the
 # four-hundred-and-eighty-second set stands (see SOURCES.md, five-hundred-and-sixty-first held-out set).
+# Five-hundred-and-sixty-second held-out set: press releases of three German associations sent over the ots service of news
+# aktuell, none of whose releases an earlier set used: the Deutsche Lebens-Rettungs-Gesellschaft e.V. (DLRG, Bad Nenndorf; its
+# newsroom 7044 on presseportal.de, label 'DLRG - Deutsche Lebens-Rettungs-Gesellschaft'), the Deutsches Rotes Kreuz e.V.
+# (Berlin) and the NABU (Naturschutzbund Deutschland e.V.; its newsroom 6347, label 'NABU'). `OTS_VERBAENDE_DE` (497th set) is
+# recorded for four releases read in the senders' newsrooms on presseportal.de, `OTS_VERBAENDE_DE_REPOST` (520th set) for three
+# shown unchanged with the ots dateline by the finance portal finanznachrichten.de. New: `OTS_VERBAENDE_DE_REPOST_PORTAL` for a
+# DLRG release of 2011 reposted with the ots dateline by the banking news portal bankkaufmann.com ('Bad Nenndorf (ots) - …',
+# the portal's date line 'Geschrieben am 20-09-2011'). OTS_VERBAENDE_DE_REPOST names finanznachrichten.de as the reposting
+# portal; OTS_FIRMEN_REPOST (496th, 505th and 538th sets) already covers bankkaufmann.com, but for company releases. This
+# constant is the association counterpart of OTS_FIRMEN_REPOST for bankkaufmann.com: the same sender class as OTS_VERBAENDE_DE
+# and the same recorded permission, the ots distributor's: stored GTC of news aktuell GmbH
+# (https://go.newsaktuell.de/en/terms-and-conditions; not re-read for this set), "The material is made available by news
+# aktuell for free editorial use as well as for free redistribution and publishing in its original version". Caveat (as for the
+# 497th, 520th and 538th sets): the GTC are the terms between news aktuell and its clients, not a licence granted to the public;
+# no stored reuse statement of the DLRG was found; the association holds the copyright in its text; the portal's copy is a
+# third party's reproduction, hard-wrapped, whose fidelity to the original version rests on its ots dateline and its wording
+# (see SOURCES.md, five-hundred-and-sixty-second held-out set, licence caveats). The document can be dropped alone. The text is
+# reproduced unchanged, in part, with the sender and the distributor named.
+OTS_VERBAENDE_DE_REPOST_PORTAL = ("Press releases of German associations distributed over ots by news aktuell: 'The material "
+                                  "is made available by news aktuell for free editorial use as well as for free "
+                                  "redistribution and publishing in its original version' (GTC of news aktuell, "
+                                  "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); as reposted unchanged "
+                                  "with the ots dateline by the banking news portal bankkaufmann.com; reproduced unchanged, "
+                                  "in part; source: the sending association named in the release, via news aktuell")
