@@ -1061,3 +1061,25 @@ OTS_VERBAENDE_DE_REPOST_PORTAL = ("Press releases of German associations distrib
                                   "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); as reposted unchanged "
                                   "with the ots dateline by the banking news portal bankkaufmann.com; reproduced unchanged, "
                                   "in part; source: the sending association named in the release, via news aktuell")
+# Five-hundred-and-sixty-fourth held-out set: German-language press releases of Swiss associations and foundations (Caritas
+# Schweiz, the Schweizerisches Rotes Kreuz, Helvetas, the Touring Club Schweiz) sent over the ots service of news aktuell
+# (Schweiz) AG and shown unchanged, with the ots dateline ("Luzern (ots) -", "Bern (ots) -", "Zürich/Lausanne (ots) -",
+# "Vernier (ots) -"), by the finance portal finanznachrichten.de. Their originals in the senders' newsrooms on presseportal.ch
+# did not come back in the stored copies. The sender class is that of OTS_CH_VERBAENDE (four-hundred-and-ninety-eighth set),
+# and the permission recorded is the same, the ots distributor's, as for the other reposts of ots releases by finance portals
+# (OTS_CH_PUBLIC for the Zürcher Kantonalbank, OTS_FIRMEN_REPOST, OTS_VERBAENDE_DE_REPOST): stored copy of
+# https://go.newsaktuell.de/en/terms-and-conditions (GTC of news aktuell GmbH, as quoted for OTS_CH_VERBAENDE; not re-read for
+# this set): "The material is made available by news aktuell for free editorial use as well as for free redistribution and
+# publishing in its original version"; the stored copies of the GTC of news aktuell (Schweiz) AG end before a corresponding
+# clause and say that the releases are provided "über eine Content-Schnittstelle für Nutzer und Weiterverbreiter". Caveat: the
+# GTC are the terms between the distributor and its clients, not a licence granted to the public; no stored reuse statement
+# of the senders was found, and they hold ordinary copyright in their texts; the portal's copies are a third party's
+# reproduction, which leave out the headline and run the paragraphs together without a space or set the wire's hard wraps
+# with empty lines (see SOURCES.md, five-hundred-and-sixty-fourth held-out set, licence caveats). The texts are reproduced
+# unchanged, in part, with the sender and the distributor named.
+OTS_CH_VERBAENDE_FN = ("Press releases of Swiss associations and foundations distributed over ots by news aktuell (Schweiz): "
+                       "'The material is made available by news aktuell for free editorial use as well as for free "
+                       "redistribution and publishing in its original version' (GTC of news aktuell, "
+                       "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); as shown unchanged with the ots "
+                       "dateline by the finance portal finanznachrichten.de; reproduced unchanged, in part; source: the "
+                       "sending association or foundation named in the release, via news aktuell (Schweiz)")
