@@ -965,3 +965,12 @@ OTS_FIRMEN_REPOST_SITE = ("Press releases of German companies distributed over o
 # ANNOTATION.md rule 2581; were it counted as one, `APA_OTS_POLITICS` would apply with the same recorded permission). Five
 # senders are inferred from the releases' own voice (ANNOTATION.md rule 3100). The APA-OTS terms were not re-read for this set;
 # the caveats of the 483rd set stand (see SOURCES.md, five-hundred-and-forty-second held-out set, licence caveats).
+# Five-hundred-and-sixty-fifth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases on APA-OTS:
+# the Kunsthistorisches Museum (contact block), the motoring club ARBÖ (dateline 'Wien (ARBÖ)', contact 'ARBÖ Presse', footer
+# NAR/NAR), the news magazine FORMAT (contact block, footer NEF/OTS) and the Verbundgesellschaft (contact 'Konzernkommunikation',
+# footer VBK/OTS), read from the stored copies; and five releases whose stored copies end before the contact block, the senders
+# inferred from the releases' own voice (ANNOTATION.md rule 3300): the ORF, the ÖAMTC twice, the ÖAMTC with the Österreichisches
+# Rotes Kreuz jointly, and the ASFINAG. The ORF, the Verbund and the ASFINAG are a foundation under public law and companies with a
+# state majority or owned by the Republic; were they counted as public bodies, `APA_OTS_PUBLIC` would apply with the same recorded
+# permission. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (see SOURCES.md,
+# five-hundred-and-sixty-fifth held-out set, licence caveats).
