@@ -1083,3 +1083,12 @@ OTS_CH_VERBAENDE_FN = ("Press releases of Swiss associations and foundations dis
                        "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); as shown unchanged with the ots "
                        "dateline by the finance portal finanznachrichten.de; reproduced unchanged, in part; source: the "
                        "sending association or foundation named in the release, via news aktuell (Schweiz)")
+# Five-hundred-and-sixty-fifth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases on APA-OTS:
+# the Kunsthistorisches Museum (contact block), the motoring club ARBÖ (dateline 'Wien (ARBÖ)', contact 'ARBÖ Presse', footer
+# NAR/NAR), the news magazine FORMAT (contact block, footer NEF/OTS) and the Verbundgesellschaft (contact 'Konzernkommunikation',
+# footer VBK/OTS), read from the stored copies; and five releases whose stored copies end before the contact block, the senders
+# inferred from the releases' own voice (ANNOTATION.md rule 3300): the ORF, the ÖAMTC twice, the ÖAMTC with the Österreichisches
+# Rotes Kreuz jointly, and the ASFINAG. The ORF, the Verbund and the ASFINAG are a foundation under public law and companies with a
+# state majority or owned by the Republic; were they counted as public bodies, `APA_OTS_PUBLIC` would apply with the same recorded
+# permission. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (see SOURCES.md,
+# five-hundred-and-sixty-fifth held-out set, licence caveats).
