@@ -4100,7 +4100,9 @@ impl<'a> Attributor<'a> {
             // (`Den Vorsitzenden, Kurt Beck, kritisierte Merkel`: not an object's article.)
             // (`Der neue Leiter der LPI, Polizeidirektor Lutz Schnelle, begrüßte …`: the
             // description may keep a genitive of its body before the comma.)
-            const GENITIVE_WORDS: usize = 4;
+            // (`Der Obmann der Team Stronach-IG im Kärntner Landtag, Hartmut Prasch,`:
+            // and a preposition's phrase after it.)
+            const GENITIVE_WORDS: usize = 8;
             // (`Der neue, amtierende Behördenleiter …`: adjectives set off by commas may
             // stand between the article and the description.)
             let led_by_adjectives = |d: &Mention| {
@@ -4125,8 +4127,11 @@ impl<'a> Attributor<'a> {
                     .tokens
                     .get(d.toks.end)
                     .is_some_and(|t| t.has(b::DETERMINER | b::GENITIVE_ARTICLE));
+                let attribute = |t: &Token| {
+                    t.is_word() && (t.is_cap() || t.has(b::PREPOSITION | b::DETERMINER))
+                };
                 let comma = (d.toks.end + 1..(d.toks.end + 1 + GENITIVE_WORDS).min(v))
-                    .find(|&t| !s.tokens[t].is_word() || !s.tokens[t].is_cap())?;
+                    .find(|&t| !attribute(&s.tokens[t]))?;
                 (genitive && s.tokens[comma].is_punct(",")).then_some(comma)
             });
             let apposed = s.mentions.iter().position(|m| {
@@ -7668,6 +7673,7 @@ impl<'a> Attributor<'a> {
                 mods,
                 head.as_deref(),
                 false,
+                false,
                 &self.lex.newcomer_modifiers,
             )
             .is_some_and(|n| n > 0)
@@ -8286,6 +8292,9 @@ impl<'a> Attributor<'a> {
             .copied()
             .filter(|&e| !self.reg.entities[e].org);
         let generic = head.is_some_and(|h| self.lex.generic_role_heads.contains(h));
+        // (In German a bare generic head, `der Chef`, `der Chef der Lebensretter`, may be
+        // anyone quoted before who holds a role; English `chief` is too often a new one.)
+        let any_role = generic && mods.is_empty() && self.lex.capitalised_nouns;
         // `the 83-year-old acknowledged`: an age alone describes the person the text is
         // about.
         // (`the 19-year old says`: the age written in two words.)
@@ -8335,6 +8344,7 @@ impl<'a> Attributor<'a> {
                 mods,
                 head,
                 generic,
+                any_role,
                 &self.lex.newcomer_modifiers,
             ) else {
                 continue;
@@ -8402,6 +8412,7 @@ impl<'a> Attributor<'a> {
                         mods,
                         Some(head.as_str()),
                         self.lex.generic_role_heads.contains(head.as_str()),
+                        false,
                         &self.lex.newcomer_modifiers,
                     )
                     .is_some_and(|score| score > 0)
@@ -9552,6 +9563,7 @@ fn role_matches(
     mods: &[String],
     head: Option<&str>,
     generic: bool,
+    any_role: bool,
     newcomer: &[String],
 ) -> Option<usize> {
     // (`zum ZDF-Intendanten` is taken up by `der künftige Intendant`, but `zum
@@ -9625,7 +9637,10 @@ fn role_matches(
     // Schreiner`: a role noun less specific than the description's fits it less well
     // (`der Sprecher` fits `Ministeriumssprecher Wessel` as well as `Sprecher Roth`).
     let exact = head.is_some_and(|h| ent.role_heads.iter().any(|x| x.ends_with(h)));
-    Some(2 * shared + usize::from(head_hit) + usize::from(exact) + bonus)
+    // (`so der Chef der Lebensretter` after `DLRG-Präsident Achim Haag`: a generic head
+    // fits anyone holding a role, if nothing fits better.)
+    let generic_fit = any_role && !head_hit && ent.spoke && !ent.role_heads.is_empty();
+    Some(2 * shared + usize::from(head_hit || generic_fit) + usize::from(exact) + bonus)
 }
 
 fn fits(e: &Entity, refs: &[Referent]) -> bool {

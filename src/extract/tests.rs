@@ -7906,3 +7906,24 @@ fn a_genitive_after_a_noun_a_preposition_governs_is_no_subject() {
     let t = "Partei\n\nWien - Im Interview mit der Sonntags-Ausgabe der Tageszeitung ÖSTERREICH spricht Frank Stronach über seine Partei: \"Ich werde an erster Stelle stehen.\"\n";
     assert_eq!(who(t, "de"), some(&["Frank Stronach"]));
 }
+
+#[test]
+fn a_deputys_abbreviation_closing_a_role_compound_keeps_it_a_role() {
+    let t = "Liste\n\nKlagenfurt (OTS) - \"Kärnten kann mehr!\"\nMit diesen Worten präsentierte SPÖ-Landesparteivorsitzender Landeshauptmann-Stv. Peter Kaiser heute die Liste.\n";
+    assert_eq!(who(t, "de"), some(&["Peter Kaiser"]));
+}
+
+#[test]
+fn a_prepositions_phrase_may_follow_the_genitive_of_an_opening_description() {
+    let t = "Team\n\nKlagenfurt (OTS) - Das Team startete.\nDer Obmann der Partei im Kärntner Landtag, Hartmut Prasch, bezeichnete das Treffen als klaren Handlungsauftrag für Reformen: \"Unser Team wird nicht ruhig sein.\"\n";
+    assert_eq!(who(t, "de"), some(&["Hartmut Prasch"]));
+}
+
+#[test]
+fn a_bare_generic_chef_is_the_role_holder_quoted_before() {
+    let t = "DLRG\n\nBad Nenndorf (ots) - \"Leichtsinn ist die Ursache\", erklärt Achim Haag, Präsident der DLRG. \"Viele Bäder schließen\", bedauert Haag. Das halte jedoch die wenigsten davon ab, ins Wasser zu springen.\n\"Die Küsten sind sicher\", so der Chef der Lebensretter weiter.\n";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Achim Haag", "Achim Haag", "Achim Haag"])
+    );
+}
