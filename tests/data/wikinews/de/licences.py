@@ -1092,3 +1092,13 @@ OTS_CH_VERBAENDE_FN = ("Press releases of Swiss associations and foundations dis
 # state majority or owned by the Republic; were they counted as public bodies, `APA_OTS_PUBLIC` would apply with the same recorded
 # permission. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (see SOURCES.md,
 # five-hundred-and-sixty-fifth held-out set, licence caveats).
+# Five-hundred-and-sixty-seventh held-out set: no new constant. `APA_OTS_POLITICS` (four-hundred-and-eighty-second set) is
+# recorded for nine releases of Austrian parties, their clubs, a Land party and a Bund on APA-OTS: the ÖVP's federal party by its
+# press service (ÖVP-PD, contact 'ÖVP Bundespartei, Abteilung Presse und Medien', footer NVP0003); two senders read from the
+# dateline code of copies that break off before their contact block, the ÖVP's club in the Vienna Rathaus ('Wien (ÖVP-Klub)') and
+# the SPÖ's press service ('Wien (SK)'); the Team Stronach für Kärnten (dateline code 'OTS/TSFK TF'); and five senders inferred
+# from the releases' own voice (ANNOTATION.md rule 3310): the FPÖ, the BZÖ Kärnten, the Österreichischer Seniorenbund (the ÖVP's
+# Bund of its older members, a party sub-organisation in the sense of rule 2581; were it counted as the registered association
+# of the same name, `APA_OTS_SENDERS` would apply with the same recorded permission), the Grüne Wien and the NEOS. The APA-OTS
+# terms were not re-read for this set; the caveats of the 482nd, 528th, 536th, 540th, 552nd and 560th sets stand (see
+# SOURCES.md, five-hundred-and-sixty-seventh held-out set).
