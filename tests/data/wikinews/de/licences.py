@@ -1102,3 +1102,11 @@ OTS_CH_VERBAENDE_FN = ("Press releases of Swiss associations and foundations dis
 # of the same name, `APA_OTS_SENDERS` would apply with the same recorded permission), the Grüne Wien and the NEOS. The APA-OTS
 # terms were not re-read for this set; the caveats of the 482nd, 528th, 536th, 540th, 552nd and 560th sets stand (see
 # SOURCES.md, five-hundred-and-sixty-seventh held-out set).
+# Five-hundred-and-sixty-eighth held-out set: no new constant. `OTS_LAND_MINISTRY` (five-hundredth set) is recorded for eight
+# releases of the Ministry of the Interior of Mecklenburg-Vorpommern sent over ots and shown in its newsroom 108531 on
+# presseportal.de (headline code 'IM-MV:'; the sender named by the code, the newsroom and, where stored, the footer
+# 'Original-Content von: Ministerium für Inneres, Bau und Digitalisierung Mecklenburg-Vorpommern, übermittelt durch news
+# aktuell'), the ministry whose name the constant's source line gives; and `BAYSTMI` (four-hundred-and-thirty-third set) for one
+# regional press release of the Bavarian State Ministry of the Interior on its own site. The news aktuell terms and the StMI's
+# legal notice were not re-read for this set; the caveats of the five-hundredth and four-hundred-and-thirty-third sets stand
+# (see SOURCES.md, five-hundred-and-sixty-eighth held-out set, licence caveats).
