@@ -1110,3 +1110,11 @@ OTS_CH_VERBAENDE_FN = ("Press releases of Swiss associations and foundations dis
 # regional press release of the Bavarian State Ministry of the Interior on its own site. The news aktuell terms and the StMI's
 # legal notice were not re-read for this set; the caveats of the five-hundredth and four-hundred-and-thirty-third sets stand
 # (see SOURCES.md, five-hundred-and-sixty-eighth held-out set, licence caveats).
+# Five-hundred-and-sixty-ninth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for eight advance
+# releases (Vorausmeldungen) of the news magazine NEWS on its own interviews and stories, distributed by APA-OTS, of 1997, 1998
+# and 2004 (contacts 'News', 'NEWS Chefredaktion', 'NEWS-Chefredaktion', 'Sekretariat NEWS / Chefredaktion'; footers NEF/OTS in
+# the older form 'ORIGINALTEXT-SERVICE UNTER VERANTWORTUNG DES AUSSENDERS', NES0005, NES0002; two stored without contact block,
+# sender read from the headline or kicker naming NEWS, ANNOTATION.md rule 3330), the sender for which the 529th, 535th, 541st and
+# 553rd sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and
+# the releases of 1997 and 1998 predate the stored copy of the terms (see SOURCES.md, five-hundred-and-sixty-ninth held-out set,
+# licence caveats).
