@@ -1118,3 +1118,13 @@ OTS_CH_VERBAENDE_FN = ("Press releases of Swiss associations and foundations dis
 # 553rd sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and
 # the releases of 1997 and 1998 predate the stored copy of the terms (see SOURCES.md, five-hundred-and-sixty-ninth held-out set,
 # licence caveats).
+# Five-hundred-and-seventieth held-out set: no new constant. `APA_OTS_POLITICS` (four-hundred-and-eighty-second set) is recorded
+# for nine releases of Austrian parties, their Land organisations and sub-organisations on APA-OTS: the ÖVP's federal party by its
+# press service (VPK0001), the BZÖ (BZO0008), the Grüne Kärnten (GRK0002), the SPÖ's press service (dateline 'Wien (OTS/SK)'),
+# and five releases whose senders are inferred from the releases' own voice (ANNOTATION.md rule 3340): the SPÖ Oberösterreich,
+# the Junge ÖVP Wien, the Österreichischer Seniorenbund, the ÖVP's federal party and the Greens' federal party. Youth
+# organisations and Bünde of a party are party sub-organisations (ANNOTATION.md rules 2581, 3250, 3310) and belong to the sender
+# class of the constant. The APA-OTS terms were not re-read for this set; the caveat of the four-hundred-and-eighty-second,
+# five-hundred-and-twenty-eighth, five-hundred-and-thirty-sixth, five-hundred-and-fortieth, five-hundred-and-fifty-second,
+# five-hundred-and-sixtieth and five-hundred-and-sixty-seventh sets stands (see SOURCES.md, five-hundred-and-seventieth held-out
+# set).
