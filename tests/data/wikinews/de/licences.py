@@ -1128,3 +1128,11 @@ OTS_CH_VERBAENDE_FN = ("Press releases of Swiss associations and foundations dis
 # five-hundred-and-twenty-eighth, five-hundred-and-thirty-sixth, five-hundred-and-fortieth, five-hundred-and-fifty-second,
 # five-hundred-and-sixtieth and five-hundred-and-sixty-seventh sets stands (see SOURCES.md, five-hundred-and-seventieth held-out
 # set).
+# Five-hundred-and-seventy-first held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for eight releases of
+# Austrian news magazines and dailies distributed by APA-OTS, each on the medium's own interview or conversation: two of FORMAT
+# (FMT/OTS), one of NEWS (contact 'Sekretariat NEWS-Chefredaktion', footer cut off in the stored copy), three of profil (PRO/OTS,
+# PRO0004), one of the daily KURIER (dateline 'wien (OTS/KURIER)', contact 'Kurier Newsdesk', footer PKU; a sender new to these
+# sets, a newspaper publisher like ÖSTERREICH's) and one of the daily ÖSTERREICH (contact 'ÖSTERREICH, Chefredaktion', footer cut
+# off), the senders for which the 506th, 529th, 535th, 541st and 553rd sets recorded this constant. The APA-OTS terms were not
+# re-read for this set; the caveats of the 483rd set stand (see SOURCES.md, five-hundred-and-seventy-first held-out set, licence
+# caveats).
