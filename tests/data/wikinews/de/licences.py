@@ -1136,3 +1136,11 @@ OTS_CH_VERBAENDE_FN = ("Press releases of Swiss associations and foundations dis
 # off), the senders for which the 506th, 529th, 535th, 541st and 553rd sets recorded this constant. The APA-OTS terms were not
 # re-read for this set; the caveats of the 483rd set stand (see SOURCES.md, five-hundred-and-seventy-first held-out set, licence
 # caveats).
+# Five-hundred-and-seventy-second held-out set: no new constant. `PK` is recorded for seven texts of the Austrian Parliament:
+# three Parlamentskorrespondenz releases on the OTS service (dateline 'Wien (PK) -'), one release reposted by brandaktuell.at and
+# one reposted by top-news.at (both stored without dateline or footer, the sender inferred from the releases' PK style;
+# ANNOTATION.md rule 3360), a news item of parlament.gv.at and the presidency section of a member's person page on
+# parlament.gv.at (`WWER/PAD_…`, taken under the PK terms as the speech pages under WWER of the 285th set and the topic and
+# event pages of rules 136 and 2481). The Parliament's disclaimer (https://www.parlament.gv.at/ENGL/DISC/) was not re-read for
+# this set; the reproduction terms it states are for non-commercial use with the source named (see SOURCES.md,
+# five-hundred-and-seventy-second held-out set, licence caveats).
