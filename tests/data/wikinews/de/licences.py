@@ -1144,3 +1144,11 @@ OTS_CH_VERBAENDE_FN = ("Press releases of Swiss associations and foundations dis
 # event pages of rules 136 and 2481). The Parliament's disclaimer (https://www.parlament.gv.at/ENGL/DISC/) was not re-read for
 # this set; the reproduction terms it states are for non-commercial use with the source named (see SOURCES.md,
 # five-hundred-and-seventy-second held-out set, licence caveats).
+# Five-hundred-and-seventy-third held-out set: no new constant. `APA_OTS_PUBLIC` (four-hundred-and-seventy-eighth and
+# four-hundred-and-eighty-fifth sets) recorded for nine releases of the City of Vienna on APA-OTS: seven of the
+# PID-Rathauskorrespondenz (contact block 'PID-Rathauskorrespondenz' and footers NRK/NRK, NRK/OTS, NRK0014 where stored; three
+# stored without contact block, the sender read from the dateline 'Wien, (OTS)' and the releases' voice, ANNOTATION.md rule 3370)
+# and two of councillors' press offices sent on the Rathauskorrespondenz's account (Oxonitsch's press officer with NRK0012;
+# Mailath Pokorny's release of February 2018, sender inferred), taken as the city's releases as the 521st set took them. The
+# APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constant stand (see SOURCES.md,
+# five-hundred-and-seventy-third held-out set).
