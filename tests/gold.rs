@@ -1675,6 +1675,28 @@ fn floors(stem: &str) -> Floors {
         "heldout565-de" => (0.94, 0.82, 0.40),
         // heldout566-en (3 Air Force, 1 Navy, 2 Coast Guard, 1 National Guard, 1 Army, 1 Marines story, 47) 0.979 (46/47) at 694f159.
         "heldout566-en" => (0.97, 0.93, 0.40),
+        // heldout567-de (9 Austrian party, club and seniors' association releases (ots.at), 38) 0.868 (33/38) at 77ccc67.
+        // (Five of its twelve gold speakers were split or merged at its first score.)
+        "heldout567-de" => (0.97, 0.82, 0.50),
+        // heldout568-de (8 Mecklenburg-Vorpommern interior ministry releases, 1 Bavarian interior ministry release (presseportal.de and ministry site), 16) 1.000 (16/16) at 77ccc67.
+        "heldout568-de" => (0.97, 0.96, 0.40),
+        // heldout569-de (8 NEWS magazine advance releases (ots.at), 34) 0.912 (31/34) at 77ccc67.
+        "heldout569-de" => (0.97, 0.87, 0.40),
+        // heldout570-de (9 Austrian party, youth and seniors' releases (ots.at), 33) 0.909 (30/33) at 77ccc67.
+        "heldout570-de" => (0.97, 0.86, 0.40),
+        // heldout571-de (8 Austrian magazines' and dailies' advance releases (ots.at), 52) 0.865 (45/52) at 77ccc67.
+        // (Six of its eleven gold speakers were split or merged at its first score.)
+        "heldout571-de" => (0.97, 0.82, 0.60),
+        // heldout572-de (7 Austrian Parliament texts (PK on ots.at, reposts and parlament.gv.at), 11) 0.727 (8/11) at 77ccc67.
+        "heldout572-de" => (0.97, 0.68, 0.40),
+        // heldout573-de (9 Vienna city hall releases (ots.at), 24) 0.958 (23/24) at 77ccc67.
+        "heldout573-de" => (0.97, 0.91, 0.40),
+        // heldout574-de (12 police and 2 federal police releases (presseportal.de), 16) 0.938 (15/16) at 77ccc67.
+        "heldout574-de" => (0.97, 0.89, 0.40),
+        // heldout575-en (5 Air Force and Air Guard, 1 Navy, 1 Marines, 1 Army, 1 Coast Guard story, 39) 1.000 (39/39) at 77ccc67.
+        "heldout575-en" => (0.97, 0.96, 0.40),
+        // heldout576-en (3 NASA, 2 Energy Department, 1 FEMA, 1 EPA, 1 State Department text, 22) 1.000 (22/22) at 77ccc67.
+        "heldout576-en" => (0.97, 0.96, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
