@@ -2827,7 +2827,9 @@ impl<'a> Attributor<'a> {
     /// (the subject of the inverted clause) are that person's words, though no lexicon
     /// holds the verb.
     fn person_after_verb_after_quote(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
-        if !self.lex.verb_second || qt != s.range.start {
+        // (The quote may follow a dateline: `Wien (OTS) - „…“, gratuliert …`.)
+        let opens = qt == s.range.start || qt == s.range.start.max(self.para_text_start);
+        if !self.lex.verb_second || !opens {
             return None;
         }
         let verb = qt + 2;
@@ -2864,9 +2866,11 @@ impl<'a> Attributor<'a> {
             .iter()
             .find(|m| m.toks.start == verb + 1 && m.kind == MentionKind::Name)
             .and_then(|m| m.entity)
+            // (`„…“, gratuliert Werner Kogler, Bundessprecher der Grünen, …`: or one named
+            // in full for the first time, as German puts the subject first after the verb.)
             .filter(|&e| {
                 let ent = &self.reg.entities[e];
-                ent.person_like() && e < s.new_from
+                ent.person_like() && (e < s.new_from || ent.token_count() >= 2)
             })
     }
 

@@ -1690,7 +1690,8 @@ fn govern(
 
 /// Whether `m` (with its article, or right after one) is a genitive (`der`, `des`)
 /// after a noun that an article and a preposition govern, across at most two links of
-/// such a chain (`im Interview mit der Ausgabe der Zeitung X`).
+/// such a chain (`im Interview mit der Ausgabe der Zeitung X`). (The bound leaves room
+/// for a preposition, an article, a noun and a year before the article.)
 fn genitive_after_governed_noun(tokens: &[Token], sent_start: usize, m: &Mention) -> bool {
     const LINKS: usize = 2;
     let genitive = |t: &Token| t.lower().is_some_and(|w| w == "der" || w == "des");
@@ -1700,19 +1701,23 @@ fn genitive_after_governed_noun(tokens: &[Token], sent_start: usize, m: &Mention
         m.toks.start - 1
     };
     for _ in 0..LINKS {
-        if art < sent_start + 3 || !genitive(&tokens[art]) {
+        if art < sent_start + 4 || !genitive(&tokens[art]) {
             return false;
         }
-        let noun = &tokens[art - 1];
-        if !(noun.is_word() && noun.is_cap()) || !tokens[art - 2].has(b::DETERMINER | b::OBJECT_DET)
-        {
+        // (`der Medien-Preise 2013 der RIAS Berlin Kommission`: a year may follow the noun.)
+        let mut n = art - 1;
+        if is_number_or_dot(&tokens[n]) {
+            n -= 1;
+        }
+        let noun = &tokens[n];
+        if !(noun.is_word() && noun.is_cap()) || !tokens[n - 1].has(b::DETERMINER | b::OBJECT_DET) {
             return false;
         }
-        let p = &tokens[art - 3];
+        let p = &tokens[n - 2];
         if p.has(b::PREPOSITION | b::AGENT) && !p.has(b::ABSOLUTE) {
             return true;
         }
-        art -= 2;
+        art = n - 1;
     }
     false
 }

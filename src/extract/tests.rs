@@ -7927,3 +7927,21 @@ fn a_bare_generic_chef_is_the_role_holder_quoted_before() {
         some(&["Achim Haag", "Achim Haag", "Achim Haag"])
     );
 }
+
+#[test]
+fn bilanzierten_in_the_plural_is_a_cue() {
+    let t = "Besuch\n\nWarendorf (ots)\n\"Konstruktiv und intensiv\", bilanzierten Landrat Dr. Olaf Gericke und Abteilungsleiterin Andrea Mersch den Besuch.\n";
+    assert_eq!(who(t, "de"), some(&["Olaf Gericke"]));
+}
+
+#[test]
+fn a_full_name_first_named_right_after_the_verb_after_a_quote_says_it() {
+    let t = "Wahl\n\nWien (OTS) - „Ich freue mich sehr. Das ist ein starkes Zeichen“, gratuliert Werner Kogler, Bundessprecher der Grünen, zum Erfolg.\n";
+    assert_eq!(who(t, "de"), some(&["Werner Kogler"]));
+}
+
+#[test]
+fn a_year_after_a_governed_noun_keeps_the_genitive_after_it_governed() {
+    let t = "Partei\n\nWien - Im Interview mit der Ausgabe 2013 der Zeitung ÖSTERREICH spricht Frank Stronach über seine Partei: \"Ich werde an erster Stelle stehen.\"\n";
+    assert_eq!(who(t, "de"), some(&["Frank Stronach"]));
+}
