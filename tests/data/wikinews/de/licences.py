@@ -1152,3 +1152,13 @@ OTS_CH_VERBAENDE_FN = ("Press releases of Swiss associations and foundations dis
 # Mailath Pokorny's release of February 2018, sender inferred), taken as the city's releases as the 521st set took them. The
 # APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constant stand (see SOURCES.md,
 # five-hundred-and-seventy-third held-out set).
+# Five-hundred-and-seventy-seventh held-out set: no new constant. `APA_OTS_POLITICS` (four-hundred-and-eighty-second set) is
+# recorded for nine releases of Austrian parties and their organisations on APA-OTS: the Sozialistische Jugend Österreich (NSN/NSN),
+# the SPÖ Oberösterreich (DS40001), the Junge ÖVP Wien (NVW0001), the ÖVP-Klub der Bundeshauptstadt Wien (contact block, dateline
+# 'Wien (VP-Klub)'), the Freiheitlicher Parlamentsklub (FPK0008), and four releases whose senders are inferred from the releases'
+# own voice (ANNOTATION.md rule 3390): the Grüne Wien, the ÖVP Margareten of the ÖVP Wien, the ÖVP Frauen and the NEOS. Youth and
+# women's organisations, district parties and clubs of a party belong to the sender class of the constant (ANNOTATION.md rules
+# 2581, 3250, 3310, 3390); were the Sozialistische Jugend counted as an association independent of the SPÖ, `APA_OTS_SENDERS`
+# would apply with the same recorded permission. The APA-OTS terms were not re-read for this set; the caveat of the
+# four-hundred-and-eighty-second set and of the later party sets stands (see SOURCES.md, five-hundred-and-seventy-seventh
+# held-out set).
