@@ -1162,3 +1162,11 @@ OTS_CH_VERBAENDE_FN = ("Press releases of Swiss associations and foundations dis
 # would apply with the same recorded permission. The APA-OTS terms were not re-read for this set; the caveat of the
 # four-hundred-and-eighty-second set and of the later party sets stands (see SOURCES.md, five-hundred-and-seventy-seventh
 # held-out set).
+# Five-hundred-and-seventy-eighth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases of
+# Austrian news magazines distributed by APA-OTS: three of FORMAT (contacts 'FORMAT-Innenpolitik' and 'FORMAT / Reinhard
+# Christl'; footers NEF/OTS, read as the code of the magazines' publishing group, ANNOTATION.md rule 3400, FMT0004 and one cut
+# off in the stored copy), three of NEWS (contacts 'Sekretariat NEWS-Chefredaktion' and 'NEWS / Chefreporter Kurt Kuch'; footers
+# NES/OTS, NES0001) and three of profil ('"profil"-Redaktion'; PRO0001, PRO0003, PRO0004), the senders for which the 506th,
+# 529th, 535th, 541st, 553rd, 569th and 571st sets recorded this constant; two of them (NEWS, October 2010; profil, April 2005)
+# are the magazines' statements on their own stories rather than interview reports. The APA-OTS terms were not re-read for this
+# set; the caveats of the 483rd set stand (see SOURCES.md, five-hundred-and-seventy-eighth held-out set, licence caveats).
