@@ -1170,3 +1170,12 @@ OTS_CH_VERBAENDE_FN = ("Press releases of Swiss associations and foundations dis
 # 529th, 535th, 541st, 553rd, 569th and 571st sets recorded this constant; two of them (NEWS, October 2010; profil, April 2005)
 # are the magazines' statements on their own stories rather than interview reports. The APA-OTS terms were not re-read for this
 # set; the caveats of the 483rd set stand (see SOURCES.md, five-hundred-and-seventy-eighth held-out set, licence caveats).
+# Five-hundred-and-seventy-ninth held-out set: no new constant. `APA_OTS_PUBLIC` (four-hundred-and-seventy-eighth and
+# four-hundred-and-eighty-fifth sets) recorded for nine releases of the City of Vienna on APA-OTS: six of the
+# PID-Rathauskorrespondenz (contact block 'PID-Rathauskorrespondenz' and footers NRK/NRK, NRK0002, NRK0008 where stored; two stored
+# without contact block, the sender read from the dateline 'Wien, (OTS)' or 'Wien (OTS/RK) -' and the releases' voice,
+# ANNOTATION.md rule 3410), one of them the Rathauskorrespondenz's report of an ÖVP press action, and three of councillors' press
+# offices sent on the Rathauskorrespondenz's account (Wehsely's press officer; Oxonitsch's and Mailath-Pokorny's releases of 2013
+# and 2017, senders inferred), taken as the city's releases as the 521st and 573rd sets took them. The APA-OTS terms were not
+# re-read for this set; the caveats of the sets that defined the constant stand (see SOURCES.md, five-hundred-and-seventy-ninth
+# held-out set).
