@@ -1179,3 +1179,27 @@ OTS_CH_VERBAENDE_FN = ("Press releases of Swiss associations and foundations dis
 # and 2017, senders inferred), taken as the city's releases as the 521st and 573rd sets took them. The APA-OTS terms were not
 # re-read for this set; the caveats of the sets that defined the constant stand (see SOURCES.md, five-hundred-and-seventy-ninth
 # held-out set).
+# Five-hundred-and-eightieth held-out set: six releases of the Mitteldeutsche Zeitung read in its newsroom 47409 on
+# presseportal.de (`OTS_MEDIEN`, 484th set), one release of the Rheinische Post shown unchanged with its ots dateline
+# ('Düsseldorf (ots) -') by the finance portal finanzen.at (`OTS_MEDIEN_REPOST`, 505th set; the constant names 'a finance
+# portal', and finanzen.at is one, the Austrian portal of the finanzen.net group, not one of the German portals used before) and,
+# new, `OTS_MEDIEN_REPOST_PORTAL` for a release of the Lausitzer Rundschau (Cottbus) reposted with its ots dateline ('Cottbus (ots)
+# -') and the paper's contact block by the banking news portal bankkaufmann.com ('Geschrieben am 01-11-2014'). OTS_MEDIEN_REPOST
+# names a finance portal as the reposting site; OTS_FIRMEN_REPOST (496th, 505th and 538th sets) and
+# OTS_VERBAENDE_DE_REPOST_PORTAL (562nd set) already cover bankkaufmann.com, for company and association releases. This
+# constant is the newspaper counterpart for bankkaufmann.com: the same sender class as OTS_MEDIEN and the same recorded
+# permission, the ots distributor's: stored GTC of news aktuell GmbH (https://go.newsaktuell.de/en/terms-and-conditions; not
+# re-read for this set), "The material is made available by news aktuell for free editorial use as well as for free
+# redistribution and publishing in its original version". Caveat (as for the 484th, 505th, 531st, 534th, 544th, 554th, 562nd
+# and 563rd sets): the GTC are the terms between news aktuell and its clients, not a licence granted to the public; no stored
+# reuse statement of the publisher (the Lausitzer Rundschau Medienverlag) was found; the publisher holds the copyright in its
+# text; the portal's copy is a third party's reproduction, hard-wrapped, whose fidelity to the original version rests on its ots
+# dateline, its contact block and its wording (see SOURCES.md, five-hundred-and-eightieth held-out set, licence caveats). The
+# document can be dropped alone. The text is reproduced unchanged, in part, with the sender and the distributor named.
+OTS_MEDIEN_REPOST_PORTAL = ("Press releases of German newspaper publishers distributed over ots by news aktuell: 'The "
+                            "material is made available by news aktuell for free editorial use as well as for free "
+                            "redistribution and publishing in its original version' (GTC of news aktuell, "
+                            "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); as reposted unchanged with the "
+                            "ots dateline by the banking news portal bankkaufmann.com; reproduced unchanged, in part; source: "
+                            "the sending publisher named in the release's headline, dateline or contact block, via news "
+                            "aktuell")
