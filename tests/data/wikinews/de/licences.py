@@ -1203,3 +1203,13 @@ OTS_MEDIEN_REPOST_PORTAL = ("Press releases of German newspaper publishers distr
                             "ots dateline by the banking news portal bankkaufmann.com; reproduced unchanged, in part; source: "
                             "the sending publisher named in the release's headline, dateline or contact block, via news "
                             "aktuell")
+# Five-hundred-and-eighty-first held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases of
+# Austrian charities, chambers, unions and NGOs on APA-OTS: the Gewerkschaft PRO-GE (contact 'PRO-GE Presse') and Greenpeace
+# Österreich (contact 'Greenpeace Österreich', footer GRP/GRP), read from the contact blocks; and seven senders inferred from the
+# releases' own voice where the stored copy ends before the contact block (ANNOTATION.md rules 2850, 3230, 3430): the Volkshilfe
+# Österreich, the Caritas Österreich, the younion _ Die Daseinsgewerkschaft of the ÖGB, the Österreichisches Rotes Kreuz, the
+# Österreichischer Rechtsanwaltskammertag (the umbrella of the statutory bar associations, a chamber in the sense of the
+# constant; were it counted as a public body, `APA_OTS_PUBLIC` would apply with the same recorded permission), the Hilfswerk in
+# Kärnten (dateline 'Kärnten (OTS)'; the Land association or its umbrella, the Hilfswerk Österreich, both charities) and the
+# SOS-Kinderdorf. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (see SOURCES.md,
+# five-hundred-and-eighty-first held-out set, licence caveats).
