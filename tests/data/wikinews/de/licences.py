@@ -1213,3 +1213,11 @@ OTS_MEDIEN_REPOST_PORTAL = ("Press releases of German newspaper publishers distr
 # Kärnten (dateline 'Kärnten (OTS)'; the Land association or its umbrella, the Hilfswerk Österreich, both charities) and the
 # SOS-Kinderdorf. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (see SOURCES.md,
 # five-hundred-and-eighty-first held-out set, licence caveats).
+# Five-hundred-and-eighty-second held-out set: no new constant. `APA_OTS_POLITICS` (four-hundred-and-eighty-second set) is recorded
+# for eight releases of Austrian federal ministries and a state secretariat on APA-OTS: the Interior Ministry (footers NIN0001,
+# NIN0002), the Staatssekretariat für Sport in the Federal Chancellery (contact at bka.gv.at, footers STS0001, STS0002; taken like
+# the 561st set's Staatssekretariat für Integration, `BKA` fitting as well, ANNOTATION.md rule 3440), the Ministry of Defence and
+# Sport (NLA0001), the Ministry of Labour and Social Affairs (NSO0001), the Science Ministry (MWF0001) and the Ministry of Transport
+# (NVM0001); `APA_OTS_PUBLIC` for one release of the Österreichische Präsidentschaftskanzlei (BPK0002), as the 514th, 533rd and
+# 537th sets recorded it. The APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constants stand
+# (see SOURCES.md, five-hundred-and-eighty-second held-out set, licence caveats).
