@@ -1646,7 +1646,10 @@ fn govern(
     }
     // `mit der Sonntags-Ausgabe der Tageszeitung ÖSTERREICH`: a genitive hanging on a
     // noun a preposition governs is governed by that preposition too.
-    if capitalised_nouns && genitive_after_governed_noun(tokens, sent_start, m) {
+    if capitalised_nouns
+        && (genitive_after_governed_noun(tokens, sent_start, m)
+            || after_governed_participle_phrase(tokens, sent_start, m))
+    {
         m.after_prep = true;
         return;
     }
@@ -1686,6 +1689,34 @@ fn govern(
             }
         }
     }
+}
+
+/// `mit dem am Montag erscheinenden Nachrichtenmagazin FORMAT`: whether `m` (or the noun
+/// right before it) follows a present participle that an article and a preposition
+/// govern, with the participle's own words between (at most five).
+fn after_governed_participle_phrase(tokens: &[Token], sent_start: usize, m: &Mention) -> bool {
+    const PHRASE: usize = 5;
+    let participle = |t: &Token| {
+        !t.is_cap()
+            && t.lower().is_some_and(|w| {
+                ["ende", "enden", "endem", "ender", "endes"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+            })
+    };
+    // (The mention may hold the participle as its first word.)
+    let from = m.toks.start.saturating_sub(2).max(sent_start + 1);
+    let Some(k) = (from..m.toks.end).find(|&k| participle(&tokens[k])) else {
+        return false;
+    };
+    let start = k.saturating_sub(PHRASE).max(sent_start + 1);
+    (start..k)
+        .rev()
+        .find(|&j| tokens[j].has(b::DETERMINER | b::OBJECT_DET) && !tokens[j].has(b::PREPOSITION))
+        .is_some_and(|j| {
+            let p = &tokens[j - 1];
+            p.has(b::PREPOSITION | b::AGENT) && !p.has(b::ABSOLUTE)
+        })
 }
 
 /// Whether `m` (with its article, or right after one) is a genitive (`der`, `des`)

@@ -7945,3 +7945,17 @@ fn a_year_after_a_governed_noun_keeps_the_genitive_after_it_governed() {
     let t = "Partei\n\nWien - Im Interview mit der Ausgabe 2013 der Zeitung ÖSTERREICH spricht Frank Stronach über seine Partei: \"Ich werde an erster Stelle stehen.\"\n";
     assert_eq!(who(t, "de"), some(&["Frank Stronach"]));
 }
+
+#[test]
+fn a_participle_opening_the_sentence_is_no_name() {
+    let t = "FPÖ\n\nWien (OTS) - Amüsiert reagiert FPÖ-Generalsekretär Herbert Kickl auf die Aussendung des BZÖ: \"Reisende soll man nicht aufhalten.\"\n";
+    assert_eq!(who(t, "de"), some(&["Herbert Kickl"]));
+    let t = "Minister\n\nGrasser ist Minister. Befragt, ob ihm die Hochzeit geholfen habe, meint Grasser: \"Ich trenne Beruf und Privat.\"\n";
+    assert_eq!(who(t, "de"), some(&["Grasser"]));
+}
+
+#[test]
+fn a_name_after_a_governed_participle_phrase_is_no_subject() {
+    let t = "Kritik\n\nWien (OTS) - In einem Interview mit dem am Montag erscheinenden Nachrichtenmagazin FORMAT übt Wendelin Weingartner Kritik an Jörg Haider: \"Das ist kontraproduktiv.\"\n";
+    assert_eq!(who(t, "de"), some(&["Wendelin Weingartner"]));
+}
