@@ -5596,12 +5596,19 @@ impl<'a> Attributor<'a> {
 
     /// `Pikanter Nachsatz: „…“`: a label of a noun for what was said names no one; the
     /// speaker before goes on. (Not a body: `Europäischer Rat:`.)
+    /// (So does a section's label, `NEWS-Interview:`, `Format-Interview mit …:`, a
+    /// compound included; lexicon `non_speaker_labels`.)
     fn said_label(&self, tokens: &[Token], m: &Mention) -> bool {
-        let said = tokens[m.toks.end - 1]
-            .lower()
-            .is_some_and(|w| self.lex.utterance_nouns.contains(w));
-        said && tokens.get(m.toks.end).is_some_and(|t| t.is_punct(":"))
-            && m.entity.is_some_and(|e| !self.reg.entities[e].org)
+        let last = tokens[m.toks.end - 1].lower();
+        let said = last.is_some_and(|w| self.lex.utterance_nouns.contains(w));
+        let section = last.is_some_and(|w| {
+            let head = w.rsplit_once('-').map_or(w, |(_, h)| h);
+            self.lex.non_speaker_labels.contains(head)
+        });
+        let next = tokens.get(m.toks.end);
+        let labels = next.is_some_and(|t| t.is_punct(":"))
+            || (section && next.is_some_and(|t| t.has(b::PREPOSITION)));
+        (said || section) && labels && m.entity.is_some_and(|e| !self.reg.entities[e].org)
     }
 
     /// `Schüssel: EU Sanktionen sind „Diplomatischer Kleinkrieg“`: in German a run of

@@ -7959,3 +7959,11 @@ fn a_name_after_a_governed_participle_phrase_is_no_subject() {
     let t = "Kritik\n\nWien (OTS) - In einem Interview mit dem am Montag erscheinenden Nachrichtenmagazin FORMAT übt Wendelin Weingartner Kritik an Jörg Haider: \"Das ist kontraproduktiv.\"\n";
     assert_eq!(who(t, "de"), some(&["Wendelin Weingartner"]));
 }
+
+#[test]
+fn an_interview_compound_labelling_a_headline_is_no_speaker() {
+    let t = "NEWS-Interview: Waneck im Gegensatz zu Haupt: \"Habe kein Problem\"\nWien (OTS) - In der Ausgabe vertritt Staatssekretär Reinhart Waneck eine andere Meinung.\n";
+    assert_eq!(who(t, "de"), some(&["Reinhart Waneck"]));
+    let t = "Format-Interview mit Grün-Chef Van der Bellen: \"Will nicht Vizekanzler werden\"\nWien (OTS) - Grün-Chef Alexander Van der Bellen stellt klar, dass er den Posten nicht anstrebt.\n";
+    assert_eq!(who(t, "de"), some(&["Alexander Van der Bellen"]));
+}
