@@ -2685,6 +2685,21 @@ fn parse_at(
         } else {
             &words
         };
+        // `VP-Walter: „…“`, `SP-Novak:`: a party's short name joined to a surname, as
+        // Austrian releases label their speakers, is that person, the party a modifier.
+        let mut mods = mods;
+        let party_joined = (!org && words.len() == 1)
+            .then(|| party_joined_surname(words[0], lex))
+            .flatten();
+        let surname: [&str; 1];
+        let words = match party_joined {
+            Some((front, rest)) => {
+                mods.push(front.to_lowercase());
+                surname = [rest];
+                &surname[..]
+            }
+            None => words,
+        };
         Some(
             reg.register(NameInfo {
                 tokens: words,
@@ -2713,6 +2728,22 @@ fn parse_at(
     m.text = tokens[run_start].range.start..tokens[k - 1].range.end;
     m.entity = id;
     (Some(m), next)
+}
+
+/// `VP-Walter` → (`VP`, `Walter`): a front of two to five capital letters joined by a
+/// hyphen to a capitalised word that names no body and no role.
+fn party_joined_surname<'w>(word: &'w str, lex: &Lexicon) -> Option<(&'w str, &'w str)> {
+    let (front, rest) = word.split_once('-')?;
+    let letters = front.chars().count();
+    let short_name = (2..=5).contains(&letters) && front.chars().all(char::is_uppercase);
+    let lower = rest.to_lowercase();
+    let surname = rest.chars().count() >= 3
+        && rest.chars().next().is_some_and(char::is_uppercase)
+        && rest.chars().skip(1).all(char::is_lowercase)
+        && !lex.is_org_word(&lower, true)
+        && !lex.is_role_word(&lower, true)
+        && !lex.non_names.contains(&lower);
+    (short_name && surname).then_some((front, rest))
 }
 
 /// `the Ministry of Defence`, `the University of Innsbruck`: after a capitalised body

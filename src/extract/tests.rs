@@ -7967,3 +7967,9 @@ fn an_interview_compound_labelling_a_headline_is_no_speaker() {
     let t = "Format-Interview mit Grün-Chef Van der Bellen: \"Will nicht Vizekanzler werden\"\nWien (OTS) - Grün-Chef Alexander Van der Bellen stellt klar, dass er den Posten nicht anstrebt.\n";
     assert_eq!(who(t, "de"), some(&["Alexander Van der Bellen"]));
 }
+
+#[test]
+fn a_partys_short_name_joined_to_a_surname_labels_that_person() {
+    let t = "VP-Walter: \"Jetzt rasch handeln\"\nWien (OTS) - Die ÖVP ist in die Wahl gegangen.\nDer Landesgeschäftsführer der ÖVP Wien, Stadtrat Norbert Walter: \"Das ist nicht genug.\"\n";
+    assert_eq!(who(t, "de"), some(&["Norbert Walter", "Norbert Walter"]));
+}
