@@ -6793,11 +6793,23 @@ impl<'a> Attributor<'a> {
         // a word of capacity opening the sentence is no subject.)
         // (`Als Reaktion auf … hat der Generalsekretär …`: in German, a capitalised noun
         // there, which may pass for a name, neither.)
+        // (`Nach 18 Jahren als Caritaspräsident … ist Franz Küberl nicht mehr angetreten:`:
+        // in German, nor is one after that word further on.)
+        // (`als Caritaspräsident und Caritasdirektor`: or after a noun joined to one there.)
         let capacity = |m: &Mention| {
+            let at = m.toks.start;
+            let mut k = at.saturating_sub(1);
+            while self.lex.verb_second
+                && k >= s.range.start + 2
+                && s.tokens[k].has(b::COORDINATOR)
+                && s.tokens[k - 1].is_cap()
+            {
+                k -= 2;
+            }
             (matches!(m.kind, MentionKind::Description { .. })
                 || (self.lex.capitalised_nouns && m.kind == MentionKind::Name))
-                && m.toks.start == s.range.start + 1
-                && s.tokens[s.range.start]
+                && (at == s.range.start + 1 || (self.lex.verb_second && at > s.range.start + 1))
+                && s.tokens[k]
                     .lower()
                     .is_some_and(|w| self.lex.is_capacity_word(w))
         };

@@ -7973,3 +7973,15 @@ fn a_partys_short_name_joined_to_a_surname_labels_that_person() {
     let t = "VP-Walter: \"Jetzt rasch handeln\"\nWien (OTS) - Die ÖVP ist in die Wahl gegangen.\nDer Landesgeschäftsführer der ÖVP Wien, Stadtrat Norbert Walter: \"Das ist nicht genug.\"\n";
     assert_eq!(who(t, "de"), some(&["Norbert Walter", "Norbert Walter"]));
 }
+
+#[test]
+fn a_role_after_als_further_on_in_the_sentence_is_no_subject() {
+    let t = "Caritas\n\nWien (OTS) - Nach 18 Jahren als Caritaspräsident und Caritasdirektor der Diözese Graz ist Franz Küberl nicht mehr angetreten: \"Es wird Zeit, Verantwortung abzugeben.\"\n";
+    assert_eq!(who(t, "de"), some(&["Franz Küberl"]));
+}
+
+#[test]
+fn a_clause_opened_by_was_holds_no_subject_of_the_main_clause() {
+    let t = "Stronach\n\nAustria-Wien-Präsident Wolfgang Katzian lobt den Klub. Frank Stronach ist Mäzen. Was die Zukunft von Wolfgang Katzian betrifft, ist Stronach optimistisch: \"In zwei Jahren sind wir Meister.\"\n";
+    assert_eq!(who(t, "de"), some(&["Frank Stronach"]));
+}
