@@ -9472,6 +9472,19 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
         if let Some(close) = dash {
             return close + 2;
         }
+        // (`Wien (ÖVP-Klub) Mit einer launigen Einleitung …`, `Wien (SPW) Anlässlich …`: or
+        // a sender's short name in capitals, and the sentence right after it.)
+        let agency = (2..tokens.len().min(6))
+            .find(|&c| tokens[c].is_punct(")"))
+            .filter(|&c| {
+                tokens[2..c].iter().any(|t| {
+                    text.get(t.range.clone())
+                        .is_some_and(|w| w.chars().filter(|ch| ch.is_uppercase()).count() >= 2)
+                }) && tokens.get(c + 1).is_some_and(|t| t.is_word() && t.is_cap())
+            });
+        if let Some(close) = agency {
+            return close + 1;
+        }
     }
     // `Washington D.C. (Vereinigte Staaten), 10.06.2010 –`: Wikinews' place, its country
     // in brackets, a comma, the date and a dash.

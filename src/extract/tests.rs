@@ -7986,3 +7986,9 @@ fn a_clause_opened_by_was_holds_no_subject_of_the_main_clause() {
     let second = who(t, "de").remove(1).unwrap_or_default();
     assert!(second.contains("Stronach"), "{second}");
 }
+
+#[test]
+fn a_senders_short_name_in_brackets_ends_a_dateline_without_a_dash() {
+    let t = "GÖRG übergibt Klubobmannschaft der Wiener ÖVP an Dr. Matthias TSCHIRF (1)\nLetzter Akt des Machtwechsels in der Wiener ÖVP wurde vollzogen\nWien (ÖVP-Klub) Mit einer launigen Einleitung übergab heute Dr. Bernhard GÖRG bei einer Pressekonferenz die Klubobmannschaft an Dr. Matthias TSCHIRF: \"Ich musste mich überwinden.\"\n";
+    assert_eq!(who(t, "de"), some(&["Bernhard GÖRG"]));
+}
