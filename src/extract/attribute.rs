@@ -3654,9 +3654,14 @@ impl<'a> Attributor<'a> {
                     }) {
                         // (A bare name there is a second person, `said the mayor and John
                         // Smith`; one its role words lead is the first role's holder.)
-                        let led_by_role = n.kind == MentionKind::Name
-                            && !s.tokens[n.toks.start].is_cap()
-                            && self.likely_person(n);
+                        // (`die stellvertretende NEOS-Bundesvorsitzende und NEOS
+                        // Wien-Klubchefin Beate Meinl-Reisinger`: capitalised words before
+                        // the name's own text lead it too.)
+                        let led = !s.tokens[n.toks.start].is_cap()
+                            || (self.lex.verb_second
+                                && n.text.start > s.tokens[n.toks.start].range.start);
+                        let led_by_role =
+                            n.kind == MentionKind::Name && led && self.likely_person(n);
                         if led_by_role {
                             return p + 1;
                         }

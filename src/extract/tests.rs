@@ -7992,3 +7992,9 @@ fn a_senders_short_name_in_brackets_ends_a_dateline_without_a_dash() {
     let t = "GÖRG übergibt Klubobmannschaft der Wiener ÖVP an Dr. Matthias TSCHIRF (1)\nLetzter Akt des Machtwechsels in der Wiener ÖVP wurde vollzogen\nWien (ÖVP-Klub) Mit einer launigen Einleitung übergab heute Dr. Bernhard GÖRG bei einer Pressekonferenz die Klubobmannschaft an Dr. Matthias TSCHIRF: \"Ich musste mich überwinden.\"\n";
     assert_eq!(who(t, "de"), some(&["Bernhard GÖRG"]));
 }
+
+#[test]
+fn a_second_role_with_capitalised_words_after_und_leads_to_the_name() {
+    let t = "NEOS\n\nWien (OTS) - Mit großem Respekt reagiert die stellvertretende NEOS-Bundesvorsitzende und Wiener Klubchefin Beate Meinl-Reisinger auf die Ankündigung von NEOS-Parteichef Matthias Strolz: „Ich respektiere diese Entscheidung.“\n";
+    assert_eq!(who(t, "de"), some(&["Beate Meinl-Reisinger"]));
+}
