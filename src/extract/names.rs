@@ -2132,7 +2132,7 @@ fn parse_at(
         && k - run_start < MAX_NAME
         && (cls(k) == Class::Name
             || is_particle(tokens, cls, k, run_start, end)
-            || (k == run_start && leading_particle(tokens, cls, k, end, reg, role_end > j))
+            || (k == run_start && leading_particle(text, tokens, cls, k, end, reg, role_end > j))
             || role_as_surname(tokens, cls, k, run_start, end, lex)
             || initial_letter(tokens, cls, k, run_start, end)
             || initial_dot(tokens, cls, k, run_start, end))
@@ -3088,6 +3088,7 @@ fn article_led(tokens: &[Token], run_start: usize) -> bool {
 /// `sagte von der Leyen`: a particle opening the name of a person already named in
 /// full, or a one-word name right after a role (`Präsidentin von der Leyen`).
 fn leading_particle(
+    text: &str,
     tokens: &[Token],
     cls: &dyn Fn(usize) -> Class,
     k: usize,
@@ -3123,9 +3124,16 @@ fn leading_particle(
     // A particle that is also a preposition takes only the article names have (`von der
     // Leyen`); `die Ministerin zu den Gesprächen` is a phrase.
     let name_article = !tokens[k].has(b::PREPOSITION) || tokens[k + 1].has(b::NAME_ARTICLE);
+    // (`der neu gewählte Bundesvorsitzende von der SPÖ`: an acronym there is a body.)
     target < end
         && cls(target) == Class::Name
-        && (known() || lower_case && after_role && article && name_article && one_word())
+        && (known()
+            || lower_case
+                && after_role
+                && article
+                && name_article
+                && one_word()
+                && !is_acronym(text, &tokens[target]))
 }
 
 /// A capitalised word that modifies a following role (`Kreml` in `Kremlin spokesman`,

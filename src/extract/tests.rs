@@ -7998,3 +7998,9 @@ fn a_second_role_with_capitalised_words_after_und_leads_to_the_name() {
     let t = "NEOS\n\nWien (OTS) - Mit großem Respekt reagiert die stellvertretende NEOS-Bundesvorsitzende und Wiener Klubchefin Beate Meinl-Reisinger auf die Ankündigung von NEOS-Parteichef Matthias Strolz: „Ich respektiere diese Entscheidung.“\n";
     assert_eq!(who(t, "de"), some(&["Beate Meinl-Reisinger"]));
 }
+
+#[test]
+fn a_particle_and_article_before_an_acronym_after_a_role_name_a_body() {
+    let t = "SJ\n\nDer Landesvorsitzende Andreas Kollross wurde gewählt. \"Wir protestieren\", kündigt Kollross an.\nAbschließend fordert der neu gewählte Bundesvorsitzende von der SPÖ, eine Politik mit \"Ecken um Kanten\" zu machen.\n";
+    assert_ne!(who(t, "de")[1].as_deref(), Some("von der SPÖ"));
+}
