@@ -2375,6 +2375,7 @@ impl<'a> Attributor<'a> {
             .or_else(|| self.utterance_after_quote(s, qt))
             .or_else(|| self.epithet_after_quote(s, qt))
             .or_else(|| self.person_after_verb_after_quote(s, qt))
+            .or_else(|| self.so_aside_before(s, qt))
         {
             att.entity = Some(e);
         } else if let Some(e) = self.worded_noun_owner(s, qt) {
@@ -3010,6 +3011,30 @@ impl<'a> Attributor<'a> {
 
     /// `„Ich glaube an das Denkvermögen der Menschen“ – Günter Buhlke über Sozialismus`:
     /// a full name right after a quote and a dash signs it.
+    /// `Damit war - so der Leiter des Zollfahndungsamtes, Herr Pampel-Jabrane - die
+    /// kleinste „…“ komplett`: an aside between dashes that opens with `so` (lexicon
+    /// `after_quote_cues`) names the speaker of the quote after it in the sentence.
+    fn so_aside_before(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        const REACH: usize = 16;
+        const DASHES: &str = "-–—";
+        let from = qt.saturating_sub(REACH).max(s.range.start);
+        let open = (from..qt).find(|&t| {
+            s.tokens[t].is_punct(DASHES)
+                && s.tokens
+                    .get(t + 1)
+                    .and_then(Token::lower)
+                    .is_some_and(|w| self.lex.after_quote.contains(w))
+        })?;
+        let close = (open + 2..qt).find(|&t| s.tokens[t].is_punct(DASHES))?;
+        s.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.toks.start > open + 1 && m.toks.end <= close)
+            .find(|m| m.kind == MentionKind::Name)
+            .and_then(|m| m.entity)
+            .filter(|&e| self.reg.entities[e].person_like() || self.reg.entities[e].titled)
+    }
+
     fn dash_signature(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
         // A hyphen counts only set apart by spaces: `-Full Text` after a quote is a link.
         let spaced = |t: &Token| {

@@ -8004,3 +8004,9 @@ fn a_particle_and_article_before_an_acronym_after_a_role_name_a_body() {
     let t = "SJ\n\nDer Landesvorsitzende Andreas Kollross wurde gewählt. \"Wir protestieren\", kündigt Kollross an.\nAbschließend fordert der neu gewählte Bundesvorsitzende von der SPÖ, eine Politik mit \"Ecken um Kanten\" zu machen.\n";
     assert_ne!(who(t, "de")[1].as_deref(), Some("von der SPÖ"));
 }
+
+#[test]
+fn an_aside_between_dashes_opened_by_so_names_the_speaker_of_the_quote_after_it() {
+    let t = "Zoll\n\nBerlin (ots) - Die Fahnder fanden Zigaretten. Damit war - so der Leiter des Zollfahndungsamtes, Herr Pampel-Jabrane - die kleinste je festgestellte \"illegale Zigarettenfertigungsstrecke\" komplett.\n";
+    assert_eq!(who(t, "de"), some(&["Pampel-Jabrane"]));
+}
