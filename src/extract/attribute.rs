@@ -3410,6 +3410,24 @@ impl<'a> Attributor<'a> {
                     && matches!(m.kind, MentionKind::Name | MentionKind::Description { .. })
             });
         let after = after + usize::from(adverb_before_subject);
+        // (`Heute Morgen begrüßte sie unser Polizeipräsident Thomas Ebling`: a pronoun
+        // right after the verb and before a person named in full is the object; German
+        // puts pronouns first in the middle field, whatever their case.)
+        let pronoun_before_subject = self.lex.verb_second
+            && s.tokens.get(after).is_some_and(|t| {
+                t.has(b::PRONOUN)
+                    && t.lower()
+                        .is_some_and(|w| self.lex.plural_pronouns.contains(w))
+            })
+            && s.mentions.iter().any(|m| {
+                m.toks.start == after + 1
+                    && m.kind == MentionKind::Name
+                    && m.entity.is_some_and(|e| {
+                        let ent = &self.reg.entities[e];
+                        ent.person_like() && ent.token_count() >= 2
+                    })
+            });
+        let after = after + usize::from(pronoun_before_subject);
         let after = dated_commas_end(s, after).unwrap_or(after);
         let pre_end = self.pre_verb_end(s, v);
         // In English a noun right before a finite verb is its subject even after a word

@@ -8010,3 +8010,9 @@ fn an_aside_between_dashes_opened_by_so_names_the_speaker_of_the_quote_after_it(
     let t = "Zoll\n\nBerlin (ots) - Die Fahnder fanden Zigaretten. Damit war - so der Leiter des Zollfahndungsamtes, Herr Pampel-Jabrane - die kleinste je festgestellte \"illegale Zigarettenfertigungsstrecke\" komplett.\n";
     assert_eq!(who(t, "de"), some(&["Pampel-Jabrane"]));
 }
+
+#[test]
+fn a_pronoun_between_the_verb_and_a_full_name_is_the_object() {
+    let t = "Polizei\n\nDie Beamten wurden ernannt. Heute Morgen begrüßte sie unser Polizeipräsident Thomas Ebling im Präsidium: \"Sie sind bestens ausgebildet.\"\n";
+    assert_eq!(who(t, "de"), some(&["Thomas Ebling"]));
+}
