@@ -3411,14 +3411,19 @@ impl<'a> Attributor<'a> {
             });
         let after = after + usize::from(adverb_before_subject);
         // (`Heute Morgen begrüßte sie unser Polizeipräsident Thomas Ebling`: a pronoun
-        // right after the verb and before a person named in full is the object; German
-        // puts pronouns first in the middle field, whatever their case.)
+        // right after the verb and before a person named in full after a nominative
+        // determiner is the object; German puts pronouns first in the middle field,
+        // whatever their case. Lexicon `nominative_determiners`.)
         let pronoun_before_subject = self.lex.verb_second
             && s.tokens.get(after).is_some_and(|t| {
                 t.has(b::PRONOUN)
                     && t.lower()
                         .is_some_and(|w| self.lex.plural_pronouns.contains(w))
             })
+            && s.tokens
+                .get(after + 1)
+                .and_then(Token::lower)
+                .is_some_and(|w| self.lex.nominative_determiners.contains(w))
             && s.mentions.iter().any(|m| {
                 m.toks.start == after + 1
                     && m.kind == MentionKind::Name

@@ -176,6 +176,10 @@ pub struct Rules {
     /// Modal verbs, whose infinitive a quote may hold (`will Haider „nicht kommentieren“`).
     #[serde(default)]
     pub modal_verbs: Vec<String>,
+    /// Determiners that open a subject in the nominative (`unser Polizeipräsident`): a
+    /// pronoun before such a phrase after the verb is the object.
+    #[serde(default)]
+    pub nominative_determiners: Vec<String>,
     /// Labels opening the question and answer paragraphs of a printed interview
     /// (`Frage:`/`Antwort:`, `Q:`/`A:`).
     #[serde(default)]
@@ -875,6 +879,7 @@ pub(crate) struct Lexicon {
     pub non_speech_phrases: Vec<Vec<String>>,
     pub verb_particles: HashSet<String>,
     pub modal_verbs: HashSet<String>,
+    pub nominative_determiners: HashSet<String>,
     pub interview_questions: HashSet<String>,
     pub interview_answers: HashSet<String>,
     pub first_person: HashSet<String>,
@@ -1161,6 +1166,7 @@ impl Lexicon {
             non_speech_phrases: phrases(&rules.non_speech_phrases),
             verb_particles: set(&rules.verb_particles),
             modal_verbs: set(&rules.modal_verbs),
+            nominative_determiners: set(&rules.nominative_determiners),
             interview_questions: set(&rules.interview_question_labels),
             interview_answers: set(&rules.interview_answer_labels),
             first_person: set(&rules.first_person),
