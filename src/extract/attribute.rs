@@ -37,9 +37,6 @@ pub struct Attribution {
     /// Given by the heading rule (the person the text names next), which the same words
     /// quoted again later with a speaker override.
     pub heading: bool,
-    /// The name labelling a headline quote that the heading rule passed over as
-    /// possibly a place (`Müller: „…“`); it wins back if the text shows it a person.
-    pub label: Option<usize>,
 }
 
 /// A bounded most-recent-first list of entities.
@@ -142,6 +139,10 @@ pub struct Attributor<'a> {
     /// 6. Juli 1990`) the previous paragraph was: in a list of voices it heads the quote
     /// paragraph under it.
     label_above: Option<usize>,
+    /// Headline quotes the heading rule gave away from their one-word label, with that
+    /// label (`Müller: „…“`, possibly a place): it wins back if the text shows it a
+    /// person. (Kept apart: few quotes have one, and every quote's record stays small.)
+    passed_labels: Vec<(usize, usize)>,
     /// Whether a label line has signed the quote paragraph above it: the document puts
     /// its labels under the quotes, so a label heads none.
     labels_below: bool,
@@ -289,6 +290,7 @@ impl<'a> Attributor<'a> {
             headline_topic_para: 0,
             last_para_topic: None,
             label_above: None,
+            passed_labels: Vec::new(),
             labels_below: false,
             para_text_start: 0,
             prev_para_reported_tail: None,
@@ -1915,7 +1917,9 @@ impl<'a> Attributor<'a> {
                 ent.org || ent.may_be_org()
             };
             if self.out[q].entity.is_none_or(label) {
-                self.out[q].label = self.out[q].entity.take();
+                if let Some(l) = self.out[q].entity {
+                    self.passed_labels.push((q, l));
+                }
                 self.out[q].entity = Some(e);
                 self.out[q].heading = true;
                 if self.out[q].kind == Some(QuoteKind::Other) {
@@ -8771,13 +8775,12 @@ impl Attributor<'_> {
     /// gives the label's name in full (`sagt Präsidentin Ulrike Mursch-Edlmayr`), the
     /// label was that person all along.
     fn persons_labelling_headlines(&mut self) {
-        for a in &mut self.out {
-            let Some(l) = a.label.filter(|_| a.heading).map(|l| self.reg.canonical(l)) else {
-                continue;
-            };
+        for &(q, l) in &self.passed_labels {
+            let l = self.reg.canonical(l);
             let ent = &self.reg.entities[l];
             let person = !ent.org && !ent.term && ent.token_count() >= 2;
-            if person && a.entity.is_some_and(|e| self.reg.canonical(e) != l) {
+            let a = &mut self.out[q];
+            if a.heading && person && a.entity.is_some_and(|e| self.reg.canonical(e) != l) {
                 a.entity = Some(l);
             }
         }
