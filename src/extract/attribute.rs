@@ -352,7 +352,7 @@ impl<'a> Attributor<'a> {
         let skip = if in_question || self.in_answer {
             2
         } else {
-            dateline_end(self.text, &tokens)
+            dateline_end(self.text, &tokens, self.lex)
         };
         self.para_text_start = skip;
         let mut para_speaker: Option<usize> = None;
@@ -2833,7 +2833,7 @@ impl<'a> Attributor<'a> {
     /// holds the verb.
     fn person_after_verb_after_quote(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
         // (The quote may follow a dateline: `Wien (OTS) - „…“, gratuliert …`.)
-        let opens = qt == s.range.start || qt == s.range.start.max(self.para_text_start);
+        let opens = qt == s.range.start || qt == self.para_text_start;
         if !self.lex.verb_second || !opens {
             return None;
         }
@@ -2873,9 +2873,17 @@ impl<'a> Attributor<'a> {
             .and_then(|m| m.entity)
             // (`„…“, gratuliert Werner Kogler, Bundessprecher der Grünen, …`: or one named
             // in full for the first time, as German puts the subject first after the verb.)
+            // (Not after a title: `„Die Zauberflöte“, dirigiert Riccardo Muti, …`; a
+            // quote of a few words names a work.)
             .filter(|&e| {
+                const MIN_WORDS: usize = 3;
                 let ent = &self.reg.entities[e];
-                ent.person_like() && (e < s.new_from || ent.token_count() >= 2)
+                let speech = || {
+                    self.text
+                        .get(s.tokens[qt].range.clone())
+                        .is_some_and(|q| q.split_whitespace().count() >= MIN_WORDS)
+                };
+                ent.person_like() && (e < s.new_from || (ent.token_count() >= 2 && speech()))
             })
     }
 
@@ -6863,9 +6871,14 @@ impl<'a> Attributor<'a> {
             {
                 k -= 2;
             }
+            // (Further on only after a noun: `besser als Bürgermeister Peter Müller`
+            // compares.)
+            let opens = k == s.range.start;
+            let after_noun =
+                k > s.range.start && s.tokens[k - 1].is_word() && s.tokens[k - 1].is_cap();
             (matches!(m.kind, MentionKind::Description { .. })
                 || (self.lex.capitalised_nouns && m.kind == MentionKind::Name))
-                && (at == s.range.start + 1 || (self.lex.verb_second && at > s.range.start + 1))
+                && (opens || (self.lex.verb_second && after_noun))
                 && s.tokens[k]
                     .lower()
                     .is_some_and(|w| self.lex.is_capacity_word(w))
@@ -7753,7 +7766,6 @@ impl<'a> Attributor<'a> {
                 mods,
                 head.as_deref(),
                 false,
-                false,
                 &self.lex.newcomer_modifiers,
             )
             .is_some_and(|n| n > 0)
@@ -8372,9 +8384,6 @@ impl<'a> Attributor<'a> {
             .copied()
             .filter(|&e| !self.reg.entities[e].org);
         let generic = head.is_some_and(|h| self.lex.generic_role_heads.contains(h));
-        // (In German a bare generic head, `der Chef`, `der Chef der Lebensretter`, may be
-        // anyone quoted before who holds a role; English `chief` is too often a new one.)
-        let any_role = generic && mods.is_empty() && self.lex.capitalised_nouns;
         // `the 83-year-old acknowledged`: an age alone describes the person the text is
         // about.
         // (`the 19-year old says`: the age written in two words.)
@@ -8424,7 +8433,6 @@ impl<'a> Attributor<'a> {
                 mods,
                 head,
                 generic,
-                any_role,
                 &self.lex.newcomer_modifiers,
             ) else {
                 continue;
@@ -8492,7 +8500,6 @@ impl<'a> Attributor<'a> {
                         mods,
                         Some(head.as_str()),
                         self.lex.generic_role_heads.contains(head.as_str()),
-                        false,
                         &self.lex.newcomer_modifiers,
                     )
                     .is_some_and(|score| score > 0)
@@ -8743,6 +8750,7 @@ impl<'a> Attributor<'a> {
     /// piece, and an unattributed quote that a later paragraph quotes again with a
     /// speaker that speaker.
     pub fn finish(&mut self, raws: &[RawQuote]) {
+        self.party_labels_to_persons();
         self.persons_labelling_headlines();
         self.repeated_quotes(raws);
         self.header_speech(raws);
@@ -8769,6 +8777,56 @@ impl<'a> Attributor<'a> {
 }
 
 impl Attributor<'_> {
+    /// `VP-Walter: „…“` above `Der Landesgeschäftsführer der ÖVP Wien, Stadtrat Norbert
+    /// Walter: „…“`: a party's short name joined to a word (lexicon `party_short_names`)
+    /// is a label for the one person the text names in full with that surname. (`SPD-Basis`
+    /// stays what it is: no `… Basis` is a person.)
+    fn party_labels_to_persons(&mut self) {
+        if self.lex.party_short_names.is_empty() {
+            return;
+        }
+        let joined: Vec<(usize, String)> = (0..self.reg.entities.len())
+            .filter(|&e| self.reg.canonical(e) == e)
+            .filter_map(|e| {
+                let ent = &self.reg.entities[e];
+                let (front, rest) = ent.name.split_once('-')?;
+                let party = !ent.org
+                    && !ent.name.contains(' ')
+                    && self.lex.party_short_names.contains(&front.to_lowercase());
+                party.then(|| (e, rest.to_string()))
+            })
+            .collect();
+        if joined.is_empty() {
+            return;
+        }
+        let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (e, ent) in self.reg.entities.iter().enumerate() {
+            if self.reg.canonical(e) != e || ent.org || ent.token_count() < 2 {
+                continue;
+            }
+            if let Some(last) = ent.name.split_whitespace().last() {
+                by_surname.entry(last).or_default().push(e);
+            }
+        }
+        let merges: Vec<(usize, usize)> = joined
+            .iter()
+            .filter_map(
+                |(e, rest)| match by_surname.get(rest.as_str()).map(Vec::as_slice) {
+                    Some(&[p]) => Some((*e, p)),
+                    _ => None,
+                },
+            )
+            .collect();
+        for (e, p) in merges {
+            self.reg.redirect(e, p);
+            for a in &mut self.out {
+                if a.entity == Some(e) {
+                    a.entity = Some(p);
+                }
+            }
+        }
+    }
+
     /// `Mursch-Edlmayr: „Unsere Demokratie ist unerschütterlich“` over `Die Apotheker
     /// Österreichs verurteilen …`: a one-word label may be a place (`Griechenland:`), so
     /// its first-person quote waited for the person the lead names. Where the text later
@@ -9497,7 +9555,7 @@ fn place_country_date(tokens: &[Token]) -> Option<usize> {
 }
 
 /// Tokens of a dateline opening a paragraph (`BERLIN (dpn) –`, `(CNN)`), which names no speaker.
-fn dateline_end(text: &str, tokens: &[Token]) -> usize {
+fn dateline_end(text: &str, tokens: &[Token], lex: &Lexicon) -> usize {
     let all_caps = |t: &Token| {
         t.is_word()
             && text.get(t.range.clone()).is_some_and(|w| {
@@ -9537,6 +9595,10 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
                     text.get(t.range.clone())
                         .is_some_and(|w| w.chars().filter(|ch| ch.is_uppercase()).count() >= 2)
                 }) && tokens.get(c + 1).is_some_and(|t| t.is_word() && t.is_cap())
+                    // (`Strache (FPÖ) …`: a party in brackets follows a person.)
+                    && !tokens[2..c].iter().any(|t| {
+                        t.lower().is_some_and(|w| lex.party_short_names.contains(w))
+                    })
             });
         if let Some(close) = agency {
             return close + 1;
@@ -9655,7 +9717,6 @@ fn role_matches(
     mods: &[String],
     head: Option<&str>,
     generic: bool,
-    any_role: bool,
     newcomer: &[String],
 ) -> Option<usize> {
     // (`zum ZDF-Intendanten` is taken up by `der künftige Intendant`, but `zum
@@ -9729,10 +9790,7 @@ fn role_matches(
     // Schreiner`: a role noun less specific than the description's fits it less well
     // (`der Sprecher` fits `Ministeriumssprecher Wessel` as well as `Sprecher Roth`).
     let exact = head.is_some_and(|h| ent.role_heads.iter().any(|x| x.ends_with(h)));
-    // (`so der Chef der Lebensretter` after `DLRG-Präsident Achim Haag`: a generic head
-    // fits anyone holding a role, if nothing fits better.)
-    let generic_fit = any_role && !head_hit && ent.spoke && !ent.role_heads.is_empty();
-    Some(2 * shared + usize::from(head_hit || generic_fit) + usize::from(exact) + bonus)
+    Some(2 * shared + usize::from(head_hit) + usize::from(exact) + bonus)
 }
 
 fn fits(e: &Entity, refs: &[Referent]) -> bool {

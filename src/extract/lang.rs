@@ -180,6 +180,13 @@ pub struct Rules {
     /// pronoun before such a phrase after the verb is the object.
     #[serde(default)]
     pub nominative_determiners: Vec<String>,
+    /// Endings of a present participle used as an adjective (`erscheinenden`): a phrase
+    /// it opens after an article belongs to that article's noun.
+    #[serde(default)]
+    pub participle_adjective_endings: Vec<String>,
+    /// Parties' short names that releases join to a surname (`VP-Walter`, `SP-Novak`).
+    #[serde(default)]
+    pub party_short_names: Vec<String>,
     /// Labels opening the question and answer paragraphs of a printed interview
     /// (`Frage:`/`Antwort:`, `Q:`/`A:`).
     #[serde(default)]
@@ -880,6 +887,8 @@ pub(crate) struct Lexicon {
     pub verb_particles: HashSet<String>,
     pub modal_verbs: HashSet<String>,
     pub nominative_determiners: HashSet<String>,
+    pub participle_adjective_endings: Vec<String>,
+    pub party_short_names: HashSet<String>,
     pub interview_questions: HashSet<String>,
     pub interview_answers: HashSet<String>,
     pub first_person: HashSet<String>,
@@ -1167,6 +1176,8 @@ impl Lexicon {
             verb_particles: set(&rules.verb_particles),
             modal_verbs: set(&rules.modal_verbs),
             nominative_determiners: set(&rules.nominative_determiners),
+            participle_adjective_endings: rules.participle_adjective_endings.clone(),
+            party_short_names: set(&rules.party_short_names),
             interview_questions: set(&rules.interview_question_labels),
             interview_answers: set(&rules.interview_answer_labels),
             first_person: set(&rules.first_person),

@@ -1647,8 +1647,8 @@ fn govern(
     // `mit der Sonntags-Ausgabe der Tageszeitung ÖSTERREICH`: a genitive hanging on a
     // noun a preposition governs is governed by that preposition too.
     if capitalised_nouns
-        && (genitive_after_governed_noun(tokens, sent_start, m)
-            || after_governed_participle_phrase(tokens, sent_start, m))
+        && (genitive_after_governed_noun(tokens, sent_start, m, lex)
+            || after_governed_participle_phrase(tokens, sent_start, m, lex))
     {
         m.after_prep = true;
         return;
@@ -1694,14 +1694,19 @@ fn govern(
 /// `mit dem am Montag erscheinenden Nachrichtenmagazin FORMAT`: whether `m` (or the noun
 /// right before it) follows a present participle that an article and a preposition
 /// govern, with the participle's own words between (at most five).
-fn after_governed_participle_phrase(tokens: &[Token], sent_start: usize, m: &Mention) -> bool {
+fn after_governed_participle_phrase(
+    tokens: &[Token],
+    sent_start: usize,
+    m: &Mention,
+    lex: &Lexicon,
+) -> bool {
     const PHRASE: usize = 5;
     let participle = |t: &Token| {
         !t.is_cap()
             && t.lower().is_some_and(|w| {
-                ["ende", "enden", "endem", "ender", "endes"]
+                lex.participle_adjective_endings
                     .iter()
-                    .any(|e| w.ends_with(e))
+                    .any(|e| w.ends_with(e.as_str()))
             })
     };
     // (The mention may hold the participle as its first word.)
@@ -1715,7 +1720,9 @@ fn after_governed_participle_phrase(tokens: &[Token], sent_start: usize, m: &Men
         .find(|&j| tokens[j].has(b::DETERMINER | b::OBJECT_DET) && !tokens[j].has(b::PREPOSITION))
         .is_some_and(|j| {
             let p = &tokens[j - 1];
-            p.has(b::PREPOSITION | b::AGENT) && !p.has(b::ABSOLUTE)
+            p.has(b::PREPOSITION | b::AGENT)
+                && !p.has(b::ABSOLUTE)
+                && fronted_phrase(tokens, sent_start, j - 1, lex)
         })
 }
 
@@ -1723,21 +1730,26 @@ fn after_governed_participle_phrase(tokens: &[Token], sent_start: usize, m: &Men
 /// after a noun that an article and a preposition govern, across at most two links of
 /// such a chain (`im Interview mit der Ausgabe der Zeitung X`). (The bound leaves room
 /// for a preposition, an article, a noun and a year before the article.)
-fn genitive_after_governed_noun(tokens: &[Token], sent_start: usize, m: &Mention) -> bool {
+fn genitive_after_governed_noun(
+    tokens: &[Token],
+    sent_start: usize,
+    m: &Mention,
+    lex: &Lexicon,
+) -> bool {
     const LINKS: usize = 2;
-    let genitive = |t: &Token| t.lower().is_some_and(|w| w == "der" || w == "des");
+    let genitive = |t: &Token| t.lower().is_some_and(|w| lex.is_attribute_article(w));
     let mut art = if tokens[m.toks.start].has(b::DETERMINER) {
         m.toks.start
     } else {
         m.toks.start - 1
     };
     for _ in 0..LINKS {
-        if art < sent_start + 4 || !genitive(&tokens[art]) {
+        if art < sent_start + 3 || !genitive(&tokens[art]) {
             return false;
         }
         // (`der Medien-Preise 2013 der RIAS Berlin Kommission`: a year may follow the noun.)
         let mut n = art - 1;
-        if is_number_or_dot(&tokens[n]) {
+        if is_number_or_dot(&tokens[n]) && n >= sent_start + 3 {
             n -= 1;
         }
         let noun = &tokens[n];
@@ -1746,11 +1758,40 @@ fn genitive_after_governed_noun(tokens: &[Token], sent_start: usize, m: &Mention
         }
         let p = &tokens[n - 2];
         if p.has(b::PREPOSITION | b::AGENT) && !p.has(b::ABSOLUTE) {
-            return true;
+            return fronted_phrase(tokens, sent_start, n - 2, lex);
         }
         art = n - 1;
     }
     false
+}
+
+/// Whether the words before the preposition at `p` are only the opening of one fronted
+/// phrase (articles, prepositions, capitalised words, adjectives before a noun), no verb:
+/// `Im Interview mit der Zeitung X spricht …`, not `Am Montag sagte in einem Interview mit
+/// dem Standard der Bundeskanzler …`, where the phrase after the verb may precede the
+/// subject.
+fn fronted_phrase(tokens: &[Token], sent_start: usize, p: usize, lex: &Lexicon) -> bool {
+    (sent_start..p).all(|k| {
+        let t = &tokens[k];
+        // (`am Montag erscheinenden`, `der heutigen`: an adjective's ending before a noun;
+        // a verb of saying is never one.)
+        let adjective = || {
+            !t.has(b::SPEECH | FUNCTION_WORD)
+                && t.lower().is_some_and(|w| {
+                    lex.adjective_oblique
+                        .iter()
+                        .any(|e| w.ends_with(e.as_str()))
+                })
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_word() && (n.is_cap() || !n.has(FUNCTION_WORD)))
+        };
+        !t.is_word()
+            || t.is_cap()
+            || t.has(b::DETERMINER | b::OBJECT_DET | b::PREPOSITION)
+            || is_number_or_dot(t)
+            || adjective()
+    })
 }
 
 /// Whether the words before `m` back to a preposition are a list of capitalised nouns
@@ -2685,21 +2726,6 @@ fn parse_at(
         } else {
             &words
         };
-        // `VP-Walter: „…“`, `SP-Novak:`: a party's short name joined to a surname, as
-        // Austrian releases label their speakers, is that person, the party a modifier.
-        let mut mods = mods;
-        let party_joined = (!org && words.len() == 1)
-            .then(|| party_joined_surname(words[0], lex))
-            .flatten();
-        let surname: [&str; 1];
-        let words = match party_joined {
-            Some((front, rest)) => {
-                mods.push(front.to_lowercase());
-                surname = [rest];
-                &surname[..]
-            }
-            None => words,
-        };
         Some(
             reg.register(NameInfo {
                 tokens: words,
@@ -2728,22 +2754,6 @@ fn parse_at(
     m.text = tokens[run_start].range.start..tokens[k - 1].range.end;
     m.entity = id;
     (Some(m), next)
-}
-
-/// `VP-Walter` → (`VP`, `Walter`): a front of two to five capital letters joined by a
-/// hyphen to a capitalised word that names no body and no role.
-fn party_joined_surname<'w>(word: &'w str, lex: &Lexicon) -> Option<(&'w str, &'w str)> {
-    let (front, rest) = word.split_once('-')?;
-    let letters = front.chars().count();
-    let short_name = (2..=5).contains(&letters) && front.chars().all(char::is_uppercase);
-    let lower = rest.to_lowercase();
-    let surname = rest.chars().count() >= 3
-        && rest.chars().next().is_some_and(char::is_uppercase)
-        && rest.chars().skip(1).all(char::is_lowercase)
-        && !lex.is_org_word(&lower, true)
-        && !lex.is_role_word(&lower, true)
-        && !lex.non_names.contains(&lower);
-    (short_name && surname).then_some((front, rest))
 }
 
 /// `the Ministry of Defence`, `the University of Innsbruck`: after a capitalised body

@@ -7920,12 +7920,9 @@ fn a_prepositions_phrase_may_follow_the_genitive_of_an_opening_description() {
 }
 
 #[test]
-fn a_bare_generic_chef_is_the_role_holder_quoted_before() {
-    let t = "DLRG\n\nBad Nenndorf (ots) - \"Leichtsinn ist die Ursache\", erklärt Achim Haag, Präsident der DLRG. \"Viele Bäder schließen\", bedauert Haag. Das halte jedoch die wenigsten davon ab, ins Wasser zu springen.\n\"Die Küsten sind sicher\", so der Chef der Lebensretter weiter.\n";
-    assert_eq!(
-        who(t, "de"),
-        some(&["Achim Haag", "Achim Haag", "Achim Haag"])
-    );
+fn a_generic_chef_of_another_body_is_not_the_role_holder_quoted_before() {
+    let t = "DLRG\n\nBad Nenndorf (ots) - \"Leichtsinn ist die Ursache\", erklärt Achim Haag, Präsident der DLRG. Auch die Feuerwehr ist besorgt. \"Die Küsten sind unsicher\", so der Chef der Feuerwehr.\n";
+    assert_ne!(who(t, "de")[1].as_deref(), Some("Achim Haag"));
 }
 
 #[test]
@@ -7983,8 +7980,9 @@ fn a_role_after_als_further_on_in_the_sentence_is_no_subject() {
 #[test]
 fn a_clause_opened_by_was_holds_no_subject_of_the_main_clause() {
     let t = "Stronach\n\nWien (OTS) - Frank Stronach will Autos bauen.\nZum Thema Fußball kündigte Stronach neue Pläne mit Austria Wien an.\nStronach: \"Ich will ein Sportdirektorium.\" Was die Zukunft der Austria betrifft, ist Stronach Optimist: \"In zwei Jahren sind wir Meister.\"\n";
-    let second = who(t, "de").remove(1).unwrap_or_default();
-    assert!(second.contains("Stronach"), "{second}");
+    let second = who(t, "de").remove(1);
+    assert_ne!(second.as_deref(), Some("Austria Wien"));
+    assert!(second.is_some_and(|n| n.contains("Stronach")));
 }
 
 #[test]
@@ -8015,4 +8013,36 @@ fn an_aside_between_dashes_opened_by_so_names_the_speaker_of_the_quote_after_it(
 fn a_pronoun_between_the_verb_and_a_full_name_is_the_object() {
     let t = "Polizei\n\nDie Beamten wurden ernannt. Heute Morgen begrüßte sie unser Polizeipräsident Thomas Ebling im Präsidium: \"Sie sind bestens ausgebildet.\"\n";
     assert_eq!(who(t, "de"), some(&["Thomas Ebling"]));
+}
+
+#[test]
+fn a_preposition_after_the_verb_leaves_the_subject_after_it_alone() {
+    let t = "Kanzler\n\nAm Montag sagte in einem Interview mit dem Standard der Bundeskanzler Karl Nehammer: „Wir bleiben dabei.“\n";
+    assert_eq!(who(t, "de"), some(&["Karl Nehammer"]));
+    let t = "Müller\n\n„Das ist gut“, sagte bei der anschließenden Pressekonferenz Bürgermeister Peter Müller.\n";
+    assert_eq!(who(t, "de"), some(&["Peter Müller"]));
+}
+
+#[test]
+fn a_comparing_als_leaves_the_name_after_it_a_subject() {
+    let t = "Stadt\n\nNiemand kennt die Stadt besser als Bürgermeister Peter Müller: „Ich lebe seit 50 Jahren hier.“\n";
+    assert_eq!(who(t, "de"), some(&["Peter Müller"]));
+}
+
+#[test]
+fn a_new_name_after_the_verb_after_a_title_says_nothing() {
+    let t = "Oper\n\nSalzburg (APA) - „Die Zauberflöte“, dirigiert Riccardo Muti, eröffnet am Freitag die Festspiele.\n";
+    assert_eq!(who(t, "de"), vec![None]);
+}
+
+#[test]
+fn a_partys_short_name_joined_to_a_common_noun_stays_one_label() {
+    let t = "SPD\n\nSPD-Basis: „Nein zur großen Koalition“\n";
+    assert_ne!(who(t, "de"), some(&["Basis"]));
+}
+
+#[test]
+fn a_pronoun_before_a_feminine_dative_after_der_stays_the_subject() {
+    let t = "Merkel\n\nDie Kanzlerin Angela Merkel reiste nach Wien. Am Montag erklärte sie der Ministerin Anna Schmidt: „Wir helfen.“\n";
+    assert_eq!(who(t, "de"), some(&["Angela Merkel"]));
 }
