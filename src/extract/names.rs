@@ -1753,7 +1753,7 @@ fn genitive_after_governed_noun(
             n -= 1;
         }
         let noun = &tokens[n];
-        if !(noun.is_word() && noun.is_cap()) || !tokens[n - 1].has(b::DETERMINER | b::OBJECT_DET) {
+        if !(noun.is_word() && noun.is_cap() && tokens[n - 1].has(b::DETERMINER | b::OBJECT_DET)) {
             return false;
         }
         let p = &tokens[n - 2];
