@@ -8817,10 +8817,14 @@ impl Attributor<'_> {
                 },
             )
             .collect();
-        for (e, p) in merges {
+        for &(e, p) in &merges {
             self.reg.redirect(e, p);
+        }
+        // (The passes after this one compare quotes' entities as given, so one sweep
+        // gives them the person too.)
+        if !merges.is_empty() {
             for a in &mut self.out {
-                if a.entity == Some(e) {
+                if let Some(&(_, p)) = merges.iter().find(|(e, _)| a.entity == Some(*e)) {
                     a.entity = Some(p);
                 }
             }
