@@ -704,7 +704,7 @@ impl<'a> Attributor<'a> {
                     && tokens[0].is_word()
                     && !s.mentions.iter().any(|m| {
                         m.toks.start == 0
-                            && m.entity.is_some_and(|e| self.reg.entities[e].person_like())
+                            && m.entity.is_none_or(|e| self.reg.entities[e].person_like())
                     });
                 topic_labelled |= topic_label;
                 // (`Straßburg, 15.07.2016 – „…“`: so does a dateline.)
@@ -2434,6 +2434,7 @@ impl<'a> Attributor<'a> {
             }
         } else if let Some(e) = self
             .label_after_label(s, qt)
+            .or_else(|| self.slash_label(s, qt))
             .or_else(|| self.labelled_after_dash(s, qt))
             .or_else(|| self.stance_speaker(s, qt))
             .or_else(|| self.colon_subject(s, qt))
@@ -4479,6 +4480,45 @@ impl<'a> Attributor<'a> {
             && s.tokens[s.range.start].has(b::PREPOSITION)
             && !s.tokens[s.range.start..v].iter().any(|t| t.is_punct(";:"))
             && self.commas_only_list(s, s.range.start, v);
+        // (`Der OZ sagte der Vorsitzende der IMK`: when a body and a person description
+        // both open with `der` around the verb, one is a dative; a verb of saying takes
+        // its addressee there, so the person after the verb speaks.)
+        let der = |p: usize| {
+            s.tokens[s.mentions[p].toks.start]
+                .lower()
+                .is_some_and(|w| w == "der")
+        };
+        let party_first = s
+            .tokens
+            .get(s.range.start + 1)
+            .and_then(Token::lower)
+            .is_some_and(|w| self.lex.party_short_names.contains(w) && !w.ends_with('e'));
+        let dative_body_first = self.lex.verb_second
+            && pre.is_some_and(|p| {
+                let m = &s.mentions[p];
+                m.toks.start == s.range.start
+                    && der(p)
+                    && match m.kind {
+                        MentionKind::Description { org, .. } => org,
+                        MentionKind::Name => m
+                            .entity
+                            .is_some_and(|e| !self.reg.entities[e].person_like()),
+                        _ => false,
+                    }
+            })
+            && post_subject.is_some_and(|p| {
+                let m = &s.mentions[p];
+                match m.kind {
+                    MentionKind::Description { org: false, .. } => party_first || der(p),
+                    // (`Der ÖVP Wien empfiehlt Ellensohn`: a party, feminine, after `der`
+                    // is no subject, whatever person follows the verb; `der Grüne` is
+                    // one of its members.)
+                    MentionKind::Name => {
+                        party_first && m.entity.is_none_or(|e| self.reg.entities[e].person_like())
+                    }
+                    _ => false,
+                }
+            });
         // (`Nachdem er Laila Soueif … getroffen hatte, twitterte er`: so is one opened by a
         // subordinate clause, which the comma before the verb closes.)
         let subordinate_first = self.lex.verb_second
@@ -4532,7 +4572,11 @@ impl<'a> Attributor<'a> {
             // `Demnach sagte er`: a nominative pronoun after the verb is the subject.
             Some(p)
         } else if let (true, Some(p)) = (
-            predicate_first || fronted_word || fronted_phrase || subordinate_first,
+            predicate_first
+                || fronted_word
+                || fronted_phrase
+                || subordinate_first
+                || dative_body_first,
             post_subject,
         ) {
             Some(p)
@@ -6364,6 +6408,31 @@ impl<'a> Attributor<'a> {
                     && m.toks.start > s.range.start
                     && s.tokens[m.toks.start - 1].is_punct(":")
                     && s.tokens[m.toks.end].is_punct(":")
+            })
+            .and_then(|m| self.label_person(s, m))
+    }
+
+    /// `SPÖ/Cap: „…“`, `Grüne Wien/Ellensohn bei Landesversammlung: „…“`: in a headline a
+    /// name after a slash in the label is the one who says the line; the words before the
+    /// slash name the sender.
+    fn slash_label(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        if !self.in_headline {
+            return None;
+        }
+        let colon = (s.range.start..qt).find(|&t| s.tokens[t].is_punct(":"))?;
+        if (colon + 1..qt).any(|t| s.tokens[t].is_punct(":")) {
+            return None;
+        }
+        s.mentions
+            .iter()
+            .find(|m| {
+                m.kind == MentionKind::Name
+                    && m.toks.start > s.range.start + 1
+                    && m.toks.end <= colon
+                    && s.tokens[m.toks.start - 1].is_punct("/")
+                    && s.tokens[m.toks.start - 2].is_word()
+                    && (m.toks.end == colon
+                        || s.tokens[m.toks.end].is_word() && !s.tokens[m.toks.end].is_cap())
             })
             .and_then(|m| self.label_person(s, m))
     }

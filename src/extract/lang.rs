@@ -405,6 +405,10 @@ pub struct Rules {
     /// nouns like the above, but `a resident at the station` is no voice of the station.
     #[serde(default)]
     pub private_roles: Vec<String>,
+    /// Roles above that end no closed compound, only a hyphenated one: surnames end in
+    /// them (`Mendelssohn`, `David Ellensohn`), while `Bauernsohn` seldom speaks.
+    #[serde(default)]
+    pub uncompounded_roles: Vec<String>,
     /// Roles that only ever speak for a body (`a spokesman`): with no body named beside
     /// them, the body that spoke just before.
     #[serde(default)]
@@ -988,6 +992,8 @@ pub(crate) struct Lexicon {
     pub verb_second: bool,
     roles: Option<AhoCorasick>,
     private_roles: Option<AhoCorasick>,
+    roles_uncompounded: Option<AhoCorasick>,
+    private_uncompounded: Option<AhoCorasick>,
     pub spokesperson_roles: HashSet<String>,
     pub proxy_nouns: HashSet<String>,
     pub generic_role_heads: HashSet<String>,
@@ -1110,8 +1116,14 @@ impl Lexicon {
             .role_suffixes
             .iter()
             .chain(&rules.private_roles)
+            .filter(|w| !rules.uncompounded_roles.contains(w))
             .cloned()
             .partition(|w| w.starts_with('-'));
+        let (private_uncompounded, private_roles): (Vec<String>, Vec<String>) = rules
+            .private_roles
+            .iter()
+            .cloned()
+            .partition(|w| rules.uncompounded_roles.contains(w));
         let mut lex = Lexicon {
             cue_starts: None,
             mention_openers: HashSet::new(),
@@ -1330,7 +1342,9 @@ impl Lexicon {
                 .iter()
                 .map(|w| w.trim_start_matches('-').to_lowercase())
                 .collect(),
-            private_roles: suffix_automaton(&rules.private_roles),
+            private_roles: suffix_automaton(&private_roles),
+            roles_uncompounded: suffix_automaton(&rules.uncompounded_roles),
+            private_uncompounded: suffix_automaton(&private_uncompounded),
             spokesperson_roles: set(&rules.spokesperson_roles),
             proxy_nouns: set(&rules.proxy_nouns),
             generic_role_heads: rules
@@ -1498,6 +1512,7 @@ impl Lexicon {
         let compounds = self.compounds && cap;
         self.stems(lower).any(|s| {
             has_suffix(&self.roles, s, compounds)
+                || has_suffix(&self.roles_uncompounded, s, false)
                 || self
                     .role_endings
                     .iter()
@@ -1525,8 +1540,10 @@ impl Lexicon {
 
     /// See [`Rules::private_roles`].
     pub fn is_private_role(&self, lower: &str) -> bool {
-        self.stems(lower)
-            .any(|s| has_suffix(&self.private_roles, s, self.compounds))
+        self.stems(lower).any(|s| {
+            has_suffix(&self.private_roles, s, self.compounds)
+                || has_suffix(&self.private_uncompounded, s, false)
+        })
     }
 
     /// `außenministerium`, `journal`: a word naming an organisation, as written

@@ -8046,3 +8046,39 @@ fn a_pronoun_before_a_feminine_dative_after_der_stays_the_subject() {
     let t = "Merkel\n\nDie Kanzlerin Angela Merkel reiste nach Wien. Am Montag erklärte sie der Ministerin Anna Schmidt: „Wir helfen.“\n";
     assert_eq!(who(t, "de"), some(&["Angela Merkel"]));
 }
+
+#[test]
+fn an_edition_in_brackets_after_a_paper_is_no_one() {
+    let t = "Köln\n\nDer frühere Präsident Franz Antwerpes kritisierte das. Der Zeitung (Freitagausgabe) sagte der langjährige Kölner Regierungspräsident: „Für Kölner ist das nichts Besonderes.“\n";
+    assert_eq!(who(t, "de"), some(&["Franz Antwerpes"]));
+}
+
+#[test]
+fn a_body_after_der_before_the_verb_is_the_addressee_of_a_person_after_it() {
+    let t = "NPD\n\nInnenminister Lorenz Caffier hält ein Verbot für möglich. Der OZ sagte der Vorsitzende der IMK, das Material zeige „eindeutig den verfassungsfeindlichen Charakter“.\n";
+    assert_eq!(who(t, "de"), some(&["Lorenz Caffier"]));
+}
+
+#[test]
+fn a_party_after_der_before_the_verb_is_no_subject() {
+    let t = "Wien\n\nDie Grünen haben David Ellensohn gewählt. Der ÖVP Wien empfiehlt Ellensohn: „Mehr Petra Roth würde der Wiener ÖVP gut tun.“\n";
+    assert_eq!(who(t, "de"), some(&["David Ellensohn"]));
+}
+
+#[test]
+fn a_person_after_der_before_the_verb_keeps_the_floor_over_a_body_after_it() {
+    let t = "Wien\n\nDer Minister Peter Huber sprach in Wien. Der Minister sagte der Zeitung: „Wir helfen.“\n";
+    assert_eq!(who(t, "de"), some(&["Peter Huber"]));
+}
+
+#[test]
+fn a_surname_ending_in_a_kinship_noun_is_a_name() {
+    let t = "Grüne\n\nDie Grünen haben David Ellensohn gewählt. Er ist zufrieden. „Wir sind bereit“, sagte Ellensohn.\n";
+    assert_eq!(who(t, "de"), some(&["David Ellensohn"]));
+}
+
+#[test]
+fn a_name_after_a_slash_in_a_headline_label_says_the_line() {
+    let t = "Grüne Wien/Ellensohn bei Landesversammlung: „Wien als Vorbild“\n\nWien (OTS) - Der Klubobmann der Grünen Wien, David Ellensohn, hat heute gesprochen.\n";
+    assert_eq!(who(t, "de"), some(&["David Ellensohn"]));
+}
