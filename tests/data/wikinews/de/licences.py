@@ -1221,3 +1221,13 @@ OTS_MEDIEN_REPOST_PORTAL = ("Press releases of German newspaper publishers distr
 # (NVM0001); `APA_OTS_PUBLIC` for one release of the Österreichische Präsidentschaftskanzlei (BPK0002), as the 514th, 533rd and
 # 537th sets recorded it. The APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constants stand
 # (see SOURCES.md, five-hundred-and-eighty-second held-out set, licence caveats).
+# Five-hundred-and-ninety-third held-out set: no new constant. `APA_OTS_POLITICS` (four-hundred-and-eighty-second set) is recorded
+# for nine releases of Austrian parties and their organisations on APA-OTS: the SPÖ's press service (footer SPK0009, dateline code
+# SK), the ÖAAB (AAB0001), the BZÖ Kärnten (BZK0002), the Team Stronach für Kärnten (dateline code TSFK, contact 'Pressesprecher
+# Team Stronach'), the ÖVP Frauen (contact 'Bundesleitung ÖVP Frauen'), the Team Kärnten (STK0001, contact at teamstronach.at) and
+# the Freiheitlicher Landtagsklub Steiermark (contact block), read from the contact blocks; and two ÖVP Bünde inferred from the
+# releases' own voice where the stored copy ends before the contact block (ANNOTATION.md rules 3250, 3390, 3510): the
+# Österreichischer Seniorenbund (were it counted as the association that a court in 2025 held to be no part of the party,
+# `APA_OTS_SENDERS` would apply with the same recorded permission) and the Österreichischer Bauernbund. The APA-OTS terms were not
+# re-read for this set; the caveats of the 482nd set stand (see SOURCES.md, five-hundred-and-ninety-third held-out set, licence
+# caveat).
