@@ -1221,3 +1221,11 @@ OTS_MEDIEN_REPOST_PORTAL = ("Press releases of German newspaper publishers distr
 # (NVM0001); `APA_OTS_PUBLIC` for one release of the Österreichische Präsidentschaftskanzlei (BPK0002), as the 514th, 533rd and
 # 537th sets recorded it. The APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constants stand
 # (see SOURCES.md, five-hundred-and-eighty-second held-out set, licence caveats).
+# Five-hundred-and-ninety-fourth held-out set: no new constant. `APA_OTS_POLITICS` (four-hundred-and-eighty-second set) is recorded
+# for nine releases of Austrian parties, their Land organisations and parliamentary clubs on APA-OTS: the Vienna SPÖ (dateline code
+# OTS/SPW) and the SPÖ's federal press service (OTS/SK), the ÖVP's parliamentary club (ÖVP-PK, footer VPK0006), the Volkspartei
+# Niederösterreich (OTS/NÖI, NNV0001), the Greens (FMB0004) and the KPÖ (NKP0001), read from datelines, contact blocks and footers;
+# and three senders inferred from the releases' own voice where the stored copy ends before the contact block (ANNOTATION.md rule
+# 3520): the FPÖ, the BZÖ's Vienna organisation and the Team Stronach in Kärnten, each candidate a party or its Land organisation.
+# The APA-OTS terms were not re-read for this set; the caveat of the 482nd and later party sets stands (see SOURCES.md,
+# five-hundred-and-ninety-fourth held-out set).
