@@ -1231,3 +1231,11 @@ OTS_MEDIEN_REPOST_PORTAL = ("Press releases of German newspaper publishers distr
 # `APA_OTS_SENDERS` would apply with the same recorded permission) and the Österreichischer Bauernbund. The APA-OTS terms were not
 # re-read for this set; the caveats of the 482nd set stand (see SOURCES.md, five-hundred-and-ninety-third held-out set, licence
 # caveat).
+# Five-hundred-and-ninety-fourth held-out set: no new constant. `APA_OTS_POLITICS` (four-hundred-and-eighty-second set) is recorded
+# for nine releases of Austrian parties, their Land organisations and parliamentary clubs on APA-OTS: the Vienna SPÖ (dateline code
+# OTS/SPW) and the SPÖ's federal press service (OTS/SK), the ÖVP's parliamentary club (ÖVP-PK, footer VPK0006), the Volkspartei
+# Niederösterreich (OTS/NÖI, NNV0001), the Greens (FMB0004) and the KPÖ (NKP0001), read from datelines, contact blocks and footers;
+# and three senders inferred from the releases' own voice where the stored copy ends before the contact block (ANNOTATION.md rule
+# 3520): the FPÖ, the BZÖ's Vienna organisation and the Team Stronach in Kärnten, each candidate a party or its Land organisation.
+# The APA-OTS terms were not re-read for this set; the caveat of the 482nd and later party sets stands (see SOURCES.md,
+# five-hundred-and-ninety-fourth held-out set).
