@@ -1239,3 +1239,12 @@ OTS_MEDIEN_REPOST_PORTAL = ("Press releases of German newspaper publishers distr
 # 3520): the FPÖ, the BZÖ's Vienna organisation and the Team Stronach in Kärnten, each candidate a party or its Land organisation.
 # The APA-OTS terms were not re-read for this set; the caveat of the 482nd and later party sets stands (see SOURCES.md,
 # five-hundred-and-ninety-fourth held-out set).
+# Five-hundred-and-ninety-fifth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases of
+# Austrian news magazines and a daily distributed by APA-OTS, each on the medium's own interview or story: six of NEWS (contacts
+# 'Sekretariat NEWS-Chefredaktion', 'NEWS Chefredaktion', 'Sekretariat NEWS / Chefredaktion'; footers NEF/OTS, NES/OTS, NES0001,
+# NES0006, one cut off in the stored copy), one of FORMAT ('FORMAT-Innenpolitik', FMT0004; the magazine's own story with the
+# minister's spokesman's answer rather than an interview), one of the daily ÖSTERREICH ('ÖSTERREICH / Chefredaktion', FEL0003)
+# and one of profil (sender inferred from the headline label '"profil"-Interview:' and the magazine's formula, the stored copy
+# ending before its contact block; ANNOTATION.md rule 3530), the senders for which the 506th, 529th, 535th, 541st, 553rd, 569th,
+# 571st and 578th sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand
+# (see SOURCES.md, five-hundred-and-ninety-fifth held-out set, licence caveats).
