@@ -1248,3 +1248,13 @@ OTS_MEDIEN_REPOST_PORTAL = ("Press releases of German newspaper publishers distr
 # ending before its contact block; ANNOTATION.md rule 3530), the senders for which the 506th, 529th, 535th, 541st, 553rd, 569th,
 # 571st and 578th sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand
 # (see SOURCES.md, five-hundred-and-ninety-fifth held-out set, licence caveats).
+# Five-hundred-and-ninety-seventh held-out set: no new constant. `APA_OTS_PUBLIC` (four-hundred-and-seventy-eighth and
+# four-hundred-and-eighty-fifth sets) recorded for eight releases of Austrian municipal and Land press services on APA-OTS: five of
+# the City of Vienna (three of the PID-Rathauskorrespondenz with footers NRK/NRK, NRK0005, NRK0021, one of them its report of an
+# FPÖ press talk; one sent on its account for the office of the Landtag's Second President, contact block cut off in the stored
+# copy; one stored without contact block, the sender read from the dateline 'Wien (OTS/RK) -', ANNOTATION.md rule 3550) and three
+# of the press service of the Land Niederösterreich (one with the contact block 'Pressestelle … Niederösterreichische
+# Landesregierung' and the footer NLK/NLK; two stored without contact block, the sender read from the dateline 'St. Pölten
+# (OTS/NLK) -', ANNOTATION.md rules 3240, 3550), the Land and city press offices for which the 485th, 510th, 521st, 557th, 573rd
+# and 579th sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the sets that defined the
+# constant stand (see SOURCES.md, five-hundred-and-ninety-seventh held-out set, licence caveats).
