@@ -1258,3 +1258,12 @@ OTS_MEDIEN_REPOST_PORTAL = ("Press releases of German newspaper publishers distr
 # (OTS/NLK) -', ANNOTATION.md rules 3240, 3550), the Land and city press offices for which the 485th, 510th, 521st, 557th, 573rd
 # and 579th sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the sets that defined the
 # constant stand (see SOURCES.md, five-hundred-and-ninety-seventh held-out set, licence caveats).
+# Five-hundred-and-ninety-eighth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases on
+# APA-OTS: the Wirtschaftskammer Wien (contact 'Wirtschaftskammer Wien / Pressestelle', footer WHK0001; a statutory chamber in the
+# sense of the constant, `APA_OTS_PUBLIC` applying with the same recorded permission were it counted as a public body), GLOBAL
+# 2000 twice (footers GLL/OTS, GLL0001), VIER PFOTEN (contact 'VIER PFOTEN International - Press Office Austria') and the
+# Industriellenvereinigung Wien (contact block, dateline '(OTS/PdI)'), read from the contact blocks; and four senders inferred
+# from the releases' own voice (ANNOTATION.md rules 2850, 3230, 3430, 3560): the ORF, the Lebenshilfe Österreich, the Volkshilfe
+# Österreich (contact block with a person's name only, generic footer NEF0006) and the Arbeiter-Samariter-Bund Österreichs. The
+# APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (see SOURCES.md, five-hundred-and-ninety-eighth
+# held-out set, licence caveats).
