@@ -1267,3 +1267,14 @@ OTS_MEDIEN_REPOST_PORTAL = ("Press releases of German newspaper publishers distr
 # Österreich (contact block with a person's name only, generic footer NEF0006) and the Arbeiter-Samariter-Bund Österreichs. The
 # APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (see SOURCES.md, five-hundred-and-ninety-eighth
 # held-out set, licence caveats).
+# Six-hundred-and-first held-out set: no new constant. `APA_OTS_POLITICS` (four-hundred-and-eighty-second set) is recorded for
+# nine releases of Austrian parties, their press services and a party's youth, women's and seniors' organisations on APA-OTS:
+# the Liberales Forum (contact 'Wahlkampfleiter Liberales Forum'), the SPÖ's federal press service ('Wien (SK)', NSK0001), the
+# Greens (FMB0005), the Vienna SPÖ ('Wien (SPW)', DSW0001), the ÖVP's federal press service ('ÖVP-PD', NVP0004), the Ring
+# Freiheitlicher Jugend (contact block 'Ring Freiheitlicher Jugend', footer NEF0015), the SPÖ-Frauen through the SPÖ's press
+# service (dateline code 'OTS/SK'), and two senders inferred from the releases' own voice (ANNOTATION.md rule 3570): the NEOS and
+# the Österreichischer Seniorenbund. Youth, women's and seniors' organisations of a party are party sub-organisations
+# (ANNOTATION.md rules 2581, 3250, 3310); the Ring Freiheitlicher Jugend is organised in associations of its own, and were it
+# counted as an independent association, `APA_OTS_SENDERS` would apply with the same recorded permission. The APA-OTS terms were
+# not re-read for this set; the caveat of the four-hundred-and-eighty-second set and of the later party sets stands (see
+# SOURCES.md, six-hundred-and-first held-out set, licence caveats).
