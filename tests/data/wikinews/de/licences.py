@@ -1278,3 +1278,12 @@ OTS_MEDIEN_REPOST_PORTAL = ("Press releases of German newspaper publishers distr
 # counted as an independent association, `APA_OTS_SENDERS` would apply with the same recorded permission. The APA-OTS terms were
 # not re-read for this set; the caveat of the four-hundred-and-eighty-second set and of the later party sets stands (see
 # SOURCES.md, six-hundred-and-first held-out set, licence caveats).
+# Six-hundred-and-second held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for seven releases of Austrian
+# media other than NEWS on APA-OTS: the TV magazine TV-MEDIA (contact 'TV-MEDIA', footer NEF/OTS), the daily ÖSTERREICH (contact
+# 'ÖSTERREICH, Chefredaktion', FEL0001; two further releases whose stored copies end before the contact block, sender inferred
+# from the paper's formula 'Im großen Interview mit ÖSTERREICH' / 'Im Interview für die Sonntagsausgabe der Tageszeitung
+# ÖSTERREICH'), the ORF (contact 'ORF-Pressestelle', GOK), the broadcaster PULS 24 of ProSiebenSat.1 PULS 4 and the business
+# magazine trend (both inferred from the releases' own voice, ANNOTATION.md rule 3580); every sender is a publisher, a
+# broadcaster or the ORF, as the constant names them. Four of the releases are programme or issue announcements and a rebuttal
+# rather than interview reports (see SOURCES.md, licence caveat 4). The APA-OTS terms were not re-read for this set; the caveats
+# of the 483rd set stand (see SOURCES.md, six-hundred-and-second held-out set, licence caveats).
