@@ -1287,3 +1287,28 @@ OTS_MEDIEN_REPOST_PORTAL = ("Press releases of German newspaper publishers distr
 # broadcaster or the ORF, as the constant names them. Four of the releases are programme or issue announcements and a rebuttal
 # rather than interview reports (see SOURCES.md, licence caveat 4). The APA-OTS terms were not re-read for this set; the caveats
 # of the 483rd set stand (see SOURCES.md, six-hundred-and-second held-out set, licence caveats).
+# Six-hundred-and-third held-out set: five releases of the Westdeutsche Allgemeine Zeitung (Essen) and the Rheinische Post
+# (Düsseldorf) read in their newsrooms 55903 and 30621 on presseportal.de (`OTS_MEDIEN`, 484th set), one release of the
+# Rheinische Post shown unchanged with its ots dateline ('Düsseldorf (ots) -') by finanznachrichten.de (`OTS_MEDIEN_REPOST`,
+# 505th set) and, new, `OTS_MEDIEN_REPOST_PRESSEKAT` for a release of the Neue Osnabrücker Zeitung reposted by the press-release
+# portal pressekat.de with the wire's '(ots) -' run into the paper's own headline, the paper named in the headline prefix 'Neue
+# OZ:', the body and the contact block 'Pressekontakt: Neue Osnabrücker Zeitung Redaktion …', and the portal's lines 'Bereitgestellt
+# von Benutzer: ots' and 'Datum: 10.05.2014 - 07:00 Uhr'. OTS_MEDIEN_REPOST names a finance portal and OTS_MEDIEN_REPOST_PORTAL
+# (580th set) the banking news portal bankkaufmann.com as the reposting site; OTS_FIRMEN_REPOST (496th, 524th and 538th sets)
+# already covers pressekat.de, but for company releases. This constant is the newspaper counterpart for pressekat.de: the same
+# sender class as OTS_MEDIEN and the same recorded permission, the ots distributor's: stored GTC of news aktuell GmbH
+# (https://go.newsaktuell.de/en/terms-and-conditions; not re-read for this set), "The material is made available by news aktuell
+# for free editorial use as well as for free redistribution and publishing in its original version". Caveat (as for the 484th,
+# 505th, 531st, 534th, 544th, 554th, 563rd and 580th sets): the GTC are the terms between news aktuell and its clients, not a
+# licence granted to the public; no stored reuse statement of the publisher (NOZ Medien) was found; the publisher holds the
+# copyright in its text; the portal's copy is a third party's reproduction, hard-wrapped, whose fidelity to the original version
+# rests on its '(ots)' marker, the portal's 'ots' user line, the contact block and the wording (see SOURCES.md,
+# six-hundred-and-third held-out set, licence caveats). The document can be dropped alone. The text is reproduced unchanged, in
+# part, with the sender and the distributor named.
+OTS_MEDIEN_REPOST_PRESSEKAT = ("Press releases of German newspaper publishers distributed over ots by news aktuell: 'The "
+                               "material is made available by news aktuell for free editorial use as well as for free "
+                               "redistribution and publishing in its original version' (GTC of news aktuell, "
+                               "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); as reposted unchanged with the "
+                               "wire's '(ots)' marker by the press-release portal pressekat.de; reproduced unchanged, in part; "
+                               "source: the sending publisher named in the release's headline, text or contact block, via news "
+                               "aktuell")
