@@ -1221,3 +1221,13 @@ OTS_MEDIEN_REPOST_PORTAL = ("Press releases of German newspaper publishers distr
 # (NVM0001); `APA_OTS_PUBLIC` for one release of the Österreichische Präsidentschaftskanzlei (BPK0002), as the 514th, 533rd and
 # 537th sets recorded it. The APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constants stand
 # (see SOURCES.md, five-hundred-and-eighty-second held-out set, licence caveats).
+# Six-hundred-and-fourth held-out set: no new constant. `BMBF` is recorded for two releases of the Bundesministerium für
+# Unterricht, Kunst und Kultur on APA-OTS (dateline 'Wien (OTS/BMUKK)'; one sender inferred from the release's voice and its photo
+# line to bmukk.gv.at, ANNOTATION.md rule 3600), as the 86th, 93rd and 183rd sets took the ministry's OTS releases; `BMJ` for one
+# release of the Bundesministerium für Justiz (footer NJU/NJU), as the 18th set took them; `APA_OTS_POLITICS` (482nd set) for one
+# release of the Bundesministerium für Verkehr, Innovation und Technologie (NVM0001) and one of the Bundesministerium für Bildung,
+# Wissenschaft und Forschung of 2022 (headline label 'BMBWF:'; an earlier set recorded that `BMBF` does not cover the ministry of
+# 2018 on); `APA_OTS_PUBLIC` for two releases of the Österreichische Präsidentschaftskanzlei (one sender inferred, rule 3600) and
+# one of the Arbeitsmarktservice Österreich (footer AMS/OTS), a service enterprise under public law taken with the public bodies
+# of that constant (`APA_OTS_SENDERS` would record the same permission). The APA-OTS terms were not re-read for this set; the
+# caveats of the sets that defined the constants stand (see SOURCES.md, six-hundred-and-fourth held-out set, licence caveats).
