@@ -1312,3 +1312,13 @@ OTS_MEDIEN_REPOST_PRESSEKAT = ("Press releases of German newspaper publishers di
                                "wire's '(ots)' marker by the press-release portal pressekat.de; reproduced unchanged, in part; "
                                "source: the sending publisher named in the release's headline, text or contact block, via news "
                                "aktuell")
+# Six-hundred-and-fourth held-out set: no new constant. `BMBF` is recorded for two releases of the Bundesministerium für
+# Unterricht, Kunst und Kultur on APA-OTS (dateline 'Wien (OTS/BMUKK)'; one sender inferred from the release's voice and its photo
+# line to bmukk.gv.at, ANNOTATION.md rule 3600), as the 86th, 93rd and 183rd sets took the ministry's OTS releases; `BMJ` for one
+# release of the Bundesministerium für Justiz (footer NJU/NJU), as the 18th set took them; `APA_OTS_POLITICS` (482nd set) for one
+# release of the Bundesministerium für Verkehr, Innovation und Technologie (NVM0001) and one of the Bundesministerium für Bildung,
+# Wissenschaft und Forschung of 2022 (headline label 'BMBWF:'; an earlier set recorded that `BMBF` does not cover the ministry of
+# 2018 on); `APA_OTS_PUBLIC` for two releases of the Österreichische Präsidentschaftskanzlei (one sender inferred, rule 3600) and
+# one of the Arbeitsmarktservice Österreich (footer AMS/OTS), a service enterprise under public law taken with the public bodies
+# of that constant (`APA_OTS_SENDERS` would record the same permission). The APA-OTS terms were not re-read for this set; the
+# caveats of the sets that defined the constants stand (see SOURCES.md, six-hundred-and-fourth held-out set, licence caveats).
