@@ -1322,3 +1322,23 @@ OTS_MEDIEN_REPOST_PRESSEKAT = ("Press releases of German newspaper publishers di
 # one of the Arbeitsmarktservice Österreich (footer AMS/OTS), a service enterprise under public law taken with the public bodies
 # of that constant (`APA_OTS_SENDERS` would record the same permission). The APA-OTS terms were not re-read for this set; the
 # caveats of the sets that defined the constants stand (see SOURCES.md, six-hundred-and-fourth held-out set, licence caveats).
+# Six-hundred-and-fifth held-out set: press releases of the Bundesanstalt Technisches Hilfswerk (THW), a federal agency in the
+# remit of the Federal Ministry of the Interior, here of its Landesverband Baden-Württemberg, sent over ots by news aktuell and
+# shown in the Landesverband's newsroom on presseportal.de (newsroom 57182, label 'THW Landesverband Baden-Württemberg',
+# headline code 'THW LV BW:'). No earlier set used a THW release. OTS_PUBLIC covers German public agencies in general, but its
+# source line names the Hauptzollämter of the set that defined it; OTS_THW is the same permission with the source line naming
+# the sending THW Landesverband, as OTS_ZOLL and OTS_LAND_MINISTRY do for their senders. No stored reuse statement of the THW for
+# its press texts was found: a stored page of a THW local section (ov-eutin.thw.de) says "Alle zur Verfügung gestellten Bilder
+# sind honorarfrei und dürfen unter Angabe der Quelle für die Berichterstattung über das THW und das Thema Bevölkerungsschutz
+# verwendet werden", which concerns pictures only and is not relied on for the text. The permission recorded is the one the ots
+# distributor states for the material it distributes, as for OTS_PUBLIC, OTS_POLIZEI_SENDER and OTS_ZOLL: stored GTC of news
+# aktuell GmbH (https://go.newsaktuell.de/en/terms-and-conditions; not re-read for this set), "The material is made available by
+# news aktuell for free editorial use as well as for free redistribution and publishing in its original version". Caveat as for
+# OTS_PUBLIC: these are the terms between news aktuell and its clients, not a licence granted to the public (see SOURCES.md,
+# six-hundred-and-fifth held-out set, licence caveats). The text is reproduced unchanged, in part, with the sending Landesverband
+# and the distributor named; the document can be dropped alone.
+OTS_THW = ("Press releases of the Bundesanstalt Technisches Hilfswerk (THW) distributed over ots by news aktuell: 'The "
+           "material is made available by news aktuell for free editorial use as well as for free redistribution and "
+           "publishing in its original version' (GTC of news aktuell, https://go.newsaktuell.de/en/terms-and-conditions, "
+           "stored copy); reproduced unchanged, in part; source: the sending THW Landesverband named in the headline code, "
+           "dateline and newsroom of the release, via news aktuell / presseportal.de")
