@@ -1342,3 +1342,33 @@ OTS_THW = ("Press releases of the Bundesanstalt Technisches Hilfswerk (THW) dist
            "publishing in its original version' (GTC of news aktuell, https://go.newsaktuell.de/en/terms-and-conditions, "
            "stored copy); reproduced unchanged, in part; source: the sending THW Landesverband named in the headline code, "
            "dateline and newsroom of the release, via news aktuell / presseportal.de")
+# Six-hundred-and-sixth held-out set: `BAYSTMI` (four-hundred-and-thirty-third set) is recorded for seven press releases of the
+# Bavarian State Ministry of the Interior, for Sport and Integration on its own site under its several host names
+# (innenministerium-bayern.de, stmi.bayern.de, www.innenministerium.bayern.de; the ministry's domains, as the 433rd, 448th,
+# 465th, 500th and 568th sets used them): five regional releases, one release of its press archive and one invitation to the
+# press; and `OTS_LAND_MINISTRY` (five-hundredth set) for one release of the Ministry of the Interior and Building of
+# Mecklenburg-Vorpommern in its newsroom 108531 on presseportal.de (headline code 'IM-MV:', footer 'Original-Content von:
+# Ministerium für Inneres und Bau Mecklenburg-Vorpommern, übermittelt durch news aktuell' in the stored copy). Neither the
+# ministry's legal notice nor the news aktuell terms were re-read for this set; the caveats of the sets that defined the
+# constants stand. New: `OTS_CH_MEDIEN_FN` for one release of a Swiss newspaper (the weekly Handelszeitung, Zürich, published
+# in 2019 by Ringier Axel Springer Schweiz) sent over the ots service of news aktuell (Schweiz) AG and shown unchanged, with the
+# ots dateline 'Zürich (ots) -', by the finance portal finanznachrichten.de. OTS_CH_VERBAENDE_FN (564th set) is the same
+# permission for Swiss associations and foundations shown by the same portal, and OTS_MEDIEN (484th set) for German newspaper
+# publishers; this constant is the Swiss newspaper counterpart. No stored reuse statement of the publisher was found. The
+# permission recorded is the ots distributor's, as for the constants named: stored copy of
+# https://go.newsaktuell.de/en/terms-and-conditions (GTC of news aktuell GmbH, not re-read for this set): "The material is made
+# available by news aktuell for free editorial use as well as for free redistribution and publishing in its original version";
+# the stored copies of the GTC of news aktuell (Schweiz) AG end before a corresponding clause (as recorded for OTS_CH_PUBLIC).
+# Caveats: the GTC are the terms between the distributor and its clients, not a licence granted to the public; the publisher
+# holds the copyright in its text (which is made mostly of the words of the person interviewed); the stored copy shows no
+# sender line, and the sender is inferred from the text, which reports what the paper writes and what the director told it,
+# and from the label 'Media Service' that the portal's address slug keeps before the headline (ANNOTATION.md rule 3620); the
+# portal's copy is a third party's reproduction, hard-wrapped with an empty line after every line (see SOURCES.md,
+# six-hundred-and-sixth held-out set, licence caveats). The document can be dropped alone. The text is reproduced unchanged,
+# in part, with the sender and the distributor named.
+OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed over ots by news aktuell (Schweiz): 'The "
+                    "material is made available by news aktuell for free editorial use as well as for free redistribution "
+                    "and publishing in its original version' (GTC of news aktuell, "
+                    "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); as shown unchanged with the ots "
+                    "dateline by the finance portal finanznachrichten.de; reproduced unchanged, in part; source: the "
+                    "sending newspaper named in the release, via news aktuell (Schweiz)")
