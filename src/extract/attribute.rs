@@ -143,6 +143,10 @@ pub struct Attributor<'a> {
     /// label (`Müller: „…“`, possibly a place): it wins back if the text shows it a
     /// person. (Kept apart: few quotes have one, and every quote's record stays small.)
     passed_labels: Vec<(usize, usize)>,
+    /// Short quotes the text has shown to be names (`des Nachrichtenmagazins „profil“`),
+    /// by their words: the same words quoted again name the same thing (`gegenüber
+    /// „profil“`).
+    named_titles: Vec<(u64, bool)>,
     /// Whether a label line has signed the quote paragraph above it: the document puts
     /// its labels under the quotes, so a label heads none.
     labels_below: bool,
@@ -291,6 +295,7 @@ impl<'a> Attributor<'a> {
             last_para_topic: None,
             label_above: None,
             passed_labels: Vec::new(),
+            named_titles: Vec::new(),
             labels_below: false,
             para_text_start: 0,
             prev_para_reported_tail: None,
@@ -685,7 +690,22 @@ impl<'a> Attributor<'a> {
                     .first()
                     .and_then(|(first, _)| quotes.get(qi.wrapping_sub(*first)))
                     .map(|(_, r)| *r);
-                if self.title_quote(&s, qt) || (cues.is_empty() && self.uncued_title(&s, qt)) {
+                let title =
+                    self.title_quote(&s, qt) || (cues.is_empty() && self.uncued_title(&s, qt));
+                let title = if title {
+                    if let Some(k) = self.short_quote_key(tokens[qt].range.clone()) {
+                        if !self.named_titles.contains(&k) {
+                            self.named_titles.push(k);
+                        }
+                    }
+                    true
+                } else {
+                    !self.named_titles.is_empty()
+                        && self
+                            .short_quote_key(tokens[qt].range.clone())
+                            .is_some_and(|k| self.named_titles.contains(&k))
+                };
+                if title {
                     // `sagte er der „Bild am Sonntag“`: a quoted name is nobody's words.
                     self.out[qi] = Attribution {
                         kind: Some(QuoteKind::Other),
@@ -5900,11 +5920,23 @@ impl<'a> Attributor<'a> {
                 .collect();
             first_word.starts_with(char::is_lowercase) && self.lex.indefinite(&first_word)
         };
+        // (`des Nachrichtenmagazins „profil“`: a paper's one-word name may be lower-case.)
+        let one_word = || {
+            raw.trim_matches(|c: char| !c.is_alphanumeric())
+                .chars()
+                .all(char::is_alphanumeric)
+        };
+        let media = || {
+            s.tokens[qt - 1]
+                .lower()
+                .is_some_and(|w| self.lex.is_media_naming_word(w))
+                && one_word()
+        };
         let named = qt > s.range.start
             && s.tokens[qt - 1]
                 .lower()
                 .is_some_and(|w| self.lex.is_naming_word(w))
-            && raw.split_whitespace().any(capital)
+            && (raw.split_whitespace().any(capital) || media())
             && (self.lex.capitalised_nouns || capital(raw))
             && !predicate()
             && !self.naming_word_named(s, qt - 1)
@@ -6045,6 +6077,19 @@ impl<'a> Attributor<'a> {
             }
             _ => true,
         }
+    }
+
+    /// The words of a quote of at most a few words, as [`quote_key`] hashes them: only
+    /// such a quote is a name that the text may quote again.
+    /// (Whether it opens with a capital is part of it: `„Wertlos“-Tweet` names the
+    /// tweet, `als „wertlos“` quotes it.)
+    fn short_quote_key(&self, span: Range<usize>) -> Option<(u64, bool)> {
+        const NAME_WORDS: usize = 3;
+        let raw = self.text.get(span)?;
+        if raw.split_whitespace().count() > NAME_WORDS {
+            return None;
+        }
+        quote_key(raw)
     }
 
     /// The definite article a quoted name hangs on: right before it (`dem

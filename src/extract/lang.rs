@@ -472,6 +472,10 @@ pub struct Rules {
     /// compounds ending in one (`Schülerzeitung`).
     #[serde(default)]
     pub naming_words: Vec<String>,
+    /// Naming words for a paper or a magazine, after which a one-word quote names it even
+    /// in lower case (`des Nachrichtenmagazins „profil“`).
+    #[serde(default)]
+    pub media_naming_words: Vec<String>,
     /// Articles of the one a speech verb addresses (`sagte dem „Spiegel“`): a one-word
     /// quote right after one is the name of a paper, not a quoted noun.
     #[serde(default)]
@@ -1011,6 +1015,7 @@ pub(crate) struct Lexicon {
     pub stance_prepositions: HashSet<String>,
     spelling_variants: HashMap<String, Vec<String>>,
     naming: Option<AhoCorasick>,
+    media_naming: Option<AhoCorasick>,
     noun_endings: Vec<String>,
 }
 
@@ -1366,6 +1371,7 @@ impl Lexicon {
             stance_prepositions: set(&rules.stance_prepositions),
             spelling_variants: variant_map(&rules.spelling_variants),
             naming: suffix_automaton(&rules.naming_words),
+            media_naming: suffix_automaton(&rules.media_naming_words),
             noun_endings: rules.noun_endings.clone(),
         };
         lex.cue_starts = lex.cue_start_words();
@@ -1582,6 +1588,13 @@ impl Lexicon {
     pub fn is_naming_word(&self, lower: &str) -> bool {
         self.naming_words.contains(lower)
             || (self.compounds && has_suffix(&self.naming, lower, true))
+            || self.is_media_naming_word(lower)
+    }
+
+    /// See [`Rules::media_naming_words`]; in any case (`des Nachrichtenmagazins`).
+    pub fn is_media_naming_word(&self, lower: &str) -> bool {
+        self.stems(lower)
+            .any(|w| has_suffix(&self.media_naming, w, self.compounds))
     }
 
     pub fn is_document_word(&self, lower: &str, cap: bool) -> bool {

@@ -8082,3 +8082,29 @@ fn a_name_after_a_slash_in_a_headline_label_says_the_line() {
     let t = "Grüne Wien/Ellensohn bei Landesversammlung: „Wien als Vorbild“\n\nWien (OTS) - Der Klubobmann der Grünen Wien, David Ellensohn, hat heute gesprochen.\n";
     assert_eq!(who(t, "de"), some(&["David Ellensohn"]));
 }
+
+#[test]
+fn a_lower_case_paper_name_after_a_magazine_word_is_no_ones_words() {
+    let t = "Pröll\n\nWien (OTS) - In der Montag erscheinenden Ausgabe des Nachrichtenmagazins „profil“ kritisiert Landeshauptmann Erwin Pröll die Koalition: „Ohne neue Form gibt es nichts.“\n";
+    assert_eq!(who(t, "de"), vec![None, Some("Erwin Pröll".to_string())]);
+}
+
+#[test]
+fn a_name_quoted_again_stays_a_name() {
+    let t = "Pröll\n\nWien (OTS) - In der Ausgabe des Nachrichtenmagazins „profil“ kritisiert Landeshauptmann Erwin Pröll die Koalition: „Ohne neue Form gibt es nichts.“\n\nGegenüber „profil“ weist Pröll darauf hin, dass er religiös ist: „Es gibt vier Dinge.“\n";
+    assert_eq!(
+        who(t, "de"),
+        vec![
+            None,
+            Some("Erwin Pröll".to_string()),
+            None,
+            Some("Erwin Pröll".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_word_named_in_a_compound_is_still_quoted_in_lower_case() {
+    let t = "Nach „Wertlos“-Tweet: Gewerkschaft fordert Ausschluss\n\nWien (OTS) - Der Unternehmer Gerald Kohl bezeichnet Arbeitnehmer als „wertlos“.\n";
+    assert_eq!(who(t, "de").last(), Some(&Some("Gerald Kohl".to_string())));
+}
