@@ -2888,9 +2888,23 @@ impl<'a> Attributor<'a> {
         if particle {
             return None;
         }
+        // (`„…“, rückte Bauernbund-Präsident Georg Strasser das Miteinander in den
+        // Vordergrund`: a role may stand before the name.)
+        let at = if s
+            .tokens
+            .get(verb + 1)
+            .is_some_and(|t| t.is_cap() && t.has(b::ROLE))
+        {
+            verb + 2
+        } else {
+            verb + 1
+        };
         s.mentions
             .iter()
-            .find(|m| m.toks.start == verb + 1 && m.kind == MentionKind::Name)
+            .find(|m| {
+                m.kind == MentionKind::Name
+                    && (m.toks.start == verb + 1 || (at > verb + 1 && m.toks.contains(&at)))
+            })
             .and_then(|m| m.entity)
             // (`„…“, gratuliert Werner Kogler, Bundessprecher der Grünen, …`: or one named
             // in full for the first time, as German puts the subject first after the verb.)

@@ -8108,3 +8108,15 @@ fn a_word_named_in_a_compound_is_still_quoted_in_lower_case() {
     let t = "Nach „Wertlos“-Tweet: Gewerkschaft fordert Ausschluss\n\nWien (OTS) - Der Unternehmer Gerald Kohl bezeichnet Arbeitnehmer als „wertlos“.\n";
     assert_eq!(who(t, "de").last(), Some(&Some("Gerald Kohl".to_string())));
 }
+
+#[test]
+fn a_role_before_a_known_name_after_the_verb_after_a_quote_keeps_the_name_the_subject() {
+    let t = "Bauernbund\n\nWien (OTS) - Bundeskanzler Sebastian Kurz und Bauernbund-Präsident Georg Strasser feierten. „Der Bauernbund steht an ihrer Seite“, so Kurz. „Wir sind Volkspartei, wir sind die gestalterische Kraft“, rückte Bauernbund-Präsident Georg Strasser das Miteinander in den Vordergrund.\n";
+    assert_eq!(who(t, "de"), some(&["Sebastian Kurz", "Georg Strasser"]));
+}
+
+#[test]
+fn a_possessed_announcement_names_whose_words_follow_lautet() {
+    let t = "Faymann\n\nWien (OTS) - Bundeskanzler Werner Faymann lobt Spindelegger. Faymanns Ansage für die „zweite Halbzeit“ lautet: „Mehr Tempo. Das Wichtigste ist der Teamgeist.“\n";
+    assert_eq!(who(t, "de"), some(&["Werner Faymann", "Werner Faymann"]));
+}
