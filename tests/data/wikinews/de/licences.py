@@ -1372,3 +1372,14 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
                     "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); as shown unchanged with the ots "
                     "dateline by the finance portal finanznachrichten.de; reproduced unchanged, in part; source: the "
                     "sending newspaper named in the release, via news aktuell (Schweiz)")
+# Six-hundred-and-ninth held-out set: no new constant. `APA_OTS_POLITICS` (four-hundred-and-eighty-second set) is recorded for
+# nine releases of Austrian parties, Land parties and party sub-organisations on APA-OTS: the Vienna SPÖ (dateline code OTS/SPW)
+# and the SPÖ Niederösterreich (contact 'SPÖ-Niederösterreich/Kommunikation', footer NSN0005, dateline code SPI), read from the
+# dateline and the contact block; and seven senders inferred from the releases' own voice where the stored copy ends before the
+# contact block (ANNOTATION.md rule 3630): the BZÖ, the NEOS, the FPÖ Niederösterreich, and four of the ÖVP's organisations, the
+# Österreichischer Seniorenbund, the Österreichischer Wirtschaftsbund (its president Christoph Leitl speaking as 'ÖWB-Präsident',
+# not for the Wirtschaftskammer), the Junge ÖVP and the Niederösterreichischer Bauernbund. Youth, seniors', farmers' and business
+# organisations of a party are party sub-organisations (ANNOTATION.md rules 2581, 3250, 3310); were any of them counted as an
+# association of its own (as a court in 2025 held for the Seniorenbund, recorded by the 593rd set), `APA_OTS_SENDERS` would apply
+# with the same recorded permission. The APA-OTS terms were not re-read for this set; the caveat of the 482nd set and of the later
+# party sets stands (see SOURCES.md, six-hundred-and-ninth held-out set, licence caveats).
