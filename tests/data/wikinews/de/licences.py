@@ -1383,3 +1383,12 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # association of its own (as a court in 2025 held for the Seniorenbund, recorded by the 593rd set), `APA_OTS_SENDERS` would apply
 # with the same recorded permission. The APA-OTS terms were not re-read for this set; the caveat of the 482nd set and of the later
 # party sets stands (see SOURCES.md, six-hundred-and-ninth held-out set, licence caveats).
+# Six-hundred-and-tenth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases of Austrian
+# media on APA-OTS, each on the medium's own interview, report or affairs: two of NEWS (contact 'Sekretariat NEWS / Chefredaktion',
+# footer NES0007; one stored without contact block, sender read from its kicker 'VORAUSMELDUNG NEWS 8/00', ANNOTATION.md rule
+# 3640), one of the daily Salzburger Nachrichten (sender inferred from the headline and the release's voice), one of the Tiroler
+# Tageszeitung (contact 'TT-Chefredaktion', PTT0001), one of DER STANDARD (sender inferred; a signed commentary of its editor), two
+# of the ORF (GOK0004, GOK/GOK), one of the ORF's Hitradio Ö3 (sender inferred) and one of FORMAT (NEF/OTS, a contact naming a
+# person only, sender read from the headline label 'FORMAT:'); every sender is a publisher or the ORF, as the constant names them.
+# The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the releases of 2000 to 2003 predate the
+# stored copy of the terms (see SOURCES.md, six-hundred-and-tenth held-out set, licence caveats).
