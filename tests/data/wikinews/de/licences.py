@@ -1392,3 +1392,14 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # person only, sender read from the headline label 'FORMAT:'); every sender is a publisher or the ORF, as the constant names them.
 # The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the releases of 2000 to 2003 predate the
 # stored copy of the terms (see SOURCES.md, six-hundred-and-tenth held-out set, licence caveats).
+# Six-hundred-and-eleventh held-out set: no new constant. `OTS_MEDIEN` (484th set) is recorded for seven releases of German
+# newspapers read in their newsrooms on presseportal.de: four of the Mitteldeutsche Zeitung (newsroom 47409; footer 'Original-Content
+# von: Mitteldeutsche Zeitung, übermittelt durch news aktuell' or its English form), one of the Rheinische Post (newsroom 30621)
+# and two of the Neue Osnabrücker Zeitung (newsroom 58964); `OTS_MEDIEN_REPOST_PRESSEKAT` (603rd set) for one release each of the
+# Mitteldeutsche Zeitung and of the Rheinische Post reposted by the press-release portal pressekat.de with the wire's '(ots)'
+# marker, the paper's contact block and the portal's lines 'Bereitgestellt von Benutzer: ots' and 'Datum: …'. The constant's
+# source line names 'the sending publisher named in the release's headline, text or contact block', which holds for both. The news
+# aktuell terms were not re-read for this set; the caveats of the 484th and 603rd sets stand (the GTC are the terms between news
+# aktuell and its clients, not a licence granted to the public; no stored reuse statement of the publishers was found; the
+# pressekat.de copies are a third party's hard-wrapped reproductions; see SOURCES.md, six-hundred-and-eleventh held-out set,
+# licence caveats). Each document can be dropped alone.
