@@ -1403,3 +1403,13 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # aktuell and its clients, not a licence granted to the public; no stored reuse statement of the publishers was found; the
 # pressekat.de copies are a third party's hard-wrapped reproductions; see SOURCES.md, six-hundred-and-eleventh held-out set,
 # licence caveats). Each document can be dropped alone.
+# Six-hundred-and-twelfth held-out set: no new constant. `APA_OTS_PUBLIC` (four-hundred-and-seventy-eighth and
+# four-hundred-and-eighty-fifth sets) recorded for eight releases of Austrian Land press services on APA-OTS: two of the Kärnten
+# Landespressedienst (contact 'Kärntner Landesregierung' / 'Landespressedienst', footer NKL0002; one contact block broken off in
+# the stored copy), five of the press service of the Land Niederösterreich (two with the contact 'Niederösterreichische
+# Landesregierung' and the footer NLK/NLK; one stored without contact block, the sender read from the dateline 'St. Pölten
+# (OTS/NLK) -'; two stored without contact block under the plain 'St. Pölten (OTS) -', the sender inferred from the releases'
+# own voice, ANNOTATION.md rule 3660) and one of the Vorarlberg Landespressestelle (stored without contact block, the sender read
+# from the dateline 'Hohenems (OTS/VLK) -'), the Land press offices for which the 485th, 510th, 512th, 557th and 597th sets
+# recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constant
+# stand (see SOURCES.md, six-hundred-and-twelfth held-out set, licence caveats).
