@@ -1413,3 +1413,13 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # from the dateline 'Hohenems (OTS/VLK) -'), the Land press offices for which the 485th, 510th, 512th, 557th and 597th sets
 # recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constant
 # stand (see SOURCES.md, six-hundred-and-twelfth held-out set, licence caveats).
+# Six-hundred-and-thirteenth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for eight releases of
+# Austrian unions, a chamber, a charity and a church on APA-OTS: the Gewerkschaft vida (contact 'Gewerkschaft
+# vida/Öffentlichkeitsarbeit', footer NGB0001), the Österreichisches Rotes Kreuz in 2001 (contact 'ÖRK-Pressestelle', footer
+# ORK/ORK) and the Evangelische Kirche A.B. through its press service (contact 'epdÖ', footer EPD0001), read from the contact
+# blocks; the Gewerkschaft Bau-Holz, read from the dateline code 'OTS/ÖGB' and its own code '(GBH)'; and four senders inferred
+# from the releases' own voice where the stored copy ends before the contact block (ANNOTATION.md rules 3100, 3430, 3670): the
+# Wirtschaftskammer Wien, the Gewerkschaft GPA-djp (twice) and the Österreichisches Rotes Kreuz in 2020. The church is taken as
+# the 506th set took it, under the constant's associations; were it counted as a public body, `APA_OTS_PUBLIC` would apply with
+# the same recorded permission. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (see
+# SOURCES.md, six-hundred-and-thirteenth held-out set, licence caveats).
