@@ -1423,3 +1423,13 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # the 506th set took it, under the constant's associations; were it counted as a public body, `APA_OTS_PUBLIC` would apply with
 # the same recorded permission. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (see
 # SOURCES.md, six-hundred-and-thirteenth held-out set, licence caveats).
+# Six-hundred-and-fourteenth held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for eight releases of
+# Austrian federal ministries on APA-OTS: the Ministry of Transport, Innovation and Technology (contact 'BM für Verkehr, Innovation
+# und Technologie', NVM0002), the Ministry of Economics and Labour (dateline 'Wien (BMWA-OTS)', MWA/MWA), the Ministry of Science
+# and Research (contact and MWF0001; one release whose stored copy ends before the contact block, sender inferred from its
+# voice, ANNOTATION.md rule 3680), the Ministry of Economy, Family and Youth ('Wien (OTS/BMWFJ)'), the Ministry of Science,
+# Research and Economy ('Wien (BMWFW)', 'Wien (OTS/BMWFW)', contact blocks) and the Ministry of Education, Science and Research
+# (stored copy ends before the contact block, sender inferred). `PK` is recorded for one Parlamentskorrespondenz release (PK
+# 904/2015) as reposted by the Österreich Journal under 'Wien (pk)', as in the nineteenth and later sets. Neither the APA-OTS
+# terms nor the Parliament's disclaimer were re-read for this set; the caveats of the sets that defined the constants stand (see
+# SOURCES.md, six-hundred-and-fourteenth held-out set, licence caveats).
