@@ -184,9 +184,21 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
                     .filter_map(Token::lower)
                     .any(|l| l == w)
             };
+            // (`Als „…“ sieht Müller das Ergebnis`: a particle that leads the quote
+            // may stand before its verb; lexicon `quote_particles`.)
+            let leads_quote = |w: &str| {
+                lex.quote_particles.contains(w)
+                    && (sent.start..sent.end - 1)
+                        .any(|k| tokens[k].lower() == Some(w) && tokens[k + 1].quote().is_some())
+            };
             let found = |p: &String| {
-                p.split_whitespace()
-                    .all(|w| words.contains(w) && follows(w))
+                p.split_whitespace().all(|w| {
+                    if lex.quote_particles.contains(w) {
+                        leads_quote(w)
+                    } else {
+                        words.contains(w) && follows(w)
+                    }
+                })
             };
             if particles.iter().any(found) {
                 out.push(cue(i..i + 1, CueKind::Speech));

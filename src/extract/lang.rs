@@ -173,6 +173,11 @@ pub struct Rules {
     /// after such a verb may be its object, not its subject.
     #[serde(default)]
     pub verb_particles: Vec<String>,
+    /// Particles of a separable speech verb that lead the quote itself, before or after
+    /// the verb (`Als „…“ sieht Müller das Ergebnis`, `wertete dies als „…“`): the verb
+    /// says the quote only when the particle stands right before one.
+    #[serde(default)]
+    pub quote_particles: Vec<String>,
     /// Modal verbs, whose infinitive a quote may hold (`will Haider „nicht kommentieren“`).
     #[serde(default)]
     pub modal_verbs: Vec<String>,
@@ -893,6 +898,7 @@ pub(crate) struct Lexicon {
     pub quote_openers: Vec<Vec<String>>,
     pub non_speech_phrases: Vec<Vec<String>>,
     pub verb_particles: HashSet<String>,
+    pub quote_particles: HashSet<String>,
     pub modal_verbs: HashSet<String>,
     pub nominative_determiners: HashSet<String>,
     pub participle_adjective_endings: Vec<String>,
@@ -1191,6 +1197,7 @@ impl Lexicon {
             quote_openers: phrases(&rules.quote_openers),
             non_speech_phrases: phrases(&rules.non_speech_phrases),
             verb_particles: set(&rules.verb_particles),
+            quote_particles: set(&rules.quote_particles),
             modal_verbs: set(&rules.modal_verbs),
             nominative_determiners: set(&rules.nominative_determiners),
             participle_adjective_endings: rules.participle_adjective_endings.clone(),

@@ -8120,3 +8120,21 @@ fn a_possessed_announcement_names_whose_words_follow_lautet() {
     let t = "Faymann\n\nWien (OTS) - Bundeskanzler Werner Faymann lobt Spindelegger. Faymanns Ansage für die „zweite Halbzeit“ lautet: „Mehr Tempo. Das Wichtigste ist der Teamgeist.“\n";
     assert_eq!(who(t, "de"), some(&["Werner Faymann", "Werner Faymann"]));
 }
+
+#[test]
+fn a_judgement_fronted_with_als_is_the_subjects_words() {
+    let t = "FPÖ\n\nSt. Pölten (OTS) - Als „Zeichen einer zutiefst demokratischen Partei“ sieht Landesparteiobmann Walter Rosenkranz das Ergebnis des Parteitages.\n";
+    assert_eq!(who(t, "de"), some(&["Walter Rosenkranz"]));
+}
+
+#[test]
+fn a_judgement_after_als_is_the_subjects_words() {
+    let t = "SPÖ\n\nWien (SK) - SPÖ-Bundesgeschäftsführer Josef Kalina wertet die Umfragewerte als „Lohn für die gute Arbeit“.\n";
+    assert_eq!(who(t, "de"), some(&["Josef Kalina"]));
+}
+
+#[test]
+fn a_judging_verb_without_als_before_the_quote_is_no_cue() {
+    let t = "Stadt\n\nAls Bürgermeister sieht Peter Müller die „große Chance“ für die Stadt.\n";
+    assert_eq!(cues(t, "de"), vec![None]);
+}
