@@ -8138,3 +8138,18 @@ fn a_judging_verb_without_als_before_the_quote_is_no_cue() {
     let t = "Stadt\n\nAls Bürgermeister sieht Peter Müller die „große Chance“ für die Stadt.\n";
     assert_eq!(cues(t, "de"), vec![None]);
 }
+
+#[test]
+fn a_negotiator_is_a_role_before_an_apposed_name() {
+    let t = "Handel\n\nWien (OTS) - Die Verhandlungen brachten kein Ergebnis. „Die Arbeitgeber verhöhnten die Beschäftigten“, erklärt die KV-Verhandlerin der GPA-djp, Anita Palkovich.\n";
+    assert_eq!(who(t, "de"), some(&["Anita Palkovich"]));
+}
+
+#[test]
+fn an_adjective_opening_a_label_is_no_name() {
+    let t = "ORF\n\nHannes Leopoldseder will Intendant werden: „Ich werde mich bewerben!“ Einzige Einschränkung des 58jährigen: „Ich bleibe nur eine Funktionsperiode.“\n";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Hannes Leopoldseder", "Hannes Leopoldseder"])
+    );
+}
