@@ -1433,3 +1433,11 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # 904/2015) as reposted by the Österreich Journal under 'Wien (pk)', as in the nineteenth and later sets. Neither the APA-OTS
 # terms nor the Parliament's disclaimer were re-read for this set; the caveats of the sets that defined the constants stand (see
 # SOURCES.md, six-hundred-and-fourteenth held-out set, licence caveats).
+# Six-hundred-and-eighteenth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for eight releases of
+# Austrian media distributed by APA-OTS, each on the medium's own interview or report: four of profil (contacts 'profil' and
+# '"profil"-Redaktion'; footers PRO/OTS, PRO0006, PRO0002, one cut off in the stored copy), two of NEWS ('Sekretariat NEWS /
+# Chefredaktion'; NES0008, NES0004) and two of the daily DER STANDARD (contact 'Der Standard', PST/OTS; one stored without
+# contact block, the sender inferred from its headline label 'DER STANDARD-Bericht:' and edition note, ANNOTATION.md rule 3700),
+# the senders for which the 506th, 529th, 535th, 541st, 553rd, 569th, 571st, 578th, 595th and 610th sets recorded this
+# constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the releases of 2001 to 2005
+# predate the stored copy of the terms (see SOURCES.md, six-hundred-and-eighteenth held-out set, licence caveats).
