@@ -1441,3 +1441,15 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # the senders for which the 506th, 529th, 535th, 541st, 553rd, 569th, 571st, 578th, 595th and 610th sets recorded this
 # constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the releases of 2001 to 2005
 # predate the stored copy of the terms (see SOURCES.md, six-hundred-and-eighteenth held-out set, licence caveats).
+# Six-hundred-and-nineteenth held-out set: no new constant. `OTS_MEDIEN` (484th set) is recorded for seven releases of German
+# newspapers read in their newsrooms on presseportal.de: one of the Neue Westfälische (newsroom 65487), one of the Rheinische Post
+# (newsroom 30621), three of Der Tagesspiegel (newsroom 2790; one of 2009 with the newsdesk's note 'Zitate zur freien Verwendung
+# bei Nennung der Quelle Tagesspiegel', a permission for the quotations addressed to the receiving media, recorded, not relied
+# on) and two of the Westdeutsche Allgemeine Zeitung (newsroom 55903), each with its 'Original-Content von: …, übermittelt durch
+# news aktuell' footer or the older 'ots-Originaltext' line; `OTS_MEDIEN_REPOST` (505th set) for two releases of the Rheinische
+# Post shown unchanged by the finance portal finanznachrichten.de with the dateline 'Düsseldorf (ots) -' and the line 'OTS:
+# Rheinische Post newsroom: http://www.presseportal.de/nr/30621'. The news aktuell terms were not re-read for this set; the
+# caveats of the 484th and 505th sets stand (the GTC are the terms between news aktuell and its clients, not a licence granted to
+# the public; no stored reuse statement of the publishers was found; the finanznachrichten.de copies are a third party's
+# reproductions without headline; see SOURCES.md, six-hundred-and-nineteenth held-out set, licence caveats). Each document can
+# be dropped alone.
