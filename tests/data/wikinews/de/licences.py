@@ -1453,3 +1453,13 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # the public; no stored reuse statement of the publishers was found; the finanznachrichten.de copies are a third party's
 # reproductions without headline; see SOURCES.md, six-hundred-and-nineteenth held-out set, licence caveats). Each document can
 # be dropped alone.
+# Six-hundred-and-twentieth held-out set: no new constant. `APA_OTS_PUBLIC` (four-hundred-and-seventy-eighth and
+# four-hundred-and-eighty-fifth sets) recorded for eight releases of Austrian municipal and Land press services on APA-OTS: six of
+# Vienna's PID-Rathauskorrespondenz (five reports of sittings of the Wiener Gemeinderat and one on the mayor's media briefing;
+# senders read from the dateline 'Wien (OTS/RK) -' twice, from the contact block 'PID-Rathauskorrespondenz' with the footer NRK0009
+# once and from the contact block broken off after 'PID-Rathausko' once, and inferred from the releases' own voice, the numbered
+# series of council reports under the plain 'Wien (OTS) -', twice, ANNOTATION.md rule 3720) and two of the press service of the
+# Land Niederösterreich (stored without contact block, the sender read from the dateline 'St. Pölten (OTS/NLK) -'), the city and
+# Land press offices for which the 485th, 510th, 521st, 557th, 573rd, 579th, 597th and 612th sets recorded this constant. The
+# APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constant stand (see SOURCES.md,
+# six-hundred-and-twentieth held-out set, licence caveats).
