@@ -1463,3 +1463,12 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # Land press offices for which the 485th, 510th, 521st, 557th, 573rd, 579th, 597th and 612th sets recorded this constant. The
 # APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constant stand (see SOURCES.md,
 # six-hundred-and-twentieth held-out set, licence caveats).
+# Six-hundred-and-twenty-first held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases on
+# APA-OTS: the Gewerkschaft PRO-GE (dateline code 'OTS/ÖGB/PRO-GE'; a second release inferred from its voice under 'OTS/ÖGB'),
+# the GPA-djp and the PRO-GE jointly (contact block naming both press offices, footer NGB0001) and the Katholische Presseagentur
+# Kathpress (dateline code 'KAP'), read from the copies; the ÖGB, the ÖH Uni Wien, SOS-Kinderdorf, the Bundesarbeitskammer and
+# the Krankenhaus der Barmherzigen Brüder Wien, inferred from the releases' own voice where the stored copy ends before the
+# contact block (ANNOTATION.md rule 3730). The ÖH, a statutory students' union, is taken like the chambers; Kathpress as the
+# 506th and 613th sets took a church's press service; the order hospital as a charity's institution; were any of them counted as
+# a public body, `APA_OTS_PUBLIC` would apply with the same recorded permission. The APA-OTS terms were not re-read for this set;
+# the caveats of the 483rd set stand (see SOURCES.md, six-hundred-and-twenty-first held-out set, licence caveats).
