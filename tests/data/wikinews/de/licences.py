@@ -1472,3 +1472,15 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # 506th and 613th sets took a church's press service; the order hospital as a charity's institution; were any of them counted as
 # a public body, `APA_OTS_PUBLIC` would apply with the same recorded permission. The APA-OTS terms were not re-read for this set;
 # the caveats of the 483rd set stand (see SOURCES.md, six-hundred-and-twenty-first held-out set, licence caveats).
+# Six-hundred-and-twenty-second held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for nine releases on
+# APA-OTS: the ÖVP's club in the Vienna Rathaus (datelines 'Wien (ÖVP-Klub)' and 'Wien (VP-Klub) -', contact 'ÖVP-Klub der
+# Bundeshauptstadt Wien', VPR/VPR, VPR0002), the Grüne Wien (FMB0008) and their Rathaus club (contact 'Pressereferat …
+# presse.wien@gruene.at', GKR0001), the SPÖ's Rathaus club and the Vienna SPÖ's press service for its Mariahilf district party
+# (stored copies ending before the contact block, senders read from the dateline codes 'OTS/SPW-K' and 'OTS/SPW', ANNOTATION.md
+# rule 3740), the VSStÖ Wien (contact block, SJO0004), the Aktion Kritischer Schüler_innen (contact block, SJO0001) and a joint
+# aviso of the Sozialistische Jugend, the VSStÖ and the AKS whose contact names only a person (sender inferred from the footer
+# code SJO0002, rule 3740). The SJ, the VSStÖ and the AKS are the SPÖ's youth, student and pupils' organisations, party
+# sub-organisations in the sense of ANNOTATION.md rules 2581, 3250 and 3570; they are organised as associations of their own,
+# and were they counted as independent associations, `APA_OTS_SENDERS` would apply with the same recorded permission. The
+# APA-OTS terms were not re-read for this set; the caveat of the four-hundred-and-eighty-second set and of the later party sets
+# stands (see SOURCES.md, six-hundred-and-twenty-second held-out set, licence caveats).
