@@ -1484,3 +1484,14 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # and were they counted as independent associations, `APA_OTS_SENDERS` would apply with the same recorded permission. The
 # APA-OTS terms were not re-read for this set; the caveat of the four-hundred-and-eighty-second set and of the later party sets
 # stands (see SOURCES.md, six-hundred-and-twenty-second held-out set, licence caveats).
+# Six-hundred-and-seventeenth held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for nine releases of
+# Austrian parties and their organisations on APA-OTS: the Österreichischer Bauernbund (contact 'Österreichischer Bauernbund',
+# footer AIM0002), the Freiheitlichen in Kärnten-BZÖ (BZK0001), the Junge ÖVP (contact 'Junge ÖVP' in July 2009; one release of
+# May 2009 whose stored copy breaks off before the contact block, sender inferred from its voice, ANNOTATION.md rule 3690), the
+# BZÖ Steiermark (BZC0006), the SPÖ's federal press service (read from the dateline code 'Wien (OTS/SK)', the stored copy
+# breaking off before the end mark), the SPÖ Niederösterreich (contact 'SPÖ-Niederösterreich'), the Freiheitlicher Klub im NÖ
+# Landtag (FKN0001; a Landtag club, taken as a parliamentary party club of the constant's wording) and the Grüne Niederösterreich
+# (stored copy without contact block, sender inferred from its voice). The Bauernbund and the Junge ÖVP are ÖVP Bünde and
+# sub-organisations (rules 2581, 3250, 3310); were any sender counted outside the constant's class, `APA_OTS_SENDERS` would
+# apply with the same recorded permission. The APA-OTS terms were not re-read for this set; the caveats of the 482nd and later
+# party sets stand (see SOURCES.md, six-hundred-and-seventeenth held-out set, licence caveats).
