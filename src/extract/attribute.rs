@@ -4176,6 +4176,15 @@ impl<'a> Attributor<'a> {
         if let Some(open) = dashed_aside(s, pre_end) {
             pre_end = open;
         }
+        // (`GR Christoph Wiederkehr, BA (NEOS) bezeichnete`: and a degree after a comma.)
+        let degree = pre_end >= s.range.start + 2
+            && s.tokens[pre_end - 2].is_punct(",")
+            && s.tokens[pre_end - 1]
+                .lower()
+                .is_some_and(|w| self.lex.postnominal_degrees.contains(w));
+        if degree {
+            pre_end -= 2;
+        }
         while pre_end > s.range.start
             && v - pre_end < 3
             && self.skippable_before_verb(&s.tokens[pre_end - 1])

@@ -178,6 +178,10 @@ pub struct Rules {
     /// says the quote only when the particle stands right before one.
     #[serde(default)]
     pub quote_particles: Vec<String>,
+    /// Degrees written after a name and a comma (`Christoph Wiederkehr, BA (NEOS)`): part of
+    /// the name's apposition, never a name of their own.
+    #[serde(default)]
+    pub postnominal_degrees: Vec<String>,
     /// Modal verbs, whose infinitive a quote may hold (`will Haider „nicht kommentieren“`).
     #[serde(default)]
     pub modal_verbs: Vec<String>,
@@ -899,6 +903,7 @@ pub(crate) struct Lexicon {
     pub non_speech_phrases: Vec<Vec<String>>,
     pub verb_particles: HashSet<String>,
     pub quote_particles: HashSet<String>,
+    pub postnominal_degrees: HashSet<String>,
     pub modal_verbs: HashSet<String>,
     pub nominative_determiners: HashSet<String>,
     pub participle_adjective_endings: Vec<String>,
@@ -1198,6 +1203,7 @@ impl Lexicon {
             non_speech_phrases: phrases(&rules.non_speech_phrases),
             verb_particles: set(&rules.verb_particles),
             quote_particles: set(&rules.quote_particles),
+            postnominal_degrees: set(&rules.postnominal_degrees),
             modal_verbs: set(&rules.modal_verbs),
             nominative_determiners: set(&rules.nominative_determiners),
             participle_adjective_endings: rules.participle_adjective_endings.clone(),

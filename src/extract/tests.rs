@@ -8153,3 +8153,15 @@ fn an_adjective_opening_a_label_is_no_name() {
         some(&["Hannes Leopoldseder", "Hannes Leopoldseder"])
     );
 }
+
+#[test]
+fn a_degree_after_a_name_and_a_comma_is_no_subject() {
+    let t = "Wien\n\nWien (OTS/RK) - GR Christoph Wiederkehr, BA (NEOS) bezeichnete Rot-Grün als „Weltmeister im Leugnen“.\n";
+    assert_eq!(who(t, "de"), some(&["Christoph Wiederkehr"]));
+}
+
+#[test]
+fn a_subjunctive_of_an_everyday_verb_goes_on_with_the_reported_speaker() {
+    let t = "Pröll\n\nWien (OTS) - Landeshauptmann Erwin Pröll meint, er habe die Chancen „schon optimistischer eingeschätzt“. Die SPÖ errichte Barrieren, „von denen der eine hofft, dass sie halten“.\n";
+    assert_eq!(who(t, "de"), some(&["Erwin Pröll", "Erwin Pröll"]));
+}
