@@ -1841,7 +1841,11 @@ impl<'a> Attributor<'a> {
         let quote_line = sentences == 1
             && quotes.len() == 1
             && tokens.iter().all(|t| t.quote().is_some() || !t.is_word());
-        let headline = !any_cue && (labelled || (sentences == 1 && self.in_headline) || quote_line);
+        // (`„profil“: Edith Klestil kritisiert …` ⏎ `Verhalten ihres Ex-Gatten „grauenvoll“`:
+        // a one-sentence line under the headline with no dateline is its subtitle.)
+        let subtitle = self.lex.verb_second && self.paras == 1 && self.para_text_start == 0;
+        let headline = !any_cue
+            && (labelled || (sentences == 1 && (self.in_headline || subtitle)) || quote_line);
         if !headline {
             return;
         }
@@ -1865,11 +1869,13 @@ impl<'a> Attributor<'a> {
             .rev()
             .find(|t| t.is_word() || t.quote().is_some())
             .and_then(Token::quote);
+        // (`Verhalten ihres Ex-Gatten bei Regierungsbildung „grauenvoll“ - Lob für …`: so
+        // does a subtitle's partial quote, under the headline.)
         let closing = |i: usize| {
             self.lex.verb_second
-                && self.in_headline
+                && (self.in_headline || subtitle)
                 && !labelled
-                && last_quote == Some(i)
+                && (last_quote == Some(i) || subtitle)
                 && !self.out[i].name
         };
         let first_person: Vec<usize> = quotes

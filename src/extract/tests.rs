@@ -8165,3 +8165,18 @@ fn a_subjunctive_of_an_everyday_verb_goes_on_with_the_reported_speaker() {
     let t = "Pröll\n\nWien (OTS) - Landeshauptmann Erwin Pröll meint, er habe die Chancen „schon optimistischer eingeschätzt“. Die SPÖ errichte Barrieren, „von denen der eine hofft, dass sie halten“.\n";
     assert_eq!(who(t, "de"), some(&["Erwin Pröll", "Erwin Pröll"]));
 }
+
+#[test]
+fn a_partial_quote_in_the_subtitle_is_the_headline_persons() {
+    let t = "„profil“: Edith Klestil kritisiert den Bundespräsidenten\nVerhalten ihres Ex-Gatten bei Regierungsbildung „grauenvoll“ - Lob für Wolfgang Schüssel\nWien (OTS) - In einem Interview kritisiert Edith Klestil ihren Ex-Mann. „Das war grauenvoll“, sagt sie.\n";
+    assert_eq!(
+        who(t, "de")[1..],
+        some(&["Edith Klestil", "Edith Klestil"])[..]
+    );
+}
+
+#[test]
+fn a_partial_quote_in_a_one_sentence_lead_after_a_dateline_waits_for_no_headline_person() {
+    let t = "Klestil\nWien (OTS) - Das Verhalten sei „grauenvoll“ gewesen.\nEdith Klestil sprach am Montag.\n";
+    assert_eq!(who(t, "de"), vec![None]);
+}
