@@ -1512,7 +1512,7 @@ impl Lexicon {
     }
 
     /// The word and its forms with one inflection ending stripped.
-    fn stems<'w>(&'w self, lower: &'w str) -> impl Iterator<Item = &'w str> {
+    pub(crate) fn stems<'w>(&'w self, lower: &'w str) -> impl Iterator<Item = &'w str> {
         std::iter::once(lower).chain(
             self.noun_endings
                 .iter()

@@ -22,6 +22,7 @@ mod cues;
 mod kind;
 pub mod lang;
 mod names;
+mod orphans;
 mod sentences;
 mod spans;
 mod speakers;
@@ -107,6 +108,7 @@ pub fn extract(doc: &Document, rules: &Rules) -> Extraction {
         att.paragraph(para, &quotes);
     }
     att.finish(&raws);
+    orphans::merge_into_named(&mut att.reg, &att.out, &lex);
     assemble(rules, &raws, att)
 }
 

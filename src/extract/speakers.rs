@@ -427,6 +427,11 @@ impl Registry {
         id
     }
 
+    /// Whether entity `id` stands for an indefinite description (`a spokesman`).
+    pub fn is_indefinite(&self, id: usize) -> bool {
+        self.indefinite.values().any(|&v| v == id)
+    }
+
     pub fn register_description(&mut self, text: &str, org: bool) -> usize {
         self.entities.push(Entity {
             name: text.to_string(),

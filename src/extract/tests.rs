@@ -8180,3 +8180,18 @@ fn a_partial_quote_in_a_one_sentence_lead_after_a_dateline_waits_for_no_headline
     let t = "Klestil\nWien (OTS) - Das Verhalten sei „grauenvoll“ gewesen.\nEdith Klestil sprach am Montag.\n";
     assert_eq!(who(t, "de"), vec![None]);
 }
+
+#[test]
+fn a_headline_description_goes_to_the_one_speaker_named_in_that_role_below() {
+    let t = "Berliner Grünen-Chef attackiert die SPD: „Wer Giffey wählt, wacht mit der CDU auf“\n\nBerlin (ots) - Der Landeschef der Berliner Grünen, Werner Graf, warnt vor einer Koalition. „Das wäre ein Rückschritt“, sagte Graf.\n";
+    assert_eq!(who(t, "de"), some(&["Werner Graf", "Werner Graf"]));
+}
+
+#[test]
+fn a_description_fitting_two_named_speakers_stays_apart() {
+    let t = "Berliner Grünen-Chef attackiert die SPD: „Wer Giffey wählt, wacht mit der CDU auf“\n\nBerlin (ots) - Die Landeschefs der Grünen, Landeschef Werner Graf und Landeschef Peter Huber, warnen. „Das wäre ein Rückschritt“, sagte Graf. „Wir auch“, sagte Huber.\n";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Berliner Grünen-Chef", "Werner Graf", "Peter Huber"])
+    );
+}
