@@ -44,6 +44,9 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
     // Words of the sentence, for the particle check of separable verbs in one pass;
     // built only once a separable verb is seen, as most sentences have none.
     let mut words: Option<HashSet<&str>> = None;
+    // Words standing right before a quote (`als „…“`), for particles that lead the quote;
+    // built once per sentence, and only once such a verb is seen.
+    let mut before_quotes: Option<HashSet<&str>> = None;
     let mut seen_aux = false;
     for i in sent.clone() {
         // Most words start no cue: one bit tells.
@@ -186,11 +189,13 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
             };
             // (`Als „…“ sieht Müller das Ergebnis`: a particle that leads the quote
             // may stand before its verb; lexicon `quote_particles`.)
-            let leads_quote = |w: &str| {
-                lex.quote_particles.contains(w)
-                    && (sent.start..sent.end - 1)
-                        .any(|k| tokens[k].lower() == Some(w) && tokens[k + 1].quote().is_some())
-            };
+            let before_quotes = before_quotes.get_or_insert_with(|| {
+                (sent.start + 1..sent.end)
+                    .filter(|&k| tokens[k].quote().is_some())
+                    .filter_map(|k| tokens[k - 1].lower())
+                    .collect()
+            });
+            let leads_quote = |w: &str| before_quotes.contains(w);
             let found = |p: &String| {
                 p.split_whitespace().all(|w| {
                     if lex.quote_particles.contains(w) {

@@ -1610,6 +1610,12 @@ impl Lexicon {
             .any(|w| has_suffix(&self.media_naming, w, self.compounds))
     }
 
+    /// One of [`Rules::media_naming_words`] itself, uninflected (`Zeitung`), which may be
+    /// the object a quote calls something (`nannte die Zeitung „unseriös“`).
+    pub fn is_plain_media_naming_word(&self, lower: &str) -> bool {
+        has_suffix(&self.media_naming, lower, false)
+    }
+
     pub fn is_document_word(&self, lower: &str, cap: bool) -> bool {
         // (`dass Berichte … zurückgehalten werden`: a plural or oblique form too.)
         self.stems(lower).any(|w| {

@@ -3,22 +3,24 @@
 //! headline's `Berliner Grünen-Chef attackiert die SPD: „…“`, with Werner Graf named
 //! only in the body) or long after (`so der JVP-Obmann`) can be left a speaker of its
 //! own. Once the whole text is read, such a description goes to the one named speaker
-//! whose role it fits; with none or several, it stays as it is.
+//! whose role it fits, modifiers and all; with none or several, it stays as it is.
 
 use super::attribute::Attribution;
 use super::lang::Lexicon;
 use super::speakers::{Entity, Registry};
+use std::collections::HashSet;
 
 /// Redirects each speaking description without a name to the one named speaker whose
-/// role nouns it fits.
+/// role it fits. One pass over the quotes, then one over the speakers per orphan:
+/// orphans are few, and a text names few speakers.
 pub fn merge_into_named(reg: &mut Registry, out: &[Attribution], lex: &Lexicon) {
-    let mut spoken: Vec<usize> = Vec::new();
-    for e in out.iter().filter_map(|a| a.entity) {
-        let e = reg.canonical(e);
-        if !spoken.contains(&e) {
-            spoken.push(e);
-        }
-    }
+    let mut seen = HashSet::new();
+    let spoken: Vec<usize> = out
+        .iter()
+        .filter_map(|a| a.entity)
+        .map(|e| reg.canonical(e))
+        .filter(|&e| seen.insert(e))
+        .collect();
     let named: Vec<usize> = spoken
         .iter()
         .copied()
@@ -30,46 +32,81 @@ pub fn merge_into_named(reg: &mut Registry, out: &[Attribution], lex: &Lexicon) 
     if named.is_empty() {
         return;
     }
+    let indefinite = reg.indefinite_ids();
     for &d in &spoken {
-        let Some(head) = orphan_head(reg, d, lex) else {
+        let Some(role) = orphan_role(reg, d, &indefinite, lex) else {
             continue;
         };
         let mut fitting = named
             .iter()
             .copied()
-            .filter(|&p| fits(&reg.entities[p], &head, lex));
+            .filter(|&p| fits(&reg.entities[p], &role, lex));
         if let (Some(p), None) = (fitting.next(), fitting.next()) {
             reg.redirect(d, p);
         }
     }
 }
 
-/// The role noun, lower case, of entity `d` when it is a description that names no one
-/// (`JVP-Obmann` → `obmann`): no body, no name's keys, not `ein Sprecher`.
-fn orphan_head(reg: &Registry, d: usize, lex: &Lexicon) -> Option<String> {
-    let ent = &reg.entities[d];
-    if ent.org || ent.term || !ent.keys.is_empty() || reg.is_indefinite(d) {
-        return None;
-    }
-    let last = ent.name.split_whitespace().last()?.to_lowercase();
-    let head = last.rsplit('-').next().unwrap_or(&last).to_string();
-    lex.is_role(&last).then_some(head)
+/// A description's role noun and its modifiers, lower case (`Berliner Grünen-Chef` →
+/// `chef` with `berliner`, `grünen`).
+struct Role {
+    head: String,
+    mods: Vec<String>,
 }
 
-/// Whether person `p` holds a role noun that description head `head` names
-/// (`obmann` fits `bundesobmann`), of no other gender.
-fn fits(p: &Entity, head: &str, lex: &Lexicon) -> bool {
+/// The role of entity `d` when it is a description that names no one: no body, no
+/// name's keys, not `ein Sprecher` (each of whom is someone else).
+fn orphan_role(
+    reg: &Registry,
+    d: usize,
+    indefinite: &HashSet<usize>,
+    lex: &Lexicon,
+) -> Option<Role> {
+    let ent = &reg.entities[d];
+    if ent.org || ent.term || !ent.keys.is_empty() || indefinite.contains(&d) {
+        return None;
+    }
+    let words: Vec<String> = ent.name.split_whitespace().map(str::to_lowercase).collect();
+    let (last, before) = words.split_last()?;
+    if !lex.is_role(last) {
+        return None;
+    }
+    let mut parts: Vec<&str> = last.split('-').collect();
+    let head = parts.pop()?.to_string();
+    let mods = before
+        .iter()
+        .map(String::as_str)
+        .chain(parts)
+        .filter(|m| !m.is_empty())
+        .map(str::to_string)
+        .collect();
+    Some(Role { head, mods })
+}
+
+/// Whether person `p` holds the role: a role noun the description's head names
+/// (`obmann` fits `bundesobmann`), every modifier among the person's (`jvp` in
+/// `JVP-Bundesobmann`; `FPÖ-Chef` is not `Parteichef Babler` of the SPÖ), and no
+/// other gender.
+fn fits(p: &Entity, role: &Role, lex: &Lexicon) -> bool {
     const MIN_STEM: usize = 4;
-    if let (Some(g), Some(r)) = (p.gender, lex.role_gender(head)) {
+    if let (Some(g), Some(r)) = (p.gender, lex.role_gender(&role.head)) {
         if g != r {
             return false;
         }
     }
-    lex.stems(head)
+    let head = lex
+        .stems(&role.head)
         .filter(|s| s.chars().count() >= MIN_STEM)
         .any(|s| {
             p.role_heads
                 .iter()
                 .any(|x| x.ends_with(s) || s.ends_with(x.as_str()))
+        });
+    let has_mod = |m: &str| {
+        lex.stems(m).any(|s| {
+            p.role_mods.iter().any(|x| x == s || x.starts_with(s))
+                || p.role_heads.iter().any(|x| x.starts_with(s))
         })
+    };
+    head && role.mods.iter().all(|m| has_mod(m))
 }

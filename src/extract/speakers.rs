@@ -427,9 +427,9 @@ impl Registry {
         id
     }
 
-    /// Whether entity `id` stands for an indefinite description (`a spokesman`).
-    pub fn is_indefinite(&self, id: usize) -> bool {
-        self.indefinite.values().any(|&v| v == id)
+    /// The entities that stand for indefinite descriptions (`a spokesman`).
+    pub fn indefinite_ids(&self) -> std::collections::HashSet<usize> {
+        self.indefinite.values().copied().collect()
     }
 
     pub fn register_description(&mut self, text: &str, org: bool) -> usize {

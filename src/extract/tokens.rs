@@ -159,6 +159,11 @@ impl<'l> Vocab<'l> {
                     lexical &= !(crate::extract::lang::bits::TITLE
                         | crate::extract::lang::bits::ABBREVIATION);
                 }
+                // (`Seine Rede`, `im Laufe`: a German capitalised word is a noun, never a
+                // verb in the subjunctive of reported speech.)
+                if cap && self.lex.capitalised_nouns {
+                    lexical &= !crate::extract::lang::bits::REPORTED_SPEECH;
+                }
                 debug_assert!(
                     lexical < CAP,
                     "lexical bits overlap the capital and class bits"

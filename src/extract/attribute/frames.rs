@@ -247,10 +247,19 @@ impl Attributor<'_> {
                     && m.toks.end <= colon
                     && s.tokens[m.toks.start - 1].is_punct("/")
                     && s.tokens[m.toks.start - 2].is_word()
+                    && !self.hyphen_compound(&s.tokens[m.toks.end - 1])
                     && (m.toks.end == colon
                         || s.tokens[m.toks.end].is_word() && !s.tokens[m.toks.end].is_cap())
             })
             .and_then(|m| self.label_person(s, m))
+    }
+
+    /// Whether a word is a hyphenated compound (`Scholz-Treffen` in `Merkel/Scholz-Treffen
+    /// in Berlin: „…“` names a meeting of both, no sender's speaker).
+    fn hyphen_compound(&self, t: &Token) -> bool {
+        self.text
+            .get(t.range.clone())
+            .is_some_and(|w| w.contains(['-', '‐']))
     }
 
     /// `Für Gaus ist ein Interview gelungen, „…“ - Beckmann hingegen: „…“`: a label after a

@@ -527,7 +527,14 @@ impl Attributor<'_> {
             && tokens.iter().all(|t| t.quote().is_some() || !t.is_word());
         // (`„profil“: Edith Klestil kritisiert …` ⏎ `Verhalten ihres Ex-Gatten „grauenvoll“`:
         // a one-sentence line under the headline with no dateline is its subtitle.)
-        let subtitle = self.lex.verb_second && self.paras == 1 && self.para_text_start == 0;
+        // (Only a line the headline's block goes on with, after one line break: a lead
+        // paragraph after a blank line is the body, `Der Besuch gilt als „historisch“`.)
+        let subtitle = self.lex.verb_second
+            && self.paras == 1
+            && self.para_text_start == 0
+            && tokens
+                .first()
+                .is_some_and(|t| self.after_one_line_break(t.range.start));
         let headline = !any_cue
             && (labelled || (sentences == 1 && (self.in_headline || subtitle)) || quote_line);
         if !headline {
@@ -570,6 +577,10 @@ impl Attributor<'_> {
             })
             .map(|(i, _)| *i)
             .collect();
+        // (A subtitle's quote inside its sentence is a partial one, `„grauenvoll“`.)
+        if subtitle && !quote_line {
+            self.subtitle_partials.extend(first_person.iter().copied());
+        }
         if !first_person.is_empty() {
             // Counted down at the end of each paragraph, this one's included. (A quote
             // line under the headline, `„…“` ⏎ `…` ⏎ `„…“`, keeps the headline's waiting.)
@@ -633,10 +644,21 @@ impl Attributor<'_> {
                 self.out[q].entity = Some(e);
                 self.out[q].heading = true;
                 if self.out[q].kind == Some(QuoteKind::Other) {
-                    self.out[q].kind = Some(QuoteKind::Direct);
+                    self.out[q].kind = Some(if self.subtitle_partials.contains(&q) {
+                        QuoteKind::Partial
+                    } else {
+                        QuoteKind::Direct
+                    });
                 }
             }
         }
+    }
+
+    /// Whether exactly one line break, and no blank line, stands before byte `at`.
+    fn after_one_line_break(&self, at: usize) -> bool {
+        let before = self.text.get(..at).unwrap_or("");
+        let gap = &before[before.trim_end().len()..];
+        gap.matches('\n').count() == 1
     }
 
     /// `Heute sind wir im Gespräch mit Dr. Dragan Marinkovic`, `Das Gespräch mit Jens

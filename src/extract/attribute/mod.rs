@@ -6,6 +6,18 @@
 //! sentence that has a subject. Pronouns and descriptions resolve against a
 //! bounded window of recent mentions (salience), never by scanning back to the
 //! document start, so the walk stays linear.
+//!
+//! This file holds the walk itself: the [`Attributor`]'s state, the paragraph and
+//! sentence loop, the recent-mentions list and the helpers several rule files share.
+//! The rules live in one file per group: `subject.rs` (a cue's subject and the
+//! candidates around its verb), `pre_verb.rs` (the words before the verb),
+//! `speech_subject.rs` (subjects of verbs of saying: relative clauses, passives,
+//! bodies), `quote.rs` (one quote's attribution and the patterns right after it),
+//! `opening.rs` (speakers in first position), `frames.rs` (colons, dashes, slashes,
+//! kickers and stances), `labels.rs` (transcript, headline and subtitle labels),
+//! `titles.rs` (quoted names), `resolve.rs` and `descriptions.rs` (pronouns,
+//! descriptions and salience), `finish.rs` (the passes over the whole text),
+//! `dateline.rs` and `words.rs` (small text tests).
 
 use super::cues::{self, Cue, CueKind};
 use super::kind::classify;
@@ -16,7 +28,7 @@ use super::spans::RawQuote;
 use super::speakers::{strip_possessive, Entity, Registry};
 use super::tokens::{is_alphanumeric, tokenize_into, Token, Vocab};
 use super::QuoteKind;
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::ops::Range;
 
 /// How many recent mentions pronouns and descriptions may look back to.
@@ -171,7 +183,10 @@ pub struct Attributor<'a> {
     /// Short quotes the text has shown to be names (`des Nachrichtenmagazins „profil“`),
     /// by their words: the same words quoted again name the same thing (`gegenüber
     /// „profil“`).
-    named_titles: Vec<(u64, bool)>,
+    named_titles: HashSet<(u64, bool)>,
+    /// Subtitle quotes waiting for the headline's person that stand inside their
+    /// sentence, so partial once given a speaker. (Kept apart: few quotes are.)
+    subtitle_partials: Vec<usize>,
     /// Whether a label line has signed the quote paragraph above it: the document puts
     /// its labels under the quotes, so a label heads none.
     labels_below: bool,
@@ -320,7 +335,8 @@ impl<'a> Attributor<'a> {
             last_para_topic: None,
             label_above: None,
             passed_labels: Vec::new(),
-            named_titles: Vec::new(),
+            named_titles: HashSet::new(),
+            subtitle_partials: Vec::new(),
             labels_below: false,
             para_text_start: 0,
             prev_para_reported_tail: None,
@@ -719,13 +735,17 @@ impl<'a> Attributor<'a> {
                     self.title_quote(&s, qt) || (cues.is_empty() && self.uncued_title(&s, qt));
                 let title = if title {
                     if let Some(k) = self.short_quote_key(tokens[qt].range.clone()) {
-                        if !self.named_titles.contains(&k) {
-                            self.named_titles.push(k);
-                        }
+                        self.named_titles.insert(k);
                     }
                     true
                 } else {
-                    !self.named_titles.is_empty()
+                    // (Only where a name stands, after a preposition or an article:
+                    // `Gegenüber „profil“`; `„Nie wieder“, sagte Merkel` after the motto
+                    // `„Nie wieder“` says it.)
+                    let name_slot = qt > s.range.start
+                        && tokens[qt - 1].has(b::PREPOSITION | b::DETERMINER | b::OBJECT_DET);
+                    name_slot
+                        && !self.named_titles.is_empty()
                         && self
                             .short_quote_key(tokens[qt].range.clone())
                             .is_some_and(|k| self.named_titles.contains(&k))
@@ -749,7 +769,7 @@ impl<'a> Attributor<'a> {
                     && tokens[0].is_word()
                     && !s.mentions.iter().any(|m| {
                         m.toks.start == 0
-                            && m.entity.is_none_or(|e| self.reg.entities[e].person_like())
+                            && m.entity.is_some_and(|e| self.reg.entities[e].person_like())
                     });
                 topic_labelled |= topic_label;
                 // (`Straßburg, 15.07.2016 – „…“`: so does a dateline.)

@@ -99,16 +99,34 @@ impl Attributor<'_> {
         // (`Der OZ sagte der Vorsitzende der IMK`: when a body and a person description
         // both open with `der` around the verb, one is a dative; a verb of saying takes
         // its addressee there, so the person after the verb speaks.)
+        // (Lexicon `masculine_articles`: `der`, nominative only before a masculine noun.)
         let der = |p: usize| {
             s.tokens[s.mentions[p].toks.start]
                 .lower()
-                .is_some_and(|w| w == "der")
+                .is_some_and(|w| self.lex.masculine_articles.contains(w))
         };
+        // (`der Ministerin`, `der Vorsitzenden`: a female role or an oblique ending after
+        // `der` is the dative itself; `Der Verband sagte der Ministerin` keeps its subject.)
+        let nominative_role = |p: usize| {
+            let m = &s.mentions[p];
+            s.tokens[m.toks.end - 1].lower().is_some_and(|w| {
+                self.lex.role_gender(w) != Some(Referent::Female)
+                    && !self
+                        .lex
+                        .adjective_oblique
+                        .iter()
+                        .any(|e| e == "en" && w.ends_with(e.as_str()))
+            })
+        };
+        // (`der Grüne` is one of the party's members, masculine: lexicon
+        // `org_words_uncompounded`.)
         let party_first = s
             .tokens
             .get(s.range.start + 1)
             .and_then(Token::lower)
-            .is_some_and(|w| self.lex.party_short_names.contains(w) && !w.ends_with('e'));
+            .is_some_and(|w| {
+                self.lex.party_short_names.contains(w) && !self.lex.is_org_word(w, false)
+            });
         let dative_body_first = self.lex.verb_second
             && pre.is_some_and(|p| {
                 let m = &s.mentions[p];
@@ -125,7 +143,9 @@ impl Attributor<'_> {
             && post_subject.is_some_and(|p| {
                 let m = &s.mentions[p];
                 match m.kind {
-                    MentionKind::Description { org: false, .. } => party_first || der(p),
+                    MentionKind::Description { org: false, .. } => {
+                        party_first || (der(p) && nominative_role(p))
+                    }
                     // (`Der ÖVP Wien empfiehlt Ellensohn`: a party, feminine, after `der`
                     // is no subject, whatever person follows the verb; `der Grüne` is
                     // one of its members.)

@@ -37,17 +37,18 @@ impl Attributor<'_> {
                 .collect();
             first_word.starts_with(char::is_lowercase) && self.lex.indefinite(&first_word)
         };
-        // (`des Nachrichtenmagazins „profil“`: a paper's one-word name may be lower-case.)
+        // (`des Nachrichtenmagazins „profil“`: a paper's one-word name may be lower-case
+        // after a compound or an inflected form of a word for a paper; `nannte die
+        // Zeitung „unseriös“` calls the paper something.)
         let one_word = || {
             raw.trim_matches(|c: char| !c.is_alphanumeric())
                 .chars()
                 .all(char::is_alphanumeric)
         };
         let media = || {
-            s.tokens[qt - 1]
-                .lower()
-                .is_some_and(|w| self.lex.is_media_naming_word(w))
-                && one_word()
+            s.tokens[qt - 1].lower().is_some_and(|w| {
+                self.lex.is_media_naming_word(w) && !self.lex.is_plain_media_naming_word(w)
+            }) && one_word()
         };
         let named = qt > s.range.start
             && s.tokens[qt - 1]

@@ -74,7 +74,8 @@ pub(super) fn lower_words(quote: &str) -> Vec<String> {
 /// headline's quote (which keeps the work per quote small).
 pub(super) fn quote_key(quote: &str) -> Option<(u64, bool)> {
     const LONGEST: usize = 160;
-    // FNV-1a: equal keys are compared only within a few quotes, so a plain hash will do.
+    // FNV-1a over 64 bits: keys are compared within one document's few short quotes,
+    // where a collision is far less likely than a misread quote, so a plain hash will do.
     const PRIME: u64 = 0x0100_0000_01b3;
     if quote.len() > LONGEST {
         return None;
