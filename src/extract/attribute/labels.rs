@@ -253,10 +253,7 @@ impl Attributor<'_> {
         let text = self.text;
         // (`BK’IN DR. MERKEL:`: an honorific title is no part of the name.)
         // (`SPOKESMAN KIRBY (JAN. 29):`: the words before a bracket.)
-        let name_end = tokens[..colon]
-            .iter()
-            .position(|t| t.is_punct("("))
-            .unwrap_or(colon);
+        let name_end = label_name_end(tokens, colon);
         let words: Vec<&str> = tokens[..name_end]
             .iter()
             .filter(|t| t.is_word() && !t.has(b::TITLE))
@@ -450,10 +447,7 @@ impl Attributor<'_> {
 
     /// The introduced person the label before token `colon` names.
     fn label_entity(&self, tokens: &[Token], colon: usize) -> Option<usize> {
-        let name_end = tokens[..colon]
-            .iter()
-            .position(|t| t.is_punct("("))
-            .unwrap_or(colon);
+        let name_end = label_name_end(tokens, colon);
         let words: Vec<&str> = tokens[..name_end]
             .iter()
             .filter_map(|t| self.text.get(t.range.clone()))
@@ -991,4 +985,13 @@ impl Attributor<'_> {
             self.reg.forget(e);
         }
     }
+}
+
+/// Where a label's name before token `colon` ends: at a bracket, if any (`SPOKESMAN
+/// KIRBY (JAN. 29):`), else at the colon.
+fn label_name_end(tokens: &[Token], colon: usize) -> usize {
+    tokens[..colon]
+        .iter()
+        .position(|t| t.is_punct("("))
+        .unwrap_or(colon)
 }
