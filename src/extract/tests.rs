@@ -8237,3 +8237,39 @@ fn a_name_glued_to_a_compound_after_a_slash_is_no_label() {
     let t = "Merkel/Scholz-Treffen in Berlin: „Wir bleiben im Gespräch“\n\nBerlin (dpa) - Kanzler Olaf Scholz und Angela Merkel trafen sich.\n";
     assert_ne!(who(t, "de"), some(&["Olaf Scholz"]));
 }
+
+#[test]
+fn second_role_after_the_role_s_body_leads_to_the_name() {
+    let t = "„Wir helfen“, betonte die Vorsitzende der Kommission und zweite Landtagspräsidentin Marianne Klicka.";
+    assert_eq!(who(t, "de"), some(&["Marianne Klicka"]));
+}
+
+#[test]
+fn field_list_closed_by_the_body_s_short_name_leads_to_the_holder() {
+    let t = "„Wir helfen“, stellt der Vorsitzende der Gewerkschaft der Gemeindebediensteten, Kunst, Medien, Sport (GdG-KMSfB), Christian Meidlinger, fest.";
+    assert_eq!(who(t, "de"), some(&["Christian Meidlinger"]));
+}
+
+#[test]
+fn bare_name_after_the_role_s_body_and_und_is_no_holder() {
+    let t = "„Wir helfen“, sagte der Sprecher der Kommission und Anna Berger.";
+    assert_ne!(who(t, "de"), some(&["Anna Berger"]));
+}
+
+#[test]
+fn pointing_out_after_a_quote_is_a_cue() {
+    let t = "„Die Lage ist ernst“, zeigt Landesgeschäftsführer Reinhard Winterauer auf.";
+    assert_eq!(who(t, "de"), some(&["Reinhard Winterauer"]));
+}
+
+#[test]
+fn laying_down_the_line_after_a_quote_is_a_cue() {
+    let t = "„Wir sind eine starke Stimme“, gibt Bundesobmann Sebastian Kurz die Richtung vor.";
+    assert_eq!(who(t, "de"), some(&["Sebastian Kurz"]));
+}
+
+#[test]
+fn hoping_for_oneself_after_a_quote_is_a_cue() {
+    let t = "„Das Team steht für Dynamik“, erhofft sich Bauernbund-Direktorin Klaudia Tanner.";
+    assert_eq!(who(t, "de"), some(&["Klaudia Tanner"]));
+}

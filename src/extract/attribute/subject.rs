@@ -268,6 +268,92 @@ impl Attributor<'_> {
     /// `According to an official mailing list post from coordinator Cary Bass, …`: a
     /// source phrase opening with words that name no one gives the name after its
     /// `from` or `by` (affiliation or agent word), before the phrase ends at a comma.
+    /// `die Vorsitzende der Kommission und Landtagspräsidentin Marianne Klicka`, `der
+    /// Vorsitzende der Gewerkschaft der Gemeindebediensteten, Kunst, Medien (GdG),
+    /// Christian Meidlinger`: a German role's genitive body may go on with a second role
+    /// joined by `und`, or with the list of fields its bracketed short name closes. The
+    /// person named after either holds the role; the body does not speak.
+    fn holder_after_genitive_body(&self, s: &Sentence<'_>, p: usize) -> Option<usize> {
+        let end = s.mentions[p].toks.end;
+        let body = s.mentions.get(p + 1).filter(|m| {
+            self.lex.verb_second
+                && m.toks.start == end
+                && s.tokens[end].has(b::DETERMINER)
+                && !m.after_prep
+                && match m.kind {
+                    MentionKind::Description { org, .. } => org,
+                    MentionKind::Name => m
+                        .entity
+                        .is_some_and(|e| !self.reg.entities[e].person_like()),
+                    _ => false,
+                }
+        })?;
+        let body_end = body.toks.end;
+        let person = |q: &usize| {
+            let m = &s.mentions[*q];
+            m.kind == MentionKind::Name
+                && m.entity.is_some_and(|e| self.reg.entities[e].person_like())
+        };
+        let and = s.tokens.get(body_end).is_some_and(|t| {
+            t.has(b::COORDINATOR)
+                && t.lower()
+                    .is_some_and(|w| !self.lex.disjunctions.contains(w))
+        });
+        if and {
+            // (`und zweite Landtagspräsidentin`: lower-case words may lead the second role.)
+            const LEADING_WORDS: usize = 2;
+            let lead_end = (body_end + 1..(body_end + 1 + LEADING_WORDS).min(s.range.end))
+                .find(|&k| {
+                    let t = &s.tokens[k];
+                    !(t.is_word()
+                        && !t.is_cap()
+                        && !t.has(
+                            b::STOPWORD
+                                | b::DETERMINER
+                                | b::PREPOSITION
+                                | b::PRONOUN
+                                | b::COORDINATOR
+                                | b::SPEECH,
+                        ))
+                })
+                .unwrap_or(body_end + 1);
+            let second = s
+                .mentions
+                .iter()
+                .position(|m| (body_end + 1..=lead_end).contains(&m.toks.start))?;
+            let m = &s.mentions[second];
+            let led_by_role = m.text.start > s.tokens[m.toks.start].range.start;
+            return match m.kind {
+                MentionKind::Name if led_by_role => Some(second).filter(person),
+                MentionKind::Description { org: false, .. } => s
+                    .mentions
+                    .iter()
+                    .position(|n| n.toks.start == m.toks.end)
+                    .filter(person),
+                _ => None,
+            };
+        }
+        const FIELD_LIST: usize = 16;
+        let stop = (body_end + FIELD_LIST).min(s.range.end);
+        let mut opened = false;
+        for k in body_end..stop.saturating_sub(2) {
+            let t = &s.tokens[k];
+            if t.is_punct(")") && opened && s.tokens[k + 1].is_punct(",") {
+                return s
+                    .mentions
+                    .iter()
+                    .position(|m| m.toks.start == k + 2)
+                    .filter(person);
+            }
+            if t.is_punct("(") {
+                opened = true;
+            } else if !(t.is_punct(",-/") || (t.is_word() && !t.has(b::SPEECH))) {
+                return None;
+            }
+        }
+        None
+    }
+
     fn source_from(&self, s: &Sentence<'_>, cue: &Cue) -> Option<usize> {
         // Only a phrase (`according to`): a lone `per` is as often `18 per cent`.
         if cue.toks.len() < 2 {
@@ -593,6 +679,9 @@ impl Attributor<'_> {
                             .is_some_and(|e| self.reg.entities[e].person_like())
                 };
                 if role {
+                    if let Some(q) = self.holder_after_genitive_body(s, p) {
+                        return q;
+                    }
                     if let Some(q) = name_at(end) {
                         let body_end = s.mentions[q].toks.end;
                         let holder = genitive_body(&q)
