@@ -1495,3 +1495,15 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # sub-organisations (rules 2581, 3250, 3310); were any sender counted outside the constant's class, `APA_OTS_SENDERS` would
 # apply with the same recorded permission. The APA-OTS terms were not re-read for this set; the caveats of the 482nd and later
 # party sets stand (see SOURCES.md, six-hundred-and-seventeenth held-out set, licence caveats).
+# Six-hundred-and-thirty-third held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for nine releases of
+# Austrian parties, parliamentary clubs and party organisations on APA-OTS: the ÖVP's club in the Vienna Rathaus (dateline 'Wien
+# (VP-Klub):', contact 'ÖVP-Klub der Bundeshauptstadt Wien', VPR0005), the ÖVP's parliamentary club (date line '(ÖVP-PK)', contact
+# 'Pressestelle des ÖVP-Parlamentsklubs', VPK0003), the Vienna SPÖ's press service for the Junge Generation in der SPÖ Wien
+# (dateline 'Wien (SPW)', contact block naming the 'Pressedienst der SPÖ-Wien', broken off), the Freiheitlicher Parlamentsklub
+# (FPK0002), the Sozialistische Jugend Österreich (contact block, SJO0002), the Grünen Kärnten (GRK0001), the Österreichischer
+# Wirtschaftsbund (NWB0001), and, from stored copies that end before any contact block, the ÖVP Josefstadt (a district party of
+# the ÖVP Wien) and the Greens' federal party, senders inferred from the releases' own voice (ANNOTATION.md rule 3810). The Junge
+# Generation and the Sozialistische Jugend are the SPÖ's youth organisations, the Wirtschaftsbund one of the ÖVP's Bünde (party
+# sub-organisations in the sense of ANNOTATION.md rules 2581, 3250 and 3570); were any sender counted outside the constant's
+# class, `APA_OTS_SENDERS` would apply with the same recorded permission. The APA-OTS terms were not re-read for this set; the
+# caveats of the 482nd and later party sets stand (see SOURCES.md, six-hundred-and-thirty-third held-out set, licence caveats).
