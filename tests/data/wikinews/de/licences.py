@@ -1507,3 +1507,11 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # sub-organisations in the sense of ANNOTATION.md rules 2581, 3250 and 3570); were any sender counted outside the constant's
 # class, `APA_OTS_SENDERS` would apply with the same recorded permission. The APA-OTS terms were not re-read for this set; the
 # caveats of the 482nd and later party sets stand (see SOURCES.md, six-hundred-and-thirty-third held-out set, licence caveats).
+# Six-hundred-and-thirty-fourth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for eight releases of
+# Austrian media distributed by APA-OTS, each on the medium's own interview or report: four of NEWS (contacts 'Sekretariat News
+# Chefredaktion' and 'Sekretariat NEWS / Chefredaktion'; footers NEF/OTS, NES0002, NES0003, one cut off in the stored copy), two of
+# profil ('"profil"-Redaktion'; PRO0004, PRO0002), one of the daily ÖSTERREICH ('ÖSTERREICH / Chefredaktion'; FEL0001) and one of the
+# ORF's Hitradio Ö3 ('Hitradio Ö3-Öffentlichkeitsarbeit'; HOA0002), the senders for which the 506th, 529th, 535th, 541st, 553rd,
+# 569th, 571st, 578th, 595th, 610th and 618th sets recorded this constant. The APA-OTS terms were not re-read for this set; the
+# caveats of the 483rd set stand, and the releases of 1999 to 2006 predate the stored copy of the terms (see SOURCES.md,
+# six-hundred-and-thirty-fourth held-out set, licence caveats).
