@@ -1495,3 +1495,12 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # sub-organisations (rules 2581, 3250, 3310); were any sender counted outside the constant's class, `APA_OTS_SENDERS` would
 # apply with the same recorded permission. The APA-OTS terms were not re-read for this set; the caveats of the 482nd and later
 # party sets stand (see SOURCES.md, six-hundred-and-seventeenth held-out set, licence caveats).
+# Six-hundred-and-thirty-fifth held-out set: no new constant. `APA_OTS_PUBLIC` (four-hundred-and-seventy-eighth and
+# -eighty-fifth sets) is recorded for seven releases of Vienna's PID-Rathauskorrespondenz on APA-OTS (six reports of sittings of
+# the Wiener Gemeinderat and the Wiener Landtag and one report on a party club's presentation of its minority report on a
+# commission of the Gemeinderat; senders read from the dateline 'Wien (OTS/RK) -' five times, once also from the contact block
+# 'PID-Rathauskorrespondenz' with the footer NRK0013, and inferred from the releases' own voice, the numbered series of council
+# reports under the plain 'Wien (OTS) -', twice, ANNOTATION.md rules 3720, 3830), the city press office for which the 485th,
+# 510th, 521st, 557th, 573rd, 579th, 597th, 612th and 620th sets recorded this constant. The APA-OTS terms were not re-read for
+# this set; the caveats of the sets that defined the constant stand (see SOURCES.md, six-hundred-and-thirty-fifth held-out set,
+# licence caveats).
