@@ -1515,3 +1515,12 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # 569th, 571st, 578th, 595th, 610th and 618th sets recorded this constant. The APA-OTS terms were not re-read for this set; the
 # caveats of the 483rd set stand, and the releases of 1999 to 2006 predate the stored copy of the terms (see SOURCES.md,
 # six-hundred-and-thirty-fourth held-out set, licence caveats).
+# Six-hundred-and-thirty-fifth held-out set: no new constant. `APA_OTS_PUBLIC` (four-hundred-and-seventy-eighth and
+# -eighty-fifth sets) is recorded for seven releases of Vienna's PID-Rathauskorrespondenz on APA-OTS (six reports of sittings of
+# the Wiener Gemeinderat and the Wiener Landtag and one report on a party club's presentation of its minority report on a
+# commission of the Gemeinderat; senders read from the dateline 'Wien (OTS/RK) -' five times, once also from the contact block
+# 'PID-Rathauskorrespondenz' with the footer NRK0013, and inferred from the releases' own voice, the numbered series of council
+# reports under the plain 'Wien (OTS) -', twice, ANNOTATION.md rules 3720, 3830), the city press office for which the 485th,
+# 510th, 521st, 557th, 573rd, 579th, 597th, 612th and 620th sets recorded this constant. The APA-OTS terms were not re-read for
+# this set; the caveats of the sets that defined the constant stand (see SOURCES.md, six-hundred-and-thirty-fifth held-out set,
+# licence caveats).
