@@ -1524,3 +1524,17 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # 510th, 521st, 557th, 573rd, 579th, 597th, 612th and 620th sets recorded this constant. The APA-OTS terms were not re-read for
 # this set; the caveats of the sets that defined the constant stand (see SOURCES.md, six-hundred-and-thirty-fifth held-out set,
 # licence caveats).
+# Six-hundred-and-thirty-sixth held-out set: no new constant. `OTS_MEDIEN` (484th set) is recorded for five releases of German
+# newspapers read in their newsrooms on presseportal.de: one of the Westdeutsche Allgemeine Zeitung (newsroom 55903) and four of the
+# Mitteldeutsche Zeitung (newsroom 47409), each with its 'Original-Content von: …, übermittelt durch news aktuell' footer or its
+# English form, or, for one copy without widget and story list, its contact block; `OTS_MEDIEN_REPOST_PRESSEKAT` (603rd set) for one
+# release of the WAZ reposted by the press-release portal pressekat.de with the wire's '(ots)' marker, the paper's contact block and
+# the portal's lines 'Bereitgestellt von Benutzer: ots' and 'Datum: 05.12.2011 - 18:23 Uhr'; `OTS_MEDIEN_REPOST` (505th set) for
+# three releases shown unchanged by the finance portal finanznachrichten.de with their ots datelines: of Der Tagesspiegel ('Berlin
+# (ots) -', with the line 'OTS: Der Tagesspiegel newsroom: http://www.presseportal.de/nr/2790'), of the Mitteldeutsche Zeitung
+# ('Halle (ots) -') and of the Kölner Stadt-Anzeiger ('Köln. (ots) -', with the lines 'Original-Content von: Kölner
+# Stadt-Anzeiger, übermittelt durch news aktuell' and 'Originalmeldung: https://www.presseportal.de/pm/66749/5248202'). The news
+# aktuell terms were not re-read for this set; the caveats of the 484th, 505th and 603rd sets stand (the GTC are the terms between
+# news aktuell and its clients, not a licence granted to the public; no stored reuse statement of the publishers was found; the
+# portal copies are third parties' reproductions, one hard-wrapped and one running its paragraphs together; see SOURCES.md,
+# six-hundred-and-thirty-sixth held-out set, licence caveats). Each document can be dropped alone.
