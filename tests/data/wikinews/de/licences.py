@@ -1538,3 +1538,14 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # news aktuell and its clients, not a licence granted to the public; no stored reuse statement of the publishers was found; the
 # portal copies are third parties' reproductions, one hard-wrapped and one running its paragraphs together; see SOURCES.md,
 # six-hundred-and-thirty-sixth held-out set, licence caveats). Each document can be dropped alone.
+# Six-hundred-and-thirty-seventh held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases on
+# APA-OTS: Caritas Österreich twice (contact blocks 'Caritas Öffentlichkeitsarbeit' and 'Caritas Österreich - Kommunikation',
+# footers CAR/OTS and CAR0033), the magazine profil (contact '"profil"-Redaktion', PRO0002; a publisher's release, taken as a
+# company's as in ANNOTATION.md rules 2780 and 3040), the Österreichische Bundes-Sportorganisation (contact block), the ÖGB
+# (dateline code 'Wien (ÖGB).', contact 'ÖGB Presse und Öffentlichkeitsarbeit', NGB/NGB), the Österreichische
+# Gewerkschaftsjugend sent by the ÖGB's press service (dateline code 'Wien (ÖGJ/ÖGB).', NGB0005) and the Österreichisches Rotes
+# Kreuz (dateline code, contact block, ORK0001), read from the copies; younion _ Die Daseinsgewerkschaft and the Hilfswerk
+# Österreich, inferred from the releases' own voice where the stored copy ends before the contact block (ANNOTATION.md rule
+# 3850). All are unions, a federation of unions and its youth, charities, a sports federation and a publisher, none a party or
+# a public authority. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (see SOURCES.md,
+# six-hundred-and-thirty-seventh held-out set, licence caveats).
