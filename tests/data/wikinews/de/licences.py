@@ -1549,3 +1549,14 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # 3850). All are unions, a federation of unions and its youth, charities, a sports federation and a publisher, none a party or
 # a public authority. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (see SOURCES.md,
 # six-hundred-and-thirty-seventh held-out set, licence caveats).
+# Six-hundred-and-thirty-eighth held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for eight releases of
+# Austrian federal ministries on APA-OTS: three of the Federal Ministry of Defence (contacts 'Pressesprecher(in) des
+# Verteidigungsministers' and 'Presseabteilung', footer NLA0001; datelines 'Wien (OTS) -', 'Bern (OTS) -', 'Wien (BMLV) -'), four of
+# the Federal Ministry of Defence and Sport (dateline code 'OTS/BMLVS', contact 'Pressesprecher des Bundesministers', footers
+# NLA0001, NLA0003; one stored copy of 2013 without contact block, the sender read from the dateline code, ANNOTATION.md rule 3860;
+# three are the minister's sports releases, taken as the ministry's releases) and one of the Federal Ministry of the Interior
+# (contact 'Pressesprecher der Bundesministerin', footer NIN0004); `APA_OTS_PUBLIC` (478th and 485th sets) for one release of the
+# Vorarlberg Landespressestelle (dateline code 'VLK', contact 'Landespressestelle Vorarlberg', footer NVL0004), the senders for which
+# the 482nd, 516th, 582nd, 614th and the 485th, 612th sets recorded these constants. The APA-OTS terms were not re-read for this
+# set; the caveats of the sets that defined the constants stand, and the releases of 2004 and 2005 predate the stored copy of the
+# terms (see SOURCES.md, six-hundred-and-thirty-eighth held-out set, licence caveats).
