@@ -1786,6 +1786,23 @@ fn floors(stem: &str) -> Floors {
         "heldout624-en" => (0.97, 0.92, 0.40),
         // heldout617-de (9 Austrian party, youth and club releases, 35) 0.886 (31/35) at 841f60d. Raised in session 40.
         "heldout617-de" => (0.97, 0.87, 0.40),
+        // heldout633-de (9 Austrian party, club, youth and business-league releases, 38) 0.868 (33/38) at a073e92.
+        // (Six of its fourteen gold speakers were split or merged at its first score.)
+        "heldout633-de" => (0.97, 0.82, 0.50),
+        // heldout634-de (8 Austrian magazines' and broadcasters' advance releases, 39) 0.821 (32/39) at a073e92.
+        "heldout634-de" => (0.97, 0.78, 0.40),
+        // heldout635-de (7 Vienna city council and Landtag reports, 31) 0.806 (25/31) at a073e92.
+        "heldout635-de" => (0.97, 0.76, 0.40),
+        // heldout636-de (9 German newspapers' advance releases (MZ, WAZ, Tagesspiegel, KStA), 34) 0.824 (28/34) at a073e92.
+        "heldout636-de" => (0.97, 0.78, 0.40),
+        // heldout637-de (9 Austrian charity, union, sports body and magazine releases, 23) 0.913 (21/23) at a073e92.
+        "heldout637-de" => (0.97, 0.87, 0.40),
+        // heldout638-de (8 Austrian defence and interior ministry releases, 1 Vorarlberg release, 21) 1.000 (21/21) at a073e92.
+        "heldout638-de" => (0.97, 0.96, 0.40),
+        // heldout639-en (8 Army, Air Force, NORAD, VA, Marines, Coast Guard stories, 40) 0.975 (39/40) at a073e92.
+        "heldout639-en" => (0.97, 0.93, 0.40),
+        // heldout640-en (5 VOA texts, 1 USAID, 1 FEMA, 1 NASA text, 21) 1.000 (21/21) at a073e92.
+        "heldout640-en" => (0.97, 0.96, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
