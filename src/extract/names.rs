@@ -276,9 +276,13 @@ fn segment_with(
         // or an owner and an unknown name word too, unless it is a day, `President Obama
         // Monday said`, or a verb, `Secretary Jewell Announces`; `Fall says overall, …`:
         // a known one opens a sentence as well.)
+        // (`Ministerpräsident Stephan Weil`, `sagte Weil`: where nouns are capitalised, so
+        // is a function word inside a sentence only as a name.)
         let never_alone = tokens[k].is_cap()
             && tokens[k].lower().is_some_and(|w| {
-                lex.non_names.contains(w) || (tokens[k].has(b::SPEECH) && w != "states")
+                lex.non_names.contains(w)
+                    || (tokens[k].has(b::SPEECH) && w != "states")
+                    || (lex.capitalised_nouns && lex.stopwords.contains(w))
             });
         // (Closures: most words are never alone-words, and the registry lookups are for
         // those only.)

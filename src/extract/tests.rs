@@ -8273,3 +8273,21 @@ fn hoping_for_oneself_after_a_quote_is_a_cue() {
     let t = "„Das Team steht für Dynamik“, erhofft sich Bauernbund-Direktorin Klaudia Tanner.";
     assert_eq!(who(t, "de"), some(&["Klaudia Tanner"]));
 }
+
+#[test]
+fn capitalised_function_word_after_a_given_name_is_the_family_name() {
+    let t = "Ministerpräsident Stephan Weil will weiter regieren. Er habe „den Eindruck“, sagte Weil der Zeitung.";
+    assert_eq!(who(t, "de"), some(&["Stephan Weil"]));
+}
+
+#[test]
+fn expecting_that_before_a_quote_is_a_cue() {
+    let t = "Walter Pöschl, Landesvorsitzender des ÖGB, geht davon aus, dass „die Hinhaltetaktik nicht aufrecht bleibt“.";
+    assert_eq!(who(t, "de"), some(&["Walter Pöschl"]));
+}
+
+#[test]
+fn agreeing_after_a_quote_is_a_cue() {
+    let t = "„Das ist untragbar“, stimmen die Vorsitzenden Fiona Kaiser und Paul Moitzi überein.";
+    assert_eq!(who(t, "de"), some(&["Fiona Kaiser"]));
+}
