@@ -1560,3 +1560,14 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # the 482nd, 516th, 582nd, 614th and the 485th, 612th sets recorded these constants. The APA-OTS terms were not re-read for this
 # set; the caveats of the sets that defined the constants stand, and the releases of 2004 and 2005 predate the stored copy of the
 # terms (see SOURCES.md, six-hundred-and-thirty-eighth held-out set, licence caveats).
+# Six-hundred-and-forty-first held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for nine releases on
+# APA-OTS: Die Freiheitlichen in Kärnten, a release of their press service (contact 'Die Freiheitlichen in Kärnten', footer
+# FLK0002), the Liberales Forum ('LIF. Die Liberalen', LIF0001), the Österreichischer Seniorenbund (SEN0001), the SPÖ's federal
+# press service sending for the Pensionistenverband Österreichs (dateline code 'SK', NSK0003), the Fraktion Sozialdemokratischer
+# GewerkschafterInnen (dateline code 'FSG', 'FSG Presse', NGS0001) and the Freiheitlicher Parlamentsklub (FPK0002), read from the
+# copies; the Grünalternative Jugend, the BZÖ's federal party and the NEOS Niederösterreich, inferred from the releases' own voice
+# where the stored copy ends before the contact block (ANNOTATION.md rule 3870). The GAJ, the Seniorenbund, the Pensionistenverband
+# and the FSG are taken as party organisations (youth, seniors', workers'), as earlier sets took such organisations; were any of
+# them counted as an independent association, `APA_OTS_SENDERS` would apply with the same recorded permission. The APA-OTS terms
+# were not re-read for this set; the caveats of the 482nd and later party sets stand (see SOURCES.md, six-hundred-and-forty-first
+# held-out set, licence caveats).
