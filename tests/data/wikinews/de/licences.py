@@ -1571,3 +1571,12 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # them counted as an independent association, `APA_OTS_SENDERS` would apply with the same recorded permission. The APA-OTS terms
 # were not re-read for this set; the caveats of the 482nd and later party sets stand (see SOURCES.md, six-hundred-and-forty-first
 # held-out set, licence caveats).
+# Six-hundred-and-forty-second held-out set: no new constant. `APA_OTS_PUBLIC` (four-hundred-and-seventy-eighth and
+# -eighty-fifth sets) is recorded for nine releases of Vienna's PID-Rathauskorrespondenz on APA-OTS (eight reports of sittings of
+# the Wiener Gemeinderat and the Wiener Landtag and one report on a party's media briefing in the Rathaus; senders read from the
+# dateline 'Wien (OTS/RK) -' six times, once also from the contact block 'PID-Rathauskorrespondenz', once from the sender code
+# NRK0019 in the wire header of ots.at's plain-text view, and inferred from the releases' own voice twice, a numbered council
+# report under the plain 'Wien (OTS) -' and one whose stored copy has no dateline, ANNOTATION.md rule 3880), the city press
+# office for which the 485th, 510th, 521st, 557th, 573rd, 579th, 597th, 612th, 620th and 635th sets recorded this constant. The
+# APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constant stand (see SOURCES.md,
+# six-hundred-and-forty-second held-out set, licence caveats).
