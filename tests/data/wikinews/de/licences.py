@@ -1580,3 +1580,14 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # office for which the 485th, 510th, 521st, 557th, 573rd, 579th, 597th, 612th, 620th and 635th sets recorded this constant. The
 # APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constant stand (see SOURCES.md,
 # six-hundred-and-forty-second held-out set, licence caveats).
+# Six-hundred-and-forty-fourth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases of
+# Austrian associations, NGOs, a charity, a chamber and a sports body or company on APA-OTS: the Mietervereinigung Österreichs
+# (contact 'Mietervereinigung Österreich'), Greenpeace CEE (contact 'Greenpeace CEE', footer GRP0002) and the Volkshilfe Österreich
+# (contact person with an address at volkshilfe.at), read from the copies; and six senders inferred from the releases' own voice
+# where the stored copy ends before the contact block (ANNOTATION.md rule 3900): the Pensionistenverband Österreichs twice (a
+# registered association close to the SPÖ, taken as the 542nd and 556th sets took it; for its conference release of April 2013,
+# which quotes the SPÖ Niederösterreich's chairman as a guest, the party would be the alternative sender, and `APA_OTS_POLITICS`
+# would then apply with the same recorded permission), Greenpeace Österreich (2000), the Volkshilfe Österreich (2019), the
+# Landwirtschaftskammer Österreich and the Österreichische Lotterien or Special Olympics Österreich (a company or a sports body,
+# both of the constant's class). The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (see
+# SOURCES.md, six-hundred-and-forty-fourth held-out set, licence caveats).
