@@ -1591,3 +1591,31 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # Landwirtschaftskammer Österreich and the Österreichische Lotterien or Special Olympics Österreich (a company or a sports body,
 # both of the constant's class). The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (see
 # SOURCES.md, six-hundred-and-forty-fourth held-out set, licence caveats).
+# Six-hundred-and-forty-fifth held-out set: `OTS_POLIZEI_SENDER` (four-hundred-and-seventy-sixth set) is recorded for five
+# releases of NRW police authorities read in their newsrooms on presseportal.de (Polizei Duisburg 50510, Polizeipräsidium
+# Oberhausen 62138 twice, Polizei Gelsenkirchen 51056, Polizei Bochum 11530), `OTS_PUBLIC` for two releases of the Ministerium des
+# Innern des Landes Nordrhein-Westfalen in its newsroom 56636 (as the 499th and 605th sets took its releases) and `OTS_ZOLL`
+# (five-hundred-and-fifty-fifth set) for one release of the Generalzolldirektion (newsroom 120080). New: `OTS_PUBLIC_REPOST_NEPOLI`
+# for one release of the Feuerwehr Essen, the fire brigade of the city of Essen (a municipal body, of the sender class of
+# OTS_PUBLIC, which names municipalities), sent over ots with the headline code 'FW-E:' and reposted by the news aggregator
+# de.nepoli.eu with its dateline 'Essen-Stadtgebiet, Eiserne Hand 45, 18.03.2017 (ots) -', the press office's sign '(MF)' and the
+# contact block 'Feuerwehr Essen Presse- und Öffentlichkeitsarbeit Mike Filzen …'. The presseportal original was not among the
+# stored copies (one query for its headline returned only the repost, a citizen-journalism post of the same wording and
+# unrelated pages). Earlier sets left nepoli.eu reposts of police releases unused as outside their families (see SOURCES.md,
+# 476th, 486th, 499th, 605th and 606th sets); this set's brief names the senders' releases 'on presseportal.de and their copies', and the
+# document is marked so that it can be dropped alone. The permission recorded is the ots distributor's, as for OTS_PUBLIC and the
+# other *_REPOST constants: stored GTC of news aktuell GmbH (https://go.newsaktuell.de/en/terms-and-conditions; not re-read for
+# this set), "The material is made available by news aktuell for free editorial use as well as for free redistribution and
+# publishing in its original version". Caveats: the GTC are the terms between news aktuell and its clients, not a licence
+# granted to the public; no stored reuse statement of the city of Essen for its fire brigade's press texts was found; the
+# aggregator's copy is a third party's reproduction whose fidelity to the original version rests on its '(ots)' dateline, the
+# press office's sign, the contact block and the 'fw-e-' address slug; the aggregator shows no headline in the stored copy (see
+# SOURCES.md, six-hundred-and-forty-fifth held-out set, licence caveats). The text is reproduced unchanged, in part, with the
+# sender and the distributor named.
+OTS_PUBLIC_REPOST_NEPOLI = ("Press releases of German public bodies (here the Feuerwehr Essen, the fire brigade of the city of "
+                            "Essen) distributed over ots by news aktuell: 'The material is made available by news aktuell for "
+                            "free editorial use as well as for free redistribution and publishing in its original version' "
+                            "(GTC of news aktuell, https://go.newsaktuell.de/en/terms-and-conditions, stored copy); as "
+                            "reposted unchanged with the wire's '(ots)' dateline and the sender's contact block by the news "
+                            "aggregator de.nepoli.eu; reproduced unchanged, in part; source: the sending body named in the "
+                            "headline code, dateline and contact block, via news aktuell")
