@@ -1619,3 +1619,12 @@ OTS_PUBLIC_REPOST_NEPOLI = ("Press releases of German public bodies (here the Fe
                             "reposted unchanged with the wire's '(ots)' dateline and the sender's contact block by the news "
                             "aggregator de.nepoli.eu; reproduced unchanged, in part; source: the sending body named in the "
                             "headline code, dateline and contact block, via news aktuell")
+# Six-hundred-and-forty-eighth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases of
+# Austrian media distributed by APA-OTS, each on the medium's own interview or report: five of profil (contact '"profil"-Redaktion';
+# footers PRO/OTS, PRO0001, PRO0005, PRO0002; one stored without contact block and footer, sender inferred from the headline label
+# '"profil":' and the magazine's formula, ANNOTATION.md rule 3920), one of NEWS ('Sekretariat NEWS / Chefredaktion', NES0004), two
+# of the daily ÖSTERREICH ('ÖSTERREICH, Chefredaktion', FEL0002; one stored without contact block, sender inferred from its
+# headline label and lead, rule 3920) and one of the daily KURIER ('KURIER-Innenpolitik', PKU0001), the senders for which the
+# 506th, 529th, 535th, 541st, 553rd, 569th, 571st, 578th, 595th, 610th and 618th sets recorded this constant. The APA-OTS terms
+# were not re-read for this set; the caveats of the 483rd set stand, and the releases of 1999 to 2006 predate the stored copy of
+# the terms (see SOURCES.md, six-hundred-and-forty-eighth held-out set, licence caveats).
