@@ -1803,6 +1803,22 @@ fn floors(stem: &str) -> Floors {
         "heldout639-en" => (0.97, 0.93, 0.40),
         // heldout640-en (5 VOA texts, 1 USAID, 1 FEMA, 1 NASA text, 21) 1.000 (21/21) at a073e92.
         "heldout640-en" => (0.97, 0.96, 0.40),
+        // heldout641-de (9 Austrian party, youth, seniors', union-faction releases, 39) 0.923 (36/39) at a073e92.
+        "heldout641-de" => (0.97, 0.88, 0.40),
+        // heldout642-de (9 Vienna city council and Landtag reports, 41) 0.829 (34/41) at a073e92.
+        "heldout642-de" => (0.97, 0.78, 0.40),
+        // heldout643-de (7 German newspapers' advance releases (MZ, SZ, NW, WAZ), 27) 1.000 (27/27) at a073e92.
+        "heldout643-de" => (0.97, 0.96, 0.40),
+        // heldout644-de (9 Austrian tenants', pensioners', charity, Greenpeace, chamber releases, 25) 0.800 (20/25) at bae7ad5.
+        "heldout644-de" => (0.96, 0.76, 0.40),
+        // heldout645-de (5 German police, 2 NRW interior ministry, 1 customs, 1 fire brigade release, 19) 0.789 (15/19) at bae7ad5.
+        "heldout645-de" => (0.95, 0.74, 0.40),
+        // heldout646-en (3 Air Force and Guard, 2 Army, 1 VA, 1 Navy, 1 Marines, 1 Coast Guard story, 47) 0.830 (39/47) at a073e92.
+        "heldout646-en" => (0.97, 0.78, 0.40),
+        // heldout647-en (3 VOA, 2 FEMA, 1 State, 1 NOAA, 1 Justice, 1 EPA text, 19) 0.947 (18/19) at bae7ad5.
+        "heldout647-en" => (0.97, 0.90, 0.40),
+        // heldout648-de (7 Austrian magazines' (profil, NEWS), 2 dailies' advance releases, 50) 0.820 (41/50) at a073e92.
+        "heldout648-de" => (0.97, 0.78, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
