@@ -283,6 +283,8 @@ fn segment_with(
                 lex.non_names.contains(w)
                     || (tokens[k].has(b::SPEECH) && w != "states")
                     || (lex.capitalised_nouns && lex.stopwords.contains(w))
+                    // (`James D. Story`: an English word for a text, capitalised.)
+                    || (!lex.capitalised_nouns && tokens[k].class() == Class::Document)
             });
         // (Closures: most words are never alone-words, and the registry lookups are for
         // those only.)
@@ -299,11 +301,18 @@ fn segment_with(
                 })
         };
         let known = || tokens[k].lower().is_some_and(|w| reg.knows_person_token(w));
+        // (`Specialist James D. Story`: a middle initial may stand after the given name.)
+        let given_at = |g: usize| tokens[g].is_cap() && tokens[g].has(b::GIVEN_NAME);
+        let after_initial = || {
+            k >= sent.start + 3
+                && tokens[k - 1].is_punct(".")
+                && tokens[k - 2].is_cap()
+                && tokens[k - 2].range.len() == 1
+                && given_at(k - 3)
+        };
         let family_name = never_alone
             && ((k > sent.start
-                && ((tokens[k - 1].is_cap() && tokens[k - 1].has(b::GIVEN_NAME))
-                    || after_role_and_name()
-                    || known()))
+                && (given_at(k - 1) || after_initial() || after_role_and_name() || known()))
                 || (k == sent.start
                     && tokens
                         .get(k + 1)
@@ -830,7 +839,15 @@ fn opening_adverb(tokens: &[Token], k: usize, lex: &Lexicon, reg: &Registry) -> 
 /// before a verb of saying and a person the text already knows is a fronted adverb; the
 /// known person after the verb is the subject.
 fn fronted_before_known_speaker(tokens: &[Token], k: usize, lex: &Lexicon, reg: &Registry) -> bool {
-    let (Some(verb), Some(name)) = (tokens.get(k + 1), tokens.get(k + 2)) else {
+    // (`Abfällig äußert sich Haider`: a reflexive may stand between verb and name.)
+    let reflexive = tokens
+        .get(k + 2)
+        .and_then(Token::lower)
+        .is_some_and(|r| lex.reflexives.contains(r));
+    let (Some(verb), Some(name)) = (
+        tokens.get(k + 1),
+        tokens.get(k + 2 + usize::from(reflexive)),
+    ) else {
         return false;
     };
     let Some(w) = tokens[k].lower() else {
@@ -1997,8 +2014,13 @@ fn parse_at(
         || k < end
             && mods < MAX_MODIFIERS
             && cls(k) == Class::Name
+            // (`warf Nepp Bürgermeister Michael Ludwig … vor`: German glues a person
+            // modifying a role to it, `Trump-Berater`; a known person's name apart is
+            // that person. A known body there names the role's, `AK Präsidentin Anderl`.)
             && (!known_person_word(tokens, k, reg)
-                || role_then_name(cls, k, end)
+                || (role_then_name(cls, k, end)
+                    && !(lex.capitalised_nouns
+                        && tokens[k].lower().is_some_and(|w| reg.knows_family_name(w))))
                 || org_name_closes(tokens, cls, k, end))
             && is_head_modifier(text, tokens, cls, k, end, lex)
         || k < end && mods < MAX_MODIFIERS && cls(k) == Class::Org && role_follows(cls, k, end)

@@ -155,6 +155,25 @@ impl Registry {
             .is_some_and(|ids| ids.iter().any(|&i| !self.entities[i].org))
     }
 
+    /// Whether `token` is the last word of a person's name known in full (`Nepp` of
+    /// `Dominik Nepp`), not a word before it (`AK` of a headline's `AK Anderl`).
+    pub fn knows_family_name(&self, token: &str) -> bool {
+        let key = self.key(token);
+        self.index.get(&key).is_some_and(|ids| {
+            ids.iter().any(|&i| {
+                let e = &self.entities[i];
+                let mut words = e.name.split_whitespace();
+                let last = words.next_back();
+                // (A gender or a title marks a person: `Wirtschaftskammer Wien` has neither.)
+                !e.org
+                    && !e.term
+                    && (e.gender.is_some() || e.titled)
+                    && words.next().is_some()
+                    && last.is_some_and(|w| index_key(w) == key)
+            })
+        })
+    }
+
     /// Whether `token` is a word of a name known as a person's ([`Entity::person_like`]):
     /// `Georgian` from `U.S.-Georgian relations` is a name of no known kind, which
     /// `the Georgian president` still reads as a modifier.

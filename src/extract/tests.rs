@@ -8291,3 +8291,34 @@ fn agreeing_after_a_quote_is_a_cue() {
     let t = "„Das ist untragbar“, stimmen die Vorsitzenden Fiona Kaiser und Paul Moitzi überein.";
     assert_eq!(who(t, "de"), some(&["Fiona Kaiser"]));
 }
+
+#[test]
+fn family_name_that_is_a_word_for_a_text_follows_a_middle_initial() {
+    let t = "Specialist James D. Story stopped the car. “My goal was to help,” Story said.";
+    assert_eq!(who(t, "en"), some(&["James D. Story"]));
+}
+
+#[test]
+fn fronted_adverb_before_a_reflexive_verb_and_a_known_speaker_is_no_name() {
+    let t = "Jörg Haider sprach lange. Abfällig äußert sich Haider über die SPÖ, die „keine einheitliche Linie“ habe.";
+    assert_eq!(who(t, "de"), some(&["Jörg Haider"]));
+}
+
+#[test]
+fn known_family_name_before_a_role_and_a_name_is_a_person_of_its_own() {
+    let t = "Das sagte Stadtrat Dominik Nepp. Gleichzeitig warf Nepp Bürgermeister Michael Ludwig „Tatenlosigkeit“ vor.";
+    assert_eq!(who(t, "de"), some(&["Dominik Nepp"]));
+}
+
+#[test]
+fn known_body_before_a_role_and_a_name_still_names_the_role_s_body() {
+    let t =
+        "AK Anderl gratuliert dem Vorstand\n\n„Ich gratuliere“, sagt AK Präsidentin Renate Anderl.";
+    assert_eq!(who(t, "de"), some(&["Renate Anderl"]));
+}
+
+#[test]
+fn body_and_its_bracketed_short_name_before_a_role_led_name_give_the_person() {
+    let t = "„Ich gratuliere“, betont Landwirtschaftskammer (LK) Österreich-Präsident Josef Moosbrugger.";
+    assert_eq!(who(t, "de"), some(&["Josef Moosbrugger"]));
+}

@@ -354,6 +354,27 @@ impl Attributor<'_> {
         None
     }
 
+    /// `betont Landwirtschaftskammer (LK) Österreich-Präsident Josef Moosbrugger`: after
+    /// a German verb a body, its short name in brackets, and a name its role leads: the
+    /// person speaks, the body names where they serve.
+    fn holder_after_bracketed_body(&self, s: &Sentence<'_>, p: usize) -> Option<usize> {
+        let body = &s.mentions[p];
+        let org = self.lex.verb_second
+            && body.kind == MentionKind::Name
+            && body
+                .entity
+                .is_some_and(|e| !self.reg.entities[e].person_like());
+        let end = body.toks.end;
+        const SHORT_NAME: usize = 3;
+        let close = (end + 1..(end + 1 + SHORT_NAME).min(s.range.end))
+            .find(|&k| s.tokens[k].is_punct(")"))
+            .filter(|_| org && s.tokens.get(end).is_some_and(|t| t.is_punct("(")))?;
+        let q = s.mentions.iter().position(|m| m.toks.start == close + 1)?;
+        let m = &s.mentions[q];
+        let led_by_role = m.text.start > s.tokens[m.toks.start].range.start;
+        (m.kind == MentionKind::Name && led_by_role && self.likely_person(m)).then_some(q)
+    }
+
     fn source_from(&self, s: &Sentence<'_>, cue: &Cue) -> Option<usize> {
         // Only a phrase (`according to`): a lone `per` is as often `18 per cent`.
         if cue.toks.len() < 2 {
@@ -618,6 +639,9 @@ impl Attributor<'_> {
                 // `said Des Moines native Marc Daniels`: a place and a word about the
                 // person before their name.
                 let end = s.mentions[p].toks.end;
+                if let Some(q) = self.holder_after_bracketed_body(s, p) {
+                    return q;
+                }
                 let name = english_inverted && s.mentions[p].kind == MentionKind::Name;
                 // `said BSB Command Sgt. Maj. Thomas Buck`: the titled name after a unit;
                 // `said Chief Machinist's Mate Alexander Myers`: after a rating's trade;
