@@ -1628,3 +1628,13 @@ OTS_PUBLIC_REPOST_NEPOLI = ("Press releases of German public bodies (here the Fe
 # 506th, 529th, 535th, 541st, 553rd, 569th, 571st, 578th, 595th, 610th and 618th sets recorded this constant. The APA-OTS terms
 # were not re-read for this set; the caveats of the 483rd set stand, and the releases of 1999 to 2006 predate the stored copy of
 # the terms (see SOURCES.md, six-hundred-and-forty-eighth held-out set, licence caveats).
+# Six-hundred-and-forty-ninth held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for nine releases of
+# Austrian parties and their organisations on APA-OTS: the SPÖ's press service for the president of the Pensionistenverband
+# (dateline code 'SK', contact 'Pressedienst der SPÖ', footer NSK0001; the party's service is the sender, the association only the
+# speaker's body), the SPÖ Oberösterreich (DS40002), the Junge ÖVP (NVP0002), Die Freiheitlichen in Kärnten (contact block), the
+# Klub der Freiheitlichen in the Vienna Rathaus ('OTS/fpd', NFW0003), the SPÖ's federal organisation (NSK), the Volkspartei
+# Niederösterreich (dateline code 'OTS/NÖI', the copy ending before the contact block), the ÖAAB (footer code 'AAB', no contact
+# block in the copy) and the BZÖ (inferred from the release's own voice, ANNOTATION.md rule 3930). The APA-OTS terms were not
+# re-read for this set; the caveats of the 482nd and later party sets stand (see SOURCES.md, six-hundred-and-forty-ninth held-out
+# set, licence caveats); were the Pensionistenverband, the Junge ÖVP or the ÖAAB counted as independent associations,
+# `APA_OTS_SENDERS` would apply with the same recorded permission.
