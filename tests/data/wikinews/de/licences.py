@@ -1560,3 +1560,11 @@ OTS_CH_MEDIEN_FN = ("Press releases of Swiss newspaper publishers distributed ov
 # the 482nd, 516th, 582nd, 614th and the 485th, 612th sets recorded these constants. The APA-OTS terms were not re-read for this
 # set; the caveats of the sets that defined the constants stand, and the releases of 2004 and 2005 predate the stored copy of the
 # terms (see SOURCES.md, six-hundred-and-thirty-eighth held-out set, licence caveats).
+# Six-hundred-and-fiftieth held-out set: no new constant. `APA_OTS_PUBLIC` (four-hundred-and-seventy-eighth and -eighty-fifth
+# sets) is recorded for seven releases of Vienna's PID-Rathauskorrespondenz on APA-OTS (five reports of sittings of the Wiener
+# Gemeinderat and the Wiener Landtag, one report of a party club's retreat and one report of the city government's commemoration of
+# the terror attack of 2020; senders read from the dateline 'Wien (OTS/RK) -' five times and inferred from the releases' own voice
+# under the plain 'Wien (OTS) -' twice, the numbered council report and the club-retreat report closed by the line pointing to the
+# club's press office, ANNOTATION.md rules 2920, 3720, 3940), the city press office for which the 485th, 510th, 521st, 557th, 573rd,
+# 579th, 597th, 612th, 620th and 635th sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of
+# the sets that defined the constant stand (see SOURCES.md, six-hundred-and-fiftieth held-out set, licence caveats).
