@@ -1638,3 +1638,11 @@ OTS_PUBLIC_REPOST_NEPOLI = ("Press releases of German public bodies (here the Fe
 # re-read for this set; the caveats of the 482nd and later party sets stand (see SOURCES.md, six-hundred-and-forty-ninth held-out
 # set, licence caveats); were the Pensionistenverband, the Junge ÖVP or the ÖAAB counted as independent associations,
 # `APA_OTS_SENDERS` would apply with the same recorded permission.
+# Six-hundred-and-fiftieth held-out set: no new constant. `APA_OTS_PUBLIC` (four-hundred-and-seventy-eighth and -eighty-fifth
+# sets) is recorded for seven releases of Vienna's PID-Rathauskorrespondenz on APA-OTS (five reports of sittings of the Wiener
+# Gemeinderat and the Wiener Landtag, one report of a party club's retreat and one report of the city government's commemoration of
+# the terror attack of 2020; senders read from the dateline 'Wien (OTS/RK) -' five times and inferred from the releases' own voice
+# under the plain 'Wien (OTS) -' twice, the numbered council report and the club-retreat report closed by the line pointing to the
+# club's press office, ANNOTATION.md rules 2920, 3720, 3940), the city press office for which the 485th, 510th, 521st, 557th, 573rd,
+# 579th, 597th, 612th, 620th and 635th sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of
+# the sets that defined the constant stand (see SOURCES.md, six-hundred-and-fiftieth held-out set, licence caveats).
