@@ -1646,3 +1646,14 @@ OTS_PUBLIC_REPOST_NEPOLI = ("Press releases of German public bodies (here the Fe
 # club's press office, ANNOTATION.md rules 2920, 3720, 3940), the city press office for which the 485th, 510th, 521st, 557th, 573rd,
 # 579th, 597th, 612th, 620th and 635th sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of
 # the sets that defined the constant stand (see SOURCES.md, six-hundred-and-fiftieth held-out set, licence caveats).
+# Six-hundred-and-fifty-first held-out set: no new constant. `OTS_MEDIEN` (484th set) is recorded for nine newspaper releases read
+# in the papers' newsrooms on presseportal.de: eight of the Mitteldeutsche Zeitung, Halle (newsroom 47409; 'Halle (ots)', contact
+# blocks 'Rückfragen bitte an: Mitteldeutsche Zeitung …' and 'Pressekontakt: Mitteldeutsche Zeitung …', 'Original-Content von:
+# Mitteldeutsche Zeitung, übermittelt durch news aktuell' or 'Original content of: …, transmitted by news aktuell'; one copy of
+# 2004 with the wire lines 'ots-Originaltext: Mitteldeutsche Zeitung' and 'Digitale Pressemappe: …'; one AMP copy of 2010 without
+# widget, ANNOTATION.md rule 3950) and one of the Rheinische Post, Düsseldorf (newsroom 30621; 'Düsseldorf (ots)', 'Original-Content
+# von: Rheinische Post, übermittelt durch news aktuell'), the sender class for which the 484th, 531st, 544th, 554th, 580th, 603rd,
+# 611th and 636th sets recorded this constant. No repost is used. The news aktuell terms were not re-read for this set; the caveats
+# of the 484th set stand (the GTC are the terms between news aktuell and its clients, not a licence granted to the public; no
+# stored reuse statement of the publishers was found; the releases of 2004 and 2006 predate the stored copy of the terms; see
+# SOURCES.md, six-hundred-and-fifty-first held-out set, licence caveats). Each document can be dropped alone.
