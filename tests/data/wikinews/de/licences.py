@@ -1657,3 +1657,14 @@ OTS_PUBLIC_REPOST_NEPOLI = ("Press releases of German public bodies (here the Fe
 # of the 484th set stand (the GTC are the terms between news aktuell and its clients, not a licence granted to the public; no
 # stored reuse statement of the publishers was found; the releases of 2004 and 2006 predate the stored copy of the terms; see
 # SOURCES.md, six-hundred-and-fifty-first held-out set, licence caveats). Each document can be dropped alone.
+# Six-hundred-and-fifty-second held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases on
+# APA-OTS: the Industriellenvereinigung twice (contact 'IV-Newsroom', footer NPI0002; the 2017 contact block broken off in the stored
+# copy), the Lebenshilfe Österreich (contact block, LBH0002), the Raiffeisen-Holding NÖ-Wien (contact block, RFH0001; a company's
+# release of its general director's statement as chairman of the Albertina's board of trustees) and the Gewerkschaft der
+# Gemeindebediensteten through the ÖGB's press service (dateline code 'ÖGB/GdG', contact block 'Gewerkschaft der
+# Gemeindebediensteten, Pressereferat'), read from the copies; CARE Österreich, the ASKÖ, the Albertina and VIER PFOTEN, inferred from
+# the releases' own voice where the stored copy ends before or inside the contact block (ANNOTATION.md rule 3960). All are an
+# association of industry, charities, an association for people with disabilities, a sports federation, a bank holding, a federal
+# museum, an animal-welfare organisation and a union, none a party or a public authority. The APA-OTS terms were not re-read for this
+# set; the caveats of the 483rd set stand, and the releases of 2002 and 2006 may predate the stored copy of the terms (see SOURCES.md,
+# six-hundred-and-fifty-second held-out set, licence caveats).
