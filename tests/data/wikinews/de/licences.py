@@ -1668,3 +1668,13 @@ OTS_PUBLIC_REPOST_NEPOLI = ("Press releases of German public bodies (here the Fe
 # museum, an animal-welfare organisation and a union, none a party or a public authority. The APA-OTS terms were not re-read for this
 # set; the caveats of the 483rd set stand, and the releases of 2002 and 2006 may predate the stored copy of the terms (see SOURCES.md,
 # six-hundred-and-fifty-second held-out set, licence caveats).
+# Six-hundred-and-fifty-fifth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for eight releases of
+# Austrian media distributed by APA-OTS, each on the medium's own interview or programme: four of the news magazine NEWS (contacts
+# 'Sekretariat NEWS-Chefredaktion' and 'Sekretariat NEWS' / 'Chefredaktion'; footers NES/OTS, NES0006, NES0004; one stored copy of
+# 2011 without contact block, the sender inferred from the magazine's report of its own interview, ANNOTATION.md rule 3970), three
+# of the ORF (two programme notices of its Hitradio Ö3, contact 'Hitradio Ö3 Öffentlichkeitsarbeit', HOA0004, HOA0002; one notice
+# of its ORF 2 series 'Lebens-Künstler', stored without contact block, sender inferred) and one of the daily ÖSTERREICH (stored
+# without contact block, sender inferred from its headline label and lead), the senders for which the 506th, 529th, 535th, 541st,
+# 553rd, 569th, 571st, 578th, 595th, 610th, 618th and 634th sets recorded this constant. The APA-OTS terms were not re-read for
+# this set; the caveats of the 483rd set stand, and the releases of 2000 to 2005 predate the stored copy of the terms (see
+# SOURCES.md, six-hundred-and-fifty-fifth held-out set, licence caveats).
