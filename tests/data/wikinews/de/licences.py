@@ -1678,3 +1678,14 @@ OTS_PUBLIC_REPOST_NEPOLI = ("Press releases of German public bodies (here the Fe
 # 553rd, 569th, 571st, 578th, 595th, 610th, 618th and 634th sets recorded this constant. The APA-OTS terms were not re-read for
 # this set; the caveats of the 483rd set stand, and the releases of 2000 to 2005 predate the stored copy of the terms (see
 # SOURCES.md, six-hundred-and-fifty-fifth held-out set, licence caveats).
+# Six-hundred-and-fifty-sixth held-out set: no new constant. `LI_OTS` (396th set) is recorded for nine press releases of the
+# Government of the Principality of Liechtenstein sent over ots by news aktuell: six shown in the newsroom 'Fürstentum
+# Liechtenstein' (100000148) on presseportal.ch (2012, 2017, 2019, 2022, 2023 twice) and three shown unchanged with their ots
+# datelines by finanznachrichten.de (2019, 2021, 2025; the copies of 2021 and 2025 with the lines 'Original-Content von: Fürstentum
+# Liechtenstein, übermittelt durch news aktuell' and 'Originalmeldung: https://www.presseportal.ch/de/pm/100000148/…'), the sender
+# and layouts for which the 396th and 473rd sets recorded this constant. The brief of this set named Swiss and German-language
+# international sources; no Swiss association or public-law release with a quotation came back from the searches, and admin.ch texts
+# stay unused (prior written consent required, 396th and 498th sets). The news aktuell terms were not re-read for this set; the
+# caveat of the 396th set stands (the GTC are the terms between news aktuell and its clients, not a licence granted to the public; no
+# stored terms of regierung.li or llv.li were found; the finance-portal copies are a third party's reproductions; see SOURCES.md,
+# six-hundred-and-fifty-sixth held-out set, licence caveats). Each document can be dropped alone.
