@@ -1819,6 +1819,24 @@ fn floors(stem: &str) -> Floors {
         "heldout647-en" => (0.97, 0.90, 0.40),
         // heldout648-de (7 Austrian magazines' (profil, NEWS), 2 dailies' advance releases, 50) 0.820 (41/50) at a073e92.
         "heldout648-de" => (0.97, 0.78, 0.40),
+        // heldout649-de (9 Austrian party, youth and workers' organisation releases, 36) 0.944 (34/36) at bae7ad5.
+        "heldout649-de" => (0.97, 0.90, 0.40),
+        // heldout650-de (7 Vienna city council, Landtag and club-retreat reports, 22) 0.909 (20/22) at bae7ad5.
+        "heldout650-de" => (0.97, 0.86, 0.40),
+        // heldout651-de (9 German newspapers' advance releases (MZ, RP), 35) 0.886 (31/35) at bae7ad5.
+        // (Five of its twelve gold speakers were split or merged at its first score.)
+        "heldout651-de" => (0.97, 0.84, 0.50),
+        // heldout652-de (9 Austrian industry, charity, sports, culture, union releases, 23) 0.696 (16/23) at bae7ad5.
+        "heldout652-de" => (0.92, 0.65, 0.40),
+        // heldout653-en (3 Air Force and Guard, 1 Army, 1 Corps of Engineers, 1 Space Force, 1 Coast Guard, 1 Navy, 1 Marines story, 39) 1.000 (39/39) at bae7ad5.
+        "heldout653-en" => (0.97, 0.96, 0.40),
+        // heldout654-en (6 NASA, 1 NOAA, 1 EPA, 1 Fish and Wildlife Service text, 32) 0.969 (31/32) at bae7ad5.
+        "heldout654-en" => (0.96, 0.92, 0.40),
+        // heldout655-de (4 NEWS, 3 ORF, 1 ÖSTERREICH advance release, 42) 0.857 (36/42) at bae7ad5.
+        // (Five of its eight gold speakers were split or merged at its first score.)
+        "heldout655-de" => (0.96, 0.81, 0.70),
+        // heldout656-de (9 Liechtenstein government releases, 12) 1.000 (12/12) at bae7ad5.
+        "heldout656-de" => (0.97, 0.96, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
