@@ -326,9 +326,41 @@ fn segment_with(
             && tokens
                 .get(k + 1)
                 .is_some_and(|n| n.is_cap() && n.class() == Class::Org);
-        *slot = if rating || role_prefix {
+        // `ÖAAB-Bundesobmann August Wöginger`: a given name that is also a month, before
+        // a name and after no preposition or article, opens the name.
+        let given_month = tokens[k].is_cap()
+            && tokens[k].has(b::GIVEN_NAME)
+            && tokens[k].has(b::NON_NAME)
+            && k + 1 < sent.end
+            && tokens[k + 1].is_cap()
+            && tokens[k + 1].class() == Class::Name
+            && (k == sent.start || !tokens[k - 1].has(b::PREPOSITION | b::DETERMINER));
+        // `der 36-jährige Leibnitzer`: one capitalised word after an article and an age
+        // is the person's description, not a name.
+        let aged_description = lex.capitalised_nouns
+            && k >= sent.start + 2
+            && tokens[k].is_cap()
+            && tokens[k].class() == Class::Name
+            && !tokens[k].has(b::GIVEN_NAME)
+            && tokens[k - 2]
+                .lower()
+                .is_some_and(|w| lex.masculine_articles.contains(w))
+            && tokens[k - 1].lower().is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    && w.ends_with('e')
+                    && lex.is_age_noun(&w[..w.len() - 1])
+            })
+            // (`der 14-jährige Nare`: a given name is no description; a word in `-er`
+            // names where he is from or what he does, `Leibnitzer`, `Tennisspieler`.)
+            && tokens[k].lower().is_some_and(|w| w.ends_with("er"))
+            && tokens
+                .get(k + 1)
+                .filter(|_| k + 1 < sent.end)
+                .is_none_or(|n| !(n.is_word() && n.is_cap()))
+            && tokens[k].lower().is_some_and(|w| !reg.knows_person_token(w));
+        *slot = if rating || role_prefix || aged_description {
             Class::Role
-        } else if family_name || paper_day {
+        } else if family_name || paper_day || given_month {
             Class::Name
         } else if handle
             || cut_off

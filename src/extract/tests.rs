@@ -8322,3 +8322,22 @@ fn body_and_its_bracketed_short_name_before_a_role_led_name_give_the_person() {
     let t = "„Ich gratuliere“, betont Landwirtschaftskammer (LK) Österreich-Präsident Josef Moosbrugger.";
     assert_eq!(who(t, "de"), some(&["Josef Moosbrugger"]));
 }
+
+#[test]
+fn lower_case_abbreviation_and_a_role_before_a_name_lead_to_the_name() {
+    let t =
+        "„Der Tag der Arbeit ist keine Erbpacht“, betont gf. ÖAAB-Bundesobmann August Wöginger.";
+    assert_eq!(who(t, "de"), some(&["August Wöginger"]));
+}
+
+#[test]
+fn word_in_er_after_der_and_an_age_describes_the_person_named_before() {
+    let t = "Thomas Muster ist zu Gast. Im Gespräch gibt sich der 36-jährige Leibnitzer offen: „Meine Ex-Frau hat mich überrascht.“";
+    assert_eq!(who(t, "de"), some(&["Thomas Muster"]));
+}
+
+#[test]
+fn years_of_existence_after_an_age_are_no_description() {
+    let t = "Zum 60-jährigen Bestehen sagte Anna Berger: „Wir feiern.“";
+    assert_eq!(who(t, "de"), some(&["Anna Berger"]));
+}
