@@ -178,6 +178,11 @@ pub struct Rules {
     /// says the quote only when the particle stands right before one.
     #[serde(default)]
     pub quote_particles: Vec<String>,
+    /// Prepositions after a noun of saying that name its target or topic, not its author
+    /// (`Kritik an Haider: „…“`, but `Erklärung von Sibiu: „…“`): such a label leads the
+    /// quote of the one speaking.
+    #[serde(default)]
+    pub target_prepositions: Vec<String>,
     /// Degrees written after a name and a comma (`Christoph Wiederkehr, BA (NEOS)`): part of
     /// the name's apposition, never a name of their own.
     #[serde(default)]
@@ -903,6 +908,7 @@ pub(crate) struct Lexicon {
     pub non_speech_phrases: Vec<Vec<String>>,
     pub verb_particles: HashSet<String>,
     pub quote_particles: HashSet<String>,
+    pub target_prepositions: HashSet<String>,
     pub postnominal_degrees: HashSet<String>,
     pub modal_verbs: HashSet<String>,
     pub nominative_determiners: HashSet<String>,
@@ -1203,6 +1209,7 @@ impl Lexicon {
             non_speech_phrases: phrases(&rules.non_speech_phrases),
             verb_particles: set(&rules.verb_particles),
             quote_particles: set(&rules.quote_particles),
+            target_prepositions: set(&rules.target_prepositions),
             postnominal_degrees: set(&rules.postnominal_degrees),
             modal_verbs: set(&rules.modal_verbs),
             nominative_determiners: set(&rules.nominative_determiners),

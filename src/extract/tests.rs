@@ -8341,3 +8341,24 @@ fn years_of_existence_after_an_age_are_no_description() {
     let t = "Zum 60-jährigen Bestehen sagte Anna Berger: „Wir feiern.“";
     assert_eq!(who(t, "de"), some(&["Anna Berger"]));
 }
+
+#[test]
+fn label_naming_the_topic_leads_the_quote_of_the_one_speaking() {
+    let t = "Udo Jürgens im Interview: „Ich bin besorgt.“\nÜber den Erfolg von Heinz-Christian Strache: „Strache ist fesch.“";
+    assert_eq!(who(t, "de"), some(&["Udo Jürgens", "Udo Jürgens"]));
+}
+
+#[test]
+fn criticism_of_someone_as_a_subtitle_label_is_the_headline_speaker_s() {
+    let t = "Grasser: „Meine Entscheidung ist offen.“\nKritik an Haider: „Bescheide sind umzusetzen.“\nIn einem Interview erklärt Finanzminister Karl Heinz Grasser, dass er offen sei.";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Karl Heinz Grasser", "Karl Heinz Grasser"])
+    );
+}
+
+#[test]
+fn statement_by_someone_as_a_label_is_no_topic() {
+    let t = "Sie tagten lange.\nErklärung von Sibiu: „Wir sorgen für Ergebnisse.“";
+    assert_eq!(who(t, "de"), some(&["Sibiu"]));
+}

@@ -771,6 +771,24 @@ impl<'a> Attributor<'a> {
                         m.toks.start == 0
                             && m.entity.is_some_and(|e| self.reg.entities[e].person_like())
                     });
+                // (`Über den Erfolg von H.C. Strache: „…“`, `Kritik an Haider: „…“`: a
+                // paragraph's label that names its topic, not its speaker, leads the quote
+                // of the one speaking.)
+                const TOPIC_LABEL: usize = 12;
+                let topic_phrase = si == 0
+                    && (2..=TOPIC_LABEL).contains(&qt)
+                    && tokens[qt - 1].is_punct(":")
+                    && tokens[0].lower().is_some_and(|w| {
+                        self.lex.headline_topic_prepositions.contains(w)
+                            || (self.lex.utterance_nouns.contains(w)
+                                && tokens[1]
+                                    .lower()
+                                    .is_some_and(|p| self.lex.target_prepositions.contains(p)))
+                    })
+                    && tokens[..qt - 1]
+                        .iter()
+                        .all(|t| !t.has(b::SPEECH) && t.quote().is_none());
+                let topic_label = topic_label || topic_phrase;
                 topic_labelled |= topic_label;
                 // (`Straßburg, 15.07.2016 – „…“`: so does a dateline.)
                 let after_dateline = qt > 0
@@ -781,6 +799,17 @@ impl<'a> Attributor<'a> {
                     qt == 0 || topic_label || after_dateline || raw.is_some_and(|r| r.continues);
                 let mut att =
                     self.attribute_quote(&mut s, &cues, &subjects, qt, continues, para_speaker);
+                if topic_phrase {
+                    let canon = |e: usize| self.reg.canonical(e);
+                    let in_label = att.entity.is_none_or(|e| {
+                        s.mentions.iter().any(|m| {
+                            m.toks.end < qt && m.entity.is_some_and(|x| canon(x) == canon(e))
+                        })
+                    });
+                    if in_label {
+                        att.entity = self.prev_para_last;
+                    }
+                }
                 // `Wie er sagte, wolle er … Die Kosten seien … entstanden.` `„Solange …“`:
                 // a sentence of nothing but a quote after reported speech of a known
                 // speaker goes on with them, not with the next sentence's speaker.
