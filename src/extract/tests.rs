@@ -8362,3 +8362,15 @@ fn statement_by_someone_as_a_label_is_no_topic() {
     let t = "Sie tagten lange.\nErklärung von Sibiu: „Wir sorgen für Ergebnisse.“";
     assert_eq!(who(t, "de"), some(&["Sibiu"]));
 }
+
+#[test]
+fn name_in_apposition_after_a_role_s_prepositional_phrase_holds_the_role() {
+    let t = "„Sauberes Wasser ist wichtig“, erklärt die Geschäftsführerin von CARE Österreich, Mag. Ulrike Schelander.";
+    assert_eq!(who(t, "de"), some(&["Ulrike Schelander"]));
+}
+
+#[test]
+fn name_in_apposition_after_a_role_s_phrase_may_lead_a_relative_clause() {
+    let t = "„Ich sehe keine Spielräume“, sagte der Spitzenkandidat bei der Landtagswahl in Sachsen-Anhalt, Wirtschaftsminister Reiner Haseloff, der Zeitung.";
+    assert_eq!(who(t, "de"), some(&["Reiner Haseloff"]));
+}

@@ -375,6 +375,34 @@ impl Attributor<'_> {
         (m.kind == MentionKind::Name && led_by_role && self.likely_person(m)).then_some(q)
     }
 
+    /// `erklärt die Geschäftsführerin von CARE Österreich, Mag. Ulrike Schelander.`,
+    /// `sagte der Spitzenkandidat bei der Landtagswahl in Sachsen-Anhalt, Wirtschaftsminister
+    /// Reiner Haseloff, der …`: after a German role, its phrase of prepositions and a comma,
+    /// the person named in apposition, set off by a comma or closing the clause, holds it.
+    fn holder_after_role_phrase(&self, s: &Sentence<'_>, p: usize) -> Option<usize> {
+        const PHRASE_TOKENS: usize = 10;
+        let end = s.mentions[p].toks.end;
+        let opens_phrase = s
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.has(b::PREPOSITION | b::GENITIVE_ARTICLE));
+        if !self.lex.verb_second || !opens_phrase {
+            return None;
+        }
+        let comma = (end + 1..(end + PHRASE_TOKENS).min(s.range.end))
+            .find(|&k| !(s.tokens[k].is_word() && !s.tokens[k].has(b::SPEECH)))
+            .filter(|&k| s.tokens[k].is_punct(","))?;
+        let q = s.mentions.iter().position(|m| m.toks.start == comma + 1)?;
+        let m = &s.mentions[q];
+        let closes = s.tokens.get(m.toks.end).is_none_or(|t| {
+            m.toks.end >= s.range.end
+                || t.is_punct(",.()")
+                || t.lower()
+                    .is_some_and(|w| self.lex.verb_particles.contains(w))
+        });
+        (m.kind == MentionKind::Name && closes && self.likely_person(m)).then_some(q)
+    }
+
     fn source_from(&self, s: &Sentence<'_>, cue: &Cue) -> Option<usize> {
         // Only a phrase (`according to`): a lone `per` is as often `18 per cent`.
         if cue.toks.len() < 2 {
@@ -769,6 +797,12 @@ impl Attributor<'_> {
                                 return q;
                             }
                         }
+                    }
+                    if let Some(q) = self.holder_after_role_phrase(s, p) {
+                        // (`von CARE Österreich, Mag. Ulrike Schelander`: the preposition
+                        // governs the body, not the name after the comma.)
+                        role_named.set(Some(q));
+                        return q;
                     }
                     const ROLE_OF_PHRASE: usize = 4;
                     if english_inverted {
