@@ -1689,3 +1689,14 @@ OTS_PUBLIC_REPOST_NEPOLI = ("Press releases of German public bodies (here the Fe
 # caveat of the 396th set stands (the GTC are the terms between news aktuell and its clients, not a licence granted to the public; no
 # stored terms of regierung.li or llv.li were found; the finance-portal copies are a third party's reproductions; see SOURCES.md,
 # six-hundred-and-fifty-sixth held-out set, licence caveats). Each document can be dropped alone.
+# Six-hundred-and-fifty-seventh held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for nine releases of
+# Austrian parties, party clubs and party organisations on APA-OTS: the BZÖ (contact block, BZO0001), Die Grünen (contact block,
+# footer code FMB), the ÖVP's parliamentary club (dateline code 'ÖVP-PK', VPK0005, contact block of the party's press department),
+# the SPÖ's press service twice (dateline code 'OTS/SK', contact 'SPÖ-Bundesorganisation, Pressedienst', NSK0001; once for the
+# SPÖ-Frauen), the Ring Freiheitlicher Wirtschaftstreibender (contact 'RfW - Bundesmedienreferat', RFW0001), the Bauernbund
+# Österreich (contact block, AIM0002), NEOS (contact 'NEOS Presseteam', NEO0001) and the Team Stronach's parliamentary club
+# (contact 'Team Stronach Parlamentsklub', TSK0001), every sender read from the stored copy, none inferred. The APA-OTS terms were
+# not re-read for this set; the caveats of the 482nd and later party sets stand, and the releases of 2006 and 2007 may predate the
+# stored copy of the terms (see SOURCES.md, six-hundred-and-fifty-seventh held-out set, licence caveats); were the RfW or the
+# Bauernbund, organised as associations, counted as independent associations rather than party organisations, `APA_OTS_SENDERS`
+# would apply with the same recorded permission. Each document can be dropped alone.
