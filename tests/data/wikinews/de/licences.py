@@ -1700,3 +1700,16 @@ OTS_PUBLIC_REPOST_NEPOLI = ("Press releases of German public bodies (here the Fe
 # stored copy of the terms (see SOURCES.md, six-hundred-and-fifty-seventh held-out set, licence caveats); were the RfW or the
 # Bauernbund, organised as associations, counted as independent associations rather than party organisations, `APA_OTS_SENDERS`
 # would apply with the same recorded permission. Each document can be dropped alone.
+# Six-hundred-and-fifty-ninth held-out set: no new constant. `OTS_MEDIEN` (484th set) is recorded for eight newspaper releases
+# read in the papers' newsrooms on presseportal.de: five of the Rheinische Post, Düsseldorf (newsroom 30621; 'Düsseldorf (ots)',
+# contact blocks 'Rheinische Post Redaktion', 'Original-Content von: Rheinische Post, übermittelt durch news aktuell' or its
+# English form; one page stored under the API host api.pressportal.de) and three of the Westdeutsche Allgemeine Zeitung, Essen
+# (newsroom 55903; 'Essen (ots)', contact blocks 'Westdeutsche Allgemeine Zeitung Zentralredaktion' and, for the group's own
+# statement of 2009, the WAZ Mediengruppe's spokesman), the sender class for which the 484th, 531st, 544th, 554th, 580th, 603rd,
+# 611th, 619th, 636th and 651st sets recorded this constant; `OTS_MEDIEN_REPOST_PRESSEKAT` (603rd set) for one release of the WAZ
+# reposted by pressekat.de with the wire's '(ots) -', whose stored copy breaks off before the contact block and the portal's lines
+# 'Bereitgestellt von Benutzer: ots' and 'Datum: …', the sender read from the headline prefix 'WAZ:' and the body (ANNOTATION.md
+# rule 4010). The news aktuell terms were not re-read for this set; the caveats of the 484th and 603rd sets stand (the GTC are the
+# terms between news aktuell and its clients, not a licence granted to the public; no stored reuse statement of the publishers was
+# found; the releases of 2006 to 2009 predate the stored copy of the terms; see SOURCES.md, six-hundred-and-fifty-ninth held-out
+# set, licence caveats). Each document can be dropped alone.
