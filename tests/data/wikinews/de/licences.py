@@ -1713,3 +1713,13 @@ OTS_PUBLIC_REPOST_NEPOLI = ("Press releases of German public bodies (here the Fe
 # terms between news aktuell and its clients, not a licence granted to the public; no stored reuse statement of the publishers was
 # found; the releases of 2006 to 2009 predate the stored copy of the terms; see SOURCES.md, six-hundred-and-fifty-ninth held-out
 # set, licence caveats). Each document can be dropped alone.
+# Six-hundred-and-sixtieth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases on
+# APA-OTS: the ÖAMTC twice (dateline code 'ÖAMTC-Presse'; both stored copies end before the contact block), the Katholische
+# Presseagentur Kathpress (dateline code 'KAP', as in the 621st set), Greenpeace twice (footers 'GRP/OTS' of 1997 and GRP0005,
+# with the contact line and block) and the ÖGB for its unions PRO-GE and GPA-djp (dateline code 'OTS/ÖGB'), read from the copies;
+# the Volkshilfe Österreich, the Volkshilfe Wien and the Arbeiter-Samariter-Bund Österreichs, inferred from the releases' own voice
+# where the stored copy ends before any contact block under the plain 'Wien (OTS) -' (ANNOTATION.md rule 4020). All are an
+# automobile club, a church's news agency, charities, an environmental organisation, a rescue and welfare association and a
+# trade-union federation, none a party or a public authority. The APA-OTS terms were not re-read for this set; the caveats of the
+# 483rd set stand, and the releases of 1997 and 2004 predate the stored copy of the terms (see SOURCES.md,
+# six-hundred-and-sixtieth held-out set, licence caveats).
