@@ -1723,3 +1723,14 @@ OTS_PUBLIC_REPOST_NEPOLI = ("Press releases of German public bodies (here the Fe
 # trade-union federation, none a party or a public authority. The APA-OTS terms were not re-read for this set; the caveats of the
 # 483rd set stand, and the releases of 1997 and 2004 predate the stored copy of the terms (see SOURCES.md,
 # six-hundred-and-sixtieth held-out set, licence caveats).
+# Six-hundred-and-sixty-first held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for eight releases of
+# Austrian media distributed by APA-OTS, each on the medium's own interview or programme: four of the news magazine NEWS (contact
+# 'Sekretariat NEWS-Chefredaktion' and footer NES/OTS once; the contact block 'Sekretariat NEWS' broken off in the stored copy
+# twice; one copy of January 2002 without contact block, the sender inferred from the magazine's report of its own interview,
+# ANNOTATION.md rule 4030), two of the news magazine profil and one of the news magazine FORMAT (all three stored without contact
+# block, the senders inferred from their headline labels '"profil":' and 'FORMAT:' and their reports of their own interviews) and
+# one notice of the ORF's Hitradio Ö3 on its own programme at the Hahnenkamm races (stored without contact block, sender
+# inferred), the senders for which the 506th, 529th, 535th, 541st, 553rd, 569th, 571st, 578th, 595th, 610th, 618th, 634th and
+# 655th sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the
+# releases of 2000 to 2003 predate the stored copy of the terms (see SOURCES.md, six-hundred-and-sixty-first held-out set,
+# licence caveats). Each document can be dropped alone.
