@@ -1734,3 +1734,34 @@ OTS_PUBLIC_REPOST_NEPOLI = ("Press releases of German public bodies (here the Fe
 # 655th sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the
 # releases of 2000 to 2003 predate the stored copy of the terms (see SOURCES.md, six-hundred-and-sixty-first held-out set,
 # licence caveats). Each document can be dropped alone.
+# Six-hundred-and-sixty-second held-out set: `OTS_POLIZEI_SENDER` (four-hundred-and-seventy-sixth set) is recorded for three
+# releases of police authorities read in their newsrooms on presseportal.de (Polizei Aachen 11559, Bundespolizeipräsidium 73990, a
+# federal police authority, as the 543rd and 555th sets took its releases, and Polizei Bielefeld 12522), `OTS_THW` (605th set) for
+# one release of the THW Landesverband Bremen, Niedersachsen (newsroom 147101, headline code 'THW HB-NDS:'), `OTS_ZOLL` (555th set)
+# for one joint release of two Hauptzollämter and the Zollfahndungsamt Hamburg in the latter's newsroom 50367, and `BAYSTMI`
+# (433rd set) for one press release of the Bavarian State Ministry of the Interior on its domain bayerisches-innenministerium.de.
+# New: `OTS_POLIZEI_REPOST` for two police releases sent over ots and reposted by third-party sites with the wire's dateline: one
+# of the Polizeipräsidium Konstanz (Baden-Württemberg) on the news aggregator de.nepoli.eu ('Konstanz (ots) -', the contact
+# block 'Rückfragen bitte an: Polizeipräsidium Konstanz …' and the line 'Quelle: news aktuell / dpa'; headline code 'pol-kn-' in
+# the address slug) and one of the Polizei Aachen on the local portal lebendiges-aachen.de ('Aachen (ots) -', under the portal's
+# label 'Polizeibericht', without contact block). The sender class is that of OTS_POLIZEI_SENDER, and the copies are reposts as
+# for OTS_PUBLIC_REPOST_NEPOLI (645th set), whose source line names the Feuerwehr Essen; this constant is the police
+# counterpart, with the reposting site named in each document's address. The presseportal originals were not among the stored
+# copies seen; the session's search budget ran out before they could be looked for. This set's brief names the senders'
+# releases 'on presseportal.de and their copies'. The permission recorded is the ots distributor's, as for OTS_POLIZEI_SENDER
+# and the other *_REPOST constants: stored GTC of news aktuell GmbH (https://go.newsaktuell.de/en/terms-and-conditions; not
+# re-read for this set), "The material is made available by news aktuell for free editorial use as well as for free
+# redistribution and publishing in its original version". Caveats: the GTC are the terms between news aktuell and its clients,
+# not a licence granted to the public; no stored reuse statement of the police of Baden-Württemberg or of North Rhine-Westphalia
+# was found (the Polizei Rheinland-Pfalz statement of OTS_POLIZEI_RLP covers neither); the copies are third parties'
+# reproductions whose fidelity to the original version rests on their '(ots)' datelines, the Konstanz copy's contact block and
+# source line and the wording; the Aachen copy is undated (see SOURCES.md, six-hundred-and-sixty-second held-out set, licence
+# caveats). Each document can be dropped alone. The texts are reproduced unchanged, in part, with the sending authority and the
+# distributor named.
+OTS_POLIZEI_REPOST = ("Press releases of German police authorities distributed over ots by news aktuell: 'The material is made "
+                      "available by news aktuell for free editorial use as well as for free redistribution and publishing in "
+                      "its original version' (GTC of news aktuell, https://go.newsaktuell.de/en/terms-and-conditions, stored "
+                      "copy); as reposted unchanged with the wire's '(ots)' dateline by a third-party site (the news aggregator "
+                      "de.nepoli.eu or the local portal lebendiges-aachen.de, named in the document's address); reproduced "
+                      "unchanged, in part; source: the sending police authority named in the dateline, address slug or contact "
+                      "block, via news aktuell")
