@@ -1837,6 +1837,20 @@ fn floors(stem: &str) -> Floors {
         "heldout655-de" => (0.96, 0.81, 0.70),
         // heldout656-de (9 Liechtenstein government releases, 12) 1.000 (12/12) at bae7ad5.
         "heldout656-de" => (0.97, 0.96, 0.40),
+        // heldout657-de (9 Austrian party, club and party-organisation releases, 38) 0.974 (37/38) at c89b3cb.
+        "heldout657-de" => (0.97, 0.93, 0.40),
+        // heldout659-de (9 German newspapers' advance releases (RP, WAZ), 25) 0.880 (22/25) at 9719d3a.
+        "heldout659-de" => (0.97, 0.84, 0.40),
+        // heldout660-de (9 Austrian automobile club, church, charity, Greenpeace, union releases, 28) 0.893 (25/28) at 78ea095.
+        "heldout660-de" => (0.92, 0.85, 0.40),
+        // heldout661-de (8 Austrian magazines' (NEWS, profil, FORMAT) and Ö3 advance releases, 54) 0.944 (51/54) at 78ea095.
+        "heldout661-de" => (0.97, 0.90, 0.40),
+        // heldout662-de (5 German police, 1 THW, 1 customs, 1 Bavarian interior ministry release, 11) 0.909 (10/11) at c89b3cb.
+        "heldout662-de" => (0.97, 0.86, 0.40),
+        // heldout663-en (5 Army and Army Reserve, 3 Air Force and Guard, 1 Corps of Engineers story, 33) 0.970 (32/33) at 78ea095.
+        "heldout663-en" => (0.97, 0.92, 0.40),
+        // heldout664-en (3 NIH, 1 BLM, 1 EPA, 1 Park Service, 1 FEMA, 1 NASA, 1 Forest Service text, 20) 1.000 (20/20) at 78ea095.
+        "heldout664-en" => (0.97, 0.96, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
