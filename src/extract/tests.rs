@@ -8374,3 +8374,9 @@ fn name_in_apposition_after_a_role_s_phrase_may_lead_a_relative_clause() {
     let t = "„Ich sehe keine Spielräume“, sagte der Spitzenkandidat bei der Landtagswahl in Sachsen-Anhalt, Wirtschaftsminister Reiner Haseloff, der Zeitung.";
     assert_eq!(who(t, "de"), some(&["Reiner Haseloff"]));
 }
+
+#[test]
+fn adverb_written_as_one_word_opening_a_sentence_is_no_speaker() {
+    let t = "Karl-Heinz Grasser spricht.\nDarüberhinaus kritisiert Grasser die Amtsübergabe:\n„Es gab kein Blatt Papier.“";
+    assert_eq!(who(t, "de"), some(&["Karl-Heinz Grasser"]));
+}
