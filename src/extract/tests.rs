@@ -8380,3 +8380,15 @@ fn adverb_written_as_one_word_opening_a_sentence_is_no_speaker() {
     let t = "Karl-Heinz Grasser spricht.\nDarüberhinaus kritisiert Grasser die Amtsübergabe:\n„Es gab kein Blatt Papier.“";
     assert_eq!(who(t, "de"), some(&["Karl-Heinz Grasser"]));
 }
+
+#[test]
+fn quote_opening_the_content_clause_of_someone_s_demand_is_theirs() {
+    let t = "Angesprochen auf die Forderung von ÖVP-Chef Wolfgang Schüssel, eine „konstruktive Europapolitik“ wäre die Bedingung, sagt Jörg Haider: „Nein.“";
+    assert_eq!(who(t, "de"), some(&["Wolfgang Schüssel", "Jörg Haider"]));
+}
+
+#[test]
+fn quote_in_an_apposition_after_someone_s_claim_is_not_the_claim() {
+    let t = "Das Ministerium weist die Behauptung von Gerhard Wallner, Leiter des „Kompetenzzentrums für Flüchtlinge“, zurück.";
+    assert_ne!(who(t, "de"), some(&["Gerhard Wallner"]));
+}

@@ -606,6 +606,54 @@ impl Attributor<'_> {
             .filter(|&e| self.reg.entities[e].person_like())
     }
 
+    /// `auf die Forderung von ÖVP-Chef Wolfgang Schüssel, eine „konstruktive
+    /// Europapolitik“ wäre die Bedingung`, `auf den Vorwurf von Angela Merkel (CDU), Kraft
+    /// zeige eine „…“`: a noun for what was said, its author after `von` and the clause
+    /// after the comma that gives its content: the quote opening that clause is the
+    /// author's.
+    pub(super) fn authored_clause(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        const CLAUSE_HEAD: usize = 4;
+        const BRACKET: usize = 4;
+        if !self.lex.verb_second {
+            return None;
+        }
+        let comma = (qt.saturating_sub(CLAUSE_HEAD + 1).max(s.range.start)..qt)
+            .rev()
+            .find(|&t| !(s.tokens[t].is_word() && !s.tokens[t].has(b::SPEECH)))
+            .filter(|&t| s.tokens[t].is_punct(","))?;
+        // (`die Behauptung von Gerhard Wallner, Leiter des „…“`: a role after the comma
+        // is the author's apposition, no clause.)
+        if s.tokens[comma + 1..qt]
+            .iter()
+            .any(|t| t.has(b::ROLE | b::GENITIVE_ARTICLE))
+        {
+            return None;
+        }
+        // (`Angela Merkel (CDU),`: a party in brackets may close the name.)
+        let name_end = if comma > 0 && s.tokens[comma - 1].is_punct(")") {
+            (comma.saturating_sub(BRACKET).max(s.range.start)..comma - 1)
+                .rev()
+                .find(|&t| s.tokens[t].is_punct("("))?
+        } else {
+            comma
+        };
+        let m = s
+            .mentions
+            .iter()
+            .find(|m| m.toks.end == name_end && m.kind == MentionKind::Name)?;
+        let by = m.toks.start.checked_sub(1).filter(|&t| t > s.range.start)?;
+        let authored = s.tokens[by]
+            .lower()
+            .is_some_and(|w| self.lex.agent.contains(w))
+            && s.tokens[by - 1]
+                .lower()
+                .is_some_and(|w| self.lex.utterance_nouns.contains(w));
+        authored
+            .then_some(m.entity)
+            .flatten()
+            .filter(|&e| self.reg.entities[e].person_like())
+    }
+
     /// `Sein entscheidender Satz gegenüber der Zeitung: „…“`, `Her verdict: “…”`: a
     /// sentence opened by a possessive and a noun for what was said gives the quote
     /// after its colon to the possessive's referent.

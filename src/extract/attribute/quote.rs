@@ -31,7 +31,10 @@ impl Attributor<'_> {
         } else if let Some((e, cue)) = self.spoken_of(s, qt) {
             att.entity = Some(e);
             att.cue = Some(cue);
-        } else if let Some(e) = self.authored_utterance(s, qt) {
+        } else if let Some(e) = self
+            .authored_utterance(s, qt)
+            .or_else(|| self.authored_clause(s, qt))
+        {
             // (Before the sentence's cue: `He criticised remarks by X that “…”` quotes X.)
             att.entity = Some(e);
         } else if let Some((ci, e)) = nearest_cue(s.tokens, cues, subjects, qt) {
