@@ -8392,3 +8392,15 @@ fn quote_in_an_apposition_after_someone_s_claim_is_not_the_claim() {
     let t = "Das Ministerium weist die Behauptung von Gerhard Wallner, Leiter des „Kompetenzzentrums für Flüchtlinge“, zurück.";
     assert_ne!(who(t, "de"), some(&["Gerhard Wallner"]));
 }
+
+#[test]
+fn rank_and_name_signing_a_quote_after_its_comma_speak_it() {
+    let t = "Some teams take longer.\n\"It took three months to bond with Kiara,\" Staff Sgt. Rosanne Caballero, 799th SFS trainer.";
+    assert_eq!(who(t, "en"), some(&["Rosanne Caballero"]));
+}
+
+#[test]
+fn name_set_off_by_a_comma_after_said_and_a_role_is_the_speaker() {
+    let t = "The applause died down.\n“You have chosen to serve,” said guest speaker, Brig. Gen. Douglas Gabram, deputy commanding general.";
+    assert_eq!(who(t, "en"), some(&["Douglas Gabram"]));
+}

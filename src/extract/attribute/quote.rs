@@ -817,7 +817,14 @@ impl Attributor<'_> {
         if raw.chars().rev().nth(1).is_none_or(|c| c != ',') {
             return None;
         }
-        let m = s.mentions.iter().find(|m| m.toks.start == qt + 1)?;
+        // (`“…,” Staff Sgt. Rosanne Caballero, 799th SFS MWD trainer.`: a rank's first
+        // word may make a mention of its own right before the name's.)
+        let first = s.mentions.iter().position(|m| m.toks.start == qt + 1)?;
+        let last = (first + 1..s.mentions.len())
+            .take_while(|&i| s.mentions[i].toks.start == s.mentions[i - 1].toks.end)
+            .last()
+            .unwrap_or(first);
+        let m = &s.mentions[last];
         let signed = s
             .tokens
             .get(m.toks.end)

@@ -653,7 +653,21 @@ impl Attributor<'_> {
                         && m.toks.end > j
                 })
             };
-            (j > k).then(|| name_at(j).or_else(led_by_role)).flatten()
+            // (`said guest speaker, Brig. Gen. Douglas Gabram, deputy …`: or a person's
+            // name set off after them by a comma.)
+            let apposed = || {
+                s.tokens.get(j).filter(|t| t.is_punct(","))?;
+                let q = name_at(j + 1)?;
+                let m = &s.mentions[q];
+                let closed = s
+                    .tokens
+                    .get(m.toks.end)
+                    .is_none_or(|t| t.is_punct(",.") || m.toks.end >= s.range.end);
+                (closed && self.likely_person(m)).then_some(q)
+            };
+            (j > k)
+                .then(|| name_at(j).or_else(led_by_role).or_else(apposed))
+                .flatten()
         };
         // The name a role's phrase leads to, which a preposition in the phrase does not
         // govern (`der Vorsitzende … im Hauptverband Dr. Hans Jörg Schelling`).
