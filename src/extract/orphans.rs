@@ -6,7 +6,7 @@
 //! whose role it fits, modifiers and all; with none or several, it stays as it is.
 
 use super::attribute::Attribution;
-use super::lang::Lexicon;
+use super::lang::{Lexicon, Referent};
 use super::speakers::{Entity, Registry};
 use std::collections::HashSet;
 
@@ -41,8 +41,14 @@ pub fn merge_into_named(reg: &mut Registry, out: &[Attribution], lex: &Lexicon) 
             .iter()
             .copied()
             .filter(|&p| fits(&reg.entities[p], &role, lex));
-        if let (Some(p), None) = (fitting.next(), fitting.next()) {
-            reg.redirect(d, p);
+        match (fitting.next(), fitting.next()) {
+            (Some(p), None) => reg.redirect(d, p),
+            (None, _) => {
+                if let Some(p) = only_woman(reg, &named, &role, lex) {
+                    reg.redirect(d, p);
+                }
+            }
+            _ => {}
         }
     }
 }
@@ -109,4 +115,26 @@ fn fits(p: &Entity, role: &Role, lex: &Lexicon) -> bool {
         })
     };
     head && role.mods.iter().all(|m| has_mod(m))
+}
+
+/// `Obwohl von der Bundes-SPD gefeiert, steht für Hannelore Kraft …, sagte die
+/// Düsseldorfer Ministerpräsidentin`: a female role no named speaker holds, in a text
+/// whose speakers name one woman, is hers (a masculine role may be generic, and men are
+/// named more often).
+fn only_woman(reg: &Registry, named: &[usize], role: &Role, lex: &Lexicon) -> Option<usize> {
+    // (Only a role made female by its ending: `Mutter` is no office.)
+    let female = lex.role_gender(&role.head) == Some(Referent::Female)
+        && lex.listed_role_gender(&role.head).is_none();
+    if !female {
+        return None;
+    }
+    // (A woman the text gives another office holds that one, not this.)
+    let mut women = named.iter().copied().filter(|&p| {
+        let ent = &reg.entities[p];
+        ent.gender == Some(Referent::Female) && ent.role_heads.is_empty()
+    });
+    match (women.next(), women.next()) {
+        (Some(p), None) => Some(p),
+        _ => None,
+    }
 }

@@ -8404,3 +8404,18 @@ fn name_set_off_by_a_comma_after_said_and_a_role_is_the_speaker() {
     let t = "The applause died down.\n“You have chosen to serve,” said guest speaker, Brig. Gen. Douglas Gabram, deputy commanding general.";
     assert_eq!(who(t, "en"), some(&["Douglas Gabram"]));
 }
+
+#[test]
+fn female_role_no_speaker_holds_goes_to_the_one_woman_speaking() {
+    let t = "Ministerpräsidentin: „Wir kämpfen um NRW“\n\nHannelore Kraft sprach in Düsseldorf. „Das ist nicht einfach“, sagte Kraft. „Wir warten“, sagte Peter Müller.";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Hannelore Kraft", "Hannelore Kraft", "Peter Müller"])
+    );
+}
+
+#[test]
+fn female_role_does_not_go_to_a_woman_given_another_office() {
+    let t = "Ministerpräsidentin: „Wir kämpfen um NRW“\n\nAußenministerin Hannelore Kraft sprach in Düsseldorf. „Das ist nicht einfach“, sagte Kraft. „Wir warten“, sagte Peter Müller.";
+    assert_eq!(who(t, "de")[0].as_deref(), Some("Ministerpräsidentin"));
+}
