@@ -183,6 +183,10 @@ pub struct Rules {
     /// quote of the one speaking.
     #[serde(default)]
     pub target_prepositions: Vec<String>,
+    /// Endings of a capitalised word that, after `der` and an age, describes the person
+    /// (`der 36-jährige Leibnitzer`) instead of naming them.
+    #[serde(default)]
+    pub aged_description_endings: Vec<String>,
     /// Degrees written after a name and a comma (`Christoph Wiederkehr, BA (NEOS)`): part of
     /// the name's apposition, never a name of their own.
     #[serde(default)]
@@ -909,6 +913,7 @@ pub(crate) struct Lexicon {
     pub verb_particles: HashSet<String>,
     pub quote_particles: HashSet<String>,
     pub target_prepositions: HashSet<String>,
+    pub aged_description_endings: Vec<String>,
     pub postnominal_degrees: HashSet<String>,
     pub modal_verbs: HashSet<String>,
     pub nominative_determiners: HashSet<String>,
@@ -1210,6 +1215,7 @@ impl Lexicon {
             verb_particles: set(&rules.verb_particles),
             quote_particles: set(&rules.quote_particles),
             target_prepositions: set(&rules.target_prepositions),
+            aged_description_endings: rules.aged_description_endings.clone(),
             postnominal_degrees: set(&rules.postnominal_degrees),
             modal_verbs: set(&rules.modal_verbs),
             nominative_determiners: set(&rules.nominative_determiners),

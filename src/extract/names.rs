@@ -276,15 +276,9 @@ fn segment_with(
         // or an owner and an unknown name word too, unless it is a day, `President Obama
         // Monday said`, or a verb, `Secretary Jewell Announces`; `Fall says overall, …`:
         // a known one opens a sentence as well.)
-        // (`Ministerpräsident Stephan Weil`, `sagte Weil`: where nouns are capitalised, so
-        // is a function word inside a sentence only as a name.)
         let never_alone = tokens[k].is_cap()
             && tokens[k].lower().is_some_and(|w| {
-                lex.non_names.contains(w)
-                    || (tokens[k].has(b::SPEECH) && w != "states")
-                    || (lex.capitalised_nouns && lex.stopwords.contains(w))
-                    // (`James D. Story`: an English word for a text, capitalised.)
-                    || (!lex.capitalised_nouns && tokens[k].class() == Class::Document)
+                lex.non_names.contains(w) || (tokens[k].has(b::SPEECH) && w != "states")
             });
         // (Closures: most words are never alone-words, and the registry lookups are for
         // those only.)
@@ -307,17 +301,41 @@ fn segment_with(
             k >= sent.start + 3
                 && tokens[k - 1].is_punct(".")
                 && tokens[k - 2].is_cap()
-                && tokens[k - 2].range.len() == 1
+                && tokens[k - 2]
+                    .lower()
+                    .is_some_and(|w| w.chars().count() == 1)
                 && given_at(k - 3)
         };
-        let family_name = never_alone
+        // (`Ministerpräsident Stephan Weil`, `sagte Weil`: where nouns are capitalised, so
+        // is a function word inside a sentence only as a name: after a given name, or
+        // known as one after a lower-case word; `Weil die Lage …` after a colon or at a
+        // sentence's start is the conjunction.)
+        let function_family_name = || {
+            lex.capitalised_nouns
+                && k > sent.start
+                && tokens[k].is_cap()
+                && tokens[k].lower().is_some_and(|w| lex.stopwords.contains(w))
+                && tokens[k - 1].is_word()
+                && (given_at(k - 1) || (!tokens[k - 1].is_cap() && known()))
+        };
+        // (`James D. Story`, then `Story said`: an English word for a text, capitalised
+        // after a middle initial or as a person's known family name; `the Warren Report`
+        // is a text.)
+        let text_family_name = || {
+            !lex.capitalised_nouns
+                && tokens[k].class() == Class::Document
+                && (after_initial() || tokens[k].lower().is_some_and(|w| reg.knows_family_name(w)))
+        };
+        let family_name = (never_alone
             && ((k > sent.start
                 && (given_at(k - 1) || after_initial() || after_role_and_name() || known()))
                 || (k == sent.start
                     && tokens
                         .get(k + 1)
                         .is_some_and(|n| n.is_word() && !n.is_cap())
-                    && known()));
+                    && known())))
+            || function_family_name()
+            || text_family_name();
         // `the Sunday Times of India`: a day's name before a capitalised body word names
         // a paper with it.
         let paper_day = k > sent.start
@@ -326,15 +344,18 @@ fn segment_with(
             && tokens
                 .get(k + 1)
                 .is_some_and(|n| n.is_cap() && n.class() == Class::Org);
-        // `ÖAAB-Bundesobmann August Wöginger`: a given name that is also a month, before
-        // a name and after no preposition or article, opens the name.
+        // `ÖAAB-Bundesobmann August Wöginger`: a given name that is also a month, after a
+        // role and before a name, opens the name.
         let given_month = tokens[k].is_cap()
             && tokens[k].has(b::GIVEN_NAME)
             && tokens[k].has(b::NON_NAME)
             && k + 1 < sent.end
             && tokens[k + 1].is_cap()
             && tokens[k + 1].class() == Class::Name
-            && (k == sent.start || !tokens[k - 1].has(b::PREPOSITION | b::DETERMINER));
+            // (Only after a role: `Ende August Merkel`, `am 3. August Angela Merkel` are
+            // dates.)
+            && k > sent.start
+            && tokens[k - 1].class() == Class::Role;
         // `der 36-jährige Leibnitzer`: one capitalised word after an article and an age
         // is the person's description, not a name.
         let aged_description = lex.capitalised_nouns
@@ -352,7 +373,15 @@ fn segment_with(
             })
             // (`der 14-jährige Nare`: a given name is no description; a word in `-er`
             // names where he is from or what he does, `Leibnitzer`, `Tennisspieler`.)
-            && tokens[k].lower().is_some_and(|w| w.ends_with("er"))
+            // (`der 36-jährige Fischer`: a short stem is more often a family name; a place
+            // or a trade makes a longer one, `Leibnitz-er`, `Tennisspiel-er`.)
+            && tokens[k].lower().is_some_and(|w| {
+                const MIN_STEM: usize = 6;
+                lex.aged_description_endings.iter().any(|e| {
+                    w.strip_suffix(e.as_str())
+                        .is_some_and(|stem| stem.chars().count() >= MIN_STEM)
+                })
+            })
             && tokens
                 .get(k + 1)
                 .filter(|_| k + 1 < sent.end)
@@ -2048,11 +2077,16 @@ fn parse_at(
             && cls(k) == Class::Name
             // (`warf Nepp Bürgermeister Michael Ludwig … vor`: German glues a person
             // modifying a role to it, `Trump-Berater`; a known person's name apart is
-            // that person. A known body there names the role's, `AK Präsidentin Anderl`.)
+            // that person. A known body there names the role's, `AK Präsidentin Anderl`,
+            // and so does a person their spokesperson's, `Kurz Sprecher Frischmann`.)
             && (!known_person_word(tokens, k, reg)
                 || (role_then_name(cls, k, end)
                     && !(lex.capitalised_nouns
-                        && tokens[k].lower().is_some_and(|w| reg.knows_family_name(w))))
+                        && tokens[k].lower().is_some_and(|w| reg.knows_family_name(w))
+                        && !tokens
+                            .get(k + 1)
+                            .and_then(Token::lower)
+                            .is_some_and(|r| lex.spokesperson_roles.contains(r))))
                 || org_name_closes(tokens, cls, k, end))
             && is_head_modifier(text, tokens, cls, k, end, lex)
         || k < end && mods < MAX_MODIFIERS && cls(k) == Class::Org && role_follows(cls, k, end)

@@ -629,6 +629,17 @@ impl Attributor<'_> {
         {
             return None;
         }
+        // (`Die Kritik von Friedrich Merz, die Scholz „unseriös“ nannte`: a verb of saying
+        // after the quote in the clause says whose words they are.)
+        let clause_end = (qt + 1..s.range.end)
+            .find(|&t| s.tokens[t].is_punct(",.;:"))
+            .unwrap_or(s.range.end);
+        if s.tokens[qt + 1..clause_end]
+            .iter()
+            .any(|t| t.has(b::SPEECH))
+        {
+            return None;
+        }
         // (`Angela Merkel (CDU),`: a party in brackets may close the name.)
         let name_end = if comma > 0 && s.tokens[comma - 1].is_punct(")") {
             (comma.saturating_sub(BRACKET).max(s.range.start)..comma - 1)

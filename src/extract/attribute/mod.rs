@@ -787,7 +787,14 @@ impl<'a> Attributor<'a> {
                     })
                     && tokens[..qt - 1]
                         .iter()
-                        .all(|t| !t.has(b::SPEECH) && t.quote().is_none());
+                        .all(|t| !t.has(b::SPEECH) && t.quote().is_none())
+                    // (`Zu Wort kam auch Anna Berger:`: a lower-case word other than a
+                    // preposition or an article is a verb; the label is a sentence.)
+                    && tokens[1..qt - 1].iter().all(|t| {
+                        !t.is_word()
+                            || t.is_cap()
+                            || t.has(b::PREPOSITION | b::DETERMINER | b::OBJECT_DET | b::COORDINATOR)
+                    });
                 let topic_label = topic_label || topic_phrase;
                 topic_labelled |= topic_label;
                 // (`Straßburg, 15.07.2016 – „…“`: so does a dateline.)
@@ -800,10 +807,14 @@ impl<'a> Attributor<'a> {
                 let mut att =
                     self.attribute_quote(&mut s, &cues, &subjects, qt, continues, para_speaker);
                 if topic_phrase {
+                    // (Only a name the label's prepositions govern is its topic: `Zu Wort
+                    // kam auch Anna Berger:` gives her the floor.)
                     let canon = |e: usize| self.reg.canonical(e);
                     let in_label = att.entity.is_none_or(|e| {
                         s.mentions.iter().any(|m| {
-                            m.toks.end < qt && m.entity.is_some_and(|x| canon(x) == canon(e))
+                            m.toks.end < qt
+                                && m.after_prep
+                                && m.entity.is_some_and(|x| canon(x) == canon(e))
                         })
                     });
                     if in_label {

@@ -265,15 +265,12 @@ impl Attributor<'_> {
         Some(e)
     }
 
-    /// `According to an official mailing list post from coordinator Cary Bass, …`: a
-    /// source phrase opening with words that name no one gives the name after its
-    /// `from` or `by` (affiliation or agent word), before the phrase ends at a comma.
     /// `die Vorsitzende der Kommission und Landtagspräsidentin Marianne Klicka`, `der
     /// Vorsitzende der Gewerkschaft der Gemeindebediensteten, Kunst, Medien (GdG),
     /// Christian Meidlinger`: a German role's genitive body may go on with a second role
     /// joined by `und`, or with the list of fields its bracketed short name closes. The
     /// person named after either holds the role; the body does not speak.
-    fn holder_after_genitive_body(&self, s: &Sentence<'_>, p: usize) -> Option<usize> {
+    fn holder_after_genitive_body(&self, s: &Sentence<'_>, p: usize, v: usize) -> Option<usize> {
         let end = s.mentions[p].toks.end;
         let body = s.mentions.get(p + 1).filter(|m| {
             self.lex.verb_second
@@ -300,10 +297,23 @@ impl Attributor<'_> {
                     .is_some_and(|w| !self.lex.disjunctions.contains(w))
         });
         if and {
+            // (`erklärten die Sprecherin der Polizei und Innenminister Karner`: a plural
+            // verb has two subjects.)
+            let plural = s.tokens.get(v).and_then(Token::lower).is_some_and(|w| {
+                self.lex.plural_verbs.contains(w)
+                    || self
+                        .lex
+                        .plural_pronoun_verb_endings
+                        .iter()
+                        .any(|e| w.ends_with(e.as_str()))
+            });
+            if plural {
+                return None;
+            }
             // (`und zweite Landtagspräsidentin`: lower-case words may lead the second role.)
             const LEADING_WORDS: usize = 2;
-            let lead_end = (body_end + 1..(body_end + 1 + LEADING_WORDS).min(s.range.end))
-                .find(|&k| {
+            let lead_end =
+                (body_end + 1..(body_end + 1 + LEADING_WORDS).min(s.range.end)).find(|&k| {
                     let t = &s.tokens[k];
                     !(t.is_word()
                         && !t.is_cap()
@@ -315,8 +325,7 @@ impl Attributor<'_> {
                                 | b::COORDINATOR
                                 | b::SPEECH,
                         ))
-                })
-                .unwrap_or(body_end + 1);
+                })?;
             let second = s
                 .mentions
                 .iter()
@@ -339,11 +348,14 @@ impl Attributor<'_> {
         for k in body_end..stop.saturating_sub(2) {
             let t = &s.tokens[k];
             if t.is_punct(")") && opened && s.tokens[k + 1].is_punct(",") {
+                // (`am Montag (Ortszeit), Präsident Joe Biden werde …`: the name must close
+                // an apposition, not open a clause.)
                 return s
                     .mentions
                     .iter()
                     .position(|m| m.toks.start == k + 2)
-                    .filter(person);
+                    .filter(person)
+                    .filter(|&q| self.closes_apposition(s, &s.mentions[q]));
             }
             if t.is_punct("(") {
                 opened = true;
@@ -394,15 +406,24 @@ impl Attributor<'_> {
             .filter(|&k| s.tokens[k].is_punct(","))?;
         let q = s.mentions.iter().position(|m| m.toks.start == comma + 1)?;
         let m = &s.mentions[q];
-        let closes = s.tokens.get(m.toks.end).is_none_or(|t| {
+        (m.kind == MentionKind::Name && self.closes_apposition(s, m) && self.likely_person(m))
+            .then_some(q)
+    }
+
+    /// Whether mention `m` ends an apposition: at a comma, a bracket, the sentence's end
+    /// or the particle closing the verb's clause, not before a verb of its own.
+    fn closes_apposition(&self, s: &Sentence<'_>, m: &Mention) -> bool {
+        s.tokens.get(m.toks.end).is_none_or(|t| {
             m.toks.end >= s.range.end
                 || t.is_punct(",.()")
                 || t.lower()
                     .is_some_and(|w| self.lex.verb_particles.contains(w))
-        });
-        (m.kind == MentionKind::Name && closes && self.likely_person(m)).then_some(q)
+        })
     }
 
+    /// `According to an official mailing list post from coordinator Cary Bass, …`: a
+    /// source phrase opening with words that name no one gives the name after its
+    /// `from` or `by` (affiliation or agent word), before the phrase ends at a comma.
     fn source_from(&self, s: &Sentence<'_>, cue: &Cue) -> Option<usize> {
         // Only a phrase (`according to`): a lone `per` is as often `18 per cent`.
         if cue.toks.len() < 2 {
@@ -678,12 +699,12 @@ impl Attributor<'_> {
             // (`freut sich Präsidentin Bures`: the role's mention may open at the reflexive.)
             .position(|m| m.toks.start == after || (reflexive && m.toks.start + 1 == after))
             .map(|p| {
-                // `said Des Moines native Marc Daniels`: a place and a word about the
-                // person before their name.
-                let end = s.mentions[p].toks.end;
                 if let Some(q) = self.holder_after_bracketed_body(s, p) {
                     return q;
                 }
+                // `said Des Moines native Marc Daniels`: a place and a word about the
+                // person before their name.
+                let end = s.mentions[p].toks.end;
                 let name = english_inverted && s.mentions[p].kind == MentionKind::Name;
                 // `said BSB Command Sgt. Maj. Thomas Buck`: the titled name after a unit;
                 // `said Chief Machinist's Mate Alexander Myers`: after a rating's trade;
@@ -745,7 +766,7 @@ impl Attributor<'_> {
                             .is_some_and(|e| self.reg.entities[e].person_like())
                 };
                 if role {
-                    if let Some(q) = self.holder_after_genitive_body(s, p) {
+                    if let Some(q) = self.holder_after_genitive_body(s, p, v) {
                         return q;
                     }
                     if let Some(q) = name_at(end) {
