@@ -326,16 +326,17 @@ fn segment_with(
                 && tokens[k].class() == Class::Document
                 && (after_initial() || tokens[k].lower().is_some_and(|w| reg.knows_family_name(w)))
         };
-        let family_name = (never_alone
-            && ((k > sent.start
-                && (given_at(k - 1) || after_initial() || after_role_and_name() || known()))
-                || (k == sent.start
-                    && tokens
-                        .get(k + 1)
-                        .is_some_and(|n| n.is_word() && !n.is_cap())
-                    && known())))
-            || function_family_name()
-            || text_family_name();
+        let family_name = tokens[k].is_cap()
+            && (never_alone
+                && ((k > sent.start
+                    && (given_at(k - 1) || after_initial() || after_role_and_name() || known()))
+                    || (k == sent.start
+                        && tokens
+                            .get(k + 1)
+                            .is_some_and(|n| n.is_word() && !n.is_cap())
+                        && known()))
+                || function_family_name()
+                || text_family_name());
         // `the Sunday Times of India`: a day's name before a capitalised body word names
         // a paper with it.
         let paper_day = k > sent.start

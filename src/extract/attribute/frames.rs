@@ -619,7 +619,7 @@ impl Attributor<'_> {
         }
         let comma = (qt.saturating_sub(CLAUSE_HEAD + 1).max(s.range.start)..qt)
             .rev()
-            .find(|&t| !(s.tokens[t].is_word() && !s.tokens[t].has(b::SPEECH)))
+            .find(|&t| !s.tokens[t].is_word() || s.tokens[t].has(b::SPEECH))
             .filter(|&t| s.tokens[t].is_punct(","))?;
         // (`die Behauptung von Gerhard Wallner, Leiter des „…“`: a role after the comma
         // is the author's apposition, no clause.)

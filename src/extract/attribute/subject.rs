@@ -402,7 +402,7 @@ impl Attributor<'_> {
             return None;
         }
         let comma = (end + 1..(end + PHRASE_TOKENS).min(s.range.end))
-            .find(|&k| !(s.tokens[k].is_word() && !s.tokens[k].has(b::SPEECH)))
+            .find(|&k| !s.tokens[k].is_word() || s.tokens[k].has(b::SPEECH))
             .filter(|&k| s.tokens[k].is_punct(","))?;
         let q = s.mentions.iter().position(|m| m.toks.start == comma + 1)?;
         let m = &s.mentions[q];
