@@ -130,15 +130,7 @@ impl Attributor<'_> {
         let dative_body_first = self.lex.verb_second
             && pre.is_some_and(|p| {
                 let m = &s.mentions[p];
-                m.toks.start == s.range.start
-                    && der(p)
-                    && match m.kind {
-                        MentionKind::Description { org, .. } => org,
-                        MentionKind::Name => m
-                            .entity
-                            .is_some_and(|e| !self.reg.entities[e].person_like()),
-                        _ => false,
-                    }
+                m.toks.start == s.range.start && der(p) && self.body_mention(m)
             })
             && post_subject.is_some_and(|p| {
                 let m = &s.mentions[p];
@@ -1205,6 +1197,18 @@ impl Attributor<'_> {
         let k = s.mentions.iter().position(|m| m.toks.start > comma)?;
         let no_person = s.mentions[..k].iter().all(|m| !self.likely_person(m));
         (plain && no_person).then_some((comma, k))
+    }
+
+    /// A body rather than a person: an organisation's description, or a name the text
+    /// does not know as a person's.
+    pub(super) fn body_mention(&self, m: &Mention) -> bool {
+        match m.kind {
+            MentionKind::Description { org, .. } => org,
+            MentionKind::Name => m
+                .entity
+                .is_some_and(|e| !self.reg.entities[e].person_like()),
+            _ => false,
+        }
     }
 
     pub(super) fn likely_person(&self, m: &Mention) -> bool {

@@ -277,13 +277,7 @@ impl Attributor<'_> {
                 && m.toks.start == end
                 && s.tokens[end].has(b::DETERMINER)
                 && !m.after_prep
-                && match m.kind {
-                    MentionKind::Description { org, .. } => org,
-                    MentionKind::Name => m
-                        .entity
-                        .is_some_and(|e| !self.reg.entities[e].person_like()),
-                    _ => false,
-                }
+                && self.body_mention(m)
         })?;
         let body_end = body.toks.end;
         let person = |q: &usize| {
