@@ -1765,3 +1765,15 @@ OTS_POLIZEI_REPOST = ("Press releases of German police authorities distributed o
                       "de.nepoli.eu or the local portal lebendiges-aachen.de, named in the document's address); reproduced "
                       "unchanged, in part; source: the sending police authority named in the dateline, address slug or contact "
                       "block, via news aktuell")
+# Six-hundred-and-sixty-fifth held-out set: no new constant. `APA_OTS_POLITICS` (four-hundred-and-eighty-second set) is recorded
+# for nine releases of Austrian parties, a Land party and party organisations on APA-OTS: the SPÖ Niederösterreich (dateline code
+# 'OTS-SPI', footer NSN/OTS-SPI, with the older banner of 1999), the Österreichischer Wirtschaftsbund (contact block, footer
+# NWB/OTS), the SPÖ's press service three times (SPK0001, NSK0005, and once read from the dateline code 'SK' alone for the
+# SPÖ-Frauen's Bundesfrauenkonferenz), the ÖVP twice (dateline code 'ÖVP-PK' with the party's contact block and NVP0004; dateline
+# code 'ÖVP-PD' read alone, the copy ending before the contact block), the BZÖ Oberösterreich (BZC0004) and the Österreichischer
+# Seniorenbund, inferred from the release's own voice where the stored copy breaks off before any contact block (ANNOTATION.md rule
+# 4050). The Wirtschaftsbund and the Seniorenbund are Bünde of the ÖVP, party sub-organisations in the sense of rule 2581; were they
+# counted as independent associations, `APA_OTS_SENDERS` would apply with the same recorded permission. The APA-OTS terms were not
+# re-read for this set; the caveat of the four-hundred-and-eighty-second set and of the later party sets stands, and the releases
+# of 1999 to 2007 predate the stored copy of the terms (see SOURCES.md, six-hundred-and-sixty-fifth held-out set). Each document
+# can be dropped alone.
