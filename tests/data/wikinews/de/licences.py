@@ -1811,3 +1811,18 @@ APA_OTS_PUBLIC_REPOST = ("Press releases of Vienna's PID-Rathauskorrespondenz (P
                          "footer and the APA-OTS footer by a press portal (top-news.at, presse-nachrichten.de or "
                          "brandaktuell.at, named in the document's address); reproduced unchanged from that copy, in part; "
                          "source: the sending body, via APA-OTS")
+# Six-hundred-and-sixty-seventh held-out set: no new constant. `OTS_MEDIEN` (484th set) is recorded for seven newspaper releases
+# read in the papers' newsrooms on presseportal.de: four of Der Tagesspiegel, Berlin (newsroom 2790; 'Berlin (ots)', contact blocks
+# 'Der Tagesspiegel Chef vom Dienst …' / 'Chefin vom Dienst …', 'Original-Content von: Der Tagesspiegel, übermittelt durch news
+# aktuell' or its English form), one of the Rheinische Post (30621), one of the Saarbrücker Zeitung (57706; 'Saarbrücken (ots)',
+# the stored copy ending before its contact block, the sender read from the newsroom label and the headline prefix) and one of
+# the Mitteldeutsche Zeitung of 2004 (47409; the old wire's 'ots-Originaltext: Mitteldeutsche Zeitung' and contact block), the
+# sender class for which the 484th, 531st, 544th, 554th, 580th, 603rd, 611th, 619th, 636th, 651st and 659th sets recorded this
+# constant; `OTS_MEDIEN_REPOST_PRESSEKAT` (603rd set) for one release of the Mitteldeutsche Zeitung reposted by pressekat.de with
+# the wire's '(ots) -', the paper's contact block and the portal's lines 'Bereitgestellt von Benutzer: ots' and 'Datum:
+# 08.07.2010 - 02:00 Uhr'. The news aktuell terms were not re-read for this set; the caveats of the 484th and 603rd sets stand (the
+# GTC are the terms between news aktuell and its clients, not a licence granted to the public; the releases of 2004 to 2010
+# predate the stored copy of the terms). Der Tagesspiegel's release of 2008 adds the paper's own note to the receiving editors,
+# 'Bei Nennung der Quelle "Tagesspiegel am Sonntag" stehen Ihnen die Zitate zur freien Verfügung', a publisher's permission for
+# the quotations with the source named, addressed to newsrooms (see SOURCES.md, six-hundred-and-sixty-seventh held-out set,
+# licence caveats). Each document can be dropped alone.
