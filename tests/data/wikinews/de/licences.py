@@ -1826,3 +1826,14 @@ APA_OTS_PUBLIC_REPOST = ("Press releases of Vienna's PID-Rathauskorrespondenz (P
 # 'Bei Nennung der Quelle "Tagesspiegel am Sonntag" stehen Ihnen die Zitate zur freien Verfügung', a publisher's permission for
 # the quotations with the source named, addressed to newsrooms (see SOURCES.md, six-hundred-and-sixty-seventh held-out set,
 # licence caveats). Each document can be dropped alone.
+# Six-hundred-and-sixty-eighth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases on
+# APA-OTS: the ÖGB twice (dateline codes 'OTS/ÖGB', for its union PRO-GE, and 'ÖGB', footer NGB0004), the Arbeiterkammer Wien
+# twice (contact blocks and footers AKW0003), the Wirtschaftskammer Österreich (dateline code 'OTS/PWK141') and the Katholische
+# Presseagentur Kathpress (dateline code 'KAP', footer KAT0003), read from the copies; the Österreichisches Rotes Kreuz (1999) and
+# the Arbeiter-Samariter-Bund Österreichs (2013 and 2016, its Christmas action with the Österreichische Post AG as partner),
+# inferred from the releases' own voice where the stored copy ends before any contact block under the plain 'Wien (OTS) -'
+# (ANNOTATION.md rule 4080). All are charities, a trade-union federation, statutory chambers and a church's news agency, the
+# sender classes for which the 477th, 483rd, 621st and 660th sets recorded this constant; none is a party or a government body.
+# The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the release of 1999 predates the stored
+# copy of the terms (see SOURCES.md, six-hundred-and-sixty-eighth held-out set, licence caveats). Each document can be dropped
+# alone.
