@@ -1837,3 +1837,13 @@ APA_OTS_PUBLIC_REPOST = ("Press releases of Vienna's PID-Rathauskorrespondenz (P
 # The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the release of 1999 predates the stored
 # copy of the terms (see SOURCES.md, six-hundred-and-sixty-eighth held-out set, licence caveats). Each document can be dropped
 # alone.
+# Six-hundred-and-sixty-ninth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for eight releases of
+# Austrian media distributed by APA-OTS, each on the medium's own interview or programme: four of the news magazine NEWS (contact
+# 'NEWS Chefredaktion' in 1999, contact 'Sekretariat NEWS' / 'Chefredaktion' with footer NES0007 in 2009; two copies of 2001 and
+# 2002 without contact block, the sender inferred from the kicker 'Vorausmeldung zu NEWS' and the magazine's report of its own
+# interview, ANNOTATION.md rule 4090), three of the news magazine profil (contact '"profil"-Redaktion', footer PRO/OTS) and one
+# programme notice of the ORF for ORF 2 (stored without contact block, sender inferred from the broadcaster's announcement of its
+# own programme), the senders for which the 506th, 529th, 535th, 541st, 553rd, 569th, 571st, 578th, 595th, 610th, 618th, 634th,
+# 655th and 661st sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand,
+# and the releases of 1999 to 2004 predate the stored copy of the terms (see SOURCES.md, six-hundred-and-sixty-ninth held-out
+# set, licence caveats). Each document can be dropped alone.
