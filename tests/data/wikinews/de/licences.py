@@ -1847,3 +1847,34 @@ APA_OTS_PUBLIC_REPOST = ("Press releases of Vienna's PID-Rathauskorrespondenz (P
 # 655th and 661st sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand,
 # and the releases of 1999 to 2004 predate the stored copy of the terms (see SOURCES.md, six-hundred-and-sixty-ninth held-out
 # set, licence caveats). Each document can be dropped alone.
+# Six-hundred-and-seventieth held-out set: `OTS_POLIZEI_SENDER` (four-hundred-and-seventy-sixth set) is recorded for three
+# releases of police authorities read in their newsrooms on presseportal.de (Polizei Dortmund 4971 twice; the Polizeipräsidium
+# Westhessen through the newsroom of its Polizeidirektion Limburg-Weilburg, 50153, headline code 'POL-LM:') and
+# `OTS_LAND_MINISTRY` (five-hundredth set) for one release of the Ministry of the Interior of Mecklenburg-Vorpommern in its
+# newsroom 108531 (December 2016; the stored copy shows neither headline nor footer, the sender being read from the newsroom number
+# in the address, the dateline 'Schwerin (ots) -' and the aggregator's tag page that lists the release under 'IM-MV:'). New:
+# `OTS_REPOST_NEPOLI` for two releases sent over ots and reposted by the news aggregator nepoli.eu: one of the Polizeipräsidium
+# Freiburg (Baden-Württemberg) on the aggregator's archive host archiv.nepoli.eu (headline code 'POL-FR:', dateline 'Freiburg
+# (ots) –', the contact block 'Rückfragen bitte an: Walter Roth Polizeipräsidium Freiburg …' and the line 'Quelle: news aktuell /
+# dpa') and one of the Ministry of the Interior of Mecklenburg-Vorpommern on de.nepoli.eu (headline code 'im-mv-' kept in the
+# address slug, the ministry's contact block 'Rückfragen bitte an: Ministerium für Inneres und Europa …'; the presseportal story
+# list shows the same release with 'IM-MV:' and 'Schwerin (ots) -'). OTS_POLIZEI_REPOST (662nd set) names police authorities and
+# the hosts de.nepoli.eu and lebendiges-aachen.de, OTS_PUBLIC_REPOST_NEPOLI (645th set) the Feuerwehr Essen; this constant names
+# the aggregator's two hosts and both sender classes of this set, police authorities and a Land ministry, whose own releases take
+# OTS_POLIZEI_SENDER and OTS_LAND_MINISTRY. The presseportal original of the Freiburg release was not among the stored copies
+# seen; that of the ministry's statement was seen only as a teaser in a story list. The permission recorded is the ots
+# distributor's, as for the other *_REPOST constants: stored GTC of news aktuell GmbH
+# (https://go.newsaktuell.de/en/terms-and-conditions; not re-read for this set), "The material is made available by news aktuell
+# for free editorial use as well as for free redistribution and publishing in its original version". Caveats: the GTC are the
+# terms between news aktuell and its clients, not a licence granted to the public; no stored reuse statement of the police of
+# Baden-Württemberg or of the ministry of Mecklenburg-Vorpommern was found; the copies are a third party's reproductions whose
+# fidelity to the original version rests on the headline code, the '(ots)' dateline, the contact blocks, the source line and the
+# address slugs, and on the story list's teaser for the ministry's statement, whose repost leaves out the code and the dateline
+# (see SOURCES.md, six-hundred-and-seventieth held-out set, licence caveats). Each document can be dropped alone. The texts are
+# reproduced unchanged, in part, with the sending authority and the distributor named.
+OTS_REPOST_NEPOLI = ("Press releases of German police authorities and Land ministries distributed over ots by news aktuell: 'The "
+                     "material is made available by news aktuell for free editorial use as well as for free redistribution and "
+                     "publishing in its original version' (GTC of news aktuell, https://go.newsaktuell.de/en/terms-and-"
+                     "conditions, stored copy); as reposted unchanged by the news aggregator nepoli.eu (its hosts de.nepoli.eu "
+                     "and archiv.nepoli.eu, named in the document's address); reproduced unchanged, in part; source: the "
+                     "sending authority named in the headline code, dateline, address slug or contact block, via news aktuell")
