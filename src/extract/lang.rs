@@ -258,6 +258,9 @@ pub struct Rules {
     /// Titles only in lower case (`Dr. phil.`; `Phil` is a given name).
     #[serde(default)]
     pub lower_case_titles: Vec<String>,
+    /// Titles only when written in capitals (`DI Georg Pölzl`, but `Luigi Di Maio`).
+    #[serde(default)]
+    pub upper_case_titles: Vec<String>,
     /// Prepositions after words pointed back to that name their author (`the words of
     /// Sgt. Arvin`, `diese Worte von Kinach`).
     #[serde(default)]
@@ -934,6 +937,7 @@ pub(crate) struct Lexicon {
     pub subordinators: HashSet<String>,
     pub capitalised_titles: HashSet<String>,
     pub lower_case_titles: HashSet<String>,
+    pub upper_case_titles: HashSet<String>,
     pub inverted_only_verbs: HashSet<String>,
     pub author_prepositions: HashSet<String>,
     pub perfect_auxiliaries: HashSet<String>,
@@ -1236,6 +1240,7 @@ impl Lexicon {
             subordinators: set(&rules.subordinators),
             capitalised_titles: set(&rules.capitalised_titles),
             lower_case_titles: set(&rules.lower_case_titles),
+            upper_case_titles: set(&rules.upper_case_titles),
             inverted_only_verbs: set(&rules.inverted_only_verbs),
             author_prepositions: set(&rules.author_prepositions),
             perfect_auxiliaries: set(&rules.perfect_auxiliaries),

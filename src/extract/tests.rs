@@ -7972,6 +7972,70 @@ fn a_partys_short_name_joined_to_a_surname_labels_that_person() {
 }
 
 #[test]
+fn a_quote_inside_a_labelled_headline_is_the_labels_person() {
+    let t = "Blecha: Nationalratswahl ist \"Schicksalswahl\" für Pensionisten\nDr. Hannes Bauer wiedergewählt\nWien (OTS) - Bei der Landeskonferenz wurde Dr. Hannes Bauer gewählt. Dann sagte PVÖ-Präsident Karl Blecha: \"Wir kämpfen.\"\n";
+    assert_eq!(who(t, "de"), some(&["Karl Blecha", "Karl Blecha"]));
+}
+
+#[test]
+fn abg_before_a_name_is_a_title() {
+    let t = "Titel\n\nLinz (OTS) - \"Das ist nett, aber umsonst\", erklärte heute BZÖ-Landessprecher Abg. Mag. Rainer Widmann.\n";
+    assert_eq!(who(t, "de"), some(&["Rainer Widmann"]));
+    let t = "Titel\n\nWien (OTS) - \"Das ist nett\", sagte heute ÖVP-Generalsekretär Abg.z.NR Dr. Reinhold Lopatka.\n";
+    assert_eq!(who(t, "de"), some(&["Reinhold Lopatka"]));
+}
+
+#[test]
+fn di_in_capitals_is_a_title_and_di_in_a_name_is_not() {
+    let t = "Titel\n\nWien (OTS) - \"Darum ist diese Aktion so wichtig\", betont der Generaldirektor der Österreichischen Post AG, DI Dr. Georg Pölzl.\n";
+    assert_eq!(who(t, "de"), some(&["Georg Pölzl"]));
+    let t = "Titel\n\nRom - \"Wir bleiben\", sagte Außenminister Luigi Di Maio.\n";
+    assert_eq!(who(t, "de"), some(&["Luigi Di Maio"]));
+}
+
+#[test]
+fn sentence_adverbs_fronted_before_a_person_are_no_subject() {
+    let t = "Titel\n\nWien (OTS) - Innenminister Ernst Strasser gibt ein Interview. Überhaupt warnt Strasser vor einer Polarisierung: \"Wir brauchen eine Abrüstung der Worte.\"\n";
+    assert_eq!(who(t, "de"), some(&["Ernst Strasser"]));
+    let t = "Titel\n\nBerlin - Renate Künast gibt ein Interview. Ansonsten zeigte sich Künast offen: \"Die Grünen haben mehrere Optionen.\"\n";
+    assert_eq!(who(t, "de"), some(&["Renate Künast"]));
+}
+
+#[test]
+fn a_name_after_mit_in_a_clause_with_a_verb_is_no_label() {
+    let t = "Titel\n\nWien (OTS) - Bürgermeister Michael Häupl gibt ein Interview. Probleme sieht Häupl hingegen mit VP-Klubobmann Andreas Khol: \"Er scheint mir ein Garant dafür zu sein.\"\n";
+    assert_eq!(who(t, "de"), some(&["Michael Häupl"]));
+}
+
+#[test]
+fn a_name_opening_a_bracketed_interjection_speaks_its_quote() {
+    let t = "Titel\n\nWien - Karl Berg spricht. Er sagte das. (Abg. Stögmüller [Grüne]: „Das ist falsch!“ Das steht dort!) Dann geht es weiter.\n";
+    assert_eq!(who(t, "de"), some(&["Stögmüller"]));
+    let t = "Titel\n\nWien - Karl Berg spricht. Er sagte das. (Stögmüller: „Das ist falsch!“)\n";
+    assert_eq!(who(t, "de"), some(&["Stögmüller"]));
+}
+
+#[test]
+fn a_bodys_acronym_joined_to_a_surname_labels_that_person() {
+    let t = "Gewerkschaft erwartet Kursänderung\nGPA-Hebenstreit: \"Das ist kein Erfolgsmodell\"\nWien (OTS) - Die Gewerkschaft erwartet sich eine Änderung. \"Wir sind bereit\", sagte der Vorsitzende Roman Hebenstreit.\n";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Roman Hebenstreit", "Roman Hebenstreit"])
+    );
+    let t = t.replace("GPA-", "PRO-GE-");
+    assert_eq!(
+        who(&t, "de"),
+        some(&["Roman Hebenstreit", "Roman Hebenstreit"])
+    );
+}
+
+#[test]
+fn a_compound_of_an_acronym_and_a_word_no_one_bears_as_surname_stays_apart() {
+    let t = "Gewerkschaft\nGPA-Basis: \"Das ist kein Erfolgsmodell\"\nWien (OTS) - Die Gewerkschaft erwartet sich eine Änderung. \"Wir sind bereit\", sagte der Vorsitzende Roman Hebenstreit.\n";
+    assert_ne!(who(t, "de")[0].as_deref(), Some("Roman Hebenstreit"));
+}
+
+#[test]
 fn a_role_after_als_further_on_in_the_sentence_is_no_subject() {
     let t = "Caritas\n\nWien (OTS) - Nach 18 Jahren als Caritaspräsident und Caritasdirektor der Diözese Graz ist Franz Küberl nicht mehr angetreten: \"Es wird Zeit, Verantwortung abzugeben.\"\n";
     assert_eq!(who(t, "de"), some(&["Franz Küberl"]));

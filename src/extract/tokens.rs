@@ -152,9 +152,12 @@ impl<'l> Vocab<'l> {
                     )
                 };
                 // (`Mag.` is a title before a name; the verb `mag` is not. `Dr. phil.`
-                // names a field in lower case; `Phil` is a given name.)
+                // names a field in lower case; `Phil` is a given name; `DI` is a title,
+                // `Di Maio` a name.)
                 if (!cap && self.lex.capitalised_titles.contains(&*lower))
                     || (cap && self.lex.lower_case_titles.contains(&*lower))
+                    || (self.lex.upper_case_titles.contains(&*lower)
+                        && w.chars().any(char::is_lowercase))
                 {
                     lexical &= !(crate::extract::lang::bits::TITLE
                         | crate::extract::lang::bits::ABBREVIATION);

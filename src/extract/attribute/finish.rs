@@ -48,10 +48,11 @@ impl Attributor<'_> {
             .filter(|&e| self.reg.canonical(e) == e)
             .filter_map(|e| {
                 let ent = &self.reg.entities[e];
-                let (front, rest) = ent.name.split_once('-')?;
+                let (front, rest) = ent.name.rsplit_once('-')?;
                 let party = !ent.org
                     && !ent.name.contains(' ')
-                    && self.lex.party_short_names.contains(&front.to_lowercase());
+                    && (self.lex.party_short_names.contains(&front.to_lowercase())
+                        || front.split('-').all(is_acronym));
                 party.then(|| (e, rest.to_string()))
             })
             .collect();
@@ -103,6 +104,26 @@ impl Attributor<'_> {
             let a = &mut self.out[q];
             if a.heading && person && a.entity.is_some_and(|e| self.reg.canonical(e) != l) {
                 a.entity = Some(l);
+            }
+        }
+        // (`Blecha: Nationalratswahl ist „Schicksalswahl“ für Pensionisten` over a lead
+        // about Hannes Bauer: a quote inside the labelled headline is the label's.)
+        for (q, words) in &self.label_quotes {
+            let suffix = format!(" {words}");
+            let mut named = (0..self.reg.entities.len()).filter(|&e| {
+                let ent = &self.reg.entities[e];
+                self.reg.canonical(e) == e
+                    && !ent.org
+                    && !ent.term
+                    && ent.token_count() >= 2
+                    && (ent.name == *words || ent.name.ends_with(&suffix))
+            });
+            if let (Some(p), None) = (named.next(), named.next()) {
+                let a = &mut self.out[*q];
+                a.entity = Some(p);
+                if a.kind == Some(QuoteKind::Other) {
+                    a.kind = Some(QuoteKind::Partial);
+                }
             }
         }
     }
@@ -407,4 +428,10 @@ impl Attributor<'_> {
             }
         }
     }
+}
+
+/// `GPA`, `PRO`, `ÖGB`: a word of two or more letters, all capitals, as a body's short
+/// name is written.
+fn is_acronym(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
 }

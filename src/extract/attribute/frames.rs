@@ -94,6 +94,9 @@ impl Attributor<'_> {
         if qt == s.range.start || !s.tokens[qt - 1].is_punct(":") || s.reported {
             return None;
         }
+        if let Some(e) = self.interjection_label(s, qt) {
+            return Some(e);
+        }
         if let Some(e) = self.possessive_utterance(s, qt) {
             return Some(e);
         }
@@ -158,6 +161,29 @@ impl Attributor<'_> {
         let e = self.resolve(s, m)?;
         s.mentions[m].entity = Some(e);
         Some(e)
+    }
+
+    /// `(Abg. Stögmüller [Grüne]: „Nationalsozialistisch!“ …)`: a protocol's interjection,
+    /// a bracket opened by a name (and the party in brackets) and a colon, is that
+    /// person's.
+    fn interjection_label(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        let colon = qt - 1;
+        let mut end = colon;
+        if end > 0 && s.tokens[end - 1].is_punct(")]") {
+            const MAX_PARTY: usize = 4;
+            end = (end.saturating_sub(MAX_PARTY + 2)..end - 1)
+                .rev()
+                .find(|&t| s.tokens[t].is_punct("(["))?;
+        }
+        let m = s
+            .mentions
+            .iter()
+            .find(|m| m.toks.end == end && m.kind == MentionKind::Name && m.toks.start > 0)?;
+        let bracket = s.tokens[m.toks.start - 1].is_punct("(");
+        bracket
+            .then_some(m.entity)
+            .flatten()
+            .filter(|&e| !self.reg.entities[e].org)
     }
 
     /// `Ferrero-Waldner zur Kritik Pierre Moscovicis: „…“`: a headline that opens with a
@@ -279,7 +305,13 @@ impl Attributor<'_> {
     fn dash_label(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
         let colon = qt - 1;
         // (`Virtuelle „Europa-Sprechstunde“ mit Karoline Edtstadler: „…“`: so does one
-        // after `mit`, the guest of the event before it.)
+        // after `mit`, the guest of the event before it; in a clause, `Probleme sieht
+        // Häupl mit Andreas Khol: „…“`, the one named is whom the subject speaks of.)
+        let verbless = |ts: &[Token]| {
+            ts.iter().all(|t| {
+                !t.is_word() || t.is_cap() || t.has(b::PREPOSITION | b::DETERMINER | b::COORDINATOR)
+            })
+        };
         // (`Palais Epstein offiziell an das Parlament übergeben Khol: „…“`: in a headline
         // run together with its second line, so does a surname alone right after a
         // lower-case word that ends the first; `besucht Freistaat Sachsen:` is its object.)
@@ -302,9 +334,10 @@ impl Attributor<'_> {
                 && m.toks.start > s.range.start
                 && (s.tokens[m.toks.start - 1].is_punct("–—-")
                     || (m.toks.len() == 1 && line_end(&s.tokens[m.toks.start - 1]))
-                    || s.tokens[m.toks.start - 1]
+                    || (s.tokens[m.toks.start - 1]
                         .lower()
-                        .is_some_and(|w| self.lex.is_label_preposition(w)))
+                        .is_some_and(|w| self.lex.is_label_preposition(w))
+                        && verbless(&s.tokens[s.range.start..m.toks.start - 1])))
         })?;
         let e = self.resolve(s, m)?;
         if self.reg.entities[e].org {

@@ -556,11 +556,41 @@ impl Attributor<'_> {
             .and_then(Token::quote);
         // (`Verhalten ihres Ex-Gatten bei Regierungsbildung „grauenvoll“ - Lob für …`: so
         // does a subtitle's partial quote, under the headline.)
+        // (`Blecha: Nationalratswahl ist „Schicksalswahl“ für Pensionisten`: so does a
+        // quote anywhere after a headline's opening label.)
+        let label_colon = tokens
+            .iter()
+            .position(|t| t.quote().is_none() && t.is_punct(":"))
+            .filter(|&c| {
+                let words = tokens[..c].iter().filter(|t| t.is_word()).count();
+                tokens[0].is_cap()
+                    && (1..=LABEL_WORDS).contains(&words)
+                    && tokens[..c].iter().all(|t| t.quote().is_none())
+            });
+        // (The label's words: only a person the text names in full with them takes the
+        // quote, in `persons_labelling_headlines`; `Wahlrecht: Prammer für
+        // „Superwahlsonntag“` names no one so.)
+        let label = label_colon.and_then(|c| {
+            let words: Vec<&str> = tokens[..c]
+                .iter()
+                .filter(|t| t.is_word())
+                .filter_map(|t| self.text.get(t.range.clone()))
+                .collect();
+            words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase))
+                .then(|| (c, words.join(" ")))
+        });
+        let after_label = |i: usize| {
+            label
+                .as_ref()
+                .is_some_and(|(c, _)| tokens[*c..].iter().any(|t| t.quote() == Some(i)))
+        };
         let closing = |i: usize| {
             self.lex.verb_second
                 && (self.in_headline || subtitle)
                 && !labelled
-                && (last_quote == Some(i) || subtitle)
+                && (last_quote == Some(i) || subtitle || after_label(i))
                 && !self.out[i].name
         };
         let first_person: Vec<usize> = quotes
@@ -571,6 +601,13 @@ impl Attributor<'_> {
             })
             .map(|(i, _)| *i)
             .collect();
+        // (The label's person, once the text names them in full, said it: see
+        // `persons_labelling_headlines`.)
+        if let Some((_, words)) = &label {
+            let labelled_quotes = first_person.iter().filter(|&&i| after_label(i));
+            self.label_quotes
+                .extend(labelled_quotes.map(|&i| (i, words.clone())));
+        }
         // (A subtitle's quote inside its sentence is a partial one, `„grauenvoll“`.)
         if subtitle && !quote_line {
             self.subtitle_partials.extend(first_person.iter().copied());

@@ -180,6 +180,9 @@ pub struct Attributor<'a> {
     /// label (`Müller: „…“`, possibly a place): it wins back if the text shows it a
     /// person. (Kept apart: few quotes have one, and every quote's record stays small.)
     passed_labels: Vec<(usize, usize)>,
+    /// Quotes inside a headline after its opening label (`Blecha: … „Schicksalswahl“ …`),
+    /// with the label's words.
+    label_quotes: Vec<(usize, String)>,
     /// Short quotes the text has shown to be names (`des Nachrichtenmagazins „profil“`),
     /// by their words: the same words quoted again name the same thing (`gegenüber
     /// „profil“`).
@@ -335,6 +338,7 @@ impl<'a> Attributor<'a> {
             last_para_topic: None,
             label_above: None,
             passed_labels: Vec::new(),
+            label_quotes: Vec::new(),
             named_titles: HashSet::new(),
             subtitle_partials: Vec::new(),
             labels_below: false,
