@@ -1878,3 +1878,13 @@ OTS_REPOST_NEPOLI = ("Press releases of German police authorities and Land minis
                      "conditions, stored copy); as reposted unchanged by the news aggregator nepoli.eu (its hosts de.nepoli.eu "
                      "and archiv.nepoli.eu, named in the document's address); reproduced unchanged, in part; source: the "
                      "sending authority named in the headline code, dateline, address slug or contact block, via news aktuell")
+# Six-hundred-and-seventy-third held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for nine releases of
+# Austrian parties, a party's press service, party clubs in Land parliaments and Land organisations of parties on APA-OTS: the SPÖ's
+# press service (dateline code 'SK', contact 'Pressedienst der SPÖ', NSK0001; once inferred from the cue 'gegenüber dem
+# SPÖ-Pressedienst' and the end mark with editors' signs), the SPÖ Kärnten (contact block, DS90003), the Freiheitlicher Landtagsklub
+# in Kärnten (contact block, FLK0004), the Klub der Freiheitlichen in Vienna (dateline code 'OTS/fpd', contact block, NFW0001), the
+# ÖVP's federal party (dateline code 'ÖVP-PD', contact block, NVP0001), the Freiheitlicher Klub im NÖ Landtag (contact block) and,
+# inferred from headline labels and the releases' voices where the stored copy ends before any contact block, the BZÖ in Kärnten and
+# the Volkspartei Niederösterreich. The APA-OTS terms were not re-read for this set; the caveats of the 482nd and later party sets
+# stand, and the releases of 2003 to 2011 may predate the stored copy of the terms (see SOURCES.md, six-hundred-and-seventy-third
+# held-out set, licence caveats). Each document can be dropped alone.
