@@ -1888,3 +1888,12 @@ OTS_REPOST_NEPOLI = ("Press releases of German police authorities and Land minis
 # the Volkspartei Niederösterreich. The APA-OTS terms were not re-read for this set; the caveats of the 482nd and later party sets
 # stand, and the releases of 2003 to 2011 may predate the stored copy of the terms (see SOURCES.md, six-hundred-and-seventy-third
 # held-out set, licence caveats). Each document can be dropped alone.
+# Six-hundred-and-seventy-fourth held-out set: no new constant. `APA_OTS_PUBLIC` (four-hundred-and-seventy-eighth and
+# -eighty-fifth sets) is recorded for six reports of Vienna's PID-Rathauskorrespondenz on APA-OTS on sittings of the Wiener
+# Gemeinderat (the debates on the accounts for 2012 and 2014, the opening and the general debate of the budget sitting for 2015,
+# the summary of the budget sitting for 2017 and the close of the sitting on the accounts for 2018; senders read from the dateline
+# 'Wien (OTS/RK) -' four times and inferred from the releases' own voice under the plain 'Wien (OTS) -' twice, the numbered series
+# with its subtitle and the third-person account of members and office holders, ANNOTATION.md rules 3720, 3830, 3940, 4120), the
+# city press office for which the 485th, 510th, 521st, 557th, 573rd, 579th, 597th, 612th, 620th, 635th, 642nd and 650th sets
+# recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constant stand
+# (see SOURCES.md, six-hundred-and-seventy-fourth held-out set, licence caveats).
