@@ -1897,3 +1897,20 @@ OTS_REPOST_NEPOLI = ("Press releases of German police authorities and Land minis
 # city press office for which the 485th, 510th, 521st, 557th, 573rd, 579th, 597th, 612th, 620th, 635th, 642nd and 650th sets
 # recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constant stand
 # (see SOURCES.md, six-hundred-and-seventy-fourth held-out set, licence caveats).
+# Six-hundred-and-seventy-fifth held-out set: no new constant. `OTS_MEDIEN` (484th set) is recorded for seven newspaper releases
+# read in the papers' newsrooms on presseportal.de: one of Der Tagesspiegel, Berlin (newsroom 2790; contact block 'Der
+# Tagesspiegel Chef vom Dienst', 'Original-Content von: Der Tagesspiegel, übermittelt durch news aktuell'), three of the
+# Rheinische Post, Düsseldorf (newsroom 30621; 'Düsseldorf (ots)', contact blocks 'Rheinische Post Redaktion'), two of the
+# Mitteldeutsche Zeitung, Halle (newsroom 47409, one in the AMP view; 'Halle (ots)', contact blocks 'Mitteldeutsche Zeitung
+# Chefredaktion' and '… Jörg Biallas') and one of the Schweriner Volkszeitung (newsroom 65397, which no earlier set used;
+# 'Schwerin (ots) -'; the stored copy shows no headline and no contact block, the sender read from the newsroom address and the
+# body's 'sagte … der "Schweriner Volkszeitung"'), the sender class for which the 484th, 531st, 544th, 554th, 580th, 603rd,
+# 611th, 619th, 636th, 651st and 659th sets recorded this constant; `OTS_MEDIEN_REPOST_PRESSEKAT` (603rd set) for one release of
+# the Leipziger Volkszeitung reposted by pressekat.de with the wire's '(ots) -', the headline prefix 'LVZ:', the contact block
+# 'Pressekontakt: Leipziger Volkszeitung Büro Berlin …' and the portal's lines 'Bereitgestellt von Benutzer: ots' and 'Datum:
+# 07.05.2012 - 07:00 Uhr'; `OTS_MEDIEN_REPOST` (505th set) for one release of the Neue Westfälische (Bielefeld) shown by
+# finanznachrichten.de with its dateline 'Bielefeld (ots) -', the paper named in the address and the body. The news aktuell terms
+# were not re-read for this set; the caveats of the 484th, 505th and 603rd sets stand (the GTC are the terms between news aktuell
+# and its clients, not a licence granted to the public; no stored reuse statement of the publishers was found; the releases of
+# 2006 to 2012 predate the stored copy of the terms; the portal copies are third parties' reproductions; see SOURCES.md,
+# six-hundred-and-seventy-fifth held-out set, licence caveats). Each document can be dropped alone.
