@@ -1914,3 +1914,16 @@ OTS_REPOST_NEPOLI = ("Press releases of German police authorities and Land minis
 # and its clients, not a licence granted to the public; no stored reuse statement of the publishers was found; the releases of
 # 2006 to 2012 predate the stored copy of the terms; the portal copies are third parties' reproductions; see SOURCES.md,
 # six-hundred-and-seventy-fifth held-out set, licence caveats). Each document can be dropped alone.
+# Six-hundred-and-seventy-sixth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for eight releases on
+# APA-OTS of Austrian chambers and charities: the Caritas Österreich twice (contact blocks 'Caritas Kommunikation' and 'Caritas
+# Österreich - Kommunikation', footers CAR/OTS and OCZ/OCZ), the Katholische Presseagentur Kathpress (dateline code 'KAP', as in
+# the 621st and 660th sets) and the Wirtschaftskammer Österreich twice (dateline codes 'PWK875' and 'PWK', its press service, as
+# ANNOTATION.md rule 2581 reads them), read from the copies; the Österreichischer Rechtsanwaltskammertag, the Österreichische
+# Apothekerkammer and the Wirtschaftskammer Österreich (2019), inferred from the releases' own voice where the stored copy ends
+# before any contact block (ANNOTATION.md rule 4140). All are chambers, a charity and a church's news agency, the class of the
+# constant ('companies, chambers, associations'); none is a party or a ministry, although the Kathpress release and the 2001
+# release of the Wirtschaftskammer quote federal ministers. The statutory chambers (Wirtschaftskammer, Rechtsanwaltskammertag,
+# Apothekerkammer) are bodies of professional self-government, taken under this constant as rule 2581 and the 514th, 522nd,
+# 556th and 634th sets took the releases of the chambers. The APA-OTS terms were not re-read for this set; the caveats of the
+# 483rd set stand, and the release of 1997 predates the stored copy of the terms (see SOURCES.md, six-hundred-and-seventy-sixth
+# held-out set, licence caveats).
