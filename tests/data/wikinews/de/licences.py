@@ -1927,3 +1927,12 @@ OTS_REPOST_NEPOLI = ("Press releases of German police authorities and Land minis
 # 556th and 634th sets took the releases of the chambers. The APA-OTS terms were not re-read for this set; the caveats of the
 # 483rd set stand, and the release of 1997 predates the stored copy of the terms (see SOURCES.md, six-hundred-and-seventy-sixth
 # held-out set, licence caveats).
+# Six-hundred-and-seventy-seventh held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for eight releases of
+# Austrian media on APA-OTS, each on the medium's own interview: five of the news magazine NEWS (contact 'Sekretariat NEWS
+# Chefredaktion', footers NES0002, NES0003, NES0006; one copy of July 2005 cut off before any contact block, the sender inferred
+# from the release's own voice, ANNOTATION.md rule 4150), one of the women's magazine WOMAN (contact 'WOMAN Chefredaktion', footer
+# NEF) and two of the daily ÖSTERREICH (contacts 'Fellner Media', the paper's publisher, and 'ÖSTERREICH, Chefredaktion'; footers
+# FEL0005, FEL0002), the senders for which the 506th, 529th, 535th, 541st, 553rd, 569th, 571st, 578th, 595th, 610th, 618th, 634th,
+# 648th, 655th and 661st sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set
+# stand, and the releases of 2005 to 2009 may predate the stored copy of the terms (see SOURCES.md, six-hundred-and-seventy-seventh
+# held-out set, licence caveats). Each document can be dropped alone.
