@@ -1935,4 +1935,17 @@ OTS_REPOST_NEPOLI = ("Press releases of German police authorities and Land minis
 # FEL0005, FEL0002), the senders for which the 506th, 529th, 535th, 541st, 553rd, 569th, 571st, 578th, 595th, 610th, 618th, 634th,
 # 648th, 655th and 661st sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set
 # stand, and the releases of 2005 to 2009 may predate the stored copy of the terms (see SOURCES.md, six-hundred-and-seventy-seventh
+# Six-hundred-and-seventy-eighth held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for five releases of
+# Austrian federal ministries on APA-OTS: one of the Federal Ministry of Finance (contact 'Bundesministerium für Finanzen Matthias
+# Winkler, Pressesprecher', footer NFI/OTS) and four of the Foreign Ministry (contacts 'Bundesministerium für auswärtige
+# Angelegenheiten' and 'Außenministerium Presseabteilung', footers MAA/OTS, MAA0002, MAA0001), the sender class for which the
+# 482nd, 516th, 582nd, 614th and 638th sets recorded this constant; `APA_OTS_PUBLIC` (478th and 485th sets) for three releases of
+# the press service of the Land Niederösterreich (dateline code 'NLK', contacts 'Pressestelle … Niederösterreichische
+# Landesregierung' and '… Stabstelle Öffentlichkeitsarbeit und Pressedienst', footers NLK/NLK, the 1998 form
+# 'ORIGINALTEXT-SERVICE UNTER VERANTWORTUNG DES AUSSENDERS | NLK/NLK', NLK0012) and for one release of the office of the
+# Landeshauptmann of Kärnten (contact 'Büro Landeshauptmann Gerhard Dörfler', footer NKL0001, the code of the Land's
+# Landespressedienst releases), taken as a release of the Land government's office as the 612th set took the office of a
+# Landeshauptfrau (ANNOTATION.md rule 4160); were it counted as a party statement, `APA_OTS_POLITICS` would apply with the same
+# recorded permission. The APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constants stand,
+# and the releases of 1998 to 2004 predate the stored copy of the terms (see SOURCES.md, six-hundred-and-seventy-eighth
 # held-out set, licence caveats). Each document can be dropped alone.
