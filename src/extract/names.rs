@@ -2211,6 +2211,10 @@ fn parse_at(
             if w.chars().count() >= 3 {
                 title_roles.push(format!("{w}."));
             }
+            // (`Univ.-Prof. Dr. Georg Winckler`: titles joined by a hyphen.)
+            if k + 1 < end && tokens[k].is_punct("-‐") && tokens[k + 1].has(b::TITLE) {
+                k += 1;
+            }
         }
     }
     // `Secretary of State Ann Lee`, `Minister of Finance Ann Lee`: after `<role> of`, the

@@ -8016,6 +8016,48 @@ fn a_name_opening_a_bracketed_interjection_speaks_its_quote() {
 }
 
 #[test]
+fn a_phrase_fronted_after_a_dateline_leaves_the_subject_after_the_verb() {
+    let t = "Häupl will Wahl 2010\nGerüchte\nWien (OTS) - Im Interview für die morgen, Donnerstag, erscheinende Ausgabe von NEWS stellt Wiens Bürgermeister Michael Häupl klar: \"Ich wüsste nicht ein Argument dafür.\"\n";
+    assert_eq!(who(t, "de"), some(&["Michael Häupl"]));
+}
+
+#[test]
+fn a_topic_label_after_a_papers_label_gives_the_person_the_floor() {
+    let t = "Mitteldeutsche Zeitung: Joachim Gauck zum Umgang mit DDR-Eliten: \"Kommunisten sind weich gelandet\"\nHalle (ots)\nHalle. Über die Auseinandersetzung sagte Joachim Gauck, es sei schwierig.\n";
+    assert_eq!(who(t, "de"), some(&["Joachim Gauck"]));
+}
+
+#[test]
+fn a_fronted_adverb_before_der_and_a_role_leaves_the_role_the_subject() {
+    let t = "Titel\n\nWien (OTS) - Bundeskanzler Wolfgang Schüssel gibt ein Interview. Scharf dementierte der Kanzler, dass ein Wahlkampf bevorstünde: \"So hat das niemand gesagt.\"\n";
+    assert_eq!(who(t, "de"), some(&["Wolfgang Schüssel"]));
+}
+
+#[test]
+fn a_fronted_object_leaves_the_name_after_the_verb_the_subject() {
+    let t = "Titel\n\nWien (OTS) - Außenminister Michael Spindelegger gibt ein Interview. Den Abzug der Blauhelme nach nicht einmal zwei Jahren Einsatz verteidigt Spindelegger: \"Jeder übernimmt eine Aufgabe.\"\n";
+    assert_eq!(who(t, "de"), some(&["Michael Spindelegger"]));
+}
+
+#[test]
+fn titles_joined_by_a_hyphen_open_a_name() {
+    let t = "Titel\n\nWien (OTS) - Der Rektor der Uni Wien, Univ.-Prof. Dr. Georg Winckler, sagte: \"Wir messen.\"\n";
+    assert_eq!(who(t, "de"), some(&["Georg Winckler"]));
+}
+
+#[test]
+fn bgm_after_a_role_is_a_title_before_the_name() {
+    let t = "Titel\n\nWien (OTS) - \"Wir messen\", sagte heute der Gemeindebund-Präsident Bgm. Helmut Mödlhammer anlässlich der Versammlung.\n";
+    assert_eq!(who(t, "de"), some(&["Helmut Mödlhammer"]));
+}
+
+#[test]
+fn lt_for_laut_ends_no_sentence() {
+    let t = "Titel\n\nWien (OTS) - Gemeinderat Wolfgang Aigner sprach. Wörtlich sagte Aigner (lt. Protokoll): \"Es kommen viele.\"\n";
+    assert_eq!(who(t, "de"), some(&["Wolfgang Aigner"]));
+}
+
+#[test]
 fn a_bodys_acronym_joined_to_a_surname_labels_that_person() {
     let t = "Gewerkschaft erwartet Kursänderung\nGPA-Hebenstreit: \"Das ist kein Erfolgsmodell\"\nWien (OTS) - Die Gewerkschaft erwartet sich eine Änderung. \"Wir sind bereit\", sagte der Vorsitzende Roman Hebenstreit.\n";
     assert_eq!(

@@ -193,15 +193,21 @@ impl Attributor<'_> {
         if !self.in_headline {
             return None;
         }
-        let m = s.mentions.first().filter(|m| {
-            m.kind == MentionKind::Name && m.toks.start == s.range.start && m.toks.end + 1 < qt
+        // (`Mitteldeutsche Zeitung: Joachim Gauck zum Umgang mit …: „…“`: after the
+        // paper's label too.)
+        let first_colon = (s.range.start..qt - 1).find(|&t| s.tokens[t].is_punct(":"));
+        let m = s.mentions.iter().find(|m| {
+            let after_label = first_colon.is_some_and(|c| m.toks.start == c + 1);
+            m.kind == MentionKind::Name
+                && (m.toks.start == s.range.start || after_label)
+                && m.toks.end + 1 < qt
+                && s.tokens[m.toks.end]
+                    .lower()
+                    .is_some_and(|w| self.lex.headline_topic_prepositions.contains(w))
         })?;
-        let topic = s.tokens[m.toks.end]
-            .lower()
-            .is_some_and(|w| self.lex.headline_topic_prepositions.contains(w));
         // (The colon closes the label: no other colon before it.)
         let one_colon = (m.toks.end..qt - 1).all(|t| !s.tokens[t].is_punct(":"));
-        if !(topic && one_colon) {
+        if !one_colon {
             return None;
         }
         self.label_person(s, m)
@@ -307,6 +313,14 @@ impl Attributor<'_> {
         // (`Virtuelle „Europa-Sprechstunde“ mit Karoline Edtstadler: „…“`: so does one
         // after `mit`, the guest of the event before it; in a clause, `Probleme sieht
         // Häupl mit Andreas Khol: „…“`, the one named is whom the subject speaks of.)
+        // (`Joachim Gauck zum Umgang mit DDR-Eliten: „…“`: nor after a topic's
+        // preposition, where the one named is talked about.)
+        let topical = |ts: &[Token]| {
+            ts.iter().any(|t| {
+                t.lower()
+                    .is_some_and(|w| self.lex.headline_topic_prepositions.contains(w))
+            })
+        };
         let verbless = |ts: &[Token]| {
             ts.iter().all(|t| {
                 !t.is_word() || t.is_cap() || t.has(b::PREPOSITION | b::DETERMINER | b::COORDINATOR)
@@ -337,7 +351,8 @@ impl Attributor<'_> {
                     || (s.tokens[m.toks.start - 1]
                         .lower()
                         .is_some_and(|w| self.lex.is_label_preposition(w))
-                        && verbless(&s.tokens[s.range.start..m.toks.start - 1])))
+                        && verbless(&s.tokens[s.range.start..m.toks.start - 1])
+                        && !topical(&s.tokens[s.range.start..m.toks.start - 1])))
         })?;
         let e = self.resolve(s, m)?;
         if self.reg.entities[e].org {

@@ -635,7 +635,17 @@ impl Attributor<'_> {
     /// Every comma between `from` and `to` separates nouns of a list that a coordinator
     /// closes before `to` (none at all is such a list too).
     pub(super) fn commas_only_list(&self, s: &Sentence<'_>, from: usize, to: usize) -> bool {
-        let commas: Vec<usize> = (from..to).filter(|&k| s.tokens[k].is_punct(",")).collect();
+        // (`in der morgen, Donnerstag, erscheinenden Ausgabe`: a word set off by two commas
+        // is an aside inside the phrase.)
+        let aside = |k: usize| {
+            let around = |a: usize, b: usize| {
+                s.tokens[a].is_punct(",") && s.tokens[a + 1].is_word() && s.tokens[b].is_punct(",")
+            };
+            (k + 2 < to && around(k, k + 2)) || (k >= from + 2 && around(k - 2, k))
+        };
+        let commas: Vec<usize> = (from..to)
+            .filter(|&k| s.tokens[k].is_punct(",") && !aside(k))
+            .collect();
         let Some(&last) = commas.last() else {
             return true;
         };

@@ -85,17 +85,17 @@ impl Attributor<'_> {
                     })?
                 });
         }
-        let fronted_word = pre.is_some_and(|p| self.fronted_unknown_word(s, p))
-            && post_subject.is_some_and(|p| self.multi_word_name(s, p));
         // `Mit Blick auf die Herkunft von Trumps Familie erklärte der Kanzler`: a German
         // sentence opened by a prepositional phrase has its subject after the verb.
         // (`In puncto Binnenmarkt, Handel und Industrie betonte Juncker`: commas of a
         // list of nouns closed by `und` stay within the phrase.)
+        // (`Wien (OTS) - Im Interview …`: the phrase opens after a dateline.)
+        let opening = s.range.start.max(self.para_text_start).min(v);
         let fronted_phrase = self.lex.verb_second
             && pre.is_some()
-            && s.tokens[s.range.start].has(b::PREPOSITION)
-            && !s.tokens[s.range.start..v].iter().any(|t| t.is_punct(";:"))
-            && self.commas_only_list(s, s.range.start, v);
+            && s.tokens[opening].has(b::PREPOSITION)
+            && !s.tokens[opening..v].iter().any(|t| t.is_punct(";:"))
+            && self.commas_only_list(s, opening, v);
         // (`Der OZ sagte der Vorsitzende der IMK`: when a body and a person description
         // both open with `der` around the verb, one is a dative; a verb of saying takes
         // its addressee there, so the person after the verb speaks.)
@@ -118,6 +118,24 @@ impl Attributor<'_> {
                         .any(|e| e == "en" && w.ends_with(e.as_str()))
             })
         };
+        // (`Den Ministerpräsidenten Matthias Platzeck, der abtritt, nannte er eine „…“`:
+        // an object's article opening the sentence leaves the subject to the pronoun
+        // after the verb, whatever comma closes the object's relative clause; `Den Abzug
+        // der Blauhelme nach zwei Jahren Einsatz verteidigt Spindelegger`: or to the name.)
+        let object_first = self.lex.verb_second
+            && s.tokens[s.range.start].has(b::OBJECT_DET)
+            && s.tokens[s.range.start].is_cap();
+        // (`Scharf dementierte der Kanzler`: so does a masculine role after `der`, which
+        // is nominative.)
+        let fronted_word = pre.is_some_and(|p| self.fronted_unknown_word(s, p))
+            && post_subject.is_some_and(|p| {
+                self.multi_word_name(s, p)
+                    || (matches!(
+                        s.mentions[p].kind,
+                        MentionKind::Description { org: false, .. }
+                    ) && der(p)
+                        && nominative_role(p))
+            });
         // (`der Grüne` is one of the party's members, masculine: lexicon
         // `org_words_uncompounded`.)
         let party_first = s
@@ -187,12 +205,6 @@ impl Attributor<'_> {
                 .or_else(|| (pre.is_none() && self.sentence_first(s, v).is_none()).then_some(p)),
             other => other,
         };
-        // (`Den Ministerpräsidenten Matthias Platzeck, der abtritt, nannte er eine „…“`:
-        // an object's article opening the sentence leaves the subject to the pronoun
-        // after the verb, whatever comma closes the object's relative clause.)
-        let object_first = self.lex.verb_second
-            && s.tokens[s.range.start].has(b::OBJECT_DET)
-            && s.tokens[s.range.start].is_cap();
         if let (true, Some(p)) = (
             self.lex.verb_second && (!c.comma_before || subordinate_first || object_first),
             post_pronoun,
@@ -202,6 +214,8 @@ impl Attributor<'_> {
         } else if let (true, Some(p)) = (
             predicate_first
                 || fronted_word
+                || (object_first
+                    && post_subject.is_some_and(|p| self.likely_person(&s.mentions[p])))
                 || fronted_phrase
                 || subordinate_first
                 || dative_body_first,
