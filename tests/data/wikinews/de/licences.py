@@ -1949,3 +1949,14 @@ OTS_REPOST_NEPOLI = ("Press releases of German police authorities and Land minis
 # recorded permission. The APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constants stand,
 # and the releases of 1998 to 2004 predate the stored copy of the terms (see SOURCES.md, six-hundred-and-seventy-eighth
 # held-out set, licence caveats). Each document can be dropped alone.
+# Six-hundred-and-eighty-first held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for nine releases of
+# Austrian parties, a party's press service, party clubs and a Land party's press service on APA-OTS: the FPÖ's Freiheitliches
+# Pressereferat (dateline code 'fpd', footer NFC/NFC), the SPÖ's press service three times (dateline code 'SK', contact
+# 'Pressedienst der SPÖ', footers SPK0005, SPK0007; one copy cut off before any contact block, the sender inferred), the Vienna
+# SPÖ's press service ('SPW', DSW0002), the Greens ('Die Grünen', FMB0005), the SPÖ's club in the Vienna Rathaus ('OTS/SPW-K',
+# 'SPÖ Wien Rathausklub', DS10007) and, inferred from dateline code, headline label and the releases' own voice, the ÖVP's
+# parliamentary club ('ÖVP-PK') and the FPÖ ('FPÖ-Vilimsky:') (ANNOTATION.md rule 4170), the sender class for which the 482nd,
+# 528th, 536th, 540th, 552nd, 560th, 567th, 570th, 577th, 601st, 617th, 622nd, 633rd, 649th, 657th, 665th and 673rd sets recorded
+# this constant. The APA-OTS terms were not re-read for this set; the caveats of the 482nd set and the later party sets stand, and
+# the releases of 2000 to 2008 may predate the stored copy of the terms (see SOURCES.md, six-hundred-and-eighty-first held-out
+# set, licence caveats). Each document can be dropped alone.
