@@ -1960,3 +1960,38 @@ OTS_REPOST_NEPOLI = ("Press releases of German police authorities and Land minis
 # this constant. The APA-OTS terms were not re-read for this set; the caveats of the 482nd set and the later party sets stand, and
 # the releases of 2000 to 2008 may predate the stored copy of the terms (see SOURCES.md, six-hundred-and-eighty-first held-out
 # set, licence caveats). Each document can be dropped alone.
+# Six-hundred-and-eighty-second held-out set: `APA_OTS_PUBLIC` (four-hundred-and-seventy-eighth and -eighty-fifth sets) is
+# recorded for four releases of Vienna's PID-Rathauskorrespondenz on ots.at, its reports of the parties' press events (senders
+# read from the dateline code 'Wien (OTS/RK) -' three times and once from the contact block 'PID-Rathauskorrespondenz' with the
+# footer code NRK0014 under the plain 'Wien (OTS) -'), and `APA_OTS_PUBLIC_REPOST` (six-hundred-and-sixty-sixth set) for one
+# election-night release of the Rathauskorrespondenz as reposted in full on brandaktuell.at, one of the three portals that
+# constant names (the footer names the sender after the APA-OTS copyright line). New: `APA_OTS_PUBLIC_REPOST_PRNET` for one
+# election-night release of the Rathauskorrespondenz (11 October 2020) that the stored copies show only as reposted in full by the
+# press portal prnet.at, which keeps the dateline 'Wien (OTS/RK)', the subtitle, the city's end mark '(Schluss) ato/esl', the
+# city's contact block ('PID-Rathauskorrespondenz' / 'Presse- und Informationsdienst der Stadt Wien (MA 53)' / 'Stadtredaktion,
+# Diensthabende/r Redakteur/in' / … / 'www.wien.gv.at/presse') and the APA-OTS footer ('OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER
+# AUSSCHLIESSLICHER INHALTLICHER VERANTWORTUNG DES AUSSENDERS. www.ots.at' / '(C) Copyright APA-OTS Originaltext-Service GmbH und
+# der jeweilige Aussender.'), and appends ' | PID Presse' to the headline. It is `APA_OTS_PUBLIC_REPOST` with the portal's name
+# changed: that constant names top-news.at, presse-nachrichten.de and brandaktuell.at in its text, and extending the text would
+# change the documents of the 666th set, so a constant of its own records the fourth portal. The permission recorded is the
+# distributor's, as for APA_OTS_PUBLIC: stored copy of http://service.ots.at/agb/ (AGB of APA-OTS Originaltext-Service; not
+# re-read for this set), clause 1.3: "APA-OTS übermittelt die OTS-Presseaussendungen an alle jeweilig im Medienverteiler
+# angeführten Empfänger (Print- und elektronische Medien, Online-Medien, Pressestellen, etc.) zu deren Information und weiterer
+# Verwendung."; clause 2.1: "Die eingegangenen Texte werden von APA-OTS in keiner Form inhaltlich geändert oder redigiert,
+# sondern Wort für Wort übernommen." Caveats: these are the terms between APA-OTS and its clients and name the media on the
+# distribution list as the users, not the public; whether prnet.at is a recipient in this sense is not stated in the stored copy;
+# no stored reuse statement of the City of Vienna for its releases was found; earlier sets (among them the 612th, 617th, 642nd
+# and 650th) saw prnet.at reposts of Rathauskorrespondenz, NLK and Parlamentskorrespondenz releases and did not take them for
+# want of a recorded licence for the copies, while the third set took a prnet.at repost of a PK release under `PK` and the
+# 666th set took reposts of three other portals under the distributor's terms; the copy is a third party's reproduction whose
+# fidelity rests on the kept contact block, end mark and footer and on the wording, which matches the series of the same evening
+# (see SOURCES.md, six-hundred-and-eighty-second held-out set, licence caveats). The one document can be dropped alone. The
+# texts are reproduced unchanged, in part, with the sending body, the distributor and the reposting portal named.
+APA_OTS_PUBLIC_REPOST_PRNET = ("Press releases of Vienna's PID-Rathauskorrespondenz (Presse- und Informationsdienst der Stadt "
+                               "Wien) distributed by APA-OTS: 'APA-OTS übermittelt die OTS-Presseaussendungen an alle jeweilig "
+                               "im Medienverteiler angeführten Empfänger (Print- und elektronische Medien, Online-Medien, "
+                               "Pressestellen, etc.) zu deren Information und weiterer Verwendung.' (AGB of APA-OTS "
+                               "Originaltext-Service, clause 1.3, http://service.ots.at/agb/, stored copy); as reposted in full "
+                               "with the city's contact block and the APA-OTS footer by the press portal prnet.at, named in the "
+                               "document's address; reproduced unchanged from that copy, in part; source: the sending body, via "
+                               "APA-OTS")
