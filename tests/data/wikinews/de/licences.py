@@ -1995,3 +1995,16 @@ APA_OTS_PUBLIC_REPOST_PRNET = ("Press releases of Vienna's PID-Rathauskorrespond
                                "with the city's contact block and the APA-OTS footer by the press portal prnet.at, named in the "
                                "document's address; reproduced unchanged from that copy, in part; source: the sending body, via "
                                "APA-OTS")
+# Six-hundred-and-eighty-third held-out set: no new constant. `OTS_MEDIEN` (484th set) is recorded for eight newspaper releases
+# read in the papers' newsrooms on presseportal.de: one of the Mitteldeutsche Zeitung, Halle (newsroom 47409, AMP view; 'Halle
+# (ots)', contact block 'Mitteldeutsche Zeitung Chefredakteur Jörg Biallas'), four of the Westdeutsche Allgemeine Zeitung, Essen
+# (newsroom 55903; 'Essen (ots)', contact blocks 'Westdeutsche Allgemeine Zeitung Zentralredaktion', 'Original-Content von:
+# Westdeutsche Allgemeine Zeitung, übermittelt durch news aktuell'), one of Der Tagesspiegel, Berlin (newsroom 2790, English
+# interface; 'Original content of: Der Tagesspiegel, transmitted by news aktuell'), one of the Neue Westfälische, Bielefeld
+# (newsroom 65487; 'Original-Content von: Neue Westfälische (Bielefeld), übermittelt durch news aktuell') and one of the
+# Stuttgarter Zeitung (newsroom 48503, from which no earlier set took a release; 'Stuttgart (ots)', contact block 'Stuttgarter
+# Zeitung Redaktionelle Koordination'), the sender class for which the 484th, 531st, 544th, 554th, 580th, 603rd, 611th, 619th,
+# 636th, 651st, 659th and 675th sets recorded this constant. The news aktuell terms were not re-read for this set; the caveats of
+# the 484th set stand (the GTC are the terms between news aktuell and its clients, not a licence granted to the public; no stored
+# reuse statement of the publishers was found; the releases of 2006 to 2014 predate the stored copy of the terms; see SOURCES.md,
+# six-hundred-and-eighty-third held-out set, licence caveats). Each document can be dropped alone.
