@@ -2008,3 +2008,16 @@ APA_OTS_PUBLIC_REPOST_PRNET = ("Press releases of Vienna's PID-Rathauskorrespond
 # the 484th set stand (the GTC are the terms between news aktuell and its clients, not a licence granted to the public; no stored
 # reuse statement of the publishers was found; the releases of 2006 to 2014 predate the stored copy of the terms; see SOURCES.md,
 # six-hundred-and-eighty-third held-out set, licence caveats). Each document can be dropped alone.
+# Six-hundred-and-eighty-fourth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases on
+# APA-OTS of Austrian associations, charities, a company, a sports body and a theatre: the Österreichischer Gemeindebund twice
+# (contact block 'Generalsekretariat des Österreichischen Gemeindebundes' with footer NEF/OTS, 2000; dateline code 'Gemeindebund',
+# 2007) and the Wiener Staatsoper (contact block 'Wiener Staatsoper / Pressebüro', footer STO0001), read from the copies; VIER
+# PFOTEN, the Arbeiter-Samariter-Bund Österreichs, the Volkshilfe Österreich, the Österreichischer Alpenverein (dateline 'Linz
+# (TP/OTS)', the tag of the APA-OTS tourism-press channel), the Österreichische Lotterien (co-host the Bundes-Sportorganisation) and
+# the WWF Österreich, inferred from the releases' own voice where the stored copy ends before any contact block (ANNOTATION.md rule
+# 4200). All are associations, charities, a company, a sports body or a theatre, the class of the constant; none is a party or a
+# ministry, although the ASBÖ release quotes a Vienna city councillor (its dateline carries no 'RK'; were it the city's release,
+# `APA_OTS_PUBLIC` would apply with the same recorded permission). The Gemeindebund, a private-law association of municipalities,
+# is taken as an association; were it counted as a public body, `APA_OTS_PUBLIC` would apply likewise. The APA-OTS terms were not
+# re-read for this set; the caveats of the 483rd set stand, and the releases of 2000 to 2007 may predate the stored copy of the
+# terms (see SOURCES.md, six-hundred-and-eighty-fourth held-out set, licence caveats). Each document can be dropped alone.
