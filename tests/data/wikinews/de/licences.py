@@ -2021,3 +2021,13 @@ APA_OTS_PUBLIC_REPOST_PRNET = ("Press releases of Vienna's PID-Rathauskorrespond
 # is taken as an association; were it counted as a public body, `APA_OTS_PUBLIC` would apply likewise. The APA-OTS terms were not
 # re-read for this set; the caveats of the 483rd set stand, and the releases of 2000 to 2007 may predate the stored copy of the
 # terms (see SOURCES.md, six-hundred-and-eighty-fourth held-out set, licence caveats). Each document can be dropped alone.
+# Six-hundred-and-eighty-fifth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for eight releases of
+# Austrian media on APA-OTS, each on the medium's own interview, programme or event: two of the news magazine NEWS (contact
+# 'Sekretariat NEWS Chefredaktion', footers NES0003, NES0002), one of the news magazine profil (contact '"profil"-Redaktion',
+# footer PRO0002), three of the daily ÖSTERREICH (contact 'ÖSTERREICH, Chefredaktion', footers FEL0002, FEL0003; one copy of
+# December 2013 ends before any contact block, the sender inferred from the release's own voice, ANNOTATION.md rule 4210) and two
+# of the ORF (its Landesstudio Niederösterreich, footer NOA0001, and Hitradio Ö3, footer HOA0002), the senders for which the
+# 506th, 529th, 535th, 541st, 553rd, 569th, 571st, 578th, 595th, 610th, 618th, 634th, 648th, 655th, 661st, 669th and 677th sets
+# recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the releases of
+# 2003 to 2010 may predate the stored copy of the terms (see SOURCES.md, six-hundred-and-eighty-fifth held-out set, licence
+# caveats). Each document can be dropped alone.
