@@ -2031,3 +2031,15 @@ APA_OTS_PUBLIC_REPOST_PRNET = ("Press releases of Vienna's PID-Rathauskorrespond
 # recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the releases of
 # 2003 to 2010 may predate the stored copy of the terms (see SOURCES.md, six-hundred-and-eighty-fifth held-out set, licence
 # caveats). Each document can be dropped alone.
+# Six-hundred-and-eighty-sixth held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for nine releases on
+# APA-OTS: two of the Federal Ministry of the Interior (contacts 'Bundesministerium für Inneres' with the minister's press
+# spokeswoman or spokesman and the 'Infopoint'; footer NIN0002, in one copy cut after its '|'), two of the Foreign Ministry
+# (contact 'Presseabteilung', footer MAA0003; one copy cut off before its contact block, the sender inferred from its own voice,
+# ANNOTATION.md rules 2680, 4220), two of the Federal Ministry of Health (footers BGF0001, BMG0001), one of the Federal
+# Chancellery (Christian Kern, February 2017, no contact block in the stored copy, the sender inferred, rules 116, 4220) and two of
+# the Staatssekretariat für Sport in the Chancellery (contact at bka.gv.at, footer STS0001), the sender classes for which the
+# 482nd, 516th, 582nd, 614th, 638th and 678th sets recorded this constant; `BKA` would also fit the Chancellery's and the state
+# secretariat's releases (rule 3440), and were the Kern release his party's, this constant would apply unchanged. The APA-OTS
+# terms were not re-read for this set; the caveats of the 482nd set stand, and the releases of 2007 and 2008 may predate the
+# stored copy of the terms (see SOURCES.md, six-hundred-and-eighty-sixth held-out set, licence caveats). Each document can be
+# dropped alone.
