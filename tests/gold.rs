@@ -1891,6 +1891,24 @@ fn floors(stem: &str) -> Floors {
         "heldout679-en" => (0.97, 0.92, 0.40),
         // heldout680-en (6 VOA reports and 1 FEMA release, 21) 1.000 (21/21) at 3b6c9a8.
         "heldout680-en" => (0.97, 0.96, 0.40),
+        // heldout681-de (9 Austrian party, party press-service and club releases, 40) 0.825 (33/40) at 5433b76.
+        // (Nine of its fifteen gold speakers were split or merged at its first score.)
+        "heldout681-de" => (0.97, 0.78, 0.70),
+        // heldout682-de (6 Rathauskorrespondenz reports of party press events and election-night statements, 20) 0.750 (15/20) at 5433b76.
+        "heldout682-de" => (0.97, 0.71, 0.40),
+        // heldout683-de (4 WAZ, 1 MZ, 1 Tagesspiegel, 1 NW, 1 Stuttgarter Zeitung advance release, 27) 0.852 (23/27) at 5433b76.
+        "heldout683-de" => (0.96, 0.81, 0.40),
+        // heldout684-de (2 Gemeindebund, VIER PFOTEN, Samariterbund, Volkshilfe, Alpenverein, Lotterien, WWF and Staatsoper releases, 31) 0.710 (22/31) at 5433b76.
+        "heldout684-de" => (0.95, 0.66, 0.40),
+        // heldout685-de (3 ÖSTERREICH, 2 NEWS, 1 profil, 1 ORF Niederösterreich and 1 Ö3 advance release, 43) 0.767 (33/43) at 5433b76.
+        // (Five of its nine gold speakers were split or merged at its first score.)
+        "heldout685-de" => (0.97, 0.72, 0.60),
+        // heldout686-de (4 sport state secretariat and foreign ministry, 2 interior ministry, 2 health ministry releases, 1 Chancellery release, 25) 1.000 (25/25) at 5433b76.
+        "heldout686-de" => (0.97, 0.96, 0.40),
+        // heldout687-en (4 DVIDS, 2 Army and 1 National Guard stories, 2 Coast Guard releases, 42) 0.976 (41/42) at 5433b76.
+        "heldout687-en" => (0.97, 0.93, 0.40),
+        // heldout688-en (6 VOA reports and copies, 2 FEMA releases, 30) 0.867 (26/30) at 5433b76.
+        "heldout688-en" => (0.97, 0.82, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
