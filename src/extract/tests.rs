@@ -8058,6 +8058,23 @@ fn lt_for_laut_ends_no_sentence() {
 }
 
 #[test]
+fn a_german_neuter_pronoun_after_the_verb_is_no_speaker_of_a_colon_quote() {
+    let t = "Titel\n\nWien (OTS) - Es gibt Kritik. Ähnlich sieht es der Vizepräsident des Deutschen Alpenvereins (DAV), Ludwig Wucherpfennig: \"Im Alpentourismus müssen Konzepte her!\"\n";
+    assert_eq!(who(t, "de"), some(&["Ludwig Wucherpfennig"]));
+}
+
+#[test]
+fn nouns_of_plans_and_forecasts_are_no_names() {
+    let t = "Titel\n\nWien (OTS) - Stadträtin Renate Brauner nannte vier Herausforderungen. 2015 werde die Wirtschaft laut Prognosen \"kaum wachsen\".\n";
+    assert_eq!(who(t, "de"), some(&["Renate Brauner"]));
+    let t = "Titel\n\nWien (OTS) - \"Wir messen\", sagte Präsident Helmut Mödlhammer. Oberstes Ziel des Gemeindebundes ist es, \"im Interesse der Bürger tätig zu sein\".\n";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Helmut Mödlhammer", "Helmut Mödlhammer"])
+    );
+}
+
+#[test]
 fn a_bodys_acronym_joined_to_a_surname_labels_that_person() {
     let t = "Gewerkschaft erwartet Kursänderung\nGPA-Hebenstreit: \"Das ist kein Erfolgsmodell\"\nWien (OTS) - Die Gewerkschaft erwartet sich eine Änderung. \"Wir sind bereit\", sagte der Vorsitzende Roman Hebenstreit.\n";
     assert_eq!(

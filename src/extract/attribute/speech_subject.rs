@@ -1228,7 +1228,11 @@ impl Attributor<'_> {
     pub(super) fn likely_person(&self, m: &Mention) -> bool {
         match m.kind {
             MentionKind::Name => m.entity.is_some_and(|e| self.reg.entities[e].person_like()),
-            MentionKind::Pronoun(_) => true,
+            // (`Ähnlich sieht es der Vizepräsident …`: a German neuter pronoun, the object
+            // there, is no person; English `it said` may be a body's.)
+            MentionKind::Pronoun(ref refs) => {
+                !self.lex.verb_second || !refs.iter().all(|r| *r == Referent::Org)
+            }
             // `not a party to the talks`: a body, not a person.
             MentionKind::Description { org, .. } => !org,
             MentionKind::Document { .. } => false,
