@@ -2043,3 +2043,14 @@ APA_OTS_PUBLIC_REPOST_PRNET = ("Press releases of Vienna's PID-Rathauskorrespond
 # terms were not re-read for this set; the caveats of the 482nd set stand, and the releases of 2007 and 2008 may predate the
 # stored copy of the terms (see SOURCES.md, six-hundred-and-eighty-sixth held-out set, licence caveats). Each document can be
 # dropped alone.
+# Six-hundred-and-eighty-ninth held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for nine releases on
+# APA-OTS of Austrian parties, their press services, clubs and organisations: the SPÖ's press service three times (dateline code
+# 'SK' with a contact block cut off in the copy, 2003; 'OTS/SK' with the contact 'SPÖ-Bundesorganisation, Pressedienst' and footer
+# SPK0010, 2017; inferred from the cue 'gegenüber dem SPÖ-Pressedienst', 2025, ANNOTATION.md rule 4230), the Vienna Greens (footer
+# GKR0001), the Österreichischer Seniorenbund (SEN0001), the ÖVP's press service (dateline code 'ÖVP-PD', copy cut off before its
+# contact block, sender inferred), the Freiheitlicher Parlamentsklub (FPK0008), the Junge ÖVP Wien (contact block with the ÖVP
+# Wien's footer NVW0001) and the ÖVP Kärnten (LKV0001), the sender classes for which the 482nd, 528th, 536th and later party sets
+# up to the 681st recorded this constant. The Seniorenbund was the ÖVP's seniors' organisation by statute in 2007; were it taken as
+# an association, `APA_OTS_SENDERS` (483rd set) would apply with the same recorded permission. The APA-OTS terms were not re-read
+# for this set; the caveats of the 482nd set stand, and the releases of 2003 to 2009 may predate the stored copy of the terms (see
+# SOURCES.md, six-hundred-and-eighty-ninth held-out set, licence caveats). Each document can be dropped alone.
