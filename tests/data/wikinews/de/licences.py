@@ -2054,3 +2054,16 @@ APA_OTS_PUBLIC_REPOST_PRNET = ("Press releases of Vienna's PID-Rathauskorrespond
 # an association, `APA_OTS_SENDERS` (483rd set) would apply with the same recorded permission. The APA-OTS terms were not re-read
 # for this set; the caveats of the 482nd set stand, and the releases of 2003 to 2009 may predate the stored copy of the terms (see
 # SOURCES.md, six-hundred-and-eighty-ninth held-out set, licence caveats). Each document can be dropped alone.
+# Six-hundred-and-ninety-first held-out set: no new constant. `OTS_MEDIEN` (484th set) is recorded for three releases of the
+# Rheinische Post read in its newsroom 30621 on presseportal.de (footer 'Original-Content von: Rheinische Post, übermittelt durch
+# news aktuell'); `OTS_MEDIEN_REPOST_PRESSEKAT` (603rd set) for three releases of the Rheinische Post and one of the Heilbronner
+# Stimme reposted by the press-release portal pressekat.de with the wire's '(ots)' marker, the paper's contact block (and, for the
+# Heilbronner Stimme, the line 'Original-Content von: Heilbronner Stimme, übermittelt durch news aktuell') and the portal's line
+# 'Bereitgestellt von Benutzer: ots'; the constant's source line names 'German newspaper publishers' and 'the sending publisher
+# named in the release's headline, text or contact block', which holds for both papers; `OTS_MEDIEN_REPOST` (505th set) for one
+# release of the Rheinische Post shown with its ots dateline ('Düsseldorf (ots) -') by the finance portal finanzen.at, the portal
+# the 580th set recorded under this constant. The news aktuell terms were not re-read for this set; the caveats of the 484th,
+# 505th and 603rd sets stand (the GTC are the terms between news aktuell and its clients, not a licence granted to the public; no
+# stored reuse statement of the publishers was found; the releases of 2005 to 2017 may predate the stored copy of the terms; the
+# pressekat.de and finanzen.at copies are a third party's reproductions; see SOURCES.md, six-hundred-and-ninety-first held-out
+# set, licence caveats). Each document can be dropped alone.
