@@ -2067,3 +2067,15 @@ APA_OTS_PUBLIC_REPOST_PRNET = ("Press releases of Vienna's PID-Rathauskorrespond
 # stored reuse statement of the publishers was found; the releases of 2005 to 2017 may predate the stored copy of the terms; the
 # pressekat.de and finanzen.at copies are a third party's reproductions; see SOURCES.md, six-hundred-and-ninety-first held-out
 # set, licence caveats). Each document can be dropped alone.
+# Six-hundred-and-ninety-second held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases on
+# APA-OTS of Austrian unions, NGOs, a motoring club, associations and a sports body: the Gewerkschaft Bau-Holz of the ÖGB
+# (dateline code '(GBH/ÖGB)', contact 'Gewerkschaft Bau-Holz', footer NGB0004), Greenpeace Österreich (footer GRP/OTS), the ARBÖ
+# three times (dateline code 'Wien (ARBÖ)', footers NAR/NAR, NAR, NAR0002) and the Pensionistenverband Österreichs (footer
+# NEF0008; a registered association close to the SPÖ, as the 542nd and 556th sets took it), read from the copies; GLOBAL 2000,
+# the Österreichische Kinderfreunde and the Österreichische Bundes-Sportorganisation, inferred from the releases' own voice where
+# the stored copy ends before any contact block (ANNOTATION.md rule 4260). All are unions, NGOs, associations or a sports body,
+# the class of the constant; none is a party or a ministry. The Kinderfreunde are an association close to the SPÖ and their
+# Bundesvorsitzender was then an SPÖ deputy Landeshauptmann; were the release his party's, `APA_OTS_POLITICS` would apply with the
+# same recorded permission. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the
+# releases of 1999 to 2008 may predate the stored copy of the terms (see SOURCES.md, six-hundred-and-ninety-second held-out set,
+# licence caveats). Each document can be dropped alone.
