@@ -2079,3 +2079,13 @@ APA_OTS_PUBLIC_REPOST_PRNET = ("Press releases of Vienna's PID-Rathauskorrespond
 # same recorded permission. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the
 # releases of 1999 to 2008 may predate the stored copy of the terms (see SOURCES.md, six-hundred-and-ninety-second held-out set,
 # licence caveats). Each document can be dropped alone.
+# Six-hundred-and-ninety-third held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for five advance releases
+# of Austrian news magazines on APA-OTS, each on the magazine's own interview: four of NEWS (contacts 'Sekretariat
+# NEWS-Chefredaktion' and 'Sekretariat NEWS / Chefredaktion', footers NES/NES/OTS and NES0001, one copy ending after the telephone
+# line without a footer; the copy of December 2002 ends before any contact block, the sender inferred from the release's own
+# voice, ANNOTATION.md rule 4270) and one of profil (January 2001, the copy ending before any contact block, the sender inferred
+# from the headline label '"profil":' and the magazine's formula), the senders for which the 506th, 529th, 535th, 541st, 553rd,
+# 569th, 571st, 578th, 595th, 610th, 618th, 634th, 648th, 655th, 661st, 669th, 677th and 685th sets recorded this constant. The
+# APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the releases of 2001 to 2003 may predate the
+# stored copy of the terms (see SOURCES.md, six-hundred-and-ninety-third held-out set, licence caveats). Each document can be
+# dropped alone.
