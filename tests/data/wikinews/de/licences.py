@@ -2089,3 +2089,14 @@ APA_OTS_PUBLIC_REPOST_PRNET = ("Press releases of Vienna's PID-Rathauskorrespond
 # APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the releases of 2001 to 2003 may predate the
 # stored copy of the terms (see SOURCES.md, six-hundred-and-ninety-third held-out set, licence caveats). Each document can be
 # dropped alone.
+# Six-hundred-and-ninety-fourth held-out set: no new constant. `BMJ` is recorded for two releases of the Federal Ministry of
+# Justice on APA-OTS (contacts 'Bundesministerium für Justiz' with the minister's press spokeswoman or the ministry's press
+# spokesman, footer NJU0001), as rule 111 and earlier sets apply it to the ministry's OTS releases; `APA_OTS_PUBLIC` (478th and
+# 485th sets) for one release of the office of the Kärnten Landeshauptmann (contact his press spokesman at ktn.gv.at, footer
+# KLH0001), an organ of the Land government; `APA_OTS_POLITICS` (482nd set) for three releases of or around the office of
+# Landeshauptmann Gerhard Dörfler sent through the account of the Freiheitlichen in Kärnten (footer FLK0008) or with the sender
+# inferred (ANNOTATION.md rule 4280), the constant covering parties and their clubs so that the licence does not depend on
+# whether the office or the party sent them, and for one release of the Freiheitlicher Landtagsklub in Kärnten (footer FLK0005).
+# The APA-OTS terms and the justiz.gv.at notice were not re-read for this set; the caveats of the sets that defined the constants
+# stand, and the releases of 2002, 2007 and 2010 may predate the stored copy of the terms (see SOURCES.md, six-hundred-and-
+# ninety-fourth held-out set, licence caveats). Each document can be dropped alone.
