@@ -1914,6 +1914,18 @@ fn floors(stem: &str) -> Floors {
         "heldout687-en" => (0.97, 0.93, 0.40),
         // heldout688-en (6 VOA reports and copies, 2 FEMA releases, 30) 0.867 (26/30) at 5433b76.
         "heldout688-en" => (0.97, 0.82, 0.40),
+        // heldout689-de (9 Austrian party, club and party-organisation releases, 41) 0.951 (39/41) at f5fd40e.
+        "heldout689-de" => (0.97, 0.91, 0.40),
+        // heldout691-de (7 Rheinische Post and 1 Heilbronner Stimme advance release, 22) 0.818 (18/22) at f5fd40e.
+        "heldout691-de" => (0.97, 0.77, 0.40),
+        // heldout692-de (3 ARBÖ, GLOBAL 2000, Greenpeace, Bau-Holz union, Pensionistenverband, Kinderfreunde and Sport Austria releases, 20) 0.700 (14/20) at f5fd40e.
+        "heldout692-de" => (0.97, 0.66, 0.40),
+        // heldout693-de (4 NEWS and 1 profil interview release, 35) 0.829 (29/35) at f5fd40e.
+        "heldout693-de" => (0.95, 0.78, 0.40),
+        // heldout694-de (2 justice ministry releases and 5 Carinthian governor's office and party releases, 9) 0.778 (7/9) at f5fd40e.
+        "heldout694-de" => (0.97, 0.73, 0.40),
+        // heldout695-en (3 Army and Army Reserve, 1 DVIDS, 1 National Guard, 1 press-service, 1 Coast Guard and 1 DLA story, 19) 0.895 (17/19) at f5fd40e.
+        "heldout695-en" => (0.95, 0.85, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
