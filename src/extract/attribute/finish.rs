@@ -37,9 +37,10 @@ impl Attributor<'_> {
     }
 
     /// `VP-Walter: „…“` above `Der Landesgeschäftsführer der ÖVP Wien, Stadtrat Norbert
-    /// Walter: „…“`: a party's short name joined to a word (lexicon `party_short_names`)
-    /// is a label for the one person the text names in full with that surname. (`SPD-Basis`
-    /// stays what it is: no `… Basis` is a person.)
+    /// Walter: „…“`: a party's short name (lexicon `party_short_names`) or a body's
+    /// acronym (`GPA-Hebenstreit`) joined to a word is a label for the one person the text
+    /// names in full with that surname. (`SPD-Basis` stays what it is: no `… Basis` is a
+    /// person. A language without party short names writes no such labels.)
     fn party_labels_to_persons(&mut self) {
         if self.lex.party_short_names.is_empty() {
             return;
@@ -48,12 +49,19 @@ impl Attributor<'_> {
             .filter(|&e| self.reg.canonical(e) == e)
             .filter_map(|e| {
                 let ent = &self.reg.entities[e];
-                let (front, rest) = ent.name.rsplit_once('-')?;
-                let party = !ent.org
-                    && !ent.name.contains(' ')
-                    && (self.lex.party_short_names.contains(&front.to_lowercase())
-                        || front.split('-').all(is_acronym));
-                party.then(|| (e, rest.to_string()))
+                if ent.org || ent.name.contains(' ') {
+                    return None;
+                }
+                // (`PRO-GE-Hebenstreit`, `VP-Mikl-Leitner`: the label is the leading run of
+                // short names; the rest, hyphens and all, is the surname.)
+                let parts: Vec<&str> = ent.name.split('-').collect();
+                let label = parts
+                    .iter()
+                    .take_while(|p| {
+                        self.lex.party_short_names.contains(&p.to_lowercase()) || is_acronym(p)
+                    })
+                    .count();
+                (label > 0 && label < parts.len()).then(|| (e, parts[label..].join("-")))
             })
             .collect();
         if joined.is_empty() {
@@ -108,17 +116,33 @@ impl Attributor<'_> {
         }
         // (`Blecha: Nationalratswahl ist „Schicksalswahl“ für Pensionisten` over a lead
         // about Hannes Bauer: a quote inside the labelled headline is the label's.)
+        if self.label_quotes.is_empty() {
+            return;
+        }
+        // (People by their last words, once: a transcript may hold many labels.)
+        let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (e, ent) in self.reg.entities.iter().enumerate() {
+            if self.reg.canonical(e) == e && !ent.org && !ent.term && ent.token_count() >= 2 {
+                by_surname
+                    .entry(ent.name.rsplit(' ').next().unwrap_or_default())
+                    .or_default()
+                    .push(e);
+            }
+        }
         for (q, words) in &self.label_quotes {
+            let last = words.rsplit(' ').next().unwrap_or_default();
             let suffix = format!(" {words}");
-            let mut named = (0..self.reg.entities.len()).filter(|&e| {
-                let ent = &self.reg.entities[e];
-                self.reg.canonical(e) == e
-                    && !ent.org
-                    && !ent.term
-                    && ent.token_count() >= 2
-                    && (ent.name == *words || ent.name.ends_with(&suffix))
-            });
-            if let (Some(p), None) = (named.next(), named.next()) {
+            let named: Vec<usize> = by_surname
+                .get(last)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&e| {
+                    let name = &self.reg.entities[e].name;
+                    *name == *words || name.ends_with(&suffix)
+                })
+                .collect();
+            if let [p] = named[..] {
                 let a = &mut self.out[*q];
                 a.entity = Some(p);
                 if a.kind == Some(QuoteKind::Other) {

@@ -171,7 +171,7 @@ impl Attributor<'_> {
         let mut end = colon;
         if end > 0 && s.tokens[end - 1].is_punct(")]") {
             const MAX_PARTY: usize = 4;
-            end = (end.saturating_sub(MAX_PARTY + 2)..end - 1)
+            end = (end.saturating_sub(MAX_PARTY + 2).max(s.range.start)..end - 1)
                 .rev()
                 .find(|&t| s.tokens[t].is_punct("(["))?;
         }
@@ -310,20 +310,34 @@ impl Attributor<'_> {
     /// whatever the words before the dash have as a subject.
     fn dash_label(&mut self, s: &mut Sentence<'_>, qt: usize) -> Option<usize> {
         let colon = qt - 1;
-        // (`Virtuelle „Europa-Sprechstunde“ mit Karoline Edtstadler: „…“`: so does one
-        // after `mit`, the guest of the event before it; in a clause, `Probleme sieht
-        // Häupl mit Andreas Khol: „…“`, the one named is whom the subject speaks of.)
-        // (`Joachim Gauck zum Umgang mit DDR-Eliten: „…“`: nor after a topic's
-        // preposition, where the one named is talked about.)
-        let topical = |ts: &[Token]| {
-            ts.iter().any(|t| {
-                t.lower()
-                    .is_some_and(|w| self.lex.headline_topic_prepositions.contains(w))
-            })
-        };
-        let verbless = |ts: &[Token]| {
-            ts.iter().all(|t| {
-                !t.is_word() || t.is_cap() || t.has(b::PREPOSITION | b::DETERMINER | b::COORDINATOR)
+        // (`Virtuelle „Europa-Sprechstunde“ mit Karoline Edtstadler: „…“`, `Chat heute mit
+        // …`: so does one after `mit`, the guest of the event before it; not where a
+        // name before it is a clause's subject, `Probleme sieht Häupl mit Andreas Khol:
+        // „…“`, or opens a topic, `Joachim Gauck zum Umgang mit DDR-Eliten: „…“`: the one
+        // named is whom that person speaks of.)
+        let guest = |at: usize| {
+            !s.mentions.iter().any(|n| {
+                n.kind == MentionKind::Name
+                    && n.toks.end < at
+                    && n.entity.is_some_and(|e| self.reg.entities[e].person_like())
+                    && {
+                        let before = n
+                            .toks
+                            .start
+                            .checked_sub(1)
+                            .filter(|&k| k >= s.range.start)
+                            .map(|k| &s.tokens[k]);
+                        let subject = before.is_some_and(|t| {
+                            t.is_word()
+                                && !t.is_cap()
+                                && !t.has(b::PREPOSITION | b::DETERMINER | b::COORDINATOR)
+                        });
+                        let topic = s.tokens.get(n.toks.end).is_some_and(|t| {
+                            t.lower()
+                                .is_some_and(|w| self.lex.headline_topic_prepositions.contains(w))
+                        });
+                        subject || topic
+                    }
             })
         };
         // (`Palais Epstein offiziell an das Parlament übergeben Khol: „…“`: in a headline
@@ -351,8 +365,7 @@ impl Attributor<'_> {
                     || (s.tokens[m.toks.start - 1]
                         .lower()
                         .is_some_and(|w| self.lex.is_label_preposition(w))
-                        && verbless(&s.tokens[s.range.start..m.toks.start - 1])
-                        && !topical(&s.tokens[s.range.start..m.toks.start - 1])))
+                        && guest(m.toks.start - 1)))
         })?;
         let e = self.resolve(s, m)?;
         if self.reg.entities[e].org {

@@ -581,10 +581,20 @@ impl Attributor<'_> {
                 .all(|w| w.starts_with(char::is_uppercase))
                 .then(|| (c, words.join(" ")))
         });
+        // (Not where someone else in the line has the words, `Kampusch: Ermittler sehen
+        // „keine neuen Spuren“`, or a preposition governs a term, `Grasser: Anklage wegen
+        // „Untreue“ ist fix`.)
         let after_label = |i: usize| {
-            label
-                .as_ref()
-                .is_some_and(|(c, _)| tokens[*c..].iter().any(|t| t.quote() == Some(i)))
+            label.as_ref().is_some_and(|(c, _)| {
+                let Some(at) = (*c..tokens.len()).find(|&k| tokens[k].quote() == Some(i)) else {
+                    return false;
+                };
+                let other_speaker = tokens[*c..at]
+                    .iter()
+                    .any(|t| t.is_cap() && t.lower().is_some_and(|w| self.lex.is_role(w)));
+                let governed = at > 0 && tokens[at - 1].has(b::PREPOSITION);
+                !other_speaker && !governed
+            })
         };
         let closing = |i: usize| {
             self.lex.verb_second

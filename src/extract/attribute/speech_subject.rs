@@ -123,8 +123,8 @@ impl Attributor<'_> {
         // after the verb, whatever comma closes the object's relative clause; `Den Abzug
         // der Blauhelme nach zwei Jahren Einsatz verteidigt Spindelegger`: or to the name.)
         let object_first = self.lex.verb_second
-            && s.tokens[s.range.start].has(b::OBJECT_DET)
-            && s.tokens[s.range.start].is_cap();
+            && s.tokens[opening].has(b::OBJECT_DET)
+            && s.tokens[opening].is_cap();
         // (`Scharf dementierte der Kanzler`: so does a masculine role after `der`, which
         // is nominative.)
         let fronted_word = pre.is_some_and(|p| self.fronted_unknown_word(s, p))
