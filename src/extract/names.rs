@@ -1678,6 +1678,36 @@ fn govern(
     if tokens[m.toks.start].has(b::GENITIVE_ARTICLE) {
         m.object = true;
     }
+    // `hat Angela Merkels Entscheidung verteidigt`: so is a German name in `-s` right
+    // before the noun it owns.
+    let owner = capitalised_nouns
+        && m.kind == MentionKind::Name
+        && tokens
+            .get(m.toks.end)
+            .is_some_and(|t| t.is_word() && t.is_cap())
+        && tokens[m.toks.end - 1].is_cap()
+        && !tokens[m.toks.end - 1].has(b::GIVEN_NAME)
+        && tokens[m.toks.end - 1]
+            .lower()
+            .is_some_and(|w| w.chars().count() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+    // (`Angela Merkels Entscheidung`: a given name before the owner's genitive surname
+    // is part of the owner.)
+    let genitive_surname = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.is_word()
+                && t.is_cap()
+                && t.lower().is_some_and(|w| {
+                    w.chars().count() > 3 && w.ends_with('s') && !w.ends_with("ss")
+                })
+        }) && tokens.get(k + 1).is_some_and(|t| t.is_word() && t.is_cap())
+    };
+    let given_before_owner = capitalised_nouns
+        && m.kind == MentionKind::Name
+        && tokens[m.toks.end - 1].has(b::GIVEN_NAME)
+        && genitive_surname(m.toks.end);
+    if owner || given_before_owner {
+        m.object = true;
+    }
     // `of Lake View, S.C., admitted`: an abbreviated state after a governed place and
     // a comma is part of the place.
     let state = m.kind == MentionKind::Name

@@ -8103,6 +8103,14 @@ fn a_labelled_headline_quote_of_someone_else_or_governed_by_a_preposition_is_not
 }
 
 #[test]
+fn a_german_genitive_owner_before_its_noun_is_no_antecedent() {
+    for owner in ["Angela Merkels", "Merkels", "Hans Meiers"] {
+        let t = format!("Titel\n\nDüsseldorf (ots) - Der Vize-Chef der Union im Bundestag, Wolfgang Bosbach (CDU), hat {owner} Entscheidung verteidigt. \"Das Letzte, was wir brauchen, sind Personaldiskussionen\", sagte er der Zeitung.\n");
+        assert_eq!(who(&t, "de"), some(&["Wolfgang Bosbach"]), "{owner}");
+    }
+}
+
+#[test]
 fn a_bodys_acronym_joined_to_a_surname_labels_that_person() {
     let t = "Gewerkschaft erwartet Kursänderung\nGPA-Hebenstreit: \"Das ist kein Erfolgsmodell\"\nWien (OTS) - Die Gewerkschaft erwartet sich eine Änderung. \"Wir sind bereit\", sagte der Vorsitzende Roman Hebenstreit.\n";
     assert_eq!(
