@@ -8111,6 +8111,12 @@ fn a_german_genitive_owner_before_its_noun_is_no_antecedent() {
 }
 
 #[test]
+fn a_name_set_off_by_commas_after_a_quote_keeps_its_verb_before_an_addressee() {
+    let t = "Title\n\nCole will study.\n“It is great,” Kelvin Williams, a fellow graduating senior, told VOA.\n";
+    assert_eq!(who(t, "en"), some(&["Kelvin Williams"]));
+}
+
+#[test]
 fn a_bodys_acronym_joined_to_a_surname_labels_that_person() {
     let t = "Gewerkschaft erwartet Kursänderung\nGPA-Hebenstreit: \"Das ist kein Erfolgsmodell\"\nWien (OTS) - Die Gewerkschaft erwartet sich eine Änderung. \"Wir sind bereit\", sagte der Vorsitzende Roman Hebenstreit.\n";
     assert_eq!(

@@ -585,8 +585,29 @@ impl Attributor<'_> {
         });
         // `… he came to the aid of his neighbours, said Rivera.`: a name closing the
         // sentence after a comma and the verb is its subject, as after a quote.
+        // (Not after a person set off by commas, whose verb it is: `“…,” Kelvin Williams,
+        // a fellow senior, told VOA.`)
+        let apposed_person = !self.lex.verb_second
+            && v >= s.range.start + 2
+            && s.tokens[v - 1].is_punct(",")
+            && s.mentions.iter().any(|n| {
+                let after_quote = n.toks.start > s.range.start
+                    && (s.tokens[n.toks.start - 1].quote().is_some()
+                        || (n.toks.start > s.range.start + 1
+                            && s.tokens[n.toks.start - 1].is_punct(",")
+                            && s.tokens[n.toks.start - 2].quote().is_some()));
+                n.kind == MentionKind::Name
+                    && after_quote
+                    && n.toks.end + 1 < v
+                    && s.tokens[n.toks.end].is_punct(",")
+                    && n.entity.is_some_and(|e| self.reg.entities[e].person_like())
+                    && s.tokens[n.toks.end + 1..v - 1]
+                        .iter()
+                        .all(|t| t.is_word() && !t.has(b::SPEECH))
+            });
         let closing_name = v > s.range.start
             && s.tokens[v - 1].is_punct(",")
+            && !apposed_person
             && s.mentions.iter().any(|m| {
                 m.kind == MentionKind::Name
                     && m.toks.start == after
