@@ -261,6 +261,10 @@ pub struct Rules {
     /// Titles only when written in capitals (`DI Georg Pölzl`, but `Luigi Di Maio`).
     #[serde(default)]
     pub upper_case_titles: Vec<String>,
+    /// Titles and abbreviations never written all in capitals (`DDr. Werner Fasslabend`,
+    /// `lt. Protokoll`; `in der DDR.` and `im LT.` end their sentences).
+    #[serde(default)]
+    pub mixed_case_titles: Vec<String>,
     /// Prepositions after words pointed back to that name their author (`the words of
     /// Sgt. Arvin`, `diese Worte von Kinach`).
     #[serde(default)]
@@ -938,6 +942,7 @@ pub(crate) struct Lexicon {
     pub capitalised_titles: HashSet<String>,
     pub lower_case_titles: HashSet<String>,
     pub upper_case_titles: HashSet<String>,
+    pub mixed_case_titles: HashSet<String>,
     pub inverted_only_verbs: HashSet<String>,
     pub author_prepositions: HashSet<String>,
     pub perfect_auxiliaries: HashSet<String>,
@@ -1241,6 +1246,7 @@ impl Lexicon {
             capitalised_titles: set(&rules.capitalised_titles),
             lower_case_titles: set(&rules.lower_case_titles),
             upper_case_titles: set(&rules.upper_case_titles),
+            mixed_case_titles: set(&rules.mixed_case_titles),
             inverted_only_verbs: set(&rules.inverted_only_verbs),
             author_prepositions: set(&rules.author_prepositions),
             perfect_auxiliaries: set(&rules.perfect_auxiliaries),

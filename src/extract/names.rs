@@ -1680,11 +1680,13 @@ fn govern(
     }
     // `hat Angela Merkels Entscheidung verteidigt`: so is a German name in `-s` right
     // before the noun it owns.
+    // (Only before a noun that is one by its ending, `Entscheidung`: `sagte Tsipras
+    // Journalisten`, `teilte Hendricks Montag mit` keep their subjects.)
     let owner = capitalised_nouns
         && m.kind == MentionKind::Name
-        && tokens
-            .get(m.toks.end)
-            .is_some_and(|t| t.is_word() && t.is_cap())
+        && tokens.get(m.toks.end).is_some_and(|t| {
+            t.is_word() && t.is_cap() && t.lower().is_some_and(|w| lex.is_common_noun(w))
+        })
         && tokens[m.toks.end - 1].is_cap()
         && !tokens[m.toks.end - 1].has(b::GIVEN_NAME)
         && tokens[m.toks.end - 1]

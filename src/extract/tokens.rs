@@ -158,6 +158,8 @@ impl<'l> Vocab<'l> {
                     || (cap && self.lex.lower_case_titles.contains(&*lower))
                     || (self.lex.upper_case_titles.contains(&*lower)
                         && w.chars().any(char::is_lowercase))
+                    || (self.lex.mixed_case_titles.contains(&*lower)
+                        && !w.chars().any(char::is_lowercase))
                 {
                     lexical &= !(crate::extract::lang::bits::TITLE
                         | crate::extract::lang::bits::ABBREVIATION);

@@ -312,31 +312,33 @@ impl Attributor<'_> {
         let colon = qt - 1;
         // (`Virtuelle „Europa-Sprechstunde“ mit Karoline Edtstadler: „…“`, `Chat heute mit
         // …`: so does one after `mit`, the guest of the event before it; not where a
-        // name before it is a clause's subject, `Probleme sieht Häupl mit Andreas Khol:
-        // „…“`, or opens a topic, `Joachim Gauck zum Umgang mit DDR-Eliten: „…“`: the one
-        // named is whom that person speaks of.)
+        // person stands before it, `Merkel telefoniert mit Putin: „…“`, `Probleme sieht
+        // der Bürgermeister mit Andreas Khol: „…“`, `Joachim Gauck zum Umgang mit
+        // DDR-Eliten: „…“`: the one named after `mit` is whom that person speaks of.)
+        let verb_after = |n: &Mention| {
+            s.tokens[n.toks.end..s.range.end].first().is_some_and(|t| {
+                t.is_word()
+                    && !t.is_cap()
+                    && !t.has(b::PREPOSITION | b::DETERMINER | b::COORDINATOR)
+            })
+        };
         let guest = |at: usize| {
             !s.mentions.iter().any(|n| {
-                n.kind == MentionKind::Name
-                    && n.toks.end < at
-                    && n.entity.is_some_and(|e| self.reg.entities[e].person_like())
-                    && {
-                        let before = n
-                            .toks
-                            .start
-                            .checked_sub(1)
-                            .filter(|&k| k >= s.range.start)
-                            .map(|k| &s.tokens[k]);
-                        let subject = before.is_some_and(|t| {
-                            t.is_word()
-                                && !t.is_cap()
-                                && !t.has(b::PREPOSITION | b::DETERMINER | b::COORDINATOR)
-                        });
-                        let topic = s.tokens.get(n.toks.end).is_some_and(|t| {
-                            t.lower()
-                                .is_some_and(|w| self.lex.headline_topic_prepositions.contains(w))
-                        });
-                        subject || topic
+                n.toks.end <= at
+                    && match n.kind {
+                        // (A name right before a lower-case verb is its subject, known
+                        // as a person or not yet: `Häupl streitet mit Khol`.)
+                        MentionKind::Name => n.entity.is_some_and(|e| {
+                            let ent = &self.reg.entities[e];
+                            !ent.org && (ent.person_like() || verb_after(n))
+                        }),
+                        // (`Ministerpräsident Sommergespräch mit Reiner Haseloff`: a bare
+                        // role heading a label is no clause's subject.)
+                        MentionKind::Description { org, .. } => {
+                            !org && (s.tokens[n.toks.start].has(b::DETERMINER) || verb_after(n))
+                        }
+                        MentionKind::Pronoun(_) => true,
+                        MentionKind::Document { .. } => false,
                     }
             })
         };

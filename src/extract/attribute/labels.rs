@@ -581,19 +581,27 @@ impl Attributor<'_> {
                 .all(|w| w.starts_with(char::is_uppercase))
                 .then(|| (c, words.join(" ")))
         });
-        // (Not where someone else in the line has the words, `Kampusch: Ermittler sehen
-        // „keine neuen Spuren“`, or a preposition governs a term, `Grasser: Anklage wegen
-        // „Untreue“ ist fix`.)
+        // (Not where others in the line have the words, `Kampusch: Ermittler sehen „keine
+        // neuen Spuren“`: a role before a plural verb.)
         let after_label = |i: usize| {
             label.as_ref().is_some_and(|(c, _)| {
                 let Some(at) = (*c..tokens.len()).find(|&k| tokens[k].quote() == Some(i)) else {
                     return false;
                 };
-                let other_speaker = tokens[*c..at]
-                    .iter()
-                    .any(|t| t.is_cap() && t.lower().is_some_and(|w| self.lex.is_role(w)));
-                let governed = at > 0 && tokens[at - 1].has(b::PREPOSITION);
-                !other_speaker && !governed
+                let others = tokens[*c..at].windows(2).any(|w| {
+                    w[0].is_cap()
+                        && w[0].lower().is_some_and(|x| self.lex.is_role(x))
+                        && w[1].is_word()
+                        && !w[1].is_cap()
+                        && (w[1].has(b::PLURAL_VERB)
+                            || w[1].lower().is_some_and(|v| {
+                                self.lex
+                                    .plural_pronoun_verb_endings
+                                    .iter()
+                                    .any(|e| v.ends_with(e.as_str()))
+                            }))
+                });
+                !others
             })
         };
         let closing = |i: usize| {

@@ -1228,8 +1228,10 @@ impl Attributor<'_> {
     pub(super) fn likely_person(&self, m: &Mention) -> bool {
         match m.kind {
             MentionKind::Name => m.entity.is_some_and(|e| self.reg.entities[e].person_like()),
-            // (`Ähnlich sieht es der Vizepräsident …`: a German neuter pronoun, the object
-            // there, is no person; English `it said` may be a body's.)
+            // (`Ähnlich sieht es der Vizepräsident …`: a German pronoun that can only be
+            // neuter, `es`, is never taken for a person wherever it stands, so it does not
+            // take a colon quote from the person after it; English `it said` may be a
+            // body's.)
             MentionKind::Pronoun(ref refs) => {
                 !self.lex.verb_second || !refs.iter().all(|r| *r == Referent::Org)
             }
