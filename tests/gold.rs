@@ -1441,8 +1441,8 @@ fn floors(stem: &str) -> Floors {
         // heldout425-de (FSFE newsletters and report, 25) 0.400 (10/25) at 7c28f44. Raised in session 36.
         // Lowered in session 41 (8/25): `Der Text zeigt die Fragen auf: „…“` now has a cue
         // whose subject is a text, not the team that wrote it (2 quotes), and `Der Freie
-        // Software Entwickler Matthew Garret` reads `Software` as a known family name (1).
-        "heldout425-de" => (0.97, 0.28, 0.40),
+        // Software Entwickler Matthew Garret` reads `Software` as a known family name (1). Raised in session 42.
+        "heldout425-de" => (0.97, 0.32, 0.40),
         // heldout426-de (FSFE, 26) 0.769 (20/26) at 7c28f44. Raised in session 34.
         "heldout426-de" => (0.97, 0.76, 0.40),
         // heldout427-de (Commission, Council of Europe, PK, BKA, 18) 1.000 (18/18) at 7c28f44.
@@ -1589,8 +1589,8 @@ fn floors(stem: &str) -> Floors {
         "heldout508-de" => (0.97, 0.96, 0.40),
         // heldout509-en (9 Air Force, Army, Navy and NASA stories, 45) 0.978 (44/45) at 38629b2.
         "heldout509-en" => (0.97, 0.93, 0.40),
-        // heldout510-de (9 Lower Austria and Carinthia Land press releases (ots.at), 18) 0.778 (14/18) at 8d2de88. Raised in session 37. Raised in session 38.
-        "heldout510-de" => (0.97, 0.84, 0.40),
+        // heldout510-de (9 Lower Austria and Carinthia Land press releases (ots.at), 18) 0.778 (14/18) at 8d2de88. Raised in session 37. Raised in session 38. Raised in session 42.
+        "heldout510-de" => (0.97, 0.90, 0.40),
         // heldout511-de (9 Rhineland-Palatinate and North Rhine-Westphalia police releases (presseportal.de), 17) 0.882 (15/17) at 8d2de88. Raised in session 39.
         "heldout511-de" => (0.97, 0.90, 0.40),
         // heldout512-de (7 Austrian Parliament texts, 1 Vorarlberg Land release, 14) 0.929 (13/14) at 8d2de88. Raised in session 37.
@@ -1617,8 +1617,8 @@ fn floors(stem: &str) -> Floors {
         "heldout526-de" => (0.97, 0.96, 0.40),
         // heldout527-de (2 German Wikinews articles, 3 Austrian Parliament texts (no quote with a speaker), 0) 0.000 (0/0) at 9151172.
         "heldout527-de" => (0.97, 0.00, 0.40),
-        // heldout528-de (9 Austrian party and parliamentary club releases (ots.at), 32) 0.844 (27/32) at 93abd2b. Raised in session 38.
-        "heldout528-de" => (0.94, 0.86, 0.40),
+        // heldout528-de (9 Austrian party and parliamentary club releases (ots.at), 32) 0.844 (27/32) at 93abd2b. Raised in session 38. Raised in session 42.
+        "heldout528-de" => (0.94, 0.92, 0.40),
         // heldout529-de (9 Austrian company, broadcaster and magazine releases (ots.at), 28) 0.857 (24/28) at 93abd2b.
         "heldout529-de" => (0.97, 0.81, 0.40),
         // heldout530-de (5 police and federal police, 4 customs releases (presseportal.de), 17) 0.882 (15/17) at 93abd2b.
@@ -1673,8 +1673,8 @@ fn floors(stem: &str) -> Floors {
         "heldout558-en" => (0.97, 0.88, 0.40),
         // heldout559-en (5 VOA Khmer, 2 FEMA, 1 Interior, 1 State Department texts, 30) 0.900 (27/30) at 694f159.
         "heldout559-en" => (0.96, 0.86, 0.40),
-        // heldout560-de (9 Austrian party, youth, women's and Land-party releases (ots.at), 37) 0.676 (25/37) at 694f159. Raised in session 40.
-        "heldout560-de" => (0.94, 0.66, 0.40),
+        // heldout560-de (9 Austrian party, youth, women's and Land-party releases (ots.at), 37) 0.676 (25/37) at 694f159. Raised in session 40. Raised in session 42.
+        "heldout560-de" => (0.94, 0.68, 0.40),
         // heldout561-de (9 Austrian federal ministry and state secretariat releases (ots.at), 31) 0.935 (29/31) at 694f159.
         "heldout561-de" => (0.97, 0.89, 0.40),
         // heldout562-de (6 DLRG, 1 German Red Cross, 1 NABU release (presseportal.de and reposts), 19) 0.947 (18/19) at 694f159.
@@ -1714,8 +1714,8 @@ fn floors(stem: &str) -> Floors {
         // (Five of its twelve gold speakers were split or merged at its first score.) Raised in session 39. Raised in session 40. Raised in session 41.
         "heldout577-de" => (0.96, 0.85, 0.50),
         // heldout578-de (9 Austrian magazines' advance releases (ots.at), 39) 0.718 (28/39) at 2ae9259.
-        // (Seven of its twelve gold speakers were split or merged at its first score.) Raised in session 39. Raised in session 40.
-        "heldout578-de" => (0.97, 0.83, 0.60),
+        // (Seven of its twelve gold speakers were split or merged at its first score.) Raised in session 39. Raised in session 40. Raised in session 42.
+        "heldout578-de" => (0.97, 0.85, 0.60),
         // heldout579-de (9 Vienna city hall and councillors' releases (ots.at), 19) 0.789 (15/19) at 2ae9259. Raised in session 40.
         "heldout579-de" => (0.97, 0.80, 0.40),
         // heldout580-de (6 Mitteldeutsche Zeitung, 1 Lausitzer Rundschau, 1 Rheinische Post advance releases (presseportal.de and reposts), 27) 0.889 (24/27) at 2ae9259. Raised in session 40.
@@ -1820,8 +1820,8 @@ fn floors(stem: &str) -> Floors {
         "heldout642-de" => (0.97, 0.81, 0.40),
         // heldout643-de (7 German newspapers' advance releases (MZ, SZ, NW, WAZ), 27) 1.000 (27/27) at a073e92.
         "heldout643-de" => (0.97, 0.96, 0.40),
-        // heldout644-de (9 Austrian tenants', pensioners', charity, Greenpeace, chamber releases, 25) 0.800 (20/25) at bae7ad5. Raised in session 41.
-        "heldout644-de" => (0.96, 0.80, 0.40),
+        // heldout644-de (9 Austrian tenants', pensioners', charity, Greenpeace, chamber releases, 25) 0.800 (20/25) at bae7ad5. Raised in session 41. Raised in session 42.
+        "heldout644-de" => (0.96, 0.84, 0.40),
         // heldout645-de (5 German police, 2 NRW interior ministry, 1 customs, 1 fire brigade release, 19) 0.789 (15/19) at bae7ad5.
         "heldout645-de" => (0.95, 0.74, 0.40),
         // heldout646-en (3 Air Force and Guard, 2 Army, 1 VA, 1 Navy, 1 Marines, 1 Coast Guard story, 47) 0.830 (39/47) at a073e92. Raised in session 41.
@@ -1862,16 +1862,16 @@ fn floors(stem: &str) -> Floors {
         "heldout663-en" => (0.97, 0.95, 0.40),
         // heldout664-en (3 NIH, 1 BLM, 1 EPA, 1 Park Service, 1 FEMA, 1 NASA, 1 Forest Service text, 20) 1.000 (20/20) at 78ea095.
         "heldout664-en" => (0.97, 0.96, 0.40),
-        // heldout665-de (9 Austrian party, Wirtschaftsbund and Seniorenbund releases, 34) 0.882 (30/34) at 3b6c9a8.
-        "heldout665-de" => (0.97, 0.84, 0.40),
+        // heldout665-de (9 Austrian party, Wirtschaftsbund and Seniorenbund releases, 34) 0.882 (30/34) at 3b6c9a8. Raised in session 42.
+        "heldout665-de" => (0.97, 0.90, 0.40),
         // heldout666-de (2 Vienna Gemeinderat reports, 3 Rathauskorrespondenz releases on honours and a party event, 1 Parliament correspondence, 20) 1.000 (20/20) at 3b6c9a8.
         "heldout666-de" => (0.97, 0.96, 0.40),
-        // heldout667-de (4 Tagesspiegel, 2 MZ, 1 RP, 1 Saarbrücker Zeitung advance release, 26) 0.846 (22/26) at 3b6c9a8.
-        "heldout667-de" => (0.97, 0.80, 0.40),
-        // heldout668-de (2 Arbeiter-Samariter-Bund, 2 Arbeiterkammer, 2 ÖGB, 1 Red Cross, 1 WKÖ, 1 Kathpress release, 27) 0.926 (25/27) at 3b6c9a8.
-        "heldout668-de" => (0.97, 0.88, 0.40),
-        // heldout669-de (5 profil and NEWS interview releases, 2 more NEWS, 1 ORF advance release, 41) 0.854 (35/41) at 3b6c9a8.
-        "heldout669-de" => (0.97, 0.81, 0.40),
+        // heldout667-de (4 Tagesspiegel, 2 MZ, 1 RP, 1 Saarbrücker Zeitung advance release, 26) 0.846 (22/26) at 3b6c9a8. Raised in session 42.
+        "heldout667-de" => (0.97, 0.88, 0.40),
+        // heldout668-de (2 Arbeiter-Samariter-Bund, 2 Arbeiterkammer, 2 ÖGB, 1 Red Cross, 1 WKÖ, 1 Kathpress release, 27) 0.926 (25/27) at 3b6c9a8. Raised in session 42.
+        "heldout668-de" => (0.97, 0.95, 0.40),
+        // heldout669-de (5 profil and NEWS interview releases, 2 more NEWS, 1 ORF advance release, 41) 0.854 (35/41) at 3b6c9a8. Raised in session 42.
+        "heldout669-de" => (0.97, 0.86, 0.40),
         // heldout670-de (4 German police and 2 Mecklenburg-Vorpommern interior ministry releases, 12) 0.750 (9/12) at 3b6c9a8.
         "heldout670-de" => (0.94, 0.71, 0.40),
         // heldout671-en (2 Air Force stories on science fairs, 3 more Air Force and Space Force, 1 Marines, 1 DVIDS, 1 Army, 1 Navy story, 39) 1.000 (39/39) at 3b6c9a8.
@@ -1881,15 +1881,15 @@ fn floors(stem: &str) -> Floors {
         // heldout673-de (9 Austrian party, Landtag club and party-organisation releases, 29) 0.828 (24/29) at 3b6c9a8.
         // (Nine of its fifteen gold speakers were split or merged at its first score.)
         "heldout673-de" => (0.97, 0.78, 0.70),
-        // heldout674-de (6 Vienna Gemeinderat reports on budgets and accounts, 34) 0.794 (27/34) at 3b6c9a8.
-        "heldout674-de" => (0.97, 0.75, 0.40),
+        // heldout674-de (6 Vienna Gemeinderat reports on budgets and accounts, 34) 0.794 (27/34) at 3b6c9a8. Raised in session 42.
+        "heldout674-de" => (0.97, 0.93, 0.40),
         // heldout675-de (3 Rheinische Post, 2 MZ, 1 Tagesspiegel, 1 LVZ, 1 NW, 1 SVZ advance release, 25) 1.000 (25/25) at 3b6c9a8.
         "heldout675-de" => (0.97, 0.96, 0.40),
         // heldout676-de (2 Caritas, 3 WKÖ, 1 Kathpress, 1 Rechtsanwaltskammertag, 1 Apothekerkammer release, 31) 0.903 (28/31) at 3b6c9a8.
         "heldout676-de" => (0.96, 0.86, 0.40),
         // heldout677-de (5 NEWS, 2 ÖSTERREICH and 1 WOMAN interview releases, 46) 0.826 (38/46) at 3b6c9a8.
-        // (Five of its nine gold speakers were split or merged at its first score.)
-        "heldout677-de" => (0.97, 0.78, 0.60),
+        // (Five of its nine gold speakers were split or merged at its first score.) Raised in session 42.
+        "heldout677-de" => (0.97, 0.85, 0.60),
         // heldout678-de (4 foreign ministry, 1 finance ministry, 3 Lower Austria press service and 1 Carinthian governor's office releases, 15) 0.933 (14/15) at 3b6c9a8.
         "heldout678-de" => (0.97, 0.89, 0.40),
         // heldout679-en (3 National Guard and press-service stories, 2 Air Force honorary-commander stories, 1 Corps of Engineers, 1 DVIDS, 1 VA, 1 weather wing story, 32) 0.969 (31/32) at 3b6c9a8.
@@ -1897,27 +1897,27 @@ fn floors(stem: &str) -> Floors {
         // heldout680-en (6 VOA reports and 1 FEMA release, 21) 1.000 (21/21) at 3b6c9a8.
         "heldout680-en" => (0.97, 0.96, 0.40),
         // heldout681-de (9 Austrian party, party press-service and club releases, 40) 0.825 (33/40) at 5433b76.
-        // (Nine of its fifteen gold speakers were split or merged at its first score.)
-        "heldout681-de" => (0.97, 0.78, 0.70),
+        // (Nine of its fifteen gold speakers were split or merged at its first score.) Raised in session 42.
+        "heldout681-de" => (0.97, 0.81, 0.70),
         // heldout682-de (6 Rathauskorrespondenz reports of party press events and election-night statements, 20) 0.750 (15/20) at 5433b76.
         "heldout682-de" => (0.97, 0.71, 0.40),
         // heldout683-de (4 WAZ, 1 MZ, 1 Tagesspiegel, 1 NW, 1 Stuttgarter Zeitung advance release, 27) 0.852 (23/27) at 5433b76.
         "heldout683-de" => (0.96, 0.81, 0.40),
-        // heldout684-de (2 Gemeindebund, VIER PFOTEN, Samariterbund, Volkshilfe, Alpenverein, Lotterien, WWF and Staatsoper releases, 31) 0.710 (22/31) at 5433b76.
-        "heldout684-de" => (0.95, 0.66, 0.40),
+        // heldout684-de (2 Gemeindebund, VIER PFOTEN, Samariterbund, Volkshilfe, Alpenverein, Lotterien, WWF and Staatsoper releases, 31) 0.710 (22/31) at 5433b76. Raised in session 42.
+        "heldout684-de" => (0.95, 0.79, 0.40),
         // heldout685-de (3 ÖSTERREICH, 2 NEWS, 1 profil, 1 ORF Niederösterreich and 1 Ö3 advance release, 43) 0.767 (33/43) at 5433b76.
-        // (Five of its nine gold speakers were split or merged at its first score.)
-        "heldout685-de" => (0.97, 0.72, 0.60),
+        // (Five of its nine gold speakers were split or merged at its first score.) Raised in session 42.
+        "heldout685-de" => (0.97, 0.79, 0.60),
         // heldout686-de (4 sport state secretariat and foreign ministry, 2 interior ministry, 2 health ministry releases, 1 Chancellery release, 25) 1.000 (25/25) at 5433b76.
         "heldout686-de" => (0.97, 0.96, 0.40),
         // heldout687-en (4 DVIDS, 2 Army and 1 National Guard stories, 2 Coast Guard releases, 42) 0.976 (41/42) at 5433b76.
         "heldout687-en" => (0.97, 0.93, 0.40),
-        // heldout688-en (6 VOA reports and copies, 2 FEMA releases, 30) 0.867 (26/30) at 5433b76.
-        "heldout688-en" => (0.97, 0.82, 0.40),
+        // heldout688-en (6 VOA reports and copies, 2 FEMA releases, 30) 0.867 (26/30) at 5433b76. Raised in session 42.
+        "heldout688-en" => (0.97, 0.86, 0.40),
         // heldout689-de (9 Austrian party, club and party-organisation releases, 41) 0.951 (39/41) at f5fd40e.
         "heldout689-de" => (0.97, 0.91, 0.40),
-        // heldout691-de (7 Rheinische Post and 1 Heilbronner Stimme advance release, 22) 0.818 (18/22) at f5fd40e.
-        "heldout691-de" => (0.97, 0.77, 0.40),
+        // heldout691-de (7 Rheinische Post and 1 Heilbronner Stimme advance release, 22) 0.818 (18/22) at f5fd40e. Raised in session 42.
+        "heldout691-de" => (0.97, 0.86, 0.40),
         // heldout692-de (3 ARBÖ, GLOBAL 2000, Greenpeace, Bau-Holz union, Pensionistenverband, Kinderfreunde and Sport Austria releases, 20) 0.700 (14/20) at f5fd40e.
         "heldout692-de" => (0.97, 0.66, 0.40),
         // heldout693-de (4 NEWS and 1 profil interview release, 35) 0.829 (29/35) at f5fd40e.
