@@ -67,15 +67,7 @@ impl Attributor<'_> {
         if joined.is_empty() {
             return;
         }
-        let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
-        for (e, ent) in self.reg.entities.iter().enumerate() {
-            if self.reg.canonical(e) != e || ent.org || ent.token_count() < 2 {
-                continue;
-            }
-            if let Some(last) = ent.name.split_whitespace().last() {
-                by_surname.entry(last).or_default().push(e);
-            }
-        }
+        let by_surname = persons_by_surname(&self.reg);
         let merges: Vec<(usize, usize)> = joined
             .iter()
             .filter_map(
@@ -119,18 +111,10 @@ impl Attributor<'_> {
         if self.label_quotes.is_empty() {
             return;
         }
-        // (People by their last words, once: a transcript may hold many labels.)
-        let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
-        for (e, ent) in self.reg.entities.iter().enumerate() {
-            if self.reg.canonical(e) == e && !ent.org && !ent.term && ent.token_count() >= 2 {
-                by_surname
-                    .entry(ent.name.rsplit(' ').next().unwrap_or_default())
-                    .or_default()
-                    .push(e);
-            }
-        }
+        // (Looked up once: a transcript may hold many labels.)
+        let by_surname = persons_by_surname(&self.reg);
         for (q, words) in &self.label_quotes {
-            let last = words.rsplit(' ').next().unwrap_or_default();
+            let last = words.split_whitespace().last().unwrap_or_default();
             let suffix = format!(" {words}");
             let named: Vec<usize> = by_surname
                 .get(last)
@@ -458,4 +442,19 @@ impl Attributor<'_> {
 /// name is written.
 fn is_acronym(w: &str) -> bool {
     w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
+}
+
+/// The people the text names in full (two words or more), by their last word: a label's
+/// surname finds them.
+fn persons_by_surname(reg: &Registry) -> HashMap<&str, Vec<usize>> {
+    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (e, ent) in reg.entities.iter().enumerate() {
+        if reg.canonical(e) != e || ent.org || ent.term || ent.token_count() < 2 {
+            continue;
+        }
+        if let Some(last) = ent.name.split_whitespace().last() {
+            by_surname.entry(last).or_default().push(e);
+        }
+    }
+    by_surname
 }
