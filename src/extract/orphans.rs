@@ -44,7 +44,9 @@ pub fn merge_into_named(reg: &mut Registry, out: &[Attribution], lex: &Lexicon) 
         match (fitting.next(), fitting.next()) {
             (Some(p), None) => reg.redirect(d, p),
             (None, _) => {
-                if let Some(p) = only_woman(reg, &named, &role, lex) {
+                if let Some(p) = only_woman(reg, &named, &role, lex)
+                    .or_else(|| only_head(reg, &named, &role, lex))
+                {
                     reg.redirect(d, p);
                 }
             }
@@ -115,6 +117,33 @@ fn fits(p: &Entity, role: &Role, lex: &Lexicon) -> bool {
         })
     };
     head && role.mods.iter().all(|m| has_mod(m))
+}
+
+/// `WKÖ-Präsident Leo Maderthaner …, betonte der Wirtschaftskammer-Präsident`: a text
+/// names a body by its short and its long name, so when no named speaker holds the role
+/// with its modifiers, the one speaker whose role has its head holds it. Not where a
+/// modifier is a party (`der FPÖ-Chef` is not `SPÖ-Chef Babler`): a party named in a role
+/// sets its holder apart.
+fn only_head(reg: &Registry, named: &[usize], role: &Role, lex: &Lexicon) -> Option<usize> {
+    if role
+        .mods
+        .iter()
+        .any(|m| lex.party_short_names.contains(m.as_str()))
+    {
+        return None;
+    }
+    let bare = Role {
+        head: role.head.clone(),
+        mods: Vec::new(),
+    };
+    let mut fitting = named
+        .iter()
+        .copied()
+        .filter(|&p| fits(&reg.entities[p], &bare, lex));
+    match (fitting.next(), fitting.next()) {
+        (Some(p), None) => Some(p),
+        _ => None,
+    }
 }
 
 /// `Obwohl von der Bundes-SPD gefeiert, steht für Hannelore Kraft …, sagte die

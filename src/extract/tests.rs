@@ -8607,6 +8607,18 @@ fn name_set_off_by_a_comma_after_said_and_a_role_is_the_speaker() {
 }
 
 #[test]
+fn role_under_a_body_s_other_name_goes_to_the_one_speaker_with_that_office() {
+    let t = "„Der Euro kommt“, sagte WKÖ-Präsident Leo Maderthaner. Die Betriebe sind bereit. „Wir wachsen“, betonte der Wirtschaftskammer-Präsident.";
+    assert_eq!(who(t, "de"), some(&["Leo Maderthaner", "Leo Maderthaner"]));
+}
+
+#[test]
+fn role_of_another_party_is_not_the_office_holder_s() {
+    let t = "„Wir regieren“, sagte SPÖ-Chef Andreas Babler. Die Opposition ist anderer Meinung. „Wir warten“, betonte der FPÖ-Chef.";
+    assert_eq!(who(t, "de")[1].as_deref(), Some("FPÖ-Chef"));
+}
+
+#[test]
 fn female_role_no_speaker_holds_goes_to_the_one_woman_speaking() {
     let t = "Ministerpräsidentin: „Wir kämpfen um NRW“\n\nHannelore Kraft sprach in Düsseldorf. „Das ist nicht einfach“, sagte Kraft. „Wir warten“, sagte Peter Müller.";
     assert_eq!(
