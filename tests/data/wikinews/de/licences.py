@@ -2100,3 +2100,14 @@ APA_OTS_PUBLIC_REPOST_PRNET = ("Press releases of Vienna's PID-Rathauskorrespond
 # The APA-OTS terms and the justiz.gv.at notice were not re-read for this set; the caveats of the sets that defined the constants
 # stand, and the releases of 2002, 2007 and 2010 may predate the stored copy of the terms (see SOURCES.md, six-hundred-and-
 # ninety-fourth held-out set, licence caveats). Each document can be dropped alone.
+# Six-hundred-and-ninety-seventh held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for nine releases on
+# APA-OTS of Austrian parties, their press services, clubs and organisations: the SPÖ's press service four times (dateline code
+# 'SK' with the contact 'Pressedienst der SPÖ' and footer NSK0005, 2006; 'SK' or 'OTS/SK' with the copy cut off before its contact
+# block, 2006, 2009, 2013), the SPÖ Wien's press service ('OTS/SPW', copy cut off), the Freiheitlicher Parlamentsklub (FPK0001),
+# the BZÖ's parliamentary club (BZC0004), the Greens' club in the Lower Austrian Landtag and the Ring Freiheitlicher Jugend
+# Burgenland (both inferred from the releases' own voice where the stored copy ends before any contact block, ANNOTATION.md rule
+# 4290), the sender classes for which the 482nd, 528th, 536th and later party sets up to the 689th recorded this constant. The RFJ's
+# Land groups are registered associations close to the FPÖ as its youth organisation; were the RFJ Burgenland taken as an
+# association, `APA_OTS_SENDERS` (483rd set) would apply with the same recorded permission. The APA-OTS terms were not re-read for
+# this set; the caveats of the 482nd set stand, and the releases of 2003 to 2013 may predate the stored copy of the terms (see
+# SOURCES.md, six-hundred-and-ninety-seventh held-out set, licence caveats). Each document can be dropped alone.
