@@ -2111,3 +2111,14 @@ APA_OTS_PUBLIC_REPOST_PRNET = ("Press releases of Vienna's PID-Rathauskorrespond
 # association, `APA_OTS_SENDERS` (483rd set) would apply with the same recorded permission. The APA-OTS terms were not re-read for
 # this set; the caveats of the 482nd set stand, and the releases of 2003 to 2013 may predate the stored copy of the terms (see
 # SOURCES.md, six-hundred-and-ninety-seventh held-out set, licence caveats). Each document can be dropped alone.
+# Six-hundred-and-ninety-eighth held-out set: no new constant. `OTS_MEDIEN` (484th set) is recorded for eight releases of German
+# newspapers read in their newsrooms on presseportal.de: four of the Mitteldeutsche Zeitung (newsroom 47409; contact blocks
+# 'Rückfragen bitte an: Mitteldeutsche Zeitung Markus Decker Parlamentsredaktion …', '… Jörg Biallas …' and '… Hartmut Augustin …',
+# footer 'Original-Content von: Mitteldeutsche Zeitung, übermittelt durch news aktuell' or its English form), two of the
+# Westdeutsche Allgemeine Zeitung (newsroom 55903; contact 'Westdeutsche Allgemeine Zeitung Zentralredaktion') and two of the
+# Rheinische Post (newsroom 30621; contact 'Rheinische Post Redaktion'), the newsrooms for which the 484th, 505th, 531st, 534th,
+# 544th, 554th, 563rd, 580th, 603rd, 611th, 619th, 636th, 643rd, 651st, 659th, 675th, 683rd and 691st sets recorded this
+# constant. The news aktuell terms were not re-read for this set; the caveats of the 484th set stand (the GTC are the terms
+# between news aktuell and its clients, not a licence granted to the public; no stored reuse statement of the publishers was
+# found; the releases of 2005 to 2019 may predate the stored copy of the terms; see SOURCES.md, six-hundred-and-ninety-eighth
+# held-out set, licence caveats). Each document can be dropped alone.
