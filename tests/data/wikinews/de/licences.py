@@ -2122,3 +2122,36 @@ APA_OTS_PUBLIC_REPOST_PRNET = ("Press releases of Vienna's PID-Rathauskorrespond
 # between news aktuell and its clients, not a licence granted to the public; no stored reuse statement of the publishers was
 # found; the releases of 2005 to 2019 may predate the stored copy of the terms; see SOURCES.md, six-hundred-and-ninety-eighth
 # held-out set, licence caveats). Each document can be dropped alone.
+# Six-hundred-and-ninety-ninth held-out set: (1) `APA_OTS_SENDERS` (483rd set) is recorded for seven releases on APA-OTS of
+# Austrian companies, a motoring club and a trade union: Casinos Austria (contact 'Casinos Austria AG - Österreichische Lotterien
+# GmbH', footer CAS0001), the Österreichische Lotterien twice (both copies end before any contact block; the sender is inferred
+# from the releases' own voice, ANNOTATION.md rule 4310; the ORF, which runs the two aid campaigns they report, is a sender of the
+# same constant), the ÖAMTC three times (contacts 'ÖAMTC-Öffentlichkeitsarbeit' and 'ÖAMTC-Kommunikation Mobilitätsinformationen',
+# footers OCP0002, OCP0001) and the ÖGB's press service for the Gewerkschaft der Post- und Fernmeldebediensteten (dateline code
+# '(GPF/ÖGB)', footer NGB/NGB). The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the
+# releases of 2001 to 2011 may predate the stored copy of the terms. (2) New constant `APA_OTS_TOURISMUSPRESSE` for one release
+# of the Austrian tourism trade paper T.A.I. (T.A.I. Tourismuswirtschaft Austria & International Fachzeitungsverlag GmbH, contact
+# block) on tourismuspresse.at, 28 November 2008. Earlier sets left tourismuspresse.at releases out for want of a recorded
+# licence for that portal (SOURCES.md, 621st and 644th sets). What is recorded here: the portal is APA-OTS's own tourism service
+# (stored copies of its releases about itself: 'APA-OTS Tourismuspresse: Fachbeirat …', TPT_20121112_TPT0009 and
+# TPT_20131129_TPT0005, 'Fachbeiratstagung der APA-OTS Tourismuspresse'; its datelines read '(TP/OTS)'); the stored copy of this
+# release carries, after the service's own line '*** TP-ORIGINALTEXT PRESSEAUSSENDUNG UNTER AUSSCHLIESSLICHER INHALTLICHER
+# VERANTWORTUNG DES AUSSENDERS - WWW.TOURISMUSPRESSE.AT ***', the OTS service line 'OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER
+# AUSSCHLIESSLICHER INHAL…', so it went out over the OTS network as well; and a stored copy of the terms of a press-text agency
+# (pressetexter.at, AGB clause 1.4 and 1.6) names 'die Verbreitungskanäle der APA-Gruppe, tourismuspresse und den Datennetze der
+# APA OTS' and passes on the same wording as APA-OTS's clause 1.3 ('an alle jeweilig im Verteiler … angeführten Empfängern
+# (Printmedien, Online-Medien, Pressestellen, etc.) zu deren Information und weiterer Verwendung'). The permission recorded is
+# therefore the APA-OTS terms' clause 1.3 (stored copy of http://service.ots.at/agb/, re-read in the `search` tool's excerpt for
+# this set): "APA-OTS übermittelt die OTS-Presseaussendungen an alle jeweilig im Medienverteiler angeführten Empfänger (Print-
+# und elektronische Medien, Online-Medien, Pressestellen, etc.) zu deren Information und weiterer Verwendung." Caveats: no
+# stored terms of the tourismuspresse service itself were found, so that these terms cover it is inferred from the service's
+# ownership and from the copy's OTS line; the terms are those between APA-OTS and its clients and name the media on the
+# distribution list as the users, not the public; the trade paper holds ordinary copyright in its text; the release of 2008 may
+# predate the stored copy of the terms (see SOURCES.md, six-hundred-and-ninety-ninth held-out set, licence caveats). The text
+# is reproduced unchanged, in part, with the sender and the distributor named; the document can be dropped alone.
+APA_OTS_TOURISMUSPRESSE = ("Press releases distributed by APA-OTS's tourism service APA-OTS Tourismuspresse and over OTS: "
+                           "'APA-OTS übermittelt die OTS-Presseaussendungen an alle jeweilig im Medienverteiler angeführten "
+                           "Empfänger (Print- und elektronische Medien, Online-Medien, Pressestellen, etc.) zu deren "
+                           "Information und weiterer Verwendung.' (AGB of APA-OTS Originaltext-Service, clause 1.3, "
+                           "http://service.ots.at/agb/, stored copy); reproduced unchanged, in part; source: the sending "
+                           "body, via APA-OTS / tourismuspresse.at")
