@@ -2100,3 +2100,13 @@ APA_OTS_PUBLIC_REPOST_PRNET = ("Press releases of Vienna's PID-Rathauskorrespond
 # The APA-OTS terms and the justiz.gv.at notice were not re-read for this set; the caveats of the sets that defined the constants
 # stand, and the releases of 2002, 2007 and 2010 may predate the stored copy of the terms (see SOURCES.md, six-hundred-and-
 # ninety-fourth held-out set, licence caveats). Each document can be dropped alone.
+# Seven-hundredth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for seven advance releases of
+# Austrian media on APA-OTS, each on what a politician told the medium: two of profil (contact '"profil"-Redaktion', footers
+# PRO0002, PRO0007), two of ÖSTERREICH (contacts 'Österreich Zeitungsverlag GmbH / Chefredaktion' and 'ÖSTERREICH /
+# Chefredaktion', footers FEL0002, FEL0001), two of NEWS (contact 'Sekretariat NEWS / Chefredaktion', footers NES0004, NES0005)
+# and one of the KURIER (December 2013, the copy ending before any contact block, the sender inferred from the headline label
+# 'KURIER:' and the release's own 'im KURIER-Interview', ANNOTATION.md rule 4320), the senders for which the 506th, 529th,
+# 535th, 541st, 553rd, 569th, 571st, 578th, 595th, 602nd, 610th, 618th, 634th, 648th, 655th, 661st, 669th, 677th, 685th and
+# 693rd sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and
+# the releases of 2006 to 2008 may predate the stored copy of the terms (see SOURCES.md, seven-hundredth held-out set, licence
+# caveats). Each document can be dropped alone.
