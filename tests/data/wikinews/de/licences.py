@@ -2155,3 +2155,13 @@ APA_OTS_TOURISMUSPRESSE = ("Press releases distributed by APA-OTS's tourism serv
                            "Information und weiterer Verwendung.' (AGB of APA-OTS Originaltext-Service, clause 1.3, "
                            "http://service.ots.at/agb/, stored copy); reproduced unchanged, in part; source: the sending "
                            "body, via APA-OTS / tourismuspresse.at")
+# Seven-hundredth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for seven advance releases of
+# Austrian media on APA-OTS, each on what a politician told the medium: two of profil (contact '"profil"-Redaktion', footers
+# PRO0002, PRO0007), two of ÖSTERREICH (contacts 'Österreich Zeitungsverlag GmbH / Chefredaktion' and 'ÖSTERREICH /
+# Chefredaktion', footers FEL0002, FEL0001), two of NEWS (contact 'Sekretariat NEWS / Chefredaktion', footers NES0004, NES0005)
+# and one of the KURIER (December 2013, the copy ending before any contact block, the sender inferred from the headline label
+# 'KURIER:' and the release's own 'im KURIER-Interview', ANNOTATION.md rule 4320), the senders for which the 506th, 529th,
+# 535th, 541st, 553rd, 569th, 571st, 578th, 595th, 602nd, 610th, 618th, 634th, 648th, 655th, 661st, 669th, 677th, 685th and
+# 693rd sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and
+# the releases of 2006 to 2008 may predate the stored copy of the terms (see SOURCES.md, seven-hundredth held-out set, licence
+# caveats). Each document can be dropped alone.
