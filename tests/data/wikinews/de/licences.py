@@ -2165,3 +2165,14 @@ APA_OTS_TOURISMUSPRESSE = ("Press releases distributed by APA-OTS's tourism serv
 # 693rd sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and
 # the releases of 2006 to 2008 may predate the stored copy of the terms (see SOURCES.md, seven-hundredth held-out set, licence
 # caveats). Each document can be dropped alone.
+# Seven-hundred-and-first held-out set: no new constant. `APA_OTS_PUBLIC` (478th and 485th sets) is recorded for two releases of
+# the press service of the Land Niederösterreich on APA-OTS (contact 'Niederösterreichische Landesregierung Pressestelle' with
+# footer NLK/NLK, 1999; contact 'Amt der Niederösterreichischen Landesregierung Landesamtsdirektion/Öffentlichkeitsarbeit' with
+# the dateline code 'OTS/NLK', 2019), an organ of the Land government; `APA_OTS_POLITICS` (482nd set) for five releases of the
+# Foreign Ministry (contacts 'Außenministerium Presseabteilung' with footers MAA0001-MAA0003, one copy cut inside its contact block;
+# 'Bundesministerium für europäische und internationale Angelegenheiten Presseabteilung', 2011), one of the Federal Ministry of
+# Finance (footer NFI0003) and one on the Federal Chancellor's laudation for Hans Niessl (March 2011), whose stored copy ends before
+# any contact block and which is read from its voice as the Chancellery's (ANNOTATION.md rule 4330); `BKA` would also fit that
+# release, and were it the Chancellor's party's, this constant would apply unchanged. The APA-OTS terms were not re-read for this
+# set; the caveats of the 478th, 482nd and 485th sets stand, and the releases of 1999 to 2011 may predate the stored copy of the
+# terms (see SOURCES.md, seven-hundred-and-first held-out set, licence caveats). Each document can be dropped alone.
