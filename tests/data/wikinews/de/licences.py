@@ -2176,3 +2176,32 @@ APA_OTS_TOURISMUSPRESSE = ("Press releases distributed by APA-OTS's tourism serv
 # release, and were it the Chancellor's party's, this constant would apply unchanged. The APA-OTS terms were not re-read for this
 # set; the caveats of the 478th, 482nd and 485th sets stand, and the releases of 1999 to 2011 may predate the stored copy of the
 # terms (see SOURCES.md, seven-hundred-and-first held-out set, licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-second held-out set: `OTS_THW` (605th set) is recorded for one release of the THW read in the newsroom 129178
+# on presseportal.de (the Federal President at the Ortsverband Neuruppin, July 2025; the stored copy shows no newsroom label and no
+# headline code, and the sending Landesverband, presumably Berlin, Brandenburg, Sachsen-Anhalt, is inferred from the newsroom number
+# and the text, ANNOTATION.md rule 4340); `OTS_LAND_MINISTRY` (500th set) for two releases of the Ministry of the Interior of
+# Mecklenburg-Vorpommern in its newsroom 108531 (headline code 'IM-MV:'), the ministry its source line names; `OTS_POLIZEI_RLP`
+# (476th set) for one release of the Polizeipräsidium Trier (newsroom 117701, code 'POL-PPTR:'), whose contact block with the Land
+# police's reuse statement lies beyond the stored part; and `OTS_REPOST_NEPOLI` (670th set) for five releases of the same ministry
+# reposted by the news aggregator de.nepoli.eu (address slugs with 'im-mv-'). New: `OTS_POLIZEI_REPOST_NEWS8` for one release of
+# the Polizei Essen/Mülheim an der Ruhr reposted by the portal news8.de with the wire's dateline 'Essen (ots) –', the press
+# officer's sign and the police's contact block ('Rückfragen bitte an: Polizei Essen/ Mülheim an der Ruhr Pressestelle …'; headline
+# code 'pol-e-' in the address slug). The sender class is that of OTS_POLIZEI_SENDER, and the copy is a repost as for
+# OTS_POLIZEI_REPOST (662nd set), whose source line names de.nepoli.eu and lebendiges-aachen.de; this constant names news8.de.
+# Earlier sets looked at news8.de reposts and left them out while presseportal originals were at hand (SOURCES.md, the 473rd,
+# 486th, 507th and 670th sets); the presseportal original of this release did not come back in this set's queries. The
+# permission recorded is the ots distributor's, as for the other *_REPOST constants: stored GTC of news aktuell GmbH
+# (https://go.newsaktuell.de/en/terms-and-conditions; not re-read for this set), "The material is made available by news aktuell
+# for free editorial use as well as for free redistribution and publishing in its original version". Caveats: the GTC are the
+# terms between news aktuell and its clients, not a licence granted to the public; no stored reuse statement of the police of
+# North Rhine-Westphalia was found; the copy is a third party's reproduction whose fidelity to the original version rests on its
+# '(ots)' dateline, its contact block and its wording, with curly marks that may be the portal's typography; the release of 2016
+# predates the stored copy of the terms (see SOURCES.md, seven-hundred-and-second held-out set, licence caveats). The document
+# can be dropped alone. The text is reproduced unchanged, in part, with the sending authority and the distributor named.
+OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distributed over ots by news aktuell: 'The material is "
+                            "made available by news aktuell for free editorial use as well as for free redistribution and "
+                            "publishing in its original version' (GTC of news aktuell, "
+                            "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); as reposted unchanged with the "
+                            "wire's '(ots)' dateline and the police's contact block by the portal news8.de (named in the "
+                            "document's address); reproduced unchanged, in part; source: the sending police authority named in "
+                            "the dateline, address slug or contact block, via news aktuell")
