@@ -1926,6 +1926,22 @@ fn floors(stem: &str) -> Floors {
         "heldout694-de" => (0.97, 0.73, 0.40),
         // heldout695-en (3 Army and Army Reserve, 1 DVIDS, 1 National Guard, 1 press-service, 1 Coast Guard and 1 DLA story, 19) 0.895 (17/19) at f5fd40e.
         "heldout695-en" => (0.95, 0.85, 0.40),
+        // heldout697-de (9 Austrian party, club and party-organisation releases, 42) 0.881 (37/42) at 1956a30.
+        "heldout697-de" => (0.97, 0.84, 0.40),
+        // heldout698-de (4 MZ, 2 WAZ and 2 Rheinische Post advance releases, 23) 0.870 (20/23) at 1956a30.
+        "heldout698-de" => (0.97, 0.82, 0.40),
+        // heldout699-de (2 Lotterien, 3 ÖAMTC, 1 Casinos Austria, 1 postal union and 1 tourism trade paper release, 23) 0.957 (22/23) at 1956a30.
+        "heldout699-de" => (0.97, 0.91, 0.40),
+        // heldout700-de (2 profil, 2 ÖSTERREICH, 2 NEWS and 1 KURIER interview release, 30) 0.667 (20/30) at 1956a30.
+        "heldout700-de" => (0.97, 0.62, 0.40),
+        // heldout701-de (5 foreign ministry, 2 Lower Austria press service, 1 finance ministry and 1 Chancellery release, 21) 0.905 (19/21) at 1956a30.
+        "heldout701-de" => (0.97, 0.86, 0.40),
+        // heldout703-en (2 Corps of Engineers, 1 Navy and 1 Army DVIDS stories, 4 Air Force food-bank and volunteering stories, 1 Marines story, 34) 1.000 (34/34) at 1956a30.
+        "heldout703-en" => (0.97, 0.96, 0.40),
+        // heldout704-en (4 Interior releases, 2 VOA reports, 1 NRCS, 1 Justice Department and 1 NASA story, 28) 1.000 (28/28) at 1956a30.
+        "heldout704-en" => (0.97, 0.96, 0.40),
+        // heldout702-de (7 Mecklenburg-Vorpommern interior ministry, 1 THW, 1 Trier police and 1 Essen police release, 18) 1.000 (18/18) at 1956a30.
+        "heldout702-de" => (0.97, 0.96, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
