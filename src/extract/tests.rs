@@ -8619,6 +8619,18 @@ fn role_of_another_party_is_not_the_office_holder_s() {
 }
 
 #[test]
+fn quote_after_a_medium_s_report_clause_is_the_main_clause_person_s() {
+    let t = "Wie das Nachrichtenmagazin „profil“ berichtet, sieht Innenminister Günther Platter in den Vereinen „etwas durchaus Positives“.";
+    assert_eq!(who(t, "de")[1].as_deref(), Some("Günther Platter"));
+}
+
+#[test]
+fn person_inside_the_medium_s_report_clause_is_not_the_main_clause_speaker() {
+    let t = "Wie die Zeitung über Anna Berger berichtet, sieht Minister Hans Huber darin „etwas durchaus Positives“.";
+    assert_eq!(who(t, "de"), some(&["Hans Huber"]));
+}
+
+#[test]
 fn female_role_no_speaker_holds_goes_to_the_one_woman_speaking() {
     let t = "Ministerpräsidentin: „Wir kämpfen um NRW“\n\nHannelore Kraft sprach in Düsseldorf. „Das ist nicht einfach“, sagte Kraft. „Wir warten“, sagte Peter Müller.";
     assert_eq!(

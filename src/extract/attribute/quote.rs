@@ -53,7 +53,8 @@ impl Attributor<'_> {
                 .then(|| self.clause_after_quote(s, qt))
                 .flatten()
                 .or_else(|| across.then(|| self.gapped_subject(s, qt)).flatten())
-                .or_else(|| self.person_after_semicolon(s, c.end, qt));
+                .or_else(|| self.person_after_semicolon(s, c.end, qt))
+                .or_else(|| self.person_after_media_clause(s, c.clone(), qt));
             if let Some(e) = own {
                 att.entity = Some(e);
             } else {
@@ -873,6 +874,38 @@ impl Attributor<'_> {
         s.mentions[m].entity = Some(e);
         self.mark_speaker(e);
         Some((e, s.tokens[v].range.clone()))
+    }
+}
+
+impl Attributor<'_> {
+    /// `Wie das Nachrichtenmagazin „profil“ berichtet, sieht Innenminister Günther Platter
+    /// darin „etwas durchaus Positives“`: a medium's report in a clause of its own before
+    /// the quote relays what the person the main clause names said; that person, the
+    /// first named after the clause's comma, is the speaker.
+    fn person_after_media_clause(
+        &self,
+        s: &Sentence<'_>,
+        cue: Range<usize>,
+        qt: usize,
+    ) -> Option<usize> {
+        if cue.end > qt || !s.tokens[cue.start].has(b::MEDIA_VERB) {
+            return None;
+        }
+        let comma = (cue.end..qt).find(|&t| s.tokens[t].is_punct(","))?;
+        // (Nothing else between: `berichtet, das sei „…“` names nobody; a second clause's
+        // verb of saying has its own subject.)
+        if s.tokens[comma..qt].iter().any(|t| t.has(b::SPEECH)) {
+            return None;
+        }
+        s.mentions
+            .iter()
+            .filter(|m| m.toks.start > comma && m.toks.end <= qt)
+            .filter(|m| matches!(m.kind, MentionKind::Name))
+            .filter_map(|m| m.entity)
+            .find(|&e| {
+                let ent = &self.reg.entities[e];
+                ent.person_like() && !ent.org
+            })
     }
 }
 
