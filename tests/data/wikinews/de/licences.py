@@ -2205,3 +2205,13 @@ OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distrib
                             "wire's '(ots)' dateline and the police's contact block by the portal news8.de (named in the "
                             "document's address); reproduced unchanged, in part; source: the sending police authority named in "
                             "the dateline, address slug or contact block, via news aktuell")
+# Seven-hundred-and-fifth held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for nine releases of Austrian
+# parties and their organisations on APA-OTS: the Junge ÖVP Wien (footer NVW/NVW), the Grüne Wien's press office twice (footers
+# GKR/GKR and GKR0002, the second for its Margareten district group), the SPÖ's press service (dateline 'Wien (SK)', footer
+# SPK/SPK, reporting the Pensionistenverband's president), the FPÖ (contact 'FPÖ', footer FPK0015), the ÖVP Wien (NVW0002), and,
+# with the sender inferred from the release's own voice where the stored copy ends before the contact block (ANNOTATION.md rule
+# 4350), the ÖVP Josefstadt for its joint district club, the Österreichischer Bauernbund and the ÖVP Hietzing (or the ÖVP Wien).
+# All are parties, their youth, farmers' or district organisations or a party's press service, the class of the constant. The
+# APA-OTS terms were not re-read for this set; the caveats of the 482nd set stand, and the releases of 2000 to 2007 may predate
+# the stored copy of the terms (see SOURCES.md, seven-hundred-and-fifth held-out set, licence caveats). Each document can be
+# dropped alone.
