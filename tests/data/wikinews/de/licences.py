@@ -2215,3 +2215,14 @@ OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distrib
 # APA-OTS terms were not re-read for this set; the caveats of the 482nd set stand, and the releases of 2000 to 2007 may predate
 # the stored copy of the terms (see SOURCES.md, seven-hundred-and-fifth held-out set, licence caveats). Each document can be
 # dropped alone.
+# Seven-hundred-and-seventh held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases on APA-OTS
+# of Austrian charities, associations and chamber bodies: the Österreichische Arbeitsgemeinschaft für Rehabilitation (contact
+# block 'ÖAR', footer OAR/OTS, May 1997), read from the copy; Hilfswerk Austria International, the Dachverband Hospiz Österreich
+# (twice), the Dachorganisation of the Österreichischer Blinden- und Sehbehindertenverband, the OÖ Pfadfinder*innen, the
+# Fachverband der Seilbahnen of the Wirtschaftskammer Österreich (twice) and the FEEI - Fachverband der Elektro- und
+# Elektronikindustrie, inferred from the releases' own voice where the stored copy ends before any contact block (ANNOTATION.md
+# rule 4370). All are charities, associations or chamber bodies, the class of the constant; none is a party or a ministry. The
+# Pfadfinder release quotes the Federal President; were it the Präsidentschaftskanzlei's, `APA_OTS_PUBLIC` would apply with the
+# same recorded permission. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the release
+# of 1997 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-seventh held-out set, licence caveats). Each
+# document can be dropped alone.
