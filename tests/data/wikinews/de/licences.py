@@ -2226,3 +2226,13 @@ OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distrib
 # same recorded permission. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the release
 # of 1997 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-seventh held-out set, licence caveats). Each
 # document can be dropped alone.
+# Seven-hundred-and-eighth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for seven releases of
+# Austrian media on APA-OTS, each reporting the medium's own interview: the news magazine FORMAT (contact 'Format', footer
+# FMT/OTS, March 2001), the news magazine profil twice (contact '"profil"-Redaktion', footers PRO/OTS and PRO0001, 2002 and 2008),
+# the daily ÖSTERREICH three times (contact 'ÖSTERREICH / Chefredaktion', footer FEL0004, May 2007; two copies of 2012 ending before
+# any contact block, the sender inferred from the headline label 'ÖSTERREICH:' and the paper's formula, ANNOTATION.md rule 4380)
+# and the Vienna city broadcaster W24 (a notice of its own interview programme, November 2012, the copy ending inside the
+# sender's boilerplate before any contact block, the sender inferred from it), publishers and a broadcaster, the senders for which
+# the 506th to 693rd sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set
+# stand, and the releases of 2001 to 2008 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-eighth
+# held-out set, licence caveats). Each document can be dropped alone.
