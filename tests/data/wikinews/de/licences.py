@@ -2236,3 +2236,15 @@ OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distrib
 # the 506th to 693rd sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set
 # stand, and the releases of 2001 to 2008 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-eighth
 # held-out set, licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-tenth held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for eight releases on APA-OTS of
+# members of the federal government and their state secretariats or ministries: four of the Staatssekretariat für Sport in the
+# Federal Chancellery (contacts with addresses at bka.gv.at, footers STS0001 and NBU0005, one cut after 'STS', one copy ending inside
+# the contact block), taken under this constant as the 686th set took them (`BKA` would also fit, ANNOTATION.md rule 3440); one of
+# the Federal Ministry of Defence and Sport (dateline code '(OTS/BMLVS)', footer NLA0003); and three whose stored copies end before
+# any contact block, the sender inferred from the release's own voice (ANNOTATION.md rule 4390): the sports minister Strache
+# (February 2018; were it his party's release, the constant would apply unchanged), the Federal Ministry of Defence (May 2020) and
+# the state secretary for arts and culture in the Federal Ministry for Arts, Culture, the Civil Service and Sport (August 2021).
+# `BKA` (18th set) is recorded for one release of the Federal Chancellery itself (contact 'Bundeskanzleramt/Bundespressedienst',
+# footer NBU0001). The APA-OTS terms and the BKA notice were not re-read for this set; the caveats of the sets that defined the
+# constants stand, and the releases of 2007 and 2008 may predate the stored copy of the terms (see SOURCES.md,
+# seven-hundred-and-tenth held-out set, licence caveats). Each document can be dropped alone.
