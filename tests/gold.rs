@@ -1942,6 +1942,18 @@ fn floors(stem: &str) -> Floors {
         "heldout704-en" => (0.97, 0.96, 0.40),
         // heldout702-de (7 Mecklenburg-Vorpommern interior ministry, 1 THW, 1 Trier police and 1 Essen police release, 18) 1.000 (18/18) at 1956a30.
         "heldout702-de" => (0.97, 0.96, 0.40),
+        // heldout705-de (9 Austrian party, district party and party-organisation releases, 35) 0.914 (32/35) at 5d77144.
+        "heldout705-de" => (0.97, 0.87, 0.40),
+        // heldout706-de (7 Mitteldeutsche Zeitung, 1 WAZ and 1 Märkische Oderzeitung advance release, 21) 0.952 (20/21) at 1956a30.
+        "heldout706-de" => (0.97, 0.91, 0.40),
+        // heldout707-de (2 Hospiz, 2 Seilbahnen, Hilfswerk, ÖAR, ÖBSV, scouts and FEEI releases, 26) 0.923 (24/26) at 5d77144.
+        "heldout707-de" => (0.94, 0.88, 0.40),
+        // heldout708-de (3 ÖSTERREICH, 2 profil, 1 FORMAT and 1 W24 interview release, 37) 0.946 (35/37) at 5d77144.
+        "heldout708-de" => (0.93, 0.90, 0.40),
+        // heldout709-en (2 Corps of Engineers water-safety, 1 Army Contracting, 1 Air National Guard, 1 Marines, 1 DVIDS, 1 Air Force and 1 Navy story, 34) 0.971 (33/34) at 1956a30.
+        "heldout709-en" => (0.97, 0.93, 0.40),
+        // heldout710-de (4 sport state secretariat, 1 Chancellery, 2 defence ministry, 1 sports minister and 1 culture state secretary release, 18) 1.000 (18/18) at 1956a30.
+        "heldout710-de" => (0.97, 0.96, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
