@@ -8631,6 +8631,36 @@ fn person_inside_the_medium_s_report_clause_is_not_the_main_clause_speaker() {
 }
 
 #[test]
+fn quote_resting_on_a_copula_before_fuer_and_a_person_is_their_view() {
+    let t = "Die Lage ist ernst. „Ein starkes Stück“ sind für SPÖ-Bundesgeschäftsführer Norbert Darabos die Vorwürfe der ÖVP.";
+    assert_eq!(who(t, "de"), some(&["Norbert Darabos"]));
+}
+
+#[test]
+fn quote_opening_a_paragraph_after_a_dateline_may_rest_on_a_copula_with_fuer() {
+    let t = "Wien (SK) - „Ein starkes Stück“ sind für SPÖ-Bundesgeschäftsführer Norbert Darabos die Vorwürfe der ÖVP.";
+    assert_eq!(who(t, "de"), some(&["Norbert Darabos"]));
+}
+
+#[test]
+fn fuer_and_a_person_before_a_copula_give_their_view_of_the_quote() {
+    let t = "Günther Platter spricht. Die Kritik von Pfarrer Josef Friedl wundert ihn: „Er will das.“ Doch für Platter selbst ist der Fall „sonnenklar“.";
+    assert_eq!(who(t, "de")[1].as_deref(), Some("Günther Platter"));
+}
+
+#[test]
+fn copula_fuer_and_a_person_right_before_the_quote_give_their_view() {
+    let t = "Günther Platter spricht. „Er will das“, sagte Pfarrer Josef Friedl. Der Fall ist für Platter „sonnenklar“.";
+    assert_eq!(who(t, "de")[1].as_deref(), Some("Günther Platter"));
+}
+
+#[test]
+fn fuer_and_a_person_in_another_clause_give_no_view() {
+    let t = "„Er will das“, sagte Pfarrer Josef Friedl. Er kämpft für Anna Berger, und der Fall ist „sonnenklar“.";
+    assert_eq!(who(t, "de")[1].as_deref(), Some("Josef Friedl"));
+}
+
+#[test]
 fn female_role_no_speaker_holds_goes_to_the_one_woman_speaking() {
     let t = "Ministerpräsidentin: „Wir kämpfen um NRW“\n\nHannelore Kraft sprach in Düsseldorf. „Das ist nicht einfach“, sagte Kraft. „Wir warten“, sagte Peter Müller.";
     assert_eq!(

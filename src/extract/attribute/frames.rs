@@ -833,11 +833,41 @@ impl Attributor<'_> {
                 .lower()
                 .is_some_and(|w| self.lex.stance_prepositions.contains(w));
         if !opens {
-            return None;
+            return self.copula_stance_holder(s, qt);
         }
         s.mentions
             .iter()
             .position(|m| m.toks.start == s.range.start + 1 && m.toks.end < qt)
             .filter(|&m| self.likely_person(&s.mentions[m]))
+    }
+
+    /// `„Ein starkes Stück“ sind für Norbert Darabos die Vorwürfe`, `Doch für Platter
+    /// selbst ist der Fall „sonnenklar“`, `Der Fall ist für Platter „sonnenklar“`: inside the sentence, `für` and a person next to
+    /// a copula the quote rests on give that person's view, as at its opening.
+    fn copula_stance_holder(&self, s: &Sentence<'_>, qt: usize) -> Option<usize> {
+        const NEAR: usize = 2;
+        let stative = |k: usize| {
+            s.tokens
+                .get(k)
+                .and_then(Token::lower)
+                .is_some_and(|w| self.lex.stative_aux.contains(w))
+        };
+        s.mentions.iter().position(|m| {
+            let k = m.toks.start;
+            let after_stance = k > s.range.start
+                && s.tokens[k - 1].has(b::PREPOSITION)
+                && s.tokens[k - 1]
+                    .lower()
+                    .is_some_and(|w| self.lex.stance_prepositions.contains(w));
+            // (`„…“ sind für X`: the quote, the copula, the preposition.)
+            let quote_first = k >= 3 && k - 3 == qt && stative(k - 2);
+            // (`für X [selbst] ist der Fall „…“`: no comma between, so one clause.)
+            let copula_after = m.toks.end < qt
+                && (m.toks.end..(m.toks.end + NEAR).min(qt)).any(stative)
+                && !s.tokens[m.toks.end..qt].iter().any(|t| t.is_punct(",;:"));
+            // (`Der Fall ist für Platter „sonnenklar“`: the copula before, the quote after.)
+            let copula_before = k >= 2 && stative(k - 2) && m.toks.end == qt;
+            after_stance && (quote_first || copula_after || copula_before) && self.likely_person(m)
+        })
     }
 }

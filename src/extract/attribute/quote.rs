@@ -100,8 +100,11 @@ impl Attributor<'_> {
                     .is_some_and(asks_something)
             };
             let turn = bare.then(|| self.dialogue.turn(asks())).flatten();
-            att.entity = self
-                .quote_colon_subject(s, qt)
+            // (`„Ein starkes Stück“ sind für Norbert Darabos die Vorwürfe`: a person's view
+            // the sentence itself names comes first.)
+            let stance = self.stance_speaker(s, qt);
+            att.entity = stance
+                .or_else(|| self.quote_colon_subject(s, qt))
                 .or_else(|| self.quote_dash_label(s, qt))
                 .or(turn)
                 .or(self.prev_para_last)
