@@ -196,12 +196,24 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
                     .collect()
             });
             let leads_quote = |w: &str| before_quotes.contains(w);
+            // (`zieht Feiertagsbilanz`: a noun completing the verb may be the head of a
+            // compound, a capitalised word after the verb ending in it.)
+            const NOUN_PARTICLE: usize = 6;
+            let compound_follows = |w: &str| {
+                lex.compounds
+                    && w.chars().count() >= NOUN_PARTICLE
+                    && tokens[i + 1..sent.end].iter().any(|t| {
+                        t.is_cap()
+                            && t.lower()
+                                .is_some_and(|l| l.len() > w.len() && l.ends_with(w))
+                    })
+            };
             let found = |p: &String| {
                 p.split_whitespace().all(|w| {
                     if lex.quote_particles.contains(w) {
                         leads_quote(w)
                     } else {
-                        words.contains(w) && follows(w)
+                        (words.contains(w) && follows(w)) || compound_follows(w)
                     }
                 })
             };
@@ -604,6 +616,14 @@ mod tests {
     fn separable_verb_needs_its_particle() {
         assert_eq!(cues("Die Ministerin fügte hinzu, dass", "de").len(), 1);
         assert!(cues("Das fügte sich gut.", "de").is_empty());
+    }
+
+    #[test]
+    fn a_compound_ending_in_a_noun_particle_completes_its_verb() {
+        assert_eq!(cues("Hörl zieht Feiertagsbilanz: „Gut!“", "de").len(), 1);
+        assert!(cues("Hörl zieht Feiertagsbilanzen heran.", "de").is_empty());
+        // (Only a noun: a short particle is no compound's head.)
+        assert!(cues("Er stellt Rekordfest an.", "de").is_empty());
     }
 
     #[test]

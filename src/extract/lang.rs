@@ -1037,7 +1037,7 @@ pub(crate) struct Lexicon {
     /// See [`Rules::role_suffixes`]: endings such as `ologist`.
     role_endings: Vec<String>,
     /// Role and organisation words may end a compound (`Kreml-Sprecher`, `Außenministerium`).
-    compounds: bool,
+    pub compounds: bool,
     orgs: Option<AhoCorasick>,
     orgs_uncompounded: Option<AhoCorasick>,
     documents: Option<AhoCorasick>,
