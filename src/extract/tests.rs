@@ -8661,6 +8661,21 @@ fn fuer_and_a_person_in_another_clause_give_no_view() {
 }
 
 #[test]
+fn described_role_after_someone_brought_in_by_full_name_is_the_newcomer_s() {
+    let t = "Clemens Tönnies sprach. „Wir zahlen“, sagte Tönnies. Rückendeckung erhielt Tönnies durch Hans-Joachim Watzke. „Gut so“, erklärte der Borussia-Geschäftsführer.";
+    assert_eq!(
+        who(t, "de"),
+        some(&["Clemens Tönnies", "Hans-Joachim Watzke"])
+    );
+}
+
+#[test]
+fn bare_role_after_a_newcomer_still_goes_to_the_quoted_topic() {
+    let t = "Clemens Tönnies sprach. „Wir zahlen“, sagte Tönnies. Rückendeckung erhielt Tönnies durch Hans-Joachim Watzke. „Gut so“, erklärte der Geschäftsführer.";
+    assert_eq!(who(t, "de"), some(&["Clemens Tönnies", "Clemens Tönnies"]));
+}
+
+#[test]
 fn female_role_no_speaker_holds_goes_to_the_one_woman_speaking() {
     let t = "Ministerpräsidentin: „Wir kämpfen um NRW“\n\nHannelore Kraft sprach in Düsseldorf. „Das ist nicht einfach“, sagte Kraft. „Wir warten“, sagte Peter Müller.";
     assert_eq!(

@@ -219,6 +219,9 @@ pub struct Attributor<'a> {
     prev_introduced: Option<usize>,
     /// The one person the last sentence, without cue or quote, named first (English).
     prev_newcomer: Option<usize>,
+    /// The person the last sentence, without a quote, named in full for the first time,
+    /// with no role (`Rückendeckung erhielt Tönnies durch Hans-Joachim Watzke.`).
+    prev_named_newcomer: Option<usize>,
     /// The last body the previous sentence named, in any position.
     prev_org: Option<usize>,
     /// The body opening the sentence before as its subject (`The BBC apologised.`),
@@ -354,6 +357,7 @@ impl<'a> Attributor<'a> {
             prev_bare_subject: None,
             prev_introduced: None,
             prev_newcomer: None,
+            prev_named_newcomer: None,
             prev_persons: Vec::new(),
             last_pair: None,
             prev_group: None,
@@ -418,6 +422,7 @@ impl<'a> Attributor<'a> {
         self.prev_topic = None;
         self.prev_introduced = None;
         self.prev_newcomer = None;
+        self.prev_named_newcomer = None;
         let mut last_cue_subject: Option<usize> = None;
         // The subject of the paragraph's last cue and its sentence, while the one sentence
         // after it names no person and holds no quote (see `prev_para_last`).
@@ -1182,6 +1187,25 @@ impl<'a> Attributor<'a> {
             // (`And no room for Maria Flores in the course.` ⏎ `“They put me in …”`: in
             // English, the one person a sentence without a cue or a quote names for the
             // first time, wherever in it, says the first-person quote sentence after it.)
+            self.prev_named_newcomer = s
+                .mentions
+                .iter()
+                .rev()
+                .filter(|_| quote_toks.is_empty())
+                .filter(|m| m.kind == MentionKind::Name)
+                .filter_map(|m| m.entity)
+                .find(|&e| {
+                    let ent = &self.reg.entities[e];
+                    // (A known first name: `Österreichs Haltung` is two words too.)
+                    e >= s.new_from
+                        && ent.person_like()
+                        && ent.name.split([' ', '-']).next().is_some_and(|g| {
+                            self.lex.first_name_gender(&g.to_lowercase()).is_some()
+                        })
+                        && ent.token_count() >= 2
+                        && ent.role_heads.is_empty()
+                        && !ent.spoke
+                });
             self.prev_newcomer =
                 (!self.lex.verb_second && cues.is_empty() && quote_toks.is_empty())
                     .then(|| {

@@ -160,6 +160,10 @@ impl Attributor<'_> {
                         .or_else(|| if age { nearest_person() } else { None })
                         .or_else(|| self.possessive_owner_org(s, m))
                         .or_else(|| self.pending_description(&mods, head.as_deref()))
+                        .or_else(|| {
+                            self.described_newcomer(&mods, head.as_deref())
+                                .filter(same_gender)
+                        })
                         .or(self
                             .prev_topic
                             // A paragraph's first sentence looks back to the speaker the
@@ -199,6 +203,20 @@ impl Attributor<'_> {
                 Some(e)
             }
         }
+    }
+
+    /// `Rückendeckung erhielt Tönnies durch Hans-Joachim Watzke. „…“, erklärte der
+    /// Borussia-Geschäftsführer.`: a text goes on naming the one it has quoted; a
+    /// description telling something new (a modifier) after a sentence that brought
+    /// in someone in full, with no role, describes the newcomer.
+    fn described_newcomer(&self, mods: &[String], head: Option<&str>) -> Option<usize> {
+        let n = self.prev_named_newcomer?;
+        let quoted_topic = self
+            .prev_topic
+            .is_some_and(|t| t != n && self.reg.entities[t].spoke);
+        // (`Borussia-Geschäftsführer`: the front of a compound role is a modifier too.)
+        let modified = !mods.is_empty() || head.is_some_and(|h| h.contains('-'));
+        (modified && quoted_topic).then_some(n)
     }
 
     /// Whether mention `m` opens a lead paragraph as a label: the paragraph's first words,
