@@ -154,6 +154,13 @@ pub(crate) fn classify_word(lower: &str, cap: bool, lex: &Lexicon) -> Class {
     }
 }
 
+/// Whether a German lower-case word ends like an adjective before a noun (`neue`,
+/// `ehemaligen`, `chinesischer`), or is one joined by a hyphen (`ex-`).
+fn inflected_adjective(lower: &str) -> bool {
+    const ENDINGS: [&str; 5] = ["e", "en", "er", "es", "em"];
+    lower.contains('-') || ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
 /// Lower-case stem of a modifier or role word for comparing descriptions: the first of
 /// the language's `stem_endings` whose removal leaves at least four letters is removed.
 ///
@@ -2104,7 +2111,21 @@ fn parse_at(
         k += 1;
         mods += 1;
     }
-    while k < end && mods < MAX_MODIFIERS && cls(k) == Class::Modifier
+    // (`Johanna Mikl-Leitner gratuliert Teamchef Ralf Rangnick`: a German adjective
+    // before a noun is inflected; a lower-case word without an ending after a name is
+    // its verb, no modifier of the role after it.)
+    // (After an article an adverb may grade the adjective, `der einstimmig
+    // wiedergewählte Präsident`; an abbreviation has no ending, `der stv. Klubobmann`.)
+    let adjective = |k: usize| {
+        !lex.capitalised_nouns
+            || det.is_some()
+            || tokens[k].is_cap()
+            || k == 0
+            || !tokens[k - 1].is_cap()
+            || (k + 1 < tokens.len() && abbreviation_dot(tokens, k + 1))
+            || tokens[k].lower().is_some_and(inflected_adjective)
+    };
+    while k < end && mods < MAX_MODIFIERS && cls(k) == Class::Modifier && adjective(k)
         || k < end
             && mods < MAX_MODIFIERS
             && cls(k) == Class::Name

@@ -8676,6 +8676,18 @@ fn bare_role_after_a_newcomer_still_goes_to_the_quoted_topic() {
 }
 
 #[test]
+fn verb_after_a_name_is_no_modifier_of_the_role_after_it() {
+    let t = "Johanna Mikl-Leitner gratuliert Teamchef Ralf Rangnick zu einem Erfolg: „Wir sind stolz.“";
+    assert_eq!(who(t, "de"), some(&["Johanna Mikl-Leitner"]));
+}
+
+#[test]
+fn adverb_grading_an_adjective_after_an_article_stays_in_the_role() {
+    let t = "„Es ist mir eine Ehre“, so der einstimmig wiedergewählte Präsident des Rechtsanwaltskammertages, Rupert Wolff.";
+    assert_eq!(who(t, "de"), some(&["Rupert Wolff"]));
+}
+
+#[test]
 fn female_role_no_speaker_holds_goes_to_the_one_woman_speaking() {
     let t = "Ministerpräsidentin: „Wir kämpfen um NRW“\n\nHannelore Kraft sprach in Düsseldorf. „Das ist nicht einfach“, sagte Kraft. „Wir warten“, sagte Peter Müller.";
     assert_eq!(
