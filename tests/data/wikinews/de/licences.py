@@ -2248,3 +2248,14 @@ OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distrib
 # footer NBU0001). The APA-OTS terms and the BKA notice were not re-read for this set; the caveats of the sets that defined the
 # constants stand, and the releases of 2007 and 2008 may predate the stored copy of the terms (see SOURCES.md,
 # seven-hundred-and-tenth held-out set, licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-thirteenth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for eight releases on
+# APA-OTS of Austrian chambers, associations, charities, the ORF and a news magazine: FORMAT (contact 'FORMAT', footer NEF/OTS,
+# August 1999), the Wirtschaftskammer Österreich (contact 'Wirtschaftskammer Österreich / Presseabteilung', footer PWK/PWK/OTS,
+# February 2002) and Hilfswerk Austria International (dateline code '(OTS/HWA)', footer HLW0002, August 2009), read from the copies;
+# the Wiener Tierschutzverein (January 2018), the Industriellenvereinigung (June 2023), the Landwirtschaftskammer Österreich (June
+# 2022), the ORF's appeal 'Kosovo: Österreicher helfen' (April 1999) and the Österreichisches Rotes Kreuz (April 2020), inferred from
+# the releases' headline labels and own voice where the stored copy ends before any contact block (ANNOTATION.md rule 4420). All are
+# chambers, associations, charities, the ORF or a publisher, the class of the constant; none is a party or a ministry, although the
+# FORMAT release quotes a state secretary. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and
+# the releases of 1999 and 2002 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-thirteenth held-out set,
+# licence caveats). Each document can be dropped alone.
