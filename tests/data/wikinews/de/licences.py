@@ -2259,3 +2259,15 @@ OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distrib
 # FORMAT release quotes a state secretary. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and
 # the releases of 1999 and 2002 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-thirteenth held-out set,
 # licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-fifteenth held-out set: no new constant. `APA_OTS_PUBLIC` (478th set) is recorded for five releases on APA-OTS
+# of Land governments: the Land Niederösterreich four times (dateline code 'OTS/NLK', April 2022; three copies with the plain
+# '(OTS)' dateline or none and no contact block, September 2022, September 2023 and November 2025, the sender inferred from the
+# release's own voice as the Land, its press service or the office of the member of the Land government quoted, ANNOTATION.md rule
+# 4440; were any of them a party's release, `APA_OTS_POLITICS` would apply with the same recorded permission) and the Vorarlberg
+# Landespressestelle (dateline code 'VLK', contact 'Landespressestelle Vorarlberg', footer NVL0009, May 2004). `APA_OTS_POLITICS`
+# (482nd set) is recorded for three releases of the Staatssekretariat für Sport in the Federal Chancellery (contact 'Roland Achatz /
+# Staatssekretariat für Sport' with an address at bka.gv.at, footers STS0001 and NBU0008, 2007 and 2008; `BKA` would also fit,
+# ANNOTATION.md rule 3440) and one of the Federal Ministry of Defence and Sport (dateline code '(OTS/BMLVS)', January 2013). The
+# APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constants stand, and the releases of 2004 to
+# 2008 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-fifteenth held-out set, licence caveats). Each
+# document can be dropped alone.
