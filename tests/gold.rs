@@ -1954,6 +1954,12 @@ fn floors(stem: &str) -> Floors {
         "heldout709-en" => (0.97, 0.93, 0.40),
         // heldout710-de (4 sport state secretariat, 1 Chancellery, 2 defence ministry, 1 sports minister and 1 culture state secretary release, 18) 1.000 (18/18) at 1956a30.
         "heldout710-de" => (0.97, 0.96, 0.40),
+        // heldout713-de (FORMAT, WKÖ, Tierschutzverein, IV, Landwirtschaftskammer, Hilfswerk, ORF appeal and Red Cross releases, 17) 0.882 (15/17) at c2cdba5.
+        "heldout713-de" => (0.97, 0.84, 0.40),
+        // heldout715-de (4 Lower Austria press service, 1 Vorarlberg, 3 sport state secretariat and 1 defence ministry release, 20) 0.900 (18/20) at c2cdba5.
+        "heldout715-de" => (0.97, 0.86, 0.40),
+        // heldout718-en (2 Fish and Wildlife, 2 NOAA, 1 NIH Record, 1 DipNote, 1 EPA and 1 NASA release, 22) 0.955 (21/22) at c2cdba5.
+        "heldout718-en" => (0.97, 0.91, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
