@@ -1662,6 +1662,24 @@ impl Lexicon {
         female.then_some(Referent::Female)
     }
 
+    /// `SPD-Kanzlerkandidat Peer Steinbrück`: in a language that makes its roles female by
+    /// an ending, the bare form of a role before a name is a man's (a woman's name takes
+    /// `Kanzlerkandidatin`). Not a noun made of an adjective, `der`/`die Vorsitzende`.
+    pub fn masculine_role_gender(&self, lower: &str) -> Option<Referent> {
+        const ADJECTIVAL: [&str; 2] = ["e", "en"];
+        // (`Landeshauptfrau`: a compound ends in a female word.)
+        let female_tail = self
+            .female_roles
+            .iter()
+            .any(|f| lower.ends_with(f.as_str()));
+        let bare = !self.female_endings.is_empty()
+            && !female_tail
+            && self.role_gender(lower).is_none()
+            && !ADJECTIVAL.iter().any(|e| lower.ends_with(e))
+            && self.is_role(lower);
+        bare.then_some(Referent::Male)
+    }
+
     /// The gender of a role word listed as gendered (`sister`, `Vater`), leaving out
     /// those read off an ending (`Professorin`), which also name a post held.
     pub fn listed_role_gender(&self, lower: &str) -> Option<Referent> {
@@ -2047,6 +2065,20 @@ fn by_function_words<'c>(sample: &str, langs: &[Detectable<'c>]) -> &'c str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bare_german_role_before_a_name_is_a_man_s() {
+        let de = Lexicon::new(&Rules::builtin("de").unwrap());
+        assert_eq!(
+            de.masculine_role_gender("kanzlerkandidat"),
+            Some(Referent::Male)
+        );
+        assert_eq!(de.masculine_role_gender("kanzlerkandidatin"), None);
+        assert_eq!(de.masculine_role_gender("landeshauptfrau"), None);
+        assert_eq!(de.masculine_role_gender("vorsitzende"), None);
+        let en = Lexicon::new(&Rules::builtin("en").unwrap());
+        assert_eq!(en.masculine_role_gender("senator"), None);
+    }
 
     #[test]
     fn two_given_names_of_one_gender_joined_are_a_given_name() {

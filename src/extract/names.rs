@@ -2885,7 +2885,14 @@ fn parse_at(
                 org,
                 gender: gender
                     .or(role_gender)
-                    .or_else(|| given_name_gender(words, lex)),
+                    .or_else(|| given_name_gender(words, lex))
+                    .or_else(|| {
+                        // (Not a short form: `LH Mikl-Leitner` is a Landeshauptfrau.)
+                        let r = role_range.clone()?;
+                        let t = tokens[r].last()?;
+                        let head = t.lower().filter(|_| !is_acronym(text, t))?;
+                        lex.masculine_role_gender(head)
+                    }),
                 titled,
                 person: false,
             }),

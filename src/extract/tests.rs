@@ -8677,7 +8677,8 @@ fn bare_role_after_a_newcomer_still_goes_to_the_quoted_topic() {
 
 #[test]
 fn verb_after_a_name_is_no_modifier_of_the_role_after_it() {
-    let t = "Johanna Mikl-Leitner gratuliert Teamchef Ralf Rangnick zu einem Erfolg: „Wir sind stolz.“";
+    let t =
+        "Johanna Mikl-Leitner gratuliert Teamchef Ralf Rangnick zu einem Erfolg: „Wir sind stolz.“";
     assert_eq!(who(t, "de"), some(&["Johanna Mikl-Leitner"]));
 }
 
@@ -8685,6 +8686,12 @@ fn verb_after_a_name_is_no_modifier_of_the_role_after_it() {
 fn adverb_grading_an_adjective_after_an_article_stays_in_the_role() {
     let t = "„Es ist mir eine Ehre“, so der einstimmig wiedergewählte Präsident des Rechtsanwaltskammertages, Rupert Wolff.";
     assert_eq!(who(t, "de"), some(&["Rupert Wolff"]));
+}
+
+#[test]
+fn she_is_not_a_man_named_after_a_bare_role() {
+    let t = "Sahra Wagenknecht kritisiert Klaus Wiesehügel. Grund ist die Berufung in das Team von SPD-Kanzlerkandidat Peer Steinbrück. „Ich rate dazu“, sagte sie der Zeitung.";
+    assert_eq!(who(t, "de"), some(&["Sahra Wagenknecht"]));
 }
 
 #[test]
