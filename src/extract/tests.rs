@@ -8695,6 +8695,12 @@ fn she_is_not_a_man_named_after_a_bare_role() {
 }
 
 #[test]
+fn uncued_quote_naming_a_person_in_full_is_not_theirs() {
+    let t = "„Das ist toll“, so Norbert Darabos.\nEinen Erfolg landete Julia Dujmovits mit Silber. „Julia Dujmovits hat einen historischen Erfolg erreicht.“";
+    assert_eq!(who(t, "de"), some(&["Norbert Darabos", "Norbert Darabos"]));
+}
+
+#[test]
 fn female_role_no_speaker_holds_goes_to_the_one_woman_speaking() {
     let t = "Ministerpräsidentin: „Wir kämpfen um NRW“\n\nHannelore Kraft sprach in Düsseldorf. „Das ist nicht einfach“, sagte Kraft. „Wir warten“, sagte Peter Müller.";
     assert_eq!(

@@ -132,6 +132,8 @@ pub struct Attributor<'a> {
     org_subjects: Recent,
     /// Speaker of the last quote of the previous paragraph, when it closed that paragraph.
     prev_para_last: Option<usize>,
+    /// Speaker of the last quote given one, in any paragraph.
+    last_quote_speaker: Option<usize>,
     /// The named person the last sentence of a quote-less paragraph opens with, who
     /// speaks a first-person quote paragraph after it that nothing else attributes.
     prev_para_statement: Option<usize>,
@@ -316,6 +318,7 @@ impl<'a> Attributor<'a> {
             org_speakers: Recent::default(),
             org_subjects: Recent::default(),
             prev_para_last: None,
+            last_quote_speaker: None,
             prev_para_statement: None,
             prev_para_intro: None,
             prev_para_protagonist: None,
@@ -860,6 +863,17 @@ impl<'a> Attributor<'a> {
                     if set_off && ends && !goes_on {
                         bare_before.push(qi);
                     }
+                }
+                // (`Einen historischen Erfolg landete Julia Dujmovits. „Julia Dujmovits hat
+                // … erreicht.“`: a quote that names a person in full is not theirs; with no
+                // cue of its own it goes on with the last speaker.)
+                if let Some(e) = att.entity.filter(|_| att.cue.is_none()) {
+                    if self.names_in_full(e, tokens[qt].range.clone()) {
+                        att.entity = self.last_quote_speaker.filter(|&l| l != e).or(att.entity);
+                    }
+                }
+                if let Some(e) = att.entity {
+                    self.last_quote_speaker = Some(e);
                 }
                 self.out[qi] = att;
                 last_quote = Some((qi, si));
@@ -1461,6 +1475,19 @@ struct Candidates {
 /// The label of a printed interview's paragraph (`Frage:`, `A:`), lower-case.
 /// The opening dash of a dashed aside that closes right before token `end`
 /// (`X — …, — verb`), if the sentence opens one within a short reach.
+impl Attributor<'_> {
+    /// Whether the quote at byte span `quote` writes out person `e`'s full name.
+    fn names_in_full(&self, e: usize, quote: Range<usize>) -> bool {
+        let ent = &self.reg.entities[self.reg.canonical(e)];
+        let person = ent.person_like() && !ent.org && ent.token_count() >= 2;
+        person
+            && self
+                .text
+                .get(quote)
+                .is_some_and(|q| q.contains(ent.name.as_str()))
+    }
+}
+
 fn dashed_aside(s: &Sentence<'_>, end: usize) -> Option<usize> {
     const REACH: usize = 16;
     const DASHES: &str = "—–";
