@@ -8701,6 +8701,12 @@ fn uncued_quote_naming_a_person_in_full_is_not_theirs() {
 }
 
 #[test]
+fn dash_opening_a_list_item_is_no_word_of_its_sentence() {
+    let t = "Peter Westenthaler nimmt Stellung:\n- Er habe ein Erlebnis: „Herbert Scheibner hat Probleme.“";
+    assert_eq!(who(t, "de"), some(&["Peter Westenthaler"]));
+}
+
+#[test]
 fn female_role_no_speaker_holds_goes_to_the_one_woman_speaking() {
     let t = "Ministerpräsidentin: „Wir kämpfen um NRW“\n\nHannelore Kraft sprach in Düsseldorf. „Das ist nicht einfach“, sagte Kraft. „Wir warten“, sagte Peter Müller.";
     assert_eq!(

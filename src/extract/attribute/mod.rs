@@ -383,7 +383,17 @@ impl<'a> Attributor<'a> {
         let para_start = para.start;
         tokenize_into(self.text, para, &spans, &mut self.vocab, &mut tokens);
         self.span_buf = spans;
-        let sents = sentences::split(self.text, &tokens, self.lex);
+        let mut sents = sentences::split(self.text, &tokens, self.lex);
+        // (`Westenthaler nimmt Stellung:` ⏎ `- Er habe ein „deja-vu-Erlebnis“: „…“`: a
+        // list's dash or bullet is no word of the sentence it opens.)
+        let bullet = tokens.first().is_some_and(|t| t.is_punct("-–—•"))
+            && tokens.get(1).is_some_and(Token::is_word);
+        if let Some(first) = sents
+            .first_mut()
+            .filter(|r| bullet && r.start == 0 && r.end > 1)
+        {
+            first.start = 1;
+        }
         let label = interview_label(&tokens);
         let speaker_label = self.speaker_label(&tokens);
         self.labelled = speaker_label.is_some();
