@@ -8707,6 +8707,12 @@ fn dash_opening_a_list_item_is_no_word_of_its_sentence() {
 }
 
 #[test]
+fn topic_label_after_a_list_dash_and_und_leaves_the_quote_to_the_speaker() {
+    let t = "Westenthaler: „Match Haider gegen Haupt“\n\nWien (OTS) - In NEWS nimmt Ex-FPÖ-Klubchef Peter Westenthaler in einem Interview Stellung:\n- Er habe ein Erlebnis: „Herbert Scheibner hat Probleme.“\n- Und zu den Ambitionen Jörg Haiders: „Haider macht keine halben Sachen.“";
+    assert_eq!(who(t, "de")[2].as_deref(), Some("Peter Westenthaler"));
+}
+
+#[test]
 fn female_role_no_speaker_holds_goes_to_the_one_woman_speaking() {
     let t = "Ministerpräsidentin: „Wir kämpfen um NRW“\n\nHannelore Kraft sprach in Düsseldorf. „Das ist nicht einfach“, sagte Kraft. „Wir warten“, sagte Peter Müller.";
     assert_eq!(

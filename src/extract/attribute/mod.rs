@@ -797,22 +797,30 @@ impl<'a> Attributor<'a> {
                 // paragraph's label that names its topic, not its speaker, leads the quote
                 // of the one speaking.)
                 const TOPIC_LABEL: usize = 12;
+                // (`- Und zu den Ambitionen Jörg Haiders: „…“`: after a list's dash and a
+                // joining word too.)
+                let lead = range.start
+                    + usize::from(
+                        tokens
+                            .get(range.start)
+                            .is_some_and(|t| t.has(b::COORDINATOR)),
+                    );
                 let topic_phrase = si == 0
-                    && (2..=TOPIC_LABEL).contains(&qt)
+                    && (lead + 2..=lead + TOPIC_LABEL).contains(&qt)
                     && tokens[qt - 1].is_punct(":")
-                    && tokens[0].lower().is_some_and(|w| {
+                    && tokens[lead].lower().is_some_and(|w| {
                         self.lex.headline_topic_prepositions.contains(w)
                             || (self.lex.utterance_nouns.contains(w)
-                                && tokens[1]
+                                && tokens[lead + 1]
                                     .lower()
                                     .is_some_and(|p| self.lex.target_prepositions.contains(p)))
                     })
-                    && tokens[..qt - 1]
+                    && tokens[range.start..qt - 1]
                         .iter()
                         .all(|t| !t.has(b::SPEECH) && t.quote().is_none())
                     // (`Zu Wort kam auch Anna Berger:`: a lower-case word other than a
                     // preposition or an article is a verb; the label is a sentence.)
-                    && tokens[1..qt - 1].iter().all(|t| {
+                    && tokens[lead + 1..qt - 1].iter().all(|t| {
                         !t.is_word()
                             || t.is_cap()
                             || t.has(b::PREPOSITION | b::DETERMINER | b::OBJECT_DET | b::COORDINATOR)
@@ -832,10 +840,15 @@ impl<'a> Attributor<'a> {
                     // (Only a name the label's prepositions govern is its topic: `Zu Wort
                     // kam auch Anna Berger:` gives her the floor.)
                     let canon = |e: usize| self.reg.canonical(e);
+                    // (`zu den Ambitionen Jörg Haiders`: or a noun the preposition governs
+                    // owns it.)
                     let in_label = att.entity.is_none_or(|e| {
                         s.mentions.iter().any(|m| {
+                            let owned = m.toks.start > lead + 1
+                                && tokens[m.toks.start - 1].is_cap()
+                                && tokens[m.toks.start - 1].is_word();
                             m.toks.end < qt
-                                && m.after_prep
+                                && (m.after_prep || owned)
                                 && m.entity.is_some_and(|x| canon(x) == canon(e))
                         })
                     });
