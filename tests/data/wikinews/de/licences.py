@@ -2271,3 +2271,16 @@ OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distrib
 # APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constants stand, and the releases of 2004 to
 # 2008 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-fifteenth held-out set, licence caveats). Each
 # document can be dropped alone.
+# Seven-hundred-and-twelfth held-out set: no new constant. `OTS_MEDIEN` (484th set) is recorded for six releases of German
+# newspapers read in their newsrooms on presseportal.de: the Leipziger Volkszeitung (newsroom 6351, contact 'Leipziger Volkszeitung
+# Büro Berlin'), the Westdeutsche Allgemeine Zeitung twice (newsroom 55903), the Rheinische Post (newsroom 30621, the AMP view of
+# the English interface, 'Original content of: Rheinische Post, transmitted by news aktuell'), the Kölner Stadt-Anzeiger (newsroom
+# 66749) and the Mitteldeutsche Zeitung (newsroom 47409); `OTS_MEDIEN_REPOST` (505th set) for one release of the Kölner
+# Stadt-Anzeiger shown with its ots dateline ('Köln (ots) -') by the finance portal finanznachrichten.de; and
+# `OTS_MEDIEN_REPOST_PRESSEKAT` (603rd set) for one release of the Rheinische Post reposted with the wire's '(ots)' marker, the
+# paper's contact block and 'Bereitgestellt von Benutzer: ots' by pressekat.de. The GTC of news aktuell were not re-read for this
+# set; the caveats of the sets that defined the constants stand: the GTC are the terms between news aktuell and its clients, not
+# a licence granted to the public; no stored reuse statement of the publishers was found; the publishers hold the copyright in
+# their texts; the two third-party copies rest on their ots markers, contact block or address and their wording; the releases of
+# 2008 to 2012 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-twelfth held-out set, licence
+# caveats). Each document can be dropped alone.
