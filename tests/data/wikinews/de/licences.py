@@ -2284,3 +2284,11 @@ OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distrib
 # their texts; the two third-party copies rest on their ots markers, contact block or address and their wording; the releases of
 # 2008 to 2012 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-twelfth held-out set, licence
 # caveats). Each document can be dropped alone.
+# Seven-hundred-and-fourteenth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for seven advance releases
+# of Austrian media on APA-OTS, each reporting the medium's own interview: four of the news magazine NEWS (contacts 'Sekretariat
+# NEWS / Chefredaktion' and 'Sekretariat NEWS-Chefredaktion', footers NES/OTS and NES0004), one of the daily ÖSTERREICH (contact
+# 'ÖSTERREICH / Chefredaktion', footer FEL0002) and two of the news magazine profil (January 2002 and September 2003, both copies
+# ending before any contact block, the sender inferred from the headline label '"profil":' and the magazine's formula,
+# ANNOTATION.md rule 4430), the senders for which the 506th to 708th sets recorded this constant. The APA-OTS terms were not
+# re-read for this set; the caveats of the 483rd set stand, and the releases of 2002 and 2003 may predate the stored copy of the
+# terms (see SOURCES.md, seven-hundred-and-fourteenth held-out set, licence caveats). Each document can be dropped alone.
