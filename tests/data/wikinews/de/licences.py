@@ -2292,3 +2292,15 @@ OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distrib
 # ANNOTATION.md rule 4430), the senders for which the 506th to 708th sets recorded this constant. The APA-OTS terms were not
 # re-read for this set; the caveats of the 483rd set stand, and the releases of 2002 and 2003 may predate the stored copy of the
 # terms (see SOURCES.md, seven-hundred-and-fourteenth held-out set, licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-eleventh held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for nine releases on APA-OTS
+# of Austrian parties, their press services, clubs and organisations: the BZÖ's parliamentary club (contact 'Pressereferat
+# Parlamentsklub des BZÖ', footer BZC0005, November 2008), the SPÖ's press service twice (dateline code 'OTS/SK', the copies ending
+# after the end mark without a contact block, 2016 and 2022), the ÖVP's federal party twice (copies ending before any contact block,
+# the sender inferred from the general secretary's and the chairman's own voice, 2017 and 2022), the Österreichischer Seniorenbund
+# (its contact block, April 2017; were it taken as the association that the Bundesverwaltungsgericht in 2025 held to be no part
+# of the party, `APA_OTS_SENDERS` would apply with the same recorded permission), the FPÖ Niederösterreich and its district party of
+# Wiener Neustadt (senders inferred, 2021 and 2025) and one release quoting the agriculture minister on the Bauernbund's results
+# (January 2021; sent by the Bauernbund or by her ministry, both in the class of this constant) (ANNOTATION.md rule 4400). The
+# APA-OTS terms were not re-read for this set; the caveats of the 482nd set and of the later party sets stand, and the releases of
+# 2008 to 2021 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-eleventh held-out set, licence
+# caveats). Each document can be dropped alone.
