@@ -120,7 +120,9 @@ pub(crate) fn classify_word(lower: &str, cap: bool, lex: &Lexicon) -> Class {
     }
     if lower.chars().next().is_some_and(|c| c.is_ascii_digit()) && !lex.is_role(lower) {
         // `52-jährige`, `45-year-old` describe a person; bare numbers do not.
-        return if lower.contains('-') && lower.chars().any(char::is_alphabetic) {
+        // (`der 29jährige Salzburger`: an age may be written as one word.)
+        let age = lower.contains('-') || lex.is_age_noun(lower);
+        return if age && lower.chars().any(char::is_alphabetic) {
             Class::Modifier
         } else {
             Class::Other

@@ -8713,6 +8713,12 @@ fn topic_label_after_a_list_dash_and_und_leaves_the_quote_to_the_speaker() {
 }
 
 #[test]
+fn age_written_as_one_word_describes_the_person_before() {
+    let t = "Hermann Maier fährt wieder. In einem Interview gibt sich der 29jährige Salzburger optimistisch: „Bis 34 kann man mithalten.“";
+    assert_eq!(who(t, "de"), some(&["Hermann Maier"]));
+}
+
+#[test]
 fn female_role_no_speaker_holds_goes_to_the_one_woman_speaking() {
     let t = "Ministerpräsidentin: „Wir kämpfen um NRW“\n\nHannelore Kraft sprach in Düsseldorf. „Das ist nicht einfach“, sagte Kraft. „Wir warten“, sagte Peter Müller.";
     assert_eq!(
