@@ -490,9 +490,11 @@ fn closing_source(tokens: &[Token], i: usize, sent: &Range<usize>, lex: &Lexicon
     const MAX_NOUN_PHRASE: usize = 4;
     let phrase = |adverbs: bool| {
         end - i <= MAX_NOUN_PHRASE + 1
-            && tokens[i + 1..end].iter().all(|t| {
+            && (i + 1..end).all(|k| {
+                let t = &tokens[k];
                 t.is_cap()
                     || t.has(b::DETERMINER)
+                    || name_particle_at(tokens, k, lex)
                     || t.lower().is_some_and(|w| {
                         (adverbs && lex.source_adverbs.contains(w)) || lex.is_inflected_adjective(w)
                     })
@@ -536,9 +538,11 @@ fn closing_source(tokens: &[Token], i: usize, sent: &Range<usize>, lex: &Lexicon
             && tokens[i + 1..head_end]
                 .iter()
                 .any(|t| t.is_word() && t.is_cap())
-            && tokens[i + 1..head_end].iter().all(|t| {
+            && (i + 1..head_end).all(|k| {
+                let t = &tokens[k];
                 t.is_cap()
                     || t.is_punct(".")
+                    || name_particle_at(tokens, k, lex)
                     || t.has(b::DETERMINER | b::COORDINATOR)
                     || t.lower().is_some_and(|w| lex.is_inflected_adjective(w))
             })
@@ -569,6 +573,17 @@ fn closing_source(tokens: &[Token], i: usize, sent: &Range<usize>, lex: &Lexicon
         && tokens
             .get(i + 1)
             .is_some_and(|t| t.is_cap() || t.has(b::DETERMINER))
+}
+
+/// `so Erwin van Lambaart`: a lower-case particle between two capitalised words of a
+/// name is part of it.
+fn name_particle_at(tokens: &[Token], k: usize, lex: &Lexicon) -> bool {
+    k > 0
+        && tokens[k - 1].is_cap()
+        && tokens.get(k + 1).is_some_and(Token::is_cap)
+        && tokens[k]
+            .lower()
+            .is_some_and(|w| lex.name_particles.contains(w))
 }
 
 #[cfg(test)]

@@ -8719,6 +8719,12 @@ fn age_written_as_one_word_describes_the_person_before() {
 }
 
 #[test]
+fn name_with_a_particle_after_so_signs_a_quote_whose_comma_is_inside_it() {
+    let t = "Titel\n\nWien (OTS) - Erwin van Lambaart gab einen Scheck.\n„Wir leisten das gerne,“ so Erwin van Lambaart über das Engagement.";
+    assert_eq!(who(t, "de"), some(&["Erwin van Lambaart"]));
+}
+
+#[test]
 fn female_role_no_speaker_holds_goes_to_the_one_woman_speaking() {
     let t = "Ministerpräsidentin: „Wir kämpfen um NRW“\n\nHannelore Kraft sprach in Düsseldorf. „Das ist nicht einfach“, sagte Kraft. „Wir warten“, sagte Peter Müller.";
     assert_eq!(
