@@ -197,11 +197,13 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
             });
             let leads_quote = |w: &str| before_quotes.contains(w);
             // (`zieht Feiertagsbilanz`: a noun completing the verb may be the head of a
-            // compound, a capitalised word after the verb ending in it.)
+            // compound, a capitalised word after the verb ending in it; not an infinitive,
+            // `ließ … wissen` is no `Fachwissen`.)
             const NOUN_PARTICLE: usize = 6;
             let compound_follows = |w: &str| {
                 lex.compounds
                     && w.chars().count() >= NOUN_PARTICLE
+                    && !w.ends_with("en")
                     && tokens[i + 1..sent.end].iter().any(|t| {
                         t.is_cap()
                             && t.lower()

@@ -272,6 +272,14 @@ pub struct Rules {
     /// Verbs of saying only right after a quote (`„…“, weiß die Psychologin`).
     #[serde(default)]
     pub inverted_only_verbs: Vec<String>,
+    /// Words opening a clause that relays a medium's report (`Wie das Magazin
+    /// berichtet, …`): the quote after it is the main clause's person's.
+    #[serde(default)]
+    pub report_clause_openers: Vec<String>,
+    /// Role nouns said of women and men alike with no female form (`Vorstandsmitglied`,
+    /// `Staatsoberhaupt`): such a role before a name tells no gender.
+    #[serde(default)]
+    pub epicene_role_endings: Vec<String>,
     /// Auxiliaries of the perfect after a verb-final participle (`gesagt habe`).
     #[serde(default)]
     pub perfect_auxiliaries: Vec<String>,
@@ -944,6 +952,8 @@ pub(crate) struct Lexicon {
     pub upper_case_titles: HashSet<String>,
     pub mixed_case_titles: HashSet<String>,
     pub inverted_only_verbs: HashSet<String>,
+    pub report_clause_openers: HashSet<String>,
+    epicene_role_endings: Vec<String>,
     pub author_prepositions: HashSet<String>,
     pub perfect_auxiliaries: HashSet<String>,
     pub partitive_pronouns: HashSet<String>,
@@ -1248,6 +1258,8 @@ impl Lexicon {
             upper_case_titles: set(&rules.upper_case_titles),
             mixed_case_titles: set(&rules.mixed_case_titles),
             inverted_only_verbs: set(&rules.inverted_only_verbs),
+            report_clause_openers: set(&rules.report_clause_openers),
+            epicene_role_endings: rules.epicene_role_endings.clone(),
             author_prepositions: set(&rules.author_prepositions),
             perfect_auxiliaries: set(&rules.perfect_auxiliaries),
             partitive_pronouns: set(&rules.partitive_pronouns),
@@ -1668,9 +1680,11 @@ impl Lexicon {
     pub fn masculine_role_gender(&self, lower: &str) -> Option<Referent> {
         const ADJECTIVAL: [&str; 2] = ["e", "en"];
         // (`Landeshauptfrau`: a compound ends in a female word.)
+        // (`Vorstandsmitglied`: nor one said of both.)
         let female_tail = self
             .female_roles
             .iter()
+            .chain(&self.epicene_role_endings)
             .any(|f| lower.ends_with(f.as_str()));
         let bare = !self.female_endings.is_empty()
             && !female_tail
@@ -2076,6 +2090,7 @@ mod tests {
         assert_eq!(de.masculine_role_gender("kanzlerkandidatin"), None);
         assert_eq!(de.masculine_role_gender("landeshauptfrau"), None);
         assert_eq!(de.masculine_role_gender("vorsitzende"), None);
+        assert_eq!(de.masculine_role_gender("vorstandsmitglied"), None);
         let en = Lexicon::new(&Rules::builtin("en").unwrap());
         assert_eq!(en.masculine_role_gender("senator"), None);
     }

@@ -60,6 +60,9 @@ pub fn merge_into_named(reg: &mut Registry, out: &[Attribution], lex: &Lexicon) 
 struct Role {
     head: String,
     mods: Vec<String>,
+    /// Whether a modifier stands as a word of its own (`der Wiener Bürgermeister`), not
+    /// only as the front of the role's compound (`Wirtschaftskammer-Präsident`).
+    separate_mods: bool,
 }
 
 /// The role of entity `d` when it is a description that names no one: no body, no
@@ -81,6 +84,7 @@ fn orphan_role(
     }
     let mut parts: Vec<&str> = last.split('-').collect();
     let head = parts.pop()?.to_string();
+    let separate_mods = !before.is_empty();
     let mods = before
         .iter()
         .map(String::as_str)
@@ -88,7 +92,11 @@ fn orphan_role(
         .filter(|m| !m.is_empty())
         .map(str::to_string)
         .collect();
-    Some(Role { head, mods })
+    Some(Role {
+        head,
+        mods,
+        separate_mods,
+    })
 }
 
 /// Whether person `p` holds the role: a role noun the description's head names
@@ -121,25 +129,59 @@ fn fits(p: &Entity, role: &Role, lex: &Lexicon) -> bool {
 
 /// `WKÖ-Präsident Leo Maderthaner …, betonte der Wirtschaftskammer-Präsident`: a text
 /// names a body by its short and its long name, so when no named speaker holds the role
-/// with its modifiers, the one speaker whose role has its head holds it. Not where a
-/// modifier is a party (`der FPÖ-Chef` is not `SPÖ-Chef Babler`): a party named in a role
-/// sets its holder apart.
+/// with the front of its compound, the one speaker whose role has its head holds it. Not
+/// where a modifier is a party (`der FPÖ-Chef`, `der Grünen-Chef` are not `SPÖ-Chef
+/// Babler`), nor where a word of its own meets the speaker's own other modifiers (`der
+/// Wiener Bürgermeister` is not `der Grazer Bürgermeister Siegfried Nagl`).
 fn only_head(reg: &Registry, named: &[usize], role: &Role, lex: &Lexicon) -> Option<usize> {
-    if role
-        .mods
-        .iter()
-        .any(|m| lex.party_short_names.contains(m.as_str()))
-    {
-        return None;
-    }
+    let party = |m: &String| {
+        lex.party_short_names
+            .iter()
+            .any(|p| m.starts_with(p.as_str()) || p.starts_with(m.as_str()))
+    };
     let bare = Role {
         head: role.head.clone(),
         mods: Vec::new(),
+        separate_mods: false,
     };
-    let mut fitting = named
-        .iter()
-        .copied()
-        .filter(|&p| fits(&reg.entities[p], &bare, lex));
+    // (`Kärntner` is `Kärntens`, `Grünen` is `Grünen`: a word's stem of four letters.)
+    const STEM: usize = 4;
+    let akin = |a: &str, b: &str| {
+        a.chars().count() >= STEM && a.chars().take(STEM).eq(b.chars().take(STEM))
+    };
+    // (`Der Landeschef der Berliner Grünen, Werner Graf`: or its role's words after it.)
+    let has_mod = |ent: &Entity, m: &str| {
+        ent.role_mods.iter().any(|x| akin(m, x))
+            || ent
+                .role
+                .as_deref()
+                .is_some_and(|r| r.split_whitespace().any(|w| akin(m, &w.to_lowercase())))
+    };
+    // (A party the speaker's role does not name, or a word of its own next to other
+    // modifiers of the speaker's, sets the two apart.)
+    let mut fitting = named.iter().copied().filter(|&p| {
+        let ent = &reg.entities[p];
+        // (Only a speaker whose role names a party: `Werner Graf` with none may be the
+        // Grünen's.)
+        let fronts = ent
+            .role_heads
+            .iter()
+            .filter_map(|h| h.rsplit_once('-').map(|(f, _)| f.to_string()));
+        let in_party = ent
+            .role_mods
+            .iter()
+            .cloned()
+            .chain(fronts)
+            .any(|x| party(&x));
+        let other_party = in_party
+            && role.mods.iter().any(|m| {
+                party(m) && !has_mod(ent, m) && !ent.role_heads.iter().any(|h| akin(m, h))
+            });
+        let other_mods = role.separate_mods
+            && !ent.role_mods.is_empty()
+            && !role.mods.iter().any(|m| has_mod(ent, m));
+        fits(ent, &bare, lex) && !other_party && !other_mods
+    });
     match (fitting.next(), fitting.next()) {
         (Some(p), None) => Some(p),
         _ => None,

@@ -8656,7 +8656,7 @@ fn copula_fuer_and_a_person_right_before_the_quote_give_their_view() {
 
 #[test]
 fn fuer_and_a_person_in_another_clause_give_no_view() {
-    let t = "„Er will das“, sagte Pfarrer Josef Friedl. Er kämpft für Anna Berger, und der Fall ist „sonnenklar“.";
+    let t = "„Er will das“, sagte Pfarrer Josef Friedl. Gerade für Anna Berger, ist der Fall „sonnenklar“.";
     assert_eq!(who(t, "de")[1].as_deref(), Some("Josef Friedl"));
 }
 
@@ -8722,6 +8722,42 @@ fn age_written_as_one_word_describes_the_person_before() {
 fn name_with_a_particle_after_so_signs_a_quote_whose_comma_is_inside_it() {
     let t = "Titel\n\nWien (OTS) - Erwin van Lambaart gab einen Scheck.\n„Wir leisten das gerne,“ so Erwin van Lambaart über das Engagement.";
     assert_eq!(who(t, "de"), some(&["Erwin van Lambaart"]));
+}
+
+#[test]
+fn quote_naming_its_labelled_speaker_in_full_stays_theirs() {
+    let t = "„Das ist toll“, sagte Norbert Darabos. Anna Berger dazu: „Ich, Anna Berger, trete heute als Obfrau zurück.“";
+    assert_eq!(who(t, "de"), some(&["Norbert Darabos", "Anna Berger"]));
+}
+
+#[test]
+fn object_of_the_main_clause_after_a_medium_s_report_is_no_speaker() {
+    let t = "Wie der Standard berichtet, stuft die Polizei Anna Berger als „gefährlich“ ein.";
+    assert_eq!(who(t, "de"), some(&["Standard"]));
+}
+
+#[test]
+fn subject_of_a_passive_after_a_medium_s_report_is_no_speaker() {
+    let t = "Wie die Zeitung berichtet, wurde Minister Hans Huber von Demonstranten als „Verräter“ beschimpft.";
+    assert_eq!(who(t, "de"), some(&["Zeitung"]));
+}
+
+#[test]
+fn scare_quote_before_a_copula_and_fuer_is_no_one_s_view() {
+    let t = "Die „Ehrenrunde“ war für Kapitän Hans Huber reserviert.";
+    assert_eq!(who(t, "de"), vec![None]);
+}
+
+#[test]
+fn role_of_a_party_no_speaker_holds_is_not_another_party_s_chief() {
+    let t = "„Wir regieren“, sagte SPÖ-Chef Andreas Babler. Die Opposition ist anderer Meinung. „Wir warten“, betonte der Grünen-Chef.";
+    assert_eq!(who(t, "de")[1].as_deref(), Some("Grünen-Chef"));
+}
+
+#[test]
+fn role_set_apart_by_a_place_is_not_another_place_s_holder() {
+    let t = "„Wir bauen“, sagte der Grazer Bürgermeister Siegfried Nagl. Die Opposition ist anderer Meinung. „Das ist falsch“, sagte der Wiener Bürgermeister.";
+    assert_eq!(who(t, "de")[1].as_deref(), Some("Wiener Bürgermeister"));
 }
 
 #[test]

@@ -859,14 +859,21 @@ impl Attributor<'_> {
                 && s.tokens[k - 1]
                     .lower()
                     .is_some_and(|w| self.lex.stance_prepositions.contains(w));
-            // (`„…“ sind für X`: the quote, the copula, the preposition.)
-            let quote_first = k >= 3 && k - 3 == qt && stative(k - 2);
+            // (`„…“ sind für X`: the quote opening the sentence, the copula, the
+            // preposition; `Die „Ehrenrunde“ war für Kapitän Huber reserviert` names a
+            // thing.)
+            let opening = s.range.start.max(self.para_text_start);
+            let quote_first = k >= 3 && k - 3 == qt && qt == opening && stative(k - 2);
             // (`für X [selbst] ist der Fall „…“`: no comma between, so one clause.)
             let copula_after = m.toks.end < qt
                 && (m.toks.end..(m.toks.end + NEAR).min(qt)).any(stative)
                 && !s.tokens[m.toks.end..qt].iter().any(|t| t.is_punct(",;:"));
-            // (`Der Fall ist für Platter „sonnenklar“`: the copula before, the quote after.)
-            let copula_before = k >= 2 && stative(k - 2) && m.toks.end == qt;
+            // (`Der Fall ist für Platter „sonnenklar“`: the copula before, the quote after
+            // and closing the clause; `war für Huber „ohrenbetäubend laut“ gewesen` may be
+            // the reporter's.)
+            let closes =
+                s.tokens.get(qt + 1).is_none_or(|t| t.is_punct(".,;:!?")) || qt + 1 >= s.range.end;
+            let copula_before = k >= 2 && stative(k - 2) && m.toks.end == qt && closes;
             after_stance && (quote_first || copula_after || copula_before) && self.likely_person(m)
         })
     }

@@ -891,7 +891,7 @@ impl<'a> Attributor<'a> {
                 // … erreicht.“`: a quote that names a person in full is not theirs; with no
                 // cue of its own it goes on with the last speaker.)
                 if let Some(e) = att.entity.filter(|_| att.cue.is_none()) {
-                    if self.names_in_full(e, tokens[qt].range.clone()) {
+                    if self.names_in_full(&s, e, qt) {
                         att.entity = self.last_quote_speaker.filter(|&l| l != e).or(att.entity);
                     }
                 }
@@ -1221,14 +1221,14 @@ impl<'a> Attributor<'a> {
                     let ent = &self.reg.entities[e];
                     ent.person_like() && ent.token_count() >= 2
                 });
-            // (`And no room for Maria Flores in the course.` ⏎ `“They put me in …”`: in
-            // English, the one person a sentence without a cue or a quote names for the
-            // first time, wherever in it, says the first-person quote sentence after it.)
-            self.prev_named_newcomer = s
-                .mentions
-                .iter()
-                .rev()
-                .filter(|_| quote_toks.is_empty())
+            // (`Rückendeckung erhielt Tönnies durch Hans-Joachim Watzke.` ⏎ `„…“, erklärte
+            // der Borussia-Geschäftsführer`: the person a sentence without a quote brings
+            // in by full name, with no role yet, may be described next.)
+            self.prev_named_newcomer = quote_toks
+                .is_empty()
+                .then(|| s.mentions.iter().rev())
+                .into_iter()
+                .flatten()
                 .filter(|m| m.kind == MentionKind::Name)
                 .filter_map(|m| m.entity)
                 .find(|&e| {
@@ -1243,6 +1243,9 @@ impl<'a> Attributor<'a> {
                         && ent.role_heads.is_empty()
                         && !ent.spoke
                 });
+            // (`And no room for Maria Flores in the course.` ⏎ `“They put me in …”`: in
+            // English, the one person a sentence without a cue or a quote names for the
+            // first time, wherever in it, says the first-person quote sentence after it.)
             self.prev_newcomer =
                 (!self.lex.verb_second && cues.is_empty() && quote_toks.is_empty())
                     .then(|| {
@@ -1493,23 +1496,33 @@ struct Candidates {
     after: usize,
 }
 
-/// `according to X`: the mention after the phrase; after an indefinite document (`a
-/// report by the Times`) its author when named.
-/// The label of a printed interview's paragraph (`Frage:`, `A:`), lower-case.
-/// The opening dash of a dashed aside that closes right before token `end`
-/// (`X — …, — verb`), if the sentence opens one within a short reach.
 impl Attributor<'_> {
-    /// Whether the quote at byte span `quote` writes out person `e`'s full name.
-    fn names_in_full(&self, e: usize, quote: Range<usize>) -> bool {
-        let ent = &self.reg.entities[self.reg.canonical(e)];
+    /// Whether the quote at token `qt` writes out person `e`'s full name, the sentence
+    /// naming them nowhere else: one a label or the sentence names may well introduce
+    /// themselves (`Anna Berger: „Mein Name ist Anna Berger“`).
+    fn names_in_full(&self, s: &Sentence<'_>, e: usize, qt: usize) -> bool {
+        let canon = self.reg.canonical(e);
+        let ent = &self.reg.entities[canon];
         let person = ent.person_like() && !ent.org && ent.token_count() >= 2;
+        let quote = s.tokens[qt].range.clone();
+        let named_outside = s
+            .mentions
+            .iter()
+            .any(|m| m.entity.is_some_and(|x| self.reg.canonical(x) == canon));
         person
+            && !named_outside
             && self
                 .text
                 .get(quote)
                 .is_some_and(|q| q.contains(ent.name.as_str()))
     }
 }
+
+/// `according to X`: the mention after the phrase; after an indefinite document (`a
+/// report by the Times`) its author when named.
+/// The label of a printed interview's paragraph (`Frage:`, `A:`), lower-case.
+/// The opening dash of a dashed aside that closes right before token `end`
+/// (`X — …, — verb`), if the sentence opens one within a short reach.
 
 fn dashed_aside(s: &Sentence<'_>, end: usize) -> Option<usize> {
     const REACH: usize = 16;

@@ -102,9 +102,9 @@ impl Attributor<'_> {
             let turn = bare.then(|| self.dialogue.turn(asks())).flatten();
             // (`„Ein starkes Stück“ sind für Norbert Darabos die Vorwürfe`: a person's view
             // the sentence itself names comes first.)
-            let stance = self.stance_speaker(s, qt);
-            att.entity = stance
-                .or_else(|| self.quote_colon_subject(s, qt))
+            let colon = self.quote_colon_subject(s, qt);
+            att.entity = colon
+                .or_else(|| self.stance_speaker(s, qt))
                 .or_else(|| self.quote_dash_label(s, qt))
                 .or(turn)
                 .or(self.prev_para_last)
@@ -894,21 +894,38 @@ impl Attributor<'_> {
         if cue.end > qt || !s.tokens[cue.start].has(b::MEDIA_VERB) {
             return None;
         }
-        let comma = (cue.end..qt).find(|&t| s.tokens[t].is_punct(","))?;
-        // (Nothing else between: `berichtet, das sei „…“` names nobody; a second clause's
-        // verb of saying has its own subject.)
-        if s.tokens[comma..qt].iter().any(|t| t.has(b::SPEECH)) {
+        // (Only a clause of its own the sentence opens with `wie`.)
+        let opening = s.range.start.max(self.para_text_start);
+        let opens = s
+            .tokens
+            .get(opening)
+            .and_then(Token::lower)
+            .is_some_and(|w| self.lex.report_clause_openers.contains(w));
+        if !opens || cue.start < opening {
             return None;
         }
-        s.mentions
+        let comma = (cue.end..qt).find(|&t| s.tokens[t].is_punct(","))?;
+        // (Nothing else between: a second clause's verb of saying has its own subject; a
+        // passive's subject suffers the words, `wurde Minister Huber als „Verräter“
+        // beschimpft`.)
+        if s.tokens[comma..qt]
             .iter()
-            .filter(|m| m.toks.start > comma && m.toks.end <= qt)
-            .filter(|m| matches!(m.kind, MentionKind::Name))
-            .filter_map(|m| m.entity)
-            .find(|&e| {
-                let ent = &self.reg.entities[e];
-                ent.person_like() && !ent.org
-            })
+            .any(|t| t.has(b::SPEECH | b::PASSIVE_AUX))
+        {
+            return None;
+        }
+        // (The main clause's subject: the first mention after its verb, past a
+        // placeholder `es`; `stuft die Polizei Anna Berger als „gefährlich“ ein` is the
+        // police's view.)
+        let m = s.mentions.iter().find(|m| {
+            m.toks.start > comma + 1
+                && m.toks.end <= qt
+                && !matches!(&m.kind, MentionKind::Pronoun(refs)
+                    if !refs.iter().any(|r| matches!(r, Referent::Male | Referent::Female)))
+        })?;
+        let e = m.entity.filter(|_| m.kind == MentionKind::Name)?;
+        let ent = &self.reg.entities[e];
+        (ent.person_like() && !ent.org).then_some(e)
     }
 }
 

@@ -211,12 +211,25 @@ impl Attributor<'_> {
     /// in someone in full, with no role, describes the newcomer.
     fn described_newcomer(&self, mods: &[String], head: Option<&str>) -> Option<usize> {
         let n = self.prev_named_newcomer?;
-        let quoted_topic = self
+        let t = self
             .prev_topic
-            .is_some_and(|t| t != n && self.reg.entities[t].spoke);
+            .filter(|&t| t != n && self.reg.entities[t].spoke)?;
         // (`Borussia-Geschäftsführer`: the front of a compound role is a modifier too.)
-        let modified = !mods.is_empty() || head.is_some_and(|h| h.contains('-'));
-        (modified && quoted_topic).then_some(n)
+        let front = head.and_then(|h| h.rsplit_once('-')).map(|(f, _)| f);
+        let all_mods: Vec<&str> = mods.iter().map(String::as_str).chain(front).collect();
+        // (Not a modifier the topic's own role has: `der Schalker Aufsichtsratschef`
+        // after `Schalke-Boss Tönnies` is still him.)
+        let topic = &self.reg.entities[t];
+        let topic_has = |m: &str| {
+            self.lex
+                .stems(m)
+                .filter(|x| x.chars().count() >= 4)
+                .any(|x| {
+                    topic.role_mods.iter().any(|r| r.starts_with(x))
+                        || topic.role_heads.iter().any(|r| r.starts_with(x))
+                })
+        };
+        (!all_mods.is_empty() && !all_mods.iter().any(|m| topic_has(m))).then_some(n)
     }
 
     /// Whether mention `m` opens a lead paragraph as a label: the paragraph's first words,
