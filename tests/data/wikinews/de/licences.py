@@ -2304,3 +2304,16 @@ OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distrib
 # APA-OTS terms were not re-read for this set; the caveats of the 482nd set and of the later party sets stand, and the releases of
 # 2008 to 2021 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-eleventh held-out set, licence
 # caveats). Each document can be dropped alone.
+# Seven-hundred-and-sixteenth held-out set: no new constant. `OTS_POLIZEI_SENDER` (four-hundred-and-seventy-sixth set) is recorded
+# for four releases of German police authorities read in their newsrooms on presseportal.de: the Polizeidirektion Osnabrück
+# (newsroom 104232, code 'POL-OS:'), the Polizei Gelsenkirchen (51056, 'POL-GE:'), the Bundespolizeipräsidium, Potsdam (73990,
+# 'BPOLP Potsdam:', a federal police authority) and the Polizeipräsidium Recklinghausen (42900; the stored copy begins with the
+# body, the sender read from the newsroom number and the text, ANNOTATION.md rule 4450); `OTS_POLIZEI_REPOST_NEWS8` (702nd set) for
+# one release of the Polizeipräsidium Köln reposted by news8.de with the wire's dateline and the police's contact block;
+# `OTS_LAND_MINISTRY` (500th set) for five releases of the Ministry of the Interior of Mecklenburg-Vorpommern in its newsroom 108531
+# (code 'IM-MV:'), one stored under the English interface address, one with a language parameter and one under news aktuell's short
+# address ots.de, which shows the release's presseportal page; and `OTS_REPOST_NEPOLI` (670th set) for one release of the same
+# ministry reposted by the aggregator's archive host archiv.nepoli.eu. The news aktuell terms were not re-read for this set; the
+# caveats of the sets that defined the constants stand, the releases of 2014 to 2021 may predate the stored copy of the terms, and
+# the date of the release stored under the short address is inferred (see SOURCES.md, seven-hundred-and-sixteenth held-out set,
+# licence caveats). Each document can be dropped alone.
