@@ -724,8 +724,8 @@ fn floors(stem: &str) -> Floors {
         "heldout125-en" => (0.97, 0.56, 0.40),
         // heldout98-de (4 BREG pages, 9) 1.000 (9/9) at da431b2.
         "heldout98-de" => (0.97, 0.95, 0.40),
-        // heldout99-de (13 Commission texts, 20) 0.950 (19/20) at da431b2.
-        "heldout99-de" => (0.97, 0.91, 0.40),
+        // heldout99-de (13 Commission texts, 20) 0.950 (19/20) at da431b2. Raised in session 43.
+        "heldout99-de" => (0.97, 0.95, 0.40),
         // heldout126-en (7 VOA stories, 18) 0.944 (17/18) at da431b2.
         "heldout126-en" => (0.97, 0.9, 0.40),
         // heldout127-en (10 military news stories, 35) 1.000 (35/35) at da431b2.
@@ -1673,8 +1673,8 @@ fn floors(stem: &str) -> Floors {
         "heldout558-en" => (0.97, 0.88, 0.40),
         // heldout559-en (5 VOA Khmer, 2 FEMA, 1 Interior, 1 State Department texts, 30) 0.900 (27/30) at 694f159.
         "heldout559-en" => (0.96, 0.86, 0.40),
-        // heldout560-de (9 Austrian party, youth, women's and Land-party releases (ots.at), 37) 0.676 (25/37) at 694f159. Raised in session 40. Raised in session 42.
-        "heldout560-de" => (0.94, 0.68, 0.40),
+        // heldout560-de (9 Austrian party, youth, women's and Land-party releases (ots.at), 37) 0.676 (25/37) at 694f159. Raised in session 40. Raised in session 42. Raised in session 43.
+        "heldout560-de" => (0.94, 0.71, 0.40),
         // heldout561-de (9 Austrian federal ministry and state secretariat releases (ots.at), 31) 0.935 (29/31) at 694f159.
         "heldout561-de" => (0.97, 0.89, 0.40),
         // heldout562-de (6 DLRG, 1 German Red Cross, 1 NABU release (presseportal.de and reposts), 19) 0.947 (18/19) at 694f159.
@@ -1783,8 +1783,8 @@ fn floors(stem: &str) -> Floors {
         // heldout618-de (6 Austrian magazines' advance releases, 2 DER STANDARD releases, 53) 0.736 (39/53) at 841f60d.
         // (Six of its nine gold speakers were split or merged at its first score.) Raised in session 40.
         "heldout618-de" => (0.95, 0.79, 0.70),
-        // heldout619-de (9 German newspapers' advance releases (NW, RP, Tagesspiegel, WAZ), 29) 0.931 (27/29) at 841f60d.
-        "heldout619-de" => (0.97, 0.89, 0.40),
+        // heldout619-de (9 German newspapers' advance releases (NW, RP, Tagesspiegel, WAZ), 29) 0.931 (27/29) at 841f60d. Raised in session 43.
+        "heldout619-de" => (0.97, 0.92, 0.40),
         // heldout620-de (5 Vienna city council reports, 1 mayor's briefing, 2 Lower Austria releases, 37) 0.784 (29/37) at 841f60d. Raised in session 40.
         "heldout620-de" => (0.97, 0.85, 0.40),
         // heldout621-de (9 Austrian union, chamber, charity, church releases, 32) 0.844 (27/32) at 841f60d.
@@ -1828,8 +1828,8 @@ fn floors(stem: &str) -> Floors {
         "heldout646-en" => (0.97, 0.93, 0.40),
         // heldout647-en (3 VOA, 2 FEMA, 1 State, 1 NOAA, 1 Justice, 1 EPA text, 19) 0.947 (18/19) at bae7ad5.
         "heldout647-en" => (0.97, 0.90, 0.40),
-        // heldout648-de (7 Austrian magazines' (profil, NEWS), 2 dailies' advance releases, 50) 0.820 (41/50) at a073e92. Raised in session 41.
-        "heldout648-de" => (0.97, 0.88, 0.40),
+        // heldout648-de (7 Austrian magazines' (profil, NEWS), 2 dailies' advance releases, 50) 0.820 (41/50) at a073e92. Raised in session 41. Raised in session 43.
+        "heldout648-de" => (0.97, 0.90, 0.40),
         // heldout649-de (9 Austrian party, youth and workers' organisation releases, 36) 0.944 (34/36) at bae7ad5. Raised in session 41.
         "heldout649-de" => (0.97, 0.93, 0.40),
         // heldout650-de (7 Vienna city council, Landtag and club-retreat reports, 22) 0.909 (20/22) at bae7ad5.
@@ -1844,8 +1844,8 @@ fn floors(stem: &str) -> Floors {
         // heldout654-en (6 NASA, 1 NOAA, 1 EPA, 1 Fish and Wildlife Service text, 32) 0.969 (31/32) at bae7ad5.
         "heldout654-en" => (0.96, 0.92, 0.40),
         // heldout655-de (4 NEWS, 3 ORF, 1 ÖSTERREICH advance release, 42) 0.857 (36/42) at bae7ad5.
-        // (Five of its eight gold speakers were split or merged at its first score.) Raised in session 41.
-        "heldout655-de" => (0.96, 0.86, 0.70),
+        // (Five of its eight gold speakers were split or merged at its first score.) Raised in session 41. Raised in session 43.
+        "heldout655-de" => (0.96, 0.88, 0.70),
         // heldout656-de (9 Liechtenstein government releases, 12) 1.000 (12/12) at bae7ad5.
         "heldout656-de" => (0.97, 0.96, 0.40),
         // heldout657-de (9 Austrian party, club and party-organisation releases, 38) 0.974 (37/38) at c89b3cb.
@@ -1885,8 +1885,8 @@ fn floors(stem: &str) -> Floors {
         "heldout674-de" => (0.97, 0.93, 0.40),
         // heldout675-de (3 Rheinische Post, 2 MZ, 1 Tagesspiegel, 1 LVZ, 1 NW, 1 SVZ advance release, 25) 1.000 (25/25) at 3b6c9a8.
         "heldout675-de" => (0.97, 0.96, 0.40),
-        // heldout676-de (2 Caritas, 3 WKÖ, 1 Kathpress, 1 Rechtsanwaltskammertag, 1 Apothekerkammer release, 31) 0.903 (28/31) at 3b6c9a8.
-        "heldout676-de" => (0.96, 0.86, 0.40),
+        // heldout676-de (2 Caritas, 3 WKÖ, 1 Kathpress, 1 Rechtsanwaltskammertag, 1 Apothekerkammer release, 31) 0.903 (28/31) at 3b6c9a8. Raised in session 43.
+        "heldout676-de" => (0.96, 0.89, 0.40),
         // heldout677-de (5 NEWS, 2 ÖSTERREICH and 1 WOMAN interview releases, 46) 0.826 (38/46) at 3b6c9a8.
         // (Five of its nine gold speakers were split or merged at its first score.) Raised in session 42.
         "heldout677-de" => (0.97, 0.85, 0.60),
@@ -1914,8 +1914,8 @@ fn floors(stem: &str) -> Floors {
         "heldout687-en" => (0.97, 0.93, 0.40),
         // heldout688-en (6 VOA reports and copies, 2 FEMA releases, 30) 0.867 (26/30) at 5433b76. Raised in session 42.
         "heldout688-en" => (0.97, 0.86, 0.40),
-        // heldout689-de (9 Austrian party, club and party-organisation releases, 41) 0.951 (39/41) at f5fd40e.
-        "heldout689-de" => (0.97, 0.91, 0.40),
+        // heldout689-de (9 Austrian party, club and party-organisation releases, 41) 0.951 (39/41) at f5fd40e. Raised in session 43.
+        "heldout689-de" => (0.97, 0.95, 0.40),
         // heldout691-de (7 Rheinische Post and 1 Heilbronner Stimme advance release, 22) 0.818 (18/22) at f5fd40e. Raised in session 42.
         "heldout691-de" => (0.97, 0.86, 0.40),
         // heldout692-de (3 ARBÖ, GLOBAL 2000, Greenpeace, Bau-Holz union, Pensionistenverband, Kinderfreunde and Sport Austria releases, 20) 0.700 (14/20) at f5fd40e.
@@ -1926,14 +1926,14 @@ fn floors(stem: &str) -> Floors {
         "heldout694-de" => (0.97, 0.73, 0.40),
         // heldout695-en (3 Army and Army Reserve, 1 DVIDS, 1 National Guard, 1 press-service, 1 Coast Guard and 1 DLA story, 19) 0.895 (17/19) at f5fd40e.
         "heldout695-en" => (0.95, 0.85, 0.40),
-        // heldout697-de (9 Austrian party, club and party-organisation releases, 42) 0.881 (37/42) at 1956a30.
-        "heldout697-de" => (0.97, 0.84, 0.40),
-        // heldout698-de (4 MZ, 2 WAZ and 2 Rheinische Post advance releases, 23) 0.870 (20/23) at 1956a30.
-        "heldout698-de" => (0.97, 0.82, 0.40),
-        // heldout699-de (2 Lotterien, 3 ÖAMTC, 1 Casinos Austria, 1 postal union and 1 tourism trade paper release, 23) 0.957 (22/23) at 1956a30.
-        "heldout699-de" => (0.97, 0.91, 0.40),
-        // heldout700-de (2 profil, 2 ÖSTERREICH, 2 NEWS and 1 KURIER interview release, 30) 0.667 (20/30) at 1956a30.
-        "heldout700-de" => (0.97, 0.62, 0.40),
+        // heldout697-de (9 Austrian party, club and party-organisation releases, 42) 0.881 (37/42) at 1956a30. Raised in session 43.
+        "heldout697-de" => (0.97, 0.86, 0.40),
+        // heldout698-de (4 MZ, 2 WAZ and 2 Rheinische Post advance releases, 23) 0.870 (20/23) at 1956a30. Raised in session 43.
+        "heldout698-de" => (0.97, 0.91, 0.40),
+        // heldout699-de (2 Lotterien, 3 ÖAMTC, 1 Casinos Austria, 1 postal union and 1 tourism trade paper release, 23) 0.957 (22/23) at 1956a30. Raised in session 43.
+        "heldout699-de" => (0.97, 0.95, 0.40),
+        // heldout700-de (2 profil, 2 ÖSTERREICH, 2 NEWS and 1 KURIER interview release, 30) 0.667 (20/30) at 1956a30. Raised in session 43.
+        "heldout700-de" => (0.97, 0.72, 0.40),
         // heldout701-de (5 foreign ministry, 2 Lower Austria press service, 1 finance ministry and 1 Chancellery release, 21) 0.905 (19/21) at 1956a30.
         "heldout701-de" => (0.97, 0.86, 0.40),
         // heldout703-en (2 Corps of Engineers, 1 Navy and 1 Army DVIDS stories, 4 Air Force food-bank and volunteering stories, 1 Marines story, 34) 1.000 (34/34) at 1956a30.
@@ -1944,10 +1944,10 @@ fn floors(stem: &str) -> Floors {
         "heldout702-de" => (0.97, 0.96, 0.40),
         // heldout705-de (9 Austrian party, district party and party-organisation releases, 35) 0.914 (32/35) at 5d77144.
         "heldout705-de" => (0.97, 0.87, 0.40),
-        // heldout706-de (7 Mitteldeutsche Zeitung, 1 WAZ and 1 Märkische Oderzeitung advance release, 21) 0.952 (20/21) at 1956a30.
-        "heldout706-de" => (0.97, 0.91, 0.40),
-        // heldout707-de (2 Hospiz, 2 Seilbahnen, Hilfswerk, ÖAR, ÖBSV, scouts and FEEI releases, 26) 0.923 (24/26) at 5d77144.
-        "heldout707-de" => (0.94, 0.88, 0.40),
+        // heldout706-de (7 Mitteldeutsche Zeitung, 1 WAZ and 1 Märkische Oderzeitung advance release, 21) 0.952 (20/21) at 1956a30. Raised in session 43.
+        "heldout706-de" => (0.97, 0.95, 0.40),
+        // heldout707-de (2 Hospiz, 2 Seilbahnen, Hilfswerk, ÖAR, ÖBSV, scouts and FEEI releases, 26) 0.923 (24/26) at 5d77144. Raised in session 43.
+        "heldout707-de" => (0.94, 0.92, 0.40),
         // heldout708-de (3 ÖSTERREICH, 2 profil, 1 FORMAT and 1 W24 interview release, 37) 0.946 (35/37) at 5d77144.
         "heldout708-de" => (0.93, 0.90, 0.40),
         // heldout709-en (2 Corps of Engineers water-safety, 1 Army Contracting, 1 Air National Guard, 1 Marines, 1 DVIDS, 1 Air Force and 1 Navy story, 34) 0.971 (33/34) at 1956a30.
@@ -1956,14 +1956,14 @@ fn floors(stem: &str) -> Floors {
         "heldout710-de" => (0.97, 0.96, 0.40),
         // heldout713-de (FORMAT, WKÖ, Tierschutzverein, IV, Landwirtschaftskammer, Hilfswerk, ORF appeal and Red Cross releases, 17) 0.882 (15/17) at c2cdba5.
         "heldout713-de" => (0.97, 0.84, 0.40),
-        // heldout715-de (4 Lower Austria press service, 1 Vorarlberg, 3 sport state secretariat and 1 defence ministry release, 20) 0.900 (18/20) at c2cdba5.
-        "heldout715-de" => (0.97, 0.86, 0.40),
+        // heldout715-de (4 Lower Austria press service, 1 Vorarlberg, 3 sport state secretariat and 1 defence ministry release, 20) 0.900 (18/20) at c2cdba5. Raised in session 43.
+        "heldout715-de" => (0.97, 0.95, 0.40),
         // heldout718-en (2 Fish and Wildlife, 2 NOAA, 1 NIH Record, 1 DipNote, 1 EPA and 1 NASA release, 22) 0.955 (21/22) at c2cdba5.
         "heldout718-en" => (0.97, 0.91, 0.40),
         // heldout712-de (2 Rheinische Post, 2 WAZ, 2 Kölner Stadt-Anzeiger, 1 LVZ and 1 MZ advance release, 19) 1.000 (19/19) at 952df95.
         "heldout712-de" => (0.97, 0.96, 0.40),
-        // heldout714-de (4 NEWS, 2 profil and 1 ÖSTERREICH interview release, 40) 0.875 (35/40) at d93771f.
-        "heldout714-de" => (0.97, 0.83, 0.40),
+        // heldout714-de (4 NEWS, 2 profil and 1 ÖSTERREICH interview release, 40) 0.875 (35/40) at d93771f. Raised in session 43.
+        "heldout714-de" => (0.97, 0.93, 0.40),
         // heldout711-de (9 Austrian party, party press-service and party-organisation releases, 34) 0.971 (33/34) at fc768fd.
         "heldout711-de" => (0.97, 0.93, 0.40),
         // heldout716-de (5 Mecklenburg-Vorpommern interior ministry, 4 police, 1 Köln police repost and 1 nepoli repost release, 17) 0.882 (15/17) at fe9084e.

@@ -1518,12 +1518,8 @@ impl Attributor<'_> {
     }
 }
 
-/// `according to X`: the mention after the phrase; after an indefinite document (`a
-/// report by the Times`) its author when named.
-/// The label of a printed interview's paragraph (`Frage:`, `A:`), lower-case.
 /// The opening dash of a dashed aside that closes right before token `end`
 /// (`X — …, — verb`), if the sentence opens one within a short reach.
-
 fn dashed_aside(s: &Sentence<'_>, end: usize) -> Option<usize> {
     const REACH: usize = 16;
     const DASHES: &str = "—–";
@@ -1536,6 +1532,7 @@ fn dashed_aside(s: &Sentence<'_>, end: usize) -> Option<usize> {
         .find(|&t| s.tokens[t].is_punct(DASHES))
 }
 
+/// The label of a printed interview's paragraph (`Frage:`, `A:`), lower-case.
 fn interview_label(tokens: &[Token]) -> Option<&str> {
     match tokens {
         [w, colon, ..] if colon.is_punct(":") => w.lower(),
