@@ -8761,6 +8761,12 @@ fn role_set_apart_by_a_place_is_not_another_place_s_holder() {
 }
 
 #[test]
+fn dash_signature_line_still_signs_the_quote_above_after_the_bullet_shift() {
+    let t = "Titel\n\n„Wir stehen an der Seite der Ukraine.“\n– Federica Mogherini, Hohe Vertreterin für Außen- und Sicherheitspolitik";
+    assert_eq!(who(t, "de"), some(&["Federica Mogherini"]));
+}
+
+#[test]
 fn female_role_no_speaker_holds_goes_to_the_one_woman_speaking() {
     let t = "Ministerpräsidentin: „Wir kämpfen um NRW“\n\nHannelore Kraft sprach in Düsseldorf. „Das ist nicht einfach“, sagte Kraft. „Wir warten“, sagte Peter Müller.";
     assert_eq!(

@@ -875,9 +875,15 @@ impl Attributor<'_> {
     pub(super) fn signature_line(&self, s: &Sentence<'_>) -> Option<usize> {
         const SIGNATURE_TOKENS: usize = 24;
         let (start, end) = (s.range.start, s.range.end);
-        let dash = s.tokens.get(start).is_some_and(|t| t.is_punct("-–—"));
-        let first = start + usize::from(dash);
-        let fits = start == 0
+        // (A paragraph's opening dash may already stand outside its first sentence.)
+        let set_off = start == 1 && s.tokens[0].is_punct("-–—");
+        let dash = set_off || s.tokens.get(start).is_some_and(|t| t.is_punct("-–—"));
+        let first = if set_off {
+            start
+        } else {
+            start + usize::from(dash)
+        };
+        let fits = (start == 0 || set_off)
             && end == s.tokens.len()
             && end - start <= SIGNATURE_TOKENS
             && !s.tokens[end - 1].is_punct("!?");
@@ -885,6 +891,10 @@ impl Attributor<'_> {
             return None;
         }
         let m = s.mentions.iter().find(|m| m.toks.start == first)?;
+        // (`- Hans Huber: „…“`: a name and a colon label the line's own quote.)
+        if s.tokens.get(m.toks.end).is_some_and(|t| t.is_punct(":")) {
+            return None;
+        }
         // (`Matthias Kirschner, Präsident der Free Software Foundation Europe.`: a full stop
         // may close the line when no verb could stand in it: after the name, nothing but
         // capitalised words and function words, short lower-case runs inside a name. A
