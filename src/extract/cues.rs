@@ -531,9 +531,11 @@ fn closing_source(tokens: &[Token], i: usize, sent: &Range<usize>, lex: &Lexicon
     // (`„…“ so Bundesminister und Regierungskoordinator Dr. Josef Ostermayer zu den
     // Aussagen …`: right after the quote, a noun phrase up to a preposition does too.)
     const MAX_GLUED_HEAD: usize = 8;
+    // (`„…,“ so der Minister und weiter: „…“`: a colon ends it as well, and the phrase
+    // may go on with a source adverb.)
     let glued = i > sent.start && tokens[i - 1].quote().is_some() && {
         let head_end = (i + 1..end)
-            .find(|&k| tokens[k].has(b::PREPOSITION))
+            .find(|&k| tokens[k].has(b::PREPOSITION) || tokens[k].is_punct(":"))
             .unwrap_or(end);
         head_end > i + 1
             && head_end - i <= MAX_GLUED_HEAD
@@ -546,7 +548,9 @@ fn closing_source(tokens: &[Token], i: usize, sent: &Range<usize>, lex: &Lexicon
                     || t.is_punct(".")
                     || name_particle_at(tokens, k, lex)
                     || t.has(b::DETERMINER | b::COORDINATOR)
-                    || t.lower().is_some_and(|w| lex.is_inflected_adjective(w))
+                    || t.lower().is_some_and(|w| {
+                        lex.is_inflected_adjective(w) || lex.source_adverbs.contains(w)
+                    })
             })
     };
     // (`„…“ sollen – so die Linke – „…“`: set off by dashes in a sentence with a quote, a

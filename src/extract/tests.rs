@@ -8829,3 +8829,9 @@ fn capitalised_word_for_a_text_without_a_middle_initial_is_no_family_name() {
     let t = "“The evidence points to a lone gunman,” the Warren Report concluded.";
     assert_ne!(who(t, "en"), some(&["Warren Report"]));
 }
+
+#[test]
+fn so_and_a_role_after_a_comma_inside_the_quote_and_before_a_colon_names_the_speaker() {
+    let t = "Innenminister Christian Pegel ehrte drei Feuerwehrleute.\n„Sie haben sich engagiert,“ so der Minister und weiter:\n„Sie sind unsere Alltagshelden.“";
+    assert_eq!(who(t, "de"), some(&["Christian Pegel", "Christian Pegel"]));
+}
