@@ -2317,3 +2317,14 @@ OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distrib
 # caveats of the sets that defined the constants stand, the releases of 2014 to 2021 may predate the stored copy of the terms, and
 # the date of the release stored under the short address is inferred (see SOURCES.md, seven-hundred-and-sixteenth held-out set,
 # licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-nineteenth held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for nine releases on
+# APA-OTS of Austrian parties, their press services, clubs and organisations: the ÖVP's press service for the ÖVP-Frauen (dateline
+# code 'ÖVP-PD', March 2010), the ÖAAB (August 2021) and the ÖVP's parliamentary club for its Bundesrat group (March 2021), both
+# copies ending before any contact block, the senders inferred from the releases' own voice; the Freiheitlicher Landtagsklub in
+# Kärnten (footer FLK0001, October 2006) and the Freiheitlichen in Kärnten-BZÖ (footer BZK0001, August 2007), the BZÖ's Carinthian
+# club and Land party; the FPÖ's press service for the Ring Freiheitlicher Jugend (dateline code 'OTS/fpd', April 2013, sender
+# inferred); the Greens' club in the NÖ Landtag (footer GRN0001, September 2004); the SPÖ Kärnten (footer DS90003, January 2010);
+# and the Freiheitlicher Parlamentsklub (contact block, March 2013) (ANNOTATION.md rule 4460). The APA-OTS terms were not re-read
+# for this set; the caveats of the 482nd set and of the later party sets stand, and the releases of 2004 to 2013 may predate the
+# stored copy of the terms (see SOURCES.md, seven-hundred-and-nineteenth held-out set, licence caveats). Each document can be
+# dropped alone.
