@@ -2328,3 +2328,16 @@ OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distrib
 # for this set; the caveats of the 482nd set and of the later party sets stand, and the releases of 2004 to 2013 may predate the
 # stored copy of the terms (see SOURCES.md, seven-hundred-and-nineteenth held-out set, licence caveats). Each document can be
 # dropped alone.
+# Seven-hundred-and-twentieth held-out set: no new constant. `OTS_MEDIEN` (484th set) is recorded for eight releases of German
+# newspapers read in their newsrooms on presseportal.de: the Westdeutsche Allgemeine Zeitung three times (newsroom 55903, once in the
+# English interface, 'Original content of: Westdeutsche Allgemeine Zeitung, transmitted by news aktuell'), the Rheinische Post twice
+# (newsroom 30621), the Mitteldeutsche Zeitung twice (newsroom 47409, once in the English interface and once under the API host
+# api.pressportal.de) and the Westfalen-Blatt once (newsroom 66306; the copy shows neither headline nor contact block, and the sender
+# is read from the newsroom number and the body's 'dem WESTFALEN-BLATT (online)', ANNOTATION.md rule 4470; any sender that could use
+# these words is the paper itself); and `OTS_MEDIEN_REPOST` (505th set) for one release of the Rheinische Post shown with its ots
+# dateline ('Düsseldorf (ots) -'), the line naming its newsroom and feed and its contact block by the finance portal
+# finanznachrichten.de. The GTC of news aktuell were not re-read for this set; the caveats of the sets that defined the constants
+# stand: the GTC are the terms between news aktuell and its clients, not a licence granted to the public; no stored reuse statement
+# of the publishers was found; the publishers hold the copyright in their texts; the third-party copy rests on its ots markers,
+# contact block and address and its wording; the releases of 2009 to 2016 may predate the stored copy of the terms (see SOURCES.md,
+# seven-hundred-and-twentieth held-out set, licence caveats). Each document can be dropped alone.
