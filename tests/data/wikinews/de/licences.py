@@ -2341,3 +2341,12 @@ OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distrib
 # of the publishers was found; the publishers hold the copyright in their texts; the third-party copy rests on its ots markers,
 # contact block and address and its wording; the releases of 2009 to 2016 may predate the stored copy of the terms (see SOURCES.md,
 # seven-hundred-and-twentieth held-out set, licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-twenty-first held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases on
+# APA-OTS of Austrian associations, NGOs and charities: the Österreichische Hoteliervereinigung (its service line and contact block,
+# May 2019), SOS Mitmensch twice (contact block, footer SMM0001, July 2015 and October 2016), and, with copies ending before any
+# contact block and the sender inferred from the headline label and the release's own voice (ANNOTATION.md rule 4480), the
+# Österreichischer Handelsverband (June 2011), the Arbeiter-Samariter-Bund Österreichs (December 2015), the ÖAMTC (June 2013), the
+# Lebenshilfe Österreich twice (December 2008 and May 2015) and the Volkshilfe Österreich (May 2023), the senders for which the
+# 483rd to 713th sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand,
+# and the releases of 2008 to 2013 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-twenty-first
+# held-out set, licence caveats). Each document can be dropped alone.
