@@ -2350,3 +2350,14 @@ OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distrib
 # 483rd to 713th sets recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand,
 # and the releases of 2008 to 2013 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-twenty-first
 # held-out set, licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-twenty-second held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for six advance
+# releases of Austrian media on APA-OTS, each reporting the medium's own interview: three of the news magazine NEWS (January 2004
+# with contact 'NEWS-Chefredaktion' and footer NES0005; January 2004, the copy ending before any contact block, the sender
+# inferred from the headline 'Fischer in NEWS:' and the magazine's formula; September 2014 with footer NES), two of the daily
+# KURIER (May 2012 with contact 'KURIER-Innenpolitik' and footer PKU0001; April 2019, the copy ending before any contact block,
+# the sender inferred from 'Im großen KURIER-Gespräch') and one of the daily ÖSTERREICH (September 2013, the copy ending before
+# any contact block, the sender inferred from the headline and the formula 'Im Interview für die Sonntags-Ausgabe der
+# Tageszeitung ÖSTERREICH') (ANNOTATION.md rule 4490), the senders for which the 506th to 714th sets recorded this constant. The
+# APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the releases of 2004 and 2012 may predate
+# the stored copy of the terms (see SOURCES.md, seven-hundred-and-twenty-second held-out set, licence caveats). Each document can
+# be dropped alone.
