@@ -2361,3 +2361,16 @@ OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distrib
 # APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the releases of 2004 and 2012 may predate
 # the stored copy of the terms (see SOURCES.md, seven-hundred-and-twenty-second held-out set, licence caveats). Each document can
 # be dropped alone.
+# Seven-hundred-and-twenty-third held-out set: no new constant. `APA_OTS_PUBLIC` (478th set) is recorded for four releases on
+# APA-OTS of the press service of the Niederösterreichische Landesregierung (dateline code 'NLK' in 1997 with the old footer
+# 'ORIGINALTEXT-SERVICE UNTER VERANTWORTUNG DES AUSSENDERS | NLK/NLK'; contact 'Niederösterreichische Landesregierung /
+# Stabstelle Öffentlichkeitsarbeit und Pressedienst' with the footer NLK0001 under the plain dateline '(OTS)' in 2004; dateline
+# code 'OTS/NLK' with that contact and the footer NLK0004 in 2010, and alone, the copy ending before any contact block, in 2013;
+# ANNOTATION.md rule 4500). `APA_OTS_POLITICS` (482nd set) is recorded for two releases of the Federal Ministry of the Interior
+# (contact 'Bundesministerium für Inneres / Kompetenzcenter Kommunikation / Pressestelle', October 2014; one copy of April 2013
+# ending before any contact block, the sender inferred from the minister's own voice; were it a release of the Landespolizei-
+# direktion Wien, `APA_OTS_POLIZEI` would apply with the same recorded permission) and two of the Federal Ministry of Defence
+# (contacts 'Kabinett der Bundesministerin' and 'Information & Öffentlichkeitsarbeit / Presse', June and September 2020). The
+# APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constants stand, and the releases of 1997
+# to 2014 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-twenty-third held-out set, licence caveats).
+# Each document can be dropped alone.
