@@ -2374,3 +2374,18 @@ OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distrib
 # APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constants stand, and the releases of 1997
 # to 2014 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-twenty-third held-out set, licence caveats).
 # Each document can be dropped alone.
+# Seven-hundred-and-twenty-fourth held-out set: no new constant. `OTS_POLIZEI_SENDER` (four-hundred-and-seventy-sixth set) is
+# recorded for three releases of German police authorities read in their newsrooms on presseportal.de: the Polizei Bonn (newsroom
+# 7304, code 'POL-BN:', about March 2021, the date inferred from the release number), the Polizei Essen (11562, 'POL-E:', September
+# 2020) and the Bundespolizeidirektion Sankt Augustin (70116, 'BPOL NRW:', March 2020, a federal police authority); `OTS_THW` (605th
+# set) for one release of the THW Landesverband Hamburg, Mecklenburg-Vorpommern, Schleswig-Holstein (newsroom 118210, July 2021),
+# which forwards the THW headquarters' release on the flood and whose stored copy shows no headline (the sender read from the
+# newsroom label, ANNOTATION.md rule 4510; the THW is one federal agency, so the constant covers both parts); `OTS_VERBAENDE_DE`
+# (497th set) for two releases of the Deutscher Feuerwehrverband e. V. (DFV) read in its newsroom 50093 (September 2018, June
+# 2022); and `OTS_VERBAENDE_DE_REPOST_PORTAL` (562nd set) for one DFV release reposted with its ots dateline by bankkaufmann.com (19
+# August 2014). The DFV is a registered association, the umbrella of the Länder fire brigade associations, and is taken under the
+# association constants as the 520th set took it. The news aktuell terms were not re-read for this set; the caveats of the sets that
+# defined the constants stand (the GTC are the terms between news aktuell and its clients, not a licence granted to the public; no
+# stored reuse statement of the senders was found; the DFV holds ordinary copyright in its texts; the bankkaufmann.com copy is a
+# third party's reproduction; the releases of 2014, 2018 and 2020 may predate the stored copy of the terms; see SOURCES.md,
+# seven-hundred-and-twenty-fourth held-out set, licence caveats). Each document can be dropped alone.
