@@ -1970,6 +1970,23 @@ fn floors(stem: &str) -> Floors {
         "heldout716-de" => (0.97, 0.84, 0.40),
         // heldout717-en (2 Navy News Service copies, 2 DVIDS, 1 Navy, 2 Air Force and 1 Army Reserve story, 35) 1.000 (35/35) at 4ec5e72.
         "heldout717-en" => (0.97, 0.96, 0.40),
+        // heldout719-de (9 Austrian party, club and party-organisation releases, 28) 0.893 (25/28) at e298898.
+        "heldout719-de" => (0.97, 0.85, 0.40),
+        // heldout720-de (9 WAZ, Rheinische Post, Mitteldeutsche Zeitung and Westfalen-Blatt advance releases, 38) 0.816 (31/38) at e298898.
+        // (Five of its twelve gold speakers were split or merged at its first score.)
+        "heldout720-de" => (0.97, 0.77, 0.50),
+        // heldout721-de (9 ÖHV, Handelsverband, Samariterbund, ÖAMTC, Lebenshilfe, SOS Mitmensch and Volkshilfe releases, 26) 0.885 (23/26) at e298898.
+        "heldout721-de" => (0.96, 0.84, 0.40),
+        // heldout722-de (6 NEWS, KURIER and ÖSTERREICH interview releases, 35) 0.971 (34/35) at e298898.
+        "heldout722-de" => (0.97, 0.93, 0.40),
+        // heldout723-de (8 Lower Austria press service, interior and defence ministry releases, 26) 0.923 (24/26) at e298898.
+        "heldout723-de" => (0.97, 0.88, 0.40),
+        // heldout724-de (7 Bonn, Essen and federal police, THW and fire-brigade association releases, 22) 0.818 (18/22) at e298898.
+        "heldout724-de" => (0.97, 0.77, 0.40),
+        // heldout725-en (9 army.mil, DVIDS, Air Force, Air National Guard and DoD News stories, 37) 1.000 (37/37) at e298898.
+        "heldout725-en" => (0.97, 0.96, 0.40),
+        // heldout726-en (8 NPS, JPL and NASA centre student-robotics releases, 19) 1.000 (19/19) at e298898.
+        "heldout726-en" => (0.97, 0.96, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
