@@ -2118,14 +2118,22 @@ fn parse_at(
     // its verb, no modifier of the role after it.)
     // (After an article an adverb may grade the adjective, `der einstimmig
     // wiedergewählte Präsident`; an abbreviation has no ending, `der stv. Klubobmann`.)
+    // (`„Ein herzliches Willkommen“ richtete Landeshauptmann Erwin Pröll an alle`: nor is a
+    // lower-case word right after a quote, and its comma, the verb of the clause the quote
+    // opens.)
+    let after_quote = |k: usize| {
+        k > 0
+            && (tokens[k - 1].quote().is_some()
+                || (k > 1 && tokens[k - 1].is_punct(",") && tokens[k - 2].quote().is_some()))
+    };
     let adjective = |k: usize| {
         !lex.capitalised_nouns
             || det.is_some()
             || tokens[k].is_cap()
             || k == 0
-            || !tokens[k - 1].is_cap()
+            || (!after_quote(k) && !tokens[k - 1].is_cap())
             || (k + 1 < tokens.len() && abbreviation_dot(tokens, k + 1))
-            || tokens[k].lower().is_some_and(inflected_adjective)
+            || (!after_quote(k) && tokens[k].lower().is_some_and(inflected_adjective))
     };
     while k < end && mods < MAX_MODIFIERS && cls(k) == Class::Modifier && adjective(k)
         || k < end

@@ -8835,3 +8835,32 @@ fn so_and_a_role_after_a_comma_inside_the_quote_and_before_a_colon_names_the_spe
     let t = "Innenminister Christian Pegel ehrte drei Feuerwehrleute.\n„Sie haben sich engagiert,“ so der Minister und weiter:\n„Sie sind unsere Alltagshelden.“";
     assert_eq!(who(t, "de"), some(&["Christian Pegel", "Christian Pegel"]));
 }
+
+#[test]
+fn place_of_several_words_before_an_agency_in_brackets_is_a_dateline_not_a_speaker() {
+    let t = "St. Pölten (OTS/NLK) - „Ein herzliches Willkommen“ richtete Landeshauptfrau Johanna Mikl-Leitner an alle Besucher.";
+    assert_ne!(who(t, "de"), some(&["St. Pölten"]));
+    assert!(speakers(t, "de").iter().all(|s| s.name != "St. Pölten"));
+}
+
+#[test]
+fn person_before_a_party_in_brackets_and_a_dash_is_no_dateline() {
+    let t = "Hans Huber (ÖVP) - „Das ist ein guter Tag für die Gemeinde“, sagte er.";
+    assert_eq!(who(t, "de"), some(&["Hans Huber"]));
+}
+
+#[test]
+fn landeshauptfrau_is_a_role_before_a_name() {
+    let t = "Landeshauptfrau Johanna Mikl-Leitner sagte: „Das ist gut so.“";
+    let s = speakers(t, "de");
+    assert_eq!(s[0].name, "Johanna Mikl-Leitner");
+    assert_eq!(s[0].role.as_deref(), Some("Landeshauptfrau"));
+}
+
+#[test]
+fn verb_after_a_quote_is_no_modifier_of_the_role_after_it() {
+    let t = "„Ein herzliches Willkommen“ richtete Landeshauptmann Erwin Pröll an alle. Dann sagte er: „Gut.“";
+    let s = speakers(t, "de");
+    assert_eq!(s[0].name, "Erwin Pröll");
+    assert_eq!(s[0].role.as_deref(), Some("Landeshauptmann"));
+}

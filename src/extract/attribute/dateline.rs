@@ -31,6 +31,33 @@ fn place_country_date(tokens: &[Token]) -> Option<usize> {
     dated.then_some(dash + 1)
 }
 
+/// `St. Pölten (OTS/NLK) –`, `Bad Ischl (OTS) –`: a place of several capitalised words
+/// (and abbreviation dots) before an agency in capitals and a dash. A party in the
+/// brackets makes it a person's name (`Hans Huber (ÖVP) –`).
+fn place_of_words_then_agency(text: &str, tokens: &[Token], lex: &Lexicon) -> Option<usize> {
+    const PLACE_TOKENS: usize = 5;
+    const BRACKET_TOKENS: usize = 6;
+    let open = (1..tokens.len().min(PLACE_TOKENS + 1)).find(|&c| tokens[c].is_punct("("))?;
+    let place = open > 1
+        && tokens[0].is_cap()
+        && tokens[..open].iter().all(|t| t.is_cap() || t.is_punct("."))
+        && tokens[open - 1].is_word();
+    if !place {
+        return None;
+    }
+    let close = (open + 2..tokens.len().min(open + BRACKET_TOKENS))
+        .find(|&c| tokens[c].is_punct(")"))
+        .filter(|&c| tokens.get(c + 1).is_some_and(|t| t.is_punct("–—-")))?;
+    let agency = tokens[open + 1].is_word()
+        && text
+            .get(tokens[open + 1].range.clone())
+            .is_some_and(|w| !w.chars().any(char::is_lowercase))
+        && !tokens[open + 1..close]
+            .iter()
+            .any(|t| t.lower().is_some_and(|w| lex.party_short_names.contains(w)));
+    agency.then_some(close + 2)
+}
+
 /// Tokens of a dateline opening a paragraph (`BERLIN (dpn) –`, `(CNN)`), which names no speaker.
 pub(super) fn dateline_end(text: &str, tokens: &[Token], lex: &Lexicon) -> usize {
     let all_caps = |t: &Token| {
@@ -56,6 +83,13 @@ pub(super) fn dateline_end(text: &str, tokens: &[Token], lex: &Lexicon) -> usize
     let place_then_agency = k == 0
         && tokens.first().is_some_and(|t| t.is_word() && t.is_cap())
         && tokens.get(1).is_some_and(|t| t.is_punct("("));
+    if let Some(end) = k
+        .eq(&0)
+        .then(|| place_of_words_then_agency(text, tokens, lex))
+        .flatten()
+    {
+        return end;
+    }
     if place_then_agency {
         let dash = (2..tokens.len().min(8))
             .find(|&c| tokens[c].is_punct(")"))
