@@ -8864,3 +8864,21 @@ fn verb_after_a_quote_is_no_modifier_of_the_role_after_it() {
     assert_eq!(s[0].name, "Erwin Pröll");
     assert_eq!(s[0].role.as_deref(), Some("Landeshauptmann"));
 }
+
+#[test]
+fn stellte_heraus_is_a_verb_of_saying() {
+    let t = "Die Jury tagte im Präsidium. „Beide Preisträger sind Vorbilder“, stellte die Jury bei dem Empfang heraus.";
+    assert_eq!(who(t, "de"), some(&["Jury"]));
+}
+
+#[test]
+fn reflexive_between_a_verb_after_a_quote_and_its_subject_is_skipped() {
+    let t = "Roman Hebenstreit gab ein Interview. „Und er buhlt trotzdem um Aufmerksamkeit“, kann sich Markus Gratzer, Generalsekretär der ÖHV, über den Vergleich nur wundern.";
+    assert_eq!(who(t, "de"), some(&["Markus Gratzer"]));
+}
+
+#[test]
+fn members_in_the_plural_are_not_the_person_named_before() {
+    let t = "Mit großer Freude nahm Rudi Cerne die Auszeichnung entgegen. „Beide Preisträger sind Vorbilder“, sagten die Jurymitglieder bei dem Empfang.";
+    assert_ne!(who(t, "de"), some(&["Rudi Cerne"]));
+}

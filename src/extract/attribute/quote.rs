@@ -560,22 +560,32 @@ impl Attributor<'_> {
         if particle {
             return None;
         }
+        // (`„…“, kann sich Markus Gratzer … nur wundern`: a reflexive may come between
+        // the verb and its subject; lexicon `reflexives`.)
+        let subject = verb
+            + 1
+            + usize::from(
+                s.tokens
+                    .get(verb + 1)
+                    .and_then(Token::lower)
+                    .is_some_and(|w| self.lex.reflexives.contains(w)),
+            );
         // (`„…“, rückte Bauernbund-Präsident Georg Strasser das Miteinander in den
         // Vordergrund`: a role may stand before the name.)
         let at = if s
             .tokens
-            .get(verb + 1)
+            .get(subject)
             .is_some_and(|t| t.is_cap() && t.has(b::ROLE))
         {
-            verb + 2
+            subject + 1
         } else {
-            verb + 1
+            subject
         };
         s.mentions
             .iter()
             .find(|m| {
                 m.kind == MentionKind::Name
-                    && (m.toks.start == verb + 1 || (at > verb + 1 && m.toks.contains(&at)))
+                    && (m.toks.start == subject || (at > subject && m.toks.contains(&at)))
             })
             .and_then(|m| m.entity)
             // (`„…“, gratuliert Werner Kogler, Bundessprecher der Grünen, …`: or one named
