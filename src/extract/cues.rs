@@ -210,14 +210,20 @@ pub fn find(tokens: &[Token], sent: Range<usize>, lex: &Lexicon) -> Vec<Cue> {
                                 .is_some_and(|l| l.len() > w.len() && l.ends_with(w))
                     })
             };
+            // (`stellte sich als falsch heraus`: a phrase of the lexicon's
+            // `non_speech_phrases` makes another verb of it, unless the particles hold its
+            // reflexive, `stellte … sich vor`.)
+            let other_verb = non_speech_phrase(tokens, i, &sent, lex);
             let found = |p: &String| {
-                p.split_whitespace().all(|w| {
-                    if lex.quote_particles.contains(w) {
-                        leads_quote(w)
-                    } else {
-                        (words.contains(w) && follows(w)) || compound_follows(w)
-                    }
-                })
+                let reflexive = p.split_whitespace().any(|w| lex.reflexives.contains(w));
+                (reflexive || !other_verb)
+                    && p.split_whitespace().all(|w| {
+                        if lex.quote_particles.contains(w) {
+                            leads_quote(w)
+                        } else {
+                            (words.contains(w) && follows(w)) || compound_follows(w)
+                        }
+                    })
             };
             if particles.iter().any(found) {
                 out.push(cue(i..i + 1, CueKind::Speech));

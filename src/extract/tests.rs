@@ -8882,3 +8882,15 @@ fn members_in_the_plural_are_not_the_person_named_before() {
     let t = "Mit großer Freude nahm Rudi Cerne die Auszeichnung entgegen. „Beide Preisträger sind Vorbilder“, sagten die Jurymitglieder bei dem Empfang.";
     assert_ne!(who(t, "de"), some(&["Rudi Cerne"]));
 }
+
+#[test]
+fn stellte_sich_als_heraus_is_no_verb_of_saying() {
+    let t = "Der Spitzenkandidat Christoph Wiederkehr stellte sich als „Überraschung des Wahlkampfs“ heraus.";
+    assert_eq!(cues(t, "de"), vec![None]);
+}
+
+#[test]
+fn reflexive_after_a_copula_after_a_quote_leaves_the_list_of_speakers_to_einig() {
+    let t = "Alle neun Landesparteivorsitzenden der SPÖ trafen sich. „Was uns nicht weiterhilft, sind Personaldebatten“, sind sich Wiens SPÖ-Landesparteivorsitzender LH Michael Häupl und Gerhard Schmid einig.";
+    assert_eq!(who(t, "de"), some(&["Michael Häupl"]));
+}

@@ -561,15 +561,17 @@ impl Attributor<'_> {
             return None;
         }
         // (`„…“, kann sich Markus Gratzer … nur wundern`: a reflexive may come between
-        // the verb and its subject; lexicon `reflexives`.)
-        let subject = verb
-            + 1
-            + usize::from(
-                s.tokens
-                    .get(verb + 1)
-                    .and_then(Token::lower)
-                    .is_some_and(|w| self.lex.reflexives.contains(w)),
-            );
+        // the verb and its subject; lexicon `reflexives`. Not after a copula: `sind sich
+        // … einig` is a verb of its own, and its subject may be a list.)
+        let reflexive = s
+            .tokens
+            .get(verb + 1)
+            .and_then(Token::lower)
+            .is_some_and(|w| self.lex.reflexives.contains(w))
+            && !s.tokens[verb]
+                .lower()
+                .is_some_and(|w| self.lex.is_copula(w));
+        let subject = verb + 1 + usize::from(reflexive);
         // (`„…“, rückte Bauernbund-Präsident Georg Strasser das Miteinander in den
         // Vordergrund`: a role may stand before the name.)
         let at = if s
