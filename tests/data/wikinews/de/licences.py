@@ -2389,3 +2389,14 @@ OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distrib
 # stored reuse statement of the senders was found; the DFV holds ordinary copyright in its texts; the bankkaufmann.com copy is a
 # third party's reproduction; the releases of 2014, 2018 and 2020 may predate the stored copy of the terms; see SOURCES.md,
 # seven-hundred-and-twenty-fourth held-out set, licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-twenty-seventh held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for nine releases on
+# APA-OTS of Austrian parties and their organisations: the SPÖ Wien's Rathausklub for the SPÖ Donaustadt (contact block, DS10002,
+# March 2015), the Pressedienst der SPÖ Wien for the SPÖ Ottakring (DSW0003, February 2015), the Österreichischer Seniorenring, the
+# FPÖ's seniors' organisation (NFP0003, October 2006), the Junge ÖVP Penzing (NVW/NVW, March 2000), the SPÖ's press service for the
+# Sozialistische Jugend (NSK0004, December 2007), and, with copies ending before any contact block and the sender inferred from the
+# release's own voice (ANNOTATION.md rule 4520), the NÖ Wirtschaftsbund (March 2000; were it a release of the NÖ Landesregierung's
+# press service, `APA_OTS_PUBLIC` would apply with the same recorded permission), the OÖ Wirtschaftsbund (April 2014), the
+# Österreichischer Wirtschaftsbund (March 2020) and the Freiheitlichen in Kärnten or their Landtag club (February 2018). The APA-OTS
+# terms were not re-read for this set; the caveats of the 482nd set and the later party sets stand, and the releases of 2000 to
+# 2015 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-twenty-seventh held-out set, licence caveats).
+# Each document can be dropped alone.
