@@ -2400,3 +2400,18 @@ OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distrib
 # terms were not re-read for this set; the caveats of the 482nd set and the later party sets stand, and the releases of 2000 to
 # 2015 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-twenty-seventh held-out set, licence caveats).
 # Each document can be dropped alone.
+# Seven-hundred-and-twenty-eighth held-out set: no new constant. `OTS_MEDIEN` (484th set) is recorded for three releases of German
+# newspapers read in their newsrooms on presseportal.de: the Neue Osnabrücker Zeitung twice (newsroom 58964, March and October
+# 2014, the second copy cut off in its second body paragraph, which is dropped) and the Rheinische Post once (newsroom 30621,
+# English interface, 'Original content of: Rheinische Post, transmitted by news aktuell', December 2013); and `OTS_MEDIEN_REPOST`
+# (505th set) for four releases shown with their ots datelines by finance portals: two by aktiencheck.de (the Neue Osnabrücker
+# Zeitung, January 2017, and the Rheinische Post, early 2017, its run-on contact block naming the paper; aktiencheck.de is a
+# finance portal, as the constant requires, and was used for ots reposts by the 22nd, 85th and 524th sets) and two by
+# finanznachrichten.de (the Rheinische Post, February 2018, with the line naming its newsroom and feed; the Neue Osnabrücker
+# Zeitung, February 2025, with the 'Originalmeldung' address of the original pm/58964/5966835). The GTC of news aktuell were not
+# re-read for this set; the caveats of the sets that defined the constants stand: the GTC are the terms between news aktuell and
+# its clients, not a licence granted to the public; no stored reuse statement of the publishers was found; the publishers hold the
+# copyright in their texts; the third-party copies rest on their ots markers, contact blocks and addresses and their wording, and
+# the two aktiencheck.de copies drop the wrap space at every wire line end, so they are not the original version character for
+# character (ANNOTATION.md rules 740, 4530); the releases of 2013 to 2018 may predate the stored copy of the terms (see SOURCES.md,
+# seven-hundred-and-twenty-eighth held-out set, licence caveats). Each document can be dropped alone.
