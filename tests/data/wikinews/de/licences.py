@@ -2415,3 +2415,17 @@ OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distrib
 # the two aktiencheck.de copies drop the wrap space at every wire line end, so they are not the original version character for
 # character (ANNOTATION.md rules 740, 4530); the releases of 2013 to 2018 may predate the stored copy of the terms (see SOURCES.md,
 # seven-hundred-and-twenty-eighth held-out set, licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-twenty-ninth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for eight releases on
+# APA-OTS of Austrian companies, chambers, associations and charities: the Landesinnung Wien der Rauchfangkehrer, a guild of the
+# Wirtschaftskammer Wien (its contact block with a PR agency's address, May 2018), and, with copies ending before any contact block
+# and the sender inferred from the headline label and the release's own voice (ANNOTATION.md rule 4540), the Österreichische
+# Lotterien (September 2023), BILLA AG or the ROTE NASEN Clowndoctors (June 2007), the Arbeiter-Samariter-Bund Österreichs
+# (October 2022) and, jointly with the Österreichische Post AG, in a copy without headline (November 2025), the Österreichische
+# Krebshilfe (September 2018), the Ärztekammer für Niederösterreich (October 2009) and Jugend Eine Welt (June 2022), senders of the
+# class for which the 483rd to 721st sets recorded this constant. `APA_OTS_TOURISMUSPRESSE` (699th set) is recorded for one release
+# of the Klub der Wiener Kaffeehausbesitzer sent over APA-OTS's tourism service with the dateline 'Wien (OTS) -' and shown on
+# tourismuspresse.at (February 2007; sender inferred). The APA-OTS terms were not re-read for this set; the caveats of the 483rd and
+# 699th sets stand (the terms are those between APA-OTS and its clients and name the media on the distribution list as the users;
+# the senders hold ordinary copyright in their texts; that the terms cover the tourism service is inferred), and the releases of
+# 2007 and 2009 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-twenty-ninth held-out set, licence
+# caveats). Each document can be dropped alone.
