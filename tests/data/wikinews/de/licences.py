@@ -2429,3 +2429,14 @@ OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distrib
 # the senders hold ordinary copyright in their texts; that the terms cover the tourism service is inferred), and the releases of
 # 2007 and 2009 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-twenty-ninth held-out set, licence
 # caveats). Each document can be dropped alone.
+# Seven-hundred-and-thirtieth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for seven advance releases
+# of Austrian media on APA-OTS, each reporting the medium's own interview: four of the news magazine NEWS (October 2002, March 2005
+# and February 2011 with contact 'Sekretariat NEWS / Chefredaktion' and footers NES0003, NES0009; November 2006, the copy ending
+# before any contact block, the sender inferred from the headline '… im NEWS-Exklusiv-Interview' and the magazine's formula), one
+# of the news magazine profil (November 2003, contact '"profil"-Redaktion', footer PRO0001), one of the business magazine GEWINN
+# (August 2011, kicker 'Vorausmeldung des Wirtschaftsmagazins Gewinn', contact at gewinn.com, footer GWW0001; a new sender of this
+# family, a magazine publisher like the others) and one of the ORF's Hitradio Ö3 (July 2017, the copy ending before any contact
+# block, the sender inferred from its own series and programme; the ORF is named in the constant's description) (ANNOTATION.md
+# rule 4550), the senders for which the 506th to 722nd sets recorded this constant. The APA-OTS terms were not re-read for this
+# set; the caveats of the 483rd set stand, and the releases of 2002 to 2011 may predate the stored copy of the terms (see
+# SOURCES.md, seven-hundred-and-thirtieth held-out set, licence caveats). Each document can be dropped alone.
