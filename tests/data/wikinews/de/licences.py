@@ -2440,3 +2440,39 @@ OTS_POLIZEI_REPOST_NEWS8 = ("Press releases of German police authorities distrib
 # rule 4550), the senders for which the 506th to 722nd sets recorded this constant. The APA-OTS terms were not re-read for this
 # set; the caveats of the 483rd set stand, and the releases of 2002 to 2011 may predate the stored copy of the terms (see
 # SOURCES.md, seven-hundred-and-thirtieth held-out set, licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-thirty-first held-out set: `APA_OTS_PUBLIC` (478th set) is recorded for seven releases on APA-OTS of the press
+# service of the Niederösterreichische Landesregierung (dateline code 'St.Pölten (NLK) -' with the contact 'Pressestelle / …
+# Niederösterreichische Landesregierung' and the footer 'NLK/NLK' in 1999 and 2001; 'St. Pölten (NLK) -' alone, the copy of 2006
+# cut off before any contact block; 'St. Pölten (OTS/NLK) -' and 'Sankt Pölten (OTS/NLK) -' alone, the four copies of 2013 ending
+# before any contact block; ANNOTATION.md rule 4560). New: `APA_OTS_LAND_REPOST_PRNET` for one release of the same press service
+# (Landeshauptfrau Johanna Mikl-Leitner's first Maibaum in the Landhaus, spring 2017) that the stored copies show only as
+# reposted in full by the press portal prnet.at, which keeps the dateline 'St. Pölten (OTS/NLK)', the subtitle, the Land's contact
+# block ('Amt der Niederösterreichischen Landesregierung' / 'Landesamtsdirektion – Pressedienst' / … / 'www.noe.gv.at/presse') and
+# the APA-OTS footer ('OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER AUSSCHLIESSLICHER INHALTLICHER VERANTWORTUNG DES AUSSENDERS.
+# www.ots.at' / '(C) Copyright APA-OTS Originaltext-Service GmbH und der jeweilige Aussender.'). It is
+# `APA_OTS_PUBLIC_REPOST_PRNET` (682nd set) with the sender changed: that constant names Vienna's PID-Rathauskorrespondenz in its
+# text, and changing the text would change the documents of the 682nd set, so a constant of its own records a Land press service
+# on the same portal. The permission recorded is the distributor's, as for APA_OTS_PUBLIC: stored copy of
+# http://service.ots.at/agb/ (AGB of APA-OTS Originaltext-Service; not re-read for this set), clause 1.3: "APA-OTS übermittelt die
+# OTS-Presseaussendungen an alle jeweilig im Medienverteiler angeführten Empfänger (Print- und elektronische Medien, Online-Medien,
+# Pressestellen, etc.) zu deren Information und weiterer Verwendung."; clause 2.1: "Die eingegangenen Texte werden von APA-OTS in
+# keiner Form inhaltlich geändert oder redigiert, sondern Wort für Wort übernommen." Caveats: these are the terms between APA-OTS
+# and its clients and name the media on the distribution list as the users, not the public; whether prnet.at is a recipient in
+# this sense is not stated in the stored copy; no stored reuse statement of the Land Niederösterreich for its releases was found
+# (earlier sets found none for noe.gv.at and left the Land's own site out); earlier sets (among them the 612th, 617th, 642nd and
+# 650th) saw prnet.at reposts of NLK releases and did not take them for want of a recorded licence for the copies, while the 682nd
+# set took a prnet.at repost of a Rathauskorrespondenz release under the distributor's terms; the copy is a third party's
+# reproduction whose fidelity rests on the kept dateline code, contact block and footer and on the wording; the ots.at original
+# did not come back in the stored copies; the copy shows no date, and the date (a Tuesday in the spring of 2017) is inferred
+# from the Landeshauptfrau's first Maibaum (see SOURCES.md, seven-hundred-and-thirty-first held-out set, licence caveats). The one
+# document can be dropped alone. The texts are reproduced unchanged, in part, with the sending body, the distributor and the
+# reposting portal named. The APA-OTS terms were not re-read for this set; the releases of 1999 to 2013 may predate the stored
+# copy of the terms. Each document can be dropped alone.
+APA_OTS_LAND_REPOST_PRNET = ("Press releases of an Austrian Land press service (Amt der Niederösterreichischen Landesregierung, "
+                             "Landesamtsdirektion – Pressedienst, NLK) distributed by APA-OTS: 'APA-OTS übermittelt die "
+                             "OTS-Presseaussendungen an alle jeweilig im Medienverteiler angeführten Empfänger (Print- und "
+                             "elektronische Medien, Online-Medien, Pressestellen, etc.) zu deren Information und weiterer "
+                             "Verwendung.' (AGB of APA-OTS Originaltext-Service, clause 1.3, http://service.ots.at/agb/, stored "
+                             "copy); as reposted in full with the Land's contact block and the APA-OTS footer by the press "
+                             "portal prnet.at, named in the document's address; reproduced unchanged from that copy, in part; "
+                             "source: the sending body, via APA-OTS")
