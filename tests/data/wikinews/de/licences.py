@@ -2476,3 +2476,43 @@ APA_OTS_LAND_REPOST_PRNET = ("Press releases of an Austrian Land press service (
                              "copy); as reposted in full with the Land's contact block and the APA-OTS footer by the press "
                              "portal prnet.at, named in the document's address; reproduced unchanged from that copy, in part; "
                              "source: the sending body, via APA-OTS")
+# Seven-hundred-and-thirty-second held-out set: `BAYSTMI` (four-hundred-and-thirty-third set) is recorded for two press releases
+# of the Bavarian State Ministry of the Interior, for Sport and Integration on its own domains (stmi.bayern.de, regional release
+# S38/2019; bayerisches-innenministerium.de, press release 227/2016, an invitation to the press), `OTS_PUBLIC` (478th set) for
+# three releases of Hauptzollämter read in their newsrooms on presseportal.de (Duisburg 121243, Regensburg 121258, München 121256;
+# the sender class the constant's source line names) and `OTS_THW` (605th set) for one release of the THW Landesverband Bayern
+# (newsroom 102101, headline label 'THW Bayern:'). New: `OTS_FEUERWEHR` for two releases of the Feuerwehr München, the fire
+# brigade of the Landeshauptstadt München (its Branddirektion, an office of the city, so a municipal body of the sender class of
+# OTS_PUBLIC, which names municipalities), read in its newsroom 131419 on presseportal.de (label 'Feuerwehr München', headline
+# code 'FW-M:' in one of them, dateline 'München (ots)'). OTS_PUBLIC's source line names the Hauptzollämter of the set that
+# defined it, and OTS_PUBLIC_REPOST_NEPOLI (645th set) a repost of the Feuerwehr Essen; OTS_FEUERWEHR is the same permission with
+# the source line naming the sending fire brigade, as OTS_THW, OTS_ZOLL and OTS_LAND_MINISTRY do for their senders. And
+# `OTS_FEUERWEHR_REPOST_FREENET` for one release of the same fire brigade of 24 December 2023 as reposted by the portal freenet.de
+# in its section 'Polizeimeldungen' (address slug 'fw-m-ob-dieter-reiter-besucht-die-feuerwache-riem-messestadt', the wire's
+# dateline 'München (ots) -' inside the release's time line; no contact block and no headline in the stored copy). Earlier sets
+# saw freenet.de reposts and left them out as outside their families (SOURCES.md, 662nd, 702nd and 716th sets); this set's brief
+# names the senders' releases 'on presseportal.de and their copies', the presseportal original did not come back in the one query
+# made for it, and the release quotes two named persons, which the brief prefers. No stored reuse statement of the city of
+# München for its fire brigade's press texts was found (none was looked for). The permission recorded is the ots distributor's,
+# as for OTS_PUBLIC and the *_REPOST constants: stored GTC of news aktuell GmbH (https://go.newsaktuell.de/en/terms-and-conditions;
+# not re-read for this set), "The material is made available by news aktuell for free editorial use as well as for free
+# redistribution and publishing in its original version". Caveats: the GTC are the terms between news aktuell and its clients,
+# not a licence granted to the public; the releases of 2020 to 2023 may or may not fall under the stored version of the terms;
+# the freenet.de copy is a third party's reproduction whose fidelity to the original version rests on its '(ots)' dateline, the
+# 'fw-m-' address slug and its wording, and it shows no sender line beyond these (see SOURCES.md, seven-hundred-and-thirty-second
+# held-out set, licence caveats). Each document can be dropped alone. The texts are reproduced unchanged, in part, with the
+# sender and the distributor named.
+OTS_FEUERWEHR = ("Press releases of German municipal fire brigades (here the Feuerwehr München, the Branddirektion of the "
+                 "Landeshauptstadt München) distributed over ots by news aktuell: 'The material is made available by news "
+                 "aktuell for free editorial use as well as for free redistribution and publishing in its original version' "
+                 "(GTC of news aktuell, https://go.newsaktuell.de/en/terms-and-conditions, stored copy); reproduced unchanged, "
+                 "in part; source: the sending fire brigade named in the headline code, dateline and newsroom of the release, "
+                 "via news aktuell / presseportal.de")
+OTS_FEUERWEHR_REPOST_FREENET = ("Press releases of German municipal fire brigades (here the Feuerwehr München, the Branddirektion "
+                                "of the Landeshauptstadt München) distributed over ots by news aktuell: 'The material is made "
+                                "available by news aktuell for free editorial use as well as for free redistribution and "
+                                "publishing in its original version' (GTC of news aktuell, "
+                                "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); as reposted with the wire's "
+                                "'(ots)' dateline by the portal freenet.de (section 'Polizeimeldungen', named in the document's "
+                                "address); reproduced unchanged, in part; source: the sending fire brigade named in the address "
+                                "slug ('fw-m-') and the dateline, via news aktuell")
