@@ -1987,6 +1987,24 @@ fn floors(stem: &str) -> Floors {
         "heldout725-en" => (0.97, 0.96, 0.40),
         // heldout726-en (8 NPS, JPL and NASA centre student-robotics releases, 19) 1.000 (19/19) at e298898.
         "heldout726-en" => (0.97, 0.96, 0.40),
+        // heldout727-de (9 Austrian party, Wirtschaftsbund and party-organisation releases, 32) 0.844 (27/32) at 234af51.
+        "heldout727-de" => (0.91, 0.80, 0.40),
+        // heldout728-de (7 NOZ and Rheinische Post advance releases and their copies, 33) 0.818 (27/33) at 234af51.
+        // (Three of its seven gold speakers were split or merged at its first score.)
+        "heldout728-de" => (0.94, 0.77, 0.50),
+        // heldout729-de (9 Lotterien, Rauchfangkehrer, BILLA, Samariterbund, Krebshilfe, Ärztekammer, Jugend Eine Welt and Kaffeesieder releases, 20) 0.850 (17/20) at dbe3e8c.
+        "heldout729-de" => (0.97, 0.81, 0.40),
+        // heldout730-de (7 NEWS, profil, GEWINN and Ö3 interview releases, 29) 0.759 (22/29) at 234af51.
+        // (Five of its eight gold speakers were split or merged at its first score.)
+        "heldout730-de" => (0.96, 0.71, 0.70),
+        // heldout731-de (8 Lower Austria press service releases and one repost, 26) 1.000 (26/26) at dbe3e8c.
+        "heldout731-de" => (0.97, 0.96, 0.40),
+        // heldout732-de (9 Bavarian interior ministry, Munich fire brigade, customs and THW releases, 14) 0.929 (13/14) at 234af51.
+        "heldout732-de" => (0.97, 0.88, 0.40),
+        // heldout733-en (9 DVIDS, Marines, Corps of Engineers, Army Reserve, Air Force, DoD News, NORTHCOM and Navy stories, 28) 0.964 (27/28) at 234af51.
+        "heldout733-en" => (0.97, 0.92, 0.40),
+        // heldout734-en (9 Interior Department, BIA and Reclamation releases, 36) 0.944 (34/36) at 234af51.
+        "heldout734-en" => (0.97, 0.90, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
