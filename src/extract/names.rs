@@ -115,7 +115,11 @@ pub(crate) fn classify_word(lower: &str, cap: bool, lex: &Lexicon) -> Class {
     {
         return Class::Document;
     }
-    if is_function_word(lex, lower) || lex.non_names.contains(lower) {
+    // (`freut sich BILLA-Marketingleiterin …`: a reflexive is never part of a role.)
+    if is_function_word(lex, lower)
+        || lex.non_names.contains(lower)
+        || lex.reflexives.contains(lower)
+    {
         return Class::Other;
     }
     if lower.chars().next().is_some_and(|c| c.is_ascii_digit()) && !lex.is_role(lower) {

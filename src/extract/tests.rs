@@ -8890,7 +8890,21 @@ fn stellte_sich_als_heraus_is_no_verb_of_saying() {
 }
 
 #[test]
-fn reflexive_after_a_copula_after_a_quote_leaves_the_list_of_speakers_to_einig() {
+fn reflexive_after_a_copula_after_a_quote_comes_before_the_first_of_a_list_of_speakers() {
     let t = "Alle neun Landesparteivorsitzenden der SPÖ trafen sich. „Was uns nicht weiterhilft, sind Personaldebatten“, sind sich Wiens SPÖ-Landesparteivorsitzender LH Michael Häupl und Gerhard Schmid einig.";
     assert_eq!(who(t, "de"), some(&["Michael Häupl"]));
+}
+
+#[test]
+fn reflexive_after_a_verb_is_no_part_of_the_role_after_it() {
+    let t =
+        "„Mit dieser Spende helfen wir“, freut sich BILLA-Marketingleiterin Mag. Kerstin Neumayer.";
+    let s = speakers(t, "de");
+    assert_eq!(s[0].role.as_deref(), Some("BILLA-Marketingleiterin"));
+}
+
+#[test]
+fn verantwortliche_before_a_title_and_a_name_is_their_role() {
+    let t = "„Mit dieser Spende helfen wir“, freut sich BILLA-Marketingverantwortliche Mag. Kerstin Neumayer.";
+    assert_eq!(who(t, "de"), some(&["Kerstin Neumayer"]));
 }

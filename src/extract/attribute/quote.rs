@@ -560,17 +560,14 @@ impl Attributor<'_> {
         if particle {
             return None;
         }
-        // (`„…“, kann sich Markus Gratzer … nur wundern`: a reflexive may come between
-        // the verb and its subject; lexicon `reflexives`. Not after a copula: `sind sich
-        // … einig` is a verb of its own, and its subject may be a list.)
+        // (`„…“, kann sich Markus Gratzer … nur wundern`, `sind sich Wiens Bürgermeister
+        // Michael Häupl und … einig`: a reflexive may come between the verb and its
+        // subject; lexicon `reflexives`.)
         let reflexive = s
             .tokens
             .get(verb + 1)
             .and_then(Token::lower)
-            .is_some_and(|w| self.lex.reflexives.contains(w))
-            && !s.tokens[verb]
-                .lower()
-                .is_some_and(|w| self.lex.is_copula(w));
+            .is_some_and(|w| self.lex.reflexives.contains(w));
         let subject = verb + 1 + usize::from(reflexive);
         // (`„…“, rückte Bauernbund-Präsident Georg Strasser das Miteinander in den
         // Vordergrund`: a role may stand before the name.)
