@@ -2202,6 +2202,17 @@ fn parse_at(
             {
                 k += 1;
             }
+            // (`der Sänger und Entertainer Rainhard Fendrich`: under one article, roles
+            // joined by a coordinator before a name are one person's.)
+            if det.is_some() && k + 2 < end && tokens[k].has(b::COORDINATOR) {
+                let mut r = k + 1;
+                while r < end && cls(r) == Class::Role {
+                    r += 1;
+                }
+                if r > k + 1 && r < end && cls(r) == Class::Name {
+                    k = r;
+                }
+            }
             // `54-year-old fisherman Tom Hale`: an age is an adjective of the noun
             // after it, though that noun is no known role.
             let age = tokens[k - 1].lower().is_some_and(|w| lex.is_age_noun(w));

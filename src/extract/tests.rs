@@ -8908,3 +8908,19 @@ fn verantwortliche_before_a_title_and_a_name_is_their_role() {
     let t = "„Mit dieser Spende helfen wir“, freut sich BILLA-Marketingverantwortliche Mag. Kerstin Neumayer.";
     assert_eq!(who(t, "de"), some(&["Kerstin Neumayer"]));
 }
+
+#[test]
+fn roles_joined_by_und_under_one_article_before_a_name_are_one_persons() {
+    let t = "In einem Interview spricht der Sänger und Entertainer Rainhard Fendrich über den Prozess. Der 51-Jährige sagt: „Ich fühle mich ungerecht behandelt.“";
+    assert_eq!(who(t, "de"), some(&["Rainhard Fendrich"]));
+    assert_eq!(
+        speakers(t, "de")[0].role.as_deref(),
+        Some("Sänger und Entertainer")
+    );
+}
+
+#[test]
+fn description_in_a_subtitle_waits_for_the_name_with_both_its_roles() {
+    let t = "Rainhard Fendrich wehrt sich im Interview\nDer Sänger spricht erstmals über seinen Prozess: „Fühle mich ungerecht behandelt.“\nWien (OTS) - In einem Interview spricht der Sänger und Entertainer Rainhard Fendrich über den Prozess.";
+    assert_eq!(who(t, "de"), some(&["Rainhard Fendrich"]));
+}
