@@ -8924,3 +8924,27 @@ fn description_in_a_subtitle_waits_for_the_name_with_both_its_roles() {
     let t = "Rainhard Fendrich wehrt sich im Interview\nDer Sänger spricht erstmals über seinen Prozess: „Fühle mich ungerecht behandelt.“\nWien (OTS) - In einem Interview spricht der Sänger und Entertainer Rainhard Fendrich über den Prozess.";
     assert_eq!(who(t, "de"), some(&["Rainhard Fendrich"]));
 }
+
+const KRAFT: &str = "Ministerpräsidentin Hannelore Kraft hat vor Automatismen gewarnt. In einem Gespräch rief die stellvertretende SPD-Vorsitzende zu Gesprächen auf. „Wir müssen uns Wege offenhalten“, erklärte Kraft. Andernfalls drohe eine Eskalation. Allerdings empfehle es sich, zurückhaltend zu sein.";
+
+#[test]
+fn description_fitting_no_one_goes_to_the_last_speaker_of_its_gender() {
+    let t = format!(
+        "{KRAFT} „Wenn man droht, muss man es auch tun“, sagte die Düsseldorfer Regierungschefin."
+    );
+    assert_eq!(who(&t, "de")[1], Some("Hannelore Kraft".to_string()));
+}
+
+#[test]
+fn spokeswoman_fitting_no_one_is_not_the_last_speaker_of_her_gender() {
+    let t = format!("{KRAFT} „Das prüfen wir“, sagte die Pressesprecherin.");
+    assert_ne!(who(&t, "de")[1], Some("Hannelore Kraft".to_string()));
+}
+
+#[test]
+fn description_of_the_other_gender_is_not_the_last_speaker() {
+    let t = format!(
+        "{KRAFT} „Wenn man droht, muss man es auch tun“, sagte der Düsseldorfer Regierungschef."
+    );
+    assert_ne!(who(&t, "de")[1], Some("Hannelore Kraft".to_string()));
+}

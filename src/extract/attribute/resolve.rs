@@ -175,6 +175,17 @@ impl Attributor<'_> {
                                 .filter(|_| self.para_opening && before.is_empty() && !body_word))
                             .filter(|e| same_gender(e) && !body_officer && !owned)
                             .filter(|&e| !self.other_office(e, role_head)))
+                        .or_else(|| {
+                            let noun = mention
+                                .toks
+                                .end
+                                .checked_sub(1)
+                                .and_then(|t| s.tokens[t].lower());
+                            (!body_officer && !owned && !body_word && !text_head)
+                                .then(|| self.last_speaker_of_gender(gender, noun))
+                                .flatten()
+                                .filter(|&e| !self.other_office(e, role_head))
+                        })
                 };
                 if let Some(e) = found.filter(|&e| !org && !definite && self.reg.entities[e].org) {
                     self.spokes_body = Some((e, self.sentence_serial));
@@ -252,6 +263,35 @@ impl Attributor<'_> {
 
     /// Whether person `e` is known to hold an office other than the one `head` names:
     /// `the president said` after `Foreign Minister Ali Bagheri spoke` is not Bagheri.
+    /// `„…“, sagte Schwesig.` … `„…“, erklärte die Ministerpräsidentin von
+    /// Mecklenburg-Vorpommern.`: a text varies how it names the one it quotes; a
+    /// description that fits no one, telling the gender, is the person of that gender
+    /// last named, if they have spoken. Not a spokesperson or a private person's role,
+    /// who are someone new (`sagte die Sprecherin`, `eine Anwohnerin`).
+    /// (`noun` is the description's last word as written, `Pressesprecherin`.)
+    fn last_speaker_of_gender(
+        &self,
+        gender: Option<Referent>,
+        noun: Option<&str>,
+    ) -> Option<usize> {
+        let gender = gender.filter(|g| matches!(g, Referent::Male | Referent::Female))?;
+        let noun = noun?;
+        let new_person = self
+            .lex
+            .spokesperson_roles
+            .iter()
+            .any(|r| noun.ends_with(r.as_str()))
+            || self.lex.is_private_role(noun)
+            || self.lex.is_age_noun(noun);
+        if new_person {
+            return None;
+        }
+        self.persons
+            .iter()
+            .find(|&e| !self.reg.entities[e].org && self.reg.entities[e].gender == Some(gender))
+            .filter(|&e| self.reg.entities[e].spoke)
+    }
+
     fn other_office(&self, e: usize, head: Option<&str>) -> bool {
         let Some(office) = head.and_then(|h| self.lex.office_of(h)) else {
             return false;
