@@ -181,10 +181,31 @@ impl Attributor<'_> {
                                 .end
                                 .checked_sub(1)
                                 .and_then(|t| s.tokens[t].lower());
-                            (!body_officer && !owned && !body_word && !text_head)
+                            // (`der Chef der Feuerwehr`: an article right after the noun
+                            // opens a genitive naming whose officer it is.)
+                            let of_body = s
+                                .tokens
+                                .get(mention.toks.end)
+                                .filter(|_| mention.toks.end < s.range.end)
+                                .is_some_and(|t| t.has(b::DETERMINER));
+                            (!body_officer && !owned && !body_word && !text_head && !of_body)
                                 .then(|| self.last_speaker_of_gender(gender, noun))
                                 .flatten()
                                 .filter(|&e| !self.other_office(e, role_head))
+                                // (`der FPÖ-Chef` after `SPÖ-Chef Babler`: a role of the
+                                // same noun that did not match names another holder.)
+                                .filter(|&e| {
+                                    let heads = &self.reg.entities[e].role_heads;
+                                    let last =
+                                        |r: &str| r.rsplit('-').next().unwrap_or(r).to_string();
+                                    !role_head.is_some_and(|h| {
+                                        let h = last(h);
+                                        heads.iter().any(|r| {
+                                            let r = last(r);
+                                            r.ends_with(&h) || h.ends_with(&r)
+                                        })
+                                    })
+                                })
                         })
                 };
                 if let Some(e) = found.filter(|&e| !org && !definite && self.reg.entities[e].org) {
