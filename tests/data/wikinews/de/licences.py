@@ -2516,3 +2516,15 @@ OTS_FEUERWEHR_REPOST_FREENET = ("Press releases of German municipal fire brigade
                                 "'(ots)' dateline by the portal freenet.de (section 'Polizeimeldungen', named in the document's "
                                 "address); reproduced unchanged, in part; source: the sending fire brigade named in the address "
                                 "slug ('fw-m-') and the dateline, via news aktuell")
+# Seven-hundred-and-thirty-fifth held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for nine releases on
+# APA-OTS of Austrian parties, their press services, clubs and organisations: the Sozialdemokratischer Wirtschaftsverband
+# Österreich, the SPÖ's business organisation (contact block, WVO0001, August 2006), the Klub der Freiheitlichen in the Vienna
+# Rathaus ('OTS/fpd', NFW0003, July 2011), the BZÖ Kärnten (BZC0003, August 2012), the SPÖ's Pressedienst ('OTS/SK', April 2013),
+# the Österreichischer Wirtschaftsbund (contact block, February 2020), the ÖAAB (contact block 'ÖAAB-Bundesleitung', March 2021),
+# the Pressedienst der SPÖ Wien for the SPÖ Währing ('OTS/SPW', October 2021), and, with copies ending before any contact block and
+# the sender inferred from the release's own voice (ANNOTATION.md rule 4580), the FPÖ, its federal party or its parliamentary club
+# (April 2013), and the SPÖ Meidling, a district party of the SPÖ Wien (October 2025, the copy without headline, the sender read
+# from the address slug's label 'SP-Meidling/Neumayer' and the release's report of its own conference). The APA-OTS terms were not
+# re-read for this set; the caveats of the 482nd set and the later party sets stand, and the releases of 2006 to 2013 may predate
+# the stored copy of the terms (see SOURCES.md, seven-hundred-and-thirty-fifth held-out set, licence caveats). Each document can be
+# dropped alone.
