@@ -2528,3 +2528,15 @@ OTS_FEUERWEHR_REPOST_FREENET = ("Press releases of German municipal fire brigade
 # re-read for this set; the caveats of the 482nd set and the later party sets stand, and the releases of 2006 to 2013 may predate
 # the stored copy of the terms (see SOURCES.md, seven-hundred-and-thirty-fifth held-out set, licence caveats). Each document can be
 # dropped alone.
+# Seven-hundred-and-thirty-sixth held-out set: no new constant. `OTS_MEDIEN` (484th set) is recorded for five releases of German
+# newspapers read in their newsrooms on presseportal.de: four of the Neue Osnabrücker Zeitung (newsroom 58964: 2016, the copy cut
+# off in its fourth body paragraph, which is dropped; January 2018; May 2019; February 2022, the copy showing the crawl date prefix
+# and the newsroom label on its first line and no dateline) and one of the Westdeutsche Allgemeine Zeitung (newsroom 55903,
+# November 2019); and `OTS_MEDIEN_REPOST` (505th set) for two releases shown with their ots datelines by the finance portal
+# finanznachrichten.de: the Kölner Stadt-Anzeiger (May 2022, with the 'Originalmeldung' address of the original pm/66749/5223818)
+# and the Weser-Kurier (April 2019), newspaper publishers of the sender class the constant names. The GTC of news aktuell were not
+# re-read for this set; the caveats of the sets that defined the constants stand: the GTC are the terms between news aktuell and
+# its clients, not a licence granted to the public; no stored reuse statement of the publishers was found; the publishers hold the
+# copyright in their texts; the two third-party copies rest on their ots markers, contact blocks, the 'Originalmeldung' address and
+# their wording; the releases of 2016 to 2019 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-thirty-
+# sixth held-out set, licence caveats). Each document can be dropped alone.
