@@ -2540,3 +2540,16 @@ OTS_FEUERWEHR_REPOST_FREENET = ("Press releases of German municipal fire brigade
 # copyright in their texts; the two third-party copies rest on their ots markers, contact blocks, the 'Originalmeldung' address and
 # their wording; the releases of 2016 to 2019 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-thirty-
 # sixth held-out set, licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-thirty-seventh held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases on
+# APA-OTS of Austrian chambers, associations and a company: the Österreichisches Jugendrotkreuz, the youth branch of the
+# Österreichisches Rotes Kreuz (June 2013, read from its dateline tag 'OTS/Jugendrotkreuz' and contact block; May 2018 twice,
+# inferred), the Ärztekammer für Wien (May 2003, inferred), the Wiener Zahnärztekammer (December 2017, inferred), the
+# Österreichische Ziviltechnikerkammer, speaking jointly with the German Bundesarchitektenkammer (October 2015, inferred; a copy
+# without headline), the organiser of the Vienna City Marathon (April 2018, inferred), the Kuratorium für Verkehrssicherheit
+# (December 2008, read from its contact block and footer KVS0001) and the Berufsverband Österreichischer PsychologInnen (October
+# 2025, inferred; a copy without headline) (ANNOTATION.md rule 4600), senders of the class for which the 483rd to 729th sets
+# recorded this constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (the terms are those
+# between APA-OTS and its clients and name the media on the distribution list as the users; the senders hold ordinary copyright in
+# their texts); the release of October 2015 may have a German co-sender outside the constant's description, and the releases of
+# 2003 and 2008 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-thirty-seventh held-out set, licence
+# caveats). Each document can be dropped alone.
