@@ -2553,3 +2553,15 @@ OTS_FEUERWEHR_REPOST_FREENET = ("Press releases of German municipal fire brigade
 # their texts); the release of October 2015 may have a German co-sender outside the constant's description, and the releases of
 # 2003 and 2008 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-thirty-seventh held-out set, licence
 # caveats). Each document can be dropped alone.
+# Seven-hundred-and-thirty-eighth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for eight releases of
+# Austrian media on APA-OTS: five advance releases of the news magazine NEWS on its own interviews and its own Rundruf (July and
+# December 2001, January 2003 and March 2005 with contact 'Sekretariat NEWS' / 'Chefredaktion', 'Sekretariat NEWS-Chefredaktion'
+# or 'NEWS' and footers NES/OTS, NES0002, NES0003; January 2002, the copy ending before any contact block, the sender inferred
+# from the kicker 'Vorausmeldung zu NEWS 4/02 …' and the magazine's report of its own interview), one release of the NEWS
+# management on the magazine's first regional edition (February 2003, contact 'NEWS-Geschäftsführung', footer NES0001; a company
+# announcement of the publisher, not an advance item), one advance release of the news magazine profil (September 2001, contact
+# '"profil"-Redaktion', footer PRO/PRO) and one advance release of the daily Der Standard on its own report (May 2001, contact
+# 'Der Standard', footer PST/OTS) (ANNOTATION.md rule 4610), the senders for which the 506th to 730th sets recorded this
+# constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the releases of 2001 to 2005
+# may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-thirty-eighth held-out set, licence caveats). Each
+# document can be dropped alone.
