@@ -2565,3 +2565,15 @@ OTS_FEUERWEHR_REPOST_FREENET = ("Press releases of German municipal fire brigade
 # constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the releases of 2001 to 2005
 # may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-thirty-eighth held-out set, licence caveats). Each
 # document can be dropped alone.
+# Seven-hundred-and-thirty-ninth held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for five releases of
+# Austrian federal ministries on APA-OTS: one of the Federal Ministry of the Interior (June 2012; the stored copy cut off before
+# any contact block, the sender inferred from the minister's own voice; were it a release of the Landespolizeidirektion
+# Vorarlberg, `APA_OTS_POLIZEI` would apply with the same recorded permission) and four of the Federal Ministry of Finance
+# (contact 'Bundesministerium für Finanzen' with the footer NFI0001, July 2004; contact 'Staatssekretariat im Bundesministerium
+# für Finanzen' with the footer SFI0085, April 2004, the state secretary's office within the ministry; two copies of October 2025
+# ending before any contact block, the sender inferred from the headline 'BMF begrüßte …' and from the minister and state
+# secretary as the only voices). `APA_OTS_PUBLIC` (478th set) is recorded for two releases of the Vorarlberg Landespressestelle
+# (dateline code 'VLK', contact 'Landespressestelle Vorarlberg', footers NVL0015 in November 2007 and 'NVL/NVL' in March 2000;
+# ANNOTATION.md rule 4620). The APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constants
+# stand, the releases of 2000 to 2012 may predate the stored copy of the terms and those of 2025 may fall under a later version
+# (see SOURCES.md, seven-hundred-and-thirty-ninth held-out set, licence caveats). Each document can be dropped alone.
