@@ -2577,3 +2577,52 @@ OTS_FEUERWEHR_REPOST_FREENET = ("Press releases of German municipal fire brigade
 # ANNOTATION.md rule 4620). The APA-OTS terms were not re-read for this set; the caveats of the sets that defined the constants
 # stand, the releases of 2000 to 2012 may predate the stored copy of the terms and those of 2025 may fall under a later version
 # (see SOURCES.md, seven-hundred-and-thirty-ninth held-out set, licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-fortieth held-out set: `OTS_LAND_MINISTRY` (five-hundredth set) is recorded for one release of the Ministry
+# of the Interior of Mecklenburg-Vorpommern read in its newsroom 108531 on presseportal.de (headline code 'IM-MV:', dateline
+# 'Schwerin (ots)', August 2019), the ministry the constant's source line names; `OTS_POLIZEI_SENDER` (476th set) for three
+# releases read in their newsrooms: the Bundespolizeidirektion Bad Bramstedt (newsroom 70256, code 'BPOLD-BBS:'), the
+# Polizeidirektion Lüneburg (newsroom 56836, code 'POL-LG:') and the Hochschule der Polizei Rheinland-Pfalz (newsroom 117718,
+# label 'Hochschule der Polizei', the police's college; its stored copy shows no contact block, so the reuse statement of the
+# Polizei Rheinland-Pfalz recorded for OTS_POLIZEI_RLP is not relied on); `OTS_POLIZEI_REPOST` (662nd set) for two releases of
+# the Polizei Dortmund and the Polizei Bochum as reposted by the news aggregator de.nepoli.eu with the wire's datelines
+# ('Dortmund (ots) - Lfd. Nr.: 1254', 'Bochum, Herne, Witten (ots) -') and the police's contact blocks; and `BAYSTMI` (433rd set)
+# for one news item of the Bavarian State Ministry of the Interior on its domain innenministerium.bayern.de (open day of July
+# 2017, dateline '(stmi)'). New: `OTS_POLIZEI_RLP_REPOST_METROPOLNEWS` for one release of the Polizeipräsidium Rheinpfalz
+# (Ludwigshafen) as reposted by the regional news portal metropolnews.info with the wire's dateline 'Ludwigshafen (ots) –'.
+# The permission recorded is the police's own statement of OTS_POLIZEI_RLP (476th set), which the releases of the Polizei
+# Rheinland-Pfalz carry in their contact blocks (stored copies of presseportal.de/blaulicht/pm/117708/4207399 and
+# 117715/4973393, not re-read for this set): "Pressemeldungen der Polizei Rheinland-Pfalz sind unter Nennung der Quelle zur
+# Veröffentlichung frei." It permits publication with the source named, by anyone, and so covers a document that reproduces
+# the release from a third party's copy with the sending police named. Earlier sets (the 476th and 511th among them) saw
+# metropolnews.info and pfalz-express.de reposts of Rheinpfalz releases and left them out as outside their families; this
+# set's brief names the senders' releases 'on presseportal.de and their copies'. And `OTS_ZOLL_REPOST_PRESSEKAT` for one
+# release of the Generalzolldirektion (the sender class of OTS_ZOLL, 555th set) as reposted by the press-release portal
+# pressekat.de with the wire's '(ots) -', the portal already recorded for company and newspaper releases
+# (OTS_FIRMEN_REPOST, OTS_MEDIEN_REPOST_PRESSEKAT, 603rd set); the permission is the ots distributor's, as for OTS_ZOLL: stored
+# GTC of news aktuell GmbH (https://go.newsaktuell.de/en/terms-and-conditions; not re-read for this set), "The material is
+# made available by news aktuell for free editorial use as well as for free redistribution and publishing in its original
+# version". Caveats: the GTC are the terms between news aktuell and its clients, not a licence granted to the public; no
+# stored reuse statement of the customs administration, the Land Mecklenburg-Vorpommern, the Bundespolizei or the police of
+# Lower Saxony and North Rhine-Westphalia was found (none was looked for in this set); the third-party copies (de.nepoli.eu,
+# metropolnews.info, pressekat.de) are reproductions whose fidelity to the original version rests on their '(ots)' datelines,
+# address slugs, contact blocks where shown and their wording; the metropolnews.info copy is undated and sets the wire's dash
+# as an en dash; the pressekat.de copy is hard-wrapped and shows no sender line, its sender inferred from its own text; the
+# StMI item lies under the ministry's section 'min', not under its press-release path, and the StMI statement names press
+# releases and speeches (as for the 'Aktuelles' items of the 448th set); the releases of 2016 to 2023 may or may not fall
+# under the stored version of the GTC (see SOURCES.md, seven-hundred-and-fortieth held-out set, licence caveats). Each
+# document can be dropped alone. The texts are reproduced unchanged, in part, with the sender and the distributor named.
+OTS_POLIZEI_RLP_REPOST_METROPOLNEWS = ("Press releases of the police of Rhineland-Palatinate distributed over ots by news "
+                                       "aktuell: 'Pressemeldungen der Polizei Rheinland-Pfalz sind unter Nennung der Quelle "
+                                       "zur Veröffentlichung frei.' (contact block of the releases of the Polizei "
+                                       "Rheinland-Pfalz on presseportal.de, stored copies); as reposted with the wire's "
+                                       "'(ots)' dateline by the regional news portal metropolnews.info, named in the "
+                                       "document's address; reproduced unchanged from that copy; source: the sending "
+                                       "Polizeipräsidium of Rhineland-Palatinate named in the dateline and text (here the "
+                                       "Polizeipräsidium Rheinpfalz, Ludwigshafen), via news aktuell")
+OTS_ZOLL_REPOST_PRESSEKAT = ("Press releases of German federal customs authorities (here the Generalzolldirektion) distributed "
+                             "over ots by news aktuell: 'The material is made available by news aktuell for free editorial "
+                             "use as well as for free redistribution and publishing in its original version' (GTC of news "
+                             "aktuell, https://go.newsaktuell.de/en/terms-and-conditions, stored copy); as reposted unchanged "
+                             "with the wire's '(ots)' marker by the press-release portal pressekat.de, named in the "
+                             "document's address; reproduced unchanged, in part; source: the sending customs authority named "
+                             "in the release's text and address slug, via news aktuell")
