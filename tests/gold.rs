@@ -2005,6 +2005,22 @@ fn floors(stem: &str) -> Floors {
         "heldout733-en" => (0.97, 0.92, 0.40),
         // heldout734-en (9 Interior Department, BIA and Reclamation releases, 36) 0.944 (34/36) at 234af51.
         "heldout734-en" => (0.97, 0.90, 0.40),
+        // heldout735-de (9 Austrian party, club and party-organisation releases, 26) 0.885 (23/26) at f85d537.
+        "heldout735-de" => (0.97, 0.84, 0.40),
+        // heldout736-de (7 Neue Osnabrücker Zeitung, WAZ, Kölner Stadt-Anzeiger and Weser-Kurier advance releases, 27) 0.741 (20/27) at f85d537.
+        "heldout736-de" => (0.97, 0.70, 0.40),
+        // heldout737-de (9 Jugendrotkreuz, Ärztekammer, Zahnärztekammer, Ziviltechnikerkammer, marathon, KFV and psychologists' releases, 20) 0.800 (16/20) at fb439fd.
+        "heldout737-de" => (0.97, 0.76, 0.40),
+        // heldout738-de (8 NEWS, profil and Der Standard releases, 36) 0.889 (32/36) at f85d537.
+        "heldout738-de" => (0.96, 0.84, 0.40),
+        // heldout739-de (7 interior and finance ministry and Vorarlberg press-office releases, 13) 1.000 (13/13) at fb439fd.
+        "heldout739-de" => (0.97, 0.96, 0.40),
+        // heldout740-de (9 German interior ministry, police, federal police, customs and police-college releases, 13) 0.923 (12/13) at f85d537.
+        "heldout740-de" => (0.97, 0.88, 0.40),
+        // heldout741-en (9 Air Force base, Navy, Army and Marines community-service stories, 54) 0.889 (48/54) at f85d537.
+        "heldout741-en" => (0.97, 0.84, 0.40),
+        // heldout742-en (9 USDA Rural Development, NOAA and VOA releases and reports, 29) 0.931 (27/29) at f85d537.
+        "heldout742-en" => (0.97, 0.89, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
