@@ -8948,3 +8948,15 @@ fn description_of_the_other_gender_is_not_the_last_speaker() {
     );
     assert_ne!(who(&t, "de")[1], Some("Hannelore Kraft".to_string()));
 }
+
+#[test]
+fn military_unit_is_no_he() {
+    let t = "“We built a house,” said Chief Warrant Officer Balwinder Singh.\nFirst Battalion, 327th Infantry Regiment provided 25 soldiers.\n“Starting on Nov. 9, soldiers helped to install doors,” he said.";
+    assert_eq!(who(t, "en"), some(&["Balwinder Singh", "Balwinder Singh"]));
+}
+
+#[test]
+fn abbreviated_month_before_a_date_is_no_part_of_a_name() {
+    let t = "“We built a house,” said Chief Warrant Officer Balwinder Singh.\nGreater Nashville Nov. 9 welcomed 25 soldiers.\n“Starting on Nov. 9, soldiers helped to install doors,” he said.";
+    assert!(who(t, "en").iter().flatten().all(|s| !s.contains("Nov")));
+}
