@@ -2695,8 +2695,16 @@ fn parse_at(
         if let Some((_, before)) = heads.split_last() {
             mods.extend(before.iter().cloned());
         }
+        // (`Niedersachsens Innenminister`: a German genitive name before the role holds
+        // it as an article would, `der Innenminister Niedersachsens`.)
+        let genitive_led = lex.genitive_s
+            && det.is_none()
+            && head_at > j
+            && cls(j) == Class::Name
+            && tokens[j].is_cap()
+            && tokens[j].lower().is_some_and(|w| w.ends_with('s'));
         let kind = MentionKind::Description {
-            definite: definite && (det.is_some() || possessive_led),
+            definite: (definite && (det.is_some() || possessive_led)) || genitive_led,
             mods,
             head: heads.last().cloned(),
             org: head_org,

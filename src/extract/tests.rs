@@ -8960,3 +8960,15 @@ fn abbreviated_month_before_a_date_is_no_part_of_a_name() {
     let t = "“We built a house,” said Chief Warrant Officer Balwinder Singh.\nGreater Nashville Nov. 9 welcomed 25 soldiers.\n“Starting on Nov. 9, soldiers helped to install doors,” he said.";
     assert!(who(t, "en").iter().flatten().all(|s| !s.contains("Nov")));
 }
+
+#[test]
+fn role_led_by_a_genitive_name_waits_for_the_name_with_that_role() {
+    let t = "Titel\n\nNiedersachsens Innenminister nennt die Regelung „bürokratischen Irrsinn“. Niedersachsens Innenminister Boris Pistorius fordert Geld.";
+    assert_eq!(who(t, "de"), some(&["Boris Pistorius"]));
+}
+
+#[test]
+fn sozialdemokratin_is_a_role_that_describes_the_speaker_again() {
+    let t = "Bundesumweltministerin Barbara Hendricks warnte. Hendricks geht davon aus, dass die SPD zustimmt. „Ich bin zuversichtlich“, sagte die Sozialdemokratin.";
+    assert_eq!(who(t, "de"), some(&["Barbara Hendricks"]));
+}
