@@ -8972,3 +8972,9 @@ fn sozialdemokratin_is_a_role_that_describes_the_speaker_again() {
     let t = "Bundesumweltministerin Barbara Hendricks warnte. Hendricks geht davon aus, dass die SPD zustimmt. „Ich bin zuversichtlich“, sagte die Sozialdemokratin.";
     assert_eq!(who(t, "de"), some(&["Barbara Hendricks"]));
 }
+
+#[test]
+fn austrian_female_professor_title_and_a_o_stand_before_a_name() {
+    let t = "Der BÖP fordert mehr Stellen. „Wir möchten betonen, dass Stellen notwendig sind“, so a.o. Univ.-Prof.in Dr.in Beate Wimmer-Puchinger.";
+    assert_eq!(who(t, "de"), some(&["Beate Wimmer-Puchinger"]));
+}
