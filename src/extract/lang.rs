@@ -454,6 +454,10 @@ pub struct Rules {
     /// with one may mean a person whose role is another noun (`Präsident Putin`).
     #[serde(default)]
     pub generic_role_heads: Vec<String>,
+    /// Words joining two roles of one person under one article (`der Sänger und
+    /// Entertainer Rainhard Fendrich`).
+    #[serde(default)]
+    pub role_joiners: Vec<String>,
     /// Nouns of offices one person holds at a time (`president`, `minister`): a
     /// description of one office (`the president`) never means someone known to hold
     /// another (`Foreign Minister Ali Bagheri`).
@@ -1042,6 +1046,7 @@ pub(crate) struct Lexicon {
     pub spokesperson_roles: HashSet<String>,
     pub proxy_nouns: HashSet<String>,
     pub generic_role_heads: HashSet<String>,
+    pub role_joiners: HashSet<String>,
     office_roles: Vec<String>,
     role_bases: HashSet<String>,
     /// See [`Rules::role_suffixes`]: endings such as `ologist`.
@@ -1400,6 +1405,7 @@ impl Lexicon {
             roles_uncompounded: suffix_automaton(&rules.uncompounded_roles),
             private_uncompounded: suffix_automaton(&private_uncompounded),
             spokesperson_roles: set(&rules.spokesperson_roles),
+            role_joiners: set(&rules.role_joiners),
             proxy_nouns: set(&rules.proxy_nouns),
             generic_role_heads: rules
                 .generic_role_heads

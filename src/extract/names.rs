@@ -2203,13 +2203,29 @@ fn parse_at(
                 k += 1;
             }
             // (`der Sänger und Entertainer Rainhard Fendrich`: under one article, roles
-            // joined by a coordinator before a name are one person's.)
-            if det.is_some() && k + 2 < end && tokens[k].has(b::COORDINATOR) {
+            // joined by `und` (lexicon `role_joiners`) before a name are one person's;
+            // not two offices, `der Kanzler und Vizekanzler Werner Kogler`, nor roles of
+            // two genders, `der Bürgermeisterin und Landesrat Hans Huber`.)
+            let joined = det.is_some()
+                && k + 2 < end
+                && tokens[k]
+                    .lower()
+                    .is_some_and(|w| lex.role_joiners.contains(w));
+            if joined {
                 let mut r = k + 1;
-                while r < end && cls(r) == Class::Role {
+                while r < end
+                    && cls(r) == Class::Role
+                    && !role_of_other_gender(tokens, r, head_at, lex)
+                {
                     r += 1;
                 }
-                if r > k + 1 && r < end && cls(r) == Class::Name {
+                let office = |t: usize| {
+                    tokens[t]
+                        .lower()
+                        .is_some_and(|w| lex.office_of(&stem(w, &lex.stem_endings)).is_some())
+                };
+                let two_offices = (head_at..k).any(office) && (k + 1..r).any(office);
+                if r > k + 1 && r < end && cls(r) == Class::Name && !two_offices {
                     k = r;
                 }
             }

@@ -8834,6 +8834,7 @@ fn capitalised_word_for_a_text_without_a_middle_initial_is_no_family_name() {
 fn so_and_a_role_after_a_comma_inside_the_quote_and_before_a_colon_names_the_speaker() {
     let t = "Innenminister Christian Pegel ehrte drei Feuerwehrleute.\n„Sie haben sich engagiert,“ so der Minister und weiter:\n„Sie sind unsere Alltagshelden.“";
     assert_eq!(who(t, "de"), some(&["Christian Pegel", "Christian Pegel"]));
+    assert_eq!(cues(t, "de")[0].as_deref(), Some("so"));
 }
 
 #[test]
@@ -8932,13 +8933,19 @@ fn description_fitting_no_one_goes_to_the_last_speaker_of_its_gender() {
     let t = format!(
         "{KRAFT} „Wenn man droht, muss man es auch tun“, sagte die Düsseldorfer Regierungschefin."
     );
-    assert_eq!(who(&t, "de")[1], Some("Hannelore Kraft".to_string()));
+    assert_eq!(
+        who(&t, "de").get(1),
+        Some(&Some("Hannelore Kraft".to_string()))
+    );
 }
 
 #[test]
 fn spokeswoman_fitting_no_one_is_not_the_last_speaker_of_her_gender() {
     let t = format!("{KRAFT} „Das prüfen wir“, sagte die Pressesprecherin.");
-    assert_ne!(who(&t, "de")[1], Some("Hannelore Kraft".to_string()));
+    assert_ne!(
+        who(&t, "de").get(1),
+        Some(&Some("Hannelore Kraft".to_string()))
+    );
 }
 
 #[test]
@@ -8946,7 +8953,10 @@ fn description_of_the_other_gender_is_not_the_last_speaker() {
     let t = format!(
         "{KRAFT} „Wenn man droht, muss man es auch tun“, sagte der Düsseldorfer Regierungschef."
     );
-    assert_ne!(who(&t, "de")[1], Some("Hannelore Kraft".to_string()));
+    assert_ne!(
+        who(&t, "de").get(1),
+        Some(&Some("Hannelore Kraft".to_string()))
+    );
 }
 
 #[test]
@@ -8977,4 +8987,49 @@ fn sozialdemokratin_is_a_role_that_describes_the_speaker_again() {
 fn austrian_female_professor_title_and_a_o_stand_before_a_name() {
     let t = "Der BÖP fordert mehr Stellen. „Wir möchten betonen, dass Stellen notwendig sind“, so a.o. Univ.-Prof.in Dr.in Beate Wimmer-Puchinger.";
     assert_eq!(who(t, "de"), some(&["Beate Wimmer-Puchinger"]));
+}
+
+#[test]
+fn specific_role_fitting_no_one_is_not_the_last_speaker_of_its_gender() {
+    let t = format!("{KRAFT} „Der Lärm ist unerträglich“, sagte die Ärztin.");
+    assert_ne!(
+        who(&t, "de").get(1),
+        Some(&Some("Hannelore Kraft".to_string()))
+    );
+}
+
+#[test]
+fn generic_role_of_someone_named_after_it_is_not_the_last_speaker() {
+    let t = format!("{KRAFT} „Wir legen Berufung ein“, sagte die Chefin von Siemens.");
+    assert_ne!(
+        who(&t, "de").get(1),
+        Some(&Some("Hannelore Kraft".to_string()))
+    );
+}
+
+#[test]
+fn two_offices_joined_by_und_are_two_holders() {
+    let t =
+        "Es trafen sich der Kanzler und Vizekanzler Werner Kogler. „Wir arbeiten“, sagte Kogler.";
+    let s = speakers(t, "de");
+    assert_eq!(s[0].role.as_deref(), Some("Vizekanzler"));
+}
+
+#[test]
+fn roles_joined_by_sowie_are_not_one_persons() {
+    let t = "Es kamen der Bürgermeister sowie Landesrat Hans Huber. „Wir bauen“, sagte Huber.";
+    let s = speakers(t, "de");
+    assert_eq!(s[0].role.as_deref(), Some("Landesrat"));
+}
+
+#[test]
+fn person_before_a_body_in_brackets_and_a_dash_is_no_dateline() {
+    let t = "Hans Huber (ORF) - „Das ist ein guter Tag für die Gemeinde“, sagte er.";
+    assert_eq!(who(t, "de"), some(&["Hans Huber"]));
+}
+
+#[test]
+fn surname_fleet_is_no_military_unit() {
+    let t = "Coach Harry Fleet was pleased.\n“We won,” Fleet said. “It was hard,” he added.";
+    assert_eq!(who(t, "en"), some(&["Harry Fleet", "Harry Fleet"]));
 }

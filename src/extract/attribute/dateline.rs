@@ -33,13 +33,15 @@ fn place_country_date(tokens: &[Token]) -> Option<usize> {
 
 /// `St. Pölten (OTS/NLK) –`, `Bad Ischl (OTS) –`: a place of several capitalised words
 /// (and abbreviation dots) before an agency in capitals and a dash. A party in the
-/// brackets makes it a person's name (`Hans Huber (ÖVP) –`).
+/// brackets, or a given name, role or title first, makes it a person's name (`Hans Huber
+/// (ÖVP) –`, `Hans Huber (ORF) –`).
 fn place_of_words_then_agency(text: &str, tokens: &[Token], lex: &Lexicon) -> Option<usize> {
     const PLACE_TOKENS: usize = 5;
     const BRACKET_TOKENS: usize = 6;
     let open = (1..tokens.len().min(PLACE_TOKENS + 1)).find(|&c| tokens[c].is_punct("("))?;
     let place = open > 1
         && tokens[0].is_cap()
+        && !tokens[0].has(b::GIVEN_NAME | b::ROLE | b::TITLE)
         && tokens[..open].iter().all(|t| t.is_cap() || t.is_punct("."))
         && tokens[open - 1].is_word();
     if !place {
@@ -83,12 +85,10 @@ pub(super) fn dateline_end(text: &str, tokens: &[Token], lex: &Lexicon) -> usize
     let place_then_agency = k == 0
         && tokens.first().is_some_and(|t| t.is_word() && t.is_cap())
         && tokens.get(1).is_some_and(|t| t.is_punct("("));
-    if let Some(end) = k
-        .eq(&0)
-        .then(|| place_of_words_then_agency(text, tokens, lex))
-        .flatten()
-    {
-        return end;
+    if k == 0 {
+        if let Some(end) = place_of_words_then_agency(text, tokens, lex) {
+            return end;
+        }
     }
     if place_then_agency {
         let dash = (2..tokens.len().min(8))

@@ -181,31 +181,20 @@ impl Attributor<'_> {
                                 .end
                                 .checked_sub(1)
                                 .and_then(|t| s.tokens[t].lower());
-                            // (`der Chef der Feuerwehr`: an article right after the noun
-                            // opens a genitive naming whose officer it is.)
+                            // (`der Chef der Feuerwehr`, `the chairman of the opposition`:
+                            // a word of affiliation right after the noun names whose
+                            // officer it is; lexicon `affiliation_words`.)
                             let of_body = s
                                 .tokens
                                 .get(mention.toks.end)
                                 .filter(|_| mention.toks.end < s.range.end)
-                                .is_some_and(|t| t.has(b::DETERMINER));
+                                .and_then(Token::lower)
+                                .is_some_and(|w| self.lex.affiliation.contains(w));
                             (!body_officer && !owned && !body_word && !text_head && !of_body)
                                 .then(|| self.last_speaker_of_gender(gender, noun))
                                 .flatten()
                                 .filter(|&e| !self.other_office(e, role_head))
-                                // (`der FPÖ-Chef` after `SPÖ-Chef Babler`: a role of the
-                                // same noun that did not match names another holder.)
-                                .filter(|&e| {
-                                    let heads = &self.reg.entities[e].role_heads;
-                                    let last =
-                                        |r: &str| r.rsplit('-').next().unwrap_or(r).to_string();
-                                    !role_head.is_some_and(|h| {
-                                        let h = last(h);
-                                        heads.iter().any(|r| {
-                                            let r = last(r);
-                                            r.ends_with(&h) || h.ends_with(&r)
-                                        })
-                                    })
-                                })
+                                .filter(|&e| !self.same_role_noun(e, role_head))
                         })
                 };
                 if let Some(e) = found.filter(|&e| !org && !definite && self.reg.entities[e].org) {
@@ -282,14 +271,13 @@ impl Attributor<'_> {
             && !s.tokens[toks.end..colon].iter().any(|t| t.has(b::SPEECH))
     }
 
-    /// Whether person `e` is known to hold an office other than the one `head` names:
-    /// `the president said` after `Foreign Minister Ali Bagheri spoke` is not Bagheri.
-    /// `„…“, sagte Schwesig.` … `„…“, erklärte die Ministerpräsidentin von
-    /// Mecklenburg-Vorpommern.`: a text varies how it names the one it quotes; a
-    /// description that fits no one, telling the gender, is the person of that gender
-    /// last named, if they have spoken. Not a spokesperson or a private person's role,
-    /// who are someone new (`sagte die Sprecherin`, `eine Anwohnerin`).
-    /// (`noun` is the description's last word as written, `Pressesprecherin`.)
+    /// `„…“, sagte Kraft.` … `„…“, sagte die Düsseldorfer Regierungschefin.`: a text
+    /// varies how it names the one it quotes; a description with a generic role noun
+    /// (lexicon `generic_role_heads`: `Regierungschefin`, `SPD-Politikerin`,
+    /// `Sozialdemokratin`) that fits no one, telling the gender, is the person of that
+    /// gender last named, if they have spoken. A specific role (`der Arzt`, `die
+    /// Verteidigerin`, `the congresswoman`) is someone new.
+    /// (`noun` is the description's last word as written.)
     fn last_speaker_of_gender(
         &self,
         gender: Option<Referent>,
@@ -297,14 +285,16 @@ impl Attributor<'_> {
     ) -> Option<usize> {
         let gender = gender.filter(|g| matches!(g, Referent::Male | Referent::Female))?;
         let noun = noun?;
-        let new_person = self
-            .lex
-            .spokesperson_roles
-            .iter()
-            .any(|r| noun.ends_with(r.as_str()))
-            || self.lex.is_private_role(noun)
-            || self.lex.is_age_noun(noun);
-        if new_person {
+        // (The lexicon's words are stems; so is the noun without its ending, `-in` of
+        // `Regierungschefin`.)
+        let generic = self.lex.stems(noun).any(|w| {
+            let st = crate::extract::names::stem(w, &self.lex.stem_endings);
+            self.lex
+                .generic_role_heads
+                .iter()
+                .any(|g| st.ends_with(g.as_str()))
+        });
+        if !generic {
             return None;
         }
         self.persons
@@ -313,6 +303,22 @@ impl Attributor<'_> {
             .filter(|&e| self.reg.entities[e].spoke)
     }
 
+    /// Whether the last role noun of person `e` is the one `head` ends in (`der
+    /// Grünen-Chef` and `SPÖ-Chef Babler`): a role of the same noun that did not match
+    /// the person names another holder.
+    fn same_role_noun(&self, e: usize, head: Option<&str>) -> bool {
+        let last = |r: &str| r.rsplit('-').next().unwrap_or(r).len();
+        head.is_some_and(|h| {
+            let h = &h[h.len() - last(h)..];
+            self.reg.entities[e].role_heads.iter().any(|r| {
+                let r = &r[r.len() - last(r)..];
+                r.ends_with(h) || h.ends_with(r)
+            })
+        })
+    }
+
+    /// Whether person `e` is known to hold an office other than the one `head` names:
+    /// `the president said` after `Foreign Minister Ali Bagheri spoke` is not Bagheri.
     fn other_office(&self, e: usize, head: Option<&str>) -> bool {
         let Some(office) = head.and_then(|h| self.lex.office_of(h)) else {
             return false;
