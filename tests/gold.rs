@@ -1579,8 +1579,8 @@ fn floors(stem: &str) -> Floors {
         "heldout503-de" => (0.97, 0.84, 0.40),
         // heldout504-de (9 German charity releases (presseportal.de), 19) 1.000 (19/19) at 377760a.
         "heldout504-de" => (0.97, 0.96, 0.40),
-        // heldout505-de (9 German newspaper, broadcaster and insurer releases (presseportal.de and reposts), 19) 0.737 (14/19) at 377760a. Raised in session 37.
-        "heldout505-de" => (0.97, 0.74, 0.40),
+        // heldout505-de (9 German newspaper, broadcaster and insurer releases (presseportal.de and reposts), 19) 0.737 (14/19) at 377760a. Raised in session 37. Raised in session 44.
+        "heldout505-de" => (0.97, 0.80, 0.40),
         // heldout506-de (9 Austrian chamber, broadcaster, magazine, charity and church releases (ots.at), 30) 0.900 (27/30) at 199b7a4. Raised in session 37.
         "heldout506-de" => (0.92, 0.89, 0.40),
         // heldout507-de (9 German customs, Federal Police, police and Vienna police releases, 16) 0.750 (12/16) at 377760a.
@@ -1695,8 +1695,8 @@ fn floors(stem: &str) -> Floors {
         "heldout568-de" => (0.97, 0.96, 0.40),
         // heldout569-de (8 NEWS magazine advance releases (ots.at), 34) 0.912 (31/34) at 77ccc67. Raised in session 40.
         "heldout569-de" => (0.97, 0.90, 0.40),
-        // heldout570-de (9 Austrian party, youth and seniors' releases (ots.at), 33) 0.909 (30/33) at 77ccc67. Raised in session 39.
-        "heldout570-de" => (0.97, 0.89, 0.40),
+        // heldout570-de (9 Austrian party, youth and seniors' releases (ots.at), 33) 0.909 (30/33) at 77ccc67. Raised in session 39. Raised in session 44.
+        "heldout570-de" => (0.97, 0.92, 0.40),
         // heldout571-de (8 Austrian magazines' and dailies' advance releases (ots.at), 52) 0.865 (45/52) at 77ccc67.
         // (Six of its eleven gold speakers were split or merged at its first score.) Raised in session 40.
         "heldout571-de" => (0.97, 0.86, 0.60),
@@ -1781,8 +1781,8 @@ fn floors(stem: &str) -> Floors {
         // heldout616-en (7 VOA reports, 1 Justice Department release, 1 VOA Learning English text, 25) 0.960 (24/25) at 49f808e.
         "heldout616-en" => (0.97, 0.92, 0.40),
         // heldout618-de (6 Austrian magazines' advance releases, 2 DER STANDARD releases, 53) 0.736 (39/53) at 841f60d.
-        // (Six of its nine gold speakers were split or merged at its first score.) Raised in session 40.
-        "heldout618-de" => (0.95, 0.79, 0.70),
+        // (Six of its nine gold speakers were split or merged at its first score.) Raised in session 40. Raised in session 44.
+        "heldout618-de" => (0.95, 0.82, 0.70),
         // heldout619-de (9 German newspapers' advance releases (NW, RP, Tagesspiegel, WAZ), 29) 0.931 (27/29) at 841f60d. Raised in session 43.
         "heldout619-de" => (0.97, 0.92, 0.40),
         // heldout620-de (5 Vienna city council reports, 1 mayor's briefing, 2 Lower Austria releases, 37) 0.784 (29/37) at 841f60d. Raised in session 40.
@@ -1814,8 +1814,8 @@ fn floors(stem: &str) -> Floors {
         "heldout639-en" => (0.97, 0.95, 0.40),
         // heldout640-en (5 VOA texts, 1 USAID, 1 FEMA, 1 NASA text, 21) 1.000 (21/21) at a073e92.
         "heldout640-en" => (0.97, 0.96, 0.40),
-        // heldout641-de (9 Austrian party, youth, seniors', union-faction releases, 39) 0.923 (36/39) at a073e92.
-        "heldout641-de" => (0.97, 0.88, 0.40),
+        // heldout641-de (9 Austrian party, youth, seniors', union-faction releases, 39) 0.923 (36/39) at a073e92. Raised in session 44.
+        "heldout641-de" => (0.97, 0.90, 0.40),
         // heldout642-de (9 Vienna city council and Landtag reports, 41) 0.829 (34/41) at a073e92. Raised in session 41.
         "heldout642-de" => (0.97, 0.81, 0.40),
         // heldout643-de (7 German newspapers' advance releases (MZ, SZ, NW, WAZ), 27) 1.000 (27/27) at a073e92.
@@ -1870,8 +1870,8 @@ fn floors(stem: &str) -> Floors {
         "heldout667-de" => (0.97, 0.88, 0.40),
         // heldout668-de (2 Arbeiter-Samariter-Bund, 2 Arbeiterkammer, 2 ÖGB, 1 Red Cross, 1 WKÖ, 1 Kathpress release, 27) 0.926 (25/27) at 3b6c9a8. Raised in session 42.
         "heldout668-de" => (0.97, 0.95, 0.40),
-        // heldout669-de (5 profil and NEWS interview releases, 2 more NEWS, 1 ORF advance release, 41) 0.854 (35/41) at 3b6c9a8. Raised in session 42.
-        "heldout669-de" => (0.97, 0.86, 0.40),
+        // heldout669-de (5 profil and NEWS interview releases, 2 more NEWS, 1 ORF advance release, 41) 0.854 (35/41) at 3b6c9a8. Raised in session 42. Raised in session 44.
+        "heldout669-de" => (0.97, 0.88, 0.40),
         // heldout670-de (4 German police and 2 Mecklenburg-Vorpommern interior ministry releases, 12) 0.750 (9/12) at 3b6c9a8.
         "heldout670-de" => (0.94, 0.71, 0.40),
         // heldout671-en (2 Air Force stories on science fairs, 3 more Air Force and Space Force, 1 Marines, 1 DVIDS, 1 Army, 1 Navy story, 39) 1.000 (39/39) at 3b6c9a8.
@@ -1888,8 +1888,8 @@ fn floors(stem: &str) -> Floors {
         // heldout676-de (2 Caritas, 3 WKÖ, 1 Kathpress, 1 Rechtsanwaltskammertag, 1 Apothekerkammer release, 31) 0.903 (28/31) at 3b6c9a8. Raised in session 43.
         "heldout676-de" => (0.96, 0.89, 0.40),
         // heldout677-de (5 NEWS, 2 ÖSTERREICH and 1 WOMAN interview releases, 46) 0.826 (38/46) at 3b6c9a8.
-        // (Five of its nine gold speakers were split or merged at its first score.) Raised in session 42.
-        "heldout677-de" => (0.97, 0.85, 0.60),
+        // (Five of its nine gold speakers were split or merged at its first score.) Raised in session 42. Raised in session 44.
+        "heldout677-de" => (0.97, 0.87, 0.60),
         // heldout678-de (4 foreign ministry, 1 finance ministry, 3 Lower Austria press service and 1 Carinthian governor's office releases, 15) 0.933 (14/15) at 3b6c9a8.
         "heldout678-de" => (0.97, 0.89, 0.40),
         // heldout679-en (3 National Guard and press-service stories, 2 Air Force honorary-commander stories, 1 Corps of Engineers, 1 DVIDS, 1 VA, 1 weather wing story, 32) 0.969 (31/32) at 3b6c9a8.
@@ -1934,8 +1934,8 @@ fn floors(stem: &str) -> Floors {
         "heldout699-de" => (0.97, 0.95, 0.40),
         // heldout700-de (2 profil, 2 ÖSTERREICH, 2 NEWS and 1 KURIER interview release, 30) 0.667 (20/30) at 1956a30. Raised in session 43.
         "heldout700-de" => (0.97, 0.72, 0.40),
-        // heldout701-de (5 foreign ministry, 2 Lower Austria press service, 1 finance ministry and 1 Chancellery release, 21) 0.905 (19/21) at 1956a30.
-        "heldout701-de" => (0.97, 0.86, 0.40),
+        // heldout701-de (5 foreign ministry, 2 Lower Austria press service, 1 finance ministry and 1 Chancellery release, 21) 0.905 (19/21) at 1956a30. Raised in session 44.
+        "heldout701-de" => (0.97, 0.91, 0.40),
         // heldout703-en (2 Corps of Engineers, 1 Navy and 1 Army DVIDS stories, 4 Air Force food-bank and volunteering stories, 1 Marines story, 34) 1.000 (34/34) at 1956a30.
         "heldout703-en" => (0.97, 0.96, 0.40),
         // heldout704-en (4 Interior releases, 2 VOA reports, 1 NRCS, 1 Justice Department and 1 NASA story, 28) 1.000 (28/28) at 1956a30.
@@ -1966,8 +1966,8 @@ fn floors(stem: &str) -> Floors {
         "heldout714-de" => (0.97, 0.93, 0.40),
         // heldout711-de (9 Austrian party, party press-service and party-organisation releases, 34) 0.971 (33/34) at fc768fd.
         "heldout711-de" => (0.97, 0.93, 0.40),
-        // heldout716-de (5 Mecklenburg-Vorpommern interior ministry, 4 police, 1 Köln police repost and 1 nepoli repost release, 17) 0.882 (15/17) at fe9084e.
-        "heldout716-de" => (0.97, 0.84, 0.40),
+        // heldout716-de (5 Mecklenburg-Vorpommern interior ministry, 4 police, 1 Köln police repost and 1 nepoli repost release, 17) 0.882 (15/17) at fe9084e. Raised in session 44.
+        "heldout716-de" => (0.97, 0.95, 0.40),
         // heldout717-en (2 Navy News Service copies, 2 DVIDS, 1 Navy, 2 Air Force and 1 Army Reserve story, 35) 1.000 (35/35) at 4ec5e72.
         "heldout717-en" => (0.97, 0.96, 0.40),
         // heldout719-de (9 Austrian party, club and party-organisation releases, 28) 0.893 (25/28) at e298898.
@@ -1981,8 +1981,8 @@ fn floors(stem: &str) -> Floors {
         "heldout722-de" => (0.97, 0.93, 0.40),
         // heldout723-de (8 Lower Austria press service, interior and defence ministry releases, 26) 0.923 (24/26) at e298898.
         "heldout723-de" => (0.97, 0.88, 0.40),
-        // heldout724-de (7 Bonn, Essen and federal police, THW and fire-brigade association releases, 22) 0.818 (18/22) at e298898.
-        "heldout724-de" => (0.97, 0.77, 0.40),
+        // heldout724-de (7 Bonn, Essen and federal police, THW and fire-brigade association releases, 22) 0.818 (18/22) at e298898. Raised in session 44.
+        "heldout724-de" => (0.97, 0.82, 0.40),
         // heldout725-en (9 army.mil, DVIDS, Air Force, Air National Guard and DoD News stories, 37) 1.000 (37/37) at e298898.
         "heldout725-en" => (0.97, 0.96, 0.40),
         // heldout726-en (8 NPS, JPL and NASA centre student-robotics releases, 19) 1.000 (19/19) at e298898.
@@ -1990,13 +1990,13 @@ fn floors(stem: &str) -> Floors {
         // heldout727-de (9 Austrian party, Wirtschaftsbund and party-organisation releases, 32) 0.844 (27/32) at 234af51.
         "heldout727-de" => (0.91, 0.80, 0.40),
         // heldout728-de (7 NOZ and Rheinische Post advance releases and their copies, 33) 0.818 (27/33) at 234af51.
-        // (Three of its seven gold speakers were split or merged at its first score.)
-        "heldout728-de" => (0.94, 0.77, 0.50),
-        // heldout729-de (9 Lotterien, Rauchfangkehrer, BILLA, Samariterbund, Krebshilfe, Ärztekammer, Jugend Eine Welt and Kaffeesieder releases, 20) 0.850 (17/20) at dbe3e8c.
-        "heldout729-de" => (0.97, 0.81, 0.40),
+        // (Three of its seven gold speakers were split or merged at its first score.) Raised in session 44.
+        "heldout728-de" => (0.94, 0.83, 0.50),
+        // heldout729-de (9 Lotterien, Rauchfangkehrer, BILLA, Samariterbund, Krebshilfe, Ärztekammer, Jugend Eine Welt and Kaffeesieder releases, 20) 0.850 (17/20) at dbe3e8c. Raised in session 44.
+        "heldout729-de" => (0.97, 0.91, 0.40),
         // heldout730-de (7 NEWS, profil, GEWINN and Ö3 interview releases, 29) 0.759 (22/29) at 234af51.
-        // (Five of its eight gold speakers were split or merged at its first score.)
-        "heldout730-de" => (0.96, 0.71, 0.70),
+        // (Five of its eight gold speakers were split or merged at its first score.) Raised in session 44.
+        "heldout730-de" => (0.96, 0.82, 0.70),
         // heldout731-de (8 Lower Austria press service releases and one repost, 26) 1.000 (26/26) at dbe3e8c.
         "heldout731-de" => (0.97, 0.96, 0.40),
         // heldout732-de (9 Bavarian interior ministry, Munich fire brigade, customs and THW releases, 14) 0.929 (13/14) at 234af51.
@@ -2007,18 +2007,18 @@ fn floors(stem: &str) -> Floors {
         "heldout734-en" => (0.97, 0.90, 0.40),
         // heldout735-de (9 Austrian party, club and party-organisation releases, 26) 0.885 (23/26) at f85d537.
         "heldout735-de" => (0.97, 0.84, 0.40),
-        // heldout736-de (7 Neue Osnabrücker Zeitung, WAZ, Kölner Stadt-Anzeiger and Weser-Kurier advance releases, 27) 0.741 (20/27) at f85d537.
-        "heldout736-de" => (0.97, 0.70, 0.40),
-        // heldout737-de (9 Jugendrotkreuz, Ärztekammer, Zahnärztekammer, Ziviltechnikerkammer, marathon, KFV and psychologists' releases, 20) 0.800 (16/20) at fb439fd.
-        "heldout737-de" => (0.97, 0.76, 0.40),
+        // heldout736-de (7 Neue Osnabrücker Zeitung, WAZ, Kölner Stadt-Anzeiger and Weser-Kurier advance releases, 27) 0.741 (20/27) at f85d537. Raised in session 44.
+        "heldout736-de" => (0.97, 0.73, 0.40),
+        // heldout737-de (9 Jugendrotkreuz, Ärztekammer, Zahnärztekammer, Ziviltechnikerkammer, marathon, KFV and psychologists' releases, 20) 0.800 (16/20) at fb439fd. Raised in session 44.
+        "heldout737-de" => (0.97, 0.86, 0.40),
         // heldout738-de (8 NEWS, profil and Der Standard releases, 36) 0.889 (32/36) at f85d537.
         "heldout738-de" => (0.96, 0.84, 0.40),
         // heldout739-de (7 interior and finance ministry and Vorarlberg press-office releases, 13) 1.000 (13/13) at fb439fd.
         "heldout739-de" => (0.97, 0.96, 0.40),
         // heldout740-de (9 German interior ministry, police, federal police, customs and police-college releases, 13) 0.923 (12/13) at f85d537.
         "heldout740-de" => (0.97, 0.88, 0.40),
-        // heldout741-en (9 Air Force base, Navy, Army and Marines community-service stories, 54) 0.889 (48/54) at f85d537.
-        "heldout741-en" => (0.97, 0.84, 0.40),
+        // heldout741-en (9 Air Force base, Navy, Army and Marines community-service stories, 54) 0.889 (48/54) at f85d537. Raised in session 44.
+        "heldout741-en" => (0.97, 0.88, 0.40),
         // heldout742-en (9 USDA Rural Development, NOAA and VOA releases and reports, 29) 0.931 (27/29) at f85d537.
         "heldout742-en" => (0.97, 0.89, 0.40),
         _ => (0.80, 0.70, 0.35),
