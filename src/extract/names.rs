@@ -2583,9 +2583,25 @@ fn parse_at(
         && tokens[role_end - 1]
             .lower()
             .is_some_and(|h| reg.recent_role_holder(h));
+    // (`die Mutter Frank-Walter Steinmeiers`: a German name in the genitive after a role,
+    // one the text knows without the `-s`, owns the role; its holder is someone else.)
+    let genitive_owner = lex.genitive_s
+        && role_end > j
+        && role_end == run_start
+        && words.len() >= 2
+        && k == run_start + words.len()
+        && tokens[k - 1].lower().is_some_and(|w| {
+            w.strip_suffix('s')
+                .is_some_and(|base| base.len() >= 3 && reg.knows_person_like_token(base))
+        });
     if role_then_noun {
         words.clear();
         k = run_start;
+    }
+    // (The owner stays inside the description, which no mention of its own then
+    // takes for the subject.)
+    if genitive_owner {
+        words.clear();
     }
     // `the Turpin family`, `the Obama administration`: in English a lower-case body noun
     // right after a name makes the whole a body's name.

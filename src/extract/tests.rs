@@ -9033,3 +9033,22 @@ fn surname_fleet_is_no_military_unit() {
     let t = "Coach Harry Fleet was pleased.\n“We won,” Fleet said. “It was hard,” he added.";
     assert_eq!(who(t, "en"), some(&["Harry Fleet", "Harry Fleet"]));
 }
+
+#[test]
+fn role_before_a_known_name_in_the_genitive_is_someone_else_s_relative() {
+    let t = "Ursula Steinmeier ist „von großem Mutterstolz erfüllt“. Das sagte die Mutter Frank-Walter Steinmeiers dem Blatt.";
+    assert_eq!(who(t, "de"), some(&["Ursula Steinmeier"]));
+}
+
+#[test]
+fn description_holding_its_owner_s_genitive_name_is_not_the_owner() {
+    let t =
+        "Angela Merkel regiert. „Wir sind bereit“, sagte die Sprecherin Angela Merkels dem Blatt.";
+    assert_ne!(who(t, "de"), some(&["Angela Merkel"]));
+}
+
+#[test]
+fn kreis_is_a_body_not_a_person_an_age_points_back_to() {
+    let t = "Ursula Steinmeier aus Schieder (Kreis Lippe) ist „stolz“. Das sagte die 87-Jährige dem Blatt.";
+    assert_eq!(who(t, "de"), some(&["Ursula Steinmeier"]));
+}

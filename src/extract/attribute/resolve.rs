@@ -200,6 +200,9 @@ impl Attributor<'_> {
                 if let Some(e) = found.filter(|&e| !org && !definite && self.reg.entities[e].org) {
                     self.spokes_body = Some((e, self.sentence_serial));
                 }
+                // (`die Sprecherin Angela Merkels`: a description that holds its owner's
+                // name in the genitive is not that owner.)
+                let found = found.filter(|&e| !self.genitive_owner_is(s, m, e));
                 let e = match found {
                     Some(e) => e,
                     None => {
@@ -301,6 +304,38 @@ impl Attributor<'_> {
             .iter()
             .find(|&e| !self.reg.entities[e].org && self.reg.entities[e].gender == Some(gender))
             .filter(|&e| self.reg.entities[e].spoke)
+    }
+
+    /// Whether description `m` ends in a German genitive name (`die Mutter Frank-Walter
+    /// Steinmeiers`) that is the name of entity `e`.
+    fn genitive_owner_is(&self, s: &Sentence<'_>, m: usize, e: usize) -> bool {
+        let toks = &s.mentions[m].toks;
+        if !self.lex.genitive_s || toks.len() < 3 {
+            return false;
+        }
+        let last = &s.tokens[toks.end - 1];
+        if !last.is_cap() || last.has(b::ROLE) {
+            return false;
+        }
+        let Some(end) = self
+            .text
+            .get(last.range.clone())
+            .and_then(|w| w.strip_suffix('s'))
+        else {
+            return false;
+        };
+        // The owner's words: the capitalised run before the last word, and the last
+        // word without its `-s`.
+        let first = (toks.start..toks.end - 1)
+            .rev()
+            .take_while(|&t| s.tokens[t].is_cap() && !s.tokens[t].has(b::ROLE))
+            .last()
+            .unwrap_or(toks.end - 1);
+        let mut owner: Vec<&str> = (first..toks.end - 1)
+            .filter_map(|t| self.text.get(s.tokens[t].range.clone()))
+            .collect();
+        owner.push(end);
+        self.reg.entities[e].name == owner.join(" ")
     }
 
     /// Whether the last role noun of person `e` is the one `head` ends in (`der
