@@ -49,7 +49,7 @@ pub fn classify(
 /// brackets, commas, slashes or dots between them, and maybe a date in figures
 /// (`Straßburg, 15.07.2016 – „…“`).
 fn after_dateline(tokens: &[Token], start: usize, qt: usize) -> bool {
-    const MAX_DATELINE: usize = 8;
+    const MAX_DATELINE: usize = 12;
     qt > start + 1
         && qt - start <= MAX_DATELINE
         && tokens[qt - 1].is_punct("–—-")

@@ -5623,6 +5623,14 @@ fn quote_after_a_dateline_with_a_date_in_figures_opens_its_paragraph() {
 }
 
 #[test]
+fn a_release_date_between_a_dateline_and_a_second_dash_belongs_to_the_dateline() {
+    let t = "Wahl\nLinz (OTS) - 1. April 2017 – \"Die Partei hat heute gut gewählt. Er wird die Politik fortsetzen\", gratulierte ÖVP-Generalsekretär Werner Amon dem neuen Obmann.";
+    let r = run(t, "de");
+    assert_eq!(r[0].1.as_deref(), Some("Werner Amon"));
+    assert_eq!(r[0].2, QuoteKind::Direct);
+}
+
+#[test]
 fn conclusions_of_someone_are_a_text_that_speaks_for_them() {
     let t = "Gipfel\n„Wir müssen den freien Fluss von Medikamenten sicherstellen“, heißt es in den Schlussfolgerungen von Ratspräsident Michel.";
     assert_eq!(who(t, "de"), some(&["Michel"]));

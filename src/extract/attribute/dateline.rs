@@ -62,6 +62,35 @@ fn place_of_words_then_agency(text: &str, tokens: &[Token], lex: &Lexicon) -> Op
 
 /// Tokens of a dateline opening a paragraph (`BERLIN (dpn) –`, `(CNN)`), which names no speaker.
 pub(super) fn dateline_end(text: &str, tokens: &[Token], lex: &Lexicon) -> usize {
+    let end = dateline_head_end(text, tokens, lex);
+    if end == 0 {
+        return 0;
+    }
+    date_then_dash(tokens, end, lex).unwrap_or(end)
+}
+
+/// `Linz (OTS) - 1. April 2017 – „…“`: a release's date between the dateline and a second
+/// dash still belongs to the dateline, so the quote after it opens the paragraph.
+fn date_then_dash(tokens: &[Token], from: usize, lex: &Lexicon) -> Option<usize> {
+    const DATE_TOKENS: usize = 8;
+    let dash = (from..tokens.len().min(from + DATE_TOKENS))
+        .find(|&c| !tokens[c].is_word() && !tokens[c].is_punct(".,"))?;
+    if !tokens[dash].is_punct("–—-") || dash == from {
+        return None;
+    }
+    let number = |t: &Token| {
+        t.lower()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let date_word = |t: &Token| {
+        t.is_punct(".,") || number(t) || t.lower().is_some_and(|w| lex.non_names.contains(w))
+    };
+    let dated = tokens[from..dash].iter().all(date_word) && number(&tokens[dash - 1]);
+    dated.then_some(dash + 1)
+}
+
+/// The dateline proper, before any date that follows it.
+fn dateline_head_end(text: &str, tokens: &[Token], lex: &Lexicon) -> usize {
     let all_caps = |t: &Token| {
         t.is_word()
             && text.get(t.range.clone()).is_some_and(|w| {
