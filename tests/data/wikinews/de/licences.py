@@ -2626,3 +2626,13 @@ OTS_ZOLL_REPOST_PRESSEKAT = ("Press releases of German federal customs authoriti
                              "with the wire's '(ots)' marker by the press-release portal pressekat.de, named in the "
                              "document's address; reproduced unchanged, in part; source: the sending customs authority named "
                              "in the release's text and address slug, via news aktuell")
+# Seven-hundred-and-forty-third held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for nine releases on
+# APA-OTS of Austrian parties, their press services and organisations: the SPÖ Niederösterreich ('SPI', contact block, NSN0002,
+# October 2006; contact block, January 2018), the Junge Volkspartei Niederösterreich, a Bund of the ÖVP (contact block, December
+# 2009), the ÖVP's Pressedienst ('ÖVP-PD', April 2013), the SPÖ's Pressedienst ('OTS/SK', November 2020, a joint statement of the
+# environment spokespersons of the SPÖ, the FPÖ and the NEOS), and, with copies ending before any contact block and the sender
+# inferred from the release's own voice (ANNOTATION.md rule 4640), the BZÖ (November 2007), the SPÖ Niederösterreich (January
+# 2018), the ÖVP (March 2023) and the FPÖ (November 2025, the copy without headline, the sender read from the address slug's label
+# 'fpoe-schnedlitz'). The APA-OTS terms were not re-read for this set; the caveats of the 482nd set and the later party sets stand,
+# and the releases of 2006 to 2013 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-forty-third held-out
+# set, licence caveats). Each document can be dropped alone.
