@@ -2635,4 +2635,14 @@ OTS_ZOLL_REPOST_PRESSEKAT = ("Press releases of German federal customs authoriti
 # 2018), the ÖVP (March 2023) and the FPÖ (November 2025, the copy without headline, the sender read from the address slug's label
 # 'fpoe-schnedlitz'). The APA-OTS terms were not re-read for this set; the caveats of the 482nd set and the later party sets stand,
 # and the releases of 2006 to 2013 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-forty-third held-out
+# Seven-hundred-and-forty-fifth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases on
+# APA-OTS of Austrian associations, chambers and a sports federation: the Tierhilfswerk Austria (June 1999, inferred), the
+# Österreichischer Tierschutzverein (February 2013, inferred; a hard-wrapped copy), the Wiener Tierschutzverein renamed Tierschutz
+# Austria (June 2020, inferred), the Österreichische Apothekerkammer (March and December 2020, inferred), the Österreichische
+# Hoteliervereinigung (May 2009, inferred, sent through the tourism desk 'TP/OTS'; February 2020, read from its contact block and
+# footer T150001), the SPORTUNION Österreich (June 2005, inferred) and the Lebenshilfe Österreich (September 2013, read from its
+# contact block) (ANNOTATION.md rule 4660), senders of the class for which the 483rd to 737th sets recorded this constant. The
+# APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (the terms are those between APA-OTS and its
+# clients and name the media on the distribution list as the users; the senders hold ordinary copyright in their texts); the
+# releases of 1999, 2005 and 2009 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-forty-fifth held-out
 # set, licence caveats). Each document can be dropped alone.
