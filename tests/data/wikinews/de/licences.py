@@ -2646,3 +2646,16 @@ OTS_ZOLL_REPOST_PRESSEKAT = ("Press releases of German federal customs authoriti
 # clients and name the media on the distribution list as the users; the senders hold ordinary copyright in their texts); the
 # releases of 1999, 2005 and 2009 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-forty-fifth held-out
 # set, licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-forty-sixth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for seven releases of
+# Austrian media on APA-OTS: three advance releases of the daily ÖSTERREICH on its own interviews (April 2007 and January 2012
+# with contact 'ÖSTERREICH' / 'Chefredaktion' or 'ÖSTERREICH, Chefredaktion' and 'redaktion@oe24.at', footer FEL0001; July 2013,
+# the copy ending before any contact block, the sender inferred from the release's report of the daily's own interview and the
+# headline label 'Fekter in ÖSTERREICH:'), two advance releases of the news magazine profil (March 2001, contact
+# '"profil"-Redaktion', footer PRO/OTS; February 2003, the copy ending before any contact block, the sender inferred from the
+# headline label '"profil":' and the magazine's report of its own interview), one release of the private broadcaster ATV on its
+# own news interview (May 2009, contact 'Redaktion ATV Aktuell', footer ATP0001; a company of the constant's class) and one
+# release of the news magazine FORMAT on its new day of publication (February 2002; a company announcement of the publisher, not
+# an advance item; the copy ending before any contact block, the sender inferred from the release's own voice) (ANNOTATION.md rule
+# 4670). The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the releases of 2001 to 2013 may
+# predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-forty-sixth held-out set, licence caveats). Each
+# document can be dropped alone.
