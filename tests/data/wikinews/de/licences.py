@@ -2626,3 +2626,17 @@ OTS_ZOLL_REPOST_PRESSEKAT = ("Press releases of German federal customs authoriti
                              "with the wire's '(ots)' marker by the press-release portal pressekat.de, named in the "
                              "document's address; reproduced unchanged, in part; source: the sending customs authority named "
                              "in the release's text and address slug, via news aktuell")
+# Seven-hundred-and-forty-seventh held-out set: no new constant. `BAYSTMI` (433rd set) is recorded for five texts of the Bavarian
+# State Ministry of the Interior, for Sport and Integration on its own domains: four regional press releases (M17/2024 and
+# M110b/2019 under stmi.bayern.de. with the trailing dot of the host, M45/2024 under im.bayern, M122b/2019 under
+# innenministerium.bayern.de) and one news item of the ministry's 'Aktuelles' archive (im.bayern/med/aktuell/archiv/2023/
+# 231006lfv, dateline '(stmi)'; the StMI statement names press releases and speeches, as for the 'Aktuelles' items of the 448th
+# and 740th sets). `APA_OTS_LAND_REPOST_PRNET` (731st set) is recorded for one release of the press service of the
+# Niederösterreichische Landesregierung (dateline code 'St. Pölten (OTS/NLK)') as reposted by prnet.at, whose stored copy is cut
+# off before the repost's contact block and footer, so the sender rests on the dateline code alone (ANNOTATION.md rule 4683).
+# `OTS_REPOST_NEPOLI` (670th set) is recorded for one tag page of de.nepoli.eu ('tag/is-mv/page/115') that lists the teasers of
+# releases of the Ministry of the Interior of Mecklenburg-Vorpommern; the constant speaks of releases "reposted unchanged" by the
+# aggregator, and a tag page shows each release's headline and the start of its text, cut by the site (rule 4682). No stored
+# reuse statement of the Land Niederösterreich or of the Land Mecklenburg-Vorpommern was found (none was looked for in this
+# set); the caveats of the sets that defined the constants stand (see SOURCES.md, seven-hundred-and-forty-seventh held-out set,
+# licence caveats). Each document can be dropped alone.
