@@ -2659,3 +2659,17 @@ OTS_ZOLL_REPOST_PRESSEKAT = ("Press releases of German federal customs authoriti
 # 4670). The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand, and the releases of 2001 to 2013 may
 # predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-forty-sixth held-out set, licence caveats). Each
 # document can be dropped alone.
+# Seven-hundred-and-forty-seventh held-out set: no new constant. `BAYSTMI` (433rd set) is recorded for five texts of the Bavarian
+# State Ministry of the Interior, for Sport and Integration on its own domains: four regional press releases (M17/2024 and
+# M110b/2019 under stmi.bayern.de. with the trailing dot of the host, M45/2024 under im.bayern, M122b/2019 under
+# innenministerium.bayern.de) and one news item of the ministry's 'Aktuelles' archive (im.bayern/med/aktuell/archiv/2023/
+# 231006lfv, dateline '(stmi)'; the StMI statement names press releases and speeches, as for the 'Aktuelles' items of the 448th
+# and 740th sets). `APA_OTS_LAND_REPOST_PRNET` (731st set) is recorded for one release of the press service of the
+# Niederösterreichische Landesregierung (dateline code 'St. Pölten (OTS/NLK)') as reposted by prnet.at, whose stored copy is cut
+# off before the repost's contact block and footer, so the sender rests on the dateline code alone (ANNOTATION.md rule 4683).
+# `OTS_REPOST_NEPOLI` (670th set) is recorded for one tag page of de.nepoli.eu ('tag/is-mv/page/115') that lists the teasers of
+# releases of the Ministry of the Interior of Mecklenburg-Vorpommern; the constant speaks of releases "reposted unchanged" by the
+# aggregator, and a tag page shows each release's headline and the start of its text, cut by the site (rule 4682). No stored
+# reuse statement of the Land Niederösterreich or of the Land Mecklenburg-Vorpommern was found (none was looked for in this
+# set); the caveats of the sets that defined the constants stand (see SOURCES.md, seven-hundred-and-forty-seventh held-out set,
+# licence caveats). Each document can be dropped alone.
