@@ -2673,3 +2673,32 @@ OTS_ZOLL_REPOST_PRESSEKAT = ("Press releases of German federal customs authoriti
 # reuse statement of the Land Niederösterreich or of the Land Mecklenburg-Vorpommern was found (none was looked for in this
 # set); the caveats of the sets that defined the constants stand (see SOURCES.md, seven-hundred-and-forty-seventh held-out set,
 # licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-forty-eighth held-out set: `OTS_PUBLIC` (478th set) is recorded for five releases of Hauptzollämter of the
+# federal customs administration read in their newsrooms on presseportal.de (Frankfurt am Main 121246, three times: code 'HZA-F:'
+# and the bare dateline 'Frankfurt am Main' in December 2020, two copies of 2021 and probably 2025 without headline or
+# dateline; Gießen 121247, February 2023, without headline or dateline; Münster 121253, code 'HZA-MS:', June 2019), the sender
+# class the constant's source line names; `OTS_REPOST_NEPOLI` (670th set) for two police releases reposted by the news
+# aggregator nepoli.eu (the Polizeiinspektion Emsland/Grafschaft Bentheim on its archive host archiv.nepoli.eu, December 2015,
+# with the wire's dateline 'Dörpen – (ots) –' and the police's contact block; the Polizeipräsidium Recklinghausen on
+# de.nepoli.eu, December 2020, with the slug code 'pol-re-' and the police's contact block, the copy showing no '(ots)');
+# and `SH_PM_REPOST` (438th set) for one release of the Ministry of the Interior of Schleswig-Holstein reposted by the Lübeck
+# portal hl-live.de, whose author field 'InnenMi.' names the issuing ministry (ANNOTATION.md rule 2290). New:
+# `OTS_POLIZEI_REPOST_UNSERORT` for one release of the Kreispolizeibehörde Unna as reposted by the local portal unserort.de
+# with the wire's marker '(ots) -' and the police's own download note naming the 'Pressestelle Kreispolizeibehörde Unna'. The
+# permission recorded is the ots distributor's, as for OTS_POLIZEI_REPOST (662nd set), whose source line names de.nepoli.eu
+# and lebendiges-aachen.de; this constant names unserort.de. Earlier sets saw the same unserort.de copy and left it out because
+# its presseportal original was not found (SOURCES.md, the 476th, 605th and 702nd sets); it was not found for this set
+# either. Stored GTC of news aktuell GmbH (https://go.newsaktuell.de/en/terms-and-conditions; not re-read for this set): "The
+# material is made available by news aktuell for free editorial use as well as for free redistribution and publishing in its
+# original version". Caveats: the GTC are the terms between news aktuell and its clients, not a licence granted to the public;
+# no stored reuse statement of the police of North Rhine-Westphalia was found (none was looked for); the unserort.de copy is
+# a third party's reproduction whose fidelity to the original version rests on its '(ots)' marker and its wording, it is
+# undated and shows no contact block (see SOURCES.md, seven-hundred-and-forty-eighth held-out set, licence caveats). Each
+# document can be dropped alone. The text is reproduced unchanged, in part, with the sender and the distributor named.
+OTS_POLIZEI_REPOST_UNSERORT = ("Press releases of German police authorities distributed over ots by news aktuell: 'The material "
+                               "is made available by news aktuell for free editorial use as well as for free redistribution "
+                               "and publishing in its original version' (GTC of news aktuell, "
+                               "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); as reposted unchanged with "
+                               "the wire's '(ots)' marker by the local portal unserort.de, named in the document's address; "
+                               "reproduced unchanged, in part; source: the sending police authority named in the release's "
+                               "own text (here the Kreispolizeibehörde Unna), via news aktuell")
