@@ -9060,3 +9060,21 @@ fn kreis_is_a_body_not_a_person_an_age_points_back_to() {
     let t = "Ursula Steinmeier aus Schieder (Kreis Lippe) ist „stolz“. Das sagte die 87-Jährige dem Blatt.";
     assert_eq!(who(t, "de"), some(&["Ursula Steinmeier"]));
 }
+
+#[test]
+fn an_unknown_word_in_first_position_leaves_the_subject_to_a_known_name_after_the_verb() {
+    let t = "Festgala\nPräsidentin Liese Prokop eröffnete die Gala.\nZukunftgerichtet sagte Prokop abschließend: „60 Jahre liegen hinter uns.“";
+    assert_eq!(who(t, "de"), some(&["Liese Prokop"]));
+}
+
+#[test]
+fn a_fronted_object_pronoun_leaves_the_subject_to_the_known_name_after_the_verb() {
+    let t = "Buch\nLandeshauptmann Jörg Haider schreibt ein Buch über Saddam Hussein. Letzteren charakterisiert Haider als „älteren Herrn, der einsehen muss“.";
+    assert_eq!(who(t, "de"), some(&["Jörg Haider"]));
+}
+
+#[test]
+fn a_verb_after_und_shares_the_pronoun_subject_after_a_fronted_adverb() {
+    let t = "Buch\nLandeshauptmann Jörg Haider schreibt ein Buch. Demgegenüber attackiert er Präsident George Bush heftig und bezeichnet ihn als „wild gewordenen Texaner“.";
+    assert_eq!(who(t, "de"), some(&["Jörg Haider"]));
+}

@@ -130,6 +130,7 @@ impl Attributor<'_> {
         let fronted_word = pre.is_some_and(|p| self.fronted_unknown_word(s, p))
             && post_subject.is_some_and(|p| {
                 self.multi_word_name(s, p)
+                    || self.known_person_name(s, p)
                     || (matches!(
                         s.mentions[p].kind,
                         MentionKind::Description { org: false, .. }
@@ -303,9 +304,27 @@ impl Attributor<'_> {
         if !coordinated {
             return None;
         }
-        s.mentions
+        let first = s
+            .mentions
             .iter()
-            .position(|m| m.toks.end <= v && m.subject_capable() && !m.agent)
+            .position(|m| m.toks.end <= v && m.subject_capable() && !m.agent)?;
+        // (`Demgegenüber attackiert er Bush und bezeichnet ihn als „…“`: after an unknown
+        // word in first position, the pronoun or known person right after the first verb
+        // is the subject both verbs share.)
+        if !self.fronted_unknown_word(s, first) {
+            return Some(first);
+        }
+        let after_verb = s.range.start + 2;
+        let inverted = (first + 1..s.mentions.len()).find(|&q| {
+            let m = &s.mentions[q];
+            m.toks.start == after_verb
+                && m.toks.end <= v
+                && m.subject_capable()
+                && (matches!(m.kind, MentionKind::Pronoun(_)) || self.known_person_name(s, q))
+        });
+        let verb_between =
+            s.tokens[s.range.start + 1].is_word() && !s.tokens[s.range.start + 1].is_cap();
+        Some(inverted.filter(|_| verb_between).unwrap_or(first))
     }
 
     /// `… spoke to Anna Keller, who said`: a verb whose clause opens with a relative
@@ -800,6 +819,15 @@ impl Attributor<'_> {
             && m.entity.is_some_and(|e| {
                 e >= s.new_from && self.reg.entities[e].name.split_whitespace().count() == 1
             })
+    }
+
+    /// `Zukunftgerichtet sagte Prokop`: a name the text has already given a person
+    /// before this sentence, which an unknown word in first position cannot outrank.
+    fn known_person_name(&self, s: &Sentence<'_>, p: usize) -> bool {
+        let m = &s.mentions[p];
+        m.kind == MentionKind::Name
+            && m.entity
+                .is_some_and(|e| e < s.new_from && self.reg.entities[e].person_like())
     }
 
     /// A name of two words or more (`Karl Berg`).
