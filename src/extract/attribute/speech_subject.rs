@@ -821,13 +821,16 @@ impl Attributor<'_> {
             })
     }
 
-    /// `Zukunftgerichtet sagte Prokop`: a name the text has already given a person
-    /// before this sentence, which an unknown word in first position cannot outrank.
+    /// `Zukunftgerichtet sagte Prokop abschließend`: a name the text has already given a
+    /// person before this sentence, which an unknown word in first position cannot
+    /// outrank. (`Foodwatch warnte Huber: „…“`: a name closing the clause at the colon
+    /// may be the one addressed, and the word before the verb keeps the subject.)
     fn known_person_name(&self, s: &Sentence<'_>, p: usize) -> bool {
         let m = &s.mentions[p];
         m.kind == MentionKind::Name
             && m.entity
                 .is_some_and(|e| e < s.new_from && self.reg.entities[e].person_like())
+            && !s.tokens.get(m.toks.end).is_some_and(|t| t.is_punct(":"))
     }
 
     /// A name of two words or more (`Karl Berg`).
