@@ -2702,3 +2702,13 @@ OTS_POLIZEI_REPOST_UNSERORT = ("Press releases of German police authorities dist
                                "the wire's '(ots)' marker by the local portal unserort.de, named in the document's address; "
                                "reproduced unchanged, in part; source: the sending police authority named in the release's "
                                "own text (here the Kreispolizeibehörde Unna), via news aktuell")
+# Seven-hundred-and-fifty-first held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for nine releases on
+# APA-OTS of Austrian parties, their Land parties and press services: the Liberales Forum (contact block 'LIF- Die Liberalen',
+# footer LIF0003, October 2002), the SPÖ's Pressedienst ('OTS/SK', April 2019, the congratulations of Pamela Rendi-Wagner, Thomas
+# Drozda and Andrea Brunner to Michael Ludwig), the neue Volkspartei Wien (contact block, September 2021), the Grünen Steiermark
+# (October 2000, the sender read from the Grünen's footer code 'FMB/FMB' and the release's voice, the contact block naming a person
+# only), and, with copies ending before any contact block and the sender inferred from the release's own voice (ANNOTATION.md rule
+# 4700), the BZÖ (January 2010), the NEOS twice (March and April 2018, dateline 'Salzburg/Wien'), the Grünen Wien (October 2021)
+# and the FPÖ Niederösterreich (November 2022). The APA-OTS terms were not re-read for this set; the caveats of the 482nd set and
+# the later party sets stand, and the releases of 2000 to 2010 may predate the stored copy of the terms (see SOURCES.md,
+# seven-hundred-and-fifty-first held-out set, licence caveats). Each document can be dropped alone.
