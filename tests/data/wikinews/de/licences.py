@@ -2712,3 +2712,33 @@ OTS_POLIZEI_REPOST_UNSERORT = ("Press releases of German police authorities dist
 # and the FPÖ Niederösterreich (November 2022). The APA-OTS terms were not re-read for this set; the caveats of the 482nd set and
 # the later party sets stand, and the releases of 2000 to 2010 may predate the stored copy of the terms (see SOURCES.md,
 # seven-hundred-and-fifty-first held-out set, licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-fifty-second held-out set: `OTS_MEDIEN` (484th set) is recorded for two releases of Der Tagesspiegel read in
+# its newsroom 2790 on presseportal.de (one in the AMP view, summer 2013; one with the newsroom widget and story list, April
+# 2016). New: `OTS_MEDIEN_REPOST_AGGREGATOR` for seven newspaper releases (six of Der Tagesspiegel, 2011 to 2017, and one of
+# the Rheinische Post, October 2018) as reposted by the news aggregators mittelstandcafe.de and politikexpress.de, named in
+# the documents' addresses. The copies show no ots dateline (the aggregator sets 'Berlin –' or nothing in its place), and
+# three of the stored excerpts begin with the body without the aggregator's headline; the sender is named in the headline
+# prefix ('Der Tagesspiegel:'), in the body ('sagte … dem Tagesspiegel', 'der Düsseldorfer „Rheinischen Post“'), in the
+# paper's service line ('Inhaltliche Rückfragen richten Sie bitte an: Der Tagesspiegel, Newsroom …') and contact block
+# ('Pressekontakt: Der Tagesspiegel Chef vom Dienst …', 'Pressekontakt: Rheinische Post Redaktion …'), and two copies keep
+# the wire's line 'Original-Content von: …, übermittelt durch news aktuell'. Earlier sets (the 544th, 563rd, 580th and 698th,
+# among others) named copies on these two aggregators as looked at and left them out as reposts without the ots dateline;
+# the brief of this set admits copies on other sites, and this constant records them apart from OTS_MEDIEN_REPOST (finance
+# portals), OTS_MEDIEN_REPOST_PORTAL (bankkaufmann.com) and OTS_MEDIEN_REPOST_PRESSEKAT (pressekat.de): the same sender class
+# as OTS_MEDIEN and the same recorded permission, the ots distributor's: stored GTC of news aktuell GmbH
+# (https://go.newsaktuell.de/en/terms-and-conditions; not re-read for this set), "The material is made available by news
+# aktuell for free editorial use as well as for free redistribution and publishing in its original version". Caveats: the GTC
+# are the terms between news aktuell and its clients, not a licence granted to the public; no stored reuse statement of the
+# publishers (Verlag Der Tagesspiegel, Rheinische Post Verlagsgesellschaft) was found (none was looked for); the publishers
+# hold the copyright in their texts; the aggregators' copies are third parties' reproductions, hard-wrapped, without the ots
+# dateline, whose fidelity to the original version rests on the wording, the papers' service lines and contact blocks and,
+# for two, the 'Original-Content' line (see SOURCES.md, seven-hundred-and-fifty-second held-out set, licence caveats). Each
+# document can be dropped alone. The texts are reproduced unchanged, in part, with the sender and the distributor named.
+OTS_MEDIEN_REPOST_AGGREGATOR = ("Press releases of German newspaper publishers distributed over ots by news aktuell: 'The "
+                                "material is made available by news aktuell for free editorial use as well as for free "
+                                "redistribution and publishing in its original version' (GTC of news aktuell, "
+                                "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); as reposted by the news "
+                                "aggregators mittelstandcafe.de and politikexpress.de, named in the document's address, "
+                                "without the ots dateline; reproduced unchanged, in part; source: the sending publisher "
+                                "named in the release's headline prefix, text, service line or contact block, via news "
+                                "aktuell")
