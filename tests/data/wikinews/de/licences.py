@@ -2742,3 +2742,16 @@ OTS_MEDIEN_REPOST_AGGREGATOR = ("Press releases of German newspaper publishers d
                                 "without the ots dateline; reproduced unchanged, in part; source: the sending publisher "
                                 "named in the release's headline prefix, text, service line or contact block, via news "
                                 "aktuell")
+# Seven-hundred-and-fifty-third held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases on
+# APA-OTS of Austrian associations, chambers, unions and clubs: the Johanniter-Unfall-Hilfe in Österreich (June 2012, inferred;
+# quotations from interviews in its own magazine), the KOBV Österreich - Der Behindertenverband (October 2025, inferred; a copy
+# without headline), the younion _ Die Daseinsgewerkschaft (December 2016, read from its contact block), the Wirtschaftskammer
+# Wien's Sparte Handel (October 2014, inferred), the Pensionistenverband Österreichs (September 1999, read from its contact
+# block), the ARBÖ (November 2013, inferred), the Gewerkschaft vida (November 2014, read from its contact block), the
+# Österreichische Tierärztekammer (October 2016, read from its contact block and footer TIE0001) and the Bundesinnung der
+# Buchbinder, Kartonagewaren- und Etuierzeuger of the Wirtschaftskammer Österreich (April 2000, read from its contact block and
+# the dateline code PWK) (ANNOTATION.md rule 4720), senders of the class for which the 483rd to 745th sets recorded this
+# constant. The APA-OTS terms were not re-read for this set; the caveats of the 483rd set stand (the terms are those between
+# APA-OTS and its clients and name the media on the distribution list as the users; the senders hold ordinary copyright in their
+# texts); the releases of 1999 and 2000 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-fifty-third
+# held-out set, licence caveats). Each document can be dropped alone.
