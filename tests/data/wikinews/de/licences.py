@@ -2755,3 +2755,24 @@ OTS_MEDIEN_REPOST_AGGREGATOR = ("Press releases of German newspaper publishers d
 # APA-OTS and its clients and name the media on the distribution list as the users; the senders hold ordinary copyright in their
 # texts); the releases of 1999 and 2000 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-fifty-third
 # held-out set, licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-fifty-fifth held-out set: `BAYSTMI` (433rd set) is recorded for six texts of the Bavarian State Ministry of
+# the Interior on its own domains (the 'Aktuelles' item `aktuell/archiv/2015/151019bergwacht`, the regional releases `2022/M93`
+# and `2023/M49`, the press releases `pressearchiv/2019/186`, `2019/378b` and `2020/257`). New: `BAYSTMI_REPOST` for two copies
+# of StMI releases on third parties' sites that name the ministry as their source: the regional news portal
+# nachrichten-oberpfalz.de, whose copy ends with the credit line 'Bericht: Bayerisches Innenministerium', and the news page of
+# the Freiwillige Feuerwehr München, Abteilung Oberföhring (feuerwehr-oberfoehring.de), whose excerpt ends with the link line
+# 'Vollständige Pressemitteilung Bayerisches Staatsministerium des Innern und für Integration' (ANNOTATION.md rule 2290: a
+# repost is used only where it names the issuing office). The permission recorded is the ministry's own, as for BAYSTMI
+# (stored copy of the English version of its legal notice, https://www.in.bayern.de/impressum/index.php.en; not re-read for
+# this set): "The reproduction and use of press releases and speeches is generally permitted subject to reference to the
+# source." Caveats: the copies are third parties' reproductions whose fidelity rests on their source lines and wording; the
+# ministry's originals did not come back in the stored copies; the Oberföhring page adds a paragraph of its own, which is not
+# the ministry's and is dropped (ANNOTATION.md rule 4742); no reuse statement of either site was looked for (see SOURCES.md,
+# seven-hundred-and-fifty-fifth held-out set, licence caveats). Each document can be dropped alone. The texts are reproduced
+# unchanged, in part, with the ministry named as source.
+BAYSTMI_REPOST = ("Press releases of the Bavarian State Ministry of the Interior, for Sport and Integration: 'The reproduction "
+                  "and use of press releases and speeches is generally permitted subject to reference to the source.' "
+                  "(legal notice, https://www.in.bayern.de/impressum/index.php.en); as reposted by a third party's site "
+                  "that names the ministry as the source of the text (credit or link line, dropped as furniture), the site "
+                  "named in the document's address; reproduced unchanged from that copy, in part; source: Bayerisches "
+                  "Staatsministerium des Innern, für Sport und Integration")
