@@ -2776,3 +2776,36 @@ BAYSTMI_REPOST = ("Press releases of the Bavarian State Ministry of the Interior
                   "that names the ministry as the source of the text (credit or link line, dropped as furniture), the site "
                   "named in the document's address; reproduced unchanged from that copy, in part; source: Bayerisches "
                   "Staatsministerium des Innern, für Sport und Integration")
+# Seven-hundred-and-fifty-sixth held-out set: `OTS_VERBAENDE_DE_REPOST_PORTAL` (562nd set) is recorded for two releases sent
+# over ots by news aktuell and reposted with the ots dateline by bankkaufmann.com (the VdB Bundesbankgewerkschaft, a union,
+# October 2009; the NABU with its Bavarian partner LBV, October 2020) and `OTS_VERBAENDE_DE_REPOST` (520th set) for one NABU/LBV
+# release reposted with the ots dateline by finanznachrichten.de (September 2022); the news aktuell terms were not re-read for
+# this set, and the caveats of the sets that defined the constants stand. New, because the brief's source family also names the
+# senders' own sites and copies and only three usable ots copies came back in 59 queries: `VERBAENDE_DE_SITE` for press
+# releases of German associations, charities, unions and their umbrella bodies as published on their own sites or reproduced
+# unchanged on the sites of their member organisations (the Caritas im Bistum Mainz on caritas-bistum-mainz.de, 2021; the DGB
+# Hamburg on hamburg.dgb.de, 2000; a release of the Deutsches Rotes Kreuz of December 2017 on the site of the DRK-Altenhilfe
+# Halle; a release of the Deutscher Sparkassen- und Giroverband with the DRK of 2013 on the site of a BRK Kreisverband);
+# `LIFEPR_VERBAENDE` for one release of the NABU Landesverband Hamburg on the distributor lifepr.de, whose pages carry the
+# notice quoted in the constant; and `VERBAENDE_DE_REPOST_SCHATTENBLICK` for one ver.di release of November 2011 as reproduced
+# unchanged, under ver.di's name, by the archive site Schattenblick. **No reuse statement of any of these senders was found or
+# looked for**: press releases are issued for publication by the media, but that is not a licence granted to the public, and
+# the senders hold ordinary copyright in their texts; the lifepr notice says that use for editorial purposes is free "in der
+# Regel" and asks users to clear copyright questions with the sender; the copies on member organisations' sites and on
+# Schattenblick are third parties' reproductions. If the main session does not accept these grounds, the six documents under
+# these three constants should be dropped (see SOURCES.md, seven-hundred-and-fifty-sixth held-out set, licence caveats); each
+# can be dropped alone. The texts are reproduced unchanged, in part, with the sender named.
+VERBAENDE_DE_SITE = ("Press releases of German associations, charities and unions (and their umbrella bodies) as published "
+                     "on their own sites or reproduced unchanged on the sites of their member organisations; no reuse "
+                     "statement of the senders recorded (press releases issued for publication by the media); reproduced "
+                     "unchanged, in part; source: the sending association named in the document's retrieval note, at the "
+                     "address given")
+LIFEPR_VERBAENDE = ("Press releases of German associations distributed by lifePR (lifepr.de): 'Die Nutzung von hier "
+                    "veröffentlichten Informationen zur Eigeninformation und redaktionellen Weiterverarbeitung ist in der "
+                    "Regel kostenfrei. Bitte klären Sie vor einer Weiterverwendung urheberrechtliche Fragen mit dem "
+                    "angegebenen Herausgeber.' (notice on the release's page, stored copy); reproduced unchanged, in part; "
+                    "source: the sending association named on the page, via lifepr.de")
+VERBAENDE_DE_REPOST_SCHATTENBLICK = ("Press releases of German trade unions as reproduced unchanged, under the sender's name, by "
+                                     "the archive site Schattenblick (schattenblick.de); no reuse statement of the sender "
+                                     "recorded; reproduced unchanged, in part; source: the sending union named in the copy's "
+                                     "source line")
