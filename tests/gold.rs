@@ -2037,6 +2037,22 @@ fn floors(stem: &str) -> Floors {
         "heldout749-en" => (0.97, 0.96, 0.40),
         // heldout750-en (9 Fish and Wildlife, Interior, BIA, USDA, EPA and NASA releases and VOA reports, 27) 0.778 (21/27) at 229af1f.
         "heldout750-en" => (0.90, 0.73, 0.40),
+        // heldout751-de (9 Austrian party, Land-party and party press-service releases, 22) 0.864 (19/22) at dd7fe4a.
+        "heldout751-de" => (0.97, 0.82, 0.40),
+        // heldout752-de (9 Tagesspiegel and Rheinische Post advance releases and aggregator copies, 18) 1.000 (18/18) at dd7fe4a.
+        "heldout752-de" => (0.97, 0.96, 0.40),
+        // heldout753-de (9 Austrian association, union, chamber and club releases, 20) 0.900 (18/20) at dd7fe4a.
+        "heldout753-de" => (0.94, 0.86, 0.40),
+        // heldout754-de (8 PHOENIX and ZDF interview and programme releases, 33) 0.879 (29/33) at dd7fe4a.
+        "heldout754-de" => (0.97, 0.83, 0.40),
+        // heldout755-de (8 Bavarian interior ministry releases and reposts, 16) 0.875 (14/16) at dd7fe4a.
+        "heldout755-de" => (0.97, 0.83, 0.40),
+        // heldout756-de (9 German union, association, environmental-group and charity releases, 16) 0.938 (15/16) at dd7fe4a.
+        "heldout756-de" => (0.97, 0.89, 0.40),
+        // heldout757-en (9 Army, Army Reserve, Air Force and CENTCOM stories, 28) 0.964 (27/28) at dd7fe4a.
+        "heldout757-en" => (0.97, 0.92, 0.40),
+        // heldout758-en (9 Indian Affairs, NASA, FEMA, EPA and embassy releases and VOA reports, 22) 0.955 (21/22) at dd7fe4a.
+        "heldout758-en" => (0.97, 0.91, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
