@@ -2809,3 +2809,16 @@ VERBAENDE_DE_REPOST_SCHATTENBLICK = ("Press releases of German trade unions as r
                                      "the archive site Schattenblick (schattenblick.de); no reuse statement of the sender "
                                      "recorded; reproduced unchanged, in part; source: the sending union named in the copy's "
                                      "source line")
+# Seven-hundred-and-fifty-ninth held-out set: no new constant. `APA_OTS_POLITICS` (482nd set) is recorded for nine releases on
+# APA-OTS of Austrian parties' youth and seniors' organisations, a Land party's press service and a municipal club: the SPÖ Klub
+# Rathaus (contact block, footer DS10003, September 2006), the Ring Freiheitlicher Jugend through the press office of the Vienna
+# FPÖ's club ('OTS/fpd', contact block 'Klub der Freiheitlichen, Pressestelle', footer NFW0001, May 2012), the SPÖ Wien's press
+# service for the party's youth organisations ('OTS/SPW', August 2019), the Sozialistische Jugend Wien through the SPÖ Wien's
+# account (wire code DSW002 and slug line, October 2000), and, with copies ending before any contact block and the sender
+# inferred from the release's own voice (ANNOTATION.md rule 4760), the Österreichischer Seniorenbund twice (December 2002,
+# September 2019), the Sozialistische Jugend Wien (May 2007), the RFJ Kärnten (May 2013) and the Junge ÖVP (May 2019). Youth and
+# seniors' organisations of a party are party sub-organisations (ANNOTATION.md rules 2581, 3250, 3310); were the RFJ Kärnten or
+# the Seniorenbund counted as associations of their own, `APA_OTS_SENDERS` would apply with the same recorded permission. The
+# APA-OTS terms were not re-read for this set; the caveats of the 482nd set and the later party sets stand, and the releases of
+# 2000 to 2007 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-fifty-ninth held-out set, licence
+# caveats). Each document can be dropped alone.
