@@ -2822,3 +2822,14 @@ VERBAENDE_DE_REPOST_SCHATTENBLICK = ("Press releases of German trade unions as r
 # APA-OTS terms were not re-read for this set; the caveats of the 482nd set and the later party sets stand, and the releases of
 # 2000 to 2007 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-fifty-ninth held-out set, licence
 # caveats). Each document can be dropped alone.
+# Seven-hundred-and-sixtieth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for nine releases on
+# APA-OTS of Austrian associations, charities, unions, sports federations and an interest group: the Österreichisches
+# Jugendrotkreuz (February 2008, read from its contact block and footer ORK0001), the Arbeiter-Samariter-Bund Österreichs (June
+# 2010, read from its contact block), the Caritas Österreich (April 2003, read from its contact block and footer OCZ0002), the
+# Österreichischer Gemeindebund (February 2003, inferred), the ASKÖ (March 2014, read from its contact block), the SPORTUNION
+# Österreich (February 2013, read from its contact block and footer SPU0001), the Gewerkschaft Bau-Holz (August 2019, read from
+# its headline and contact), Licht für die Welt (November 2022, inferred) and the Caritas (April 2017, inferred) (ANNOTATION.md
+# rule 4770), senders of the class for which the 483rd to 753rd sets recorded this constant. The APA-OTS terms were not re-read
+# for this set; the caveats of the 483rd set stand (the terms are those between APA-OTS and its clients and name the media on the
+# distribution list as the users; the senders hold ordinary copyright in their texts); the releases of 2003 may predate the stored
+# copy of the terms (see SOURCES.md, seven-hundred-and-sixtieth held-out set, licence caveats). Each document can be dropped alone.
