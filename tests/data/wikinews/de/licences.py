@@ -2833,3 +2833,28 @@ VERBAENDE_DE_REPOST_SCHATTENBLICK = ("Press releases of German trade unions as r
 # for this set; the caveats of the 483rd set stand (the terms are those between APA-OTS and its clients and name the media on the
 # distribution list as the users; the senders hold ordinary copyright in their texts); the releases of 2003 may predate the stored
 # copy of the terms (see SOURCES.md, seven-hundred-and-sixtieth held-out set, licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-sixty-first held-out set: `OTS_MEDIEN` (484th set) is recorded for three releases of the Kölner Stadt-Anzeiger
+# read in its newsroom 66749 on presseportal.de (spring and autumn 2009), `OTS_MEDIEN_REPOST` (505th set) for one release of the
+# Kölner Stadt-Anzeiger shown with the ots dateline by the finance portal finanznachrichten.de (July 2024, with the line
+# 'Originalmeldung: https://www.presseportal.de/pm/66749/5813865'), and `OTS_MEDIEN_REPOST_AGGREGATOR` (752nd set) for a release
+# of the Neue Westfälische on mittelstandcafe.de and one of the Mitteldeutsche Zeitung on politikexpress.de. New:
+# `OTS_MEDIEN_REPOST_88NEWS` for two newspaper releases as reposted by the news aggregator 88news.de (the Neue Westfälische,
+# spring 2012; Der Tagesspiegel, November 2011), which shows them like mittelstandcafe.de and politikexpress.de: the paper's
+# headline with its prefix, the body hard-wrapped, without the ots dateline, with the paper's service line and contact block.
+# The permission recorded is the distributor's, as for the 484th to 752nd sets: stored GTC of news aktuell GmbH
+# (https://go.newsaktuell.de/en/terms-and-conditions; not re-read for this set), "The material is made available by news aktuell
+# for free editorial use as well as for free redistribution and publishing in its original version". Caveats: the GTC are the
+# terms between news aktuell and its clients, not a licence granted to the public; no stored reuse statement of the publishers
+# (Zeitungsverlag Neue Westfälische, Verlag Der Tagesspiegel) was found (none was looked for); the publishers hold the copyright
+# in their texts; the 88news.de copies are a third party's reproductions, hard-wrapped, without the ots dateline, whose
+# fidelity to the original version rests on their wording and the papers' contact blocks and service line (see SOURCES.md,
+# seven-hundred-and-sixty-first held-out set, licence caveats). Earlier sets (the 534th, 563rd, 603rd, 611th and 643rd) named 88news.de
+# copies as looked at and left them out as reposts without the ots dateline. Each document can be dropped alone. The texts are
+# reproduced unchanged, in part, with the sender and the distributor named.
+OTS_MEDIEN_REPOST_88NEWS = ("Press releases of German newspaper publishers distributed over ots by news aktuell: 'The material "
+                            "is made available by news aktuell for free editorial use as well as for free redistribution and "
+                            "publishing in its original version' (GTC of news aktuell, "
+                            "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); as reposted by the news "
+                            "aggregator 88news.de, named in the document's address, without the ots dateline; reproduced "
+                            "unchanged, in part; source: the sending publisher named in the release's headline prefix, text, "
+                            "service line or contact block, via news aktuell")
