@@ -2809,3 +2809,11 @@ VERBAENDE_DE_REPOST_SCHATTENBLICK = ("Press releases of German trade unions as r
                                      "the archive site Schattenblick (schattenblick.de); no reuse statement of the sender "
                                      "recorded; reproduced unchanged, in part; source: the sending union named in the copy's "
                                      "source line")
+# Seven-hundred-and-sixty-second held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for eight advance
+# releases of Austrian magazines on APA-OTS: seven of the news magazine NEWS (August and November 1999, February and March 2000,
+# contact 'Sekretariat News Chefredaktion', 'Tel. 01/213 12 103Sekretariat NEWS Chefredaktion' or 'Sekretariat
+# NEWS-Chefredaktion', footer NEF/OTS; August and December 2000 and June 2001, contact 'Sekretariat NEWS-Chefredaktion', footer
+# NES/OTS) and one of the business magazine trend (February 2001, contact 'trend Redaktion Othmar Pruckner', footer TRE/TRE); every
+# copy ends with its contact block and footer, so no sender is inferred (ANNOTATION.md rule 4790). The APA-OTS terms were not
+# re-read for this set; the caveats of the 483rd set stand, and the releases of 1999 to 2001 may predate the stored copy of the
+# terms (see SOURCES.md, seven-hundred-and-sixty-second held-out set, licence caveats). Each document can be dropped alone.
