@@ -2858,3 +2858,11 @@ OTS_MEDIEN_REPOST_88NEWS = ("Press releases of German newspaper publishers distr
                             "aggregator 88news.de, named in the document's address, without the ots dateline; reproduced "
                             "unchanged, in part; source: the sending publisher named in the release's headline prefix, text, "
                             "service line or contact block, via news aktuell")
+# Seven-hundred-and-sixty-second held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for eight advance
+# releases of Austrian magazines on APA-OTS: seven of the news magazine NEWS (August and November 1999, February and March 2000,
+# contact 'Sekretariat News Chefredaktion', 'Tel. 01/213 12 103Sekretariat NEWS Chefredaktion' or 'Sekretariat
+# NEWS-Chefredaktion', footer NEF/OTS; August and December 2000 and June 2001, contact 'Sekretariat NEWS-Chefredaktion', footer
+# NES/OTS) and one of the business magazine trend (February 2001, contact 'trend Redaktion Othmar Pruckner', footer TRE/TRE); every
+# copy ends with its contact block and footer, so no sender is inferred (ANNOTATION.md rule 4790). The APA-OTS terms were not
+# re-read for this set; the caveats of the 483rd set stand, and the releases of 1999 to 2001 may predate the stored copy of the
+# terms (see SOURCES.md, seven-hundred-and-sixty-second held-out set, licence caveats). Each document can be dropped alone.
