@@ -2866,3 +2866,14 @@ OTS_MEDIEN_REPOST_88NEWS = ("Press releases of German newspaper publishers distr
 # copy ends with its contact block and footer, so no sender is inferred (ANNOTATION.md rule 4790). The APA-OTS terms were not
 # re-read for this set; the caveats of the 483rd set stand, and the releases of 1999 to 2001 may predate the stored copy of the
 # terms (see SOURCES.md, seven-hundred-and-sixty-second held-out set, licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-sixty-fourth held-out set: no new constant. `APA_OTS_PUBLIC` (478th set) is recorded for four releases on
+# APA-OTS: two council reports of Vienna's PID-Rathauskorrespondenz (dateline code 'Wien (OTS/RK)', the numbered series '36.
+# Wiener Gemeinderat (4)' and '37. Wiener Gemeinderat (2)', May 2018; the stored copies end before any contact block) and two
+# releases of the press service of the Niederösterreichische Landesregierung (dateline code 'St.Pölten (NLK)', November 1997,
+# cut off before any contact block, and June 1999, with the contact 'Pressestelle / … / Niederösterreichische Landesregierung' and
+# the footer 'NLK/NLK'). `APA_OTS_POLITICS` (482nd set), whose source line names federal ministries, is recorded for two releases
+# of the Bundesministerium für Finanzen (contact blocks of the ministry's spokesmen, footer 'NFI0001', September 2006 and March
+# 2008) and one invitation of the Bundesministerium für Landesverteidigung (dateline code 'Wien (BMLV)', footer 'NLA0001',
+# December 2005). The APA-OTS terms were not re-read for this set; the caveats of the 478th and 482nd sets stand, and the
+# releases of 1997 to 2008 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-sixty-fourth held-out set,
+# licence caveats). Each document can be dropped alone.
