@@ -2053,6 +2053,22 @@ fn floors(stem: &str) -> Floors {
         "heldout757-en" => (0.97, 0.92, 0.40),
         // heldout758-en (9 Indian Affairs, NASA, FEMA, EPA and embassy releases and VOA reports, 22) 0.955 (21/22) at dd7fe4a.
         "heldout758-en" => (0.97, 0.91, 0.40),
+        // heldout759-de (9 Austrian party youth, seniors' and club releases, 29) 0.862 (25/29) at dd7fe4a.
+        "heldout759-de" => (0.97, 0.82, 0.40),
+        // heldout760-de (9 Austrian association, charity, union, sports-federation and municipal-interest-group releases, 15) 0.867 (13/15) at dd7fe4a.
+        "heldout760-de" => (0.93, 0.82, 0.40),
+        // heldout761-de (8 Kölner Stadt-Anzeiger, Neue Westfälische, Mitteldeutsche Zeitung and Tagesspiegel advance releases and copies, 29) 0.862 (25/29) at dd7fe4a.
+        "heldout761-de" => (0.97, 0.82, 0.40),
+        // heldout762-de (8 NEWS and trend interview advance releases, 43) 0.744 (32/43) at dd7fe4a; clusters off 5/12.
+        "heldout762-de" => (0.97, 0.70, 0.50),
+        // heldout763-de (9 PHOENIX, ATV and ORF programme and interview releases, 30) 0.833 (25/30) at dd7fe4a.
+        "heldout763-de" => (0.96, 0.79, 0.40),
+        // heldout764-de (7 Vienna Rathauskorrespondenz, Lower Austria press-service, finance and defence ministry releases, 16) 0.812 (13/16) at dd7fe4a.
+        "heldout764-de" => (0.97, 0.77, 0.40),
+        // heldout765-en (9 Army, Air Force, Joint Task Force-Bravo and Coast Guard stories, 33) 1.000 (33/33) at dd7fe4a.
+        "heldout765-en" => (0.97, 0.96, 0.40),
+        // heldout766-en (8 Fish and Wildlife Service and NASA centre releases, 23) 1.000 (23/23) at dd7fe4a.
+        "heldout766-en" => (0.97, 0.96, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
