@@ -9078,3 +9078,9 @@ fn a_verb_after_und_shares_the_pronoun_subject_after_a_fronted_adverb() {
     let t = "Buch\nLandeshauptmann Jörg Haider schreibt ein Buch. Demgegenüber attackiert er Präsident George Bush heftig und bezeichnet ihn als „wild gewordenen Texaner“.";
     assert_eq!(who(t, "de"), some(&["Jörg Haider"]));
 }
+
+#[test]
+fn a_description_under_a_headline_label_is_the_person_the_label_named() {
+    let t = "Westenthaler in NEWS: „Brauchen keinen einzigen Zuwanderer mehr.“\nDer Klubobmann kontra Wirtschaft: „Das sind doch alles Horrorzahlen.“";
+    assert_eq!(who(t, "de"), some(&["Westenthaler", "Westenthaler"]));
+}

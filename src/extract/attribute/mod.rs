@@ -525,6 +525,24 @@ impl<'a> Attributor<'a> {
                             .is_some_and(|w| self.lex.headline_topic_prepositions.contains(w))
                     })
                     .and_then(|m| m.entity)
+                    // (`Westenthaler in NEWS: „…“` ⏎ `Der FPÖ-Klubobmann kontra Wirtschaft:
+                    // „…“`: or the name opening a headline whose colon introduces a quote.)
+                    .or_else(|| {
+                        let colon = (range.start + 1..range.end).find(|&t| {
+                            tokens[t].is_punct(":")
+                                && tokens.get(t + 1).is_some_and(|q| q.quote().is_some())
+                        })?;
+                        mentions
+                            .first()
+                            .filter(|m| {
+                                in_headline
+                                    && m.kind == MentionKind::Name
+                                    && m.toks.start == range.start
+                                    && m.toks.end <= colon
+                            })
+                            .and_then(|m| m.entity)
+                            .filter(|&e| !self.reg.entities[e].org)
+                    })
                     // (`Staatssekretärin für Digitalisierung - Muna Duzdar`: or a person's
                     // full name closing it after a dash, under the office.)
                     .or_else(|| {
