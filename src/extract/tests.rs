@@ -9084,3 +9084,15 @@ fn a_description_under_a_headline_label_is_the_person_the_label_named() {
     let t = "Westenthaler in NEWS: „Brauchen keinen einzigen Zuwanderer mehr.“\nDer Klubobmann kontra Wirtschaft: „Das sind doch alles Horrorzahlen.“";
     assert_eq!(who(t, "de"), some(&["Westenthaler", "Westenthaler"]));
 }
+
+#[test]
+fn a_paper_named_after_its_naming_word_is_whom_the_role_holder_tells() {
+    let t = "Fekter\nFinanzministerin Maria Fekter kritisiert den Kanzler. „Ich habe abgeraten“, erzählt die Finanzministerin der Tageszeitung ÖSTERREICH.";
+    assert_eq!(who(t, "de"), some(&["Maria Fekter"]));
+}
+
+#[test]
+fn a_role_before_a_second_role_and_a_name_in_a_colon_label_is_that_persons() {
+    let t = "Diskussion\nSt. Pölten (OTS) - Der Diskussion hat sich Generalsekretär Fritz Kaltenegger gestellt. JVP-Obfrau Landesrätin Bettina Rausch: „Wir bringen unsere Anliegen ein.“";
+    assert_eq!(who(t, "de"), some(&["Bettina Rausch"]));
+}

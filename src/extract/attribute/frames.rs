@@ -143,6 +143,26 @@ impl Attributor<'_> {
             .or(fronted)
             .or_else(|| self.sentence_first(s, qt))
             .or_else(|| self.stance_holder(s, qt))?;
+        // (`JVP-NÖ-Obfrau Bundesrätin Bettina Rausch: „…“`: a role right before a person's
+        // name, led by a second role, is that person's.)
+        let role_end = s.mentions[m].toks.end;
+        let m = if matches!(
+            s.mentions[m].kind,
+            MentionKind::Description { org: false, .. }
+        ) {
+            s.mentions
+                .iter()
+                .position(|n| {
+                    n.toks.start == role_end
+                        && n.toks.end < qt
+                        && !s.tokens[n.toks.start].has(b::DETERMINER)
+                        && n.kind == MentionKind::Name
+                        && n.entity.is_some_and(|e| self.reg.entities[e].person_like())
+                })
+                .unwrap_or(m)
+        } else {
+            m
+        };
         // (`Deutschland und Mexiko teilten die gleichen Werte: „…“`: two names joined as
         // the subject are no one speaker; the speaker before goes on. Two people, `haben
         // Frans Timmermans und Federica Mogherini eine gemeinsame Erklärung abgegeben:`,

@@ -809,8 +809,19 @@ impl Attributor<'_> {
                                 .get(m.toks.start + 1)
                                 .is_some_and(|t| t.range.start == m.text.start)
                         };
+                        // (`erzählt die Finanzministerin der Tageszeitung ÖSTERREICH`: a
+                        // medium's naming word between the article and the name makes it a
+                        // paper, to which the role holder speaks.)
+                        let medium_named = |m: &Mention| {
+                            s.tokens[m.toks.start + 1..m.toks.end]
+                                .iter()
+                                .take_while(|t| t.range.end <= m.text.start)
+                                .any(|t| {
+                                    t.lower().is_some_and(|w| self.lex.is_media_naming_word(w))
+                                })
+                        };
                         let body = genitive_body(&q)
-                            && text_after_article(&s.mentions[q])
+                            && (text_after_article(&s.mentions[q]) || medium_named(&s.mentions[q]))
                             && s.mentions[q]
                                 .entity
                                 .is_some_and(|e| self.reg.entities[e].org);
