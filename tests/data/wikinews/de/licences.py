@@ -2877,3 +2877,35 @@ OTS_MEDIEN_REPOST_88NEWS = ("Press releases of German newspaper publishers distr
 # December 2005). The APA-OTS terms were not re-read for this set; the caveats of the 478th and 482nd sets stand, and the
 # releases of 1997 to 2008 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-sixty-fourth held-out set,
 # licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-sixty-seventh held-out set: `APA_OTS_POLITICS` (482nd set) is recorded for seven releases on APA-OTS of
+# Austrian parties, their parliamentary clubs, a Land party and a party's press service: the ÖVP's federal party (date line code
+# 'ÖVP-PK', contact 'ÖVP Bundespartei, Abteilung Presse und Medien', footer VPK0002, September 2004), the Kärntner Volkspartei
+# (wire code OVK0003 in the plain-text view, July 2005, the copy cut off before any contact block), the BZÖ's parliamentary club
+# (contact 'Pressereferat Parlamentsklub des BZÖ', footer BZC0001, October 2009), the Steirische Volkspartei (contact
+# 'Steirische Volkspartei' / 'Marketing & Presse', footer VPS, June 2011), and, with copies cut off before any contact block
+# and the sender inferred (ANNOTATION.md rule 4820), the Greens' group in the Bundesrat (June 2006), the ÖVP's press service
+# (date line code 'ÖVP-PD', September 2008) and the BZÖ (September 2013). New: `APA_OTS_POLITICS_REPOST_BRANDAKTUELL` for two
+# APA-OTS releases of parties' federal bodies (the ÖVP Bundesparteileitung, May 2019; the Grüner Klub im Parlament, December
+# 2024) that the stored copies show only as reposted in full by the press portal brandaktuell.at, which keeps the APA-OTS footer
+# ('OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER AUSSCHLIESSLICHER INHALTLICHER VERANTWORTUNG DES AUSSENDERS. www.ots.at' / '(C)
+# Copyright APA-OTS Originaltext-Service GmbH und der jeweilige Aussender.') followed by the sender's name. It is
+# `APA_OTS_POLITICS` with the reposting portal named, as `APA_OTS_PUBLIC_REPOST` (666th set) is `APA_OTS_PUBLIC` for the
+# Rathauskorrespondenz reposted by the same portal; that constant's text names public bodies, so a constant of its own records
+# the party senders. The permission recorded is the distributor's: stored copy of http://service.ots.at/agb/ (AGB of APA-OTS
+# Originaltext-Service; not re-read for this set), clause 1.3: "APA-OTS übermittelt die OTS-Presseaussendungen an alle jeweilig
+# im Medienverteiler angeführten Empfänger (Print- und elektronische Medien, Online-Medien, Pressestellen, etc.) zu deren
+# Information und weiterer Verwendung." Caveats: these are the terms between APA-OTS and its clients and name the media on the
+# distribution list as the users, not the public; whether the reposting portal is a recipient in this sense is not stated in
+# the stored copies; no stored reuse statement of the ÖVP or of the Grüner Klub was found; the copies are a third party's
+# reproductions whose fidelity rests on the footer they keep and the wording (see SOURCES.md, seven-hundred-and-sixty-seventh
+# held-out set, licence caveats). The APA-OTS terms were not re-read for this set; the caveats of the 482nd set and the later
+# party sets stand, and the releases of 2004 to 2013 may predate the stored copy of the terms. Each document can be dropped
+# alone. The texts are reproduced unchanged, in part, with the sender, the distributor and the reposting portal named.
+APA_OTS_POLITICS_REPOST_BRANDAKTUELL = ("Press releases of Austrian political parties and parliamentary party clubs "
+                                        "distributed by APA-OTS: 'APA-OTS übermittelt die OTS-Presseaussendungen an alle "
+                                        "jeweilig im Medienverteiler angeführten Empfänger (Print- und elektronische Medien, "
+                                        "Online-Medien, Pressestellen, etc.) zu deren Information und weiterer Verwendung.' "
+                                        "(AGB of APA-OTS Originaltext-Service, clause 1.3, http://service.ots.at/agb/, stored "
+                                        "copy); as reposted in full with the APA-OTS footer naming the sender by the press "
+                                        "portal brandaktuell.at, named in the document's address; reproduced unchanged from "
+                                        "that copy, in part; source: the sending party or club, via APA-OTS")
