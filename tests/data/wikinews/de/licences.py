@@ -2909,3 +2909,34 @@ APA_OTS_POLITICS_REPOST_BRANDAKTUELL = ("Press releases of Austrian political pa
                                         "copy); as reposted in full with the APA-OTS footer naming the sender by the press "
                                         "portal brandaktuell.at, named in the document's address; reproduced unchanged from "
                                         "that copy, in part; source: the sending party or club, via APA-OTS")
+# Seven-hundred-and-sixty-eighth held-out set. `APA_OTS_SENDERS` (483rd set) is recorded for six releases on ots.at of Austrian
+# associations, charities, a sports federation and interest groups: the Umweltdachverband (May 2014, read from its contact block
+# and footer OGN0001), the Naturfreunde Österreich (November 2020, inferred), the Katholische Jungschar (January 2018, inferred),
+# VIER PFOTEN (March 2004, read from its contact block 'VIER PFOTEN - Stiftung für Tierschutz' and footer VPF0002; March 2002,
+# inferred) and the Österreichisches Olympisches Comité (June 2011, read from its contact 'wenzel@olympia.at') (ANNOTATION.md
+# rule 4830), senders of the class for which the 483rd to 760th sets recorded this constant. `APA_OTS_TOURISMUSPRESSE` (699th
+# set) is recorded for one release of the Alpenverein on tourismuspresse.at (July 2008, dateline 'Innsbruck (TP/OTS)', the
+# sender inferred). New: `APA_OTS_SENDERS_REPOST` for one release of the Österreichisches Rotes Kreuz (dateline 'Wien (OTS/Rotes
+# Kreuz)', November 2018) as reposted, hard-wrapped and with the sender's contact block, by the portal top-news.at, named in the
+# document's address. The sender class is that of APA_OTS_SENDERS, and the copy is a repost as for APA_OTS_PUBLIC_REPOST (666th
+# set), which took top-news.at copies of council reports under the distributor's terms; the ots.at original did not come back
+# in the stored copies, and the session's search budget ran out before it could be looked for. Earlier sets of this family
+# (among them the 745th and 753rd) looked at top-news.at reposts of association releases and did not take them, for want of a
+# recorded licence for the copies; this set takes one under the distributor's terms recorded for APA_OTS_SENDERS, and the
+# document can be dropped alone. The permission recorded is the distributor's: stored copy of http://service.ots.at/agb/ (AGB
+# of APA-OTS Originaltext-Service; not re-read for this set), clause 1.3: "APA-OTS übermittelt die OTS-Presseaussendungen an
+# alle jeweilig im Medienverteiler angeführten Empfänger (Print- und elektronische Medien, Online-Medien, Pressestellen, etc.)
+# zu deren Information und weiterer Verwendung." Caveats: these are the terms between APA-OTS and its clients and name the media
+# on the distribution list as the users, not the public; whether the reposting portal is a recipient in this sense is not
+# stated in the stored copies; no stored reuse statement of the Red Cross for its releases was found, and the sender holds
+# ordinary copyright in its text; the copy is a third party's reproduction whose fidelity rests on the dateline, the contact
+# block it keeps and the wording (see SOURCES.md, seven-hundred-and-sixty-eighth held-out set, licence caveats). The texts are
+# reproduced unchanged, in part, with the sending body, the distributor and, for the repost, the portal named. Each document
+# can be dropped alone.
+APA_OTS_SENDERS_REPOST = ("Press releases of Austrian associations, charities and interest groups distributed by APA-OTS: "
+                          "'APA-OTS übermittelt die OTS-Presseaussendungen an alle jeweilig im Medienverteiler angeführten "
+                          "Empfänger (Print- und elektronische Medien, Online-Medien, Pressestellen, etc.) zu deren "
+                          "Information und weiterer Verwendung.' (AGB of APA-OTS Originaltext-Service, clause 1.3, "
+                          "http://service.ots.at/agb/, stored copy); as reposted with the OTS dateline and the sender's "
+                          "contact block by the press portal top-news.at, named in the document's address; reproduced "
+                          "unchanged from that copy, in part; source: the sending body, via APA-OTS")
