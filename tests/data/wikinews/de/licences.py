@@ -2940,3 +2940,12 @@ APA_OTS_SENDERS_REPOST = ("Press releases of Austrian associations, charities an
                           "http://service.ots.at/agb/, stored copy); as reposted with the OTS dateline and the sender's "
                           "contact block by the press portal top-news.at, named in the document's address; reproduced "
                           "unchanged from that copy, in part; source: the sending body, via APA-OTS")
+# Seven-hundred-and-sixty-ninth held-out set: no new constant. `OTS_MEDIEN` (484th set) is recorded for two releases of the
+# Rheinische Post read in its newsroom 30621 on presseportal.de (Sigmar Gabriel on Jürgen Rüttgers, February or March 2010, old
+# plain layout; Armin Laschet on a ministry for Heimat, 27 April 2017); `OTS_MEDIEN_REPOST_PRESSEKAT` (603rd set) for one release
+# of the Rheinische Post reposted by pressekat.de with the wire's '(ots) -' and the portal's lines 'Bereitgestellt von Benutzer:
+# ots' and 'Datum: 05.05.2012 - 00:00 Uhr'; `OTS_MEDIEN_REPOST_AGGREGATOR` (752nd set) for one release of Der Tagesspiegel
+# reposted by mittelstandcafe.de without the ots dateline (Renate Künast, 26 August 2014, dated by the firmenpresse.de copy of the
+# same news id). The GTC of news aktuell were not re-read for this set; the caveats of the 484th, 603rd and 752nd sets stand, and
+# the releases of 2010 and 2012 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-sixty-ninth held-out
+# set, licence caveats). Each document can be dropped alone.
