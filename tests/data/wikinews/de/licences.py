@@ -2949,3 +2949,10 @@ APA_OTS_SENDERS_REPOST = ("Press releases of Austrian associations, charities an
 # same news id). The GTC of news aktuell were not re-read for this set; the caveats of the 484th, 603rd and 752nd sets stand, and
 # the releases of 2010 and 2012 may predate the stored copy of the terms (see SOURCES.md, seven-hundred-and-sixty-ninth held-out
 # set, licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-seventieth held-out set: no new constant. `APA_OTS_SENDERS` (483rd set) is recorded for seven advance
+# releases of the news magazine NEWS on APA-OTS (July, November and December 1999 twice, January and July 2000, contact blocks of
+# the NEWS Chefredaktion or its Sekretariat, footer NEF/OTS; June 2003, contact 'Sekretariat NEWS' / 'Chefredaktion', footer
+# NES0005); six copies end with their contact block and footer, the seventh (December 1999, Klima) is cut off before any contact
+# block and its sender is the magazine of its kicker and dateline sentence (ANNOTATION.md rule 4850). The APA-OTS terms were not
+# re-read for this set; the caveats of the 483rd set stand, and the releases of 1999 to 2003 may predate the stored copy of the
+# terms (see SOURCES.md, seven-hundred-and-seventieth held-out set, licence caveats). Each document can be dropped alone.
