@@ -2956,3 +2956,36 @@ APA_OTS_SENDERS_REPOST = ("Press releases of Austrian associations, charities an
 # block and its sender is the magazine of its kicker and dateline sentence (ANNOTATION.md rule 4850). The APA-OTS terms were not
 # re-read for this set; the caveats of the 483rd set stand, and the releases of 1999 to 2003 may predate the stored copy of the
 # terms (see SOURCES.md, seven-hundred-and-seventieth held-out set, licence caveats). Each document can be dropped alone.
+# Seven-hundred-and-seventy-second held-out set: `OTS_POLIZEI_SENDER` (476th set) is recorded for one release of the
+# Bundespolizeiinspektion Ebersbach read in its newsroom 74161 on presseportal.de (headline code 'BPOLI EBB:', dateline 'Ostritz
+# (ots)', June 2019, a federal police authority, as the 740th set took the Bundespolizeidirektion Bad Bramstedt's release). New:
+# `OTS_POLIZEI_REPOST_LOCAL` for three police releases on the Hessentag of 2018 at Korbach as copied by regional sites: the
+# police's closing report on the site of the local radio Eder-Dampf-Radio (eder-dampfradio.de, 5 June 2018, with the wire's
+# dateline set as 'Korbach (ots).'), the Bundespolizeiinspektion Kassel's closing report on the regional news portal
+# metropolnews.info (post 339986, undated, dateline 'Korbach (Kreis Waldeck-Frankenberg) (ots) –') and the police's report on the
+# festival's seventh day on the news site mittelrhein-tageblatt.de (number 46199, undated, shown as 'Korbach –' without the
+# wire's '(ots)'). The sender class is that of OTS_POLIZEI_SENDER, and the copies are reposts as for OTS_POLIZEI_REPOST (662nd
+# set), whose source line names de.nepoli.eu and lebendiges-aachen.de, and OTS_POLIZEI_RLP_REPOST_METROPOLNEWS (740th set), whose
+# permission is the Polizei Rheinland-Pfalz's own statement and does not cover the Bundespolizei or the police of Hessen; this
+# constant names the reposting sites of this set, each in its document's address. The presseportal originals were not among
+# the stored copies seen; the session's search budget ran out before they could be looked for. The brief names the senders'
+# releases 'on presseportal.de and their copies'. The permission recorded is the ots distributor's, as for OTS_POLIZEI_SENDER
+# and the other *_REPOST constants: stored GTC of news aktuell GmbH (https://go.newsaktuell.de/en/terms-and-conditions; not
+# re-read for this set), "The material is made available by news aktuell for free editorial use as well as for free
+# redistribution and publishing in its original version". Caveats: the GTC are the terms between news aktuell and its clients,
+# not a licence granted to the public; no stored reuse statement of the Bundespolizei or of the police of Hessen was found (none
+# could be looked for); the copies are third parties' reproductions whose fidelity to the original version rests on their
+# '(ots)' datelines and wording; the mittelrhein-tageblatt.de copy shows no '(ots)' at all, and an earlier set (the 670th's
+# SOURCES section) left out another copy of that site as 'a news site's reproduction without the ots marks, outside the recorded
+# licences', so that document is the weakest of the three; the radio and portal copies are undated or dated by the site only (see
+# SOURCES.md, seven-hundred-and-seventy-second held-out set, licence caveats). Each document can be dropped alone. The texts are
+# reproduced unchanged, in part, with the sending authority and the distributor named.
+OTS_POLIZEI_REPOST_LOCAL = ("Press releases of German police authorities (the police of Hessen at Korbach and the "
+                            "Bundespolizeiinspektion Kassel) distributed over ots by news aktuell: 'The material is made "
+                            "available by news aktuell for free editorial use as well as for free redistribution and "
+                            "publishing in its original version' (GTC of news aktuell, "
+                            "https://go.newsaktuell.de/en/terms-and-conditions, stored copy); as copied by a regional site "
+                            "(the local radio eder-dampfradio.de, the news portal metropolnews.info or the news site "
+                            "mittelrhein-tageblatt.de, named in the document's address); reproduced unchanged from that copy, "
+                            "in part; source: the sending police authority named or inferred in the dateline and text, via "
+                            "news aktuell")
