@@ -2069,6 +2069,22 @@ fn floors(stem: &str) -> Floors {
         "heldout765-en" => (0.97, 0.96, 0.40),
         // heldout766-en (8 Fish and Wildlife Service and NASA centre releases, 23) 1.000 (23/23) at dd7fe4a.
         "heldout766-en" => (0.97, 0.96, 0.40),
+        // heldout767-de (9 Austrian party, parliamentary-club, Land-party and party press-service releases and reposts, 28) 1.000 (28/28) at 0519c69.
+        "heldout767-de" => (0.97, 0.96, 0.40),
+        // heldout768-de (8 Austrian association, charity, sports-federation and interest-group releases, 18) 0.889 (16/18) at 0519c69.
+        "heldout768-de" => (0.97, 0.84, 0.40),
+        // heldout769-de (4 Rheinische Post and Tagesspiegel advance releases and copies, 11) 0.909 (10/11) at 0519c69.
+        "heldout769-de" => (0.97, 0.86, 0.40),
+        // heldout770-de (7 NEWS interview advance releases, 39) 0.821 (32/39) at 0519c69.
+        "heldout770-de" => (0.92, 0.78, 0.40),
+        // heldout771-de (9 PHOENIX, ZDF, ATV and ORF interview and programme releases, 21) 0.762 (16/21) at 0519c69.
+        "heldout771-de" => (0.97, 0.72, 0.40),
+        // heldout772-de (4 federal police and Hessentag police releases and copies, 5) 0.800 (4/5) at 0519c69.
+        "heldout772-de" => (0.83, 0.76, 0.40),
+        // heldout773-en (7 Marines, Army, Navy, Defense and Coast Guard Auxiliary stories, 21) 1.000 (21/21) at 0519c69.
+        "heldout773-en" => (0.97, 0.96, 0.40),
+        // heldout774-en (9 Forest Service, NOAA, EPA, FEMA, NASA and VOA releases and pages, 14) 1.000 (14/14) at 0519c69.
+        "heldout774-en" => (0.97, 0.96, 0.40),
         _ => (0.80, 0.70, 0.35),
     };
     Floors {
