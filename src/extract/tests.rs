@@ -9096,3 +9096,9 @@ fn a_role_before_a_second_role_and_a_name_in_a_colon_label_is_that_persons() {
     let t = "Diskussion\nSt. Pölten (OTS) - Der Diskussion hat sich Generalsekretär Fritz Kaltenegger gestellt. JVP-Obfrau Landesrätin Bettina Rausch: „Wir bringen unsere Anliegen ein.“";
     assert_eq!(who(t, "de"), some(&["Bettina Rausch"]));
 }
+
+#[test]
+fn a_pronoun_after_the_finite_verb_speaks_when_a_fronted_object_names_a_body() {
+    let t = "Wahl\nSPD-Chef Sigmar Gabriel sprach mit der Zeitung. „Wir streben keine große Koalition an“, sagte Gabriel. Einen Sieg seiner Partei würde er als „starkes Signal“ werten.";
+    assert_eq!(who(t, "de"), some(&["Sigmar Gabriel", "Sigmar Gabriel"]));
+}

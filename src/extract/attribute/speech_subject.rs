@@ -206,6 +206,25 @@ impl Attributor<'_> {
                 .or_else(|| (pre.is_none() && self.sentence_first(s, v).is_none()).then_some(p)),
             other => other,
         };
+        // (`Einen Sieg seiner Partei würde er als „…“ werten`: after a fronted object, a
+        // pronoun right after the finite verb is the subject of the verb closing the
+        // clause.)
+        let middle_pronoun = object_first
+            .then(|| {
+                let after = pre.map_or(s.range.start, |p| s.mentions[p].toks.end);
+                s.mentions.iter().position(|m| {
+                    matches!(m.kind, MentionKind::Pronoun(_))
+                        && m.toks.start > after
+                        && m.toks.end <= v
+                        && s.tokens[m.toks.start - 1].is_word()
+                        && !s.tokens[m.toks.start - 1].is_cap()
+                        && (after..m.toks.start).all(|t| s.tokens[t].quote().is_none())
+                })
+            })
+            .flatten();
+        if let Some(p) = middle_pronoun.filter(|_| c.post_pronoun.is_none()) {
+            return Some(p);
+        }
         if let (true, Some(p)) = (
             self.lex.verb_second && (!c.comma_before || subordinate_first || object_first),
             post_pronoun,
