@@ -9102,3 +9102,9 @@ fn a_pronoun_after_the_finite_verb_speaks_when_a_fronted_object_names_a_body() {
     let t = "Wahl\nSPD-Chef Sigmar Gabriel sprach mit der Zeitung. „Wir streben keine große Koalition an“, sagte Gabriel. Einen Sieg seiner Partei würde er als „starkes Signal“ werten.";
     assert_eq!(who(t, "de"), some(&["Sigmar Gabriel", "Sigmar Gabriel"]));
 }
+
+#[test]
+fn an_unknown_word_before_a_titled_name_after_the_verb_is_a_role_of_that_person() {
+    let t = "Tor\n„Ein Tor geht auf“, sagte Landeshauptman Dr. Erwin Pröll.";
+    assert_eq!(who(t, "de"), some(&["Erwin Pröll"]));
+}

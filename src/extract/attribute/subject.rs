@@ -1002,6 +1002,25 @@ impl Attributor<'_> {
         })
         .flatten();
         let post = post.or(partitive);
+        // (`unterstreicht VIER PFOTEN-Fundraiser Mag. Herbert Kollmann`: a word that names
+        // no one, right before a titled name, is a role the lexicon lacks.)
+        let post = post.map(|p| {
+            let m = &s.mentions[p];
+            let unknown = m.kind == MentionKind::Name
+                && m.entity
+                    .is_some_and(|e| !self.reg.entities[e].person_like());
+            let titled_next = s.mentions.get(p + 1).is_some_and(|n| {
+                n.toks.start == m.toks.end
+                    && n.kind == MentionKind::Name
+                    && s.tokens[n.toks.start].has(b::TITLE)
+                    && n.entity.is_some_and(|e| self.reg.entities[e].person_like())
+            });
+            if unknown && titled_next {
+                p + 1
+            } else {
+                p
+            }
+        });
         let blocked_after =
             s.tokens.get(after).is_none_or(|t| t.is_punct(",:;.")) || after >= s.range.end;
         // English puts the subject after the verb only right after a quote (`“…,” said Smith`).
