@@ -9108,3 +9108,9 @@ fn an_unknown_word_before_a_titled_name_after_the_verb_is_a_role_of_that_person(
     let t = "Tor\n„Ein Tor geht auf“, sagte Landeshauptman Dr. Erwin Pröll.";
     assert_eq!(who(t, "de"), some(&["Erwin Pröll"]));
 }
+
+#[test]
+fn a_quote_opening_the_sentence_before_a_modal_verb_is_the_subjects_after_it() {
+    let t = "Gesetz\n„Nicht aus der Hüfte schießen“ will Tillmann Fuchs, der Geschäftsführer, im Hinblick auf das Gesetz.";
+    assert_eq!(who(t, "de"), some(&["Tillmann Fuchs"]));
+}

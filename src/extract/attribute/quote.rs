@@ -530,9 +530,16 @@ impl Attributor<'_> {
         if !self.lex.verb_second || !opens {
             return None;
         }
-        let verb = qt + 2;
+        // (`„Nicht aus der Hüfte schießen“ will Tillmann Fuchs …`: a modal verb needs no
+        // comma, the quote being its infinitive; lexicon `modal_verbs`.)
+        let modal = s
+            .tokens
+            .get(qt + 1)
+            .and_then(Token::lower)
+            .is_some_and(|w| self.lex.modal_verbs.contains(w));
+        let verb = if modal { qt + 1 } else { qt + 2 };
         let plain_verb = verb + 1 < s.range.end
-            && s.tokens[qt + 1].is_punct(",")
+            && (modal || s.tokens[qt + 1].is_punct(","))
             && s.tokens[verb].is_word()
             && !s.tokens[verb].is_cap()
             && !s.tokens[verb].has(
