@@ -1002,8 +1002,9 @@ impl Attributor<'_> {
         })
         .flatten();
         let post = post.or(partitive);
-        // (`unterstreicht VIER PFOTEN-Fundraiser Mag. Herbert Kollmann`: a word that names
-        // no one, right before a titled name, is a role the lexicon lacks.)
+        // (`sagte Landeshauptman Dr. Erwin Pröll`, `unterstreicht Fundraiser Mag. Herbert
+        // Kollmann`: a word that names no one, right before a titled name, is a role the
+        // lexicon lacks or misspells.)
         let post = post.map(|p| {
             let m = &s.mentions[p];
             let unknown = m.kind == MentionKind::Name
